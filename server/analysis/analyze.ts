@@ -1,0 +1,30 @@
+import { attributeSentences } from './attribution.ts';
+import { classifySentence } from './classify.ts';
+import { findFramingCues } from './framing.ts';
+import { findQuotes } from './quotes.ts';
+import { segmentArticle, segmentLines } from './segment.ts';
+import type { ArticleAnalysis, Segment } from './types.ts';
+
+function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {
+  const quotes = findQuotes(segments);
+  const attributions = attributeSentences(segments, quotes);
+  return segments.map((segment, i) => {
+    const sentenceQuotes = quotes[i] ?? [];
+    const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
+    const framing = findFramingCues(segment.text, sentenceQuotes);
+    const verdict = classifySentence(segment, attribution, framing);
+    return { ...segment, ...verdict, quotes: sentenceQuotes, sources: attribution.sources };
+  });
+}
+
+/** Analyzes a whole article: segmentation, quotes, sources, framing and one label per sentence. */
+export function analyzeArticle(text: string): ArticleAnalysis {
+  const sentences = analyzeSegments(segmentArticle(text));
+  const headline = sentences.find((s) => s.kind === 'headline');
+  return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
+}
+
+/** Analyzes each non-empty line as one standalone sentence, in order. */
+export function analyzeLines(text: string): ArticleAnalysis {
+  return { title: '', sentences: analyzeSegments(segmentLines(text)) };
+}

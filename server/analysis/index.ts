@@ -1,0 +1,2 @@
+export { analyzeArticle, analyzeLines } from './analyze.ts';
+export type * from './types.ts';

@@ -1,0 +1,86 @@
+/** The three things students learn to tell apart. */
+export type Label = 'fact' | 'attributed' | 'framing';
+
+export type SentenceKind = 'headline' | 'caption' | 'body';
+
+export type QuoteType = 'speech' | 'term';
+
+/**
+ * Why a span of a sentence matters. Attribution cues decide `attributed`;
+ * framing cues decide `framing`.
+ */
+export type Cue =
+  // attribution
+  | 'speech-quote'
+  | 'reporting-verb'
+  | 'according-to'
+  | 'reportedly'
+  | 'named-source'
+  | 'anonymous-source'
+  // framing
+  | 'evaluative'
+  | 'loaded'
+  | 'intensifier'
+  | 'speculation'
+  | 'scaffolding'
+  | 'generalisation'
+  | 'agentless-passive'
+  | 'rhetorical-question'
+  | 'scare-quote';
+
+/** A span of a sentence's `text` (UTF-16 offsets, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Evidence extends Span {
+  text: string;
+  cue: Cue;
+}
+
+/** One sentence as segmentation found it, before any labelling. */
+export interface Segment {
+  index: number;
+  paragraph: number;
+  kind: SentenceKind;
+  /** The sentence as written, whitespace runs collapsed to one space. */
+  text: string;
+  /** Offsets of the sentence in the original article text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface Quote extends Span {
+  /** What stands between the quote marks; start/end point at it inside the sentence text. */
+  text: string;
+  type: QuoteType;
+  /** The speaker as named in the article, or null when the article does not say. */
+  speaker: string | null;
+}
+
+export interface Source extends Span {
+  /** The source as the sentence names it: "Jim Jordan", "U.S. officials". */
+  text: string;
+  named: boolean;
+}
+
+export interface Attribution {
+  /** True when the sentence's main claim is reported as coming from a source. */
+  attributed: boolean;
+  cues: Evidence[];
+  sources: Source[];
+}
+
+export interface AnalyzedSentence extends Segment {
+  label: Label;
+  confidence: number;
+  evidence: Evidence[];
+  quotes: Quote[];
+  sources: Source[];
+}
+
+export interface ArticleAnalysis {
+  title: string;
+  sentences: AnalyzedSentence[];
+}
