@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root, wherever the command is run from. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** ../shared beside the project: real articles and CheckThat! data, read at run time, never copied in. */
+export const sharedDir = resolve(projectRoot, '..', 'shared');
+export const articlesDir = resolve(sharedDir, 'data', 'articles');
+export const checkthatDir = resolve(sharedDir, 'data', 'checkthat');
+export const goldDir = resolve(projectRoot, 'eval', 'gold');
+
+/** True when the path exists; used to say clearly what is missing rather than fail. */
+export function present(path: string): boolean {
+  return existsSync(path);
+}
