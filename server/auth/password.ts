@@ -18,7 +18,8 @@ export async function hashPassword(password: string): Promise<string> {
 /** True when the password matches a hash made by hashPassword; false for any malformed hash. */
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
   const [scheme, saltHex, keyHex] = hash.split('$');
-  if (scheme !== 'scrypt' || !saltHex || !keyHex || !/^[0-9a-f]+$/.test(saltHex + keyHex)) return false;
+  if (scheme !== 'scrypt' || !saltHex || !keyHex || !/^[0-9a-f]+$/.test(saltHex + keyHex))
+    return false;
   const expected = Buffer.from(keyHex, 'hex');
   if (expected.length !== KEY_LENGTH) return false;
   const actual = await derive(password, Buffer.from(saltHex, 'hex'));

@@ -1,0 +1,55 @@
+import type { Question } from '../quiz/types.ts';
+import type { Answer, Classroom, Lesson, Student } from '../store/types.ts';
+
+/** Header of the answers export. */
+export const EXPORT_HEADER = [
+  'class',
+  'student',
+  'lesson',
+  'question',
+  'type',
+  'answer',
+  'correct',
+  'time',
+] as const;
+
+function answerText(question: Question | undefined, answer: Answer): string {
+  if (!question || question.type === 'rewrite') return answer.response.join('\n');
+  const texts = new Map(question.choices.map((c) => [c.id, c.text]));
+  return answer.response.map((id) => texts.get(id) ?? id).join('; ');
+}
+
+function questionText(question: Question | undefined, answer: Answer): string {
+  if (!question) return `(retired question ${answer.questionId})`;
+  return question.excerpt ? `${question.prompt} — ${question.excerpt}` : question.prompt;
+}
+
+/** One row per answer (oldest first), ready for toCsv; answers to questions an edit removed stay, marked retired. */
+export function exportRows(
+  classroom: Classroom,
+  lessons: Lesson[],
+  students: Student[],
+  answers: Answer[],
+): string[][] {
+  const lessonById = new Map(lessons.map((l) => [l.id, l]));
+  const studentById = new Map(students.map((s) => [s.id, s]));
+  const rows = [...answers]
+    .filter((a) => a.classId === classroom.id)
+    .sort((a, b) => a.answeredAt.localeCompare(b.answeredAt))
+    .map((a) => {
+      const lesson = lessonById.get(a.lessonId);
+      const question = lesson?.questions.find((q) => q.id === a.questionId);
+      const correct = a.correct === null ? '' : a.correct ? 'yes' : 'no';
+      return [
+        classroom.name,
+        studentById.get(a.studentId)?.name ?? '',
+        lesson?.title ?? a.lessonId,
+        questionText(question, a),
+        question?.type ?? '',
+        answerText(question, a),
+        correct,
+        a.answeredAt,
+      ];
+    });
+  return [[...EXPORT_HEADER], ...rows];
+}
