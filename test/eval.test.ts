@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { evaluateArticle } from '../eval/article-eval.ts';
+import { parseCheckthat, toSubjectivity } from '../eval/checkthat.ts';
+import {
+  matchQuotes,
+  matchRanges,
+  sameSpeaker,
+  segmentationCounts,
+  trimRange,
+} from '../eval/metrics.ts';
+import { classScores, confusionMatrix } from '../eval/scores.ts';
+import type { AnalyzedSentence } from '../server/analysis/index.ts';
+
+describe('eval metrics', () => {
+  it('matches a gold sentence to the exact span first, else to the one overlapping most', () => {
+    const pred = [
+      { start: 0, end: 10 },
+      { start: 11, end: 30 },
+      { start: 31, end: 40 },
+    ];
+    assert.deepEqual(
+      matchRanges(
+        [
+          { start: 11, end: 30 },
+          { start: 5, end: 25 },
+          { start: 50, end: 60 },
+        ],
+        pred,
+      ),
+      [1, 1, -1],
+    );
+  });
+
+  it('counts exact sentences and shared boundaries', () => {
+    const gold = [
+      { start: 0, end: 10 },
+      { start: 11, end: 20 },
+    ];
+    const counts = segmentationCounts(gold, [{ start: 0, end: 20 }]);
+    assert.deepEqual(counts, {
+      exact: 0,
+      gold: 2,
+      boundaryHits: 2,
+      predBoundaries: 2,
+      goldBoundaries: 4,
+    });
+  });
+
+  it('trims whitespace off predicted spans before comparing', () => {
+    assert.deepEqual(trimRange('  ab \n', { start: 0, end: 6 }), { start: 2, end: 4 });
+  });
+
+  it('pairs quotes by their collapsed text, each prediction used once', () => {
+    const found = matchQuotes(
+      [{ text: 'a  b' }, { text: 'a b' }, { text: 'c' }],
+      [{ text: 'a b' }],
+    );
+    assert.deepEqual(found, [{ text: 'a b' }, null, null]);
+  });
+
+  it('compares speakers ignoring case and spacing, and null only with null', () => {
+    assert.ok(sameSpeaker('Carrie  Lam', 'carrie lam'));
+    assert.ok(!sameSpeaker('Carrie Lam', null));
+    assert.ok(sameSpeaker(null, null));
+  });
+
+  it('computes per-class F1, macro-F1 and accuracy', () => {
+    const pairs = [
+      ['OBJ', 'OBJ'],
+      ['OBJ', 'SUBJ'],
+      ['SUBJ', 'SUBJ'],
+      ['SUBJ', 'SUBJ'],
+    ] as const;
+    const s = classScores(pairs, ['OBJ', 'SUBJ']);
+    assert.equal(s.perClass.OBJ.precision, 1);
+    assert.equal(s.perClass.OBJ.recall, 0.5);
+    assert.equal(s.perClass.SUBJ.f1, 0.8);
+    assert.ok(Math.abs(s.macroF1 - (2 / 3 + 0.8) / 2) < 1e-9);
+    assert.equal(s.accuracy, 0.75);
+  });
+
+  it('gives a class that is never predicted an F1 of 0, not a missing value', () => {
+    const s = classScores([['SUBJ', 'OBJ'] as const], ['OBJ', 'SUBJ']);
+    assert.equal(s.perClass.SUBJ.precision, null);
+    assert.equal(s.perClass.SUBJ.f1, 0);
+  });
+
+  it('builds a confusion matrix with gold rows and predicted columns', () => {
+    const m = confusionMatrix(
+      [
+        ['fact', 'framing'],
+        ['fact', 'fact'],
+      ] as const,
+      ['fact', 'framing'],
+    );
+    assert.deepEqual(m, { fact: { fact: 1, framing: 1 }, framing: { fact: 0, framing: 0 } });
+  });
+});
+
+describe('evaluateArticle', () => {
+  const text = 'Head\n\nIt rained. "Go home," Ann said.';
+  const sentence = (
+    start: number,
+    end: number,
+    label: AnalyzedSentence['label'],
+    quotes: AnalyzedSentence['quotes'] = [],
+  ): AnalyzedSentence => ({
+    index: 0,
+    paragraph: 0,
+    kind: start === 0 ? 'headline' : 'body',
+    text: text.slice(start, end),
+    start,
+    end,
+    label,
+    confidence: 1,
+    evidence: [],
+    quotes,
+    sources: [],
+  });
+
+  it('scores labels, segmentation, quote types and speakers against gold offsets', () => {
+    const gold = {
+      article: 'x.txt',
+      sentences: [
+        { start: 0, end: 4, kind: 'headline' as const, label: 'fact' as const, quotes: [] },
+        { start: 6, end: 16, kind: 'body' as const, label: 'fact' as const, quotes: [] },
+        {
+          start: 17,
+          end: 37,
+          kind: 'body' as const,
+          label: 'attributed' as const,
+          quotes: [{ start: 18, end: 26, type: 'speech' as const, speaker: 'Ann' }],
+        },
+      ],
+    };
+    const quote = { text: 'Go home,', start: 1, end: 9, type: 'speech' as const, speaker: 'Ann' };
+    const result = evaluateArticle(text, gold, {
+      title: 'Head',
+      sentences: [sentence(0, 5, 'fact'), sentence(6, 37, 'framing', [quote])],
+    });
+    assert.equal(result.counts.labelCorrect, 1);
+    assert.equal(result.counts.segmentation.exact, 1);
+    assert.equal(result.counts.quotesFound, 1);
+    assert.equal(result.counts.speakerCorrect, 1);
+    assert.deepEqual(
+      result.mislabelled.map((m) => [m.index, m.predicted]),
+      [
+        [1, 'framing'],
+        [2, 'framing'],
+      ],
+    );
+  });
+});
+
+describe('parseCheckthat', () => {
+  it('reads the columns by header name and maps framing to SUBJ', () => {
+    const rows = parseCheckthat(
+      'sentence_id\tsentence\tlabel\tsolved_conflict\na1\tIt is  great.\tSUBJ\tFalse\na2\t\tOBJ\tFalse\n',
+    );
+    assert.deepEqual(rows, [{ id: 'a1', sentence: 'It is great.', label: 'SUBJ' }]);
+    assert.equal(toSubjectivity('framing'), 'SUBJ');
+    assert.equal(toSubjectivity('attributed'), 'OBJ');
+  });
+});
