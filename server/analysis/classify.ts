@@ -1,3 +1,13 @@
+/**
+ * One label per sentence, decided in this order (docs/labels.md):
+ * 1. attributed — the attribution module says the main claim rests on a source. Framing words outside the quote
+ *    don't override it; they only lower the confidence.
+ * 2. framing — the writer's own cues outside any quote are strong enough: combined strength 1 − Π(1 − w) ≥ 0.5,
+ *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
+ * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
+ * Confidence grows with cue strength for attributed and framing, and falls with weak near-cues for fact.
+ */
+import { strength } from './framing-weights.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 
 export interface Classification {
@@ -6,9 +16,34 @@ export interface Classification {
   evidence: Evidence[];
 }
 
-/** One label per sentence by the documented rule order. STUB. */
-export function classifySentence(segment: Segment, attribution: Attribution, framing: Evidence[]): Classification {
-  if (attribution.attributed) return { label: 'attributed', confidence: 0.8, evidence: attribution.cues };
-  if (framing.length > 0) return { label: 'framing', confidence: 0.7, evidence: framing };
-  return { label: 'fact', confidence: 0.6, evidence: [] };
+/** The minimum combined strength of framing cues that makes a sentence framing. */
+export const FRAMING_THRESHOLD = 0.5;
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** One label per sentence by the documented rule order, with a confidence in 0..1 and the deciding spans. */
+export function classifySentence(
+  segment: Segment,
+  attribution: Attribution,
+  framing: Evidence[],
+): Classification {
+  const framed = strength(framing);
+  if (attribution.attributed) {
+    const sourced = attribution.cues.length > 0 ? strength(attribution.cues) : 0.6;
+    return {
+      label: 'attributed',
+      confidence: round(0.5 + 0.45 * sourced * (1 - framed / 2)),
+      evidence: attribution.cues,
+    };
+  }
+  if (framed >= FRAMING_THRESHOLD) {
+    return {
+      label: 'framing',
+      confidence: round(0.5 + 0.45 * (framed - FRAMING_THRESHOLD) * 2),
+      evidence: framing,
+    };
+  }
+  // A headline or caption compresses its claim, so a clean one is less surely neutral than a clean body sentence.
+  const base = segment.kind === 'body' ? 0.9 : 0.8;
+  return { label: 'fact', confidence: round(base - 0.6 * framed), evidence: [] };
 }

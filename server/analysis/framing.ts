@@ -1,6 +1,45 @@
+import type { Document } from 'wink-nlp';
+import { CUE_WEIGHT } from './framing-weights.ts';
+import { phraseCues, punctuationCues } from './framing-phrases.ts';
+import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
+import { tokensOf } from './framing-tokens.ts';
+import { wordCues } from './framing-words.ts';
+import { nlp } from './nlp.ts';
 import type { Evidence, Quote } from './types.ts';
 
-/** Finds the writer's own framing words outside any quote. STUB. */
-export function findFramingCues(text: string, quotes: Quote[]): Evidence[] {
-  return [];
+/**
+ * Merges overlapping cues into one span with the strongest cue, so a student sees "marks a stark departure" once
+ * as scaffolding and "particularly grim" once as evaluative.
+ */
+function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (!last || c.start >= last.end) {
+      out.push({ ...c });
+      continue;
+    }
+    last.end = Math.max(last.end, c.end);
+    last.text = text.slice(last.start, last.end);
+    if (CUE_WEIGHT[c.cue] > CUE_WEIGHT[last.cue]) last.cue = c.cue;
+  }
+  return out;
+}
+
+/**
+ * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
+ * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
+ * Pass `doc` when the sentence is already parsed by wink-nlp, so it is parsed only once.
+ */
+export function findFramingCues(text: string, quotes: Quote[], doc?: Document): Evidence[] {
+  const spans = quotedSpans(text, quotes);
+  const masked = (start: number, end: number): boolean => insideAny(spans, start, end);
+  const tokens = tokensOf(text, doc ?? nlp.readDoc(text));
+  return mergeOverlaps(text, [
+    ...phraseCues(text, masked),
+    ...punctuationCues(text, masked),
+    ...wordCues(text, tokens, masked),
+    ...scareQuotes(text, quotes),
+  ]);
 }

@@ -1,0 +1,31 @@
+/**
+ * Hedges and modality (Hyland 2005, "Metadiscourse"): words by which a writer speculates about outcomes rather
+ * than reporting them. Modal auxiliaries are matched by lemma on wink-nlp's AUX tag; "will"/"would" are left out
+ * because news uses them for scheduled events and reported plans.
+ */
+export const SPECULATIVE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might']);
+
+/** Deontic modals: the writer saying what ought to happen (exhortation). */
+export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);
+
+/** Epistemic adverbs and adjectives that hedge a claim. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  'perhaps',
+  'possibly',
+  'potentially',
+  'probably',
+  'likely',
+  'unlikely',
+  'arguably',
+  'apparently',
+  'seemingly',
+  'presumably',
+  'supposedly',
+  'conceivably',
+]);
+
+/** Verbs that hedge whatever follows them: "seems slim", "appears to be". */
+export const HEDGE_VERBS: ReadonlySet<string> = new Set(['seem']);
+
+/** Verbs that forecast when followed by "to" or a verb: "appears to be", "risks alienating", "threatens to". */
+export const FORECAST_VERBS: ReadonlySet<string> = new Set(['appear', 'risk', 'threaten']);

@@ -1,0 +1,66 @@
+/**
+ * Graduation by force (Martin & White 2005, "The Language of Evaluation"): adverbs that turn a description up.
+ * They count only when they modify an adjective, adverb or verb, so "most people" (a quantity) is not one.
+ */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'most',
+  'very',
+  'particularly',
+  'especially',
+  'deeply',
+  'extremely',
+  'highly',
+  'incredibly',
+  'utterly',
+  'truly',
+  'really',
+  'remarkably',
+  'exceptionally',
+  'hugely',
+  'immensely',
+  'profoundly',
+  'enormously',
+  'vastly',
+  'absolutely',
+  'totally',
+  'so',
+  'quite',
+  'increasingly',
+]);
+
+/**
+ * Amplifying adjectives and adverbs of scale and drama that the AFINN valence list leaves out because they carry
+ * force rather than polarity ("seismic shift", "sweeping overhaul", "unprecedented authority").
+ */
+export const AMPLIFIERS: ReadonlySet<string> = new Set([
+  'unprecedented',
+  'seismic',
+  'sweeping',
+  'sprawling',
+  'dramatic',
+  'dramatically',
+  'radical',
+  'radically',
+  'stark',
+  'starkly',
+  'profound',
+  'formidable',
+  'perilous',
+  'massive',
+  'staggering',
+  'monumental',
+  'colossal',
+  'drastic',
+  'draconian',
+  'brazen',
+  'blatant',
+  'egregious',
+  'rampant',
+  'relentless',
+  'unbridled',
+  'explosive',
+  'sharp',
+  'sharply',
+  'aggressively',
+  'countless',
+]);

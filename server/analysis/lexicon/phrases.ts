@@ -1,0 +1,91 @@
+import type { Cue } from '../types.ts';
+
+/** A multiword cue: a case-insensitive pattern and the cue it stands for. */
+export interface PhraseCue {
+  re: RegExp;
+  cue: Cue;
+}
+
+const w = String.raw`[\w’'-]+`;
+
+/**
+ * Rhetorical scaffolding, stance markers and unfalsifiable generalisations: multiword moves by which a writer
+ * interprets instead of reporting. Kept to patterns that have no neutral reading in news prose.
+ */
+export const PHRASES: readonly PhraseCue[] = [
+  {
+    re: new RegExp(String.raw`\brais(?:es|ed|ing|e) (?:${w} ){0,2}questions\b`, 'gi'),
+    cue: 'scaffolding',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bmark(?:s|ed|ing)? an? (?:${w} ){0,2}(?:departure|shift|turning point|watershed|milestone|break|escalation|chapter)\b`,
+      'gi',
+    ),
+    cue: 'scaffolding',
+  },
+  { re: /\bat the (?:heart|core|centre|center) of\b/gi, cue: 'scaffolding' },
+  { re: /\bhang(?:s|ing)? in the balance\b/gi, cue: 'scaffolding' },
+  {
+    re: /\bcan(?:not|’t|'t| not) be (?:ignored|overstated|understated|denied|dismissed|overlooked)\b/gi,
+    cue: 'scaffolding',
+  },
+  { re: /\b(?:watch(?:es|ed|ing)? closely|the world (?:is )?watching)\b/gi, cue: 'scaffolding' },
+  { re: /\b(?:remains? to be seen|only time will tell)\b/gi, cue: 'speculation' },
+  {
+    re: /\bremain(?:s|ed)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
+    cue: 'speculation',
+  },
+  {
+    re: /\bquestions\b[^?!;]{0,100}?\bremain(?:s|ed)?(?: (?:unanswered|unresolved|open))?\b/gi,
+    cue: 'generalisation',
+  },
+  {
+    re: /\bit is (?:clear|obvious|evident|undeniable|no secret|no surprise|worth noting|ironic|telling|striking) (?:that\b)?/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:of course|no doubt|in fact|needless to say|make no mistake|to be sure|in other words|the (?:truth|fact|reality|irony|problem) is)\b/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:obviously|undoubtedly|certainly|definitely|surely|admittedly|frankly|ironically|tellingly|unsurprisingly|predictably|sadly|fortunately|unfortunately|thankfully|regrettably|alas)\b/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:wake-up call|double-edged sword|slippery slope|perfect storm|tipping point|game[- ]changer|far cry from|new chapter|in the crosshairs|raised eyebrows|raises eyebrows|high-stakes|so-called)\b/gi,
+    cue: 'loaded',
+  },
+  {
+    re: /\b(?:underscor|underlin|epitomi[sz]|exemplif|symboli[sz])(?:es|ed|ing|e|y|ies)\b/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:speaks? volumes|lays? bare|sends? (?:a|the) (?:clear |strong |powerful )?message)\b/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:it is widely (?:believed|accepted|acknowledged|known)|everyone knows|nobody can deny|all too often|time and again)\b/gi,
+    cue: 'generalisation',
+  },
+];
+
+const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely|often|generally|increasingly|broadly|now)\s+)?`;
+const NO_AGENT = String.raw`(?!\s*,?\s*by\b)`;
+
+/**
+ * Agentless evaluative passives ("has been interpreted as", "is seen as", "has been lauded"): a judgement with
+ * nobody to hold it. A following "by" names an agent (that is attribution), so it never matches.
+ */
+export const AGENTLESS_PASSIVES: readonly RegExp[] = [
+  new RegExp(
+    BE +
+      String.raw`(?:interpreted|seen|viewed|regarded|perceived|considered|billed|characteri[sz]ed|touted)\b${NO_AGENT}(?=\s+(?:as|to be)\b)`,
+    'gi',
+  ),
+  new RegExp(
+    BE +
+      String.raw`(?:lauded|praised|hailed|celebrated|critici[sz]ed|condemned|decried|derided|vilified|applauded)\b${NO_AGENT}`,
+    'gi',
+  ),
+];
