@@ -1,17 +1,51 @@
-import type { Segment } from './types.ts';
+import { sentenceEnds } from './segment-boundaries.ts';
+import { continues } from './segment-join.ts';
+import { layout, type Range } from './segment-paragraphs.ts';
+import type { Segment, SentenceKind } from './types.ts';
 
-/** Splits an article into headline, captions and body sentences. STUB: replaced by the segmentation work. */
+const HEADING_MARK = /^#{1,6}[ \t]+/;
+const OPEN_END = /[\p{L}\p{N}]["'\u201d\u2019)\]*_]*$/u;
+const MAX_CAPTION_WORDS = 60;
+
+/**
+ * Splits an article into headline, captions and body sentences. The headline is the first non-empty line
+ * (a `# ` heading mark is left out). A paragraph broken off mid-sentence is joined to the next one. A
+ * paragraph that is one sentence without closing punctuation, and not the last, is an image caption.
+ */
 export function segmentArticle(text: string): Segment[] {
+  const { headline, paragraphs } = layout(text);
   const out: Segment[] = [];
-  let paragraph = 0;
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0].replace(/\s+/g, ' ').trim();
-    if (!t) continue;
-    out.push({ index: out.length, paragraph, kind: out.length === 0 ? 'headline' : 'body', text: t, start: m.index, end: m.index + m[0].length });
-    paragraph++;
+  if (!headline) return out;
+  const mark = HEADING_MARK.exec(text.slice(headline.start, headline.end));
+  push(out, text, 0, 'headline', headline.start + (mark ? mark[0].length : 0), headline.end);
+  const units: Range[] = [];
+  for (const p of paragraphs) {
+    const last = units[units.length - 1];
+    if (last && continues(text, last, p)) last.end = p.end;
+    else units.push({ ...p });
   }
+  units.forEach((unit, n) => {
+    const ends = sentenceEnds(text, unit.start, unit.end);
+    const caption =
+      n < units.length - 1 &&
+      ends.length === 0 &&
+      OPEN_END.test(text.slice(Math.max(unit.start, unit.end - 8), unit.end)) &&
+      text.slice(unit.start, unit.end).split(/\s+/).length <= MAX_CAPTION_WORDS;
+    let start = unit.start;
+    for (const end of [...ends, unit.end]) {
+      push(out, text, n + 1, caption ? 'caption' : 'body', start, end);
+      start = end;
+    }
+  });
   return out;
+}
+
+function push(out: Segment[], text: string, paragraph: number, kind: SentenceKind, start: number, end: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start === end) return;
+  const sentence = text.slice(start, end).replace(/\s+/g, ' ');
+  out.push({ index: out.length, paragraph, kind, text: sentence, start, end });
 }
 
 /** Treats each non-empty line as one standalone body sentence (no segmentation). */
@@ -19,10 +53,11 @@ export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0].replace(/\s+/g, ' ').trim();
-    if (!t) continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ index: out.length, paragraph: out.length, kind: 'body', text: t, start: m.index + lead, end: m.index + m[0].trimEnd().length });
+    const lead = m[0].search(/\S/);
+    if (lead < 0) continue;
+    const start = m.index + lead;
+    const end = m.index + m[0].trimEnd().length;
+    out.push({ index: out.length, paragraph: out.length, kind: 'body', text: text.slice(start, end).replace(/\s+/g, ' '), start, end });
   }
   return out;
 }
