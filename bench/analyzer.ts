@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
+import { nlp } from '../server/analysis/nlp.ts';
+import { syntheticLines, timeCli, type CliRun } from './cli-runs.ts';
+import { countWords, median, timeRuns } from './timing.ts';
+
+const RUNS = 30;
+const seedPath = fileURLToPath(new URL('../content/000_01eb33c84de12762.txt', import.meta.url));
+const seed = readFileSync(seedPath, 'utf8');
+const words = countWords(seed);
+const per1k = (ms: number) => (ms * 1000) / words;
+
+const analyzer = median(timeRuns(() => analyzeArticle(seed), RUNS));
+const bare = median(timeRuns(() => nlp.readDoc(seed), RUNS));
+const ratio = analyzer / bare;
+
+console.log(`Seed article: ${words} words, median of ${RUNS} runs after 5 warm-up runs`);
+console.log(
+  `  analyzeArticle      ${analyzer.toFixed(2)} ms  = ${per1k(analyzer).toFixed(2)} ms per 1,000 words`,
+);
+console.log(
+  `  bare nlp.readDoc    ${bare.toFixed(2)} ms  = ${per1k(bare).toFixed(2)} ms per 1,000 words`,
+);
+console.log(`  ratio               ${ratio.toFixed(2)}×`);
+console.log(
+  `  target: < 20 ms per 1,000 words ${per1k(analyzer) < 20 ? 'MET' : 'MISSED'}; ≤ 3× bare parse ${ratio <= 3 ? 'MET' : 'MISSED'}`,
+);
+
+const lines = syntheticLines(10_000);
+const inProcess = median(timeRuns(() => analyzeLines(lines), 3, 1));
+console.log(
+  `\nanalyzeLines, 10,000 short sentences in-process: ${inProcess.toFixed(0)} ms (median of 3)`,
+);
+
+const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+try {
+  const linesFile = join(dir, 'lines.txt');
+  writeFileSync(linesFile, lines);
+  const show = (what: string, run: CliRun) =>
+    console.log(
+      `  ${what.padEnd(34)} ${(run.ms / 1000).toFixed(2)} s wall${run.ok ? '' : '  FAILED'} (${run.outputLines} output line(s))`,
+    );
+  console.log('\nCLI end to end (one process each, including start-up and model load):');
+  show('seed article', timeCli([seedPath]));
+  show('--lines, 10,000 short sentences', timeCli(['--lines', linesFile]));
+  show('100 articles (seed repeated)', timeCli(Array.from({ length: 100 }, () => seedPath)));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

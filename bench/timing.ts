@@ -1,0 +1,25 @@
+import { performance } from 'node:perf_hooks';
+
+/** The middle value (mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Runs `fn` `warmup` times untimed (JIT, caches), then returns the milliseconds of each of `runs` timed calls. */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 5): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** Whitespace-separated words: the unit of the "per 1,000 words" figures. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
