@@ -19,6 +19,27 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 5): number[] 
   return times;
 }
 
+/**
+ * Times several functions in alternation (a, b, a, b, …) so background load hits each alike;
+ * returns one list of milliseconds per function.
+ */
+export function timeInterleaved(
+  fns: readonly (() => unknown)[],
+  runs: number,
+  warmup = 5,
+): number[][] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      times[k]?.push(performance.now() - t0);
+    });
+  }
+  return times;
+}
+
 /** Whitespace-separated words: the unit of the "per 1,000 words" figures. */
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
