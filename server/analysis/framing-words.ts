@@ -36,11 +36,9 @@ function cueFor(t: Token, next: Token | undefined): Cue | null {
   if (modal && DEONTIC_MODALS.has(t.lower)) return 'evaluative';
   if (HEDGE_WORDS.has(t.lower)) return 'speculation';
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return 'speculation';
-  if (
-    t.pos === 'VERB' &&
-    FORECAST_VERBS.has(t.lemma) &&
-    (next?.lower === 'to' || next?.pos === 'VERB')
-  )
+  // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
+  const forecast = next?.lower === 'to' || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
+  if ((t.pos === 'VERB' || t.pos === 'NOUN') && FORECAST_VERBS.has(t.lemma) && forecast)
     return 'speculation';
   if (INTENSIFIERS.has(t.lower) && t.pos === 'ADV' && next && MODIFIABLE.has(next.pos)) {
     // "so long as", "so far": a conjunction, not a degree word.

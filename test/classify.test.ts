@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { classifySentence } from '../server/analysis/classify.ts';
+import { findFramingCues } from '../server/analysis/framing.ts';
+import type { Attribution, Evidence, Segment } from '../server/analysis/types.ts';
+
+const segment = (text: string, kind: Segment['kind'] = 'body'): Segment => ({
+  index: 0,
+  paragraph: 0,
+  kind,
+  text,
+  start: 0,
+  end: text.length,
+});
+const none: Attribution = { attributed: false, cues: [], sources: [] };
+const said = (text: string): Attribution => {
+  const start = text.indexOf('said');
+  return {
+    attributed: true,
+    cues: [{ text: 'said', start, end: start + 4, cue: 'reporting-verb' }],
+    sources: [],
+  };
+};
+const label = (text: string, attribution: Attribution = none) =>
+  classifySentence(segment(text), attribution, findFramingCues(text, []));
+
+describe('classifySentence(segment, attribution, framing)', () => {
+  it('labels attribution first, even when the sentence carries loaded words', () => {
+    const text = 'Critics said the plan marks a stark departure from a tragic past.';
+    const verdict = label(text, said(text));
+    assert.equal(verdict.label, 'attributed');
+    assert.deepEqual(
+      verdict.evidence.map((e) => e.text),
+      ['said'],
+    );
+  });
+
+  it('lowers the confidence of an attribution that the writer also frames', () => {
+    const plain = 'Officials said the bridge opened on Monday.';
+    const framed =
+      'Officials said the bridge opened on Monday, a seismic shift that raises profound questions.';
+    assert.ok(label(framed, said(framed)).confidence < label(plain, said(plain)).confidence);
+  });
+
+  it('labels an agentless "has been interpreted as" as framing', () => {
+    const verdict = label(
+      'The affirmation has been interpreted as a tacit endorsement of the policy.',
+    );
+    assert.equal(verdict.label, 'framing');
+    assert.equal(verdict.evidence[0]?.cue, 'agentless-passive');
+  });
+
+  it('labels a neutral checkable statement as fact with no evidence', () => {
+    const verdict = label('The building was evacuated at 3 p.m. on Tuesday.');
+    assert.deepEqual(verdict, { label: 'fact', confidence: 0.9, evidence: [] });
+  });
+
+  it('keeps a sentence with one weak cue a fact, with lower confidence', () => {
+    const weak = label('Prices rose very quickly in March.');
+    assert.equal(weak.label, 'fact');
+    assert.ok(weak.confidence < 0.9);
+  });
+
+  it('gives a strong cue more confidence than a single speculative one', () => {
+    const strong = label('At the heart of the dispute lies a perilous and unprecedented standoff.');
+    const single = label('The deployment could provoke violence.');
+    assert.equal(strong.label, 'framing');
+    assert.equal(single.label, 'framing');
+    assert.ok(strong.confidence > single.confidence);
+  });
+
+  it('keeps every confidence within 0..1', () => {
+    const cues: Evidence[] = Array.from({ length: 12 }, (_, i) => ({
+      text: 'x',
+      start: i,
+      end: i + 1,
+      cue: 'scaffolding',
+    }));
+    for (const framing of [[], cues]) {
+      for (const attribution of [none, said('x said')]) {
+        const { confidence } = classifySentence(segment('x said'), attribution, framing);
+        assert.ok(confidence >= 0 && confidence <= 1, String(confidence));
+      }
+    }
+  });
+
+  it('labels a headline by the same rules, with less confidence in a clean fact', () => {
+    const verdict = classifySentence(segment('Bridge reopens after repairs', 'headline'), none, []);
+    assert.equal(verdict.label, 'fact');
+    assert.ok(verdict.confidence < 0.9);
+  });
+});

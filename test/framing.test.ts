@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { findFramingCues } from '../server/analysis/framing.ts';
+import type { Evidence, Quote } from '../server/analysis/types.ts';
+
+const cues = (text: string, quotes: Quote[] = []): Evidence[] => findFramingCues(text, quotes);
+const quoteOf = (text: string, inner: string, type: Quote['type']): Quote => {
+  const start = text.indexOf(inner);
+  return {
+    text: inner,
+    start,
+    end: start + inner.length,
+    type,
+    speaker: type === 'speech' ? 'Ann Lee' : null,
+  };
+};
+
+describe('findFramingCues(sentence, quotes)', () => {
+  it('flags "marks a stark departure" as scaffolding', () => {
+    const found = cues('This strategy marks a stark departure from previous approaches.');
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [['marks a stark departure', 'scaffolding']],
+    );
+  });
+
+  it('flags "raises profound questions" and "hangs in the balance" as scaffolding', () => {
+    const found = cues('The plan raises profound questions, and its future hangs in the balance.');
+    assert.deepEqual(
+      found.map((e) => e.cue),
+      ['scaffolding', 'scaffolding'],
+    );
+  });
+
+  it('flags loaded and evaluative words from the AFINN lexicon and the amplifier list', () => {
+    const found = cues('The rhetoric has taken on a grim tone after a seismic shift in policy.');
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [
+        ['grim', 'evaluative'],
+        ['seismic', 'loaded'],
+      ],
+    );
+  });
+
+  it('reads an intensifier together with the word it grades', () => {
+    const found = cues('The tone has become particularly grim.');
+    assert.deepEqual(
+      found.map((e) => e.text),
+      ['particularly grim'],
+    );
+  });
+
+  it('flags "could provoke" and "remain uncertain" as speculation', () => {
+    const found = cues(
+      'The deployment could provoke violence, and the consequences remain uncertain.',
+    );
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [
+        ['could provoke', 'speculation'],
+        ['remain uncertain', 'speculation'],
+      ],
+    );
+  });
+
+  it('does not read "could not" as speculation about an outcome', () => {
+    assert.deepEqual(cues('The two sides could not agree on a budget.'), []);
+  });
+
+  it('flags "questions remain unanswered" as a generalisation', () => {
+    const found = cues('Questions about its long-term impact on the U.S. remain unanswered.');
+    assert.equal(found[0]?.cue, 'generalisation');
+  });
+
+  it('flags an agentless "has been interpreted as" but not one with "by some"', () => {
+    assert.deepEqual(
+      cues('The statement has been interpreted as a tacit endorsement.').map((e) => e.cue),
+      ['agentless-passive'],
+    );
+    assert.deepEqual(cues('The statement has been interpreted by some as a signal.'), []);
+  });
+
+  it('flags a question in the writer’s own voice as rhetorical', () => {
+    assert.equal(cues('Who will pay for the new bridge?')[0]?.cue, 'rhetorical-question');
+  });
+
+  it('ignores loaded words inside a speech quote', () => {
+    const text = 'The mayor said the plan was “a tragic, disastrous mistake” on Monday.';
+    assert.deepEqual(cues(text, [quoteOf(text, 'a tragic, disastrous mistake', 'speech')]), []);
+  });
+
+  it('ignores loaded words inside quote marks even when no quote was found', () => {
+    assert.deepEqual(cues('She called the plan ‘a tragic, disastrous mistake’ on Monday.'), []);
+  });
+
+  it('does not flag neutral adjectives such as "ten-storey"', () => {
+    assert.deepEqual(
+      cues('The ten-storey gas-powered American plant opened in 2018 with 40 red trucks.'),
+      [],
+    );
+  });
+
+  it('does not flag adjectives that state a condition, such as "injured" or "illegal"', () => {
+    assert.deepEqual(cues('Two injured workers said the illegal dumping stopped.'), []);
+  });
+
+  it('marks a short lower-case term quote as a scare quote, but not a title', () => {
+    const text = 'They defend racial ‘equity’ and the programme “Learning Together”.';
+    const found = cues(text, [
+      quoteOf(text, 'equity', 'term'),
+      quoteOf(text, 'Learning Together', 'term'),
+    ]);
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [['‘equity’', 'scare-quote']],
+    );
+  });
+
+  it('returns offsets that match the sentence text', () => {
+    const text =
+      'At the heart of this shift lies a growing tension, which risks alienating allies.';
+    const found = cues(text);
+    assert.ok(found.length >= 2);
+    for (const e of found) assert.equal(text.slice(e.start, e.end), e.text);
+  });
+});
