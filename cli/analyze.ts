@@ -4,7 +4,7 @@ import { parseArgs, type CliOptions } from './args.ts';
 import { CliError } from './errors.ts';
 import { formatText } from './format-text.ts';
 import { usage } from './help.ts';
-import { wantsColour, writeOut } from './output.ts';
+import { quietOnClosedPipe, wantsColour, writeOut } from './output.ts';
 import { readInput } from './read-input.ts';
 import { toJson } from './to-json.ts';
 
@@ -27,6 +27,7 @@ async function run(options: CliOptions): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  quietOnClosedPipe();
   try {
     await run(parseArgs(process.argv.slice(2)));
   } catch (err) {
