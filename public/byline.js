@@ -1,0 +1,11 @@
+// Progressive enhancement only: every page works without this file.
+// Stops a double tap from submitting an answer twice (the server keeps the first one anyway).
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement)) return;
+  if (form.dataset.sent === 'yes') {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sent = 'yes';
+});

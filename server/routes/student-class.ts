@@ -1,0 +1,20 @@
+import type { Request, Response } from 'express';
+import type { Store } from '../store/types.ts';
+import { ctxOf } from './student-context.ts';
+
+/** GET /class — the lessons assigned to the student's class, with how far they got in each. */
+export function classHome(store: Store) {
+  return async (_req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    const answers = await store.listAnswers({ studentId: ctx.student.id });
+    const lessons = [];
+    for (const id of ctx.classroom.lessonIds) {
+      const lesson = await store.getLesson(id);
+      if (!lesson || !lesson.published) continue;
+      const ids = new Set(lesson.questions.map((q) => q.id));
+      const done = answers.filter((a) => a.lessonId === lesson.id && ids.has(a.questionId)).length;
+      lessons.push({ id: lesson.id, title: lesson.title, total: lesson.questions.length, done });
+    }
+    res.render('class', { title: ctx.classroom.name, student: ctx.student, classroom: ctx.classroom, lessons });
+  };
+}

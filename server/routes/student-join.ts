@@ -1,0 +1,78 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { Store } from '../store/types.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../store/index.ts';
+import { writeStudentToken } from '../http/student-cookie.ts';
+import { currentStudent } from './student-context.ts';
+
+const CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+// Control characters would let a name break rows in the teacher's CSV and lists.
+const CONTROL = /\p{Cc}/u;
+
+const JoinForm = z.object({
+  code: z
+    .string({ error: 'Type the class code.' })
+    .trim()
+    .toUpperCase()
+    .regex(CODE, `A class code is ${JOIN_CODE_LENGTH} letters and digits, like the one on the board.`),
+  name: z
+    .string({ error: 'Type your name.' })
+    .trim()
+    .min(1, 'Type your name.')
+    .max(40, 'Names are at most 40 characters.')
+    .refine((n) => !CONTROL.test(n), 'Names cannot contain control characters.'),
+});
+
+interface FormValues {
+  code: string;
+  name: string;
+}
+
+function renderForm(res: Response, status: number, values: FormValues, errors: string[], store: Store, req: Request) {
+  return currentStudent(store, req).then((current) =>
+    res.status(status).render('join', { title: 'Join your class', values, errors, current }),
+  );
+}
+
+function asText(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/** GET / — the join form, with a way back in for a student this device already knows. */
+export function showJoin(store: Store) {
+  return async (req: Request, res: Response) => {
+    const code = asText(req.query.code, JOIN_CODE_LENGTH).toUpperCase();
+    await renderForm(res, 200, { code, name: '' }, [], store, req);
+  };
+}
+
+/** POST /join — validates code and name, creates the student, keeps them in a signed cookie. */
+export function join(store: Store) {
+  return async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const values = { code: asText(body.code, 12), name: asText(body.name, 40) };
+    const parsed = JoinForm.safeParse({ code: body.code, name: body.name });
+    if (!parsed.success) {
+      await renderForm(res, 400, values, parsed.error.issues.map((i) => i.message), store, req);
+      return;
+    }
+    const { code, name } = parsed.data;
+    const classroom = await store.getClassByCode(code);
+    if (!classroom) {
+      await renderForm(res, 404, values, [`No class uses the code ${code}. Check the code on the board.`], store, req);
+      return;
+    }
+    if (classroom.closed) {
+      await renderForm(res, 403, values, [`The class "${classroom.name}" is closed and takes no new answers.`], store, req);
+      return;
+    }
+    const known = await currentStudent(store, req);
+    if (known && known.classId === classroom.id) {
+      res.redirect(303, '/class');
+      return;
+    }
+    const student = await store.createStudent(classroom.id, name);
+    writeStudentToken(req, res, student.token);
+    res.redirect(303, '/class');
+  };
+}

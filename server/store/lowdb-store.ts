@@ -1,0 +1,161 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { Answer, Classroom, Database, Lesson, NewLesson, RecordAnswerResult, Store, Student } from './types.ts';
+import { loadDatabase } from './load.ts';
+import { newId, newJoinCode, newSecret } from './ids.ts';
+import { NotFoundError } from './errors.ts';
+
+const copy = <T>(value: T): T => structuredClone(value);
+const now = () => new Date().toISOString();
+
+/**
+ * The lowdb implementation of Store. Every change runs on one queue and resolves only after
+ * `db.write()` resolved, so a read-check-write such as recordAnswer can never interleave.
+ * Obtain it through openStore(), which keeps one instance per file.
+ */
+export class LowdbStore implements Store {
+  #db: Low<Database>;
+  #queue: Promise<unknown> = Promise.resolve();
+  #onClose: () => void;
+
+  private constructor(db: Low<Database>, onClose: () => void) {
+    this.#db = db;
+    this.#onClose = onClose;
+  }
+
+  /** Loads (or creates) the file; throws on a corrupt or newer file without touching it. */
+  static async load(file: string, onClose: () => void): Promise<LowdbStore> {
+    const { db: data, needsWrite } = await loadDatabase(file);
+    const low = new Low<Database>(new JSONFile<Database>(file), data);
+    if (needsWrite) {
+      await mkdir(dirname(file), { recursive: true });
+      await low.write();
+    }
+    return new LowdbStore(low, onClose);
+  }
+
+  get #data(): Database {
+    return this.#db.data;
+  }
+
+  #mutate<T>(change: (db: Database) => T): Promise<T> {
+    const run = this.#queue.then(async () => {
+      const result = change(this.#data);
+      await this.#db.write();
+      return result;
+    });
+    // A failed write must not block later ones; the caller still sees the rejection.
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  secret(): string {
+    return this.#data.secret;
+  }
+  async teacher() {
+    return copy(this.#data.teacher);
+  }
+  setTeacherPasswordHash(hash: string): Promise<void> {
+    return this.#mutate((db) => {
+      db.teacher.passwordHash = hash;
+    });
+  }
+
+  async listLessons() {
+    return copy(this.#data.lessons);
+  }
+  async getLesson(id: string) {
+    const lesson = this.#data.lessons.find((l) => l.id === id);
+    return lesson && copy(lesson);
+  }
+  createLesson(input: NewLesson): Promise<Lesson> {
+    return this.#mutate((db) => {
+      const at = now();
+      const lesson: Lesson = { ...copy(input), id: newId(), createdAt: at, updatedAt: at };
+      db.lessons.push(lesson);
+      return copy(lesson);
+    });
+  }
+  updateLesson(id: string, patch: Partial<Omit<Lesson, 'id' | 'createdAt'>>): Promise<Lesson> {
+    return this.#mutate((db) => {
+      const lesson = db.lessons.find((l) => l.id === id);
+      if (!lesson) throw new NotFoundError('lesson', id);
+      Object.assign(lesson, copy(patch), { id, createdAt: lesson.createdAt, updatedAt: now() });
+      return copy(lesson);
+    });
+  }
+
+  async listClasses() {
+    return copy(this.#data.classes);
+  }
+  async getClass(id: string) {
+    const found = this.#data.classes.find((c) => c.id === id);
+    return found && copy(found);
+  }
+  async getClassByCode(code: string) {
+    const found = this.#data.classes.find((c) => c.code === code);
+    return found && copy(found);
+  }
+  createClass(name: string, lessonIds: string[]): Promise<Classroom> {
+    return this.#mutate((db) => {
+      const code = newJoinCode(new Set(db.classes.map((c) => c.code)));
+      const created: Classroom = { id: newId(), name, code, lessonIds: [...lessonIds], closed: false, createdAt: now() };
+      db.classes.push(created);
+      return copy(created);
+    });
+  }
+  updateClass(id: string, patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>): Promise<Classroom> {
+    return this.#mutate((db) => {
+      const found = db.classes.find((c) => c.id === id);
+      if (!found) throw new NotFoundError('class', id);
+      if (patch.name !== undefined) found.name = patch.name;
+      if (patch.lessonIds !== undefined) found.lessonIds = [...patch.lessonIds];
+      if (patch.closed !== undefined) found.closed = patch.closed;
+      return copy(found);
+    });
+  }
+
+  createStudent(classId: string, name: string): Promise<Student> {
+    return this.#mutate((db) => {
+      if (!db.classes.some((c) => c.id === classId)) throw new NotFoundError('class', classId);
+      const student: Student = { id: newId(), classId, name, token: newSecret(), joinedAt: now() };
+      db.students.push(student);
+      return copy(student);
+    });
+  }
+  async getStudentByToken(token: string) {
+    const found = this.#data.students.find((s) => s.token === token);
+    return found && copy(found);
+  }
+  async listStudents(classId: string) {
+    return copy(this.#data.students.filter((s) => s.classId === classId));
+  }
+
+  recordAnswer(input: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult> {
+    return this.#mutate((db): RecordAnswerResult => {
+      const first = db.answers.find((a) => a.studentId === input.studentId && a.questionId === input.questionId);
+      if (first) return { status: 'already-answered', answer: copy(first) };
+      const answer: Answer = { ...copy(input), id: newId(), answeredAt: now() };
+      db.answers.push(answer);
+      return { status: 'recorded', answer: copy(answer) };
+    });
+  }
+  async listAnswers(filter: { classId?: string; lessonId?: string; studentId?: string }) {
+    return copy(
+      this.#data.answers.filter(
+        (a) =>
+          (filter.classId === undefined || a.classId === filter.classId) &&
+          (filter.lessonId === undefined || a.lessonId === filter.lessonId) &&
+          (filter.studentId === undefined || a.studentId === filter.studentId),
+      ),
+    );
+  }
+
+  /** Waits for every pending write, then forgets this instance so the next openStore reads the file again. */
+  async close(): Promise<void> {
+    await this.#queue;
+    this.#onClose();
+  }
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Express } from 'express';
+import type { Config } from '../../server/config.ts';
+import type { Store } from '../../server/store/types.ts';
+import { createApp } from '../../server/app.ts';
+
+export interface TestApp {
+  app: Express;
+  store: Store;
+  config: Config;
+  dataFile: string;
+  /** Waits for pending writes, closes the store and deletes the temp folder. */
+  cleanup: () => Promise<void>;
+}
+
+/** A test config: a fresh temp data file, the bundled content and a quiet console. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-test-'));
+  return {
+    port: 0,
+    dataFile: join(dir, 'byline.json'),
+    teacherPassword: undefined,
+    contentDir: resolve(import.meta.dirname, '..', '..', 'content'),
+    quiet: true,
+    ...overrides,
+  };
+}
+
+/** A full app on a fresh temp data file (first-start setup included). */
+export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const { app, store } = await createApp(config);
+  return {
+    app,
+    store,
+    config,
+    dataFile: config.dataFile,
+    cleanup: async () => {
+      await store.close();
+      rmSync(join(config.dataFile, '..'), { recursive: true, force: true });
+    },
+  };
+}
