@@ -1,11 +1,12 @@
 import { insideQuote, matchQuotes } from './segment-quotes.ts';
-import { periodEnds, periodKind, wordAt } from './segment-words.ts';
+import { periodEnds, periodKind, reportingClauseAt, wordAt } from './segment-words.ts';
 
 const TERMINAL = /[.!?\u2026]/;
 const CLOSER = /["'\u201d\u2019)\]*_]/;
 const SPACE = /\s/;
 const ELLIPSIS = /^(?:\[(?:\.\.\.|\u2026)\]|\.\.\.|\u2026)(?=\s|$)/;
 const QUOTE_OPEN = /["'\u201c\u2018]/;
+const QUOTE_CLOSE = /["'\u201d\u2019]/;
 
 /**
  * Offsets in text[from, to) where a sentence ends (exclusive), not counting `to` itself. A full stop, "?", "!"
@@ -48,7 +49,9 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (run === '.' && !(text[i - 1] === '[' && text[j] === ']')) {
       isEnd = periodEnds(periodKind(lastWord(text, from, i)), next, nextIsQuote);
     } else {
-      isEnd = /^[\p{Lu}\p{N}]/u.test(next) || nextIsQuote;
+      isEnd =
+        (/^[\p{Lu}\p{N}]/u.test(next) || nextIsQuote) &&
+        !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
     }
     if (isEnd) ends.push(end);
     i = end - 1;

@@ -17,7 +17,8 @@ export function continues(text: string, p: Range, q: Range): boolean {
   const lower = /^\p{Ll}/u.test(next);
   if (/[,;\u2013\u2014-]$/.test(tail)) return true;
   const lastWord = /(\S+)$/.exec(tail)?.[1] ?? '';
-  if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, ''))) return lower || CONNECTIVES.has(lastWord.toLowerCase());
+  if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, '')))
+    return lower || CONNECTIVES.has(lastWord.toLowerCase());
   if (!/[^.]\.$/.test(tail)) return false;
   const kind = periodKind(lastWord.slice(0, -1));
   if (kind === 'leading') return true;
@@ -35,5 +36,7 @@ function hasFiniteVerb(sentence: string): boolean {
   const tokens = nlp.readDoc(sentence).tokens();
   const words = tokens.out(its.normal);
   const pos = tokens.out(its.pos);
-  return pos.some((p, i) => p === 'AUX' || (p === 'VERB' && words[i - 1] !== 'to' && !words[i]!.endsWith('ing')));
+  return pos.some(
+    (p, i) => p === 'AUX' || (p === 'VERB' && words[i - 1] !== 'to' && !words[i]!.endsWith('ing')),
+  );
 }

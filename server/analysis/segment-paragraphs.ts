@@ -19,7 +19,7 @@ const ENDS_SENTENCE = /[.!?\u2026:]["'\u201d\u2019)\]*_]*$/;
  */
 export function layout(text: string): Layout {
   const lines: (Range | null)[] = [];
-  for (let pos = 0; pos <= text.length; ) {
+  for (let pos = 0; pos <= text.length;) {
     const nl = text.indexOf('\n', pos);
     const stop = nl < 0 ? text.length : nl;
     const line = text.slice(pos, stop);
@@ -33,7 +33,7 @@ export function layout(text: string): Layout {
   let current: Range[] = [];
   for (const line of lines.slice(first + 1)) {
     if (line) current.push(line);
-    else if (current.length) blocks.push(current), (current = []);
+    else if (current.length) (blocks.push(current), (current = []));
   }
   if (current.length) blocks.push(current);
   let breaks = 0;
@@ -41,7 +41,8 @@ export function layout(text: string): Layout {
   for (const block of blocks) {
     for (const line of block.slice(0, -1)) {
       breaks++;
-      if (!ENDS_SENTENCE.test(text.slice(Math.max(line.start, line.end - 8), line.end))) midSentence++;
+      if (!ENDS_SENTENCE.test(text.slice(Math.max(line.start, line.end - 8), line.end)))
+        midSentence++;
     }
   }
   const wrapped = breaks >= 3 && midSentence * 2 > breaks;

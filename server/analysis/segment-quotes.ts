@@ -18,10 +18,19 @@ export function matchQuotes(text: string, from: number, to: number): QuoteMarks[
   const singles: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c !== '"' && c !== '\u201c' && c !== '\u201d' && c !== "'" && c !== '\u2018' && c !== '\u2019') continue;
+    if (
+      c !== '"' &&
+      c !== '\u201c' &&
+      c !== '\u201d' &&
+      c !== "'" &&
+      c !== '\u2018' &&
+      c !== '\u2019'
+    )
+      continue;
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
-    const opensHere = OPENS_BEFORE.test(prev) || prev === '\u201c' || prev === '\u2018' || prev === '"';
+    const opensHere =
+      OPENS_BEFORE.test(prev) || prev === '\u201c' || prev === '\u2018' || prev === '"';
     if (c === '\u201c' || (c === '"' && opensHere)) {
       dbl = i;
     } else if (c === '"' || c === '\u201d') {

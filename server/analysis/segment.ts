@@ -6,11 +6,14 @@ import type { Segment, SentenceKind } from './types.ts';
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 const OPEN_END = /[\p{L}\p{N}]["'\u201d\u2019)\]*_]*$/u;
 const MAX_CAPTION_WORDS = 60;
+// "– USCG dispatcher, CNN" under a block quote, or a list item: not a picture's caption.
+const ATTRIBUTION_LINE = /[-\u2013\u2014\u2022]/;
 
 /**
  * Splits an article into headline, captions and body sentences. The headline is the first non-empty line
  * (a `# ` heading mark is left out). A paragraph broken off mid-sentence is joined to the next one. A
- * paragraph that is one sentence without closing punctuation, and not the last, is an image caption.
+ * paragraph that is one sentence without closing punctuation, is not the last (an article's final sentence may
+ * just lack its stop) and does not open with a dash (a quotation's attribution line), is an image caption.
  */
 export function segmentArticle(text: string): Segment[] {
   const { headline, paragraphs } = layout(text);
@@ -28,6 +31,7 @@ export function segmentArticle(text: string): Segment[] {
     const ends = sentenceEnds(text, unit.start, unit.end);
     const caption =
       n < units.length - 1 &&
+      !ATTRIBUTION_LINE.test(text[unit.start]!) &&
       ends.length === 0 &&
       OPEN_END.test(text.slice(Math.max(unit.start, unit.end - 8), unit.end)) &&
       text.slice(unit.start, unit.end).split(/\s+/).length <= MAX_CAPTION_WORDS;
@@ -40,7 +44,14 @@ export function segmentArticle(text: string): Segment[] {
   return out;
 }
 
-function push(out: Segment[], text: string, paragraph: number, kind: SentenceKind, start: number, end: number) {
+function push(
+  out: Segment[],
+  text: string,
+  paragraph: number,
+  kind: SentenceKind,
+  start: number,
+  end: number,
+) {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (start === end) return;
@@ -57,7 +68,14 @@ export function segmentLines(text: string): Segment[] {
     if (lead < 0) continue;
     const start = m.index + lead;
     const end = m.index + m[0].trimEnd().length;
-    out.push({ index: out.length, paragraph: out.length, kind: 'body', text: text.slice(start, end).replace(/\s+/g, ' '), start, end });
+    out.push({
+      index: out.length,
+      paragraph: out.length,
+      kind: 'body',
+      text: text.slice(start, end).replace(/\s+/g, ' '),
+      start,
+      end,
+    });
   }
   return out;
 }
