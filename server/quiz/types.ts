@@ -1,12 +1,7 @@
 import type { Evidence, Label } from '../analysis/types.ts';
 
 export type QuestionType =
-  | 'classify'
-  | 'speaker'
-  | 'spot-framing'
-  | 'source-kind'
-  | 'quote-type'
-  | 'rewrite';
+  'classify' | 'speaker' | 'spot-framing' | 'source-kind' | 'quote-type' | 'rewrite';
 
 export interface Choice {
   /** Stable within the question, so a stored answer still means the same choice after a reshuffle. */

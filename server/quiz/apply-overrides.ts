@@ -1,0 +1,38 @@
+import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/types.ts';
+import type { SentenceOverride } from '../store/types.ts';
+
+function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): AnalyzedSentence {
+  const teacherSure = override.label !== undefined || override.confirmed === true;
+  const quotes = sentence.quotes.map((quote, quoteIndex) => {
+    const fix = override.quotes?.find((q) => q.quoteIndex === quoteIndex);
+    if (!fix) return quote;
+    return {
+      ...quote,
+      ...(fix.type !== undefined && { type: fix.type }),
+      ...(fix.speaker !== undefined && { speaker: fix.speaker?.trim() || null }),
+    };
+  });
+  return {
+    ...sentence,
+    label: override.label ?? sentence.label,
+    confidence: teacherSure ? 1 : sentence.confidence,
+    quotes,
+  };
+}
+
+/**
+ * The analysis as the teacher corrected it: a teacher's label, quote type or speaker replaces the analyzer's,
+ * and a label the teacher set or confirmed gets confidence 1. Overrides for sentences or quotes that do not
+ * exist are ignored (the text may have been re-analyzed). Pure and idempotent; the input is not modified.
+ */
+export function applyOverrides(
+  analysis: ArticleAnalysis,
+  overrides: readonly SentenceOverride[],
+): ArticleAnalysis {
+  if (overrides.length === 0) return analysis;
+  const sentences = analysis.sentences.map((sentence) => {
+    const mine = overrides.filter((o) => o.sentenceIndex === sentence.index);
+    return mine.reduce(applyOne, sentence);
+  });
+  return { ...analysis, sentences };
+}

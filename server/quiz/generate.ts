@@ -1,0 +1,51 @@
+import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/types.ts';
+import type { SentenceOverride } from '../store/types.ts';
+import { applyOverrides } from './apply-overrides.ts';
+import { capTypes } from './cap-types.ts';
+import { classifyQuestion } from './classify-question.ts';
+import { isReliable } from './confidence.ts';
+import { dedupeQuestions } from './dedupe.ts';
+import { orderQuestions } from './order.ts';
+import { type Person, quotedPeople } from './people.ts';
+import { quoteTypeQuestion } from './quote-type-question.ts';
+import { rewriteQuestion } from './rewrite-question.ts';
+import { sourceKindQuestion } from './source-kind-question.ts';
+import { speakerQuestion } from './speaker-question.ts';
+import { spotFramingQuestion } from './spot-framing-question.ts';
+import type { Question } from './types.ts';
+
+function sentenceQuestions(sentence: AnalyzedSentence, people: Person[]): Question[] {
+  // One source question per sentence: its first source is the one the claim hangs on.
+  const source = sentence.sources
+    .map((s) => sourceKindQuestion(sentence, s))
+    .find((q) => q !== null);
+  const candidates = [
+    classifyQuestion(sentence),
+    source,
+    ...sentence.quotes.flatMap((quote) => [
+      speakerQuestion(sentence, quote, people),
+      quoteTypeQuestion(sentence, quote),
+    ]),
+    spotFramingQuestion(sentence),
+    rewriteQuestion(sentence),
+  ];
+  return candidates.filter((q): q is Question => q != null);
+}
+
+/**
+ * The lesson's questions from the analyzer's output and the teacher's corrections (applied here; passing
+ * an analysis that already has them applied gives the same result). Sentences below MIN_CONFIDENCE are
+ * left out unless the teacher set or confirmed their label. Pure and deterministic: the same input gives
+ * deep-equal output, and a question keeps its id as long as its sentence and answer do.
+ */
+export function generateQuestions(
+  analysis: ArticleAnalysis,
+  overrides: readonly SentenceOverride[] = [],
+): Question[] {
+  const corrected = applyOverrides(analysis, overrides);
+  const people = quotedPeople(corrected);
+  const candidates = corrected.sentences
+    .filter(isReliable)
+    .flatMap((s) => sentenceQuestions(s, people));
+  return orderQuestions(capTypes(dedupeQuestions(candidates)));
+}

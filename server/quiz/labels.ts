@@ -1,0 +1,14 @@
+import type { Label } from '../analysis/types.ts';
+import type { Choice } from './types.ts';
+
+/** What students see for each label, in the order the quiz lists them before shuffling. */
+export const LABEL_CHOICES: readonly Choice[] = [
+  { id: 'fact', text: 'Reported fact' },
+  { id: 'attributed', text: 'Attributed quote or claim' },
+  { id: 'framing', text: 'Editorial framing' },
+];
+
+/** The student-facing name of a label. */
+export function labelText(label: Label): string {
+  return LABEL_CHOICES.find((c) => c.id === label)?.text ?? label;
+}

@@ -1,0 +1,88 @@
+import type { AnalyzedSentence, Evidence, Span } from '../analysis/types.ts';
+import { isAttributionCue, sentenceEvidence } from './evidence.ts';
+import { joinable, overlaps, type Word } from './words.ts';
+
+/** A loaded phrase of the sentence and the evidence it contains. */
+export interface LoadedPhrase extends Span {
+  evidence: Evidence[];
+}
+
+const MAX_WORDS = 6;
+const MAX_WIDENED = 4;
+// Cues that are not a phrase to tick: scare quotes get their own question, a rhetorical question is a whole sentence.
+const NOT_PHRASES = new Set(['scare-quote', 'rhetorical-question']);
+
+function wordRange(words: Word[], span: Span): [number, number] | null {
+  const inside = words.flatMap((w, i) => (overlaps(w, span) ? [i] : []));
+  return inside.length ? [inside[0]!, inside.at(-1)!] : null;
+}
+
+const MODIFIERS = new Set(['ADJ', 'ADV']);
+const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+// One word alone ("sweeping") is a poor choice to tick: widen it into its phrase ("sweeping policy overhaul"),
+// taking the words it modifies or the noun group it starts; failing that, a neighbour.
+function widen(
+  text: string,
+  words: Word[],
+  [a, b]: [number, number],
+  free: (w: Word) => boolean,
+): [number, number] {
+  if (a !== b) return [a, b];
+  const fits = (i: number, j: number) =>
+    words[j] && free(words[j]) && joinable(text, words[Math.min(i, j)]!, words[Math.max(i, j)]!);
+  let end = b;
+  while (end - a + 1 < MAX_WIDENED && fits(end, end + 1)) {
+    const [last, next] = [words[end]!, words[end + 1]!];
+    if (!(
+      MODIFIERS.has(last.pos) ||
+      (NOUNS.has(last.pos) && NOUNS.has(next.pos)) ||
+      next.pos === 'VERB'
+    ))
+      break;
+    end++;
+    if (NOUNS.has(next.pos) && !NOUNS.has(words[end + 1]?.pos ?? '')) break;
+  }
+  if (end > b) return [a, end];
+  if (fits(b, b + 1)) return [a, b + 1];
+  if (fits(a, a - 1)) return [a - 1, b];
+  return [a, b];
+}
+
+/**
+ * The writer's loaded wording as phrases of 2–6 words where possible, built from the sentence's framing
+ * evidence outside any quote; overlapping or touching phrases are merged.
+ */
+export function loadedPhrases(
+  sentence: AnalyzedSentence,
+  words: Word[],
+  quoteSpans: Span[],
+): LoadedPhrase[] {
+  const free = (w: Word) => !quoteSpans.some((q) => overlaps(q, w));
+  const evidence = sentenceEvidence(
+    sentence,
+    (cue) => !isAttributionCue(cue) && !NOT_PHRASES.has(cue),
+  ).filter((e) => !quoteSpans.some((q) => overlaps(q, e)));
+  const phrases: { range: [number, number]; evidence: Evidence[] }[] = [];
+  for (const e of evidence) {
+    const range = wordRange(words, e);
+    if (!range || range[1] - range[0] + 1 > MAX_WORDS) continue;
+    const [a, b] = widen(sentence.text, words, range, free);
+    const last = phrases.at(-1);
+    if (
+      last &&
+      a <= last.range[1] + 1 &&
+      Math.max(b, last.range[1]) - last.range[0] + 1 <= MAX_WORDS
+    ) {
+      last.range = [last.range[0], Math.max(b, last.range[1])];
+      last.evidence.push(e);
+    } else if (!last || a > last.range[1]) {
+      phrases.push({ range: [a, b], evidence: [e] });
+    }
+  }
+  return phrases.map(({ range, evidence }) => ({
+    start: Math.min(words[range[0]]!.start, ...evidence.map((e) => e.start)),
+    end: Math.max(words[range[1]]!.end, ...evidence.map((e) => e.end)),
+    evidence,
+  }));
+}
