@@ -6,7 +6,7 @@ import {
   HEDGE_WORDS,
   SPECULATIVE_MODALS,
 } from './lexicon/hedges.ts';
-import { AMPLIFIERS, INTENSIFIERS } from './lexicon/intensifiers.ts';
+import { AMPLIFIERS, BOOSTERS, INTENSIFIERS } from './lexicon/intensifiers.ts';
 import { STATE_ADJECTIVES } from './lexicon/neutral.ts';
 import type { Token } from './framing-tokens.ts';
 import type { Cue, Evidence } from './types.ts';
@@ -33,7 +33,9 @@ function cueFor(t: Token, next: Token | undefined): Cue | null {
     !(t.lower === 'could' && NEGATIONS.has(next.lower))
   )
     return 'speculation';
-  if (modal && DEONTIC_MODALS.has(t.lower)) return 'evaluative';
+  // "should at a minimum": a deontic modal judges whatever follows it.
+  if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower)) return 'evaluative';
+  if (BOOSTERS.has(t.lower) && t.pos === 'ADV') return 'intensifier';
   if (HEDGE_WORDS.has(t.lower)) return 'speculation';
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return 'speculation';
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.

@@ -64,3 +64,13 @@ export const AMPLIFIERS: ReadonlySet<string> = new Set([
   'aggressively',
   'countless',
 ]);
+
+/** Boosters (Hyland 2005): the writer insisting on a claim's truth — weak alone, telling in company. */
+export const BOOSTERS: ReadonlySet<string> = new Set([
+  'actually',
+  'simply',
+  'indeed',
+  'truly',
+  'plainly',
+  'evidently',
+]);

@@ -10,6 +10,7 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'ill',
   'sick',
   'illegal',
+  'illegally',
   'legal',
   'guilty',
   'innocent',

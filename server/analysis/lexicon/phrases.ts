@@ -65,6 +65,10 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'scaffolding',
   },
   {
+    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d)[\w’'-]+)\b/gi,
+    cue: 'generalisation',
+  },
+  {
     re: /\b(?:it is widely (?:believed|accepted|acknowledged|known)|everyone knows|nobody can deny|all too often|time and again)\b/gi,
     cue: 'generalisation',
   },
