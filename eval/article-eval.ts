@@ -1,33 +1,14 @@
 import type { AnalyzedSentence, ArticleAnalysis, Label } from '../server/analysis/index.ts';
 import type { Gold } from './gold.ts';
-import {
-  collapse,
-  matchQuotes,
-  matchRanges,
-  overlapping,
-  sameSpeaker,
-  segmentationCounts,
-  trimRange,
-} from './metrics.ts';
-import type { SegmentationCounts } from './metrics.ts';
+import { zeroCounts, type ArticleCounts } from './counts.ts';
+import { collapse, matchRanges, overlapping, segmentationCounts, trimRange } from './metrics.ts';
+import { matchQuotes, sameSpeaker } from './quote-metrics.ts';
 
 export interface Miss {
   index: number;
   gold: string;
   predicted: string;
   text: string;
-}
-
-export interface ArticleCounts {
-  sentences: number;
-  labelCorrect: number;
-  kindCorrect: number;
-  segmentation: SegmentationCounts;
-  quotes: number;
-  quotesFound: number;
-  quoteTypeCorrect: number;
-  speech: number;
-  speakerCorrect: number;
 }
 
 export interface ArticleResult {
@@ -48,15 +29,9 @@ export function evaluateArticle(
   const predRanges = pred.map((s) => trimRange(text, s));
   const matches = matchRanges(gold.sentences, predRanges);
   const counts: ArticleCounts = {
+    ...zeroCounts(),
     sentences: gold.sentences.length,
-    labelCorrect: 0,
-    kindCorrect: 0,
     segmentation: segmentationCounts(gold.sentences, predRanges),
-    quotes: 0,
-    quotesFound: 0,
-    quoteTypeCorrect: 0,
-    speech: 0,
-    speakerCorrect: 0,
   };
   const result: ArticleResult = { counts, labelPairs: [], mislabelled: [], wrongSpeakers: [] };
   gold.sentences.forEach((g, i) => {
@@ -94,34 +69,4 @@ export function evaluateArticle(
     });
   });
   return result;
-}
-
-/** Adds article counts together for the overall figures (micro-averaged). */
-export function sumCounts(all: readonly ArticleCounts[]): ArticleCounts {
-  const zero: ArticleCounts = {
-    sentences: 0,
-    labelCorrect: 0,
-    kindCorrect: 0,
-    segmentation: { exact: 0, gold: 0, boundaryHits: 0, predBoundaries: 0, goldBoundaries: 0 },
-    quotes: 0,
-    quotesFound: 0,
-    quoteTypeCorrect: 0,
-    speech: 0,
-    speakerCorrect: 0,
-  };
-  return all.reduce((a, c) => {
-    const seg = { ...a.segmentation };
-    for (const k of Object.keys(seg) as (keyof SegmentationCounts)[]) seg[k] += c.segmentation[k];
-    return {
-      sentences: a.sentences + c.sentences,
-      labelCorrect: a.labelCorrect + c.labelCorrect,
-      kindCorrect: a.kindCorrect + c.kindCorrect,
-      segmentation: seg,
-      quotes: a.quotes + c.quotes,
-      quotesFound: a.quotesFound + c.quotesFound,
-      quoteTypeCorrect: a.quoteTypeCorrect + c.quoteTypeCorrect,
-      speech: a.speech + c.speech,
-      speakerCorrect: a.speakerCorrect + c.speakerCorrect,
-    };
-  }, zero);
 }

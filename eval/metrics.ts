@@ -75,23 +75,3 @@ export function segmentationCounts(
     goldBoundaries: g.size,
   };
 }
-
-/** Pairs gold and predicted quotes whose collapsed texts are equal, each predicted quote used once. */
-export function matchQuotes<Q extends { text: string }>(
-  gold: readonly Q[],
-  pred: readonly Q[],
-): (Q | null)[] {
-  const used = new Set<number>();
-  return gold.map((g) => {
-    const i = pred.findIndex((p, k) => !used.has(k) && collapse(p.text) === collapse(g.text));
-    if (i < 0) return null;
-    used.add(i);
-    return pred[i] ?? null;
-  });
-}
-
-/** Speakers compare by name, ignoring case and spacing; null only matches null. */
-export function sameSpeaker(gold: string | null, pred: string | null): boolean {
-  if (gold === null || pred === null) return gold === pred;
-  return collapse(gold).toLowerCase() === collapse(pred).toLowerCase();
-}

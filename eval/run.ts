@@ -4,6 +4,10 @@ import { reportCheckthat } from './checkthat-report.ts';
 import { articlesDir, checkthatDir, goldDir, present, sharedDir } from './paths.ts';
 
 // Usage: npm run eval [-- --train] [-- --gold DIR]
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) =>
+  process.exit(err.code === 'EPIPE' ? 0 : 1),
+);
 const args = process.argv.slice(2);
 const goldAt = args.indexOf('--gold');
 const gold = goldAt >= 0 ? args[goldAt + 1] : undefined;

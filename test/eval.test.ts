@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { evaluateArticle } from '../eval/article-eval.ts';
 import { parseCheckthat, toSubjectivity } from '../eval/checkthat.ts';
-import {
-  matchQuotes,
-  matchRanges,
-  sameSpeaker,
-  segmentationCounts,
-  trimRange,
-} from '../eval/metrics.ts';
+import { matchRanges, segmentationCounts, trimRange } from '../eval/metrics.ts';
+import { matchQuotes, sameSpeaker } from '../eval/quote-metrics.ts';
 import { classScores, confusionMatrix } from '../eval/scores.ts';
 import type { AnalyzedSentence } from '../server/analysis/index.ts';
 
