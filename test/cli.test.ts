@@ -34,7 +34,9 @@ describe('analyze CLI', () => {
   let dir: string;
   const runs = new Map<string, Run>();
 
-  before(async () => {
+  before(async function () {
+    // Fifteen processes at once can be slow on a busy two-core machine.
+    this.timeout(60_000);
     dir = mkdtempSync(join(tmpdir(), 'byline-cli-'));
     const file = (name: string, content: string | Buffer) => {
       writeFileSync(join(dir, name), content);
