@@ -17,12 +17,17 @@ async function run(options: CliOptions): Promise<void> {
   const analyze: (text: string) => ArticleAnalysis = options.lines ? analyzeLines : analyzeArticle;
   const colour = wantsColour();
   for (const [i, text] of texts.entries()) {
-    const analysis = analyze(text);
-    if (options.format === 'json') await writeOut(toJson(analysis) + '\n');
-    else
-      await writeOut(
-        (i > 0 ? '\n' : '') + formatText(analysis, basename(options.files[i] ?? ''), colour),
+    const file = options.files[i] ?? '';
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = analyze(text);
+    } catch (err) {
+      throw new Error(
+        `${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}`,
       );
+    }
+    if (options.format === 'json') await writeOut(toJson(analysis) + '\n');
+    else await writeOut((i > 0 ? '\n' : '') + formatText(analysis, basename(file), colour));
   }
 }
 
