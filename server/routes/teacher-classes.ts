@@ -1,0 +1,105 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { httpError } from '../http/errors.ts';
+import type { Store } from '../store/types.ts';
+import { loadClass, loadLesson } from './teacher-load.ts';
+import { joinUrl } from './teacher-urls.ts';
+
+const classForm = z.object({
+  name: z
+    .string({ error: 'Give the class a name.' })
+    .trim()
+    .min(1, 'Give the class a name.')
+    .max(80, 'Keep the class name under 80 characters.')
+    .refine(
+      (n) => !/[\u0000-\u001f\u007f]/.test(n),
+      'The class name has characters that cannot be shown.',
+    ),
+});
+
+const lessonField = z.object({
+  lessonId: z.string({ error: 'Pick a lesson.' }).min(1, 'Pick a lesson.').max(64),
+});
+
+/** The teacher's home (classes and lessons) and everything done to a class. */
+export function classHandlers(store: Store) {
+  async function showHome(
+    req: Request,
+    res: Response,
+    status: number,
+    errors: string[],
+    name = '',
+  ): Promise<void> {
+    const [classes, lessons] = await Promise.all([store.listClasses(), store.listLessons()]);
+    res.status(status).render('teacher/home', {
+      title: 'Your classes',
+      classes: classes.map((c) => ({ ...c, joinUrl: joinUrl(req, c.code) })),
+      lessons,
+      errors,
+      name,
+    });
+  }
+
+  return {
+    home: (req: Request, res: Response) => showHome(req, res, 200, []),
+
+    async create(req: Request, res: Response): Promise<void> {
+      const form = classForm.safeParse(req.body ?? {});
+      if (!form.success) {
+        const typed = typeof req.body?.name === 'string' ? req.body.name.slice(0, 80) : '';
+        return showHome(
+          req,
+          res,
+          400,
+          form.error.issues.map((i) => i.message),
+          typed,
+        );
+      }
+      const created = await store.createClass(form.data.name, []);
+      res.redirect(303, `/teacher/classes/${created.id}`);
+    },
+
+    async show(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const [lessons, students] = await Promise.all([
+        store.listLessons(),
+        store.listStudents(classroom.id),
+      ]);
+      res.render('teacher/class', {
+        title: classroom.name,
+        classroom,
+        joinUrl: joinUrl(req, classroom.code),
+        assigned: classroom.lessonIds.flatMap((id) => lessons.filter((l) => l.id === id)),
+        available: lessons.filter((l) => !classroom.lessonIds.includes(l.id)),
+        students,
+      });
+    },
+
+    async assign(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const form = lessonField.safeParse(req.body ?? {});
+      if (!form.success) throw httpError(400, 'Pick a lesson to assign, then press "Assign".');
+      const lesson = await loadLesson(store, form.data.lessonId);
+      if (!classroom.lessonIds.includes(lesson.id)) {
+        await store.updateClass(classroom.id, { lessonIds: [...classroom.lessonIds, lesson.id] });
+      }
+      res.redirect(303, `/teacher/classes/${classroom.id}`);
+    },
+
+    async unassign(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      // Answers already given stay stored; the lesson is only hidden from the class.
+      const lessonIds = classroom.lessonIds.filter((id) => id !== req.params.lessonId);
+      await store.updateClass(classroom.id, { lessonIds });
+      res.redirect(303, `/teacher/classes/${classroom.id}`);
+    },
+
+    setClosed(closed: boolean) {
+      return async (req: Request, res: Response): Promise<void> => {
+        const classroom = await loadClass(store, req.params.id);
+        await store.updateClass(classroom.id, { closed });
+        res.redirect(303, `/teacher/classes/${classroom.id}`);
+      };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Request, Response } from 'express';
+import { labelText } from '../quiz/index.ts';
+import { confusionTable, LABELS, lessonReport, mostMissed, openAnswers } from '../reports/index.ts';
+import type { Store } from '../store/types.ts';
+import { loadClass, loadLesson } from './teacher-load.ts';
+
+/** Per class and lesson: who answered what, scores, most-missed questions, the confusion table and open answers. */
+export function dashboardHandlers(store: Store) {
+  return {
+    async show(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const lesson = await loadLesson(store, req.params.lessonId);
+      const [students, answers] = await Promise.all([
+        store.listStudents(classroom.id),
+        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
+      ]);
+      const report = lessonReport(lesson, students, answers);
+      res.render('teacher/dashboard', {
+        title: `${lesson.title} — ${classroom.name}`,
+        classroom,
+        lesson,
+        report,
+        missed: mostMissed(report.questions),
+        confusion: confusionTable(lesson.questions, answers),
+        open: openAnswers(lesson.questions, students, answers),
+        labels: LABELS,
+        labelText,
+      });
+    },
+  };
+}

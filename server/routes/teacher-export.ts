@@ -1,0 +1,62 @@
+import type { Request, Response } from 'express';
+import { exportRows, toCsv } from '../reports/index.ts';
+import type { Answer, Classroom, Store } from '../store/types.ts';
+import { loadClass, loadLesson } from './teacher-load.ts';
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'class'
+  );
+}
+
+async function sendCsv(
+  store: Store,
+  res: Response,
+  classroom: Classroom,
+  answers: Answer[],
+  name: string,
+): Promise<void> {
+  const [lessons, students] = await Promise.all([
+    store.listLessons(),
+    store.listStudents(classroom.id),
+  ]);
+  res.set('Content-Type', 'text/csv; charset=utf-8');
+  res.set('Content-Disposition', `attachment; filename="byline-${name}-answers.csv"`);
+  res.set('Cache-Control', 'no-store');
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
+  res.send('\uFEFF' + toCsv(exportRows(classroom, lessons, students, answers)));
+}
+
+/** CSV downloads: every answer of a class, or of one lesson in a class. */
+export function exportHandlers(store: Store) {
+  return {
+    async classCsv(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      await sendCsv(
+        store,
+        res,
+        classroom,
+        await store.listAnswers({ classId: classroom.id }),
+        slug(classroom.name),
+      );
+    },
+
+    async lessonCsv(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const lesson = await loadLesson(store, req.params.lessonId);
+      const answers = await store.listAnswers({ classId: classroom.id, lessonId: lesson.id });
+      await sendCsv(
+        store,
+        res,
+        classroom,
+        answers,
+        `${slug(classroom.name)}-${slug(lesson.title)}`,
+      );
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { ArticleAnalysis, Label, QuoteType } from '../analysis/types.ts';
+import type { SentenceOverride } from '../store/types.ts';
+
+const LABELS: readonly string[] = ['fact', 'attributed', 'framing'];
+const QUOTE_TYPES: readonly string[] = ['speech', 'term'];
+const MAX_SPEAKER = 120;
+
+type Form = Record<string, unknown>;
+
+function field(form: Form, name: string): string | undefined {
+  const value = form[name];
+  // A repeated field arrives as an array; the last one is what the form shows.
+  const last = Array.isArray(value) ? value[value.length - 1] : value;
+  return typeof last === 'string' ? last : undefined;
+}
+
+/**
+ * Reads the review form into overrides that differ from the analyzer: `label-<i>`, `confirm-<i>`,
+ * `qtype-<i>-<j>` and `speaker-<i>-<j>` (an empty speaker means "the article does not say").
+ * A sentence whose label field is absent keeps its previous override. Errors name the bad field.
+ */
+export function overridesFromForm(
+  analysis: ArticleAnalysis,
+  previous: readonly SentenceOverride[],
+  form: Form,
+): { overrides: SentenceOverride[]; errors: string[] } {
+  const overrides: SentenceOverride[] = [];
+  const errors: string[] = [];
+  for (const sentence of analysis.sentences) {
+    const i = sentence.index;
+    const label = field(form, `label-${i}`);
+    if (label === undefined) {
+      overrides.push(...previous.filter((o) => o.sentenceIndex === i));
+      continue;
+    }
+    if (!LABELS.includes(label)) {
+      errors.push(`Sentence ${i + 1}: choose fact, attributed or framing.`);
+      continue;
+    }
+    const override: SentenceOverride = { sentenceIndex: i };
+    if (label !== sentence.label) override.label = label as Label;
+    if (field(form, `confirm-${i}`) !== undefined) override.confirmed = true;
+    const quotes: NonNullable<SentenceOverride['quotes']> = [];
+    sentence.quotes.forEach((quote, j) => {
+      const type = field(form, `qtype-${i}-${j}`);
+      const speakerRaw = field(form, `speaker-${i}-${j}`);
+      const fix: (typeof quotes)[number] = { quoteIndex: j };
+      if (type !== undefined && !QUOTE_TYPES.includes(type)) {
+        errors.push(`Sentence ${i + 1}, quote ${j + 1}: choose speech or scare quotes.`);
+      } else if (type !== undefined && type !== quote.type) {
+        fix.type = type as QuoteType;
+      }
+      if (speakerRaw !== undefined) {
+        const speaker = speakerRaw.replace(/\s+/g, ' ').trim();
+        if (speaker.length > MAX_SPEAKER) {
+          errors.push(`Sentence ${i + 1}, quote ${j + 1}: the speaker's name is too long.`);
+        } else if ((speaker || null) !== quote.speaker) {
+          fix.speaker = speaker || null;
+        }
+      }
+      if (fix.type !== undefined || fix.speaker !== undefined) quotes.push(fix);
+    });
+    if (quotes.length > 0) override.quotes = quotes;
+    if (override.label !== undefined || override.confirmed || override.quotes)
+      overrides.push(override);
+  }
+  return { overrides, errors };
+}

@@ -1,0 +1,89 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { httpError } from '../http/errors.ts';
+import { rebuildQuestions } from '../lessons/build-lesson.ts';
+import { applyOverrides, labelText } from '../quiz/index.ts';
+import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
+import { loadLesson } from './teacher-load.ts';
+import { overridesFromForm } from './teacher-overrides.ts';
+
+const titleField = z
+  .string()
+  .trim()
+  .min(1, 'The lesson needs a title.')
+  .max(200, 'Keep the title under 200 characters.');
+
+/** Reviewing a lesson's analysis, correcting it, and publishing it. */
+export function reviewHandlers(store: Store) {
+  async function showReview(
+    req: Request,
+    res: Response,
+    lesson: Lesson,
+    status: number,
+    errors: string[],
+  ): Promise<void> {
+    const corrected = applyOverrides(lesson.analysis, lesson.overrides);
+    const byIndex = new Map<number, SentenceOverride>(
+      lesson.overrides.map((o) => [o.sentenceIndex, o]),
+    );
+    const answers = await store.listAnswers({ lessonId: lesson.id });
+    const ids = new Set(lesson.questions.map((q) => q.id));
+    const classes = (await store.listClasses()).filter((c) => c.lessonIds.includes(lesson.id));
+    res.status(status).render('teacher/lesson-review', {
+      title: `Review: ${lesson.title}`,
+      lesson,
+      sentences: corrected.sentences.map((s, i) => ({
+        corrected: s,
+        original: lesson.analysis.sentences[i] ?? s,
+        override: byIndex.get(s.index),
+        questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
+      })),
+      analysis: corrected,
+      labelText,
+      errors,
+      saved: req.query.saved === '1',
+      answerCount: answers.length,
+      retiredCount: answers.filter((a) => !ids.has(a.questionId)).length,
+      classes,
+    });
+  }
+
+  return {
+    async show(req: Request, res: Response): Promise<void> {
+      await showReview(req, res, await loadLesson(store, req.params.id), 200, []);
+    },
+
+    async save(req: Request, res: Response): Promise<void> {
+      const lesson = await loadLesson(store, req.params.id);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const { overrides, errors } = overridesFromForm(lesson.analysis, lesson.overrides, body);
+      const title =
+        body.title === undefined
+          ? { success: true as const, data: lesson.title }
+          : titleField.safeParse(body.title);
+      if (!title.success) errors.push(...title.error.issues.map((i) => i.message));
+      if (errors.length > 0 || !title.success) return showReview(req, res, lesson, 400, errors);
+      // Answers are never deleted: questions that did not change keep their ids, so their answers still count.
+      await store.updateLesson(lesson.id, {
+        title: title.data,
+        overrides,
+        questions: rebuildQuestions(lesson.analysis, overrides),
+      });
+      res.redirect(303, `/teacher/lessons/${lesson.id}?saved=1`);
+    },
+
+    setPublished(published: boolean) {
+      return async (req: Request, res: Response): Promise<void> => {
+        const lesson = await loadLesson(store, req.params.id);
+        if (published && lesson.questions.length === 0) {
+          throw httpError(
+            409,
+            'This lesson has no questions yet, so students would have nothing to answer.',
+          );
+        }
+        await store.updateLesson(lesson.id, { published });
+        res.redirect(303, `/teacher/lessons/${lesson.id}`);
+      };
+    },
+  };
+}

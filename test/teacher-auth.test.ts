@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import { makeTestApp, type TestApp } from './helpers/app.ts';
+import { cookiesFrom, csrfFrom } from './helpers/forms.ts';
+import { PASSWORD } from './teacher-helpers.ts';
+
+describe('teacher sign-in', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp({ teacherPassword: PASSWORD });
+  });
+  afterEach(() => t.cleanup());
+
+  async function attempt(agent: ReturnType<typeof request.agent>, password: string) {
+    const page = await agent.get('/teacher/login');
+    return agent
+      .post('/teacher/login')
+      .type('form')
+      .send({ password, _csrf: csrfFrom(page.text) });
+  }
+
+  it('shows a password form with an anti-forgery field', async () => {
+    const res = await request(t.app).get('/teacher/login');
+    assert.equal(res.status, 200);
+    assert.match(res.text, /name="password"/);
+    assert.match(res.text, /name="_csrf"/);
+  });
+
+  it('rejects a wrong password with 401 and shows the form again', async () => {
+    const res = await attempt(request.agent(t.app), 'not the password');
+    assert.equal(res.status, 401);
+    assert.match(res.text, /password is not right/);
+    assert.match(res.text, /name="password"/);
+    assert.doesNotMatch(res.headers['set-cookie']?.toString() ?? '', /byline_teacher=/);
+  });
+
+  it('signs in with the right password: 303 to /teacher and an httpOnly, strict session cookie', async () => {
+    const res = await attempt(request.agent(t.app), PASSWORD);
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.location, '/teacher');
+    const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('byline_teacher='),
+    );
+    assert.match(cookie ?? '', /HttpOnly/);
+    assert.match(cookie ?? '', /SameSite=Strict/);
+  });
+
+  it('lets a signed-in teacher see the dashboard and sign out again', async () => {
+    const agent = request.agent(t.app);
+    await attempt(agent, PASSWORD);
+    const home = await agent.get('/teacher');
+    assert.equal(home.status, 200);
+    assert.match(home.text, /Your classes/);
+    const out = await agent
+      .post('/teacher/logout')
+      .type('form')
+      .send({ _csrf: csrfFrom(home.text) });
+    assert.equal(out.status, 303);
+    assert.equal((await agent.get('/teacher')).status, 303);
+  });
+
+  it('answers 429 after ten wrong passwords in a minute, even for the right one', async () => {
+    const agent = request.agent(t.app);
+    for (let i = 0; i < 10; i++) assert.equal((await attempt(agent, `wrong ${i}`)).status, 401);
+    const blocked = await attempt(agent, PASSWORD);
+    assert.equal(blocked.status, 429);
+    assert.match(blocked.text, /Too many sign-in attempts/);
+  });
+
+  it('refuses a forged session cookie', async () => {
+    const forged = `byline_teacher=teacher.1.99999999999999.${'0'.repeat(64)}`;
+    const res = await request(t.app).get('/teacher').set('Cookie', forged);
+    assert.equal(res.status, 303);
+  });
+});
+
+describe('teacher pages without a session', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await makeTestApp({ teacherPassword: PASSWORD });
+  });
+  after(() => t.cleanup());
+
+  const pages = [
+    '/teacher',
+    '/teacher/lessons/new',
+    '/teacher/classes/abc',
+    '/teacher/classes/abc/lessons/def',
+    '/teacher/classes/abc/export.csv',
+    '/teacher/classes/abc/lessons/def/export.csv',
+    '/teacher/lessons/abc',
+  ];
+  for (const path of pages) {
+    it(`redirects GET ${path} to the login page without showing anything`, async () => {
+      const res = await request(t.app).get(path);
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.location, '/teacher/login');
+      assert.doesNotMatch(res.text, /Export/);
+    });
+  }
+
+  const actions = [
+    '/teacher/classes',
+    '/teacher/lessons',
+    '/teacher/lessons/abc',
+    '/teacher/classes/abc/close',
+  ];
+  for (const path of actions) {
+    it(`refuses POST ${path} with a valid form token but no session`, async () => {
+      const agent = request.agent(t.app);
+      const page = await agent.get('/teacher/login');
+      const res = await agent
+        .post(path)
+        .type('form')
+        .send({ name: 'x', text: 'x', _csrf: csrfFrom(page.text) });
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.location, '/teacher/login');
+      assert.equal((await t.store.listClasses()).length, 1);
+    });
+  }
+});
+
+describe('first-time password setup', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+  });
+  afterEach(() => t.cleanup());
+
+  async function setup(agent: ReturnType<typeof request.agent>, password: string, confirm: string) {
+    const page = await agent.get('/teacher/login');
+    return agent
+      .post('/teacher/setup')
+      .type('form')
+      .send({ password, confirm, _csrf: csrfFrom(page.text) });
+  }
+
+  it('asks to set a password when none is set', async () => {
+    const first = await request(t.app).get('/teacher');
+    assert.equal(first.headers.location, '/teacher/login');
+    const res = await request(t.app).get('/teacher/login');
+    assert.equal(res.status, 200);
+    assert.match(res.text, /Set the teacher password/);
+    assert.match(res.text, /name="confirm"/);
+  });
+
+  it('rejects a short password and a mismatched confirmation', async () => {
+    const agent = request.agent(t.app);
+    const short = await setup(agent, 'short', 'short');
+    assert.equal(short.status, 400);
+    assert.match(short.text, /at least 8 characters/);
+    const mismatch = await setup(agent, 'long enough 1', 'long enough 2');
+    assert.equal(mismatch.status, 400);
+    assert.match(mismatch.text, /not the same/);
+    assert.equal((await t.store.teacher()).passwordHash, null);
+  });
+
+  it('sets the password, signs the teacher in, and then only allows sign-in', async () => {
+    const agent = request.agent(t.app);
+    const res = await setup(agent, 'my new password', 'my new password');
+    assert.equal(res.status, 303);
+    assert.equal((await agent.get('/teacher')).status, 200);
+    const stranger = request.agent(t.app);
+    const again = await setup(stranger, 'takeover attempt', 'takeover attempt');
+    assert.equal(again.status, 303);
+    assert.equal(again.headers.location, '/teacher/login');
+    const login = await stranger.get('/teacher/login');
+    const wrong = await stranger
+      .post('/teacher/login')
+      .type('form')
+      .send({ password: 'takeover attempt', _csrf: csrfFrom(login.text) });
+    assert.equal(wrong.status, 401);
+  });
+
+  it('does not sign anyone in before a password exists', async () => {
+    const agent = request.agent(t.app);
+    const page = await agent.get('/teacher/login');
+    const res = await agent
+      .post('/teacher/login')
+      .type('form')
+      .send({ password: 'anything', _csrf: csrfFrom(page.text) });
+    assert.equal(res.status, 409);
+    assert.equal(cookiesFrom(res).includes('byline_teacher='), false);
+  });
+});
