@@ -5,6 +5,9 @@ import type { Store } from '../store/types.ts';
 import { join, showJoin } from './student-join.ts';
 import { requireStudent } from './student-context.ts';
 import { classHome } from './student-class.ts';
+import { showLesson, showSummary } from './student-lesson.ts';
+import { answerQuestion, showQuestion } from './student-question.ts';
+import { showFeedback } from './student-feedback.ts';
 
 /** The student side: join with a code, then the class page and the lessons. */
 export function studentRouter(store: Store, _config: Config): Router {
@@ -17,5 +20,10 @@ export function studentRouter(store: Store, _config: Config): Router {
 
   const student = requireStudent(store);
   router.get('/class', student, classHome(store));
+  router.get('/play/:lessonId', student, showLesson(store));
+  router.get('/play/:lessonId/summary', student, showSummary(store));
+  router.get('/play/:lessonId/q/:n', student, showQuestion(store));
+  router.post('/play/:lessonId/q/:n', student, answerQuestion(store));
+  router.get('/play/:lessonId/q/:n/feedback', student, showFeedback(store));
   return router;
 }

@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import type { Store } from '../store/types.ts';
+import { DEMO_CLASS_NAME } from './first-start.ts';
 
 function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
@@ -11,7 +12,7 @@ function lanAddresses(): string[] {
 /** The lines printed on start: where students go, where the teacher goes, and the demo code. */
 export async function startupBanner(store: Store, port: number): Promise<string> {
   const hosts = ['localhost', ...lanAddresses()];
-  const demo = (await store.listClasses()).find((c) => c.name === 'Demo class' && !c.closed);
+  const demo = (await store.listClasses()).find((c) => c.name === DEMO_CLASS_NAME && !c.closed);
   const { passwordHash } = await store.teacher();
   const lines = [
     'Byline is running.',

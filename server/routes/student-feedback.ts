@@ -1,0 +1,39 @@
+import type { Request, Response } from 'express';
+import type { Store } from '../store/types.ts';
+import { httpError } from '../http/errors.ts';
+import { assignedLesson, ctxOf } from './student-context.ts';
+import { correctTexts, nextUrl, progressIn, questionUrl, responseTexts } from './student-progress.ts';
+
+/** GET /play/:lessonId/q/:n/feedback — right or wrong, why, and the deciding words; only after answering. */
+export function showFeedback(store: Store) {
+  return async (req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    const lesson = await assignedLesson(store, ctx, req.params.lessonId);
+    const raw = req.params.n;
+    const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
+    const question = lesson.questions[n - 1];
+    if (!question) throw httpError(404, 'This lesson has no question with that number. Go back to the lesson to continue.');
+    const progress = await progressIn(store, ctx, lesson);
+    const answer = progress.answers.get(question.id);
+    if (!answer) {
+      res.redirect(303, questionUrl(lesson.id, n));
+      return;
+    }
+    const sentence = lesson.analysis.sentences[question.sentenceIndex];
+    res.render('feedback', {
+      title: `Feedback on question ${n}`,
+      lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
+      n,
+      again: req.query.again === '1',
+      verdict: answer.correct === null ? 'open' : answer.correct ? 'right' : 'wrong',
+      prompt: question.prompt,
+      excerpt: question.excerpt,
+      yours: responseTexts(question, answer.response),
+      rightAnswers: question.type === 'rewrite' ? [] : correctTexts(question),
+      explanation: question.explanation,
+      sentence: sentence?.text ?? question.excerpt,
+      evidence: sentence ? question.evidence : [],
+      next: nextUrl(lesson, progress, n),
+    });
+  };
+}

@@ -1,0 +1,59 @@
+import type { Request, Response } from 'express';
+import type { Store } from '../store/types.ts';
+import { applyOverrides } from '../quiz/index.ts';
+import { assignedLesson, ctxOf } from './student-context.ts';
+import { progressIn, questionUrl } from './student-progress.ts';
+import { paragraphsOf } from './student-paragraphs.ts';
+
+/** GET /play/:lessonId — the article to read first, then a link to the next question. */
+export function showLesson(store: Store) {
+  return async (req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    const lesson = await assignedLesson(store, ctx, req.params.lessonId);
+    const progress = await progressIn(store, ctx, lesson);
+    const paragraphs = paragraphsOf(lesson.analysis.sentences, lesson.title);
+    const next =
+      progress.nextOpen !== null
+        ? { href: questionUrl(lesson.id, progress.nextOpen), text: progress.answers.size === 0 ? 'Start the questions' : 'Continue the questions' }
+        : { href: `/play/${encodeURIComponent(lesson.id)}/summary`, text: 'See your summary' };
+    res.render('lesson', {
+      title: lesson.title,
+      lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
+      done: progress.answers.size,
+      paragraphs,
+      next: lesson.questions.length > 0 ? next : null,
+      closed: ctx.classroom.closed,
+    });
+  };
+}
+
+/** GET /play/:lessonId/summary — score, every answer and the annotated article, once all are answered. */
+export function showSummary(store: Store) {
+  return async (req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    const lesson = await assignedLesson(store, ctx, req.params.lessonId);
+    const progress = await progressIn(store, ctx, lesson);
+    // The annotated article gives every label away, so it waits until the last answer.
+    if (progress.nextOpen !== null) {
+      res.redirect(303, questionUrl(lesson.id, progress.nextOpen));
+      return;
+    }
+    const rows = lesson.questions.map((q, i) => ({
+      n: i + 1,
+      prompt: q.prompt,
+      correct: progress.answers.get(q.id)?.correct ?? null,
+      href: questionUrl(lesson.id, i + 1, '/feedback'),
+    }));
+    const scored = rows.filter((r) => r.correct !== null);
+    const sentences = applyOverrides(lesson.analysis, lesson.overrides).sentences;
+    res.render('summary', {
+      title: `Summary: ${lesson.title}`,
+      lesson: { id: lesson.id, title: lesson.title },
+      score: scored.filter((r) => r.correct === true).length,
+      scoredCount: scored.length,
+      openCount: rows.length - scored.length,
+      rows,
+      sentences,
+    });
+  };
+}

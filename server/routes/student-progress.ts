@@ -1,0 +1,46 @@
+import type { Answer, Lesson, Store } from '../store/types.ts';
+import type { Question } from '../quiz/index.ts';
+import type { StudentContext } from './student-context.ts';
+
+/** A student's answers to the lesson's current questions, by question id. */
+export interface Progress {
+  answers: Map<string, Answer>;
+  /** 1-based number of the first question not yet answered, or null when all are. */
+  nextOpen: number | null;
+}
+
+/** Where a student stands in a lesson; answers to questions the lesson no longer has are ignored. */
+export async function progressIn(store: Store, ctx: StudentContext, lesson: Lesson): Promise<Progress> {
+  const all = await store.listAnswers({ studentId: ctx.student.id, lessonId: lesson.id });
+  const answers = new Map<string, Answer>();
+  for (const a of all) if (!answers.has(a.questionId)) answers.set(a.questionId, a);
+  const index = lesson.questions.findIndex((q) => !answers.has(q.id));
+  return { answers, nextOpen: index === -1 ? null : index + 1 };
+}
+
+/** Where to go after a question: the next unanswered one after `n` (wrapping), or the summary. */
+export function nextUrl(lesson: Lesson, progress: Progress, n: number): string {
+  const qs = lesson.questions;
+  for (let step = 1; step <= qs.length; step++) {
+    const i = (n - 1 + step) % qs.length;
+    if (!progress.answers.has(qs[i]!.id)) return questionUrl(lesson.id, i + 1);
+  }
+  return `/play/${encodeURIComponent(lesson.id)}/summary`;
+}
+
+/** The address of question `n` (1-based) of a lesson. */
+export function questionUrl(lessonId: string, n: number, suffix = ''): string {
+  return `/play/${encodeURIComponent(lessonId)}/q/${n}${suffix}`;
+}
+
+/** The display text of a stored response: choice texts, or the open answer itself. */
+export function responseTexts(question: Question, response: readonly string[]): string[] {
+  if (question.type === 'rewrite') return [...response];
+  return response.map((id) => question.choices.find((c) => c.id === id)?.text ?? id);
+}
+
+/** The texts of the right choices, in the question's own order. */
+export function correctTexts(question: Question): string[] {
+  const correct: readonly string[] = question.correct;
+  return question.choices.filter((c) => correct.includes(c.id)).map((c) => c.text);
+}
