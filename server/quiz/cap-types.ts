@@ -1,4 +1,4 @@
-import { spread } from './spread.ts';
+import { pickByHash } from './rank.ts';
 import type { Question, QuestionType } from './types.ts';
 
 /** No question type may take more than this share of a lesson (unless the lesson is tiny, see MIN_PER_TYPE). */
@@ -35,16 +35,16 @@ function balanced(questions: Question[], count: number): Question[] {
       }
     }
   }
-  const kept = new Set([...groups].flatMap(([key, group]) => spread(group, quota.get(key)!)));
+  const kept = new Set([...groups].flatMap(([key, group]) => pickByHash(group, quota.get(key)!)));
   return questions.filter((q) => kept.has(q));
 }
 
-/** Caps each type's share of the lesson, keeping picks spread over the article and balanced across answers. */
+/** Caps each type's share of the lesson, keeping picks balanced across answers and stable under edits. */
 export function capTypes(questions: readonly Question[]): Question[] {
   const byType = new Map<QuestionType, Question[]>();
   for (const q of questions) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
   const rewrite = byType.get('rewrite');
-  if (rewrite) byType.set('rewrite', spread(rewrite, MAX_REWRITE));
+  if (rewrite) byType.set('rewrite', pickByHash(rewrite, MAX_REWRITE));
   const cap = typeCap([...byType.values()].map((g) => g.length));
   const kept = new Set([...byType.values()].flatMap((group) => balanced(group, cap)));
   return questions.filter((q) => kept.has(q));

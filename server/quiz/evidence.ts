@@ -1,4 +1,5 @@
 import type { AnalyzedSentence, Cue, Evidence, Span } from '../analysis/types.ts';
+import { trimEnd } from './trim-end.ts';
 
 const ATTRIBUTION_CUES: ReadonlySet<Cue> = new Set<Cue>([
   'speech-quote',
@@ -25,9 +26,16 @@ export function isValidSpan(sentence: AnalyzedSentence, span: Span): boolean {
   );
 }
 
-/** Turns a span of the sentence (a quote, a source) into evidence with the sentence's own words. */
+/**
+ * Turns a span of the sentence (a quote, a source) into evidence with the sentence's own words, without the
+ * trailing comma or full stop a quote often carries ("… not necessary," → "… not necessary").
+ */
 export function spanEvidence(sentence: AnalyzedSentence, span: Span, cue: Cue): Evidence {
-  return { start: span.start, end: span.end, text: sentence.text.slice(span.start, span.end), cue };
+  const raw = sentence.text.slice(span.start, span.end);
+  const trimmed = trimEnd(raw);
+  const text = trimmed.trimStart() || raw;
+  const start = span.start + raw.indexOf(text);
+  return { start, end: start + text.length, text, cue };
 }
 
 /**

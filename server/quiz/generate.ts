@@ -5,6 +5,7 @@ import { capTypes } from './cap-types.ts';
 import { classifyQuestion } from './classify-question.ts';
 import { isReliable } from './confidence.ts';
 import { dedupeQuestions } from './dedupe.ts';
+import { dropGiveaways } from './no-giveaways.ts';
 import { orderQuestions } from './order.ts';
 import { type Person, quotedPeople } from './people.ts';
 import { quoteTypeQuestion } from './quote-type-question.ts';
@@ -47,5 +48,5 @@ export function generateQuestions(
   const candidates = corrected.sentences
     .filter(isReliable)
     .flatMap((s) => sentenceQuestions(s, people));
-  return orderQuestions(capTypes(dedupeQuestions(candidates)));
+  return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates))));
 }

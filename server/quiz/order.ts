@@ -1,10 +1,11 @@
 import type { Question, QuestionType } from './types.ts';
 
+// Within a sentence: "speech or scare quotes?" before "who said it?", whose prompt presumes speech.
 const TYPE_ORDER: readonly QuestionType[] = [
   'classify',
   'source-kind',
-  'speaker',
   'quote-type',
+  'speaker',
   'spot-framing',
   'rewrite',
 ];

@@ -1,30 +1,26 @@
 import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
-import { isValidSpan, sentenceEvidence, spanEvidence } from './evidence.ts';
+import { isValidSpan, spanEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';
 import { quoteList } from './quote-list.ts';
 import { shortQuote } from './short-quote.ts';
+import { speakerCues } from './speaker-cues.ts';
 import type { Choice, QuoteTypeQuestion } from './types.ts';
 
 const CHOICES: readonly Choice[] = [
   { id: 'speech', text: 'Someone’s words, quoted (speech)' },
   { id: 'term', text: 'Scare quotes: a term or label set apart' },
 ];
-const REPORTING_CUES = new Set([
-  'reporting-verb',
-  'according-to',
-  'named-source',
-  'anonymous-source',
-]);
+// Only verbs, no names: a "Who said it?" question about the same quote may follow.
+const VERB_CUES = new Set(['reporting-verb', 'according-to']);
 
 function explain(quote: Quote, quoted: Evidence, cues: Evidence[]): string {
   const words = quoteList([quoted.text]);
   if (quote.type === 'term') {
     return `The quote marks around ${words} set a term or label apart rather than report a full statement: they are scare quotes, which keep a distance from the word or draw attention to it.`;
   }
-  const who = quote.speaker ? `${quote.speaker}’s` : 'someone’s';
-  const how = cues.length ? `, as ${quoteList(cues.map((e) => e.text))} shows` : '';
-  return `The words ${words} are ${who} own words, quoted${how}: this is speech.`;
+  const how = cues.length ? `, reported with ${quoteList(cues.map((e) => e.text))}` : '';
+  return `The words ${words} are what someone actually said, quoted${how}: this is speech, not scare quotes around a term.`;
 }
 
 /** "Speech or scare quotes?" for one quoted span; null when the quote's offsets do not fit its sentence. */
@@ -39,7 +35,7 @@ export function quoteTypeQuestion(
     quote.type === 'speech' ? 'speech-quote' : 'scare-quote',
   );
   const cues =
-    quote.type === 'speech' ? sentenceEvidence(sentence, (cue) => REPORTING_CUES.has(cue)) : [];
+    quote.type === 'speech' ? speakerCues(sentence, quote).filter((e) => VERB_CUES.has(e.cue)) : [];
   return {
     id: questionId('quote-type', sentence.text, quote.text, quote.type),
     type: 'quote-type',

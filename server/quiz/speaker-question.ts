@@ -1,23 +1,18 @@
 import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
 import { choiceId } from './choice-id.ts';
-import { isValidSpan, sentenceEvidence, spanEvidence } from './evidence.ts';
+import { isValidSpan, spanEvidence } from './evidence.ts';
 import { type Person, samePerson } from './people.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';
 import { quoteList } from './quote-list.ts';
 import { shortQuote } from './short-quote.ts';
+import { speakerCues } from './speaker-cues.ts';
 import type { Choice, SpeakerQuestion } from './types.ts';
 
 /** The "nobody" choice: the words are the writer's own. */
 export const NOBODY: Choice = { id: 'nobody', text: 'Nobody — these are the writer’s words' };
 
 const MAX_OTHER_PEOPLE = 3;
-const SPEAKER_CUES = new Set([
-  'reporting-verb',
-  'according-to',
-  'named-source',
-  'anonymous-source',
-]);
 
 /**
  * "Who said it?" for a speech quote whose speaker the (corrected) analysis knows. Choices: the speaker, up to
@@ -41,11 +36,11 @@ export function speakerQuestion(
     { ...NOBODY },
   ];
   const quoted = spanEvidence(sentence, quote, 'speech-quote');
-  const cues = sentenceEvidence(sentence, (cue) => SPEAKER_CUES.has(cue));
+  const cues = speakerCues(sentence, quote);
   const evidence: Evidence[] = [quoted, ...cues];
   const because = cues.length
     ? `the sentence gives the source with ${quoteList(cues.map((e) => e.text))}.`
-    : 'the sentence continues what they were quoted saying just before.';
+    : `the article reports them as ${person.name}’s words.`;
   return {
     id: questionId('speaker', sentence.text, quote.text, person.name),
     type: 'speaker',
