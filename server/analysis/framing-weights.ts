@@ -22,7 +22,33 @@ export const CUE_WEIGHT: Record<Cue, number> = {
   reportedly: 0.6,
 };
 
-/** Combined strength of independent cues: 1 − Π(1 − w), so two weak cues outweigh one. */
+/** The weight of a weak instance of a cue, e.g. a valenced noun, which news also uses to name events. */
+export const WEAK_WEIGHT = 0.35;
+
+// Evidence objects go to students as plain {text, start, end, cue}; a weak instance is marked here, off the object.
+const weak = new WeakSet<Evidence>();
+
+/** Marks a cue as a weak instance of its kind, returning it. */
+export function markWeak(e: Evidence): Evidence {
+  weak.add(e);
+  return e;
+}
+
+/** The weight of one piece of evidence. */
+export function weightOf(e: Evidence): number {
+  return weak.has(e) ? Math.min(WEAK_WEIGHT, CUE_WEIGHT[e.cue]) : CUE_WEIGHT[e.cue];
+}
+
+/**
+ * Combined strength of independent cues: 1 − Π(1 − w), so two weak cues outweigh one. Weak instances together
+ * count at most as one weak cue: "counts of torture, abuse and cruelty" names charges, it doesn't judge them.
+ */
 export function strength(cues: Evidence[]): number {
-  return 1 - cues.reduce((rest, c) => rest * (1 - CUE_WEIGHT[c.cue]), 1);
+  let weakRest = 1;
+  let rest = 1;
+  for (const c of cues) {
+    if (weak.has(c)) weakRest *= 1 - weightOf(c);
+    else rest *= 1 - weightOf(c);
+  }
+  return 1 - rest * Math.max(weakRest, 1 - WEAK_WEIGHT);
 }

@@ -1,5 +1,5 @@
 import type { Document } from 'wink-nlp';
-import { CUE_WEIGHT } from './framing-weights.ts';
+import { markWeak, weightOf } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
 import { tokensOf } from './framing-tokens.ts';
@@ -17,12 +17,19 @@ function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
   for (const c of sorted) {
     const last = out[out.length - 1];
     if (!last || c.start >= last.end) {
-      out.push({ ...c });
+      out.push(c);
       continue;
     }
-    last.end = Math.max(last.end, c.end);
-    last.text = text.slice(last.start, last.end);
-    if (CUE_WEIGHT[c.cue] > CUE_WEIGHT[last.cue]) last.cue = c.cue;
+    const end = Math.max(last.end, c.end);
+    const strongest = weightOf(c) > weightOf(last) ? c : last;
+    const merged = {
+      text: text.slice(last.start, end),
+      start: last.start,
+      end,
+      cue: strongest.cue,
+    };
+    // A merged span is only as strong as its strongest part, weak instances included.
+    out[out.length - 1] = weightOf(strongest) < weightOf(merged) ? markWeak(merged) : merged;
   }
   return out;
 }

@@ -65,7 +65,11 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'scaffolding',
   },
   {
-    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d)[\w’'-]+)\b/gi,
+    re: /\b(?:I|we) (?:firmly |strongly |truly )?(?:believe|think|feel|suspect|doubt|fear|hope|would argue|contend)\b/g,
+    cue: 'evaluative',
+  },
+  {
+    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b)[\w’'-]+)\b/gi,
     cue: 'generalisation',
   },
   {
