@@ -117,6 +117,19 @@ describe('segmentArticle(captions)', () => {
     );
   });
 
+  it('does not treat a list item or a paragraph cut off after "to" as a caption', () => {
+    const segments = body('Results:\n\n1. Unofficial results\n\nWe want to\n\nIt goes further.');
+    assert.deepEqual(
+      segments.map((s) => [s.kind, s.text]),
+      [
+        ['body', 'Results:'],
+        ['body', '1. Unofficial results'],
+        ['body', 'We want to'],
+        ['body', 'It goes further.'],
+      ],
+    );
+  });
+
   it('does not treat a dash-led attribution line under a block quote as a caption', () => {
     const segments = body(
       'Are they locked inside?\n\n– Coast Guard dispatcher, CNN\n\nThe fire was put out.',
@@ -188,6 +201,23 @@ describe('segmentArticle(abbreviations and dotted words)', () => {
       'Then he left.',
     ]);
     assert.deepEqual(texts('The U.S. Army said so.'), ['The U.S. Army said so.']);
+    assert.deepEqual(texts('Sales fell. iPhone sales rose.'), [
+      'Sales fell.',
+      'iPhone sales rose.',
+    ]);
+  });
+});
+
+describe('segmentArticle(times)', () => {
+  it('keeps a time with its zone or day but splits before a new sentence', () => {
+    assert.deepEqual(texts('It began at 3 p.m. EDT and ended at 6 a.m. Tongan time. It rained.'), [
+      'It began at 3 p.m. EDT and ended at 6 a.m. Tongan time.',
+      'It rained.',
+    ]);
+    assert.deepEqual(texts('The curfew ran until 6 a.m. Thailand planned a longer one.'), [
+      'The curfew ran until 6 a.m.',
+      'Thailand planned a longer one.',
+    ]);
   });
 });
 
@@ -254,6 +284,9 @@ describe('segmentArticle(ellipses and emphasis)', () => {
       ],
     );
     assert.deepEqual(texts('He was... well, tired.'), ['He was... well, tired.']);
+    assert.deepEqual(texts('They want a say in the governing of [...] Australia.'), [
+      'They want a say in the governing of [...] Australia.',
+    ]);
   });
 
   it('keeps markdown emphasis as written', () => {

@@ -1,134 +1,44 @@
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
 /**
  * Abbreviations that always lead into more words (a title before a name, "e.g.", "vs."):
  * a period after one of these never ends a sentence.
  */
-export const LEADING_ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Mme',
-  'Mlle',
-  'Dr',
-  'Prof',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Capt',
-  'Cpt',
-  'Cmdr',
-  'Adm',
-  'Maj',
-  'Sgt',
-  'Cpl',
-  'Pvt',
-  'Rev',
-  'Hon',
-  'Pres',
-  'Supt',
-  'Insp',
-  'Det',
-  'Fr',
-  'Mt',
-  'Ft',
-  'Atty',
-  'vs',
-  'v',
-  'cf',
-  'e.g',
-  'i.e',
-  'approx',
-  'ca',
-  'viz',
-  'esp',
-  'incl',
-]);
+export const LEADING_ABBREVIATIONS = words(`
+  Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Rep Gov Gen Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon Pres
+  Supt Insp Det Fr Mt Ft Atty vs v cf e.g i.e approx ca viz esp incl
+`);
 
 /** Abbreviations that mean "number" and so abbreviate only before a digit ("No. 10", "Fig. 3"). */
-export const NUMBER_ABBREVIATIONS = new Set([
-  'No',
-  'no',
-  'Nos',
-  'Fig',
-  'fig',
-  'Vol',
-  'vol',
-  'p',
-  'pp',
-  'Art',
-  'Sec',
-  'Ch',
-]);
+export const NUMBER_ABBREVIATIONS = words('No no Nos Fig fig Vol vol p pp Art Sec Ch');
 
 /**
  * Abbreviations that may also end a sentence ("… Apple Inc. The company …"). After these the period is a
- * boundary only when the next word plainly starts a new sentence (see SENTENCE_STARTERS).
+ * boundary only when the next word plainly starts a new sentence (see SENTENCE_STARTERS). Weekday
+ * abbreviations are left out: "Sun" and "Wed" are too often words of their own.
  */
-export const AMBIGUOUS_ABBREVIATIONS = new Set([
-  'Inc',
-  'Corp',
-  'Ltd',
-  'Co',
-  'Bros',
-  'Jr',
-  'Sr',
-  'St',
-  'Ave',
-  'Blvd',
-  'Rd',
-  'Dept',
-  'Univ',
-  'Assn',
-  'etc',
-  'al',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Mon',
-  'Tue',
-  'Tues',
-  'Wed',
-  'Thu',
-  'Thur',
-  'Thurs',
-  'Fri',
-  'Sat',
-  'Sun',
-  'est',
-  'Est',
-]);
+export const AMBIGUOUS_ABBREVIATIONS = words(`
+  Inc Corp Ltd Co Bros Jr Sr St Ave Blvd Rd Dept Univ Assn al
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
 
 /**
- * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs) that commonly open a
- * sentence but hardly ever continue a proper name: "the U.S. The next day" splits, "the U.S. Army" does not.
+ * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs, small numbers) that
+ * commonly open a sentence but hardly ever continue a proper name: "the U.S. The next day" splits, "the U.S.
+ * Army" does not.
  */
-export const SENTENCE_STARTERS = new Set(
-  (
-    'the a an this that these those it its he she they we i you his her their our my your there here ' +
-    'but and or so yet however meanwhile nevertheless moreover furthermore also still then now later earlier ' +
-    'today yesterday tomorrow instead despite although though while when where why how what who whom whose which ' +
-    'if as after before during since until in on at by for from with without about under over into among ' +
-    'against through according some many most all both each every several few other another such one two three ' +
-    'no not nor none neither either both only even thus hence therefore indeed overall'
-  ).split(' '),
-);
+export const SENTENCE_STARTERS = words(`
+  the a an this that these those it its he she they we i you his her their our my your there here
+  but and or so yet however meanwhile nevertheless moreover furthermore also still then now later earlier
+  today yesterday tomorrow instead despite although though while when where why how what who whom whose which
+  if as after before during since until in on at by for from with without about under over into among
+  against through according some many most all both each every several few other another such
+  one two three four five six seven eight nine ten
+  no not nor none neither either only even thus hence therefore indeed overall
+`);
 
 /** Small words that cannot end a sentence, so a paragraph ending in one is cut short. */
-export const CONNECTIVES = new Set(
-  (
-    'the a an of to and or but nor in on at for with by from into onto upon that which who whom whose as than ' +
-    'its their his her our my your this these those is are was were be been has have had will would could should'
-  ).split(' '),
-);
+export const CONNECTIVES = words(`
+  the a an of to and or but nor in on at for with by from into onto upon that which who whom whose as than
+  its their his her our my your this these those is are was were be been has have had will would could should
+`);

@@ -1,5 +1,7 @@
+import { CONNECTIVES } from './abbreviations.ts';
 import { insideQuote, matchQuotes } from './segment-quotes.ts';
-import { periodEnds, periodKind, reportingClauseAt, wordAt } from './segment-words.ts';
+import { reportingClauseAt } from './segment-reporting.ts';
+import { periodEnds, periodKind, wordAt } from './segment-words.ts';
 
 const TERMINAL = /[.!?\u2026]/;
 const CLOSER = /["'\u201d\u2019)\]*_]/;
@@ -43,20 +45,27 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       i = j - 1;
       continue;
     }
-    const next = wordAt(text, k, to);
-    const nextIsQuote = QUOTE_OPEN.test(text[k]!);
     let isEnd = false;
     if (run === '.' && !(text[i - 1] === '[' && text[j] === ']')) {
-      isEnd = periodEnds(periodKind(lastWord(text, from, i)), next, nextIsQuote);
-    } else {
+      const word = lastWord(text, from, i);
+      const listMarker = i - word.length === from && /^\d{1,3}$/.test(word); // "1. Apples"
+      isEnd = !listMarker && periodEnds(periodKind(word), text.slice(k, Math.min(to, k + 60)));
+    } else if (!(run !== '?' && run !== '!' && trailsOff(text, from, i))) {
       isEnd =
-        (/^[\p{Lu}\p{N}]/u.test(next) || nextIsQuote) &&
+        (/^[\p{Lu}\p{N}]/u.test(wordAt(text, k, to)) || QUOTE_OPEN.test(text[k]!)) &&
         !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
     }
     if (isEnd) ends.push(end);
     i = end - 1;
   }
   return ends;
+}
+
+/** An ellipsis after "of", "the", "to" … leaves words out of one sentence: "the governing of [...] Australia". */
+function trailsOff(text: string, from: number, at: number): boolean {
+  let p = text[at - 1] === '[' ? at - 1 : at;
+  while (p > from && SPACE.test(text[p - 1]!)) p--;
+  return CONNECTIVES.has(lastWord(text, from, p).toLowerCase());
 }
 
 function lastWord(text: string, from: number, to: number): string {

@@ -18,7 +18,7 @@ export function continues(text: string, p: Range, q: Range): boolean {
   if (/[,;\u2013\u2014-]$/.test(tail)) return true;
   const lastWord = /(\S+)$/.exec(tail)?.[1] ?? '';
   if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, '')))
-    return lower || CONNECTIVES.has(lastWord.toLowerCase());
+    return lower || (CONNECTIVES.has(lastWord.toLowerCase()) && !startsSentence(next));
   if (!/[^.]\.$/.test(tail)) return false;
   const kind = periodKind(lastWord.slice(0, -1));
   if (kind === 'leading') return true;

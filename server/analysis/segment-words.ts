@@ -6,10 +6,14 @@ import {
 } from './abbreviations.ts';
 
 /** What a period after a word means: always a sentence end ('word'), never ('leading'), or it depends. */
-export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous';
+export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time';
 
 const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
+const CAMEL = /^\p{Ll}+\p{Lu}/u; // "iPhone", "eBay" open sentences in lower case
+// "3 p.m. EDT", "10 a.m. Tongan time", "9 a.m. Monday" go on with the time; "6 a.m. Thailand planned" does not.
+const TIME_QUALIFIER =
+  /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
 const OPENERS = /^[^\p{L}\p{N}]+/u;
 
 /** Classifies the word that stands right before a period; `word` may carry opening punctuation ("(U.S"). */
@@ -17,6 +21,7 @@ export function periodKind(word: string): PeriodKind {
   const w = word.replace(OPENERS, '');
   if (LEADING_ABBREVIATIONS.has(w)) return 'leading';
   if (NUMBER_ABBREVIATIONS.has(w)) return 'number';
+  if (/^[ap]\.m$/i.test(w)) return 'time';
   if (AMBIGUOUS_ABBREVIATIONS.has(w) || INITIALISM.test(w) || INITIAL.test(w)) return 'ambiguous';
   return 'word';
 }
@@ -35,8 +40,10 @@ export function startsSentence(word: string): boolean {
   return SENTENCE_STARTERS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
 }
 
-/** After a period following a word of this kind, is the next word the start of a new sentence? */
-export function periodEnds(kind: PeriodKind, next: string, nextIsQuote: boolean): boolean {
+/** After a period following a word of this kind, does the text `rest` start a new sentence? */
+export function periodEnds(kind: PeriodKind, rest: string): boolean {
+  const next = wordAt(rest, 0, rest.length);
+  const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
   const first = next[0] ?? '';
   if (first === '' && !nextIsQuote) return false;
   const upper = /\p{Lu}/u.test(first);
@@ -48,15 +55,9 @@ export function periodEnds(kind: PeriodKind, next: string, nextIsQuote: boolean)
       return !digit && (upper || nextIsQuote);
     case 'ambiguous':
       return nextIsQuote || startsSentence(next);
+    case 'time':
+      return nextIsQuote || (upper && !TIME_QUALIFIER.test(rest));
     case 'word':
-      return upper || digit || nextIsQuote;
+      return upper || digit || nextIsQuote || CAMEL.test(next);
   }
-}
-
-const REPORTING_CLAUSE =
-  /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){1,5}(?:said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|insisted|noted|recalled|remarked|stated|wondered|demanded|argued|answered)(?:\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|via|when|while|as|with|through|yesterday|today|later|again|last|this|of)\b)/u;
-
-/** True when text at `at` is a capitalised reporting clause: `"Why?" Smith asked.` continues its sentence. */
-export function reportingClauseAt(text: string, at: number): boolean {
-  return REPORTING_CLAUSE.test(text.slice(at, at + 80));
 }

@@ -1,19 +1,15 @@
 import { sentenceEnds } from './segment-boundaries.ts';
+import { isCaption } from './segment-caption.ts';
 import { continues } from './segment-join.ts';
 import { layout, type Range } from './segment-paragraphs.ts';
 import type { Segment, SentenceKind } from './types.ts';
 
 const HEADING_MARK = /^#{1,6}[ \t]+/;
-const OPEN_END = /[\p{L}\p{N}]["'\u201d\u2019)\]*_]*$/u;
-const MAX_CAPTION_WORDS = 60;
-// "– USCG dispatcher, CNN" under a block quote, or a list item: not a picture's caption.
-const ATTRIBUTION_LINE = /[-\u2013\u2014\u2022]/;
 
 /**
  * Splits an article into headline, captions and body sentences. The headline is the first non-empty line
- * (a `# ` heading mark is left out). A paragraph broken off mid-sentence is joined to the next one. A
- * paragraph that is one sentence without closing punctuation, is not the last (an article's final sentence may
- * just lack its stop) and does not open with a dash (a quotation's attribution line), is an image caption.
+ * (a `# ` heading mark is left out). A paragraph broken off mid-sentence is joined to the next one. Image
+ * captions are told apart by `isCaption`.
  */
 export function segmentArticle(text: string): Segment[] {
   const { headline, paragraphs } = layout(text);
@@ -29,12 +25,7 @@ export function segmentArticle(text: string): Segment[] {
   }
   units.forEach((unit, n) => {
     const ends = sentenceEnds(text, unit.start, unit.end);
-    const caption =
-      n < units.length - 1 &&
-      !ATTRIBUTION_LINE.test(text[unit.start]!) &&
-      ends.length === 0 &&
-      OPEN_END.test(text.slice(Math.max(unit.start, unit.end - 8), unit.end)) &&
-      text.slice(unit.start, unit.end).split(/\s+/).length <= MAX_CAPTION_WORDS;
+    const caption = isCaption(text, unit, ends.length + 1, n === units.length - 1);
     let start = unit.start;
     for (const end of [...ends, unit.end]) {
       push(out, text, n + 1, caption ? 'caption' : 'body', start, end);
