@@ -1,11 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { nlp } from '../server/analysis/nlp.ts';
 import { syntheticLines, timeCli, type CliRun } from './cli-runs.ts';
 import { countWords, median, timeInterleaved, timeRuns } from './timing.ts';
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) =>
+  process.exit(err.code === 'EPIPE' ? 0 : 1),
+);
 
 const RUNS = 30;
 const seedPath = fileURLToPath(new URL('../content/000_01eb33c84de12762.txt', import.meta.url));
