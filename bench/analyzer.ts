@@ -26,6 +26,8 @@ const analyzer = median(analyzerTimes);
 const bare = median(bareTimes);
 const ratio = analyzer / bare;
 
+// Timings mean little on a busy machine; say how busy it was.
+console.log(`Load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} CPU(s)`);
 console.log(
   `Seed article: ${words} words, median of ${RUNS} runs each, alternating, after 5 warm-up runs`,
 );
