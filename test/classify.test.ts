@@ -68,6 +68,20 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.ok(strong.confidence > single.confidence);
   });
 
+  it('does not let valenced nouns that name charges make a sentence framing', () => {
+    const verdict = label('Both parents faced counts of torture, child abuse and cruelty.');
+    assert.equal(verdict.label, 'fact');
+  });
+
+  it('shows only the deciding words when strong cues decide', () => {
+    const verdict = label('The deployment could provoke violence and marks a stark departure.');
+    assert.equal(verdict.label, 'framing');
+    assert.deepEqual(
+      verdict.evidence.map((e) => e.text),
+      ['could provoke', 'marks a stark departure'],
+    );
+  });
+
   it('keeps every confidence within 0..1', () => {
     const cues: Evidence[] = Array.from({ length: 12 }, (_, i) => ({
       text: 'x',

@@ -52,7 +52,7 @@ describe('findFramingCues(sentence, quotes)', () => {
 
   it('flags "could provoke" and "remain uncertain" as speculation', () => {
     const found = cues(
-      'The deployment could provoke violence, and the consequences remain uncertain.',
+      'The deployment could provoke protests, and the consequences remain uncertain.',
     );
     assert.deepEqual(
       found.map((e) => [e.text, e.cue]),

@@ -4,10 +4,11 @@
  *    don't override it; they only lower the confidence.
  * 2. framing — the writer's own cues outside any quote are strong enough: combined strength 1 − Π(1 − w) ≥ 0.5,
  *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
+ *    Evidence: the cues; weak ones (valenced nouns and verbs) only when the others alone would not decide.
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Confidence grows with cue strength for attributed and framing, and falls with weak near-cues for fact.
  */
-import { strength } from './framing-weights.ts';
+import { isWeak, strength } from './framing-weights.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 
 export interface Classification {
@@ -37,10 +38,13 @@ export function classifySentence(
     };
   }
   if (framed >= FRAMING_THRESHOLD) {
+    // Show students the deciding words: weak cues only when the strong ones alone would not have decided.
+    const strong = framing.filter((e) => !isWeak(e));
+    const evidence = strength(strong) >= FRAMING_THRESHOLD ? strong : framing;
     return {
       label: 'framing',
-      confidence: round(0.5 + 0.45 * (framed - FRAMING_THRESHOLD) * 2),
-      evidence: framing,
+      confidence: round(0.5 + 0.9 * (framed - FRAMING_THRESHOLD)),
+      evidence,
     };
   }
   // A headline or caption compresses its claim, so a clean one is less surely neutral than a clean body sentence.

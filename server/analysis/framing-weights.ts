@@ -34,6 +34,11 @@ export function markWeak(e: Evidence): Evidence {
   return e;
 }
 
+/** True for a weak instance of its cue (see `markWeak`). */
+export function isWeak(e: Evidence): boolean {
+  return weak.has(e);
+}
+
 /** The weight of one piece of evidence. */
 export function weightOf(e: Evidence): number {
   return weak.has(e) ? Math.min(WEAK_WEIGHT, CUE_WEIGHT[e.cue]) : CUE_WEIGHT[e.cue];
