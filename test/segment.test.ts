@@ -222,11 +222,19 @@ describe('segmentArticle(times)', () => {
 });
 
 describe('segmentArticle(quotations)', () => {
-  it('keeps a quotation of several sentences in one sentence and splits after its closing mark', () => {
+  it('splits a quotation of several sentences at its own sentence ends and after its closing mark', () => {
     assert.deepEqual(texts('He said "I can. I will." Then he left.'), [
-      'He said "I can. I will."',
+      'He said "I can.',
+      'I will."',
       'Then he left.',
     ]);
+  });
+
+  it('does not split inside a quotation where no sentence ends', () => {
+    assert.deepEqual(
+      texts('He called it "the U.S. Army plan, e.g. raids at 3 p.m. daily" and left.'),
+      ['He called it "the U.S. Army plan, e.g. raids at 3 p.m. daily" and left.'],
+    );
   });
 
   it('splits after a curly closing quote that holds the full stop', () => {
@@ -237,10 +245,12 @@ describe('segmentArticle(quotations)', () => {
   });
 
   it('does not take an apostrophe for a closing quote', () => {
-    assert.deepEqual(
-      texts("Trump’s aides said we’d win. ‘Stop. Now,’ he said. 'We can.' She agreed."),
-      ['Trump’s aides said we’d win.', '‘Stop. Now,’ he said.', "'We can.'", 'She agreed.'],
-    );
+    assert.deepEqual(texts("Trump’s aides said we’d win. ‘Stop,’ he said. 'We can.' She agreed."), [
+      'Trump’s aides said we’d win.',
+      '‘Stop,’ he said.',
+      "'We can.'",
+      'She agreed.',
+    ]);
   });
 
   it('keeps a quote followed by a comma and its speaker in one sentence', () => {
@@ -265,25 +275,29 @@ describe('segmentArticle(quotations)', () => {
 });
 
 describe('segmentArticle(ellipses and emphasis)', () => {
-  it('does not end a sentence at an ellipsis inside a quote', () => {
+  it('opens the next sentence with a bracketed elision that follows a stop, inside a quote too', () => {
     assert.deepEqual(
       texts('She said it was "a lot of confusion. [...] [He] was trying to ask." They met.'),
-      ['She said it was "a lot of confusion. [...] [He] was trying to ask."', 'They met.'],
+      ['She said it was "a lot of confusion.', '[...] [He] was trying to ask."', 'They met.'],
     );
+    assert.deepEqual(texts('Are they locked in? [...] Roger, is it burning?'), [
+      'Are they locked in?',
+      '[...] Roger, is it burning?',
+    ]);
   });
 
-  it('ends a sentence at an ellipsis followed by a capitalised sentence, keeping the mark with the first', () => {
-    assert.deepEqual(
-      texts(
-        'Are they locked in? [...] Roger, is it engulfed right now [...] Roger, and is there no hatch?',
-      ),
-      [
-        'Are they locked in? [...]',
-        'Roger, is it engulfed right now [...]',
-        'Roger, and is there no hatch?',
-      ],
-    );
-    assert.deepEqual(texts('He was... well, tired.'), ['He was... well, tired.']);
+  it('does not end a sentence at a bracketed elision without a stop', () => {
+    assert.deepEqual(texts('Is it engulfed right now [...] Roger, is there no hatch?'), [
+      'Is it engulfed right now [...] Roger, is there no hatch?',
+    ]);
+  });
+
+  it('ends a sentence at a bare ellipsis only before a capitalised word', () => {
+    assert.deepEqual(texts('He was... well, tired. I waited... Then he came.'), [
+      'He was... well, tired.',
+      'I waited...',
+      'Then he came.',
+    ]);
     assert.deepEqual(texts('They want a say in the governing of [...] Australia.'), [
       'They want a say in the governing of [...] Australia.',
     ]);
