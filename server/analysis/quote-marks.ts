@@ -1,0 +1,53 @@
+/** One quote mark in a sentence: which family it pairs with and whether it opens, closes or may do either. */
+export interface QuoteMark {
+  at: number;
+  family: 'double' | 'single';
+  role: 'open' | 'close' | 'either';
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const OPEN_BEFORE = /[\s([{\u2014\u2013/-]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013-]/u;
+
+function isWord(c: string | undefined): boolean {
+  return c !== undefined && WORD.test(c);
+}
+
+function doubleRole(prev: string | undefined, next: string | undefined): QuoteMark['role'] {
+  const prevOpen = prev === undefined || OPEN_BEFORE.test(prev);
+  const nextClose = next === undefined || CLOSE_AFTER.test(next);
+  if (prevOpen && !nextClose) return 'open';
+  if (nextClose && !prevOpen) return 'close';
+  return 'either';
+}
+
+/** ’ and ' double as apostrophes: between letters (Trump’s, we’d), before a decade ('90s) or after a plural s. */
+function singleRole(text: string, i: number): QuoteMark['role'] | null {
+  const c = text[i];
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isWord(prev) && isWord(next)) return null;
+  if (c === '\u2018') return 'open';
+  if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
+    return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
+  }
+  if (c === '\u2019' && !isWord(prev) && isWord(next)) return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
+  if (prev !== undefined && !/\s/.test(prev)) return 'close';
+  return null;
+}
+
+/** Finds the quote marks of one sentence, leaving out apostrophes. */
+export function findQuoteMarks(text: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u201c' || c === '\u201e' || c === '\u00ab') marks.push({ at: i, family: 'double', role: 'open' });
+    else if (c === '\u201d' || c === '\u00bb') marks.push({ at: i, family: 'double', role: 'close' });
+    else if (c === '"') marks.push({ at: i, family: 'double', role: doubleRole(text[i - 1], text[i + 1]) });
+    else if (c === "'" || c === '\u2018' || c === '\u2019') {
+      const role = singleRole(text, i);
+      if (role) marks.push({ at: i, family: 'single', role });
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,37 @@
+import type { QuoteUnit } from './quote-units.ts';
+import type { Token } from './quote-tokens.ts';
+import { TERM_INTRODUCERS, TERM_NOUNS } from './reporting-verbs.ts';
+import type { QuoteType } from './types.ts';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
+export function hasTermCue(tokens: Token[], openAt: number): boolean {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+  const t = tokens[i];
+  if (!t) return false;
+  for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
+  if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
+  const before = tokens[i - 1];
+  // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"
+  return t.lemma === 'call' && !!before && (before.pos === 'AUX' || before.lower === '-');
+}
+
+/** True when the quoted words of the opening sentence contain a verb, i.e. are a clause, not a label. */
+export function isClause(tokens: Token[], unit: QuoteUnit): boolean {
+  const part = unit.parts[0]!;
+  return tokens.some((t) => t.start >= part.start && t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+}
+
+/**
+ * Speech or term: a label cue before a short, verbless quote makes a term; a speaker found by a reporting
+ * construction, a clause or four words or more make speech; what is left (a bare short phrase) is a term.
+ */
+export function quoteType(words: number, termCue: boolean, clause: boolean, explicitSpeaker: boolean): QuoteType {
+  if (termCue && (!clause || words <= 3)) return 'term';
+  if (explicitSpeaker) return 'speech';
+  if (clause || words >= 4) return 'speech';
+  return 'term';
+}

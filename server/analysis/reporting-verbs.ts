@@ -1,0 +1,42 @@
+/** Lemmas of verbs that report what a source says, thinks or claims ("said", "told", "argued", "confirmed"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  (
+    'say tell state claim confirm deny argue describe suggest reiterate insist estimate indicate announce add explain ' +
+    'warn note declare contend maintain emphasize emphasise stress acknowledge assert report write remark comment ' +
+    'allege admit affirm reply respond answer counter disagree predict promise pledge vow urge ask ' +
+    'question concede observe recall reveal testify tweet blame accuse criticize criticise ' +
+    'praise hail condemn call believe think expect frame characterize characterise advise caution disclose ' +
+    'speculate hint imply insinuate mention quip recount complain lament boast brag concur dispute doubt fear'
+  ).split(' '),
+);
+
+/** Verbs that report speech only right beside a quotation (`"…," Lam continued`). */
+export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(['continue', 'conclude', 'add', 'write']);
+
+/** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */
+export const VIEW_VERBS: ReadonlySet<string> = new Set(
+  'interpret see view regard consider deem describe call label brand praise criticize criticise hail condemn welcome characterize characterise dismiss question dispute report claim'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that carry someone's words when a possessive names the owner: "Jordan’s assertion that ‘…’". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'assertion insistence claim statement words remarks remark comments comment argument warning promise pledge call ' +
+    'description message answer reply response testimony tweet post letter speech view claims'
+  ).split(' '),
+);
+
+/** Words before a quote that make it a label rather than speech: "as a ‘surge’", "so-called", "dubbed". */
+export const TERM_INTRODUCERS: ReadonlySet<string> = new Set(
+  'as dub dubbed term termed label labelled labeled designate designated so-called nicknamed entitled titled word phrase slogan name'.split(
+    ' ',
+  ),
+);
+
+/** Verbs followed by a particle that turns them into something other than speech: "called off the search". */
+export const NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set(['off', 'up', 'back', 'in', 'out']);
+
+/** Nouns shortly before a quote that announce a label: "the Swahili phrase … or ‘together save lives’". */
+export const TERM_NOUNS: ReadonlySet<string> = new Set('phrase word term slogan motto title headline nickname label expression'.split(' '));

@@ -1,0 +1,138 @@
+import { personName, type Phrase } from './speaker-np.ts';
+import type { Token } from './quote-tokens.ts';
+import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from './speaker-words.ts';
+
+function inName(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.lower === '-') return true;
+  if (next?.lower === '-' && next.start === t.end) return true;
+  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+}
+
+type Gender = 'm' | 'f';
+
+interface Mention {
+  seg: number;
+  at: number;
+  name: string;
+  /** Set for a person the article describes without a name ("The head of the police's internal investigators"). */
+  display?: string;
+}
+
+const WINDOW = 2;
+
+/**
+ * The people an article names, in order: fullest forms ("Myers" → "Matt Myers"), titles ("the president"),
+ * genders learnt from honorifics and from pronouns resolved to them, and who was named last before a point.
+ */
+export class People {
+  private full = new Map<string, Set<string>>();
+  private titles = new Map<string, Map<string, number>>();
+  private gender = new Map<string, Gender>();
+  private mentions: Mention[] = [];
+
+  /** Records every name of one sentence; call once per sentence in article order. */
+  addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    let k = tokens.length - 1;
+    while (k >= 0) {
+      if (quoted[k] || !inName(tokens, text, k)) {
+        k--;
+        continue;
+      }
+      let from = k;
+      while (from > 0 && !quoted[from - 1] && inName(tokens, text, from - 1)) from--;
+      const np: Phrase = { from, to: k };
+      const name = personName(tokens, text, np);
+      if (name) {
+        const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
+        const key = tokens[name.to]!.lower;
+        if (!this.full.has(key)) this.full.set(key, new Set());
+        this.full.get(key)!.add(written);
+        if (name.titled) this.noteTitle(name.titled, key);
+        const before = tokens[name.from - 1];
+        if (before && name.from === from && TITLES.has(before.lower)) this.noteTitle(before.lower, key);
+        const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
+        if (honorific) this.gender.set(key, honorific);
+        if (name.to > name.from || name.titled || this.full.get(key)!.size > 1) this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
+      }
+      k = Math.min(from, name ? name.from : k) - 1;
+    }
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    this.learnGenders(seg, tokens, quoted);
+  }
+
+  /**
+   * Follows he/she chains: each pronoun outside quotes is resolved in reading order and becomes a mention itself,
+   * so "She told the court … She told a guard" keeps pointing at the woman named sentences earlier.
+   */
+  private learnGenders(seg: number, tokens: Token[], quoted: boolean[]): void {
+    tokens.forEach((t, i) => {
+      if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
+      const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start);
+      if (m) this.mentions.push({ ...m, seg, at: t.start });
+    });
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
+  addSpeaker(seg: number, at: number, display: string): void {
+    this.mentions.push({ seg, at, name: display.toLowerCase(), display });
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  private noteTitle(title: string, key: string): void {
+    if (!this.titles.has(title)) this.titles.set(title, new Map());
+    const counts = this.titles.get(title)!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+
+  /** The fullest form of a name seen in the article, or the name as written when two people share it. */
+  fullest(written: string): string {
+    const key = written.split(/[\s-]+/).pop()!.toLowerCase();
+    const forms = this.full.get(key);
+    if (!forms || forms.size === 0) {
+      // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
+      const longer = [...this.full.values()].flatMap((f) => [...f]).filter((f) => f.startsWith(written + ' '));
+      return longer.length === 1 ? longer[0]! : written;
+    }
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    const first = sorted[0]!;
+    if (sorted.some((f) => !first.endsWith(f))) return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
+    return first;
+  }
+
+  /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
+  byTitle(title: string): string | null {
+    const counts = this.titles.get(title.toLowerCase());
+    if (!counts) return null;
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [key] of counts) {
+      const n = this.mentions.filter((m) => m.name === key).length;
+      if (n > bestCount) [best, bestCount] = [key, n];
+    }
+    return best ? this.fullest(best) : null;
+  }
+
+  /**
+   * Resolves he/she to a person named before (seg, at): within this and the previous two sentences the latest one
+   * known to fit the pronoun, else the latest of unknown gender; failing that, the same search over the whole text.
+   * The chosen person's gender is learnt.
+   */
+  resolvePronoun(pronoun: string, seg: number, at: number): string | null {
+    const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
+    const m = want ? this.pickFor(want, seg, at) : undefined;
+    return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  private pickFor(want: Gender, seg: number, at: number): Mention | undefined {
+    const before = this.mentions.filter((m) => m.seg < seg || (m.seg === seg && m.at < at)).reverse();
+    const near = before.filter((m) => m.seg >= seg - WINDOW);
+    const pick = (list: Mention[]): Mention | undefined =>
+      list.find((m) => this.gender.get(m.name) === want) ?? list.find((m) => !this.gender.has(m.name));
+    const m = pick(near) ?? pick(before);
+    if (m) this.gender.set(m.name, want);
+    return m;
+  }
+}

@@ -1,0 +1,48 @@
+/** Titles and roles that stand before a name but are not part of it ("President", "Captain", "Sheriff"). */
+export const TITLES: ReadonlySet<string> = new Set(
+  (
+    'president vice prime minister captain chairman chairwoman chair sheriff coach judge justice detective inspector ' +
+    'dr doctor mr mrs ms miss mme mr. mrs. ms. dr. sir dame lord lady senator sen sen. representative rep rep. ' +
+    'speaker governor gov mayor director chief secretary general officer leader spokesman spokeswoman spokesperson ' +
+    'professor prof prof. king queen prince princess deputy commissioner ambassador lt col sgt sergeant lieutenant ' +
+    'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
+    'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
+    'operation half back minority majority'
+  ).split(' '),
+);
+
+/** Words that end the name of a body or place, not a person ("Thames Valley Police", "Santa Cruz Island"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'house department police committee council association court times news guard party government ministry agency ' +
+    'office company corporation inc ltd group bank service services commission union network institute foundation ' +
+    'organization organisation administration force forces army navy post press journal today daily herald tribune ' +
+    'club team fc university college school hospital county city state states kingdom republic island islands ' +
+    'palace street road avenue coast river park bay valley lake mountain zoo international nations senate congress ' +
+    'parliament assembly ' +
+    'centre center fund board authority authorities federation league cup airport station church museum ' +
+    'reuters cnn bbc abc nbc cbs ap afp twitter facebook'
+  ).split(' '),
+);
+
+/** Heads of a source phrase that leave the source unnamed: "U.S. officials", "critics", "a spokesman". */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
+  (
+    'official officials critic critics analyst analysts expert experts source sources people person persons ' +
+    'spokesman spokeswoman spokesperson spokespeople representative representatives resident residents witness ' +
+    'witnesses observer observers some many others other insider insiders member members lawmaker lawmakers ' +
+    'diplomat diplomats authorities leaders leader scholar scholars advocate advocates supporter supporters ' +
+    'opponent opponents protester protesters protestor protestors report reports media someone one several few ' +
+    'most all aide aides staff employee employees worker workers officer officers investigators investigator ' +
+    'scientists researchers doctors activists campaigners commentators observers voters citizens locals'
+  ).split(' '),
+);
+
+export const MALE = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+export const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', mme: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm' };
+
+/** Words that start a clause whose verb is a side detail, not the sentence's main claim. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'which who whom whose while although though as because since if when whereas unless whether after before once until where'.split(' '),
+);
