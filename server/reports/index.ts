@@ -6,3 +6,4 @@ export { lessonReport, mostMissed } from './lesson-report.ts';
 export type { Cell, LessonReport, QuestionStat, StudentRow } from './lesson-report.ts';
 export { openAnswers } from './open-answers.ts';
 export type { OpenAnswer } from './open-answers.ts';
+export { questionKind } from './question-kinds.ts';

@@ -61,10 +61,13 @@ export function classHandlers(store: Store) {
 
     async show(req: Request, res: Response): Promise<void> {
       const classroom = await loadClass(store, req.params.id);
-      const [lessons, students] = await Promise.all([
+      const [lessons, students, answers] = await Promise.all([
         store.listLessons(),
         store.listStudents(classroom.id),
+        store.listAnswers({ classId: classroom.id }),
       ]);
+      const answerCounts: Record<string, number> = {};
+      for (const a of answers) answerCounts[a.lessonId] = (answerCounts[a.lessonId] ?? 0) + 1;
       res.render('teacher/class', {
         title: classroom.name,
         classroom,
@@ -72,6 +75,7 @@ export function classHandlers(store: Store) {
         assigned: classroom.lessonIds.flatMap((id) => lessons.filter((l) => l.id === id)),
         available: lessons.filter((l) => !classroom.lessonIds.includes(l.id)),
         students,
+        answerCounts,
       });
     },
 

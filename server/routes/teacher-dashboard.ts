@@ -1,6 +1,13 @@
 import type { Request, Response } from 'express';
 import { labelText } from '../quiz/index.ts';
-import { confusionTable, LABELS, lessonReport, mostMissed, openAnswers } from '../reports/index.ts';
+import {
+  confusionTable,
+  LABELS,
+  lessonReport,
+  mostMissed,
+  openAnswers,
+  questionKind,
+} from '../reports/index.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 
@@ -25,6 +32,7 @@ export function dashboardHandlers(store: Store) {
         open: openAnswers(lesson.questions, students, answers),
         labels: LABELS,
         labelText,
+        questionKind,
       });
     },
   };

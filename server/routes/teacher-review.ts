@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import { rebuildQuestions } from '../lessons/build-lesson.ts';
-import { applyOverrides, labelText } from '../quiz/index.ts';
+import { applyOverrides, labelText, MIN_CONFIDENCE } from '../quiz/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
@@ -40,6 +40,7 @@ export function reviewHandlers(store: Store) {
       })),
       analysis: corrected,
       labelText,
+      minConfidence: MIN_CONFIDENCE,
       errors,
       saved: req.query.saved === '1',
       answerCount: answers.length,
