@@ -22,7 +22,11 @@ describe('createApp', () => {
   });
 
   it('rejects a form sent without _csrf with a 403 page', async () => {
-    const res = await request(t.app).post('/join').type('form').send({ code: 'ABCDEF', name: 'Ada' }).expect(403);
+    const res = await request(t.app)
+      .post('/join')
+      .type('form')
+      .send({ code: 'ABCDEF', name: 'Ada' })
+      .expect(403);
     assert.match(res.text, /form has expired/);
   });
 
@@ -31,7 +35,11 @@ describe('createApp', () => {
     const token = csrfFrom((await other.get('/').expect(200)).text);
     const me = request.agent(t.app);
     await me.get('/').expect(200);
-    await me.post('/join').type('form').send({ code: 'ABCDEF', name: 'Ada', _csrf: token }).expect(403);
+    await me
+      .post('/join')
+      .type('form')
+      .send({ code: 'ABCDEF', name: 'Ada', _csrf: token })
+      .expect(403);
   });
 
   it('answers a body over 100 KB with a friendly 413 page', async () => {

@@ -69,7 +69,13 @@ describe('openStore', () => {
   });
 
   it('refuses a file from a newer schema without touching it', async () => {
-    const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, lessons: [], classes: [], students: [], answers: [] });
+    const newer = JSON.stringify({
+      schemaVersion: SCHEMA_VERSION + 1,
+      lessons: [],
+      classes: [],
+      students: [],
+      answers: [],
+    });
     writeFileSync(join(dir, 'newer.json'), newer);
     await assert.rejects(openStore(join(dir, 'newer.json')), /newer Byline/);
     assert.equal(readFileSync(join(dir, 'newer.json'), 'utf8'), newer);
@@ -77,7 +83,14 @@ describe('openStore', () => {
 
   it('migrates a file from before schemaVersion existed, keeping its records', async () => {
     const old = join(dir, 'old.json');
-    writeFileSync(old, JSON.stringify({ classes: [{ id: 'c1', name: 'Old', code: 'ABCDEF', lessonIds: [], closed: false, createdAt: 'x' }] }));
+    writeFileSync(
+      old,
+      JSON.stringify({
+        classes: [
+          { id: 'c1', name: 'Old', code: 'ABCDEF', lessonIds: [], closed: false, createdAt: 'x' },
+        ],
+      }),
+    );
     const store = await openStore(old);
     assert.equal((await store.getClass('c1'))?.name, 'Old');
     assert.deepEqual(await store.listLessons(), []);
@@ -117,7 +130,13 @@ describe('LowdbStore', () => {
   it('keeps the first of two concurrent answers to the same question and stores only one', async () => {
     const c = await store.createClass('7B', []);
     const s = await store.createStudent(c.id, 'Ada');
-    const base = { classId: c.id, studentId: s.id, lessonId: 'l1', questionId: 'q1', correct: true };
+    const base = {
+      classId: c.id,
+      studentId: s.id,
+      lessonId: 'l1',
+      questionId: 'q1',
+      correct: true,
+    };
     const [first, second] = await Promise.all([
       store.recordAnswer({ ...base, response: ['a'] }),
       store.recordAnswer({ ...base, response: ['b'], correct: false }),
@@ -133,7 +152,14 @@ describe('LowdbStore', () => {
   it('has the answer on disk by the time recordAnswer resolves', async () => {
     const c = await store.createClass('7B', []);
     const s = await store.createStudent(c.id, 'Ada');
-    await store.recordAnswer({ classId: c.id, studentId: s.id, lessonId: 'l1', questionId: 'q9', response: ['x'], correct: null });
+    await store.recordAnswer({
+      classId: c.id,
+      studentId: s.id,
+      lessonId: 'l1',
+      questionId: 'q9',
+      response: ['x'],
+      correct: null,
+    });
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.answers[0].questionId, 'q9');
   });
@@ -167,17 +193,23 @@ describe('LowdbStore', () => {
   });
 
   it('rejects updates and students for unknown records with a 404 error naming them', async () => {
-    await assert.rejects(store.updateClass('nope', { closed: true }), { status: 404, message: 'store: unknown class "nope"' });
+    await assert.rejects(store.updateClass('nope', { closed: true }), {
+      status: 404,
+      message: 'store: unknown class "nope"',
+    });
     await assert.rejects(store.updateLesson('nope', { title: 'x' }), /unknown lesson "nope"/);
     await assert.rejects(store.createStudent('nope', 'Ada'), /unknown class "nope"/);
   });
 
-  it('finds a student by token and lists a class\'s students', async () => {
+  it("finds a student by token and lists a class's students", async () => {
     const c = await store.createClass('7B', []);
     const s = await store.createStudent(c.id, 'Ada');
     assert.equal((await store.getStudentByToken(s.token))?.id, s.id);
     assert.equal(await store.getStudentByToken('wrong'), undefined);
-    assert.deepEqual((await store.listStudents(c.id)).map((x) => x.name), ['Ada']);
+    assert.deepEqual(
+      (await store.listStudents(c.id)).map((x) => x.name),
+      ['Ada'],
+    );
   });
 
   it('stores the teacher password hash', async () => {

@@ -16,7 +16,10 @@ describe('GET / and POST /join', () => {
   async function post(form: Record<string, string>) {
     const agent = request.agent(t.app);
     const csrf = csrfFrom((await agent.get('/').expect(200)).text);
-    return agent.post('/join').type('form').send({ _csrf: csrf, ...form });
+    return agent
+      .post('/join')
+      .type('form')
+      .send({ _csrf: csrf, ...form });
   }
 
   it('shows the join form with code, name and _csrf fields', async () => {
@@ -29,7 +32,11 @@ describe('GET / and POST /join', () => {
   it('joins with a lower-case code and a padded name, then shows the class page', async () => {
     const agent = request.agent(t.app);
     const csrf = csrfFrom((await agent.get('/').expect(200)).text);
-    const res = await agent.post('/join').type('form').send({ code: ` ${code.toLowerCase()} `, name: '  Ada  ', _csrf: csrf }).expect(303);
+    const res = await agent
+      .post('/join')
+      .type('form')
+      .send({ code: ` ${code.toLowerCase()} `, name: '  Ada  ', _csrf: csrf })
+      .expect(303);
     assert.equal(res.headers.location, '/class');
     const cookie = String(res.headers['set-cookie']);
     assert.match(cookie, /byline_student=s%3A/);
@@ -98,9 +105,16 @@ describe('GET / and POST /join', () => {
 
   it('keeps the same student when this device joins the same class again', async () => {
     const s = await joinDemo(t);
-    await s.agent.post('/join').type('form').send({ code, name: 'Ada again', _csrf: s.csrf }).expect(303);
+    await s.agent
+      .post('/join')
+      .type('form')
+      .send({ code, name: 'Ada again', _csrf: s.csrf })
+      .expect(303);
     assert.equal((await t.store.listStudents(s.classroom.id)).length, 1);
-    assert.match((await s.agent.get('/').expect(200)).text, /You already joined as <strong>Ada<\/strong>/);
+    assert.match(
+      (await s.agent.get('/').expect(200)).text,
+      /You already joined as <strong>Ada<\/strong>/,
+    );
   });
 
   it('sends a visitor without a student cookie from /class to the join form', async () => {
@@ -110,7 +124,10 @@ describe('GET / and POST /join', () => {
 
   it('ignores a tampered student cookie', async () => {
     const s = await joinDemo(t);
-    const res = await request(t.app).get('/class').set('Cookie', `byline_student=${encodeURIComponent('s:' + s.student.token + '.forged')}`).expect(303);
+    const res = await request(t.app)
+      .get('/class')
+      .set('Cookie', `byline_student=${encodeURIComponent('s:' + s.student.token + '.forged')}`)
+      .expect(303);
     assert.equal(res.headers.location, '/');
   });
 

@@ -39,7 +39,10 @@ describe('playing a lesson', () => {
     return { q: s.lesson.questions[i]!, n: i + 1 };
   };
   const answer = (n: number, q: Question, response: string[], agent = s.agent, csrf = s.csrf) =>
-    agent.post(`${base}/q/${n}`).type('form').send({ _csrf: csrf, questionId: q.id, answer: response });
+    agent
+      .post(`${base}/q/${n}`)
+      .type('form')
+      .send({ _csrf: csrf, questionId: q.id, answer: response });
 
   it('shows the article, with no labels or answers, and a link to the first question', async () => {
     const res = await s.agent.get(base).expect(200);
@@ -51,7 +54,10 @@ describe('playing a lesson', () => {
   it('never shows an answer, explanation or evidence on a question page before it is answered', async () => {
     for (const [i, q] of s.lesson.questions.entries()) {
       const page = (await s.agent.get(`${base}/q/${i + 1}`).expect(200)).text;
-      assert.ok(!page.includes(q.explanation.slice(0, 40).replace(/"/g, '&#34;')), `question ${i + 1} shows its explanation`);
+      assert.ok(
+        !page.includes(q.explanation.slice(0, 40).replace(/"/g, '&#34;')),
+        `question ${i + 1} shows its explanation`,
+      );
       assert.doesNotMatch(page, /<mark|verdict|right answer/i);
       assert.match(page, new RegExp(`name="questionId" value="${q.id}"`));
     }
@@ -60,8 +66,13 @@ describe('playing a lesson', () => {
   it('shows the choices in the per-student order from shuffleChoices, as fields named answer', async () => {
     const { q, n } = nth('classify');
     const page = (await s.agent.get(`${base}/q/${n}`).expect(200)).text;
-    const shown = [...page.matchAll(/type="radio" name="answer" value="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(shown, shuffleChoices(q, s.student.id).map((c) => c.id));
+    const shown = [...page.matchAll(/type="radio" name="answer" value="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(
+      shown,
+      shuffleChoices(q, s.student.id).map((c) => c.id),
+    );
   });
 
   it('uses checkboxes for spot-the-framing and a textarea for the rewrite', async () => {
@@ -81,8 +92,11 @@ describe('playing a lesson', () => {
     const page = (await s.agent.get(res.headers.location).expect(200)).text;
     assert.match(page, /verdict--right/);
     assert.match(page, /✔<\/span>Right!/);
-    assert.ok(page.includes(q.explanation.slice(0, 20).replace(/"/g, '&#34;').replace(/'/g, '&#39;')));
-    if (q.evidence.length > 0) assert.match(page, /<mark data-cue="[a-z-]+">[^<]+<span class="visually-hidden"> \(/);
+    assert.ok(
+      page.includes(q.explanation.slice(0, 20).replace(/"/g, '&#34;').replace(/'/g, '&#39;')),
+    );
+    if (q.evidence.length > 0)
+      assert.match(page, /<mark data-cue="[a-z-]+">[^<]+<span class="visually-hidden"> \(/);
   });
 
   it('scores a wrong answer as wrong and names the right one', async () => {
@@ -109,7 +123,10 @@ describe('playing a lesson', () => {
 
   it('stores exactly one answer when two copies of it arrive at once', async () => {
     const { q, n } = nth('classify');
-    const [a, b] = await Promise.all([answer(n, q, [...q.correct]), answer(n, q, wrongResponse(q))]);
+    const [a, b] = await Promise.all([
+      answer(n, q, [...q.correct]),
+      answer(n, q, wrongResponse(q)),
+    ]);
     assert.deepEqual([a.status, b.status], [303, 303]);
     assert.equal((await t.store.listAnswers({ studentId: s.student.id })).length, 1);
   });
@@ -136,9 +153,17 @@ describe('playing a lesson', () => {
 
   it('rejects two choices for a single-choice question and none for spot-the-framing', async () => {
     const c = nth('classify');
-    await answer(c.n, c.q, c.q.choices.slice(0, 2).map((x) => x.id)).expect(400);
+    await answer(
+      c.n,
+      c.q,
+      c.q.choices.slice(0, 2).map((x) => x.id),
+    ).expect(400);
     const spot = nth('spot-framing');
-    await s.agent.post(`${base}/q/${spot.n}`).type('form').send({ _csrf: s.csrf, questionId: spot.q.id }).expect(400);
+    await s.agent
+      .post(`${base}/q/${spot.n}`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: spot.q.id })
+      .expect(400);
     assert.deepEqual(await t.store.listAnswers({ studentId: s.student.id }), []);
   });
 
@@ -149,15 +174,27 @@ describe('playing a lesson', () => {
     const stored = (await t.store.listAnswers({ studentId: s.student.id }))[0]!;
     assert.equal(stored.correct, null);
     assert.deepEqual(stored.response, ['The council approved the plan.']);
-    assert.match((await s.agent.get(`${base}/q/${n}/feedback`).expect(200)).text, /your teacher will read it/);
+    assert.match(
+      (await s.agent.get(`${base}/q/${n}/feedback`).expect(200)).text,
+      /your teacher will read it/,
+    );
   });
 
   it('rejects an answer to a question of another lesson with a 400 page', async () => {
     const built = buildLesson(OTHER_ARTICLE);
     const other = built.questions[0];
     assert.ok(other, 'the other article has questions');
-    await t.store.createLesson({ ...built, text: OTHER_ARTICLE, overrides: [], published: true, bundled: false });
-    const res = await s.agent.post(`${base}/q/1`).type('form').send({ _csrf: s.csrf, questionId: other.id, answer: other.choices[0]?.id ?? 'x' });
+    await t.store.createLesson({
+      ...built,
+      text: OTHER_ARTICLE,
+      overrides: [],
+      published: true,
+      bundled: false,
+    });
+    const res = await s.agent
+      .post(`${base}/q/1`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: other.id, answer: other.choices[0]?.id ?? 'x' });
     assert.equal(res.status, 400);
     assert.match(res.text, /not part of this lesson/);
     assert.deepEqual(await t.store.listAnswers({ studentId: s.student.id }), []);
@@ -165,11 +202,21 @@ describe('playing a lesson', () => {
 
   it('refuses a lesson that is not assigned to the class with a 404 page', async () => {
     const built = buildLesson(OTHER_ARTICLE);
-    const lesson = await t.store.createLesson({ ...built, text: OTHER_ARTICLE, overrides: [], published: true, bundled: false });
+    const lesson = await t.store.createLesson({
+      ...built,
+      text: OTHER_ARTICLE,
+      overrides: [],
+      published: true,
+      bundled: false,
+    });
     await s.agent.get(`/play/${lesson.id}`).expect(404);
     await s.agent.get(`/play/${lesson.id}/q/1`).expect(404);
     const q = lesson.questions[0]!;
-    await s.agent.post(`/play/${lesson.id}/q/1`).type('form').send({ _csrf: s.csrf, questionId: q.id, answer: 'x' }).expect(404);
+    await s.agent
+      .post(`/play/${lesson.id}/q/1`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: q.id, answer: 'x' })
+      .expect(404);
     assert.deepEqual(await t.store.listAnswers({ studentId: s.student.id }), []);
   });
 
@@ -194,20 +241,40 @@ describe('playing a lesson', () => {
 
   it('refuses an answer without a valid _csrf with a 403, storing nothing', async () => {
     const { q, n } = nth('classify');
-    await s.agent.post(`${base}/q/${n}`).type('form').send({ questionId: q.id, answer: q.correct[0] }).expect(403);
+    await s.agent
+      .post(`${base}/q/${n}`)
+      .type('form')
+      .send({ questionId: q.id, answer: q.correct[0] })
+      .expect(403);
     await answer(n, q, [...q.correct], s.agent, 'x'.repeat(43)).expect(403);
     assert.deepEqual(await t.store.listAnswers({ studentId: s.student.id }), []);
   });
 
   it('answers bad question numbers and lesson ids with 404 pages, never a 500', async () => {
-    for (const path of [`${base}/q/0`, `${base}/q/abc`, `${base}/q/9999`, `${base}/q/-1`, '/play/%00', '/play/nope/q/1', '/play/%E0%A4%A']) {
+    for (const path of [
+      `${base}/q/0`,
+      `${base}/q/abc`,
+      `${base}/q/9999`,
+      `${base}/q/-1`,
+      '/play/%00',
+      '/play/nope/q/1',
+      '/play/%E0%A4%A',
+    ]) {
       const res = await s.agent.get(path);
       assert.ok(res.status === 404 || res.status === 400, `${path} gave ${res.status}`);
     }
     const q = s.lesson.questions[0]!;
-    await s.agent.post(`${base}/q/abc`).type('form').send({ _csrf: s.csrf, questionId: q.id, answer: 'x' }).expect(404);
+    await s.agent
+      .post(`${base}/q/abc`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: q.id, answer: 'x' })
+      .expect(404);
     await s.agent.post(`${base}/q/1`).type('form').send({ _csrf: s.csrf }).expect(400);
-    await s.agent.post(`${base}/q/1`).type('form').send({ _csrf: s.csrf, questionId: ['a', 'b'] }).expect(400);
+    await s.agent
+      .post(`${base}/q/1`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: ['a', 'b'] })
+      .expect(400);
   });
 
   it('sends the summary to the first open question until every question is answered', async () => {
@@ -219,21 +286,35 @@ describe('playing a lesson', () => {
     const qs = s.lesson.questions;
     for (const q of qs.slice(0, -1)) {
       const response = q.type === 'rewrite' ? ['Plain words.'] : [...q.correct];
-      await t.store.recordAnswer({ classId: s.classroom.id, studentId: s.student.id, lessonId: s.lesson.id, questionId: q.id, response, correct: q.type === 'rewrite' ? null : true });
+      await t.store.recordAnswer({
+        classId: s.classroom.id,
+        studentId: s.student.id,
+        lessonId: s.lesson.id,
+        questionId: q.id,
+        response,
+        correct: q.type === 'rewrite' ? null : true,
+      });
     }
     const last = qs[qs.length - 1]!;
     const done = await answer(qs.length, last, wrongResponse(last)).expect(303);
-    const feedback = (await s.agent.get(done.headers.location).expect(200)).text;
+    const feedback = (await s.agent.get(String(done.headers.location)).expect(200)).text;
     assert.match(feedback, new RegExp(`href="${base}/summary"`));
     const page = (await s.agent.get(`${base}/summary`).expect(200)).text;
     const scored = qs.filter((q) => q.type !== 'rewrite').length;
-    assert.match(page, new RegExp(`${scored - (last.type === 'rewrite' ? 0 : 1)} of ${scored} right`));
-    for (const label of ['Fact', 'Attributed', 'Framing']) assert.match(page, new RegExp(`<span class="pill">${label}</span>`));
+    assert.match(
+      page,
+      new RegExp(`${scored - (last.type === 'rewrite' ? 0 : 1)} of ${scored} right`),
+    );
+    for (const label of ['Fact', 'Attributed', 'Framing'])
+      assert.match(page, new RegExp(`<span class="pill">${label}</span>`));
     assert.match(page, /solid underline/);
     assert.match(page, /dashed underline/);
     assert.match(page, /dotted underline/);
     const sentences = s.lesson.analysis.sentences.length;
-    assert.equal([...page.matchAll(/<span class="sent sent--(fact|attributed|framing)">/g)].length, sentences);
+    assert.equal(
+      [...page.matchAll(/<span class="sent sent--(fact|attributed|framing)">/g)].length,
+      sentences,
+    );
   });
 
   it('keeps answers and the student across a restart on the same data file', async () => {
@@ -244,12 +325,21 @@ describe('playing a lesson', () => {
     const again = await createApp(t.config);
     assert.notEqual(again.store, t.store);
     t.store = again.store;
-    const cookie = (await s.agent.jar.getCookies({ path: '/', domain: '127.0.0.1', secure: false, script: false }))
+    const cookie = (
+      await s.agent.jar.getCookies({ path: '/', domain: '127.0.0.1', secure: false, script: false })
+    )
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
-    const res = await request(again.app).get(`/play/${s.lesson.id}/q/${n}/feedback`).set('Cookie', cookie).expect(200);
+    const res = await request(again.app)
+      .get(`/play/${s.lesson.id}/q/${n}/feedback`)
+      .set('Cookie', cookie)
+      .expect(200);
     assert.match(res.text, /Right!/);
     assert.equal((await again.store.listAnswers({})).length, 1);
-    assert.equal((await again.store.listLessons()).length, 1, 'first start does not add the bundled lesson twice');
+    assert.equal(
+      (await again.store.listLessons()).length,
+      1,
+      'first start does not add the bundled lesson twice',
+    );
   });
 });

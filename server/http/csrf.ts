@@ -32,9 +32,19 @@ export function csrfProtection(secret: string) {
     let value = req.cookies?.[CSRF_COOKIE] as unknown;
     if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{20,64}$/.test(value)) {
       value = randomBytes(18).toString('base64url');
-      res.cookie(CSRF_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+      res.cookie(CSRF_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.secure,
+        path: '/',
+      });
       if (!SAFE.has(req.method)) {
-        next(httpError(403, 'This form has expired or was sent from another site. Go back, reload the page and try again.'));
+        next(
+          httpError(
+            403,
+            'This form has expired or was sent from another site. Go back, reload the page and try again.',
+          ),
+        );
         return;
       }
     }
@@ -49,6 +59,13 @@ export function csrfProtection(secret: string) {
       typeof sent === 'string' &&
       sent.length === expected.length &&
       timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    next(ok ? undefined : httpError(403, 'This form has expired or was sent from another site. Go back, reload the page and try again.'));
+    next(
+      ok
+        ? undefined
+        : httpError(
+            403,
+            'This form has expired or was sent from another site. Go back, reload the page and try again.',
+          ),
+    );
   };
 }

@@ -24,22 +24,36 @@ export function notFound(_req: Request, _res: Response, next: NextFunction): voi
  */
 export function errorHandler(options: { quiet: boolean }) {
   return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
-    const e = (err ?? {}) as { status?: unknown; statusCode?: unknown; expose?: unknown; type?: unknown; message?: unknown };
+    const e = (err ?? {}) as {
+      status?: unknown;
+      statusCode?: unknown;
+      expose?: unknown;
+      type?: unknown;
+      message?: unknown;
+    };
     const raw = Number(e.status ?? e.statusCode);
     const status = Number.isInteger(raw) && raw >= 400 && raw < 500 ? raw : 500;
-    if (status === 500 && !options.quiet) console.error(`error: ${req.method} ${req.originalUrl}:`, err);
+    if (status === 500 && !options.quiet)
+      console.error(`error: ${req.method} ${req.originalUrl}:`, err);
     if (res.headersSent) {
       next(err);
       return;
     }
     // body-parser errors carry a `type` and technical wording; our HttpErrors are written for people.
     const own = e.expose === true && e.type === undefined && typeof e.message === 'string';
-    const message = status < 500 && own ? (e.message as string) : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[400]!);
+    const message =
+      status < 500 && own
+        ? (e.message as string)
+        : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[400]!);
     res.status(status);
     if (req.accepts(['html', 'json']) === 'json') {
       res.json({ ok: false, status, error: message });
       return;
     }
-    res.render('error', { title: status === 404 ? 'Not found' : 'Something went wrong', status, message });
+    res.render('error', {
+      title: status === 404 ? 'Not found' : 'Something went wrong',
+      status,
+      message,
+    });
   };
 }

@@ -33,7 +33,10 @@ export function cueLabel(cue: Cue): string {
  * Splits `text` into plain and marked pieces for the given spans (offsets into `text`, end exclusive).
  * Overlapping or out-of-range spans are clipped, so bad offsets never break a page.
  */
-export function highlightPieces(text: string, spans: readonly { start: number; end: number; cue?: Cue }[]): Piece[] {
+export function highlightPieces(
+  text: string,
+  spans: readonly { start: number; end: number; cue?: Cue }[],
+): Piece[] {
   const sorted = [...spans]
     .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -44,7 +47,9 @@ export function highlightPieces(text: string, spans: readonly { start: number; e
     const end = Math.min(span.end, text.length);
     if (end <= start) continue;
     if (start > at) pieces.push({ text: text.slice(at, start) });
-    pieces.push(span.cue ? { text: text.slice(start, end), cue: span.cue } : { text: text.slice(start, end) });
+    pieces.push(
+      span.cue ? { text: text.slice(start, end), cue: span.cue } : { text: text.slice(start, end) },
+    );
     at = end;
   }
   if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });

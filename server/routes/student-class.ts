@@ -15,6 +15,11 @@ export function classHome(store: Store) {
       const done = answers.filter((a) => a.lessonId === lesson.id && ids.has(a.questionId)).length;
       lessons.push({ id: lesson.id, title: lesson.title, total: lesson.questions.length, done });
     }
-    res.render('class', { title: ctx.classroom.name, student: ctx.student, classroom: ctx.classroom, lessons });
+    res.render('class', {
+      title: ctx.classroom.name,
+      student: ctx.student,
+      classroom: ctx.classroom,
+      lessons,
+    });
   };
 }

@@ -37,10 +37,20 @@ export function ctxOf(res: Response): StudentContext {
 const LESSON_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The lesson a student may open: it exists, is published and is assigned to their class. */
-export async function assignedLesson(store: Store, ctx: StudentContext, lessonId: unknown): Promise<Lesson> {
-  const lesson = typeof lessonId === 'string' && LESSON_ID.test(lessonId) ? await store.getLesson(lessonId) : undefined;
+export async function assignedLesson(
+  store: Store,
+  ctx: StudentContext,
+  lessonId: unknown,
+): Promise<Lesson> {
+  const lesson =
+    typeof lessonId === 'string' && LESSON_ID.test(lessonId)
+      ? await store.getLesson(lessonId)
+      : undefined;
   if (!lesson || !lesson.published || !ctx.classroom.lessonIds.includes(lesson.id)) {
-    throw httpError(404, 'This lesson is not part of your class. Go back to your class page to pick one.');
+    throw httpError(
+      404,
+      'This lesson is not part of your class. Go back to your class page to pick one.',
+    );
   }
   return lesson;
 }

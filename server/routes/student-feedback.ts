@@ -2,7 +2,13 @@ import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import { httpError } from '../http/errors.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
-import { correctTexts, nextUrl, progressIn, questionUrl, responseTexts } from './student-progress.ts';
+import {
+  correctTexts,
+  nextUrl,
+  progressIn,
+  questionUrl,
+  responseTexts,
+} from './student-progress.ts';
 
 /** GET /play/:lessonId/q/:n/feedback — right or wrong, why, and the deciding words; only after answering. */
 export function showFeedback(store: Store) {
@@ -12,7 +18,11 @@ export function showFeedback(store: Store) {
     const raw = req.params.n;
     const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
     const question = lesson.questions[n - 1];
-    if (!question) throw httpError(404, 'This lesson has no question with that number. Go back to the lesson to continue.');
+    if (!question)
+      throw httpError(
+        404,
+        'This lesson has no question with that number. Go back to the lesson to continue.',
+      );
     const progress = await progressIn(store, ctx, lesson);
     const answer = progress.answers.get(question.id);
     if (!answer) {

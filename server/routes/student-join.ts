@@ -14,7 +14,10 @@ const JoinForm = z.object({
     .string({ error: 'Type the class code.' })
     .trim()
     .toUpperCase()
-    .regex(CODE, `A class code is ${JOIN_CODE_LENGTH} letters and digits, like the one on the board.`),
+    .regex(
+      CODE,
+      `A class code is ${JOIN_CODE_LENGTH} letters and digits, like the one on the board.`,
+    ),
   name: z
     .string({ error: 'Type your name.' })
     .trim()
@@ -28,7 +31,14 @@ interface FormValues {
   name: string;
 }
 
-function renderForm(res: Response, status: number, values: FormValues, errors: string[], store: Store, req: Request) {
+function renderForm(
+  res: Response,
+  status: number,
+  values: FormValues,
+  errors: string[],
+  store: Store,
+  req: Request,
+) {
   return currentStudent(store, req).then((current) =>
     res.status(status).render('join', { title: 'Join your class', values, errors, current }),
   );
@@ -53,17 +63,38 @@ export function join(store: Store) {
     const values = { code: asText(body.code, 12), name: asText(body.name, 40) };
     const parsed = JoinForm.safeParse({ code: body.code, name: body.name });
     if (!parsed.success) {
-      await renderForm(res, 400, values, parsed.error.issues.map((i) => i.message), store, req);
+      await renderForm(
+        res,
+        400,
+        values,
+        parsed.error.issues.map((i) => i.message),
+        store,
+        req,
+      );
       return;
     }
     const { code, name } = parsed.data;
     const classroom = await store.getClassByCode(code);
     if (!classroom) {
-      await renderForm(res, 404, values, [`No class uses the code ${code}. Check the code on the board.`], store, req);
+      await renderForm(
+        res,
+        404,
+        values,
+        [`No class uses the code ${code}. Check the code on the board.`],
+        store,
+        req,
+      );
       return;
     }
     if (classroom.closed) {
-      await renderForm(res, 403, values, [`The class "${classroom.name}" is closed and takes no new answers.`], store, req);
+      await renderForm(
+        res,
+        403,
+        values,
+        [`The class "${classroom.name}" is closed and takes no new answers.`],
+        store,
+        req,
+      );
       return;
     }
     const known = await currentStudent(store, req);

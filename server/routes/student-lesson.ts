@@ -14,7 +14,10 @@ export function showLesson(store: Store) {
     const paragraphs = paragraphsOf(lesson.analysis.sentences, lesson.title);
     const next =
       progress.nextOpen !== null
-        ? { href: questionUrl(lesson.id, progress.nextOpen), text: progress.answers.size === 0 ? 'Start the questions' : 'Continue the questions' }
+        ? {
+            href: questionUrl(lesson.id, progress.nextOpen),
+            text: progress.answers.size === 0 ? 'Start the questions' : 'Continue the questions',
+          }
         : { href: `/play/${encodeURIComponent(lesson.id)}/summary`, text: 'See your summary' };
     res.render('lesson', {
       title: lesson.title,

@@ -10,7 +10,10 @@ export interface Paragraph {
  * Groups sentences into their paragraphs. With a `title`, a headline identical to it is left out,
  * because the page already shows it as the heading.
  */
-export function paragraphsOf(sentences: readonly AnalyzedSentence[], title: string | null): Paragraph[] {
+export function paragraphsOf(
+  sentences: readonly AnalyzedSentence[],
+  title: string | null,
+): Paragraph[] {
   const out: Paragraph[] = [];
   let current: { key: number; para: Paragraph } | undefined;
   for (const s of sentences) {

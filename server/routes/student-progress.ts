@@ -10,7 +10,11 @@ export interface Progress {
 }
 
 /** Where a student stands in a lesson; answers to questions the lesson no longer has are ignored. */
-export async function progressIn(store: Store, ctx: StudentContext, lesson: Lesson): Promise<Progress> {
+export async function progressIn(
+  store: Store,
+  ctx: StudentContext,
+  lesson: Lesson,
+): Promise<Progress> {
   const all = await store.listAnswers({ studentId: ctx.student.id, lessonId: lesson.id });
   const answers = new Map<string, Answer>();
   for (const a of all) if (!answers.has(a.questionId)) answers.set(a.questionId, a);

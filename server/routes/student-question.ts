@@ -1,6 +1,12 @@
 import type { Request, Response } from 'express';
 import type { Lesson, Store } from '../store/types.ts';
-import { isValidResponse, scoreAnswer, shuffleChoices, MAX_OPEN_ANSWER, type Question } from '../quiz/index.ts';
+import {
+  isValidResponse,
+  scoreAnswer,
+  shuffleChoices,
+  MAX_OPEN_ANSWER,
+  type Question,
+} from '../quiz/index.ts';
 import { httpError } from '../http/errors.ts';
 import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
 import { progressIn, questionUrl } from './student-progress.ts';
@@ -8,22 +14,40 @@ import { progressIn, questionUrl } from './student-progress.ts';
 function questionAt(lesson: Lesson, raw: unknown): { question: Question; n: number } {
   const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
   const question = lesson.questions[n - 1];
-  if (!question) throw httpError(404, 'This lesson has no question with that number. Go back to the lesson to continue.');
+  if (!question)
+    throw httpError(
+      404,
+      'This lesson has no question with that number. Go back to the lesson to continue.',
+    );
   return { question, n };
 }
 
 function refuseIfClosed(ctx: StudentContext): void {
   if (ctx.classroom.closed) {
-    throw httpError(403, `The class "${ctx.classroom.name}" is closed: it takes no new answers. Your earlier answers are kept.`);
+    throw httpError(
+      403,
+      `The class "${ctx.classroom.name}" is closed: it takes no new answers. Your earlier answers are kept.`,
+    );
   }
 }
 
 function hintFor(question: Question): string {
-  if (question.type === 'rewrite') return `Write your version of the sentence (up to ${MAX_OPEN_ANSWER} characters).`;
-  return question.multiple ? 'Tick at least one of the phrases shown.' : 'Choose one of the answers shown.';
+  if (question.type === 'rewrite')
+    return `Write your version of the sentence (up to ${MAX_OPEN_ANSWER} characters).`;
+  return question.multiple
+    ? 'Tick at least one of the phrases shown.'
+    : 'Choose one of the answers shown.';
 }
 
-function renderQuestion(res: Response, status: number, ctx: StudentContext, lesson: Lesson, question: Question, n: number, extra: { errors: string[]; draft: string }) {
+function renderQuestion(
+  res: Response,
+  status: number,
+  ctx: StudentContext,
+  lesson: Lesson,
+  question: Question,
+  n: number,
+  extra: { errors: string[]; draft: string },
+) {
   res.status(status).render('question', {
     title: `Question ${n} of ${lesson.questions.length}`,
     lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
@@ -47,7 +71,9 @@ function responseFrom(body: Record<string, unknown>, question: Question): string
   const raw = body.answer;
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   if (question.type !== 'rewrite') return list.filter((x): x is string => typeof x === 'string');
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/\r\n?/g, '\n').trim());
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/\r\n?/g, '\n').trim());
 }
 
 /** GET /play/:lessonId/q/:n — one question; an answered one goes straight to its feedback. */
@@ -78,7 +104,11 @@ export function answerQuestion(store: Store) {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const index = lesson.questions.findIndex((q) => q.id === body.questionId);
     const question = lesson.questions[index];
-    if (!question) throw httpError(400, 'That answer is for a question that is not part of this lesson. Go back to the lesson and try again.');
+    if (!question)
+      throw httpError(
+        400,
+        'That answer is for a question that is not part of this lesson. Go back to the lesson and try again.',
+      );
     const n = index + 1;
     const feedback = questionUrl(lesson.id, n, '/feedback');
     const progress = await progressIn(store, ctx, lesson);

@@ -13,7 +13,12 @@ import { showFeedback } from './student-feedback.ts';
 export function studentRouter(store: Store, _config: Config): Router {
   const router = Router();
   // A whole class often shares one school IP, so the limit only stops scripted floods.
-  const joinLimit = rateLimit({ windowMs: 60_000, limit: 300, standardHeaders: 'draft-8', legacyHeaders: false });
+  const joinLimit = rateLimit({
+    windowMs: 60_000,
+    limit: 300,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+  });
 
   router.get('/', showJoin(store));
   router.post('/join', joinLimit, join(store));

@@ -12,7 +12,9 @@ export async function addBundledLessons(store: Store, contentDir: string): Promi
     names = (await readdir(contentDir)).filter((n) => LESSON_FILE.test(n)).sort();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new Error(`setup: cannot read the content folder "${contentDir}": ${(err as Error).message}`);
+    throw new Error(
+      `setup: cannot read the content folder "${contentDir}": ${(err as Error).message}`,
+    );
   }
   const lessons: Lesson[] = [];
   for (const name of names) {

@@ -11,7 +11,8 @@ export async function loadDatabase(file: string): Promise<{ db: Database; needsW
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { db: emptyDatabase(), needsWrite: true };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      return { db: emptyDatabase(), needsWrite: true };
     throw new Error(`store: cannot read "${file}": ${(err as Error).message}`);
   }
   let parsed: unknown;

@@ -2,7 +2,16 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Answer, Classroom, Database, Lesson, NewLesson, RecordAnswerResult, Store, Student } from './types.ts';
+import type {
+  Answer,
+  Classroom,
+  Database,
+  Lesson,
+  NewLesson,
+  RecordAnswerResult,
+  Store,
+  Student,
+} from './types.ts';
 import { loadDatabase } from './load.ts';
 import { newId, newJoinCode, newSecret } from './ids.ts';
 import { NotFoundError } from './errors.ts';
@@ -101,12 +110,22 @@ export class LowdbStore implements Store {
   createClass(name: string, lessonIds: string[]): Promise<Classroom> {
     return this.#mutate((db) => {
       const code = newJoinCode(new Set(db.classes.map((c) => c.code)));
-      const created: Classroom = { id: newId(), name, code, lessonIds: [...lessonIds], closed: false, createdAt: now() };
+      const created: Classroom = {
+        id: newId(),
+        name,
+        code,
+        lessonIds: [...lessonIds],
+        closed: false,
+        createdAt: now(),
+      };
       db.classes.push(created);
       return copy(created);
     });
   }
-  updateClass(id: string, patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>): Promise<Classroom> {
+  updateClass(
+    id: string,
+    patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>,
+  ): Promise<Classroom> {
     return this.#mutate((db) => {
       const found = db.classes.find((c) => c.id === id);
       if (!found) throw new NotFoundError('class', id);
@@ -135,7 +154,9 @@ export class LowdbStore implements Store {
 
   recordAnswer(input: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult> {
     return this.#mutate((db): RecordAnswerResult => {
-      const first = db.answers.find((a) => a.studentId === input.studentId && a.questionId === input.questionId);
+      const first = db.answers.find(
+        (a) => a.studentId === input.studentId && a.questionId === input.questionId,
+      );
       if (first) return { status: 'already-answered', answer: copy(first) };
       const answer: Answer = { ...copy(input), id: newId(), answeredAt: now() };
       db.answers.push(answer);

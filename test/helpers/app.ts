@@ -32,14 +32,16 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const { app, store } = await createApp(config);
-  return {
+  const t: TestApp = {
     app,
     store,
     config,
     dataFile: config.dataFile,
     cleanup: async () => {
-      await store.close();
+      // A test may swap in the store of a restarted app; close whichever is current.
+      await t.store.close();
       rmSync(join(config.dataFile, '..'), { recursive: true, force: true });
     },
   };
+  return t;
 }

@@ -18,7 +18,11 @@ export async function joinDemo(t: TestApp, name = 'Ada'): Promise<JoinedStudent>
   if (!classroom || !lesson) throw new Error('test: first start made no demo class or lesson');
   const agent = request.agent(t.app);
   const csrf = csrfFrom((await agent.get('/').expect(200)).text);
-  await agent.post('/join').type('form').send({ code: classroom.code, name, _csrf: csrf }).expect(303);
+  await agent
+    .post('/join')
+    .type('form')
+    .send({ code: classroom.code, name, _csrf: csrf })
+    .expect(303);
   const students = await t.store.listStudents(classroom.id);
   const student = students.find((s) => s.name === name);
   if (!student) throw new Error('test: join stored no student');
