@@ -23,7 +23,11 @@ const answerGroup = (q: Question): string =>
     ? q.correct.join(',')
     : '';
 
-function balanced(questions: Question[], count: number): Question[] {
+function balanced(
+  questions: Question[],
+  count: number,
+  preferred: ReadonlySet<number>,
+): Question[] {
   const groups = new Map<string, Question[]>();
   for (const q of questions) groups.set(answerGroup(q), [...(groups.get(answerGroup(q)) ?? []), q]);
   const quota = new Map([...groups.keys()].map((k) => [k, 0]));
@@ -35,17 +39,25 @@ function balanced(questions: Question[], count: number): Question[] {
       }
     }
   }
-  const kept = new Set([...groups].flatMap(([key, group]) => pickByHash(group, quota.get(key)!)));
+  const kept = new Set(
+    [...groups].flatMap(([key, group]) => pickByHash(group, quota.get(key)!, preferred)),
+  );
   return questions.filter((q) => kept.has(q));
 }
 
-/** Caps each type's share of the lesson, keeping picks balanced across answers and stable under edits. */
-export function capTypes(questions: readonly Question[]): Question[] {
+/**
+ * Caps each type's share of the lesson, keeping picks balanced across answers and stable under edits; questions
+ * about `preferred` sentences (those the teacher corrected) are kept first.
+ */
+export function capTypes(
+  questions: readonly Question[],
+  preferred: ReadonlySet<number> = new Set(),
+): Question[] {
   const byType = new Map<QuestionType, Question[]>();
   for (const q of questions) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
   const rewrite = byType.get('rewrite');
-  if (rewrite) byType.set('rewrite', pickByHash(rewrite, MAX_REWRITE));
+  if (rewrite) byType.set('rewrite', pickByHash(rewrite, MAX_REWRITE, preferred));
   const cap = typeCap([...byType.values()].map((g) => g.length));
-  const kept = new Set([...byType.values()].flatMap((group) => balanced(group, cap)));
+  const kept = new Set([...byType.values()].flatMap((group) => balanced(group, cap, preferred)));
   return questions.filter((q) => kept.has(q));
 }

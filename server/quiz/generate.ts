@@ -36,7 +36,8 @@ function sentenceQuestions(sentence: AnalyzedSentence, people: Person[]): Questi
 /**
  * The lesson's questions from the analyzer's output and the teacher's corrections (applied here; passing
  * an analysis that already has them applied gives the same result). Sentences below MIN_CONFIDENCE are
- * left out unless the teacher set or confirmed their label. Pure and deterministic: the same input gives
+ * left out unless the teacher set or confirmed their label, and sentences the teacher corrected
+ * survive the per-type caps first. Pure and deterministic: the same input gives
  * deep-equal output, and a question keeps its id as long as its sentence and answer do.
  */
 export function generateQuestions(
@@ -48,5 +49,7 @@ export function generateQuestions(
   const candidates = corrected.sentences
     .filter(isReliable)
     .flatMap((s) => sentenceQuestions(s, people));
-  return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates))));
+  // A teacher who just corrected a sentence expects to find it in the quiz: caps keep it first.
+  const teacherTouched = new Set(overrides.map((o) => o.sentenceIndex));
+  return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates)), teacherTouched));
 }
