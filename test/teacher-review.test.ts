@@ -159,3 +159,47 @@ describe('reviewing and correcting a lesson', () => {
     assert.match(dashboard.text, /<td>1 \/ 1 \(100%\)<\/td>/);
   });
 });
+
+describe('reviewing a long lesson', () => {
+  let t: TestApp & { agent: Agent };
+  before(async () => {
+    t = await signedInApp();
+  });
+  after(() => t.cleanup());
+
+  it('splits the review into pages whose forms each stay small, and saves one page without touching others', async () => {
+    const paragraphs = Array.from(
+      { length: 120 },
+      (_, i) => `"We counted ${i + 1} boats today," said harbour master Ines Alvarez.`,
+    );
+    const created = await postForm(t.agent, '/teacher/lessons', {
+      text: ['Boats return to the harbour', ...paragraphs].join('\n\n'),
+    });
+    const id = created.headers.location?.split('/').pop() ?? '';
+    const lesson = await t.store.getLesson(id);
+    assert.ok(lesson && lesson.analysis.sentences.length > 100);
+    const page3 = await t.agent.get(`/teacher/lessons/${id}?page=3`);
+    assert.equal(page3.status, 200);
+    assert.match(page3.text, /aria-current="page">Page 3</);
+    assert.match(page3.text, /name="label-100"/);
+    assert.doesNotMatch(page3.text, /name="label-1"/);
+    assert.ok((page3.text.match(/ name="/g) ?? []).length < 500);
+
+    const first = lesson.analysis.sentences[1]!;
+    await postForm(t.agent, `/teacher/lessons/${id}`, {
+      page: '1',
+      'label-1': otherLabel(first.label),
+    });
+    const res = await postForm(t.agent, `/teacher/lessons/${id}`, {
+      page: '3',
+      'label-100': 'framing',
+    });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.location, `/teacher/lessons/${id}?saved=1&page=3`);
+    const saved = await t.store.getLesson(id);
+    assert.equal(
+      saved?.overrides.find((o) => o.sentenceIndex === 1)?.label,
+      otherLabel(first.label),
+    );
+  });
+});

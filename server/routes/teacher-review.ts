@@ -6,6 +6,7 @@ import { applyOverrides, labelText, MIN_CONFIDENCE } from '../quiz/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
+import { reviewPage } from './teacher-paging.ts';
 
 const titleField = z
   .string()
@@ -21,7 +22,9 @@ export function reviewHandlers(store: Store) {
     lesson: Lesson,
     status: number,
     errors: string[],
+    rawPage: unknown,
   ): Promise<void> {
+    const paging = reviewPage(lesson.analysis.sentences.length, rawPage);
     const corrected = applyOverrides(lesson.analysis, lesson.overrides);
     const byIndex = new Map<number, SentenceOverride>(
       lesson.overrides.map((o) => [o.sentenceIndex, o]),
@@ -32,9 +35,10 @@ export function reviewHandlers(store: Store) {
     res.status(status).render('teacher/lesson-review', {
       title: `Review: ${lesson.title}`,
       lesson,
-      sentences: corrected.sentences.map((s, i) => ({
+      paging,
+      sentences: corrected.sentences.slice(paging.start, paging.end).map((s) => ({
         corrected: s,
-        original: lesson.analysis.sentences[i] ?? s,
+        original: lesson.analysis.sentences.find((o) => o.index === s.index) ?? s,
         override: byIndex.get(s.index),
         questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
       })),
@@ -51,7 +55,7 @@ export function reviewHandlers(store: Store) {
 
   return {
     async show(req: Request, res: Response): Promise<void> {
-      await showReview(req, res, await loadLesson(store, req.params.id), 200, []);
+      await showReview(req, res, await loadLesson(store, req.params.id), 200, [], req.query.page);
     },
 
     async save(req: Request, res: Response): Promise<void> {
@@ -63,14 +67,16 @@ export function reviewHandlers(store: Store) {
           ? { success: true as const, data: lesson.title }
           : titleField.safeParse(body.title);
       if (!title.success) errors.push(...title.error.issues.map((i) => i.message));
-      if (errors.length > 0 || !title.success) return showReview(req, res, lesson, 400, errors);
+      if (errors.length > 0 || !title.success)
+        return showReview(req, res, lesson, 400, errors, body.page);
       // Answers are never deleted: questions that did not change keep their ids, so their answers still count.
       await store.updateLesson(lesson.id, {
         title: title.data,
         overrides,
         questions: rebuildQuestions(lesson.analysis, overrides),
       });
-      res.redirect(303, `/teacher/lessons/${lesson.id}?saved=1`);
+      const { page } = reviewPage(lesson.analysis.sentences.length, body.page);
+      res.redirect(303, `/teacher/lessons/${lesson.id}?saved=1&page=${page}`);
     },
 
     setPublished(published: boolean) {
