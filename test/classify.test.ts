@@ -82,6 +82,11 @@ describe('classifySentence(segment, attribution, framing)', () => {
     );
   });
 
+  it('labels a question that implies its answer as framing, but not a bare question', () => {
+    assert.equal(label('Why should taxpayers pay for a bridge nobody uses?').label, 'framing');
+    assert.equal(label('How did the bridge fall?').label, 'fact');
+  });
+
   it('keeps every confidence within 0..1', () => {
     const cues: Evidence[] = Array.from({ length: 12 }, (_, i) => ({
       text: 'x',

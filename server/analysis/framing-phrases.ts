@@ -1,4 +1,5 @@
 import { AGENTLESS_PASSIVES, PHRASES } from './lexicon/phrases.ts';
+import { markWeak } from './framing-weights.ts';
 import type { Cue, Evidence } from './types.ts';
 
 function matches(
@@ -27,6 +28,9 @@ export function phraseCues(
   ];
 }
 
+const RHETORICAL =
+  /\b(?:why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
+
 /** A question or exclamation in the writer's own voice: the clause that ends in "?" or "!" outside any quote. */
 export function punctuationCues(
   text: string,
@@ -43,12 +47,15 @@ export function punctuationCues(
     );
     let start = from === -1 ? 0 : from + 2;
     while (start < m.index && masked(start, start + 1)) start++;
-    out.push({
+    const clause: Evidence = {
       text: text.slice(start, m.index + 1),
       start,
       end: m.index + 1,
       cue: m[0] === '?' ? 'rhetorical-question' : 'loaded',
-    });
+    };
+    // A bare question may just announce what the next paragraph answers; it is rhetorical when it implies its
+    // own answer (RHETORICAL) or comes with other framing cues, which then add up with it.
+    out.push(m[0] === '?' && !RHETORICAL.test(clause.text) ? markWeak(clause) : clause);
   }
   return out;
 }

