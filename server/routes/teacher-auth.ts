@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { endTeacherSession, hasTeacherSession, startTeacherSession } from '../auth/cookie.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
@@ -18,24 +17,6 @@ const setupForm = z
   })
   .refine((f) => f.password === f.confirm, { message: 'The two passwords are not the same.' });
 
-/** Ten failed sign-ins a minute per address, then a 429 page: slows down password guessing. */
-export function loginLimiter() {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: 10,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).render('error', {
-        title: 'Too many tries',
-        status: 429,
-        message: 'Too many sign-in attempts. Wait a minute, then try again.',
-      });
-    },
-  });
-}
-
 /** Sign-in, first-time password setup and sign-out. */
 export function authHandlers(store: Store) {
   async function needsSetup(): Promise<boolean> {
@@ -43,13 +24,11 @@ export function authHandlers(store: Store) {
   }
 
   function showSetup(res: Response, status: number, errors: string[]): void {
-    res
-      .status(status)
-      .render('teacher/setup', {
-        title: 'Set the teacher password',
-        errors,
-        minLength: MIN_PASSWORD,
-      });
+    res.status(status).render('teacher/setup', {
+      title: 'Set the teacher password',
+      errors,
+      minLength: MIN_PASSWORD,
+    });
   }
 
   function showLogin(res: Response, status: number, errors: string[]): void {

@@ -5,60 +5,13 @@ import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 import { joinUrl } from './teacher-urls.ts';
 
-const classForm = z.object({
-  name: z
-    .string({ error: 'Give the class a name.' })
-    .trim()
-    .min(1, 'Give the class a name.')
-    .max(80, 'Keep the class name under 80 characters.')
-    .refine(
-      (n) => !/[\u0000-\u001f\u007f]/.test(n),
-      'The class name has characters that cannot be shown.',
-    ),
-});
-
 const lessonField = z.object({
   lessonId: z.string({ error: 'Pick a lesson.' }).min(1, 'Pick a lesson.').max(64),
 });
 
-/** The teacher's home (classes and lessons) and everything done to a class. */
+/** A class's page and everything done to a class: lessons, opening and closing. */
 export function classHandlers(store: Store) {
-  async function showHome(
-    req: Request,
-    res: Response,
-    status: number,
-    errors: string[],
-    name = '',
-  ): Promise<void> {
-    const [classes, lessons] = await Promise.all([store.listClasses(), store.listLessons()]);
-    res.status(status).render('teacher/home', {
-      title: 'Your classes',
-      classes: classes.map((c) => ({ ...c, joinUrl: joinUrl(req, c.code) })),
-      lessons,
-      errors,
-      name,
-    });
-  }
-
   return {
-    home: (req: Request, res: Response) => showHome(req, res, 200, []),
-
-    async create(req: Request, res: Response): Promise<void> {
-      const form = classForm.safeParse(req.body ?? {});
-      if (!form.success) {
-        const typed = typeof req.body?.name === 'string' ? req.body.name.slice(0, 80) : '';
-        return showHome(
-          req,
-          res,
-          400,
-          form.error.issues.map((i) => i.message),
-          typed,
-        );
-      }
-      const created = await store.createClass(form.data.name, []);
-      res.redirect(303, `/teacher/classes/${created.id}`);
-    },
-
     async show(req: Request, res: Response): Promise<void> {
       const classroom = await loadClass(store, req.params.id);
       const [lessons, students, answers] = await Promise.all([

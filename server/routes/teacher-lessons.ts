@@ -1,9 +1,9 @@
-import type { NextFunction, Request, Response } from 'express';
-import multer from 'multer';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import { buildLesson } from '../lessons/build-lesson.ts';
-import { MAX_UPLOAD_BYTES, textFromUpload, type UploadResult } from '../lessons/extract-upload.ts';
+import { MAX_UPLOAD_BYTES, textFromUpload } from '../lessons/extract-upload.ts';
+import { UPLOAD_ERRORS } from './teacher-upload.ts';
 import type { Store } from '../store/types.ts';
 
 /** Longer texts would make the analysis slow and the quiz unwieldy; a news article is far shorter. */
@@ -20,46 +20,6 @@ const pasteForm = z.object({
     ),
 });
 
-const UPLOAD_ERRORS: Record<Exclude<UploadResult, { ok: true }>['reason'], [number, string]> = {
-  empty: [400, 'That file is empty. Choose a file with the article text in it.'],
-  'too-big': [
-    413,
-    'That file is larger than 2 MB. A news article is much smaller: check you picked the right file.',
-  ],
-  'wrong-type': [
-    415,
-    'Byline reads .txt, .md and .html files only, and the content must match the file name.',
-  ],
-  binary: [
-    415,
-    'That file is not text (it may be a PDF, an image or a Word file). Save the article as .txt or .html.',
-  ],
-  'no-article': [
-    422,
-    'No article could be found in that HTML page. Copy the article text and paste it instead.',
-  ],
-};
-
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000 },
-}).single('file');
-
-/** Multer with its errors turned into friendly 4xx pages. */
-export function receiveUpload(req: Request, res: Response, next: NextFunction): void {
-  upload(req, res, (err: unknown) => {
-    if (!err) return next();
-    const code = (err as { code?: unknown }).code;
-    if (code === 'LIMIT_FILE_SIZE') return next(httpError(413, UPLOAD_ERRORS['too-big'][1]));
-    next(
-      httpError(
-        400,
-        'The upload did not come through. Choose one .txt, .md or .html file and try again.',
-      ),
-    );
-  });
-}
-
 /** Adding a lesson by pasting text or uploading a file. */
 export function lessonHandlers(store: Store) {
   function showNew(
@@ -68,14 +28,12 @@ export function lessonHandlers(store: Store) {
     errors: string[],
     form = { title: '', text: '' },
   ): void {
-    res
-      .status(status)
-      .render('teacher/lesson-new', {
-        title: 'Add a lesson',
-        errors,
-        form,
-        maxMb: MAX_UPLOAD_BYTES / 1024 / 1024,
-      });
+    res.status(status).render('teacher/lesson-new', {
+      title: 'Add a lesson',
+      errors,
+      form,
+      maxMb: MAX_UPLOAD_BYTES / 1024 / 1024,
+    });
   }
 
   async function create(res: Response, text: string, title: string): Promise<void> {

@@ -2,12 +2,15 @@ import { Router } from 'express';
 import { requireTeacher } from '../auth/require-teacher.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/types.ts';
-import { authHandlers, loginLimiter } from './teacher-auth.ts';
+import { authHandlers } from './teacher-auth.ts';
+import { loginLimiter } from './teacher-limit.ts';
 import { classHandlers } from './teacher-classes.ts';
 import { dashboardHandlers } from './teacher-dashboard.ts';
 import { exportHandlers } from './teacher-export.ts';
-import { lessonHandlers, receiveUpload } from './teacher-lessons.ts';
+import { homeHandlers } from './teacher-home.ts';
+import { lessonHandlers } from './teacher-lessons.ts';
 import { reviewHandlers } from './teacher-review.ts';
+import { receiveUpload } from './teacher-upload.ts';
 
 /** The teacher's pages, mounted at /teacher. Everything but sign-in and first-time setup needs the teacher session. */
 export function teacherRouter(store: Store, _config: Config): Router {
@@ -20,9 +23,11 @@ export function teacherRouter(store: Store, _config: Config): Router {
   router.post('/logout', auth.logout);
 
   router.use(requireTeacher(store));
+  const home = homeHandlers(store);
+  router.get('/', home.home);
+  router.post('/classes', home.createClass);
+
   const classes = classHandlers(store);
-  router.get('/', classes.home);
-  router.post('/classes', classes.create);
   router.get('/classes/:id', classes.show);
   router.post('/classes/:id/lessons', classes.assign);
   router.post('/classes/:id/lessons/:lessonId/remove', classes.unassign);

@@ -1,0 +1,49 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { Store } from '../store/types.ts';
+
+const classForm = z.object({
+  name: z
+    .string({ error: 'Give the class a name.' })
+    .trim()
+    .min(1, 'Give the class a name.')
+    .max(80, 'Keep the class name under 80 characters.')
+    .refine(
+      (n) => !/[\u0000-\u001f\u007f]/.test(n),
+      'The class name has characters that cannot be shown.',
+    ),
+});
+
+/** The teacher's home page (classes and lessons) and creating a class from it. */
+export function homeHandlers(store: Store) {
+  async function showHome(
+    res: Response,
+    status: number,
+    errors: string[],
+    name = '',
+  ): Promise<void> {
+    const [classes, lessons] = await Promise.all([store.listClasses(), store.listLessons()]);
+    res
+      .status(status)
+      .render('teacher/home', { title: 'Your classes', classes, lessons, errors, name });
+  }
+
+  return {
+    home: (_req: Request, res: Response) => showHome(res, 200, []),
+
+    async createClass(req: Request, res: Response): Promise<void> {
+      const form = classForm.safeParse(req.body ?? {});
+      if (!form.success) {
+        const typed = typeof req.body?.name === 'string' ? req.body.name.slice(0, 80) : '';
+        return showHome(
+          res,
+          400,
+          form.error.issues.map((i) => i.message),
+          typed,
+        );
+      }
+      const created = await store.createClass(form.data.name, []);
+      res.redirect(303, `/teacher/classes/${created.id}`);
+    },
+  };
+}
