@@ -54,8 +54,12 @@ export function subjectBefore(tokens: Token[], text: string, verb: number, floor
   let fallback: Phrase | null = null;
   for (let piece = 0; piece < 3 && i >= floor; piece++) {
     if (tokens[i]?.lower === ',') i--;
-    const np = npEndingAt(tokens, i, floor);
-    if (np && (np.from === floor || isBoundary(tokens[np.from - 1]))) {
+    let np = npEndingAt(tokens, i, floor);
+    // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
+    const and = np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
+    if (np && and) np = { from: and.from, to: np.to };
+    const before = np ? tokens[np.from - 1] : undefined;
+    if (np && (np.from === floor || (isBoundary(before) && before?.pos !== 'CCONJ'))) {
       if (personName(tokens, text, np)) return np;
       fallback ??= np;
     }
@@ -113,7 +117,11 @@ export function personName(tokens: Token[], text: string, np: Phrase): { from: n
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;
-    const joined = (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') || (t.lower === '-' && k < np.to);
+    const prev = tokens[k - 1];
+    const joined =
+      (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
+      (t.lower === '-' && k < np.to) ||
+      (prev?.lower === '-' && prev.end === t.start);
     const ok = joined || (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0));
     if (!ok || t.pos === 'DET' || t.lower === '’s' || t.lower === "'s") break;
     from = k;
@@ -131,6 +139,8 @@ export function personName(tokens: Token[], text: string, np: Phrase): { from: n
     }
   }
   if (from > np.to) return null;
+  // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
+  if (!titled && tokens[from - 1]?.lower === 'of') return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
   return { from, to: np.to, titled };
 }

@@ -29,7 +29,7 @@ const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
-  const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? ''));
+  const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && (tokens[i - 1]?.pos === 'PROPN' || /^(he|she|they)$/.test(tokens[i - 1]?.lower ?? '')));
   if (!verbLike) return false;
   if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   const next = tokens[i + 1];
