@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { quotedPeople } from '../server/quiz/people.ts';
 import { speakerQuestion } from '../server/quiz/speaker-question.ts';
 import { spotFramingQuestion } from '../server/quiz/spot-framing-question.ts';
-import { quizArticle, S } from './fixtures/quiz-article.ts';
+import { sourceKindQuestion } from '../server/quiz/source-kind-question.ts';
+import { quizArticle, S, sentence as build } from './fixtures/quiz-article.ts';
 
 const sentence = (i: number) => quizArticle.sentences[i]!;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -56,8 +57,41 @@ describe('spotFramingQuestion', () => {
     }
   });
 
+  it('widens a cue with a content word, never into "and" or "the"', () => {
+    const q = spotFramingQuestion(
+      build(0, {
+        text: 'Officials in the port city described the plan as a more sustainable and less provocative approach to the border question.',
+        label: 'framing',
+        confidence: 0.9,
+        evidence: [['sustainable', 'evaluative']],
+      }),
+    );
+    const right = q?.choices.find((c) => c.id === q.correct[0])?.text ?? '';
+    assert.match(right, /sustainable/);
+    assert.doesNotMatch(right, /\b(and|the|a|of|to)$/);
+    assert.doesNotMatch(right, /^(and|the|a|of|to)\b/);
+  });
+
   it('is not asked about a sentence that is not framing', () => {
     assert.equal(spotFramingQuestion(sentence(S.fact)), null);
+  });
+});
+
+describe('sourceKindQuestion', () => {
+  it('is not asked about a pronoun, which names nobody by itself', () => {
+    const s = build(0, {
+      text: '‘We will not stop,’ he said on Monday.',
+      label: 'attributed',
+      confidence: 0.9,
+      sources: [['he', true]],
+    });
+    assert.equal(sourceKindQuestion(s, s.sources[0]!), null);
+  });
+
+  it('asks about a named source with its words as evidence', () => {
+    const s = sentence(10);
+    const q = sourceKindQuestion(s, s.sources[0]!);
+    assert.deepEqual([q?.correct, q?.evidence.map((e) => e.text)], [['named'], ['Trump']]);
   });
 });
 

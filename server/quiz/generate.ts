@@ -17,7 +17,8 @@ import type { Question } from './types.ts';
 
 function sentenceQuestions(sentence: AnalyzedSentence, people: Person[]): Question[] {
   // One source question per sentence: its first source is the one the claim hangs on.
-  const source = sentence.sources
+  const source = [...sentence.sources]
+    .sort((a, b) => a.start - b.start)
     .map((s) => sourceKindQuestion(sentence, s))
     .find((q) => q !== null);
   const candidates = [

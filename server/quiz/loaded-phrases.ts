@@ -19,9 +19,11 @@ function wordRange(words: Word[], span: Span): [number, number] | null {
 
 const MODIFIERS = new Set(['ADJ', 'ADV']);
 const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
+const CONTENT = new Set([...MODIFIERS, ...NOUNS, 'VERB']);
 
 // One word alone ("sweeping") is a poor choice to tick: widen it into its phrase ("sweeping policy overhaul"),
-// taking the words it modifies or the noun group it starts; failing that, a neighbour.
+// taking the words it modifies or the noun group it starts; failing that, a neighbouring content word
+// (never "and" or "the", which would make a phrase that reads cut off).
 function widen(
   text: string,
   words: Word[],
@@ -29,17 +31,23 @@ function widen(
   free: (w: Word) => boolean,
 ): [number, number] {
   if (a !== b) return [a, b];
-  const fits = (i: number, j: number) =>
-    words[j] && free(words[j]) && joinable(text, words[Math.min(i, j)]!, words[Math.max(i, j)]!);
+  const fits = (i: number, j: number) => {
+    const w = words[j];
+    return (
+      !!w &&
+      CONTENT.has(w.pos) &&
+      free(w) &&
+      joinable(text, words[Math.min(i, j)]!, words[Math.max(i, j)]!)
+    );
+  };
   let end = b;
   while (end - a + 1 < MAX_WIDENED && fits(end, end + 1)) {
     const [last, next] = [words[end]!, words[end + 1]!];
-    if (!(
+    const continues =
       MODIFIERS.has(last.pos) ||
       (NOUNS.has(last.pos) && NOUNS.has(next.pos)) ||
-      next.pos === 'VERB'
-    ))
-      break;
+      next.pos === 'VERB';
+    if (!continues) break;
     end++;
     if (NOUNS.has(next.pos) && !NOUNS.has(words[end + 1]?.pos ?? '')) break;
   }

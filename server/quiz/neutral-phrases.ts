@@ -26,7 +26,11 @@ function isPhrase(
   const before = words[i - 1];
   const after = words[i + length];
   const span = { start: first.start, end: last.end };
+  // "U.S.-Mexico" is one word to a reader even where the tagger splits it.
+  const inWord = /[\p{L}\p{N}’'-]/u;
   return (
+    !inWord.test(text[span.start - 1] ?? ' ') &&
+    !inWord.test(text[span.end] ?? ' ') &&
     STARTS.has(first.pos) &&
     ENDS.has(last.pos) &&
     !(before && GLUE_BEFORE.has(before.pos) && joinable(text, before, first)) &&

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import { isPronoun } from './pronoun.ts';
 
 /** One person or body, under the fullest name the article uses for them. */
 export interface Person {
@@ -49,7 +50,7 @@ export function quotedPeople(analysis: ArticleAnalysis): Person[] {
   const people: Person[] = [];
   for (const raw of names) {
     const name = raw.trim();
-    if (!name) continue;
+    if (!name || isPronoun(name)) continue;
     const known = people.find((p) => p.variants.some((v) => samePerson(v, name)));
     if (!known) people.push({ name, variants: [name] });
     else if (!known.variants.includes(name)) {

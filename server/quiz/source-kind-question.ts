@@ -1,6 +1,7 @@
 import type { AnalyzedSentence, Source } from '../analysis/types.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
+import { isPronoun } from './pronoun.ts';
 import { questionId } from './question-id.ts';
 import type { Choice, SourceKindQuestion } from './types.ts';
 
@@ -15,6 +16,8 @@ export function sourceKindQuestion(
   source: Source,
 ): SourceKindQuestion | null {
   if (sentence.label !== 'attributed' || !isValidSpan(sentence, source)) return null;
+  // "He said" names nobody by itself: whether it is named depends on an earlier sentence, too subtle to ask.
+  if (isPronoun(sentence.text.slice(source.start, source.end))) return null;
   const kind = source.named ? 'named' : 'anonymous';
   const evidence = [
     spanEvidence(sentence, source, source.named ? 'named-source' : 'anonymous-source'),
