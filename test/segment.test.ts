@@ -163,6 +163,25 @@ describe('segmentArticle(sentences broken across a paragraph break)', () => {
     );
   });
 
+  it('joins a paragraph stopping on a verb with a verbless continuation, but keeps a caption apart', () => {
+    assert.deepEqual(
+      texts(
+        'The plan would involve embedding\n\nSpecial Forces units within local brigades to conduct raids.\n\nEnd.',
+      ),
+      [
+        'The plan would involve embedding Special Forces units within local brigades to conduct raids.',
+        'End.',
+      ],
+    );
+    const segments = body(
+      'It began.\n\nSoldiers guard the wall in Santa Teresa\n\nThe White House is pushing.\n\nEnd.',
+    );
+    assert.deepEqual(
+      segments.map((s) => s.kind),
+      ['body', 'caption', 'body', 'body'],
+    );
+  });
+
   it('joins a paragraph cut off mid-phrase or continued in lower case', () => {
     assert.deepEqual(texts('The plan would send the\n\nWhite House staff to Mexico.'), [
       'The plan would send the White House staff to Mexico.',
