@@ -1,6 +1,7 @@
 import type { AnalyzedSentence, Evidence, Span } from '../analysis/types.ts';
 import { isAttributionCue, sentenceEvidence } from './evidence.ts';
-import { joinable, overlaps, type Word } from './words.ts';
+import { widen } from './widen.ts';
+import { overlaps, type Word } from './words.ts';
 
 /** A loaded phrase of the sentence and the evidence it contains. */
 export interface LoadedPhrase extends Span {
@@ -8,53 +9,12 @@ export interface LoadedPhrase extends Span {
 }
 
 const MAX_WORDS = 6;
-const MAX_WIDENED = 4;
 // Cues that are not a phrase to tick: scare quotes get their own question, a rhetorical question is a whole sentence.
 const NOT_PHRASES = new Set(['scare-quote', 'rhetorical-question']);
 
 function wordRange(words: Word[], span: Span): [number, number] | null {
   const inside = words.flatMap((w, i) => (overlaps(w, span) ? [i] : []));
   return inside.length ? [inside[0]!, inside.at(-1)!] : null;
-}
-
-const MODIFIERS = new Set(['ADJ', 'ADV']);
-const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
-const CONTENT = new Set([...MODIFIERS, ...NOUNS, 'VERB']);
-
-// One word alone ("sweeping") is a poor choice to tick: widen it into its phrase ("sweeping policy overhaul"),
-// taking the words it modifies or the noun group it starts; failing that, a neighbouring content word
-// (never "and" or "the", which would make a phrase that reads cut off).
-function widen(
-  text: string,
-  words: Word[],
-  [a, b]: [number, number],
-  free: (w: Word) => boolean,
-): [number, number] {
-  if (a !== b) return [a, b];
-  const fits = (i: number, j: number) => {
-    const w = words[j];
-    return (
-      !!w &&
-      CONTENT.has(w.pos) &&
-      free(w) &&
-      joinable(text, words[Math.min(i, j)]!, words[Math.max(i, j)]!)
-    );
-  };
-  let end = b;
-  while (end - a + 1 < MAX_WIDENED && fits(end, end + 1)) {
-    const [last, next] = [words[end]!, words[end + 1]!];
-    const continues =
-      MODIFIERS.has(last.pos) ||
-      (NOUNS.has(last.pos) && NOUNS.has(next.pos)) ||
-      next.pos === 'VERB';
-    if (!continues) break;
-    end++;
-    if (NOUNS.has(next.pos) && !NOUNS.has(words[end + 1]?.pos ?? '')) break;
-  }
-  if (end > b) return [a, end];
-  if (fits(b, b + 1)) return [a, b + 1];
-  if (fits(a, a - 1)) return [a - 1, b];
-  return [a, b];
 }
 
 /**
