@@ -24,7 +24,7 @@ export function continues(text: string, p: Range, q: Range): boolean {
     if (lower) return true;
     if (opensLikeSentence || DASH_START.test(text[p.start]!)) return false;
     if (CONNECTIVES.has(lastWord.toLowerCase())) return true;
-    return endsIncomplete(text, p) && isFragment(text, q);
+    return isFragment(text, q) && endsIncomplete(text, p);
   }
   if (!/[^.]\.$/.test(tail)) return false;
   const kind = periodKind(lastWord.slice(0, -1));
