@@ -31,7 +31,11 @@ export function phraseCues(
 const RHETORICAL =
   /\b(?:why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
 
-/** A question or exclamation in the writer's own voice: the clause that ends in "?" or "!" outside any quote. */
+/**
+ * A question or exclamation in the writer's own voice, outside any quote. The evidence is the words that make a
+ * question rhetorical ("why should", "isn't") or else the mark with the word before it: a bare question may just
+ * announce what the next paragraph answers, so it is a weak cue that needs other framing to decide.
+ */
 export function punctuationCues(
   text: string,
   masked: (start: number, end: number) => boolean,
@@ -40,22 +44,27 @@ export function punctuationCues(
   for (const m of text.matchAll(/[?!]/g)) {
     if (masked(m.index, m.index + 1)) continue;
     const before = text.slice(0, m.index);
-    const from = Math.max(
-      before.lastIndexOf('. '),
-      before.lastIndexOf('; '),
-      before.lastIndexOf(': '),
-    );
-    let start = from === -1 ? 0 : from + 2;
-    while (start < m.index && masked(start, start + 1)) start++;
-    const clause: Evidence = {
+    const clauseStart =
+      Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '), -2) +
+      2;
+    const marker = m[0] === '?' ? RHETORICAL.exec(text.slice(clauseStart, m.index + 1)) : null;
+    if (marker) {
+      const start = clauseStart + marker.index;
+      const end = start + marker[0].length;
+      if (!masked(start, end))
+        out.push({ text: marker[0], start, end, cue: 'rhetorical-question' });
+      continue;
+    }
+    const word = /[\p{L}\p{N}’'-]+$/u.exec(before);
+    const start = word && !masked(word.index, m.index) ? word.index : m.index;
+    const mark: Evidence = {
       text: text.slice(start, m.index + 1),
       start,
       end: m.index + 1,
-      cue: m[0] === '?' ? 'rhetorical-question' : 'loaded',
+      cue: 'loaded',
     };
-    // A bare question may just announce what the next paragraph answers; it is rhetorical when it implies its
-    // own answer (RHETORICAL) or comes with other framing cues, which then add up with it.
-    out.push(m[0] === '?' && !RHETORICAL.test(clause.text) ? markWeak(clause) : clause);
+    if (m[0] === '?') out.push(markWeak({ ...mark, cue: 'rhetorical-question' }));
+    else out.push(mark);
   }
   return out;
 }

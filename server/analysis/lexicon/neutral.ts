@@ -49,4 +49,11 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'worth',
   'suitable',
   'insufficient',
+  'unable',
+  'able',
+  'exclusive',
+  'wealthy',
+  'wealthier',
+  'popular',
+  'violent',
 ]);
