@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { extractArticle } from '../server/lessons/extract.ts';
+import { articleTextProblem, MAX_TEXT_CHARS } from '../server/lessons/extract-check.ts';
 import { MAX_UPLOAD_BYTES, textFromUpload } from '../server/lessons/extract-upload.ts';
 
 const PAGE = `<!doctype html><html><head><title>The Daily Gull | Harbour reopens after storm</title></head>
@@ -103,5 +104,24 @@ describe('textFromUpload', () => {
         reason: 'no-article',
       },
     );
+  });
+});
+
+describe('articleTextProblem', () => {
+  it('accepts a few sentences of prose', () => {
+    assert.equal(
+      articleTextProblem('Headline here\n\nThe council met on Friday to discuss repairs.'),
+      null,
+    );
+  });
+
+  it('rejects blank, overlong, spaceless and too-short text with the right status', () => {
+    assert.equal(articleTextProblem('  \n ')?.status, 400);
+    assert.equal(articleTextProblem('word '.repeat(MAX_TEXT_CHARS / 5 + 1))?.status, 413);
+    assert.equal(
+      articleTextProblem(`Some words then ${'y'.repeat(301)} and more words.`)?.status,
+      422,
+    );
+    assert.equal(articleTextProblem('Two words.')?.status, 422);
   });
 });

@@ -134,3 +134,36 @@ describe('adding a lesson', () => {
     assert.equal(res.status, 403);
   });
 });
+
+describe('adding a lesson from text that is not an article', () => {
+  let t: TestApp & { agent: Agent };
+  before(async () => {
+    t = await signedInApp();
+  });
+  after(() => t.cleanup());
+
+  for (const [what, text, status] of [
+    [
+      'a 500-character run without spaces',
+      `Words first ${'y'.repeat(500)} then more words here.`,
+      422,
+    ],
+    ['two words', 'Hello there.', 422],
+  ] as const) {
+    it(`rejects ${what} with ${status}, keeps what was typed in the form, and stores nothing`, async () => {
+      const before = (await t.store.listLessons()).length;
+      const res = await postForm(t.agent, '/teacher/lessons', { title: 'Kept title', text });
+      assert.equal(res.status, status);
+      assert.match(res.text, /value="Kept title"/);
+      assert.equal((await t.store.listLessons()).length, before);
+    });
+  }
+
+  it('rejects a text over 100,000 characters with 413 and stores nothing', async () => {
+    const before = (await t.store.listLessons()).length;
+    const res = await postForm(t.agent, '/teacher/lessons', { text: 'word '.repeat(20_001) });
+    assert.equal(res.status, 413);
+    assert.match(res.text, /too (much|long)/);
+    assert.equal((await t.store.listLessons()).length, before);
+  });
+});

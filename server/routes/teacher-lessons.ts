@@ -1,23 +1,14 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { httpError } from '../http/errors.ts';
 import { buildLesson } from '../lessons/build-lesson.ts';
+import { articleTextProblem, MAX_TEXT_CHARS } from '../lessons/extract-check.ts';
 import { MAX_UPLOAD_BYTES, textFromUpload } from '../lessons/extract-upload.ts';
 import { UPLOAD_ERRORS } from './teacher-upload.ts';
 import type { Store } from '../store/types.ts';
 
-/** Longer texts would make the analysis slow and the quiz unwieldy; a news article is far shorter. */
-export const MAX_TEXT_CHARS = 100_000;
-
 const pasteForm = z.object({
   title: z.string().trim().max(200, 'Keep the title under 200 characters.').optional().default(''),
-  text: z
-    .string({ error: 'Paste the article text.' })
-    .refine((t) => t.trim().length > 0, 'Paste the article text.')
-    .refine(
-      (t) => t.length <= MAX_TEXT_CHARS,
-      `The article is too long: at most ${MAX_TEXT_CHARS} characters.`,
-    ),
+  text: z.string({ error: 'Paste the article text.' }),
 });
 
 /** Adding a lesson by pasting text or uploading a file. */
@@ -36,12 +27,21 @@ export function lessonHandlers(store: Store) {
     });
   }
 
-  async function create(res: Response, text: string, title: string): Promise<void> {
+  async function create(
+    res: Response,
+    text: string,
+    title: string,
+    echo = { title: '', text: '' },
+  ): Promise<void> {
+    const problem = articleTextProblem(text);
+    if (problem) return showNew(res, problem.status, [problem.message], echo);
     const built = buildLesson(text);
     if (built.analysis.sentences.length === 0) {
-      throw httpError(
+      return showNew(
+        res,
         422,
-        'No sentences were found in that text. Paste or upload the article itself.',
+        ['No sentences were found in that text. Give the article itself.'],
+        echo,
       );
     }
     const lesson = await store.createLesson({
@@ -60,23 +60,19 @@ export function lessonHandlers(store: Store) {
     newPage: (_req: Request, res: Response) => showNew(res, 200, []),
 
     async paste(req: Request, res: Response): Promise<void> {
+      const echo = {
+        title: typeof req.body?.title === 'string' ? req.body.title.slice(0, 200) : '',
+        text: typeof req.body?.text === 'string' ? req.body.text.slice(0, MAX_TEXT_CHARS) : '',
+      };
       const form = pasteForm.safeParse(req.body ?? {});
-      if (!form.success) {
-        const typed = {
-          title: String(req.body?.title ?? '').slice(0, 200),
-          text: String(req.body?.text ?? '').slice(0, MAX_TEXT_CHARS),
-        };
-        const tooLong = form.error.issues.some((i) =>
-          i.message.startsWith('The article is too long'),
-        );
+      if (!form.success)
         return showNew(
           res,
-          tooLong ? 413 : 400,
+          400,
           form.error.issues.map((i) => i.message),
-          typed,
+          echo,
         );
-      }
-      await create(res, form.data.text, form.data.title);
+      await create(res, form.data.text, form.data.title, echo);
     },
 
     async upload(req: Request, res: Response): Promise<void> {
@@ -86,11 +82,6 @@ export function lessonHandlers(store: Store) {
       if (!result.ok) {
         const [status, message] = UPLOAD_ERRORS[result.reason];
         return showNew(res, status, [message]);
-      }
-      if (result.text.length > MAX_TEXT_CHARS) {
-        return showNew(res, 413, [
-          `The article is too long: at most ${MAX_TEXT_CHARS} characters.`,
-        ]);
       }
       const title = typeof req.body?.title === 'string' ? req.body.title.trim().slice(0, 200) : '';
       await create(res, result.text, title || result.title || '');
