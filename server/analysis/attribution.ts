@@ -1,5 +1,6 @@
 import { sentenceTokens, type Token } from './quote-tokens.ts';
 import { VIEW_VERBS } from './reporting-verbs.ts';
+import { blockQuoted } from './source-blockquote.ts';
 import { sourceOf } from './source-kind.ts';
 import { isPassive, isReportingVerb } from './speaker.ts';
 import { phraseAfter, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
@@ -45,6 +46,16 @@ function subordinate(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "the outbreak that had … killed 62, including, according to government reports, 54 children": a side detail. */
+function inRelative(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'which' || t.lower === 'who') return true;
+    if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 function speakerPhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -64,7 +75,9 @@ function speakerPhrase(s: Sentence, i: number): Phrase | null {
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
   if (!subject || subject.to >= i) return null;
   // "She was drug tested and questioned": a verb joined to a passive is passive too
-  if (coordinated && s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))) return null;
+  const joined = s.tokens[i - 2];
+  const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
+  if (coordinated && passive && s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))) return null;
   return subject;
 }
 
@@ -80,6 +93,7 @@ function reportingCues(s: Sentence): boolean {
   let main = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
+    if ((HEDGES.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i)) return;
     if (HEDGES.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;
@@ -120,6 +134,7 @@ function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
  * a side detail — with evidence spans on the deciding words and the sources, named or anonymous.
  */
 export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attribution[] {
+  const block = blockQuoted(segments);
   return segments.map((segment, n) => {
     const tokens = sentenceTokens(segment);
     const own = quotes[n] ?? [];
@@ -127,7 +142,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const speech = own.filter((q) => q.type === 'speech');
     const speechShare = speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
     const reported = reportingCues(s);
-    const mostlySpeech = speechShare >= 0.5;
+    const mostlySpeech = speechShare >= 0.5 || block[n] === true;
+    if (block[n] && speech.length === 0) speech.push({ text: segment.text, start: 0, end: segment.text.length, type: 'speech', speaker: null });
     if (mostlySpeech || (reported && speech.length > 0)) {
       for (const q of speech) s.cues.push({ text: q.text, start: q.start, end: q.end, cue: 'speech-quote' });
     }

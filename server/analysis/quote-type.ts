@@ -5,6 +5,18 @@ import type { QuoteType } from './types.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+const NAMING = new Set(['classify', 'classification', 'designate', 'designation', 'describe', 'description', 'call', 'label', 'brand', 'dub', 'term', 'see', 'view', 'regard', 'know', 'consider', 'refer', 'define', 'name', 'focus', 'list', 'treat', 'characterize', 'characterise', 'recognize', 'recognise', 'interpret', 'present', 'portray', 'frame']);
+const SAYING = new Set(['say', 'tell', 'state', 'write', 'add', 'declare', 'announce', 'claim', 'argue', 'insist', 'warn', 'note']);
+
+/** "The IMF said … comparable to … as an ‘economic game changer’": an "as" under a saying verb quotes words. */
+function saidBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (NAMING.has(tokens[k]!.lemma)) return false;
+    if (SAYING.has(tokens[k]!.lemma) && tokens[k]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = tokens.length - 1;
@@ -13,6 +25,7 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
+  if (t.lower === 'as') return !saidBefore(tokens, i);
   if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
   const before = tokens[i - 1];
   // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"

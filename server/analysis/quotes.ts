@@ -77,7 +77,8 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   const ctx: SpeakerContext = { segments, tokens, quoted: tokens.map((t) => t.map(() => false)), people: new People() };
   const units = pairQuotes(segments);
   quotedMask(ctx, units);
-  segments.forEach((s, i) => ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!));
+  // headlines are in title case, so their capitalised words are no evidence of names
+  segments.forEach((s, i) => s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!));
   const found = units.map((u) => decide(ctx, u));
   inherit(found, segments);
   const out: Quote[][] = segments.map(() => []);

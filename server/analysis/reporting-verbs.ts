@@ -2,7 +2,7 @@
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   (
     'say tell state claim confirm deny argue describe suggest reiterate insist estimate indicate announce add explain ' +
-    'warn note declare contend maintain emphasize emphasise stress acknowledge assert report write remark comment ' +
+    'warn note contend maintain emphasize emphasise stress acknowledge assert report write remark comment ' +
     'allege admit affirm reply respond answer counter disagree predict promise pledge vow urge ask ' +
     'question concede observe recall reveal testify tweet blame accuse criticize criticise ' +
     'praise hail condemn call believe think expect frame characterize characterise advise caution disclose ' +
@@ -11,7 +11,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs that report speech only right beside a quotation (`"…," Lam continued`). */
-export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(['continue', 'conclude', 'add', 'write']);
+export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(['continue', 'conclude', 'add', 'write', 'declare']);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(

@@ -1,5 +1,5 @@
 import type { Token } from './quote-tokens.ts';
-import { ORG_WORDS, TITLES } from './speaker-words.ts';
+import { ORG_WORDS, isTitle } from './speaker-words.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -10,6 +10,7 @@ export interface Phrase {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const WH = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'there']);
 const SKIP_BEFORE_VERB = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'both', 'also', 'later', 'earlier', 'then', 'now', 'again', 'all', 'however', 'not', 'never']);
+const PLACE_START = new Set(['new', 'san', 'santa', 'los', 'las', 'north', 'south', 'east', 'west', 'united', 'saint', 'fort', 'port', 'lake', 'mount', 'cape']);
 const QUOTE_CHARS = /^["“”‘’'«»]$/;
 
 function isNp(t: Token | undefined): boolean {
@@ -54,12 +55,17 @@ export function subjectBefore(tokens: Token[], text: string, verb: number, floor
   let fallback: Phrase | null = null;
   for (let piece = 0; piece < 3 && i >= floor; piece++) {
     if (tokens[i]?.lower === ',') i--;
+    if (tokens[i]?.lower === ')') {
+      while (i >= floor && tokens[i]!.lower !== '(') i--;
+      i--;
+    }
     let np = npEndingAt(tokens, i, floor);
     // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
     const and = np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
     if (np && and) np = { from: and.from, to: np.to };
     const before = np ? tokens[np.from - 1] : undefined;
-    if (np && (np.from === floor || (isBoundary(before) && before?.pos !== 'CCONJ'))) {
+    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',';
+    if (np && (np.from === floor || (isBoundary(before) && clause))) {
       if (personName(tokens, text, np)) return np;
       fallback ??= np;
     }
@@ -74,6 +80,11 @@ export function subjectBefore(tokens: Token[], text: string, verb: number, floor
     i = j;
   }
   return fallback;
+}
+
+/** The owner before a possessive "’s" at `s` ("the president’s insistence" → "the president"). */
+export function possessor(tokens: Token[], s: number): Phrase | null {
+  return npEndingAt(tokens, s - 1, 0);
 }
 
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
@@ -132,13 +143,13 @@ export function personName(tokens: Token[], text: string, np: Phrase): { from: n
   let titled: string | null = null;
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || ORG_WORDS.has(lower)) {
+    if (isTitle(lower) || ORG_WORDS.has(lower)) {
       titled = lower;
       from = k + 1;
       break;
     }
   }
-  if (from > np.to) return null;
+  if (from > np.to || PLACE_START.has(tokens[from]!.lower)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
   if (!titled && tokens[from - 1]?.lower === 'of') return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;

@@ -51,7 +51,7 @@ export class People {
         this.full.get(key)!.add(written);
         if (name.titled) this.noteTitle(name.titled, key);
         const before = tokens[name.from - 1];
-        if (before && name.from === from && TITLES.has(before.lower)) this.noteTitle(before.lower, key);
+        if (before && !name.titled && TITLES.has(before.lower)) this.noteTitle(before.lower, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
         if (name.to > name.from || name.titled || this.full.get(key)!.size > 1) this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
@@ -91,7 +91,7 @@ export class People {
   fullest(written: string): string {
     const key = written.split(/[\s-]+/).pop()!.toLowerCase();
     const forms = this.full.get(key);
-    if (!forms || forms.size === 0) {
+    if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
       const longer = [...this.full.values()].flatMap((f) => [...f]).filter((f) => f.startsWith(written + ' '));
       return longer.length === 1 ? longer[0]! : written;

@@ -1,5 +1,5 @@
 import type { People } from './speaker-people.ts';
-import { personName, phraseAfter, phraseText, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
+import { personName, phraseAfter, possessor, phraseText, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
 import type { QuoteUnit } from './quote-units.ts';
 import type { Token } from './quote-tokens.ts';
 import { NOT_SPEECH_PARTICLES, QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from './reporting-verbs.ts';
@@ -25,11 +25,20 @@ const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 
+/** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
+function nounReadAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP'))) return false;
+  const pluralSubject = prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
+  return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
+}
+
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
-  const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && (tokens[i - 1]?.pos === 'PROPN' || /^(he|she|they)$/.test(tokens[i - 1]?.lower ?? '')));
+  const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
   if (!verbLike) return false;
   if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   const next = tokens[i + 1];
@@ -53,6 +62,10 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
   if (head) return ctx.people.fullest(phraseText(tokens, text, head));
   const name = personName(tokens, text, np);
+  // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
+  if (!name && first.lower === 'the' && /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) && tokens[np.from + 1]?.pos === 'PROPN') {
+    return phraseText(tokens, text, { from: np.from + 1, to: np.to });
+  }
   if (name) return ctx.people.fullest(phraseText(tokens, text, name));
   const last = tokens[np.to]!;
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)) {
@@ -89,7 +102,7 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   let first = tokens.findIndex((t) => t.start > unit.closeAt);
   while (first >= 0 && first < tokens.length && tokens[first]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tokens[first]!.lower)) first++;
   if (first < 0) return null;
-  for (let r = first; r < Math.min(tokens.length, first + 10); r++) {
+  for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
     if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r]) return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
@@ -126,7 +139,8 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
-      if (prev && (prev.lower === '’s' || prev.lower === "'s")) return { speaker: subjectOf(ctx, seg, i - 1), seg, cue: i };
+      const owner = prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
+      if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i };
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
         return { speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start), seg, cue: i };
       }
