@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import request from 'supertest';
 import { makeTestApp, type TestApp } from './helpers/app.ts';
 import { cookiesFrom, csrfFrom } from './helpers/forms.ts';
+import { hashPassword } from '../server/auth/password.ts';
 import { PASSWORD } from './teacher-helpers.ts';
 
 describe('teacher sign-in', () => {
@@ -181,5 +182,24 @@ describe('first-time password setup', () => {
       .send({ password: 'anything', _csrf: csrfFrom(page.text) });
     assert.equal(res.status, 409);
     assert.equal(cookiesFrom(res).includes('byline_teacher='), false);
+  });
+});
+
+describe('teacher session after a password change', () => {
+  it('is no longer accepted', async () => {
+    const t = await makeTestApp({ teacherPassword: PASSWORD });
+    try {
+      const agent = request.agent(t.app);
+      const page = await agent.get('/teacher/login');
+      await agent
+        .post('/teacher/login')
+        .type('form')
+        .send({ password: PASSWORD, _csrf: csrfFrom(page.text) });
+      assert.equal((await agent.get('/teacher')).status, 200);
+      await t.store.setTeacherPasswordHash(await hashPassword('a different password'));
+      assert.equal((await agent.get('/teacher')).status, 303);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

@@ -23,8 +23,22 @@ describe('teacher classes', () => {
     assert.equal(res.headers.location, `/teacher/classes/${created.id}`);
     const page = await t.agent.get(res.headers.location);
     assert.equal(page.status, 200);
-    assert.match(page.text, new RegExp(`class="join-code"><span aria-hidden="true">${created.code}<`));
-    assert.match(page.text, new RegExp(`http://127\\.0\\.0\\.1:\\d+/\\?code=${created.code}`));
+    assert.match(
+      page.text,
+      new RegExp(`class="join-code"><span aria-hidden="true">${created.code}<`),
+    );
+    const named = await t.agent.get(res.headers.location).set('Host', 'byline.school:8080');
+    assert.match(named.text, new RegExp(`>http://byline\\.school:8080/\\?code=${created.code}<`));
+  });
+
+  it('offers network addresses instead of localhost, which would not work on a student device', async () => {
+    const [demo] = await t.store.listClasses();
+    assert.ok(demo);
+    const page = await t.agent.get(`/teacher/classes/${demo.id}`).set('Host', 'localhost:3000');
+    const urls = [...page.text.matchAll(/class="join-url">([^<]*)</g)].map((m) => m[1] ?? '');
+    assert.ok(urls.length > 0);
+    for (const url of urls)
+      assert.match(url, new RegExp(`^http://[^/]+:3000/\\?code=${demo.code}$`));
   });
 
   it('rejects an empty or overlong class name with 400 and keeps what was typed', async () => {

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { endTeacherSession, hasTeacherSession, startTeacherSession } from '../auth/cookie.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { sessionKey } from '../auth/session-key.ts';
 import type { Store } from '../store/types.ts';
 
 const MIN_PASSWORD = 8;
@@ -38,7 +39,7 @@ export function authHandlers(store: Store) {
   return {
     async loginPage(req: Request, res: Response): Promise<void> {
       if (await needsSetup()) return showSetup(res, 200, []);
-      if (hasTeacherSession(req, store.secret())) return res.redirect(303, '/teacher');
+      if (hasTeacherSession(req, await sessionKey(store))) return res.redirect(303, '/teacher');
       showLogin(res, 200, []);
     },
 
@@ -50,7 +51,7 @@ export function authHandlers(store: Store) {
       if (!form.success || !(await verifyPassword(form.data.password, passwordHash))) {
         return showLogin(res, 401, ['That password is not right. Try again.']);
       }
-      startTeacherSession(req, res, store.secret());
+      startTeacherSession(req, res, await sessionKey(store));
       res.redirect(303, '/teacher');
     },
 
@@ -65,7 +66,7 @@ export function authHandlers(store: Store) {
           form.error.issues.map((i) => i.message),
         );
       await store.setTeacherPasswordHash(await hashPassword(form.data.password));
-      startTeacherSession(req, res, store.secret());
+      startTeacherSession(req, res, await sessionKey(store));
       res.redirect(303, '/teacher');
     },
 

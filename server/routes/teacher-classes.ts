@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
-import { joinUrl } from './teacher-urls.ts';
+import { joinUrls } from './teacher-urls.ts';
 
 const lessonField = z.object({
   lessonId: z.string({ error: 'Pick a lesson.' }).min(1, 'Pick a lesson.').max(64),
@@ -24,7 +24,7 @@ export function classHandlers(store: Store) {
       res.render('teacher/class', {
         title: classroom.name,
         classroom,
-        joinUrl: joinUrl(req, classroom.code),
+        joinUrls: joinUrls(req, classroom.code),
         assigned: classroom.lessonIds.flatMap((id) => lessons.filter((l) => l.id === id)),
         available: lessons.filter((l) => !classroom.lessonIds.includes(l.id)),
         students,

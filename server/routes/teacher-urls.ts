@@ -1,7 +1,27 @@
+import { networkInterfaces } from 'node:os';
 import type { Request } from 'express';
 
-/** The address students open to join, with the code filled in: what the teacher writes on the board. */
-export function joinUrl(req: Request, code: string): string {
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+}
+
+/**
+ * The addresses students open to join, with the code filled in: what the teacher writes on the board.
+ * A teacher who opened Byline as "localhost" gets the machine's network addresses instead, since
+ * "localhost" on a student's device is that device.
+ */
+export function joinUrls(req: Request, code: string): string[] {
   const host = req.get('host') ?? 'localhost';
-  return `${req.protocol}://${host}/?code=${encodeURIComponent(code)}`;
+  const query = `/?code=${encodeURIComponent(code)}`;
+  if (!LOOPBACK.test(host)) return [`${req.protocol}://${host}${query}`];
+  const port = /:(\d+)$/.exec(host)?.[1];
+  const lan = lanAddresses().map(
+    (ip) => `${req.protocol}://${ip}${port ? `:${port}` : ''}${query}`,
+  );
+  return lan.length > 0 ? lan : [`${req.protocol}://${host}${query}`];
 }
