@@ -53,6 +53,33 @@ describe('segmentArticle(headline and paragraphs)', () => {
     ]);
   });
 
+  it('does not take single-newline captions and list items for hard-wrapped text', () => {
+    const text =
+      'Storm hits coast\nThe storm came.\nA flooded street in Leeds\nRoads closed.\n- Bus lines stopped\n- Schools shut\nIt rained.';
+    assert.deepEqual(
+      segmentArticle(text).map((s) => [s.paragraph, s.kind]),
+      [
+        [0, 'headline'],
+        [1, 'body'],
+        [2, 'caption'],
+        [3, 'body'],
+        [4, 'body'],
+        [5, 'body'],
+        [6, 'body'],
+      ],
+    );
+  });
+
+  it('keeps list items apart in a hard-wrapped text', () => {
+    const wrapped =
+      'The council said the\nroads were shut and\nthe mayor agreed that\nit was bad:\n1. Bus lines stopped.\n2. Schools shut.';
+    assert.deepEqual(texts(wrapped), [
+      'The council said the roads were shut and the mayor agreed that it was bad:',
+      '1. Bus lines stopped.',
+      '2. Schools shut.',
+    ]);
+  });
+
   it('handles \\r\\n line ends with offsets into the original text', () => {
     const text = 'Title\r\n\r\nFirst sentence. Second one.\r\n\r\nLast one.\r\n';
     const segments = segmentArticle(text);
@@ -358,6 +385,14 @@ describe('segmentArticle(seed article)', () => {
     const i = segments.findIndex((s) => s.text.endsWith('‘the participation of U.S. forces.’'));
     assert.ok(i > 0);
     assert.match(segments[i + 1]!.text, /^The two leaders, however/);
+  });
+
+  it('finds the same sentences when the article is hard-wrapped at 72 columns', () => {
+    const wrap = (p: string) => p.replace(/(.{1,72})(?: |$)/g, '$1\n').trimEnd();
+    const [head, ...rest] = text.split(/\n\s*\n/);
+    const wrapped = [head, ...rest.map(wrap)].join('\n\n');
+    const view = (list: Segment[]) => list.map((s) => [s.paragraph, s.kind, s.text].join('|'));
+    assert.deepEqual(view(segmentArticle(wrapped)), view(segments));
   });
 
   it('gives offsets that slice back to every sentence', () => {

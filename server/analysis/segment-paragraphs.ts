@@ -14,8 +14,8 @@ const ENDS_SENTENCE = /[.!?\u2026:]["'\u201d\u2019)\]*_]*$/;
 
 /**
  * Finds the headline (first non-empty line) and the paragraphs. Blank lines always separate paragraphs; a single
- * newline does too, unless the text is hard-wrapped — most line breaks inside paragraphs falling mid-sentence —
- * in which case it is just a space.
+ * newline does too, unless the text is hard-wrapped — over a third of the line breaks inside paragraphs run a
+ * sentence on into a lower-case line — in which case it is just a space.
  */
 export function layout(text: string): Layout {
   const lines: (Range | null)[] = [];
@@ -37,17 +37,30 @@ export function layout(text: string): Layout {
   }
   if (current.length) blocks.push(current);
   let breaks = 0;
-  let midSentence = 0;
+  let runOn = 0;
   for (const block of blocks) {
-    for (const line of block.slice(0, -1)) {
+    block.slice(1).forEach((line, i) => {
+      const prev = block[i]!;
       breaks++;
-      if (!ENDS_SENTENCE.test(text.slice(Math.max(line.start, line.end - 8), line.end)))
-        midSentence++;
-    }
+      const open = !ENDS_SENTENCE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end));
+      if (open && /^\p{Ll}/u.test(text[line.start]!)) runOn++;
+    });
   }
-  const wrapped = breaks >= 3 && midSentence * 2 > breaks;
-  const paragraphs = wrapped
-    ? blocks.map((b) => ({ start: b[0]!.start, end: b[b.length - 1]!.end }))
-    : blocks.flat();
+  // Hard-wrapped prose carries many sentences on into a lower-case line; lists and captions do not.
+  const wrapped = breaks >= 3 && runOn * 3 > breaks;
+  const paragraphs = wrapped ? blocks.flatMap((b) => unwrap(text, b)) : blocks.flat();
   return { headline: lines[first]!, paragraphs };
+}
+
+const LIST_ITEM = /^(?:[-\u2013\u2014\u2022*+]\s|\d{1,3}[.)]\s)/;
+
+/** Joins the lines of a hard-wrapped block into paragraphs, starting a new one at each list item. */
+function unwrap(text: string, block: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const line of block) {
+    const last = out[out.length - 1];
+    if (last && !LIST_ITEM.test(text.slice(line.start, line.start + 5))) last.end = line.end;
+    else out.push({ ...line });
+  }
+  return out;
 }
