@@ -1,6 +1,7 @@
 import { attributeSentences } from './attribution.ts';
 import { classifySentence } from './classify.ts';
 import { findFramingCues } from './framing.ts';
+import { sentenceTokens } from './quote-tokens.ts';
 import { findQuotes } from './quotes.ts';
 import { segmentArticle, segmentLines } from './segment.ts';
 import type { ArticleAnalysis, Segment } from './types.ts';
@@ -11,7 +12,7 @@ function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {
   return segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
-    const framing = findFramingCues(segment.text, sentenceQuotes);
+    const framing = findFramingCues(segment.text, sentenceQuotes, sentenceTokens(segment));
     const verdict = classifySentence(segment, attribution, framing);
     return { ...segment, ...verdict, quotes: sentenceQuotes, sources: attribution.sources };
   });

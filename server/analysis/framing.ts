@@ -2,7 +2,7 @@ import type { Document } from 'wink-nlp';
 import { markWeak, weightOf } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
-import { tokensOf } from './framing-tokens.ts';
+import { tokensOf, type Token } from './framing-tokens.ts';
 import { wordCues } from './framing-words.ts';
 import { nlp } from './nlp.ts';
 import type { Evidence, Quote } from './types.ts';
@@ -37,12 +37,16 @@ function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
 /**
  * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
  * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
- * Pass `doc` when the sentence is already parsed by wink-nlp, so it is parsed only once.
+ * Pass the sentence's wink-nlp parse or its tokens (`tokensOf`) when already made, so it is parsed only once.
  */
-export function findFramingCues(text: string, quotes: Quote[], doc?: Document): Evidence[] {
+export function findFramingCues(
+  text: string,
+  quotes: Quote[],
+  parsed?: Document | Token[],
+): Evidence[] {
   const spans = quotedSpans(text, quotes);
   const masked = (start: number, end: number): boolean => insideAny(spans, start, end);
-  const tokens = tokensOf(text, doc ?? nlp.readDoc(text));
+  const tokens = Array.isArray(parsed) ? parsed : tokensOf(text, parsed ?? nlp.readDoc(text));
   return mergeOverlaps(text, [
     ...phraseCues(text, masked),
     ...punctuationCues(text, masked),
