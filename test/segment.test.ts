@@ -226,6 +226,12 @@ describe('segmentArticle(abbreviations and dotted words)', () => {
     assert.deepEqual(texts(`${sentence} They left.`), [sentence, 'They left.']);
   });
 
+  it('does not split at an AP-style state name before a title, or at "est." before a year', () => {
+    const sentence =
+      'In Riverside, Calif. Gov. Gavin Newsom opened the hall (est. 1990) on Monday.';
+    assert.deepEqual(texts(`${sentence} It rained.`), [sentence, 'It rained.']);
+  });
+
   it('does not split at e.g., i.e., vs., No. before a number or Jr. before a lower-case word', () => {
     const sentence =
       'Some teams, e.g. Leeds vs. Hull, i.e. rivals, played No. 10 and Smith Jr. said so.';

@@ -6,20 +6,23 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
  */
 export const LEADING_ABBREVIATIONS = words(`
   Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Rep Gov Gen Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon Pres
-  Supt Insp Det Fr Mt Ft Atty vs v cf e.g i.e approx ca viz esp incl
+  Supt Insp Det Fr Mt Ft Atty Rt Msgr Pfc vs v cf e.g i.e approx ca viz esp incl
 `);
 
 /** Abbreviations that mean "number" and so abbreviate only before a digit ("No. 10", "Fig. 3"). */
-export const NUMBER_ABBREVIATIONS = words('No no Nos Fig fig Vol vol p pp Art Sec Ch');
+export const NUMBER_ABBREVIATIONS = words('No no Nos Fig fig Vol vol p pp Art Sec Ch est c');
 
 /**
  * Abbreviations that may also end a sentence ("… Apple Inc. The company …"). After these the period is a
- * boundary only when the next word plainly starts a new sentence (see SENTENCE_STARTERS). Weekday
+ * boundary only when the next word plainly starts a new sentence (see SENTENCE_STARTERS). US state
+ * abbreviations are here for AP-style place names ("Riverside, Calif. Gov. Gavin Newsom …"). Weekday
  * abbreviations are left out: "Sun" and "Wed" are too often words of their own.
  */
 export const AMBIGUOUS_ABBREVIATIONS = words(`
-  Inc Corp Ltd Co Bros Jr Sr St Ave Blvd Rd Dept Univ Assn al
+  Inc Corp Ltd Co Bros Jr Sr St Ave Blvd Rd Dept Univ Assn Esq al
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore
+  Pa Tenn Tex Va Vt Wash Wis Wyo
 `);
 
 /**
