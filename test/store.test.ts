@@ -164,6 +164,23 @@ describe('LowdbStore', () => {
     assert.equal(saved.answers[0].questionId, 'q9');
   });
 
+  it('has every change made during a running write on disk when its own promise resolves', async () => {
+    const first = store.createClass('first', []);
+    const rest = Array.from({ length: 20 }, (_, i) => store.createClass(`c${i}`, []));
+    await first;
+    await Promise.all(rest);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(saved.classes.length, 21);
+  });
+
+  it('waits for pending writes on close', async () => {
+    const pending = store.createClass('late', []);
+    await store.close();
+    await pending;
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).classes[0].name, 'late');
+    store = await openStore(file);
+  });
+
   it('filters answers by class, lesson and student', async () => {
     const c = await store.createClass('7B', []);
     const ada = await store.createStudent(c.id, 'Ada');

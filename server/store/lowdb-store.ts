@@ -20,13 +20,18 @@ const copy = <T>(value: T): T => structuredClone(value);
 const now = () => new Date().toISOString();
 
 /**
- * The lowdb implementation of Store. Every change runs on one queue and resolves only after
- * `db.write()` resolved, so a read-check-write such as recordAnswer can never interleave.
+ * The lowdb implementation of Store. Each change is applied synchronously to the in-memory data, so a
+ * read-check-write such as recordAnswer can never interleave, and resolves only after a `db.write()`
+ * that contains it resolved. Changes made while a write is running share the next write (group commit),
+ * so a classroom answering at once costs a couple of file writes, not one per answer.
  * Obtain it through openStore(), which keeps one instance per file.
  */
 export class LowdbStore implements Store {
   #db: Low<Database>;
-  #queue: Promise<unknown> = Promise.resolve();
+  /** The write in progress (never rejects). */
+  #writing: Promise<void> = Promise.resolve();
+  /** The write that will hold changes made now, not started yet. */
+  #next: Promise<void> | null = null;
   #onClose: () => void;
 
   private constructor(db: Low<Database>, onClose: () => void) {
@@ -49,15 +54,24 @@ export class LowdbStore implements Store {
     return this.#db.data;
   }
 
-  #mutate<T>(change: (db: Database) => T): Promise<T> {
-    const run = this.#queue.then(async () => {
-      const result = change(this.#data);
-      await this.#db.write();
-      return result;
-    });
-    // A failed write must not block later ones; the caller still sees the rejection.
-    this.#queue = run.catch(() => undefined);
-    return run;
+  async #mutate<T>(change: (db: Database) => T): Promise<T> {
+    const result = change(this.#data);
+    await this.#flush();
+    return result;
+  }
+
+  #flush(): Promise<void> {
+    if (!this.#next) {
+      const next = this.#writing.then(() => {
+        // From here on, new changes wait for the write after this one.
+        this.#next = null;
+        return this.#db.write();
+      });
+      this.#next = next;
+      // A failed write must not block later ones; its callers still see the rejection.
+      this.#writing = next.catch(() => undefined);
+    }
+    return this.#next;
   }
 
   secret(): string {
@@ -176,7 +190,7 @@ export class LowdbStore implements Store {
 
   /** Waits for every pending write, then forgets this instance so the next openStore reads the file again. */
   async close(): Promise<void> {
-    await this.#queue;
+    await this.#writing;
     this.#onClose();
   }
 }
