@@ -8,7 +8,19 @@ import { SUBORDINATORS } from './speaker-words.ts';
 import type { Attribution, Cue, Evidence, Quote, Segment, Source } from './types.ts';
 
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
-const NOT_SOURCES = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'i', 'we', 'you', 'which', 'what']);
+const NOT_SOURCES = new Set([
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'i',
+  'we',
+  'you',
+  'which',
+  'what',
+]);
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GO_ON = new Set(['go', 'continue', 'proceed', 'far', 'went']);
@@ -24,7 +36,8 @@ interface Sentence {
 function cue(s: Sentence, from: number, to: number, kind: Cue): void {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to]!.end;
-  if (!s.cues.some((c) => c.start === start && c.end === end)) s.cues.push({ text: s.text.slice(start, end), start, end, cue: kind });
+  if (!s.cues.some((c) => c.start === start && c.end === end))
+    s.cues.push({ text: s.text.slice(start, end), start, end, cue: kind });
 }
 
 function addSource(s: Sentence, np: Phrase): void {
@@ -33,7 +46,12 @@ function addSource(s: Sentence, np: Phrase): void {
   const source = sourceOf(s.tokens, s.text, np);
   if (s.sources.some((x) => x.start === source.start)) return;
   s.sources.push(source);
-  s.cues.push({ text: source.text, start: source.start, end: source.end, cue: source.named ? 'named-source' : 'anonymous-source' });
+  s.cues.push({
+    text: source.text,
+    start: source.start,
+    end: source.end,
+    cue: source.named ? 'named-source' : 'anonymous-source',
+  });
 }
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
@@ -41,7 +59,8 @@ function subordinate(tokens: Token[], k: number): boolean {
   for (let i = k - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (SUBORDINATORS.has(t.lower)) return true;
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || QUOTE_TOKEN.test(t.lower) || t.pos === 'VERB') return false;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || QUOTE_TOKEN.test(t.lower) || t.pos === 'VERB')
+      return false;
   }
   return false;
 }
@@ -51,7 +70,8 @@ function inRelative(tokens: Token[], k: number): boolean {
   for (let i = k - 1; i > 0; i--) {
     const t = tokens[i]!;
     if (t.lower === 'which' || t.lower === 'who') return true;
-    if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN') return true;
+    if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN')
+      return true;
   }
   return false;
 }
@@ -59,14 +79,21 @@ function inRelative(tokens: Token[], k: number): boolean {
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 function speakerPhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
-  if (prev && (QUOTE_TOKEN.test(prev.lower) || (prev.lower === ',' && QUOTE_TOKEN.test(s.tokens[i - 2]?.lower ?? '')))) {
+  if (
+    prev &&
+    (QUOTE_TOKEN.test(prev.lower) ||
+      (prev.lower === ',' && QUOTE_TOKEN.test(s.tokens[i - 2]?.lower ?? '')))
+  ) {
     return phraseAfter(s.tokens, i); // `"…," said a protester`
   }
   const np = subjectBefore(s.tokens, s.text, i);
   if (np) return np;
   const t = s.tokens[i]!;
   const next = s.tokens[i + 1];
-  const participle = /ing$/.test(t.lower) && !!next && (next.lower === 'that' || QUOTE_TOKEN.test(next.lower) || s.quoted[i + 1] === true);
+  const participle =
+    /ing$/.test(t.lower) &&
+    !!next &&
+    (next.lower === 'that' || QUOTE_TOKEN.test(next.lower) || s.quoted[i + 1] === true);
   const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '');
   let k = i - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'ADV')) k--;
@@ -77,7 +104,12 @@ function speakerPhrase(s: Sentence, i: number): Phrase | null {
   // "She was drug tested and questioned": a verb joined to a passive is passive too
   const joined = s.tokens[i - 2];
   const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
-  if (coordinated && passive && s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))) return null;
+  if (
+    coordinated &&
+    passive &&
+    s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))
+  )
+    return null;
   return subject;
 }
 
@@ -109,10 +141,18 @@ function reportingCues(s: Sentence): boolean {
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;
-    } else if (t.lower === 'as' && isReportingVerb(s.tokens, i + 1) && /ed$|^said$|^told$/.test(s.tokens[i + 1]!.lower)) {
+    } else if (
+      t.lower === 'as' &&
+      isReportingVerb(s.tokens, i + 1) &&
+      /ed$|^said$|^told$/.test(s.tokens[i + 1]!.lower)
+    ) {
       cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
       main = true;
-    } else if (isReportingVerb(s.tokens, i) && !isPassive(s.tokens, i) && !infinitive(s.tokens, i)) {
+    } else if (
+      isReportingVerb(s.tokens, i) &&
+      !isPassive(s.tokens, i) &&
+      !infinitive(s.tokens, i)
+    ) {
       const np = speakerPhrase(s, i);
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
       if (subordinate(s.tokens, np.from)) return;
@@ -138,14 +178,29 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
   return segments.map((segment, n) => {
     const tokens = sentenceTokens(segment);
     const own = quotes[n] ?? [];
-    const s: Sentence = { tokens, text: segment.text, quoted: quotedMask(tokens, own), cues: [], sources: [] };
+    const s: Sentence = {
+      tokens,
+      text: segment.text,
+      quoted: quotedMask(tokens, own),
+      cues: [],
+      sources: [],
+    };
     const speech = own.filter((q) => q.type === 'speech');
-    const speechShare = speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
+    const speechShare =
+      speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
     const reported = reportingCues(s);
     const mostlySpeech = speechShare >= 0.5 || block[n] === true;
-    if (block[n] && speech.length === 0) speech.push({ text: segment.text, start: 0, end: segment.text.length, type: 'speech', speaker: null });
+    if (block[n] && speech.length === 0)
+      speech.push({
+        text: segment.text,
+        start: 0,
+        end: segment.text.length,
+        type: 'speech',
+        speaker: null,
+      });
     if (mostlySpeech || (reported && speech.length > 0)) {
-      for (const q of speech) s.cues.push({ text: q.text, start: q.start, end: q.end, cue: 'speech-quote' });
+      for (const q of speech)
+        s.cues.push({ text: q.text, start: q.start, end: q.end, cue: 'speech-quote' });
     }
     s.cues.sort((a, b) => a.start - b.start);
     return { attributed: reported || mostlySpeech, cues: s.cues, sources: s.sources };

@@ -31,7 +31,8 @@ function singleRole(text: string, i: number): QuoteMark['role'] | null {
   if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
     return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
   }
-  if (c === '\u2019' && !isWord(prev) && isWord(next)) return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
+  if (c === '\u2019' && !isWord(prev) && isWord(next))
+    return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
   if (prev !== undefined && !/\s/.test(prev)) return 'close';
   return null;
 }
@@ -41,9 +42,12 @@ export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\u201c' || c === '\u201e' || c === '\u00ab') marks.push({ at: i, family: 'double', role: 'open' });
-    else if (c === '\u201d' || c === '\u00bb') marks.push({ at: i, family: 'double', role: 'close' });
-    else if (c === '"') marks.push({ at: i, family: 'double', role: doubleRole(text[i - 1], text[i + 1]) });
+    if (c === '\u201c' || c === '\u201e' || c === '\u00ab')
+      marks.push({ at: i, family: 'double', role: 'open' });
+    else if (c === '\u201d' || c === '\u00bb')
+      marks.push({ at: i, family: 'double', role: 'close' });
+    else if (c === '"')
+      marks.push({ at: i, family: 'double', role: doubleRole(text[i - 1], text[i + 1]) });
     else if (c === "'" || c === '\u2018' || c === '\u2019') {
       const role = singleRole(text, i);
       if (role) marks.push({ at: i, family: 'single', role });

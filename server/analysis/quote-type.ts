@@ -5,8 +5,52 @@ import type { QuoteType } from './types.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-const NAMING = new Set(['classify', 'classification', 'designate', 'designation', 'describe', 'description', 'call', 'label', 'brand', 'dub', 'term', 'see', 'view', 'regard', 'know', 'consider', 'refer', 'define', 'name', 'focus', 'list', 'treat', 'characterize', 'characterise', 'recognize', 'recognise', 'interpret', 'present', 'portray', 'frame']);
-const SAYING = new Set(['say', 'tell', 'state', 'write', 'add', 'declare', 'announce', 'claim', 'argue', 'insist', 'warn', 'note']);
+const NAMING = new Set([
+  'classify',
+  'classification',
+  'designate',
+  'designation',
+  'describe',
+  'description',
+  'call',
+  'label',
+  'brand',
+  'dub',
+  'term',
+  'see',
+  'view',
+  'regard',
+  'know',
+  'consider',
+  'refer',
+  'define',
+  'name',
+  'focus',
+  'list',
+  'treat',
+  'characterize',
+  'characterise',
+  'recognize',
+  'recognise',
+  'interpret',
+  'present',
+  'portray',
+  'frame',
+]);
+const SAYING = new Set([
+  'say',
+  'tell',
+  'state',
+  'write',
+  'add',
+  'declare',
+  'announce',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'note',
+]);
 
 /** "The IMF said … comparable to … as an ‘economic game changer’": an "as" under a saying verb quotes words. */
 function saidBefore(tokens: Token[], i: number): boolean {
@@ -35,14 +79,21 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
 /** True when the quoted words of the opening sentence contain a verb, i.e. are a clause, not a label. */
 export function isClause(tokens: Token[], unit: QuoteUnit): boolean {
   const part = unit.parts[0]!;
-  return tokens.some((t) => t.start >= part.start && t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return tokens.some(
+    (t) => t.start >= part.start && t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX'),
+  );
 }
 
 /**
  * Speech or term: a label cue before a short, verbless quote makes a term; a speaker found by a reporting
  * construction, a clause or four words or more make speech; what is left (a bare short phrase) is a term.
  */
-export function quoteType(words: number, termCue: boolean, clause: boolean, explicitSpeaker: boolean): QuoteType {
+export function quoteType(
+  words: number,
+  termCue: boolean,
+  clause: boolean,
+  explicitSpeaker: boolean,
+): QuoteType {
   if (termCue && (!clause || words <= 3)) return 'term';
   if (explicitSpeaker) return 'speech';
   if (clause || words >= 4) return 'speech';

@@ -42,7 +42,8 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
     const prev = segments[s - 1];
     if (stack.length > 0 && prev && prev.paragraph !== segment.paragraph) {
       const first = marks[0];
-      if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family) carried = stack[0]!.unit;
+      if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family)
+        carried = stack[0]!.unit;
       stack = [];
     }
     for (const open of stack) open.from = 0;
@@ -55,7 +56,8 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
     };
     for (const mark of marks) {
       let k = -1;
-      for (let j = stack.length - 1; j >= 0; j--) if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
+      for (let j = stack.length - 1; j >= 0; j--)
+        if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
       if (mark.role === 'close' || (mark.role === 'either' && k !== -1)) {
         if (k !== -1) close(k, mark.at);
         continue;
@@ -79,6 +81,9 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       open.unit.closeSeg = s;
     }
   });
-  for (const unit of units) unit.parts = unit.parts.filter((p) => /[\p{L}\p{N}]/u.test(segments[p.seg]!.text.slice(p.start, p.end)));
+  for (const unit of units)
+    unit.parts = unit.parts.filter((p) =>
+      /[\p{L}\p{N}]/u.test(segments[p.seg]!.text.slice(p.start, p.end)),
+    );
   return units.filter((u) => u.parts.length > 0);
 }

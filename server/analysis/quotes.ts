@@ -23,7 +23,11 @@ function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
 }
 
 function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
-  return unit.parts.reduce((n, p) => n + (ctx.segments[p.seg]!.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return unit.parts.reduce(
+    (n, p) =>
+      n + (ctx.segments[p.seg]!.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0),
+    0,
+  );
 }
 
 /** A term quote keeps a speaker only when that speaker's verb governs it closely ("officials describe as a ‘surge’"). */
@@ -35,7 +39,11 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
 }
 
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
-  const hit = rightTag(ctx, unit) ?? leftCue(ctx, unit) ?? accordingTo(ctx, unit.openSeg) ?? (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null);
+  const hit =
+    rightTag(ctx, unit) ??
+    leftCue(ctx, unit) ??
+    accordingTo(ctx, unit.openSeg) ??
+    (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null);
   const tokens = ctx.tokens[unit.openSeg]!;
   const termCue = unit.parts[0]!.seg === unit.openSeg && hasTermCue(tokens, unit.openAt);
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
@@ -54,31 +62,51 @@ function inherit(found: Found[], segments: Segment[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const g = found[j]!;
       if (g.unit.depth > 0) continue;
-      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) f.speaker = g.type === 'speech' ? g.speaker : null;
+      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments)))
+        f.speaker = g.type === 'speech' ? g.speaker : null;
       break;
     }
   });
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (f.type === 'speech' && !f.speaker && next.type === 'speech' && next.speaker && para(f) === para(next) && next.unit.openSeg - f.unit.closeSeg <= 1) f.speaker = next.speaker;
+    if (
+      f.type === 'speech' &&
+      !f.speaker &&
+      next.type === 'speech' &&
+      next.speaker &&
+      para(f) === para(next) &&
+      next.unit.openSeg - f.unit.closeSeg <= 1
+    )
+      f.speaker = next.speaker;
   }
 }
 
 function opensParagraph(f: Found, segments: Segment[]): boolean {
   const seg = segments[f.unit.openSeg]!;
   const prev = segments[f.unit.openSeg - 1];
-  return (!prev || prev.paragraph !== seg.paragraph) && /^[\s*_]*$/.test(seg.text.slice(0, f.unit.openAt));
+  return (
+    (!prev || prev.paragraph !== seg.paragraph) &&
+    /^[\s*_]*$/.test(seg.text.slice(0, f.unit.openAt))
+  );
 }
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
 export function findQuotes(segments: Segment[]): Quote[][] {
   const tokens = segments.map(sentenceTokens);
-  const ctx: SpeakerContext = { segments, tokens, quoted: tokens.map((t) => t.map(() => false)), people: new People() };
+  const ctx: SpeakerContext = {
+    segments,
+    tokens,
+    quoted: tokens.map((t) => t.map(() => false)),
+    people: new People(),
+  };
   const units = pairQuotes(segments);
   quotedMask(ctx, units);
   // headlines are in title case, so their capitalised words are no evidence of names
-  segments.forEach((s, i) => s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!));
+  segments.forEach(
+    (s, i) =>
+      s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!),
+  );
   const found = units.map((u) => decide(ctx, u));
   inherit(found, segments);
   const out: Quote[][] = segments.map(() => []);

@@ -11,7 +11,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs that report speech only right beside a quotation (`"…," Lam continued`). */
-export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(['continue', 'conclude', 'add', 'write', 'declare']);
+export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
+  'continue',
+  'conclude',
+  'add',
+  'write',
+  'declare',
+]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(
@@ -36,7 +42,15 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs followed by a particle that turns them into something other than speech: "called off the search". */
-export const NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set(['off', 'up', 'back', 'in', 'out']);
+export const NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set([
+  'off',
+  'up',
+  'back',
+  'in',
+  'out',
+]);
 
 /** Nouns shortly before a quote that announce a label: "the Swahili phrase … or ‘together save lives’". */
-export const TERM_NOUNS: ReadonlySet<string> = new Set('phrase word term slogan motto title headline nickname label expression'.split(' '));
+export const TERM_NOUNS: ReadonlySet<string> = new Set(
+  'phrase word term slogan motto title headline nickname label expression'.split(' '),
+);

@@ -16,7 +16,9 @@ export function blockQuoted(segments: Segment[]): boolean[] {
       out[i] = inBlock;
       return;
     }
-    const introduced = /:$/.test(prev.text) && sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
+    const introduced =
+      /:$/.test(prev.text) &&
+      sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
     const signature = out[i - 1] === true && /^[\u2013\u2014-]\s/.test(segment.text);
     inBlock = introduced && !/^["“‘']/.test(segment.text);
     out[i] = inBlock || signature;

@@ -3,8 +3,35 @@ import { personName, phraseText, type Phrase } from './speaker-np.ts';
 import { ANONYMOUS_HEADS } from './speaker-words.ts';
 import type { Source } from './types.ts';
 
-const INSTITUTIONS = new Set(['police', 'government', 'court', 'administration', 'department', 'ministry', 'military', 'army', 'navy', 'council', 'committee', 'agency', 'company', 'prosecutors', 'prosecution', 'website']);
-const VAGUE_PRONOUNS = new Set(['they', 'them', 'some', 'many', 'others', 'someone', 'somebody', 'few', 'several']);
+const INSTITUTIONS = new Set([
+  'police',
+  'government',
+  'court',
+  'administration',
+  'department',
+  'ministry',
+  'military',
+  'army',
+  'navy',
+  'council',
+  'committee',
+  'agency',
+  'company',
+  'prosecutors',
+  'prosecution',
+  'website',
+]);
+const VAGUE_PRONOUNS = new Set([
+  'they',
+  'them',
+  'some',
+  'many',
+  'others',
+  'someone',
+  'somebody',
+  'few',
+  'several',
+]);
 
 /**
  * The source a phrase names, as a span of the sentence, and whether it is named: a person's or a body's name
@@ -12,28 +39,46 @@ const VAGUE_PRONOUNS = new Set(['they', 'them', 'some', 'many', 'others', 'someo
  * ("U.S. officials", "critics", "some", "a Woolworths spokesperson", "people familiar with …") is anonymous.
  */
 export function sourceOf(tokens: Token[], text: string, np: Phrase): Source {
-  const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.lower === 'of');
+  const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.pos === 'ADP');
   const headAt = of > 0 ? of - 1 : np.to;
   const head = tokens[headAt]!;
-  const name = personName(tokens, text, of > 0 ? { from: np.from, to: of - 1 } : np) ?? personName(tokens, text, np);
+  const name =
+    personName(tokens, text, of > 0 ? { from: np.from, to: of - 1 } : np) ??
+    personName(tokens, text, np);
   const personal = name && !ANONYMOUS_HEADS.has(head.lower) && tokens[name.from - 1]?.pos !== 'DET';
   const span = personal ? name : np;
   const start = tokens[span.from]!.start;
   const end = tokens[span.to]!.end;
-  return { text: text.slice(start, end), start, end, named: !!personal || isNamed(tokens, text, np, headAt) };
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    named: !!personal || isNamed(tokens, text, np, headAt),
+  };
 }
 
 function isNamed(tokens: Token[], text: string, np: Phrase, headAt: number): boolean {
   const head = tokens[headAt]!;
   if (np.from === np.to && head.pos === 'PRON') return head.lower === 'he' || head.lower === 'she';
   if (ANONYMOUS_HEADS.has(head.lower) || VAGUE_PRONOUNS.has(head.lower)) return false;
-  if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && (head.pos === 'PROPN' || headAt > 0)) return true;
+  if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && (head.pos === 'PROPN' || headAt > 0))
+    return true;
   if (INSTITUTIONS.has(head.lower)) return true;
   // "Sheinbaum’s administration": a named owner names the source
-  return tokens.slice(np.from, headAt).some((t, k) => t.pos === 'PROPN' && /^['’]s$/.test(tokens[np.from + k + 1]?.lower ?? ''));
+  return tokens
+    .slice(np.from, headAt)
+    .some((t, k) => t.pos === 'PROPN' && /^['’]s$/.test(tokens[np.from + k + 1]?.lower ?? ''));
 }
 
 /** The phrase as written, for evidence text. */
-export function phraseSpan(tokens: Token[], text: string, np: Phrase): { start: number; end: number; text: string } {
-  return { start: tokens[np.from]!.start, end: tokens[np.to]!.end, text: phraseText(tokens, text, np) };
+export function phraseSpan(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+): { start: number; end: number; text: string } {
+  return {
+    start: tokens[np.from]!.start,
+    end: tokens[np.to]!.end,
+    text: phraseText(tokens, text, np),
+  };
 }

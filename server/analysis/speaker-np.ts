@@ -9,21 +9,62 @@ export interface Phrase {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const WH = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'there']);
-const SKIP_BEFORE_VERB = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'both', 'also', 'later', 'earlier', 'then', 'now', 'again', 'all', 'however', 'not', 'never']);
-const PLACE_START = new Set(['new', 'san', 'santa', 'los', 'las', 'north', 'south', 'east', 'west', 'united', 'saint', 'fort', 'port', 'lake', 'mount', 'cape']);
+const SKIP_BEFORE_VERB = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'both',
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'again',
+  'all',
+  'however',
+  'not',
+  'never',
+]);
+const PLACE_START = new Set([
+  'new',
+  'san',
+  'santa',
+  'los',
+  'las',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saint',
+  'fort',
+  'port',
+  'lake',
+  'mount',
+  'cape',
+]);
 const QUOTE_CHARS = /^["“”‘’'«»]$/;
 
 function isNp(t: Token | undefined): boolean {
   if (!t) return false;
   if (WH.has(t.lower) || QUOTE_CHARS.test(t.lower)) return false;
   if (NP_POS.has(t.pos)) return true;
-  return t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&';
+  return (
+    t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&'
+  );
 }
 
 /** Whether a token may start a clause: sentence start, comma, colon, dash, quote mark, wh-word or conjunction. */
 function isBoundary(t: Token | undefined): boolean {
   if (!t) return true;
-  return t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || WH.has(t.lower) || QUOTE_CHARS.test(t.lower);
+  return (
+    t.pos === 'PUNCT' ||
+    t.pos === 'SCONJ' ||
+    t.pos === 'CCONJ' ||
+    WH.has(t.lower) ||
+    QUOTE_CHARS.test(t.lower)
+  );
 }
 
 function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
@@ -38,7 +79,12 @@ function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
  * The subject of the verb at `verb`: walks back over adverbs and auxiliaries, then over up to three
  * comma-separated pieces ("Nancy Pelosi, the Speaker of the House, said"), preferring one that holds a name.
  */
-export function subjectBefore(tokens: Token[], text: string, verb: number, floor = 0): Phrase | null {
+export function subjectBefore(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor = 0,
+): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
   while (i >= floor) {
@@ -61,8 +107,20 @@ export function subjectBefore(tokens: Token[], text: string, verb: number, floor
     }
     let np = npEndingAt(tokens, i, floor);
     // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
-    const and = np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
+    const and =
+      np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
     if (np && and) np = { from: and.from, to: np.to };
+    // "People familiar with the matter said": one prepositional phrase may hang on the subject
+    const adp = np ? tokens[np.from - 1] : undefined;
+    const head =
+      adp?.pos === 'ADP' && adp.lower !== 'of' ? npEndingAt(tokens, np!.from - 2, floor) : null;
+    if (
+      np &&
+      head &&
+      (head.from === floor || isBoundary(tokens[head.from - 1])) &&
+      tokens[head.to]!.pos !== 'PROPN'
+    )
+      np = { from: head.from, to: np.to };
     const before = np ? tokens[np.from - 1] : undefined;
     const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',';
     if (np && (np.from === floor || (isBoundary(before) && clause))) {
@@ -73,7 +131,14 @@ export function subjectBefore(tokens: Token[], text: string, verb: number, floor
     let j = np ? np.from - 1 : i;
     while (j >= floor && tokens[j]!.lower !== ',') {
       const t = tokens[j]!;
-      if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || WH.has(t.lower) || QUOTE_CHARS.test(t.lower)) return fallback;
+      if (
+        t.pos === 'VERB' ||
+        t.pos === 'SCONJ' ||
+        t.pos === 'CCONJ' ||
+        WH.has(t.lower) ||
+        QUOTE_CHARS.test(t.lower)
+      )
+        return fallback;
       j--;
     }
     if (j < floor) break;
@@ -95,7 +160,8 @@ export function phraseAfter(tokens: Token[], at: number): Phrase | null {
   return to > at ? { from: at + 1, to } : null;
 }
 
-const TIME_WORDS = /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORDS =
+  /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * The subject at the start of the sentence: the first comma-separated piece that is a noun phrase followed by a
@@ -109,10 +175,12 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
     let after = to + 1;
-    if (tokens[after]?.lower === '(') while (tokens[after] && tokens[after - 1]!.lower !== ')') after++;
+    if (tokens[after]?.lower === '(')
+      while (tokens[after] && tokens[after - 1]!.lower !== ')') after++;
     const next = tokens[after];
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
-    if (to >= from && next?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower)) return { from, to };
+    if (to >= from && next?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
+      return { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;
   }
@@ -124,7 +192,11 @@ function isCapitalised(text: string, t: Token): boolean {
 }
 
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
-export function personName(tokens: Token[], text: string, np: Phrase): { from: number; to: number; titled: string | null } | null {
+export function personName(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+): { from: number; to: number; titled: string | null } | null {
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;
@@ -139,7 +211,8 @@ export function personName(tokens: Token[], text: string, np: Phrase): { from: n
   }
   if (from > np.to) return null;
   const last = tokens[np.to]!;
-  if (ORG_WORDS.has(last.lower) || /^[\p{Lu}.]+$/u.test(text.slice(last.start, last.end))) return null;
+  if (ORG_WORDS.has(last.lower) || /^[\p{Lu}.]+$/u.test(text.slice(last.start, last.end)))
+    return null;
   let titled: string | null = null;
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;

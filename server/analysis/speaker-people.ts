@@ -54,7 +54,8 @@ export class People {
         if (before && !name.titled && TITLES.has(before.lower)) this.noteTitle(before.lower, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
-        if (name.to > name.from || name.titled || this.full.get(key)!.size > 1) this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
+        if (name.to > name.from || name.titled || this.full.get(key)!.size > 1)
+          this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
       }
       k = Math.min(from, name ? name.from : k) - 1;
     }
@@ -89,16 +90,22 @@ export class People {
 
   /** The fullest form of a name seen in the article, or the name as written when two people share it. */
   fullest(written: string): string {
-    const key = written.split(/[\s-]+/).pop()!.toLowerCase();
+    const key = written
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
     const forms = this.full.get(key);
     if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
-      const longer = [...this.full.values()].flatMap((f) => [...f]).filter((f) => f.startsWith(written + ' '));
+      const longer = [...this.full.values()]
+        .flatMap((f) => [...f])
+        .filter((f) => f.startsWith(written + ' '));
       return longer.length === 1 ? longer[0]! : written;
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;
-    if (sorted.some((f) => !first.endsWith(f))) return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
+    if (sorted.some((f) => !first.endsWith(f)))
+      return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
     return first;
   }
 
@@ -127,10 +134,13 @@ export class People {
   }
 
   private pickFor(want: Gender, seg: number, at: number): Mention | undefined {
-    const before = this.mentions.filter((m) => m.seg < seg || (m.seg === seg && m.at < at)).reverse();
+    const before = this.mentions
+      .filter((m) => m.seg < seg || (m.seg === seg && m.at < at))
+      .reverse();
     const near = before.filter((m) => m.seg >= seg - WINDOW);
     const pick = (list: Mention[]): Mention | undefined =>
-      list.find((m) => this.gender.get(m.name) === want) ?? list.find((m) => !this.gender.has(m.name));
+      list.find((m) => this.gender.get(m.name) === want) ??
+      list.find((m) => !this.gender.has(m.name));
     const m = pick(near) ?? pick(before);
     if (m) this.gender.set(m.name, want);
     return m;

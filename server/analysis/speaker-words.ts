@@ -40,18 +40,35 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
 
 export const MALE = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-export const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', mme: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm' };
+export const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  mr: 'm',
+  'mr.': 'm',
+  mrs: 'f',
+  'mrs.': 'f',
+  ms: 'f',
+  'ms.': 'f',
+  miss: 'f',
+  mme: 'f',
+  sir: 'm',
+  dame: 'f',
+  lady: 'f',
+  lord: 'm',
+};
 
 /** Words that start a clause whose verb is a side detail, not the sentence's main claim. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
-  'which who whom whose while although though as because since if when whereas unless whether after before once until where'.split(' '),
+  'which who whom whose while although though as because since if when whereas unless whether after before once until where'.split(
+    ' ',
+  ),
 );
 
 /** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative"). */
 export function isTitle(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (lower.length < 7) return false;
-  for (const t of TITLES) if (t.length >= 7 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1) return true;
+  for (const t of TITLES)
+    if (t.length >= 7 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1)
+      return true;
   return false;
 }
 
@@ -59,7 +76,10 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(
+        Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
     prev = row;
   }
   return prev[b.length]!;

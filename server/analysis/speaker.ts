@@ -1,8 +1,21 @@
 import type { People } from './speaker-people.ts';
-import { personName, phraseAfter, possessor, phraseText, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
+import {
+  personName,
+  phraseAfter,
+  possessor,
+  phraseText,
+  sentenceSubject,
+  subjectBefore,
+  type Phrase,
+} from './speaker-np.ts';
 import type { QuoteUnit } from './quote-units.ts';
 import type { Token } from './quote-tokens.ts';
-import { NOT_SPEECH_PARTICLES, QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from './reporting-verbs.ts';
+import {
+  NOT_SPEECH_PARTICLES,
+  QUOTE_TAG_VERBS,
+  REPORTING_VERBS,
+  SPEECH_NOUNS,
+} from './reporting-verbs.ts';
 import { TITLES } from './speaker-words.ts';
 import type { Segment } from './types.ts';
 
@@ -29,8 +42,10 @@ const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP'))) return false;
-  const pluralSubject = prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
+  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP')))
+    return false;
+  const pluralSubject =
+    prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
 }
 
@@ -38,11 +53,17 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
-  const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
+  const verbLike =
+    t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
   if (!verbLike) return false;
   if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   const next = tokens[i + 1];
-  return !(t.lemma === 'call' && next && next.pos === 'ADP' && NOT_SPEECH_PARTICLES.has(next.lower));
+  return !(
+    t.lemma === 'call' &&
+    next &&
+    next.pos === 'ADP' &&
+    NOT_SPEECH_PARTICLES.has(next.lower)
+  );
 }
 
 /** True when the verb at i is passive ("was described", "has been interpreted"). */
@@ -57,13 +78,19 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   const first = tokens[np.from]!;
-  if (np.from === np.to && first.pos === 'PRON') return ctx.people.resolvePronoun(first.lower, seg, first.start);
+  if (np.from === np.to && first.pos === 'PRON')
+    return ctx.people.resolvePronoun(first.lower, seg, first.start);
   const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.lower === 'of');
   const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
   if (head) return ctx.people.fullest(phraseText(tokens, text, head));
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
-  if (!name && first.lower === 'the' && /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) && tokens[np.from + 1]?.pos === 'PROPN') {
+  if (
+    !name &&
+    first.lower === 'the' &&
+    /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
+    tokens[np.from + 1]?.pos === 'PROPN'
+  ) {
     return phraseText(tokens, text, { from: np.from + 1, to: np.to });
   }
   if (name) return ctx.people.fullest(phraseText(tokens, text, name));
@@ -73,7 +100,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   }
   const written = phraseText(tokens, text, np).replace(/[\s,;:]+$/, '');
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
-  if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower) ctx.people.addSpeaker(seg, first.start, written);
+  if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
+    ctx.people.addSpeaker(seg, first.start, written);
   return written;
 }
 
@@ -89,7 +117,8 @@ function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string | null
   for (let k = np.to + 1; k <= np.to + 6 && k < tokens.length; k++) {
     if (!NAMING.has(tokens[k]!.lower)) continue;
     const after = phraseAfter(tokens, k);
-    if (after && personName(tokens, ctx.segments[seg]!.text, after)) return speakerOf(ctx, seg, after);
+    if (after && personName(tokens, ctx.segments[seg]!.text, after))
+      return speakerOf(ctx, seg, after);
   }
   return null;
 }
@@ -100,11 +129,18 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   const seg = unit.closeSeg;
   const tokens = ctx.tokens[seg]!;
   let first = tokens.findIndex((t) => t.start > unit.closeAt);
-  while (first >= 0 && first < tokens.length && tokens[first]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tokens[first]!.lower)) first++;
+  while (
+    first >= 0 &&
+    first < tokens.length &&
+    tokens[first]!.pos === 'PUNCT' &&
+    !QUOTE_TOKEN.test(tokens[first]!.lower)
+  )
+    first++;
   if (first < 0) return null;
   for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
-    if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r]) return null;
+    if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r])
+      return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
     if (r === first) {
       const np = phraseAfter(tokens, r);
@@ -115,7 +151,14 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
     if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
     const np: Phrase = { from: first, to: end };
-    const ok = tokens.slice(first, end + 1).every((x) => ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) || x.lower === 'of' || x.lower === '-');
+    const ok = tokens
+      .slice(first, end + 1)
+      .every(
+        (x) =>
+          ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) ||
+          x.lower === 'of' ||
+          x.lower === '-',
+      );
     return ok ? { speaker: speakerOf(ctx, seg, np), seg, cue: r } : null;
   }
   return null;
@@ -139,10 +182,15 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
-      const owner = prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
+      const owner =
+        prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
       if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i };
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
-        return { speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start), seg, cue: i };
+        return {
+          speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start),
+          seg,
+          cue: i,
+        };
       }
     }
   }
@@ -155,7 +203,8 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
 export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i]) continue;
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i])
+      continue;
     const np = phraseAfter(tokens, i + 1);
     if (np) return { speaker: speakerOf(ctx, seg, np), seg, cue: i };
   }

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { attributeSentences } from '../server/analysis/attribution.ts';
+import { findQuotes } from '../server/analysis/quotes.ts';
+import type { Attribution, Segment } from '../server/analysis/types.ts';
+
+/** Builds hand-made segments: one inner array per paragraph, one string per sentence. */
+function segments(paragraphs: string[][]): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  paragraphs.forEach((sentences, paragraph) => {
+    for (const text of sentences) {
+      out.push({
+        index: out.length,
+        paragraph,
+        kind: 'body',
+        text,
+        start: at,
+        end: at + text.length,
+      });
+      at += text.length + 1;
+    }
+  });
+  return out;
+}
+
+function attribute(paragraphs: string[][]): Attribution[] {
+  const segs = segments(paragraphs);
+  const result = attributeSentences(segs, findQuotes(segs));
+  result.forEach((a, i) => {
+    for (const span of [...a.cues, ...a.sources])
+      assert.equal(segs[i]!.text.slice(span.start, span.end), span.text);
+  });
+  return result;
+}
+
+function one(text: string): Attribution {
+  return attribute([[text]])[0]!;
+}
+
+const cueTexts = (a: Attribution): string[] => a.cues.map((c) => `${c.cue}:${c.text}`);
+const sourceList = (a: Attribution): [string, boolean][] => a.sources.map((s) => [s.text, s.named]);
+
+describe('attributeSentences(sources)', () => {
+  it('marks "U.S. officials" after "according to" as an anonymous source', () => {
+    const a = one(
+      'The White House, according to U.S. officials speaking to *The New York Times*, is lobbying Mexico.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['U.S. officials', false]]);
+    assert.deepEqual(cueTexts(a), ['according-to:according to', 'anonymous-source:U.S. officials']);
+  });
+
+  it('names "Jim Jordan" without his title and points at the reporting verb', () => {
+    const a = one('House Judiciary Chairman Jim Jordan said the president could make his case.');
+    assert.deepEqual(sourceList(a), [['Jim Jordan', true]]);
+    assert.deepEqual(cueTexts(a), ['named-source:Jim Jordan', 'reporting-verb:said']);
+  });
+
+  it('treats "The White House has confirmed that …" as attributed to a named source', () => {
+    const a = one(
+      'The White House has confirmed that fentanyl has been designated a ‘weapon of mass destruction.’',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['The White House', true]]);
+  });
+
+  it('treats "The Defense Department has emphasized its readiness" as attributed', () => {
+    assert.equal(
+      one('The Defense Department has emphasized its readiness to execute any orders.').attributed,
+      true,
+    );
+  });
+
+  it('marks critics, a spokesman and people familiar with the matter as anonymous', () => {
+    for (const text of [
+      'However, critics argue that the militarization of the drug war risks more violence.',
+      'A spokesman said the company would appeal.',
+      'People familiar with the matter said the deal was close.',
+    ]) {
+      const a = one(text);
+      assert.equal(a.attributed, true, text);
+      assert.deepEqual(
+        a.sources.map((s) => s.named),
+        [false],
+        text,
+      );
+    }
+  });
+
+  it('reads the source of an inverted tag after a quote', () => {
+    const a = attribute([
+      [
+        '"She is just doing this to break the movement.',
+        'A lot of people think that," said a protester.',
+      ],
+    ])[1]!;
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['a protester', false]]);
+  });
+});
+
+describe('attributeSentences(main claim)', () => {
+  it('treats "has been interpreted by some as" as attributed to a vague source', () => {
+    const a = one(
+      'The assertion has been interpreted by some as a green light for military action.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(cueTexts(a), ['reporting-verb:interpreted', 'anonymous-source:some']);
+  });
+
+  it('leaves an agentless "has been interpreted as" unattributed (that is framing)', () => {
+    assert.equal(
+      one('The affirmation has been interpreted as a tacit endorsement of executive power.')
+        .attributed,
+      false,
+    );
+  });
+
+  it('treats "reportedly" as attribution and points at it', () => {
+    const a = one('The proposal was reportedly dismissed by Mexican authorities at the time.');
+    assert.equal(a.attributed, true);
+    assert.ok(cueTexts(a).includes('reportedly:reportedly'));
+  });
+
+  it('ignores "said" used as an adjective', () => {
+    assert.equal(one('The said company was fined twice last year.').attributed, false);
+  });
+
+  it('does not attribute a sentence whose source sits only in a relative clause', () => {
+    const a = one(
+      'This approach, which U.S. officials describe as a ‘surge’ in intelligence-sharing, has met firm opposition.',
+    );
+    assert.deepEqual([a.attributed, a.cues], [false, []]);
+  });
+
+  it('does not attribute a sentence for a scare quote alone', () => {
+    assert.equal(one('The so-called ‘surge’ began in March.').attributed, false);
+  });
+
+  it('does not count the writer as a source', () => {
+    assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
+  });
+
+  it('attributes "X told reporters" and "went on to say", but not "agreed to add"', () => {
+    assert.equal(one('Sophie Obadia told reporters the verdict was fair.').attributed, true);
+    assert.equal(
+      one('Schwartz went on to say he was not giving them the longest sentence.').attributed,
+      true,
+    );
+    assert.equal(one('Lam also agreed to add two members to the council.').attributed, false);
+  });
+
+  it('attributes a sentence that is wholly a continuing quotation, pointing at the quote', () => {
+    const a = attribute([
+      ['Myers said: "We stayed in the fight.', 'We just need to take games a bit deeper."'],
+    ])[1]!;
+    assert.equal(a.attributed, true);
+    assert.deepEqual(cueTexts(a), ['speech-quote:We just need to take games a bit deeper.']);
+  });
+
+  it('attributes a block quotation introduced by a reporting verb and a colon, and its signature line', () => {
+    const result = attribute([
+      ['The excerpts were reported by CNN as follows:'],
+      ['Roger, are they locked inside the boat?', 'Can you get back on board?'],
+      ['– USCG dispatcher, CNN'],
+      ['The boat sank at dawn.'],
+    ]);
+    assert.deepEqual(
+      result.map((a) => a.attributed),
+      [true, true, true, true, false],
+    );
+  });
+});
