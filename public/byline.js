@@ -9,3 +9,8 @@ document.addEventListener('submit', (event) => {
   }
   form.dataset.sent = 'yes';
 });
+
+// A page restored from the back/forward cache keeps the flag; let its forms be sent again.
+window.addEventListener('pageshow', () => {
+  for (const form of document.querySelectorAll('form[data-sent]')) delete form.dataset.sent;
+});

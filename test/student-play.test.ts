@@ -277,6 +277,23 @@ describe('playing a lesson', () => {
       .expect(400);
   });
 
+  it('counts only answers to questions the lesson still has after an edit', async () => {
+    const { q, n } = nth('classify');
+    await answer(n, q, [...q.correct]).expect(303);
+    const kept = s.lesson.questions.filter((x) => x.id !== q.id);
+    await t.store.updateLesson(s.lesson.id, { questions: kept });
+    const home = (await s.agent.get('/class').expect(200)).text;
+    assert.match(home, new RegExp(`0 of ${kept.length} questions answered`));
+    const article = (await s.agent.get(base).expect(200)).text;
+    assert.match(article, new RegExp(`0 of ${kept.length} questions answered`));
+    assert.match(article, /Start the questions/);
+    assert.equal(
+      (await t.store.listAnswers({ studentId: s.student.id })).length,
+      1,
+      'the answer itself is kept',
+    );
+  });
+
   it('sends the summary to the first open question until every question is answered', async () => {
     const res = await s.agent.get(`${base}/summary`).expect(303);
     assert.equal(res.headers.location, `${base}/q/1`);

@@ -16,8 +16,10 @@ export async function progressIn(
   lesson: Lesson,
 ): Promise<Progress> {
   const all = await store.listAnswers({ studentId: ctx.student.id, lessonId: lesson.id });
+  const current = new Set(lesson.questions.map((q) => q.id));
   const answers = new Map<string, Answer>();
-  for (const a of all) if (!answers.has(a.questionId)) answers.set(a.questionId, a);
+  for (const a of all)
+    if (current.has(a.questionId) && !answers.has(a.questionId)) answers.set(a.questionId, a);
   const index = lesson.questions.findIndex((q) => !answers.has(q.id));
   return { answers, nextOpen: index === -1 ? null : index + 1 };
 }
