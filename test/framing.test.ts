@@ -116,6 +116,19 @@ describe('findFramingCues(sentence, quotes)', () => {
     );
   });
 
+  it('does not count a term introduced by "as a" as a scare quote', () => {
+    const text = 'The agency now classifies the drug as a ‘weapon of mass destruction’.';
+    assert.deepEqual(cues(text, [quoteOf(text, 'weapon of mass destruction', 'term')]), []);
+  });
+
+  it('gives the words that make a question rhetorical as its evidence', () => {
+    const found = cues('So why should taxpayers fund it?');
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [['why should', 'rhetorical-question']],
+    );
+  });
+
   it('returns offsets that match the sentence text', () => {
     const text =
       'At the heart of this shift lies a growing tension, which risks alienating allies.';

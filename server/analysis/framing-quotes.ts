@@ -44,8 +44,9 @@ export function insideAny(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
 
+// "classifies fentanyl as a ‘weapon …’", "dubbed ‘surge’": the quote names a category or label, it keeps no distance.
 const NAMING =
-  /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|describ\w* as|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;
+  /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|as(?: an?| the)?|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;
 
 /**
  * Scare quotes: a short lower-case term the writer holds at arm's length ("racial ‘equity’"). Names, titles and

@@ -60,6 +60,8 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:underscor|underlin|epitomi[sz]|exemplif|symboli[sz])(?:es|ed|ing|e|y|ies)\b/gi,
     cue: 'scaffolding',
   },
+  // "exposes the faults": the writer revealing a hidden truth; "exposed to radiation" is physical.
+  { re: /\bexpos(?:es|ed|ing)\b(?!\s+to\b)/gi, cue: 'scaffolding' },
   {
     re: /\b(?:speaks? volumes|lays? bare|sends? (?:a|the) (?:clear |strong |powerful )?message)\b/gi,
     cue: 'scaffolding',
