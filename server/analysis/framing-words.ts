@@ -44,6 +44,8 @@ const LIMITERS = new Set([
   'respectively',
   'approximately',
 ]);
+// A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
+const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 interface Found {
@@ -121,7 +123,7 @@ export function wordCues(
     const found =
       modality(t, next, tokens[i - 1]) ?? degree(t, next) ?? evaluation(t, next, i === 0);
     if (!found) return;
-    const joined = found.pair && next && next.pos !== 'PUNCT' && !masked(next.start, next.end);
+    const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
     out.push(found.weak ? markWeak(e) : e);
