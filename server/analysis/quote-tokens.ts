@@ -1,29 +1,39 @@
-import type { Document } from 'wink-nlp';
 import { tokensOf, type Token } from './framing-tokens.ts';
 import { nlp } from './nlp.ts';
 import type { Segment } from './types.ts';
 
 export type { Token };
 
-const docs = new WeakMap<Segment, Document>();
-const tokens = new WeakMap<Segment, Token[]>();
+const cache = new WeakMap<Segment, Token[]>();
+const GAP = '\n\n';
 
-/** The wink-nlp parse of a sentence, made once per segment object and shared by quotes and attribution. */
-export function parseOf(segment: Segment): Document {
-  let doc = docs.get(segment);
-  if (!doc) {
-    doc = nlp.readDoc(segment.text);
-    docs.set(segment, doc);
+/**
+ * Parses all sentences not parsed yet with one wink-nlp `readDoc` (one call per article is much cheaper than one
+ * per sentence) and caches each sentence's tokens, so quotes, attribution and framing share a single parse.
+ */
+export function primeTokens(segments: Segment[]): void {
+  const todo = segments.filter((s) => !cache.has(s));
+  if (todo.length === 0) return;
+  const joined = todo.map((s) => s.text).join(GAP);
+  const all = tokensOf(joined, nlp.readDoc(joined));
+  let k = 0;
+  let base = 0;
+  for (const segment of todo) {
+    const end = base + segment.text.length;
+    const own: Token[] = [];
+    while (k < all.length && all[k]!.start < end) {
+      const t = all[k++]!;
+      // the gap between sentences comes back as a SPACE token of its own
+      if (t.start >= base && t.end <= end && t.pos !== 'SPACE')
+        own.push({ ...t, start: t.start - base, end: t.end - base });
+    }
+    cache.set(segment, own);
+    base = end + GAP.length;
   }
-  return doc;
 }
 
 /** The sentence's tokens with offsets into its text, cached per segment object. */
 export function sentenceTokens(segment: Segment): Token[] {
-  let out = tokens.get(segment);
-  if (!out) {
-    out = tokensOf(segment.text, parseOf(segment));
-    tokens.set(segment, out);
-  }
-  return out;
+  if (!cache.has(segment)) primeTokens([segment]);
+  return cache.get(segment)!;
 }

@@ -1,5 +1,5 @@
 import { hasTermCue, isClause, quoteType } from './quote-type.ts';
-import { sentenceTokens } from './quote-tokens.ts';
+import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { pairQuotes, type QuoteUnit } from './quote-units.ts';
 import { accordingTo, leftCue, rightTag, type SpeakerContext, type SpeakerHit } from './speaker.ts';
 import { People } from './speaker-people.ts';
@@ -93,6 +93,7 @@ function opensParagraph(f: Found, segments: Segment[]): boolean {
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
 export function findQuotes(segments: Segment[]): Quote[][] {
+  primeTokens(segments);
   const tokens = segments.map(sentenceTokens);
   const ctx: SpeakerContext = {
     segments,

@@ -188,7 +188,8 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
 }
 
 function isCapitalised(text: string, t: Token): boolean {
-  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const c = text[t.start] ?? '';
+  return c !== c.toLowerCase();
 }
 
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
@@ -211,7 +212,9 @@ export function personName(
   }
   if (from > np.to) return null;
   const last = tokens[np.to]!;
-  if (ORG_WORDS.has(last.lower) || /^[\p{Lu}.]+$/u.test(text.slice(last.start, last.end)))
+  const lastWord = text.slice(last.start, last.end);
+  // an acronym ("UNICEF", "U.S.") names a body or a place
+  if (ORG_WORDS.has(last.lower) || (lastWord === lastWord.toUpperCase() && lastWord !== last.lower))
     return null;
   let titled: string | null = null;
   for (let k = np.to; k >= from; k--) {

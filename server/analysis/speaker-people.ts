@@ -7,7 +7,8 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   const next = tokens[k + 1];
   if (t.lower === '-') return true;
   if (next?.lower === '-' && next.start === t.end) return true;
-  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const c = text[t.start] ?? '';
+  return c !== c.toLowerCase();
 }
 
 type Gender = 'm' | 'f';

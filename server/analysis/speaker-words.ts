@@ -66,11 +66,17 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
 export function isTitle(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (lower.length < 7) return false;
-  for (const t of TITLES)
-    if (t.length >= 7 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1)
-      return true;
-  return false;
+  let known = typos.get(lower);
+  if (known === undefined) {
+    known = [...TITLES].some(
+      (t) => t.length >= 7 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1,
+    );
+    typos.set(lower, known);
+  }
+  return known;
 }
+
+const typos = new Map<string, boolean>();
 
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
