@@ -41,13 +41,16 @@ export function punctuationCues(
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
   const out: Evidence[] = [];
-  for (const m of text.matchAll(/[?!]/g)) {
-    if (masked(m.index, m.index + 1)) continue;
+  // A run such as "?!" or "!!!" is one mark; it is a question when it holds a "?".
+  for (const m of text.matchAll(/[?!]+/g)) {
+    const stop = m.index + m[0].length;
+    const question = m[0].includes('?');
+    if (masked(m.index, stop)) continue;
     const before = text.slice(0, m.index);
     const clauseStart =
       Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '), -2) +
       2;
-    const marker = m[0] === '?' ? RHETORICAL.exec(text.slice(clauseStart, m.index + 1)) : null;
+    const marker = question ? RHETORICAL.exec(text.slice(clauseStart, stop)) : null;
     if (marker) {
       const start = clauseStart + marker.index;
       const end = start + marker[0].length;
@@ -58,13 +61,14 @@ export function punctuationCues(
     const word = /[\p{L}\p{N}’'-]+$/u.exec(before);
     const start = word && !masked(word.index, m.index) ? word.index : m.index;
     const mark: Evidence = {
-      text: text.slice(start, m.index + 1),
+      text: text.slice(start, stop),
       start,
-      end: m.index + 1,
+      end: stop,
       cue: 'loaded',
     };
-    if (m[0] === '?') out.push(markWeak({ ...mark, cue: 'rhetorical-question' }));
-    else out.push(mark);
+    if (!question) out.push(mark);
+    else if (m[0].includes('!')) out.push({ ...mark, cue: 'rhetorical-question' });
+    else out.push(markWeak({ ...mark, cue: 'rhetorical-question' }));
   }
   return out;
 }
