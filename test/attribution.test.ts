@@ -137,6 +137,18 @@ describe('attributeSentences(main claim)', () => {
     assert.equal(one('The so-called ‘surge’ began in March.').attributed, false);
   });
 
+  it('does not read "varies according to" or an inference from evidence as attribution', () => {
+    assert.equal(
+      one('Crime, like cuisine, varies according to regional origin.').attributed,
+      false,
+    );
+    assert.equal(
+      one('The rising death toll suggests that the vaccine came too late.').attributed,
+      false,
+    );
+    assert.equal(one('Reports suggest that the vaccine came too late.').attributed, true);
+  });
+
   it('does not count the writer as a source', () => {
     assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
   });

@@ -4,7 +4,7 @@ import { blockQuoted } from './source-blockquote.ts';
 import { sourceOf } from './source-kind.ts';
 import { isPassive, isReportingVerb } from './speaker.ts';
 import { phraseAfter, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
-import { SUBORDINATORS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, SUBORDINATORS } from './speaker-words.ts';
 import type { Attribution, Cue, Evidence, Quote, Segment, Source } from './types.ts';
 
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
@@ -20,8 +20,28 @@ const NOT_SOURCES = new Set([
   'you',
   'which',
   'what',
+  'emphasis',
+  'italics',
 ]);
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
+// "The evidence suggests" is the writer's inference; "officials suggest" reports a source
+const INFERENCE = new Set(['suggest', 'indicate', 'imply', 'show', 'reveal', 'mean']);
+const DOCUMENTS = new Set([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'research',
+  'survey',
+  'poll',
+  'polls',
+  'data',
+  'findings',
+  'analysis',
+  'documents',
+  'records',
+  'sources',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GO_ON = new Set(['go', 'continue', 'proceed', 'far', 'went']);
 
@@ -63,6 +83,17 @@ function subordinate(tokens: Token[], k: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Whether a subject can be a source for an inference verb: a name, a person, a group, a body or a document. */
+function canSpeak(tokens: Token[], np: Phrase): boolean {
+  const head = tokens[np.to]!;
+  return (
+    head.pos === 'PROPN' ||
+    head.pos === 'PRON' ||
+    ANONYMOUS_HEADS.has(head.lower) ||
+    DOCUMENTS.has(head.lower)
+  );
 }
 
 /** "the outbreak that had … killed 62, including, according to government reports, 54 children": a side detail. */
@@ -129,7 +160,11 @@ function reportingCues(s: Sentence): boolean {
     if (HEDGES.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;
-    } else if (t.lower === 'according' && s.tokens[i + 1]?.lower === 'to') {
+    } else if (
+      t.lower === 'according' &&
+      s.tokens[i + 1]?.lower === 'to' &&
+      s.tokens[i - 1]?.pos !== 'VERB'
+    ) {
       cue(s, i, i + 1, 'according-to');
       const np = phraseAfter(s.tokens, i + 1);
       if (np) addSource(s, np);
@@ -155,6 +190,11 @@ function reportingCues(s: Sentence): boolean {
     ) {
       const np = speakerPhrase(s, i);
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
+      if (
+        NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
+        (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
+      )
+        return;
       if (subordinate(s.tokens, np.from)) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);

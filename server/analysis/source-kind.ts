@@ -31,6 +31,13 @@ const VAGUE_PRONOUNS = new Set([
   'somebody',
   'few',
   'several',
+  'anyone',
+  'everyone',
+  'anybody',
+  'everybody',
+  'nobody',
+  'more',
+  'most',
 ]);
 
 /**
@@ -61,8 +68,7 @@ function isNamed(tokens: Token[], text: string, np: Phrase, headAt: number): boo
   const head = tokens[headAt]!;
   if (np.from === np.to && head.pos === 'PRON') return head.lower === 'he' || head.lower === 'she';
   if (ANONYMOUS_HEADS.has(head.lower) || VAGUE_PRONOUNS.has(head.lower)) return false;
-  if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && (head.pos === 'PROPN' || headAt > 0))
-    return true;
+  if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && head.pos === 'PROPN') return true;
   if (INSTITUTIONS.has(head.lower)) return true;
   // "Sheinbaum’s administration": a named owner names the source
   return tokens

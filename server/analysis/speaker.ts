@@ -58,6 +58,14 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   if (!verbLike) return false;
   if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   const next = tokens[i + 1];
+  // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
+  if (
+    next?.pos === 'VERB' &&
+    t.pos !== 'NOUN' &&
+    /s$/.test(t.lower) &&
+    tokens[i - 1]?.pos === 'PROPN'
+  )
+    return false;
   return !(
     t.lemma === 'call' &&
     next &&
