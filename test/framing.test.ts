@@ -129,6 +129,14 @@ describe('findFramingCues(sentence, quotes)', () => {
     );
   });
 
+  it('flags a sentence that opens with an imperative as exhortation', () => {
+    assert.deepEqual(
+      cues('Consider the cost of doing nothing.').map((e) => [e.text, e.cue]),
+      [['Consider', 'scaffolding']],
+    );
+    assert.deepEqual(cues('Residents left the town on Monday.'), []);
+  });
+
   it('returns offsets that match the sentence text', () => {
     const text =
       'At the heart of this shift lies a growing tension, which risks alienating allies.';

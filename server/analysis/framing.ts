@@ -2,6 +2,7 @@ import type { Document } from 'wink-nlp';
 import { markWeak, weightOf } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
+import { exhortationCues } from './framing-stance.ts';
 import { tokensOf, type Token } from './framing-tokens.ts';
 import { wordCues } from './framing-words.ts';
 import { nlp } from './nlp.ts';
@@ -51,6 +52,7 @@ export function findFramingCues(
     ...phraseCues(text, masked),
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
+    ...exhortationCues(text, tokens, masked),
     ...scareQuotes(text, quotes),
   ]);
 }
