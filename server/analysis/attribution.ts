@@ -2,8 +2,9 @@ import { sentenceTokens, type Token } from './quote-tokens.ts';
 import { VIEW_VERBS } from './reporting-verbs.ts';
 import { blockQuoted } from './source-blockquote.ts';
 import { sourceOf } from './source-kind.ts';
-import { isPassive, isReportingVerb } from './speaker.ts';
-import { phraseAfter, sentenceSubject, subjectBefore, type Phrase } from './speaker-np.ts';
+import { isPassive, isReportingVerb } from './speaker-verbs.ts';
+import { phraseAfter, type Phrase } from './speaker-np.ts';
+import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 import { ANONYMOUS_HEADS, SUBORDINATORS } from './speaker-words.ts';
 import type { Attribution, Cue, Evidence, Quote, Segment, Source } from './types.ts';
 

@@ -1,7 +1,8 @@
 import { hasTermCue, isClause, quoteType } from './quote-type.ts';
 import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { pairQuotes, type QuoteUnit } from './quote-units.ts';
-import { accordingTo, leftCue, rightTag, type SpeakerContext, type SpeakerHit } from './speaker.ts';
+import { accordingTo, leftCue, rightTag } from './speaker-cues.ts';
+import type { SpeakerContext, SpeakerHit } from './speaker.ts';
 import { People } from './speaker-people.ts';
 import type { Quote, QuoteType, Segment } from './types.ts';
 

@@ -1,5 +1,6 @@
 import type { Token } from './quote-tokens.ts';
-import { personName, phraseText, type Phrase } from './speaker-np.ts';
+import { phraseText, type Phrase } from './speaker-np.ts';
+import { personName } from './speaker-name.ts';
 import { ANONYMOUS_HEADS } from './speaker-words.ts';
 import type { Source } from './types.ts';
 

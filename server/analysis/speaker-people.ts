@@ -1,4 +1,5 @@
-import { personName, type Phrase } from './speaker-np.ts';
+import { type Phrase } from './speaker-np.ts';
+import { personName } from './speaker-name.ts';
 import type { Token } from './quote-tokens.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from './speaker-words.ts';
 

@@ -1,0 +1,66 @@
+import type { Token } from './quote-tokens.ts';
+import type { Phrase } from './speaker-np.ts';
+import { ORG_WORDS, isTitle } from './speaker-words.ts';
+
+const PLACE_START = new Set([
+  'new',
+  'san',
+  'santa',
+  'los',
+  'las',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saint',
+  'fort',
+  'port',
+  'lake',
+  'mount',
+  'cape',
+]);
+function isCapitalised(text: string, t: Token): boolean {
+  const c = text[t.start] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
+export function personName(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+): { from: number; to: number; titled: string | null } | null {
+  let from = np.to + 1;
+  for (let k = np.to; k >= np.from; k--) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    const joined =
+      (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
+      (t.lower === '-' && k < np.to) ||
+      (prev?.lower === '-' && prev.end === t.start);
+    const ok = joined || (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0));
+    if (!ok || t.pos === 'DET' || t.lower === '’s' || t.lower === "'s") break;
+    from = k;
+  }
+  if (from > np.to) return null;
+  const last = tokens[np.to]!;
+  const lastWord = text.slice(last.start, last.end);
+  // an acronym ("UNICEF", "U.S.") names a body or a place
+  if (ORG_WORDS.has(last.lower) || (lastWord === lastWord.toUpperCase() && lastWord !== last.lower))
+    return null;
+  let titled: string | null = null;
+  for (let k = np.to; k >= from; k--) {
+    const lower = tokens[k]!.lower;
+    if (isTitle(lower) || ORG_WORDS.has(lower)) {
+      titled = lower;
+      from = k + 1;
+      break;
+    }
+  }
+  if (from > np.to || PLACE_START.has(tokens[from]!.lower)) return null;
+  // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
+  if (!titled && tokens[from - 1]?.lower === 'of') return null;
+  if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
+  return { from, to: np.to, titled };
+}

@@ -1,0 +1,119 @@
+import type { Token } from './quote-tokens.ts';
+import { personName } from './speaker-name.ts';
+import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './speaker-np.ts';
+
+const SKIP_BEFORE_VERB = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'both',
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'again',
+  'all',
+  'however',
+  'not',
+  'never',
+]);
+/**
+ * The subject of the verb at `verb`: walks back over adverbs and auxiliaries, then over up to three
+ * comma-separated pieces ("Nancy Pelosi, the Speaker of the House, said"), preferring one that holds a name.
+ */
+export function subjectBefore(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor = 0,
+): Phrase | null {
+  let i = verb - 1;
+  let passedTo = false;
+  while (i >= floor) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || SKIP_BEFORE_VERB.has(t.lower)) {
+      if (t.lower === 'to') passedTo = true;
+      i--;
+    } else if (passedTo && (t.pos === 'VERB' || t.pos === 'ADP')) i--;
+    else if (t.lower === ')') {
+      while (i >= floor && tokens[i]!.lower !== '(') i--;
+      i--;
+    } else break;
+  }
+  let fallback: Phrase | null = null;
+  for (let piece = 0; piece < 3 && i >= floor; piece++) {
+    if (tokens[i]?.lower === ',') i--;
+    if (tokens[i]?.lower === ')') {
+      while (i >= floor && tokens[i]!.lower !== '(') i--;
+      i--;
+    }
+    let np = npEndingAt(tokens, i, floor);
+    // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
+    const and =
+      np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
+    if (np && and) np = { from: and.from, to: np.to };
+    // "People familiar with the matter said": one prepositional phrase may hang on the subject
+    const adp = np ? tokens[np.from - 1] : undefined;
+    const head =
+      adp?.pos === 'ADP' && adp.lower !== 'of' ? npEndingAt(tokens, np!.from - 2, floor) : null;
+    if (
+      np &&
+      head &&
+      (head.from === floor || isBoundary(tokens[head.from - 1])) &&
+      tokens[head.to]!.pos !== 'PROPN'
+    )
+      np = { from: head.from, to: np.to };
+    const before = np ? tokens[np.from - 1] : undefined;
+    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',';
+    if (np && (np.from === floor || (isBoundary(before) && clause))) {
+      if (personName(tokens, text, np)) return np;
+      fallback ??= np;
+    }
+    // a piece that is a prepositional phrase ("in its March 8 media release") is stepped over whole
+    let j = np ? np.from - 1 : i;
+    while (j >= floor && tokens[j]!.lower !== ',') {
+      const t = tokens[j]!;
+      if (
+        t.pos === 'VERB' ||
+        t.pos === 'SCONJ' ||
+        t.pos === 'CCONJ' ||
+        WH.has(t.lower) ||
+        QUOTE_CHARS.test(t.lower)
+      )
+        return fallback;
+      j--;
+    }
+    if (j < floor) break;
+    i = j;
+  }
+  return fallback;
+}
+
+const TIME_WORDS =
+  /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The subject at the start of the sentence: the first comma-separated piece that is a noun phrase followed by a
+ * verb or, unless it names a time, by a comma ("Trump, in an interview, …"); adverbial pieces are stepped over
+ * ("Earlier this week, an official account made …").
+ */
+export function sentenceSubject(tokens: Token[]): Phrase | null {
+  let from = 0;
+  for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
+    while (tokens[from] && (tokens[from]!.pos === 'ADV' || tokens[from]!.pos === 'SCONJ')) from++;
+    let to = from - 1;
+    while (isNp(tokens[to + 1])) to++;
+    let after = to + 1;
+    if (tokens[after]?.lower === '(')
+      while (tokens[after] && tokens[after - 1]!.lower !== ')') after++;
+    const next = tokens[after];
+    if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
+    if (to >= from && next?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
+      return { from, to };
+    while (tokens[from] && tokens[from]!.lower !== ',') from++;
+    from++;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import type { Token } from './quote-tokens.ts';
+import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from './reporting-verbs.ts';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
+function nounReadAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP')))
+    return false;
+  const pluralSubject =
+    prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
+  return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
+}
+
+/** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
+export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  // the tagger sometimes reads "claims"/"says" after a name as a plural noun
+  const verbLike =
+    t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
+  if (!verbLike) return false;
+  if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
+  const next = tokens[i + 1];
+  // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
+  if (
+    next?.pos === 'VERB' &&
+    t.pos !== 'NOUN' &&
+    /s$/.test(t.lower) &&
+    tokens[i - 1]?.pos === 'PROPN'
+  )
+    return false;
+  return !(
+    t.lemma === 'call' &&
+    next &&
+    next.pos === 'ADP' &&
+    NOT_SPEECH_PARTICLES.has(next.lower)
+  );
+}
+
+/** True when the verb at i is passive ("was described", "has been interpreted"). */
+export function isPassive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && BE.has(tokens[k]!.lower) && tokens[k]!.pos === 'AUX';
+}
