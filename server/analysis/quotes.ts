@@ -4,13 +4,8 @@ import { pairQuotes, type QuoteUnit } from './quote-units.ts';
 import { accordingTo, leftCue, rightTag } from './speaker-cues.ts';
 import type { SpeakerContext, SpeakerHit } from './speaker.ts';
 import { People } from './speaker-people.ts';
-import type { Quote, QuoteType, Segment } from './types.ts';
-
-interface Found {
-  unit: QuoteUnit;
-  type: QuoteType;
-  speaker: string | null;
-}
+import { inherit, type Found } from './quote-inherit.ts';
+import type { Quote, Segment } from './types.ts';
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
   for (const unit of units) {
@@ -51,45 +46,6 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const type = quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
   return { unit, type, speaker };
-}
-
-/** Fills the speaker of speech quotes that name none: the quotation carried on, or the speech just before or after. */
-function inherit(found: Found[], segments: Segment[]): void {
-  const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
-  found.forEach((f, i) => {
-    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0) return;
-    const carried = found.find((g) => g.unit === f.unit.continues);
-    if (carried?.speaker) return void (f.speaker = carried.speaker);
-    for (let j = i - 1; j >= 0; j--) {
-      const g = found[j]!;
-      if (g.unit.depth > 0) continue;
-      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments)))
-        f.speaker = g.type === 'speech' ? g.speaker : null;
-      break;
-    }
-  });
-  for (let i = found.length - 2; i >= 0; i--) {
-    const f = found[i]!;
-    const next = found[i + 1]!;
-    if (
-      f.type === 'speech' &&
-      !f.speaker &&
-      next.type === 'speech' &&
-      next.speaker &&
-      para(f) === para(next) &&
-      next.unit.openSeg - f.unit.closeSeg <= 1
-    )
-      f.speaker = next.speaker;
-  }
-}
-
-function opensParagraph(f: Found, segments: Segment[]): boolean {
-  const seg = segments[f.unit.openSeg]!;
-  const prev = segments[f.unit.openSeg - 1];
-  return (
-    (!prev || prev.paragraph !== seg.paragraph) &&
-    /^[\s*_]*$/.test(seg.text.slice(0, f.unit.openAt))
-  );
 }
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */

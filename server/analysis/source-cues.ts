@@ -1,0 +1,61 @@
+import { VIEW_VERBS } from './reporting-verbs.ts';
+import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './source-clause.ts';
+import { NOT_SOURCES, addSource, cue, type Sentence } from './source-sentence.ts';
+import { speakerPhrase } from './source-subject.ts';
+import { phraseAfter } from './speaker-np.ts';
+import { isPassive, isReportingVerb } from './speaker-verbs.ts';
+
+const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
+export function reportingCues(s: Sentence): boolean {
+  let main = false;
+  s.tokens.forEach((t, i) => {
+    if (s.quoted[i]) return;
+    if ((HEDGES.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i)) return;
+    if (HEDGES.has(t.lower)) {
+      cue(s, i, i, 'reportedly');
+      main = true;
+    } else if (
+      t.lower === 'according' &&
+      s.tokens[i + 1]?.lower === 'to' &&
+      s.tokens[i - 1]?.pos !== 'VERB'
+    ) {
+      cue(s, i, i + 1, 'according-to');
+      const np = phraseAfter(s.tokens, i + 1);
+      if (np) addSource(s, np);
+      main = true;
+    } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
+      const by = s.tokens.findIndex((x, k) => k > i && k <= i + 3 && x.lower === 'by');
+      const np = by > 0 ? phraseAfter(s.tokens, by) : null;
+      if (!np || subordinate(s.tokens, i)) return;
+      cue(s, i, i, 'reporting-verb');
+      addSource(s, np);
+      main = true;
+    } else if (
+      t.lower === 'as' &&
+      isReportingVerb(s.tokens, i + 1) &&
+      /ed$|^said$|^told$/.test(s.tokens[i + 1]!.lower)
+    ) {
+      cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
+      main = true;
+    } else if (
+      isReportingVerb(s.tokens, i) &&
+      !isPassive(s.tokens, i) &&
+      !infinitive(s.tokens, i)
+    ) {
+      const np = speakerPhrase(s, i);
+      if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
+      if (
+        NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
+        (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
+      )
+        return;
+      if (subordinate(s.tokens, np.from)) return;
+      cue(s, i, i, 'reporting-verb');
+      addSource(s, np);
+      main = true;
+    }
+  });
+  return main;
+}

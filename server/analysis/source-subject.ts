@@ -1,0 +1,42 @@
+import { QUOTE_TOKEN, type Sentence } from './source-sentence.ts';
+import { phraseAfter, type Phrase } from './speaker-np.ts';
+import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
+export function speakerPhrase(s: Sentence, i: number): Phrase | null {
+  const prev = s.tokens[i - 1];
+  if (
+    prev &&
+    (QUOTE_TOKEN.test(prev.lower) ||
+      (prev.lower === ',' && QUOTE_TOKEN.test(s.tokens[i - 2]?.lower ?? '')))
+  ) {
+    return phraseAfter(s.tokens, i); // `"…," said a protester`
+  }
+  const np = subjectBefore(s.tokens, s.text, i);
+  if (np) return np;
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  const participle =
+    /ing$/.test(t.lower) &&
+    !!next &&
+    (next.lower === 'that' || QUOTE_TOKEN.test(next.lower) || s.quoted[i + 1] === true);
+  const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '');
+  let k = i - 1;
+  while (k >= 0 && (s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'ADV')) k--;
+  // "Mast, whose … bags, has framed": the subject stands before a long interruption
+  const interrupted = s.tokens[k]?.lower === ',';
+  const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
+  if (!subject || subject.to >= i) return null;
+  // "She was drug tested and questioned": a verb joined to a passive is passive too
+  const joined = s.tokens[i - 2];
+  const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
+  if (
+    coordinated &&
+    passive &&
+    s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))
+  )
+    return null;
+  return subject;
+}
