@@ -107,7 +107,7 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     while (isNp(tokens[to + 1])) to++;
     let after = to + 1;
     if (tokens[after]?.lower === '(')
-      while (tokens[after] && tokens[after - 1]!.lower !== ')') after++;
+      while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
     const next = tokens[after];
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
     if (to >= from && next?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
