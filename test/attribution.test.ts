@@ -149,6 +149,25 @@ describe('attributeSentences(main claim)', () => {
     assert.equal(one('Reports suggest that the vaccine came too late.').attributed, true);
   });
 
+  it('attributes a quote followed by "he declared" to the pronoun, a named source', () => {
+    const a = attribute([
+      [
+        'Donald Trump defended the plan on television.',
+        '‘We are going to start now hitting land, with regard to the cartels,’ he declared, framing it as a step.',
+      ],
+    ])[1]!;
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['he', true]]);
+  });
+
+  it('finds the subject of a reporting verb after a long interruption ("Mast, whose …, has framed")', () => {
+    const a = one(
+      'Mast, whose friend was later found ‘divided up into garbage bags,’ has framed the situation as a matter of security.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['Mast', true]]);
+  });
+
   it('does not count the writer as a source', () => {
     assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
   });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { findQuotes } from '../server/analysis/quotes.ts';
+import { segmentArticle } from '../server/analysis/segment.ts';
 import type { Quote, Segment } from '../server/analysis/types.ts';
 
 /** Builds hand-made segments: one inner array per paragraph, one string per sentence. */
@@ -218,5 +220,39 @@ describe('findQuotes(multi-sentence quotations)', () => {
       ["He called it 'a disaster' before the vote,", 'a disaster'],
     );
     assert.equal(quotes[0]!.speaker, 'Pelosi');
+  });
+});
+
+describe('findQuotes(seed article)', () => {
+  it('types every quote of the seed article and names a speaker for each speech quote', () => {
+    const text = readFileSync(
+      new URL('../content/000_01eb33c84de12762.txt', import.meta.url),
+      'utf8',
+    );
+    const quotes = findQuotes(segmentArticle(text)).flat();
+    const speech = quotes.filter((q) => q.type === 'speech');
+    assert.deepEqual(
+      speech.map((q) => q.speaker),
+      [
+        'Claudia Sheinbaum',
+        'Donald Trump',
+        'Donald Trump',
+        'Donald Trump',
+        'Jim Jordan',
+        'Brian Mast',
+        'The administration',
+      ],
+    );
+    assert.deepEqual(
+      quotes.filter((q) => q.type === 'term').map((q) => q.text.replace(/[.,]$/, '')),
+      [
+        'weapon of mass destruction',
+        'weapon of mass destruction',
+        'surge',
+        'weapon of mass destruction',
+        'foreign terrorist organizations',
+        'weapon of mass destruction',
+      ],
+    );
   });
 });

@@ -1,11 +1,16 @@
-import { VIEW_VERBS } from './reporting-verbs.ts';
+import { QUOTE_TAG_VERBS, VIEW_VERBS } from './reporting-verbs.ts';
 import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './source-clause.ts';
-import { NOT_SOURCES, addSource, cue, type Sentence } from './source-sentence.ts';
+import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './source-sentence.ts';
 import { speakerPhrase } from './source-subject.ts';
 import { phraseAfter } from './speaker-np.ts';
 import { isPassive, isReportingVerb } from './speaker-verbs.ts';
 
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/** `‘…,’ he declared`: a quote mark a few words before makes "declared", "continued", "added" speech tags. */
+function afterQuote(s: Sentence, i: number): boolean {
+  return s.tokens.slice(Math.max(0, i - 6), i).some((t) => QUOTE_TOKEN.test(t.lower));
+}
 
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
@@ -40,7 +45,7 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
       main = true;
     } else if (
-      isReportingVerb(s.tokens, i) &&
+      isReportingVerb(s.tokens, i, afterQuote(s, i) ? QUOTE_TAG_VERBS : undefined) &&
       !isPassive(s.tokens, i) &&
       !infinitive(s.tokens, i)
     ) {

@@ -24,7 +24,13 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
     (next.lower === 'that' || QUOTE_TOKEN.test(next.lower) || s.quoted[i + 1] === true);
   const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '');
   let k = i - 1;
-  while (k >= 0 && (s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'ADV')) k--;
+  while (
+    k >= 0 &&
+    (s.tokens[k]!.pos === 'AUX' ||
+      s.tokens[k]!.pos === 'ADV' ||
+      QUOTE_TOKEN.test(s.tokens[k]!.lower))
+  )
+    k--;
   // "Mast, whose … bags, has framed": the subject stands before a long interruption
   const interrupted = s.tokens[k]?.lower === ',';
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
