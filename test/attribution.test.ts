@@ -168,6 +168,23 @@ describe('attributeSentences(main claim)', () => {
     assert.deepEqual(sourceList(a), [['Mast', true]]);
   });
 
+  it('finds "police" after "according to" even where the tagger reads it as a verb', () => {
+    const a = one('About 3,000 people were forced from their homes, according to police.');
+    assert.deepEqual(sourceList(a), [['police', true]]);
+  });
+
+  it('finds an anonymous subject carrying a prepositional phrase and a relative clause', () => {
+    const a = one(
+      'A spokeswoman for the ministry, who asked not to be named, said the defences had worked.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['A spokeswoman for the ministry', false]]);
+  });
+
+  it('treats a source that did not respond as a reported fact', () => {
+    assert.equal(one('The ministry did not respond to a request for comment.').attributed, false);
+  });
+
   it('does not count the writer as a source', () => {
     assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
   });

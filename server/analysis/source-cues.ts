@@ -7,6 +7,13 @@ import { isPassive, isReportingVerb } from './speaker-verbs.ts';
 
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
 
+/** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
+function negated(s: Sentence, i: number): boolean {
+  return s.tokens
+    .slice(Math.max(0, i - 2), i)
+    .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');
+}
+
 /** `‘…,’ he declared`: a quote mark a few words before makes "declared", "continued", "added" speech tags. */
 function afterQuote(s: Sentence, i: number): boolean {
   return s.tokens.slice(Math.max(0, i - 6), i).some((t) => QUOTE_TOKEN.test(t.lower));
@@ -27,7 +34,7 @@ export function reportingCues(s: Sentence): boolean {
       s.tokens[i - 1]?.pos !== 'VERB'
     ) {
       cue(s, i, i + 1, 'according-to');
-      const np = phraseAfter(s.tokens, i + 1);
+      const np = phraseAfter(s.tokens, i + 1, true);
       if (np) addSource(s, np);
       main = true;
     } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
@@ -47,6 +54,7 @@ export function reportingCues(s: Sentence): boolean {
     } else if (
       isReportingVerb(s.tokens, i, afterQuote(s, i) ? QUOTE_TAG_VERBS : undefined) &&
       !isPassive(s.tokens, i) &&
+      !negated(s, i) &&
       !infinitive(s.tokens, i)
     ) {
       const np = speakerPhrase(s, i);

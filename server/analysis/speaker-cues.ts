@@ -95,7 +95,7 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i])
       continue;
-    const np = phraseAfter(tokens, i + 1);
+    const np = phraseAfter(tokens, i + 1, true);
     if (np) return { speaker: speakerOf(ctx, seg, np), seg, cue: i };
   }
   return null;

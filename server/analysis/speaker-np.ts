@@ -56,8 +56,10 @@ export function possessor(tokens: Token[], s: number): Phrase | null {
 }
 
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
-export function phraseAfter(tokens: Token[], at: number): Phrase | null {
+export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase | null {
   let to = at;
+  // after "according to" the tagger may read a bare noun as a verb ("according to police")
+  if (forced && /^[\p{L}]/u.test(tokens[at + 1]?.lower ?? '')) to++;
   while (isNp(tokens[to + 1])) to++;
   while (to > at && (tokens[to]!.lower === 'of' || tokens[to]!.lower === '-')) to--;
   return to > at ? { from: at + 1, to } : null;

@@ -105,6 +105,11 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     while (tokens[from] && (tokens[from]!.pos === 'ADV' || tokens[from]!.pos === 'SCONJ')) from++;
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
+    // "A spokeswoman for the environment ministry, who …, said"
+    if (to >= from && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
+      to += 2;
+      while (isNp(tokens[to + 1])) to++;
+    }
     let after = to + 1;
     if (tokens[after]?.lower === '(')
       while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
