@@ -1,4 +1,5 @@
-import { AGENTLESS_PASSIVES, PHRASES } from './lexicon/phrases.ts';
+import { AGENTLESS_PASSIVES } from './lexicon/passives.ts';
+import { PHRASES } from './lexicon/phrases.ts';
 import { markWeak } from './framing-weights.ts';
 import type { Cue, Evidence } from './types.ts';
 

@@ -1,5 +1,6 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { its } from './nlp.ts';
+import type { Cue } from './types.ts';
 
 /** One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. */
 export interface Token {
@@ -8,6 +9,14 @@ export interface Token {
   pos: string;
   start: number;
   end: number;
+}
+
+/** What a word-level detector found: the cue, whether it reads with the next word, whether it is weak alone. */
+export interface WordCue {
+  cue: Cue;
+  /** Read together with the next word: "could provoke", "particularly grim". */
+  pair?: boolean;
+  weak?: boolean;
 }
 
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */

@@ -74,3 +74,36 @@ export const BOOSTERS: ReadonlySet<string> = new Set([
   'plainly',
   'evidently',
 ]);
+
+/**
+ * Focus and approximating adverbs in -ly that narrow a claim rather than turn it up ("only civil servants",
+ * "partly due"), and time or sequence adverbs: none of them grades the adjective after it.
+ */
+export const LIMITERS: ReadonlySet<string> = new Set([
+  'only',
+  'partly',
+  'mostly',
+  'largely',
+  'mainly',
+  'nearly',
+  'roughly',
+  'slightly',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'likely',
+  'newly',
+  'fully',
+  'equally',
+  'similarly',
+  'recently',
+  'currently',
+  'previously',
+  'formerly',
+  'initially',
+  'separately',
+  'respectively',
+  'approximately',
+]);

@@ -1,0 +1,19 @@
+const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely|often|generally|increasingly|broadly|now)\s+)?`;
+const NO_AGENT = String.raw`(?!\s*,?\s*by\b)`;
+
+/**
+ * Agentless evaluative passives ("has been interpreted as", "is seen as", "has been lauded"): a judgement with
+ * nobody to hold it. A following "by" names an agent (that is attribution), so it never matches.
+ */
+export const AGENTLESS_PASSIVES: readonly RegExp[] = [
+  new RegExp(
+    BE +
+      String.raw`(?:interpreted|seen|viewed|regarded|perceived|considered|billed|characteri[sz]ed|touted)\b${NO_AGENT}(?=\s+(?:as|to be)\b)`,
+    'gi',
+  ),
+  new RegExp(
+    BE +
+      String.raw`(?:lauded|praised|hailed|celebrated|critici[sz]ed|condemned|decried|derided|vilified|applauded)\b${NO_AGENT}`,
+    'gi',
+  ),
+];
