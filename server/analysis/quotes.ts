@@ -31,7 +31,7 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
   if (hit.seg !== unit.openSeg) return false;
   const tokens = ctx.tokens[hit.seg]!;
   const between = tokens.filter((t, i) => i > hit.cue && t.end <= unit.openAt).length;
-  return between <= 2;
+  return between <= 4;
 }
 
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {

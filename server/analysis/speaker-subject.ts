@@ -102,7 +102,7 @@ const TIME_WORDS =
 export function sentenceSubject(tokens: Token[]): Phrase | null {
   let from = 0;
   for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
-    while (tokens[from] && (tokens[from]!.pos === 'ADV' || tokens[from]!.pos === 'SCONJ')) from++;
+    while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
     // "A spokeswoman for the environment ministry, who …, said"
