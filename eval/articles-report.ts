@@ -5,14 +5,15 @@ import { evaluateArticle, type ArticleResult } from './article-eval.ts';
 import { detailLines, summaryLines, type NamedResult } from './article-lines.ts';
 import { sumCounts } from './counts.ts';
 import { loadGold, offsetProblem, type Gold } from './gold.ts';
-import { present } from './paths.ts';
+import { contentDir, present } from './paths.ts';
 
 type Analyze = (text: string) => ArticleAnalysis;
 
 /** One article's result, or why it was skipped: a bad gold file must not hide the others' figures. */
 function evaluateGold(gold: Gold, articlesDir: string, analyze: Analyze): ArticleResult | string {
-  const path = join(articlesDir, gold.article);
-  if (!present(path)) return `article ${gold.article} not found in ${articlesDir}`;
+  const dir = gold.dir === 'content' ? contentDir : articlesDir;
+  const path = join(dir, gold.article);
+  if (!present(path)) return `article ${gold.article} not found in ${dir}`;
   const text = readFileSync(path, 'utf8');
   const problem = offsetProblem(gold, text);
   if (problem) return problem;

@@ -10,7 +10,12 @@ export interface CheckthatRow {
   label: Subjectivity;
 }
 
-/** Parses a CheckThat! subjectivity TSV (header row, tab-separated, no quoting); rows without OBJ/SUBJ are skipped. */
+// A few rows are wrapped CSV-style ("… ""quoted"" …") although the README says there is no quoting.
+function unquote(field: string): string {
+  return /^".*"$/s.test(field) ? field.slice(1, -1).replace(/""/g, '"') : field;
+}
+
+/** Parses a CheckThat! subjectivity TSV (header row, tab-separated; CSV-quoted fields are unwrapped); rows without OBJ/SUBJ are skipped. */
 export function parseCheckthat(tsv: string): CheckthatRow[] {
   const [header = '', ...lines] = tsv.split(/\r?\n/);
   const cols = header.split('\t');
@@ -26,7 +31,9 @@ export function parseCheckthat(tsv: string): CheckthatRow[] {
   return lines.flatMap((line) => {
     const f = line.split('\t');
     const l = f[label];
-    const s = (f[sentence] ?? '').replace(/\s+/g, ' ').trim();
+    const s = unquote(f[sentence] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return (l === 'OBJ' || l === 'SUBJ') && s ? [{ id: f[id] ?? '', sentence: s, label: l }] : [];
   });
 }

@@ -19,6 +19,8 @@ const sentence = z.object({
 
 const goldFile = z.object({
   article: z.string().regex(/^[^/\\]+\.txt$/, 'a file name in ../shared/data/articles'),
+  /** "content": the article is bundled in the project's content/ folder instead. */
+  dir: z.enum(['content']).optional(),
   labeller: z.string().optional(),
   sentences: z.array(sentence).min(1),
 });

@@ -9,6 +9,8 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 export const sharedDir = resolve(projectRoot, '..', 'shared');
 export const articlesDir = resolve(sharedDir, 'data', 'articles');
 export const checkthatDir = resolve(sharedDir, 'data', 'checkthat');
+/** Bundled lessons; the seed article's gold points here. */
+export const contentDir = resolve(projectRoot, 'content');
 export const goldDir = resolve(projectRoot, 'eval', 'gold');
 
 /** True when the path exists; used to say clearly what is missing rather than fail. */

@@ -156,4 +156,11 @@ describe('parseCheckthat', () => {
     assert.equal(toSubjectivity('framing'), 'SUBJ');
     assert.equal(toSubjectivity('attributed'), 'OBJ');
   });
+
+  it('unwraps a CSV-quoted sentence and its doubled quote marks', () => {
+    const rows = parseCheckthat(
+      'sentence_id\tsentence\tlabel\tsolved_conflict\nb1\t"What is a ""Hispanic"" anyway?"\tSUBJ\tFalse\n',
+    );
+    assert.equal(rows[0]?.sentence, 'What is a "Hispanic" anyway?');
+  });
 });
