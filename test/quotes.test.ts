@@ -256,3 +256,15 @@ describe('findQuotes(seed article)', () => {
     );
   });
 });
+
+describe('findQuotes(plural speakers)', () => {
+  it('links "they said" to the body last found speaking', () => {
+    const quotes = quotesOf([
+      [
+        'Thames Valley Police said two men had been arrested.',
+        '"We are still looking for the toilet," they said.',
+      ],
+    ]);
+    assert.equal(quotes[1]![0]!.speaker, 'Thames Valley Police');
+  });
+});

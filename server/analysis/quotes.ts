@@ -2,7 +2,7 @@ import { hasTermCue, isClause, quoteType } from './quote-type.ts';
 import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { pairQuotes, type QuoteUnit } from './quote-units.ts';
 import { accordingTo, leftCue, rightTag } from './speaker-cues.ts';
-import type { SpeakerContext, SpeakerHit } from './speaker.ts';
+import { registerGroups, type SpeakerContext, type SpeakerHit } from './speaker.ts';
 import { People } from './speaker-people.ts';
 import { inherit, type Found } from './quote-inherit.ts';
 import type { Quote, Segment } from './types.ts';
@@ -65,6 +65,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     (s, i) =>
       s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!),
   );
+  segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => decide(ctx, u));
   inherit(found, segments);
   const out: Quote[][] = segments.map(() => []);

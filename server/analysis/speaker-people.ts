@@ -33,6 +33,7 @@ export class People {
   private titles = new Map<string, Map<string, number>>();
   private gender = new Map<string, Gender>();
   private mentions: Mention[] = [];
+  private groups: Mention[] = [];
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
@@ -76,6 +77,11 @@ export class People {
       if (m) this.mentions.push({ ...m, seg, at: t.start });
     });
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  /** Records a body or group found speaking ("Thames Valley Police", "U.S. officials") for a later "they said". */
+  addGroup(seg: number, at: number, display: string): void {
+    this.groups.push({ seg, at, name: display.toLowerCase(), display });
   }
 
   /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
@@ -130,9 +136,19 @@ export class People {
    * The chosen person's gender is learnt.
    */
   resolvePronoun(pronoun: string, seg: number, at: number): string | null {
+    if (pronoun === 'they') return this.lastGroup(seg, at);
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
     const m = want ? this.pickFor(want, seg, at) : undefined;
     return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /** "they said" → the body or group last found speaking in this or the previous two sentences. */
+  private lastGroup(seg: number, at: number): string | null {
+    const before = this.groups.filter(
+      (m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
+    );
+    before.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    return before[before.length - 1]?.display ?? null;
   }
 
   private pickFor(want: Gender, seg: number, at: number): Mention | undefined {

@@ -4,6 +4,7 @@ import { personName } from './speaker-name.ts';
 import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 import type { Token } from './quote-tokens.ts';
 import { TITLES } from './speaker-words.ts';
+import { isReportingVerb } from './speaker-verbs.ts';
 import type { Segment } from './types.ts';
 
 /** What the speaker search works on: the article's sentences, their tokens, which tokens are quoted, and its people. */
@@ -41,7 +42,9 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'
   ) {
-    return phraseText(tokens, text, { from: np.from + 1, to: np.to });
+    const body = phraseText(tokens, text, { from: np.from + 1, to: np.to });
+    ctx.people.addGroup(seg, first.start, body);
+    return body;
   }
   if (name) return ctx.people.fullest(phraseText(tokens, text, name));
   const last = tokens[np.to]!;
@@ -52,6 +55,7 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
     ctx.people.addSpeaker(seg, first.start, written);
+  else ctx.people.addGroup(seg, first.start, written);
   return written;
 }
 
@@ -72,4 +76,17 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
       return speakerOf(ctx, seg, after);
   }
   return null;
+}
+
+/** Records the bodies and groups that report something in a sentence, so a later quote's "they said" finds them. */
+export function registerGroups(ctx: SpeakerContext, seg: number): void {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  tokens.forEach((t, i) => {
+    if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
+    const np = subjectBefore(tokens, text, i);
+    if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
+    const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
+    ctx.people.addGroup(seg, tokens[np.from]!.start, phraseText(tokens, text, { from, to: np.to }));
+  });
 }
