@@ -1,4 +1,5 @@
 import { type Phrase } from './speaker-np.ts';
+import { NameForms } from './speaker-forms.ts';
 import { personName } from './speaker-name.ts';
 import type { Token } from './quote-tokens.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from './speaker-words.ts';
@@ -29,8 +30,7 @@ const WINDOW = 2;
  * genders learnt from honorifics and from pronouns resolved to them, and who was named last before a point.
  */
 export class People {
-  private full = new Map<string, Set<string>>();
-  private titles = new Map<string, Map<string, number>>();
+  private forms = new NameForms();
   private gender = new Map<string, Gender>();
   private mentions: Mention[] = [];
   private groups: Mention[] = [];
@@ -50,14 +50,14 @@ export class People {
       if (name) {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = tokens[name.to]!.lower;
-        if (!this.full.has(key)) this.full.set(key, new Set());
-        this.full.get(key)!.add(written);
-        if (name.titled) this.noteTitle(name.titled, key);
+        this.forms.add(key, written);
+        if (name.titled) this.forms.noteTitle(name.titled, key);
         const before = tokens[name.from - 1];
-        if (before && !name.titled && TITLES.has(before.lower)) this.noteTitle(before.lower, key);
+        if (before && !name.titled && TITLES.has(before.lower))
+          this.forms.noteTitle(before.lower, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
-        if (name.to > name.from || name.titled || this.full.get(key)!.size > 1)
+        if (name.to > name.from || name.titled || this.forms.count(key) > 1)
           this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
       }
       k = Math.min(from, name ? name.from : k) - 1;
@@ -90,40 +90,16 @@ export class People {
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
   }
 
-  private noteTitle(title: string, key: string): void {
-    if (!this.titles.has(title)) this.titles.set(title, new Map());
-    const counts = this.titles.get(title)!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-
   /** The fullest form of a name seen in the article, or the name as written when two people share it. */
   fullest(written: string): string {
-    const key = written
-      .split(/[\s-]+/)
-      .pop()!
-      .toLowerCase();
-    const forms = this.full.get(key);
-    if (!forms || [...forms].every((f) => !/\s/.test(f))) {
-      // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
-      const longer = [...this.full.values()]
-        .flatMap((f) => [...f])
-        .filter((f) => f.startsWith(written + ' '));
-      return longer.length === 1 ? longer[0]! : written;
-    }
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    const first = sorted[0]!;
-    if (sorted.some((f) => !first.endsWith(f)))
-      return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
-    return first;
+    return this.forms.fullest(written);
   }
 
   /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
   byTitle(title: string): string | null {
-    const counts = this.titles.get(title.toLowerCase());
-    if (!counts) return null;
     let best: string | null = null;
     let bestCount = 0;
-    for (const [key] of counts) {
+    for (const key of this.forms.holders(title)) {
       const n = this.mentions.filter((m) => m.name === key).length;
       if (n > bestCount) [best, bestCount] = [key, n];
     }
