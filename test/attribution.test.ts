@@ -185,6 +185,38 @@ describe('attributeSentences(main claim)', () => {
     assert.equal(one('The ministry did not respond to a request for comment.').attributed, false);
   });
 
+  it('attributes a stance reported from a source in the main clause ("met with opposition from X")', () => {
+    const a = one(
+      'The approach has been met with firm opposition from Mexican President Claudia Sheinbaum.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['Claudia Sheinbaum', true]]);
+    assert.equal(one('There has been skepticism among academics about the plan.').attributed, true);
+  });
+
+  it('leaves a stance inside a relative clause as a side detail', () => {
+    const a = one(
+      'This strategy, which has been met with resistance from Mexican leaders, marks a departure.',
+    );
+    assert.equal(a.attributed, false);
+  });
+
+  it('reads "found that" as reporting a finding but not "found a body"', () => {
+    assert.equal(
+      one('The researchers found that the drug halved the death rate.').attributed,
+      true,
+    );
+    assert.equal(one('Police found a body near the river.').attributed, false);
+  });
+
+  it('does not take the subject of a participle that reports nothing ("…, emphasizing intelligence exchange")', () => {
+    assert.equal(
+      one('Mexico has proposed a framework for cooperation, emphasizing intelligence exchange.')
+        .attributed,
+      false,
+    );
+  });
+
   it('does not count the writer as a source', () => {
     assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
   });

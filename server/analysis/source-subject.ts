@@ -32,7 +32,7 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   )
     k--;
   // "Mast, whose … bags, has framed": the subject stands before a long interruption
-  const interrupted = s.tokens[k]?.lower === ',';
+  const interrupted = s.tokens[k]?.lower === ',' && !/ing$/.test(t.lower);
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
   if (!subject || subject.to >= i) return null;
   // "She was drug tested and questioned": a verb joined to a passive is passive too

@@ -1,6 +1,15 @@
 import type { Token } from './quote-tokens.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from './reporting-verbs.ts';
 
+const THAT_VERBS = new Set([
+  'find',
+  'conclude',
+  'discover',
+  'determine',
+  'rule',
+  'decide',
+  'learn',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
@@ -21,8 +30,10 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const verbLike =
     t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
   if (!verbLike) return false;
-  if (!REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   const next = tokens[i + 1];
+  // "They found that …" reports a finding; "Police found a body" does not
+  const finding = THAT_VERBS.has(t.lemma) && next?.lower === 'that';
+  if (!finding && !REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&
