@@ -217,6 +217,19 @@ describe('attributeSentences(main claim)', () => {
     );
   });
 
+  it('attributes "was quoted as saying, …" to the sentence subject', () => {
+    const a = one('Prime Minister Erna Solberg was quoted as saying, "We must act now."');
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['Erna Solberg', true]]);
+  });
+
+  it('counts a body named by its kind ("the union") as a named source', () => {
+    assert.deepEqual(
+      sourceList(attribute([['"This is unacceptable," the union said in a statement.']])[0]!),
+      [['the union', true]],
+    );
+  });
+
   it('does not count the writer as a source', () => {
     assert.equal(one('We reported last week that the bridge was closed.').attributed, false);
   });

@@ -268,3 +268,28 @@ describe('findQuotes(plural speakers)', () => {
     assert.equal(quotes[1]![0]!.speaker, 'Thames Valley Police');
   });
 });
+
+describe('findQuotes(tags with appositives)', () => {
+  it('reads a tag with an appositive or an age between name and verb', () => {
+    const quotes = quotesOf([
+      ['"We are very pleased," Anna Berg, the chief executive of Nordbank, said on Monday.'],
+      ['"Nobody expected this," Berg, 52, added.'],
+    ]);
+    assert.deepEqual(
+      quotes.map((list) => list[0]!.speaker),
+      ['Anna Berg', 'Anna Berg'],
+    );
+  });
+
+  it('does not take a speaker from a later clause ("…, while ALDI … called it")', () => {
+    const q = quotesOf([
+      [
+        'Coles called the demand "unprecedented", while ALDI, in a post on Tuesday, called it "unexpected".',
+      ],
+    ])[0]!;
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['Coles', 'ALDI'],
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from './quote-tokens.ts';
 import { phraseText, type Phrase } from './speaker-np.ts';
 import { personName } from './speaker-name.ts';
-import { ANONYMOUS_HEADS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS } from './speaker-words.ts';
 import type { Source } from './types.ts';
 
 const INSTITUTIONS = new Set([
@@ -70,7 +70,7 @@ function isNamed(tokens: Token[], text: string, np: Phrase, headAt: number): boo
   if (np.from === np.to && head.pos === 'PRON') return head.lower === 'he' || head.lower === 'she';
   if (ANONYMOUS_HEADS.has(head.lower) || VAGUE_PRONOUNS.has(head.lower)) return false;
   if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && head.pos === 'PROPN') return true;
-  if (INSTITUTIONS.has(head.lower)) return true;
+  if (INSTITUTIONS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
   // "Sheinbaum’s administration": a named owner names the source
   return tokens
     .slice(np.from, headAt)

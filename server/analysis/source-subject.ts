@@ -21,7 +21,10 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   const participle =
     /ing$/.test(t.lower) &&
     !!next &&
-    (next.lower === 'that' || QUOTE_TOKEN.test(next.lower) || s.quoted[i + 1] === true);
+    (next.lower === 'that' ||
+      QUOTE_TOKEN.test(next.lower) ||
+      s.quoted[i + 1] === true ||
+      (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
   const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '');
   let k = i - 1;
   while (

@@ -9,7 +9,7 @@ import {
   type SpeakerContext,
   type SpeakerHit,
 } from './speaker.ts';
-import { sentenceSubject } from './speaker-subject.ts';
+import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 
@@ -49,7 +49,11 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
           x.lower === 'of' ||
           x.lower === '-',
       );
-    return ok ? { speaker: speakerOf(ctx, seg, np), seg, cue: r } : null;
+    if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r };
+    // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
+    if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[first]!.pos)) return null;
+    const subject = subjectBefore(tokens, ctx.segments[seg]!.text, r, first);
+    return subject ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r } : null;
   }
   return null;
 }
