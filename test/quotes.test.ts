@@ -70,6 +70,11 @@ describe('findQuotes(types)', () => {
     assert.equal(only([['The so-called "peace dividend" never came.']]).type, 'term');
   });
 
+  it('types a programme name in quotes as a term', () => {
+    const q = only([['The school\'s "Learning Together" programme began in 2019.']]);
+    assert.deepEqual([q.text, q.type, q.speaker], ['Learning Together', 'term', null]);
+  });
+
   it('types a fragment after "stating that" as speech by the sentence subject', () => {
     const q = only([
       [
@@ -204,6 +209,14 @@ describe('findQuotes(multi-sentence quotations)', () => {
         [['We will search again tomorrow.', 'Bill Brown']],
       ],
     );
+  });
+
+  it('gives a paragraph that is only a quotation the previous paragraph’s speaker', () => {
+    const quotes = quotesOf([
+      ['Carrie Lam said: "The bill will be withdrawn."'],
+      ['"We have listened to the people."'],
+    ]);
+    assert.equal(quotes[1]![0]!.speaker, 'Carrie Lam');
   });
 
   it('gives a following quote sentence of the same paragraph the previous speaker', () => {

@@ -99,3 +99,10 @@ export function quoteType(
   if (clause || words >= 4) return 'speech';
   return 'term';
 }
+
+/** "Learning Together", "Operation Absolute Resolve": every longer word capitalised, no closing full stop — a name. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length < 2 || words.length > 6 || /[.!?,]$/.test(text)) return false;
+  return words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+}

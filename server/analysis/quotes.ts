@@ -1,4 +1,4 @@
-import { hasTermCue, isClause, quoteType } from './quote-type.ts';
+import { hasTermCue, isClause, isTitleCase, quoteType } from './quote-type.ts';
 import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { pairQuotes, type QuoteUnit } from './quote-units.ts';
 import { accordingTo, leftCue, rightTag } from './speaker-cues.ts';
@@ -16,6 +16,11 @@ function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
       });
     }
   }
+}
+
+function textOf(ctx: SpeakerContext, unit: QuoteUnit): string {
+  const p = unit.parts[0]!;
+  return ctx.segments[p.seg]!.text.slice(p.start, p.end);
 }
 
 function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
@@ -43,7 +48,8 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const tokens = ctx.tokens[unit.openSeg]!;
   const termCue = unit.parts[0]!.seg === unit.openSeg && hasTermCue(tokens, unit.openAt);
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
-  const type = quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
+  const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
+  const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
   return { unit, type, speaker };
 }
