@@ -1,7 +1,7 @@
 import { attributeSentences } from './attribution.ts';
 import { classifySentence } from './classify.ts';
 import { findFramingCues } from './framing.ts';
-import { sentenceTokens } from './quote-tokens.ts';
+import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { findQuotes } from './quotes.ts';
 import { segmentArticle, segmentLines } from './segment.ts';
 import type { ArticleAnalysis, Segment } from './types.ts';
@@ -25,7 +25,12 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }
 
-/** Analyzes each non-empty line as one standalone sentence, in order. */
+/**
+ * Analyzes each non-empty line as one standalone sentence, in order. Lines are unrelated, so no quote, pronoun or
+ * speaker carries from one line to the next; they still share one parse, which is the expensive part.
+ */
 export function analyzeLines(text: string): ArticleAnalysis {
-  return { title: '', sentences: analyzeSegments(segmentLines(text)) };
+  const segments = segmentLines(text);
+  primeTokens(segments);
+  return { title: '', sentences: segments.flatMap((segment) => analyzeSegments([segment])) };
 }
