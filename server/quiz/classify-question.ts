@@ -3,7 +3,7 @@ import { isAttributionCue, isValidSpan, sentenceEvidence, spanEvidence } from '.
 import { LABEL_CHOICES } from './labels.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';
-import { quoteList } from './quote-list.ts';
+import { quoteList, theWordsAre } from './quote-list.ts';
 import type { ClassifyQuestion } from './types.ts';
 
 function attributionEvidence(sentence: AnalyzedSentence): Evidence[] {
@@ -16,17 +16,18 @@ function attributionEvidence(sentence: AnalyzedSentence): Evidence[] {
 }
 
 function explain(sentence: AnalyzedSentence, evidence: Evidence[]): string {
-  const words = quoteList(evidence.map((e) => e.text));
+  const texts = evidence.map((e) => e.text);
+  const words = quoteList(texts);
   switch (sentence.label) {
     case 'fact':
       return 'No source is given and no word carries the writer’s opinion: the sentence states something checkable in neutral words, so it is a reported fact.';
     case 'attributed':
       return words
-        ? `The words ${words} show that the claim comes from a source, not from the writer: it is an attributed quote or claim.`
+        ? `${theWordsAre(texts)} where the sentence hands its claim to a source instead of the writer: it is an attributed quote or claim.`
         : 'Your teacher marked this sentence as an attributed quote or claim: it reports what someone else says.';
     case 'framing':
       return words
-        ? `The words ${words} are the writer’s own judgement, not a checkable fact or a source’s words: this is editorial framing.`
+        ? `${theWordsAre(texts)} the writer’s own judgement, not a checkable fact or a source’s words: this is editorial framing.`
         : 'Your teacher marked this sentence as editorial framing: the writer’s own view goes beyond the checkable facts.';
   }
 }

@@ -2,7 +2,7 @@ import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';
-import { quoteList } from './quote-list.ts';
+import { quoteList, theWordsAre } from './quote-list.ts';
 import { shortQuote } from './short-quote.ts';
 import { speakerCues } from './speaker-cues.ts';
 import type { Choice, QuoteTypeQuestion } from './types.ts';
@@ -20,7 +20,7 @@ function explain(quote: Quote, quoted: Evidence, cues: Evidence[]): string {
     return `The quote marks around ${words} set a term or label apart rather than report a full statement: they are scare quotes, which keep a distance from the word or draw attention to it.`;
   }
   const how = cues.length ? `, reported with ${quoteList(cues.map((e) => e.text))}` : '';
-  return `The words ${words} are what someone actually said, quoted${how}: this is speech, not scare quotes around a term.`;
+  return `${theWordsAre([quoted.text])} what someone actually said, quoted${how}: this is speech, not scare quotes around a term.`;
 }
 
 /** "Speech or scare quotes?" for one quoted span; null when the quote's offsets do not fit its sentence. */

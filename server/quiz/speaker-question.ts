@@ -4,7 +4,7 @@ import { isValidSpan, spanEvidence } from './evidence.ts';
 import { type Person, samePerson } from './people.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';
-import { quoteList } from './quote-list.ts';
+import { quoteList, theWordsAre } from './quote-list.ts';
 import { shortQuote } from './short-quote.ts';
 import { speakerCues } from './speaker-cues.ts';
 import type { Choice, SpeakerQuestion } from './types.ts';
@@ -48,7 +48,7 @@ export function speakerQuestion(
     prompt: `${promptPrefix(sentence.kind)}Who said “${shortQuote(quote.text)}”?`,
     excerpt: sentence.text,
     choices,
-    explanation: `The words ${quoteList([quoted.text])} are ${person.name}’s, not the writer’s: ${because}`,
+    explanation: `${theWordsAre([quoted.text])} ${person.name}’s, not the writer’s: ${because}`,
     evidence,
     multiple: false,
     correct: [choiceId(person.name)],
