@@ -1,5 +1,6 @@
 import { tokensOf, type Token } from './framing-tokens.ts';
 import { nlp } from './nlp.ts';
+import { mergeLetterPieces } from './quote-token-merge.ts';
 import type { Segment } from './types.ts';
 
 export type { Token };
@@ -15,7 +16,7 @@ export function primeTokens(segments: Segment[]): void {
   const todo = segments.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
   const joined = todo.map((s) => s.text).join(GAP);
-  const all = tokensOf(joined, nlp.readDoc(joined));
+  const all = mergeLetterPieces(joined, tokensOf(joined, nlp.readDoc(joined)));
   let k = 0;
   let base = 0;
   for (const segment of todo) {
