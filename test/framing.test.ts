@@ -137,6 +137,28 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.deepEqual(cues('Residents left the town on Monday.'), []);
   });
 
+  it('flags the writer’s "we" and the reader’s "you" outside quotes, but not "US" or a quoted "we"', () => {
+    assert.deepEqual(
+      cues('Sooner or later we pay for every road.').map((e) => [e.text, e.cue]),
+      [['we pay', 'evaluative']],
+    );
+    assert.deepEqual(
+      cues('By now you know the answer.').map((e) => e.text),
+      ['you know'],
+    );
+    assert.deepEqual(cues('The US sent two ships to the port.'), []);
+    const text = 'The coach said “we played hard” after the match.';
+    assert.deepEqual(cues(text, [quoteOf(text, 'we played hard', 'speech')]), []);
+  });
+
+  it('flags "can" with a verb as a timeless claim, but not "can be", which reports a possibility', () => {
+    assert.deepEqual(
+      cues('Any town can build a better square.').map((e) => [e.text, e.cue]),
+      [['can build', 'generalisation']],
+    );
+    assert.deepEqual(cues('The rash can be red for a week.'), []);
+  });
+
   it('returns offsets that match the sentence text', () => {
     const text =
       'At the heart of this shift lies a growing tension, which risks alienating allies.';

@@ -22,6 +22,14 @@ export function modality(
   if (modal && SPECULATIVE_MODALS.has(t.lower) && !pastInability) {
     return { cue: 'speculation', pair: true };
   }
+  // "one can easily figure out", "cannot function without": a timeless claim of what is possible, not a report.
+  if (
+    modal &&
+    (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
+    next?.lemma !== 'be'
+  ) {
+    return { cue: 'generalisation', pair: true, weight: 0.5 };
+  }
   // "should at a minimum": a deontic modal judges whatever follows it.
   if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower)) return { cue: 'evaluative', pair: true };
   // "more likely to vote": a measured comparison, not a forecast.

@@ -17,6 +17,8 @@ export interface WordCue {
   /** Read together with the next word: "could provoke", "particularly grim". */
   pair?: boolean;
   weak?: boolean;
+  /** Its own weight, when the category shows the writer's voice less surely than its cue's usual instance. */
+  weight?: number;
 }
 
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */

@@ -25,12 +25,23 @@ export const CUE_WEIGHT: Record<Cue, number> = {
 /** The weight of a weak instance of a cue, e.g. a valenced noun, which news also uses to name events. */
 export const WEAK_WEIGHT = 0.35;
 
-// Evidence objects go to students as plain {text, start, end, cue}; a weak instance is marked here, off the object.
+// Evidence objects go to students as plain {text, start, end, cue}; a weak instance or a cue with its own weight is
+// marked here, off the object.
 const weak = new WeakSet<Evidence>();
+const own = new WeakMap<Evidence, number>();
 
 /** Marks a cue as a weak instance of its kind, returning it. */
 export function markWeak(e: Evidence): Evidence {
   weak.add(e);
+  return e;
+}
+
+/**
+ * Gives one cue its own weight, for a category that shows the writer's voice less surely than its kind's usual
+ * instance ("we" addresses the reader, it doesn't judge by itself).
+ */
+export function withWeight(e: Evidence, w: number): Evidence {
+  own.set(e, w);
   return e;
 }
 
@@ -41,7 +52,8 @@ export function isWeak(e: Evidence): boolean {
 
 /** The weight of one piece of evidence. */
 export function weightOf(e: Evidence): number {
-  return weak.has(e) ? Math.min(WEAK_WEIGHT, CUE_WEIGHT[e.cue]) : CUE_WEIGHT[e.cue];
+  const w = own.get(e) ?? CUE_WEIGHT[e.cue];
+  return weak.has(e) ? Math.min(WEAK_WEIGHT, w) : w;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { modality } from './framing-modality.ts';
 import type { Token } from './framing-tokens.ts';
 import { degree, evaluation } from './framing-valence.ts';
-import { markWeak } from './framing-weights.ts';
+import { markWeak, withWeight } from './framing-weights.ts';
 import type { Evidence } from './types.ts';
 
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
@@ -23,6 +23,7 @@ export function wordCues(
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
+    if (found.weight !== undefined) withWeight(e, found.weight);
     out.push(found.weak ? markWeak(e) : e);
   });
   return out;

@@ -1,7 +1,8 @@
 import type { Document } from 'wink-nlp';
-import { markWeak, weightOf } from './framing-weights.ts';
+import { isWeak, markWeak, weightOf, withWeight } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
+import { personCues } from './framing-person.ts';
 import { exhortationCues } from './framing-stance.ts';
 import { tokensOf, type Token } from './framing-tokens.ts';
 import { wordCues } from './framing-words.ts';
@@ -30,7 +31,10 @@ function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
       cue: strongest.cue,
     };
     // A merged span is only as strong as its strongest part, weak instances included.
-    out[out.length - 1] = weightOf(strongest) < weightOf(merged) ? markWeak(merged) : merged;
+    const w = weightOf(strongest);
+    if (isWeak(strongest)) markWeak(merged);
+    else if (w !== weightOf(merged)) withWeight(merged, w);
+    out[out.length - 1] = merged;
   }
   return out;
 }
@@ -53,6 +57,7 @@ export function findFramingCues(
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
     ...exhortationCues(text, tokens, masked),
+    ...personCues(text, tokens, masked),
     ...scareQuotes(text, quotes),
   ]);
 }
