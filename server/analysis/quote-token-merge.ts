@@ -16,7 +16,13 @@ export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
       const word = text.slice(prev.start, t.end);
       const capital = word[0] !== word[0]!.toLowerCase();
       const pos = capital ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
-      out[out.length - 1] = { lower: word.toLowerCase(), lemma: word.toLowerCase(), pos, start: prev.start, end: t.end };
+      out[out.length - 1] = {
+        lower: word.toLowerCase(),
+        lemma: word.toLowerCase(),
+        pos,
+        start: prev.start,
+        end: t.end,
+      };
     } else out.push(t);
   }
   return out;
@@ -26,6 +32,8 @@ function joins(text: string, a: Token, b: Token): boolean {
   const left = text.slice(a.start, a.end);
   const right = text.slice(b.start, b.end);
   return (
-    LETTER_END.test(left) && LETTER_START.test(right) && (NON_ASCII.test(left) || NON_ASCII.test(right))
+    LETTER_END.test(left) &&
+    LETTER_START.test(right) &&
+    (NON_ASCII.test(left) || NON_ASCII.test(right))
   );
 }

@@ -25,6 +25,22 @@ function isCapitalised(text: string, t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+const PARTICLES = new Set(
+  'bin ibn bint al el de da di del della la van von der den du dos das ter'.split(' '),
+);
+
+/** A lower-case particle inside a name, between two capitalised words: "Mohammad bin Salman", "Ursula von der Leyen". */
+export function isNameParticle(tokens: Token[], text: string, k: number): boolean {
+  if (!PARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  let p = k - 1;
+  while (PARTICLES.has(tokens[p]?.lower ?? '') && !isCapitalised(text, tokens[p]!)) p--;
+  const prev = tokens[p];
+  let n = k + 1;
+  while (PARTICLES.has(tokens[n]?.lower ?? '') && !isCapitalised(text, tokens[n]!)) n++;
+  const next = tokens[n];
+  return !!prev && !!next && isCapitalised(text, prev) && isCapitalised(text, next);
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -39,7 +55,10 @@ export function personName(
       (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
       (t.lower === '-' && k < np.to) ||
       (prev?.lower === '-' && prev.end === t.start);
-    const ok = joined || (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0));
+    const ok =
+      joined ||
+      (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) ||
+      (k > np.from && k < np.to && isNameParticle(tokens, text, k));
     if (!ok || t.pos === 'DET' || t.lower === '’s' || t.lower === "'s") break;
     from = k;
   }

@@ -19,11 +19,26 @@ export const WH = new Set([
   'there',
 ]);
 export const QUOTE_CHARS = /^["“”‘’'«»]$/;
+// lower-case particles inside names ("Mohammad bin Salman", "Ursula von der Leyen"), tagged ADP or X
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'den',
+  'del',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+]);
 
 export function isNp(t: Token | undefined): boolean {
   if (!t) return false;
   if (WH.has(t.lower) || QUOTE_CHARS.test(t.lower)) return false;
-  if (NP_POS.has(t.pos)) return true;
+  if (NP_POS.has(t.pos) || NAME_PARTICLES.has(t.lower)) return true;
   return (
     t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&'
   );

@@ -1,6 +1,7 @@
 import { type Phrase } from './speaker-np.ts';
 import { NameForms } from './speaker-forms.ts';
-import { personName } from './speaker-name.ts';
+import { isNameParticle, personName } from './speaker-name.ts';
+import { isOblique } from './speaker-oblique.ts';
 import type { Token } from './quote-tokens.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from './speaker-words.ts';
 
@@ -10,7 +11,7 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   if (t.lower === '-') return true;
   if (next?.lower === '-' && next.start === t.end) return true;
   const c = text[t.start] ?? '';
-  return c !== c.toLowerCase();
+  return c !== c.toLowerCase() || isNameParticle(tokens, text, k);
 }
 
 type Gender = 'm' | 'f';
@@ -21,6 +22,8 @@ interface Mention {
   name: string;
   /** Set for a person the article describes without a name ("The head of the police's internal investigators"). */
   display?: string;
+  /** Named after a preposition or as an object: talked about rather than acting. */
+  oblique?: boolean;
 }
 
 const WINDOW = 2;
@@ -58,7 +61,12 @@ export class People {
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
         if (name.to > name.from || name.titled || this.forms.count(key) > 1)
-          this.mentions.push({ seg, at: tokens[name.from]!.start, name: key });
+          this.mentions.push({
+            seg,
+            at: tokens[name.from]!.start,
+            name: key,
+            oblique: isOblique(tokens, from),
+          });
       }
       k = Math.min(from, name ? name.from : k) - 1;
     }
@@ -74,7 +82,7 @@ export class People {
     tokens.forEach((t, i) => {
       if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
       const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start);
-      if (m) this.mentions.push({ ...m, seg, at: t.start });
+      if (m) this.mentions.push({ ...m, seg, at: t.start, oblique: isOblique(tokens, i) });
     });
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
   }
@@ -135,7 +143,12 @@ export class People {
     const pick = (list: Mention[]): Mention | undefined =>
       list.find((m) => this.gender.get(m.name) === want) ??
       list.find((m) => !this.gender.has(m.name));
-    const m = pick(near) ?? pick(before);
+    // a person named as subject beats one named after "of"/"to" ("the murder of journalist X … he said")
+    const m =
+      pick(near.filter((x) => !x.oblique)) ??
+      pick(near) ??
+      pick(before.filter((x) => !x.oblique)) ??
+      pick(before);
     if (m) this.gender.set(m.name, want);
     return m;
   }

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+/** The speakers of every quote of a short article, in reading order. */
+function speakers(body: string): (string | null)[] {
+  return analyzeArticle(`Headline\n\n${body}`).sentences.flatMap((s) =>
+    s.quotes.map((q) => q.speaker),
+  );
+}
+
+describe('speakers(names with diacritics and particles)', () => {
+  it('keeps a name with accented letters whole ("Łukasz Szumowski", "Brudziński")', () => {
+    assert.deepEqual(
+      speakers(
+        'Health Minister Łukasz Szumowski said "We lost." Minister Piotr Brudziński called it "a shame."',
+      ),
+      ['Łukasz Szumowski', 'Piotr Brudziński'],
+    );
+  });
+
+  it('keeps lower-case particles inside a name ("Ana de la Vega", "Omar bin Talal")', () => {
+    assert.deepEqual(
+      speakers('Ana de la Vega said "Yes." Later, Omar bin Talal told reporters "No."'),
+      ['Ana de la Vega', 'Omar bin Talal'],
+    );
+  });
+});
+
+describe('speakers(pronouns)', () => {
+  it('resolves "he said" to the man named as subject, not to a man named after "of"', () => {
+    assert.deepEqual(
+      speakers(
+        'The council said that Mayor Tom Reeve approved the sale of the farm of farmer Paul Dent. ' +
+          'Speaking to Anna Roth of the Courier, he said, "It was the right call."',
+      ),
+      ['Tom Reeve'],
+    );
+  });
+
+  it('resolves "she said" past a name inside her appositive ("an envoy for the office of …")', () => {
+    assert.deepEqual(
+      speakers(
+        'Mary Olsen, an envoy for the office of Commissioner Joan Hart, warned delays were likely. ' +
+          '"It takes time," she said.',
+      ),
+      ['Mary Olsen'],
+    );
+  });
+});
