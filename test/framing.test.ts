@@ -131,7 +131,7 @@ describe('findFramingCues(sentence, quotes)', () => {
 
   it('flags a sentence that opens with an imperative as exhortation', () => {
     assert.deepEqual(
-      cues('Consider the cost of doing nothing.').map((e) => [e.text, e.cue]),
+      cues('Consider the cost of the delay.').map((e) => [e.text, e.cue]),
       [['Consider', 'scaffolding']],
     );
     assert.deepEqual(cues('Residents left the town on Monday.'), []);
@@ -157,6 +157,14 @@ describe('findFramingCues(sentence, quotes)', () => {
       [['can build', 'generalisation']],
     );
     assert.deepEqual(cues('The rash can be red for a week.'), []);
+  });
+
+  it('flags a sweeping absolute once, but not one that tallies a counted set', () => {
+    assert.deepEqual(
+      cues('Nobody in the council ever reads the small print.').map((e) => [e.text, e.cue]),
+      [['Nobody', 'generalisation']],
+    );
+    assert.deepEqual(cues('None of the nine boats had ever left the harbour.'), []);
   });
 
   it('returns offsets that match the sentence text', () => {

@@ -2,6 +2,7 @@ import type { Document } from 'wink-nlp';
 import { isWeak, markWeak, weightOf, withWeight } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
+import { absoluteCues } from './framing-absolutes.ts';
 import { personCues } from './framing-person.ts';
 import { exhortationCues } from './framing-stance.ts';
 import { tokensOf, type Token } from './framing-tokens.ts';
@@ -58,6 +59,7 @@ export function findFramingCues(
     ...wordCues(text, tokens, masked),
     ...exhortationCues(text, tokens, masked),
     ...personCues(text, tokens, masked),
+    ...absoluteCues(text, tokens, masked),
     ...scareQuotes(text, quotes),
   ]);
 }

@@ -1,0 +1,43 @@
+import type { Token } from './framing-tokens.ts';
+import { withWeight } from './framing-weights.ts';
+import type { Evidence } from './types.ts';
+
+/**
+ * Absolutes (Pomerantz 1986, "extreme case formulations"): universal quantifiers and time-absolutes by which a
+ * writer sweeps past the evidence ("no government ever", "nothing in this bill").
+ */
+const ABSOLUTES: ReadonlySet<string> = new Set([
+  'ever',
+  'never',
+  'always',
+  'nothing',
+  'nobody',
+  'everyone',
+  'everybody',
+  'everything',
+  'anyone',
+  'anybody',
+  'anything',
+  'none',
+]);
+
+/**
+ * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
+ * alone to decide. A sentence that counts ("none of the twelve had ever") tallies a known set: not a sweep.
+ */
+export function absoluteCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  if (tokens.some((t) => t.pos === 'NUM' && !masked(t.start, t.end))) return [];
+  const t = tokens.find((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
+  if (!t) return [];
+  const e: Evidence = {
+    text: text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    cue: 'generalisation',
+  };
+  return [withWeight(e, 0.5)];
+}
