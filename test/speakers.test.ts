@@ -47,3 +47,34 @@ describe('speakers(pronouns)', () => {
     );
   });
 });
+
+describe('speakers(tags and fragments)', () => {
+  it('takes the speaker of a tag verb right before the quotation ("Ruth Amos continued, “…”")', () => {
+    assert.deepEqual(
+      speakers(
+        'Ruth Amos spoke first. Ruth Amos continued, "We will rebuild. It will take years."',
+      ),
+      ['Ruth Amos', 'Ruth Amos'],
+    );
+  });
+
+  it('types words after an active describing verb and "as" as the subject’s speech, but "as a ‘surge’" as a term', () => {
+    const quotes = analyzeArticle(
+      'Headline\n\nSenator Ray Kent dismissed the report as "partisan and sloppy." Aides describe it as a "surge" in calls.',
+    ).sentences.flatMap((s) => s.quotes.map((q) => [q.type, q.speaker]));
+    assert.deepEqual(quotes, [
+      ['speech', 'Ray Kent'],
+      ['term', 'Aides'],
+    ]);
+  });
+
+  it('gives a short bare phrase the speaker already quoted in its sentence ("asking her to be “calm”")', () => {
+    const quotes = analyzeArticle(
+      'Headline\n\nLena Fox spoke on Friday. "It will end," she said, asking voters to be "calm."',
+    ).sentences.flatMap((s) => s.quotes.map((q) => [q.type, q.speaker]));
+    assert.deepEqual(quotes, [
+      ['speech', 'Lena Fox'],
+      ['speech', 'Lena Fox'],
+    ]);
+  });
+});

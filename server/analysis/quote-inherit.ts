@@ -6,6 +6,8 @@ export interface Found {
   unit: QuoteUnit;
   type: QuoteType;
   speaker: string | null;
+  /** A label cue ("as a", "so-called") or a title-case name made it a term. */
+  labelled?: boolean;
 }
 
 /** Fills the speaker of speech quotes that name none: the quotation carried on, or the speech just before or after. */
@@ -45,4 +47,24 @@ function opensParagraph(f: Found, segments: Segment[]): boolean {
     (!prev || prev.paragraph !== seg.paragraph) &&
     /^[\s*_]*$/.test(seg.text.slice(0, f.unit.openAt))
   );
+}
+
+/**
+ * A short bare phrase typed term only for want of a cue becomes speech when its sentence already quotes a speaker:
+ * "… ,” she said, asking Cengiz to be “patient and resilient.”", "gave its “deepest sympathies” and said …".
+ */
+export function shareSentence(found: Found[]): void {
+  for (const f of found) {
+    if (f.type !== 'term' || f.labelled || f.unit.depth > 0 || f.unit.parts.length !== 1) continue;
+    const seg = f.unit.openSeg;
+    const other = found.find(
+      (g) =>
+        g !== f &&
+        g.type === 'speech' &&
+        g.speaker &&
+        g.unit.depth === 0 &&
+        (g.unit.openSeg === seg || g.unit.closeSeg === seg),
+    );
+    if (other) [f.type, f.speaker] = ['speech', other.speaker];
+  }
 }

@@ -61,15 +61,44 @@ function saidBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+// verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’"
+const DESCRIBING = new Set(
+  'characterize characterise describe attack dismiss denounce criticize criticise praise hail slam condemn'.split(
+    ' ',
+  ),
+);
+
+function describingAt(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return -1;
+    // the tagger may read the object as a verb ("the report"), so look for the describing verb itself
+    if (DESCRIBING.has(t.lemma) && t.pos === 'VERB') return tokens[k - 1]?.pos === 'AUX' ? -1 : k;
+  }
+  return -1;
+}
+
+/**
+ * The active describing verb whose "as" opens the quotation with no article between ("Trump attacked the inquiry
+ * as ‘Witch Hunt garbage’"): the quote is the subject's words. -1 when there is none ("described as a ‘surge’").
+ */
+export function describingVerb(tokens: Token[], openAt: number): number {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  return tokens[i]?.lower === 'as' ? describingAt(tokens, i) : -1;
+}
+
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.end > openAt) i--;
+  const beforeArticles = i;
   while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
   const t = tokens[i];
   if (!t) return false;
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
-  if (t.lower === 'as') return !saidBefore(tokens, i);
+  if (t.lower === 'as')
+    return !saidBefore(tokens, i) && !(i === beforeArticles && describingAt(tokens, i) >= 0);
   if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
   const before = tokens[i - 1];
   // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"

@@ -1,10 +1,10 @@
-import { hasTermCue, isClause, isTitleCase, quoteType } from './quote-type.ts';
+import { describingVerb, hasTermCue, isClause, isTitleCase, quoteType } from './quote-type.ts';
 import { primeTokens, sentenceTokens } from './quote-tokens.ts';
 import { pairQuotes, type QuoteUnit } from './quote-units.ts';
 import { accordingTo, leftCue, rightTag } from './speaker-cues.ts';
-import { registerGroups, type SpeakerContext, type SpeakerHit } from './speaker.ts';
+import { registerGroups, subjectOf, type SpeakerContext, type SpeakerHit } from './speaker.ts';
 import { People } from './speaker-people.ts';
-import { inherit, type Found } from './quote-inherit.ts';
+import { inherit, shareSentence, type Found } from './quote-inherit.ts';
 import type { Quote, Segment } from './types.ts';
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
@@ -39,9 +39,16 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
   return between <= 4;
 }
 
+function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  const verb = describingVerb(ctx.tokens[seg]!, unit.openAt);
+  return verb < 0 ? null : { speaker: subjectOf(ctx, seg, verb), seg, cue: verb };
+}
+
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const hit =
     rightTag(ctx, unit) ??
+    describedBy(ctx, unit) ??
     leftCue(ctx, unit) ??
     accordingTo(ctx, unit.openSeg) ??
     (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null);
@@ -51,7 +58,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
   const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
-  return { unit, type, speaker };
+  return { unit, type, speaker, labelled: named || termCue };
 }
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
@@ -74,6 +81,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => decide(ctx, u));
   inherit(found, segments);
+  shareSentence(found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {
     for (const p of f.unit.parts) {

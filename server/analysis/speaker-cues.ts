@@ -65,10 +65,13 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.end > unit.openAt) i--;
   const colon = tokens[i]?.lower === ':';
+  let beside = i;
+  while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;
   for (; i >= 0; i--) {
     const t = tokens[i]!;
     if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
-    if (isReportingVerb(tokens, i)) {
+    // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
+    if (isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i };
       const by = tokens.findIndex((x, k) => k > i && k < i + 4 && x.lower === 'by');
       const np = by >= 0 ? phraseAfter(tokens, by) : null;
