@@ -167,6 +167,32 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.deepEqual(cues('None of the nine boats had ever left the harbour.'), []);
   });
 
+  it('flags an exhortation after a linking word and a negative imperative', () => {
+    assert.deepEqual(
+      cues('And remember that winter is long.').map((e) => [e.text, e.cue]),
+      [['remember', 'scaffolding']],
+    );
+    assert.deepEqual(
+      cues('Don’t be fooled by the figures.').map((e) => [e.text, e.cue]),
+      [['Don’t be', 'scaffolding']],
+    );
+  });
+
+  it('flags first-person stance without a cognition verb ("to me", "in my view")', () => {
+    assert.deepEqual(
+      cues('The square looks to me like a car park.').map((e) => [e.text, e.cue]),
+      [['looks to me', 'evaluative']],
+    );
+    assert.equal(cues('In my view the plan is late.')[0]?.text, 'In my view');
+  });
+
+  it('flags a deontic judgement such as "it is imperative to"', () => {
+    assert.deepEqual(
+      cues('It is imperative to cut the queue at the clinic.').map((e) => e.cue),
+      ['evaluative'],
+    );
+  });
+
   it('returns offsets that match the sentence text', () => {
     const text =
       'At the heart of this shift lies a growing tension, which risks alienating allies.';

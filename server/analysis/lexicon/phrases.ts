@@ -70,6 +70,16 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:I|we) (?:firmly |strongly |truly )?(?:believe|think|feel|suspect|doubt|fear|hope|would argue|contend)\b/g,
     cue: 'evaluative',
   },
+  // First-person stance without a cognition verb: "it looks to me", "in my view", "it is my hope".
+  {
+    re: /\b(?:(?:seems|looks|appears|sounds) to me|in my (?:view|opinion|experience|judgment|judgement)|(?:it is|it’s|it's) my (?:hope|view|belief|sense|contention)|I(?: would|’d|'d)? (?:argue|suggest|submit|wager|guess|suppose|wonder)|I(?: am|’m|'m) (?:afraid|sure|convinced|certain|confident))\b/gi,
+    cue: 'evaluative',
+  },
+  // Deontic judgements by the writer: "it is imperative to", "it is time that".
+  {
+    re: /\b(?:it is|it’s|it's) (?:(?:absolutely|surely|high) )?(?:imperative|essential|vital|crucial|necessary|urgent|time) (?:to|that|for)\b/gi,
+    cue: 'evaluative',
+  },
   {
     re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b)[\w’'-]+)\b/gi,
     cue: 'generalisation',
