@@ -264,3 +264,24 @@ describe('attributeSentences(main claim)', () => {
     );
   });
 });
+
+describe('attributeSentences(hearsay and bodies)', () => {
+  it('attributes "was said to have" / "is believed to" with no agent, but not "is expected to"', () => {
+    assert.deepEqual(
+      [
+        'The gunman was said to have fled north.',
+        'The ship is believed to be lost.',
+        'The bill is expected to pass.',
+        'She was asked to leave.',
+      ].map((t) => one(t).attributed),
+      [true, true, false, false],
+    );
+  });
+
+  it('takes a body as the source of "revealed" in a trailing tag ("…, police revealed on Friday")', () => {
+    const a = one('The couple left the country, police revealed on Friday.');
+    assert.equal(a.attributed, true);
+    assert.ok(cueTexts(a).includes('reporting-verb:revealed'), cueTexts(a).join());
+    assert.equal(one('The excavation revealed a wall.').attributed, false);
+  });
+});

@@ -1,6 +1,7 @@
 import { sentenceTokens, type Token } from './quote-tokens.ts';
 import { blockQuoted } from './source-blockquote.ts';
 import { reportingCues } from './source-cues.ts';
+import { hearsayCues } from './source-passive.ts';
 import { stanceCues } from './source-stance.ts';
 import type { Sentence } from './source-sentence.ts';
 import type { Attribution, Quote, Segment } from './types.ts';
@@ -30,7 +31,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const speechShare =
       speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
     const verbs = reportingCues(s);
-    const reported = stanceCues(s) || verbs;
+    const hearsay = hearsayCues(s);
+    const reported = stanceCues(s) || verbs || hearsay;
     const mostlySpeech = speechShare >= 0.5 || block[n] === true;
     if (block[n] && speech.length === 0)
       speech.push({

@@ -1,7 +1,7 @@
 import type { Token } from './quote-tokens.ts';
 import { QUOTE_TOKEN } from './source-sentence.ts';
 import type { Phrase } from './speaker-np.ts';
-import { ANONYMOUS_HEADS, SUBORDINATORS } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, SUBORDINATORS } from './speaker-words.ts';
 
 // "The evidence suggests" is the writer's inference; "officials suggest" reports a source
 export const INFERENCE = new Set(['suggest', 'indicate', 'imply', 'show', 'reveal', 'mean']);
@@ -40,6 +40,7 @@ export function canSpeak(tokens: Token[], np: Phrase): boolean {
     head.pos === 'PROPN' ||
     head.pos === 'PRON' ||
     ANONYMOUS_HEADS.has(head.lower) ||
+    ORG_WORDS.has(head.lower) ||
     DOCUMENTS.has(head.lower)
   );
 }
