@@ -87,6 +87,12 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.equal(label('How did the bridge fall?').label, 'fact');
   });
 
+  it('needs more than a hedge to call a sentence with figures framing, but a loaded word still decides', () => {
+    assert.equal(label('The deficit could reach 4% of output next year.').label, 'fact');
+    assert.equal(label('The deficit could reach new heights next year.').label, 'framing');
+    assert.equal(label('The staggering deficit reached 4% of output.').label, 'framing');
+  });
+
   it('keeps every confidence within 0..1', () => {
     const cues: Evidence[] = Array.from({ length: 12 }, (_, i) => ({
       text: 'x',
