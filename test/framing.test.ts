@@ -147,6 +147,7 @@ describe('findFramingCues(sentence, quotes)', () => {
       ['you know'],
     );
     assert.deepEqual(cues('The US sent two ships to the port.'), []);
+    assert.deepEqual(cues('Her new film, Who We Are Now, opens at the Rex.'), []);
     const text = 'The coach said “we played hard” after the match.';
     assert.deepEqual(cues(text, [quoteOf(text, 'we played hard', 'speech')]), []);
   });

@@ -20,8 +20,9 @@ export function personCues(
   tokens.forEach((t, i) => {
     if (t.pos !== 'PRON' && t.pos !== 'DET') return;
     if (!WE.has(t.lower) && !YOU.has(t.lower)) return;
-    // "US" is the country, written in capitals.
-    if (text.slice(t.start, t.end) === 'US') return;
+    // "US" is the country; a capital "We" or "You" past the first word is part of a title ("Who We Are").
+    const first = tokens.findIndex((x) => x.pos !== 'PUNCT') === i;
+    if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
     const end = next && PAIRED.has(next.pos) && !masked(next.start, next.end) ? next.end : t.end;
