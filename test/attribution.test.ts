@@ -285,3 +285,16 @@ describe('attributeSentences(hearsay and bodies)', () => {
     assert.equal(one('The excavation revealed a wall.').attributed, false);
   });
 });
+
+describe('attributeSentences(relative clauses on the source)', () => {
+  it('attributes to the head of an unpunctuated relative clause ("A senior official who spoke on condition of anonymity said")', () => {
+    const a = one(
+      'A senior official who spoke on condition of anonymity said the budget had doubled.',
+    );
+    assert.equal(a.attributed, true);
+    assert.deepEqual(
+      a.sources.map((s) => [s.text, s.named]),
+      [['A senior official', false]],
+    );
+  });
+});

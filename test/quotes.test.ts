@@ -253,7 +253,7 @@ describe('findQuotes(seed article)', () => {
         'Donald Trump',
         'Jim Jordan',
         'Brian Mast',
-        'The administration',
+        'Trump administration',
       ],
     );
     assert.deepEqual(

@@ -78,3 +78,36 @@ describe('speakers(tags and fragments)', () => {
     ]);
   });
 });
+
+describe('speakers(descriptions of someone already named)', () => {
+  it('resolves "the minister" to the person given that title in apposition ("The minister, John Abel,")', () => {
+    assert.deepEqual(
+      speakers(
+        'The minister, John Abel, visited the site. The minister said he was "impressed by the plans."',
+      ),
+      ['John Abel'],
+    );
+  });
+
+  it('resolves "the administration" to the latest "Trump administration" written before it', () => {
+    assert.deepEqual(
+      speakers(
+        'The Trump administration sent troops. Later, the administration said it faced "credible threats."',
+      ),
+      ['Trump administration'],
+    );
+  });
+
+  it('gives "One of them" the description of the group member who spoke before', () => {
+    assert.deepEqual(
+      speakers(
+        'One of the workers said, "We were never told." One of them even went on to say, "It was chaos."',
+      ),
+      ['One of the workers', 'One of the workers'],
+    );
+  });
+
+  it('leaves "the company" as written when no "X company" was named before', () => {
+    assert.deepEqual(speakers('Sales fell. The company said it "will recover."'), ['The company']);
+  });
+});

@@ -2,6 +2,7 @@ import { type Phrase } from './speaker-np.ts';
 import { NameForms } from './speaker-forms.ts';
 import { isNameParticle, personName } from './speaker-name.ts';
 import { isOblique } from './speaker-oblique.ts';
+import { appositiveTitles } from './speaker-apposition.ts';
 import type { Token } from './quote-tokens.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from './speaker-words.ts';
 
@@ -58,6 +59,8 @@ export class People {
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
           this.forms.noteTitle(before.lower, key);
+        for (const title of appositiveTitles(tokens, name.from, name.to))
+          this.forms.noteTitle(title, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
         if (name.to > name.from || name.titled || this.forms.count(key) > 1)
@@ -124,6 +127,15 @@ export class People {
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
     const m = want ? this.pickFor(want, seg, at) : undefined;
     return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /** The latest unnamed speaker or group before `seg` whose description matches ("One of the children"). */
+  lastDescribed(seg: number, pattern: RegExp): string | null {
+    const all = [...this.mentions, ...this.groups].filter(
+      (m) => m.seg < seg && m.display && pattern.test(m.display),
+    );
+    all.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    return all[all.length - 1]?.display ?? null;
   }
 
   /** "they said" → the body or group last found speaking in this or the previous two sentences. */

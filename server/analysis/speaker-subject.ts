@@ -29,6 +29,10 @@ export function subjectBefore(
   verb: number,
   floor = 0,
 ): Phrase | null {
+  return nearSubject(tokens, text, verb, floor) ?? relativeHead(tokens, verb, floor);
+}
+
+function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
   while (i >= floor) {
@@ -89,6 +93,18 @@ export function subjectBefore(
     i = j;
   }
   return fallback;
+}
+
+/** "A senior official who spoke on condition of anonymity said": the head of an unpunctuated relative clause. */
+function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | null {
+  for (let k = verb - 1; k > floor && k >= verb - 12; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.lower !== 'who') continue;
+    const head = npEndingAt(tokens, k - 1, floor);
+    return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
+  }
+  return null;
 }
 
 const TIME_WORDS =

@@ -5,6 +5,7 @@ import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 import type { Token } from './quote-tokens.ts';
 import { TITLES } from './speaker-words.ts';
 import { isReportingVerb } from './speaker-verbs.ts';
+import { describedSpeaker } from './speaker-description.ts';
 import type { Segment } from './types.ts';
 
 /** What the speaker search works on: the article's sentences, their tokens, which tokens are quoted, and its people. */
@@ -51,6 +52,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)) {
     return ctx.people.byTitle(last.lower) ?? phraseText(tokens, text, np);
   }
+  const described = describedSpeaker(ctx, seg, np);
+  if (described) return described;
   const written = phraseText(tokens, text, np).replace(/[\s,;:]+$/, '');
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)

@@ -1,0 +1,29 @@
+import type { Token } from './quote-tokens.ts';
+import { TITLES } from './speaker-words.ts';
+
+const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * Titles given to a name in apposition — "The minister, John Abel, …", "John Abel, the minister, …" — so a later
+ * "the minister said" points back to him.
+ */
+export function appositiveTitles(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  const before = tokens[from - 2];
+  if (
+    tokens[from - 1]?.lower === ',' &&
+    before &&
+    TITLES.has(before.lower) &&
+    DETS.has(tokens[from - 3]?.lower ?? '')
+  )
+    out.push(before.lower);
+  if (tokens[to + 1]?.lower === ',' && DETS.has(tokens[to + 2]?.lower ?? '')) {
+    // "John Abel, the health minister," — the title is the last word of a short phrase
+    for (let k = to + 3; k <= to + 5 && tokens[k]; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break;
+      if (TITLES.has(t.lower) && !TITLES.has(tokens[k + 1]?.lower ?? '')) out.push(t.lower);
+    }
+  }
+  return out;
+}
