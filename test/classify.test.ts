@@ -73,8 +73,10 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.equal(verdict.label, 'fact');
   });
 
-  it('shows only the deciding words when strong cues decide', () => {
-    const verdict = label('The deployment could provoke violence and marks a stark departure.');
+  it('shows only the deciding words when strong cues decide in a narrating sentence', () => {
+    const verdict = label(
+      'The deployment, which followed the riots, could provoke violence and marks a stark departure.',
+    );
     assert.equal(verdict.label, 'framing');
     assert.deepEqual(
       verdict.evidence.map((e) => e.text),

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { FRAMING_THRESHOLD } from '../server/analysis/classify.ts';
 import { findFramingCues } from '../server/analysis/framing.ts';
+import { strength } from '../server/analysis/framing-weights.ts';
 import type { Evidence, Quote } from '../server/analysis/types.ts';
 
 const cues = (text: string, quotes: Quote[] = []): Evidence[] => findFramingCues(text, quotes);
@@ -192,6 +194,17 @@ describe('findFramingCues(sentence, quotes)', () => {
       cues('It is imperative to cut the queue at the clinic.').map((e) => e.cue),
       ['evaluative'],
     );
+  });
+
+  it('weighs a valenced noun as a charge in a present-tense claim, but as a weak cue in a past-tense report', () => {
+    const claim = findFramingCues('Greed drives the whole housing market.', []);
+    const report = findFramingCues('Greed drove the market in 2008.', []);
+    assert.deepEqual(
+      claim.map((e) => [e.text, e.cue]),
+      [['Greed', 'loaded']],
+    );
+    assert.ok(strength(claim) >= FRAMING_THRESHOLD);
+    assert.ok(strength(report) < FRAMING_THRESHOLD);
   });
 
   it('returns offsets that match the sentence text', () => {

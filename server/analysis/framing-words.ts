@@ -1,5 +1,6 @@
 import { modality } from './framing-modality.ts';
 import type { Token } from './framing-tokens.ts';
+import { narrates } from './framing-tense.ts';
 import { degree, evaluation } from './framing-valence.ts';
 import { markWeak, withWeight } from './framing-weights.ts';
 import type { Evidence } from './types.ts';
@@ -7,13 +8,17 @@ import type { Evidence } from './types.ts';
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
 
-/** Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words. */
+/**
+ * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
+ * and verbs are weak in a sentence that narrates events or gives numbers).
+ */
 export function wordCues(
   text: string,
   tokens: Token[],
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
   const out: Evidence[] = [];
+  const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
@@ -24,7 +29,10 @@ export function wordCues(
     const end = joined ? next.end : t.end;
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
     if (found.weight !== undefined) withWeight(e, found.weight);
-    out.push(found.weak ? markWeak(e) : e);
+    // A valenced noun or verb names an event in a narrating sentence ("the fire caused damage"), but in a
+    // present-tense claim ("hatred defines the coalition") it is the writer's own charge: just enough to decide.
+    if (found.weak && generic) withWeight(e, 0.5);
+    out.push(found.weak && !generic ? markWeak(e) : e);
   });
   return out;
 }
