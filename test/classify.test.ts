@@ -95,6 +95,13 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.equal(label('The staggering deficit reached 4% of output.').label, 'framing');
   });
 
+  it('reads a valenced verb in a present-tense headline as a reported event, not the writer’s charge', () => {
+    const text = 'Fire destroys harbour warehouse';
+    const cues = findFramingCues(text, []);
+    assert.equal(classifySentence(segment(text, 'headline'), none, cues).label, 'fact');
+    assert.equal(classifySentence(segment(text), none, cues).label, 'framing');
+  });
+
   it('keeps every confidence within 0..1', () => {
     const cues: Evidence[] = Array.from({ length: 12 }, (_, i) => ({
       text: 'x',

@@ -179,6 +179,7 @@ describe('findFramingCues(sentence, quotes)', () => {
       cues('Don’t be fooled by the figures.').map((e) => [e.text, e.cue]),
       [['Don’t be', 'scaffolding']],
     );
+    assert.equal(cues('Let us be clear about the route.')[0]?.text, 'Let');
   });
 
   it('flags first-person stance without a cognition verb ("to me", "in my view")', () => {
@@ -205,6 +206,15 @@ describe('findFramingCues(sentence, quotes)', () => {
     );
     assert.ok(strength(claim) >= FRAMING_THRESHOLD);
     assert.ok(strength(report) < FRAMING_THRESHOLD);
+  });
+
+  it('flags a word set in capitals for emphasis, but not an acronym, a name or an all-capitals headline', () => {
+    assert.deepEqual(
+      cues('The new rule is NOT a ban.').map((e) => [e.text, e.cue]),
+      [['NOT', 'loaded']],
+    );
+    assert.deepEqual(cues('The NHS opened a clinic in the NT Times building.'), []);
+    assert.deepEqual(cues('COUNCIL IS NOT CLOSING LIBRARY'), []);
   });
 
   it('returns offsets that match the sentence text', () => {

@@ -10,7 +10,7 @@
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Confidence grows with cue strength for attributed and framing, and falls with weak near-cues for fact.
  */
-import { isWeak, strength } from './framing-weights.ts';
+import { asReported, isWeak, strength } from './framing-weights.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 
 export interface Classification {
@@ -31,8 +31,10 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 export function classifySentence(
   segment: Segment,
   attribution: Attribution,
-  framing: Evidence[],
+  found: Evidence[],
 ): Classification {
+  // A headline or caption tells a past event in the present tense, so its tense says nothing about the writer.
+  const framing = segment.kind === 'body' ? found : found.map(asReported);
   const framed = strength(framing);
   if (attribution.attributed) {
     const sourced = attribution.cues.length > 0 ? strength(attribution.cues) : 0.6;

@@ -30,6 +30,9 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
       : null;
   }
   const next = tokens[i + 1];
+  // "Let us be clear", "Let it be asked": the tagger may not read "Let" as a verb.
+  if (first.lower === 'let' && next && /^(?:us|it|me|[’']s)$/.test(next.lower))
+    return [first, first];
   const imperative =
     first.pos === 'VERB' &&
     first.lower === first.lemma &&

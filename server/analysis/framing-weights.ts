@@ -45,6 +45,22 @@ export function withWeight(e: Evidence, w: number): Evidence {
   return e;
 }
 
+const charges = new WeakSet<Evidence>();
+
+/** Marks a valenced noun or verb that counts in full only because its sentence speaks in the present tense. */
+export function markCharge(e: Evidence): Evidence {
+  charges.add(e);
+  return e;
+}
+
+/**
+ * The cue as read in a headline or caption, whose present tense reports a past event ("Fire destroys town hall"):
+ * a present-tense charge goes back to being a weak cue; any other cue is returned as it is.
+ */
+export function asReported(e: Evidence): Evidence {
+  return charges.has(e) ? markWeak({ text: e.text, start: e.start, end: e.end, cue: e.cue }) : e;
+}
+
 /** True for a weak instance of its cue (see `markWeak`). */
 export function isWeak(e: Evidence): boolean {
   return weak.has(e);

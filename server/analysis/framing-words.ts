@@ -2,7 +2,7 @@ import { modality } from './framing-modality.ts';
 import type { Token } from './framing-tokens.ts';
 import { narrates } from './framing-tense.ts';
 import { degree, evaluation } from './framing-valence.ts';
-import { markWeak, withWeight } from './framing-weights.ts';
+import { markCharge, markWeak, withWeight } from './framing-weights.ts';
 import type { Evidence } from './types.ts';
 
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
@@ -31,7 +31,7 @@ export function wordCues(
     if (found.weight !== undefined) withWeight(e, found.weight);
     // A valenced noun or verb names an event in a narrating sentence ("the fire caused damage"), but in a
     // present-tense claim ("hatred defines the coalition") it is the writer's own charge: just enough to decide.
-    if (found.weak && generic) withWeight(e, 0.5);
+    if (found.weak && generic) markCharge(withWeight(e, 0.5));
     out.push(found.weak && !generic ? markWeak(e) : e);
   });
   return out;

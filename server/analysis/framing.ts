@@ -3,6 +3,7 @@ import { isWeak, markWeak, weightOf, withWeight } from './framing-weights.ts';
 import { phraseCues, punctuationCues } from './framing-phrases.ts';
 import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
 import { absoluteCues } from './framing-absolutes.ts';
+import { emphasisCues } from './framing-emphasis.ts';
 import { personCues } from './framing-person.ts';
 import { exhortationCues } from './framing-stance.ts';
 import { tokensOf, type Token } from './framing-tokens.ts';
@@ -60,6 +61,7 @@ export function findFramingCues(
     ...exhortationCues(text, tokens, masked),
     ...personCues(text, tokens, masked),
     ...absoluteCues(text, tokens, masked),
+    ...emphasisCues(text, tokens, masked),
     ...scareQuotes(text, quotes),
   ]);
 }
