@@ -89,6 +89,16 @@ describe('speakers(descriptions of someone already named)', () => {
     );
   });
 
+  it('resolves "the father" to the name given after "The father of a patient," and leaves an unexplained "The mother" as written', () => {
+    assert.deepEqual(
+      speakers(
+        'The father of a patient, Peter Marsh, spoke first. The father said "I will sue." ' +
+          'Judge Ken Ruiz said "Order." The mother said "I am sorry."',
+      ),
+      ['Peter Marsh', 'Ken Ruiz', 'The mother'],
+    );
+  });
+
   it('resolves "the administration" to the latest "Trump administration" written before it', () => {
     assert.deepEqual(
       speakers(

@@ -9,14 +9,20 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
  */
 export function appositiveTitles(tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
-  const before = tokens[from - 2];
-  if (
-    tokens[from - 1]?.lower === ',' &&
-    before &&
-    TITLES.has(before.lower) &&
-    DETS.has(tokens[from - 3]?.lower ?? '')
-  )
-    out.push(before.lower);
+  // "The minister, John Abel," / "The father of a patient, Peter Marsh,": a clause-initial "the <title> …"
+  for (let k = from - 2; tokens[from - 1]?.lower === ',' && k >= 1 && k >= from - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+    const start = tokens[k - 2];
+    if (
+      TITLES.has(t.lower) &&
+      DETS.has(tokens[k - 1]!.lower) &&
+      (!start || start.pos === 'PUNCT')
+    ) {
+      out.push(t.lower);
+      break;
+    }
+  }
   if (tokens[to + 1]?.lower === ',' && DETS.has(tokens[to + 2]?.lower ?? '')) {
     // "John Abel, the health minister," — the title is the last word of a short phrase
     for (let k = to + 3; k <= to + 5 && tokens[k]; k++) {

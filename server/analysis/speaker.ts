@@ -49,11 +49,14 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   }
   if (name) return ctx.people.fullest(phraseText(tokens, text, name));
   const last = tokens[np.to]!;
-  if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)) {
-    return ctx.people.byTitle(last.lower) ?? phraseText(tokens, text, np);
-  }
-  const described = describedSpeaker(ctx, seg, np);
+  const titled =
+    np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)
+      ? ctx.people.byTitle(last.lower)
+      : null;
+  const described = titled ?? describedSpeaker(ctx, seg, np);
   if (described) return described;
+  if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
+    return phraseText(tokens, text, np);
   const written = phraseText(tokens, text, np).replace(/[\s,;:]+$/, '');
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
