@@ -104,6 +104,7 @@ describe('findFramingCues(sentence, quotes)', () => {
 
   it('does not flag adjectives that state a condition, such as "injured" or "illegal"', () => {
     assert.deepEqual(cues('Two injured workers said the illegal dumping stopped.'), []);
+    assert.deepEqual(cues('Rail carries most goods between the two ports.'), []);
   });
 
   it('marks a short lower-case term quote as a scare quote, but not a title', () => {

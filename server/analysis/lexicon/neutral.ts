@@ -56,4 +56,6 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'wealthier',
   'popular',
   'violent',
+  // Merchandise: AFINN scores it through its lemma, "good".
+  'goods',
 ]);
