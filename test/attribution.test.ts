@@ -298,3 +298,16 @@ describe('attributeSentences(relative clauses on the source)', () => {
     );
   });
 });
+
+describe('attributeSentences(stated stances)', () => {
+  it('attributes a person rejecting or opposing something, but not a body voting a bill down', () => {
+    assert.deepEqual(
+      [
+        'Governor Ann Price has rejected the federal plan.',
+        'She had previously opposed the merger.',
+        'The Senate rejected the bill by 52 votes to 48.',
+      ].map((t) => one(t).attributed),
+      [true, true, false],
+    );
+  });
+});

@@ -4,6 +4,11 @@ import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './sourc
 import { speakerPhrase } from './source-subject.ts';
 import { phraseAfter } from './speaker-np.ts';
 import { isPassive, isReportingVerb } from './speaker-verbs.ts';
+import { personName } from './speaker-name.ts';
+
+// "Sheinbaum has rejected US plans" states a stance; "The Senate rejected the bill" is a vote, an act
+const STANCE_VERBS = new Set(['reject', 'oppose']);
+const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);
 
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
 
@@ -65,6 +70,9 @@ export function reportingCues(s: Sentence): boolean {
       )
         return;
       if (subordinate(s.tokens, np.from)) return;
+      const person =
+        PEOPLE_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
+      if (STANCE_VERBS.has(t.lemma) && !person) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;
