@@ -311,3 +311,17 @@ describe('attributeSentences(stated stances)', () => {
     );
   });
 });
+
+describe('attributeSentences(quotations of a named speaker)', () => {
+  it('attributes a sentence quoting a named speaker with no reporting verb, but not a quote inside a relative clause', () => {
+    const [first, second] = attribute([
+      ['Senator Ray Kent attacked the plan as "a reckless gamble" on Monday.'],
+      [
+        'Kent, who attacked the plan as "a reckless gamble", flew to Rome on Tuesday with his staff.',
+      ],
+    ]);
+    assert.equal(first!.attributed, true);
+    assert.ok(cueTexts(first!).includes('speech-quote:a reckless gamble'));
+    assert.equal(second!.attributed, false);
+  });
+});

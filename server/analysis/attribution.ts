@@ -1,10 +1,16 @@
 import { sentenceTokens, type Token } from './quote-tokens.ts';
 import { blockQuoted } from './source-blockquote.ts';
+import { inRelative } from './source-clause.ts';
 import { reportingCues } from './source-cues.ts';
 import { hearsayCues } from './source-passive.ts';
 import { stanceCues } from './source-stance.ts';
 import type { Sentence } from './source-sentence.ts';
 import type { Attribution, Quote, Segment } from './types.ts';
+
+function firstTokenAt(tokens: Token[], at: number): number {
+  const k = tokens.findIndex((t) => t.start >= at);
+  return k < 0 ? tokens.length - 1 : k;
+}
 
 function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
   return tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end));
@@ -33,7 +39,11 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const verbs = reportingCues(s);
     const hearsay = hearsayCues(s);
     const reported = stanceCues(s) || verbs || hearsay;
-    const mostlySpeech = speechShare >= 0.5 || block[n] === true;
+    // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
+    const named = speech.some(
+      (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),
+    );
+    const mostlySpeech = speechShare >= 0.5 || block[n] === true || named;
     if (block[n] && speech.length === 0)
       speech.push({
         text: segment.text,
