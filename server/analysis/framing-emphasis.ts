@@ -23,15 +23,20 @@ export function emphasisCues(
   tokens: Token[],
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
-  const words = tokens.map((t) => text.slice(t.start, t.end)).filter((w) => /\p{L}{2}/u.test(w));
-  const capitals = (w: string | undefined): boolean => !!w && /^\p{Lu}{2,}$/u.test(w);
-  if (words.filter(capitals).length * 2 >= words.length) return [];
-  return tokens.flatMap((t, i) => {
-    const word = text.slice(t.start, t.end);
-    const next = tokens[i + 1];
+  const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+  const found = tokens.filter((t, i) => {
+    if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
     // "NT News": capitals before a capitalised word are part of a name.
-    const named = next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end));
-    if (!EMPHASISABLE.has(t.pos) || !capitals(word) || named || masked(t.start, t.end)) return [];
-    return [{ text: word, start: t.start, end: t.end, cue: 'loaded' as const }];
+    const next = tokens[i + 1];
+    return !(next && /^\p{Lu}/u.test(text[next.start] ?? '')) && !masked(t.start, t.end);
   });
+  if (found.length === 0) return [];
+  const words = tokens.filter((t) => t.end - t.start > 1 && /\p{L}/u.test(text[t.start] ?? ''));
+  if (words.filter(capitals).length * 2 >= words.length) return [];
+  return found.map((t) => ({
+    text: text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    cue: 'loaded',
+  }));
 }
