@@ -9,6 +9,7 @@ import { securityHeaders } from './http/security.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { cueLabel, highlightPieces } from './http/highlight.ts';
+import { emphasisPieces } from './http/emphasis.ts';
 import { studentRouter } from './routes/student.ts';
 import { teacherRouter } from './routes/teacher.ts';
 
@@ -23,7 +24,7 @@ export async function createApp(config: Config): Promise<{ app: Express; store: 
   app.disable('x-powered-by');
   app.set('view engine', 'ejs');
   app.set('views', join(ROOT, 'views'));
-  Object.assign(app.locals, { highlightPieces, cueLabel });
+  Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces });
 
   app.use(securityHeaders());
   app.use('/static', express.static(join(ROOT, 'public'), { maxAge: '1h', index: false }));

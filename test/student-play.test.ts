@@ -51,6 +51,12 @@ describe('playing a lesson', () => {
     assert.doesNotMatch(res.text, /sent--|<mark/);
   });
 
+  it('shows the article's Markdown emphasis as italics, without the asterisks', async () => {
+    const res = await s.agent.get(base).expect(200);
+    assert.match(res.text, /<em>The New York Times<\/em>/);
+    assert.doesNotMatch(res.text, /\*The New York Times\*/);
+  });
+
   it('never shows an answer, explanation or evidence on a question page before it is answered', async () => {
     for (const [i, q] of s.lesson.questions.entries()) {
       const page = (await s.agent.get(`${base}/q/${i + 1}`).expect(200)).text;
