@@ -121,3 +121,29 @@ describe('speakers(descriptions of someone already named)', () => {
     assert.deepEqual(speakers('Sales fell. The company said it "will recover."'), ['The company']);
   });
 });
+
+describe('speakers(titles with "of" and stacked titles)', () => {
+  it('takes the first and last name after "President of Argentina" and links "the president" to them', () => {
+    assert.deepEqual(
+      speakers(
+        'President of Argentina Alberto Fernández announced a bill. The president called it "a matter of public health."',
+      ),
+      ['Alberto Fernández'],
+    );
+  });
+
+  it('links "the archbishop" to a name given two titles ("archbishop Monsignor Jorge Scheinig")', () => {
+    assert.deepEqual(
+      speakers(
+        'The bill was criticised by archbishop Monsignor Jorge Scheinig. The archbishop said "Pray."',
+      ),
+      ['Jorge Scheinig'],
+    );
+  });
+
+  it('keeps a bare place after "of" out of the name ("The chief executive of Hong Kong said")', () => {
+    assert.deepEqual(speakers('The chief executive of Hong Kong said "Calm down."'), [
+      'The chief executive of Hong Kong',
+    ]);
+  });
+});

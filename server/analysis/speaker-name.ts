@@ -41,6 +41,16 @@ export function isNameParticle(tokens: Token[], text: string, k: number): boolea
   return !!prev && !!next && isCapitalised(text, prev) && isCapitalised(text, next);
 }
 
+/** Where the last two capitalised words of [from, to] start, particles between them included. */
+function lastTwoWords(tokens: Token[], text: string, from: number, to: number): number {
+  let words = 0;
+  for (let k = to; k >= from; k--) {
+    if (isNameParticle(tokens, text, k)) continue;
+    if (++words === 2) return k;
+  }
+  return from;
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -77,7 +87,14 @@ export function personName(
       break;
     }
   }
-  if (from > np.to || PLACE_START.has(tokens[from]!.lower)) return null;
+  if (from > np.to) return null;
+  // "President of Argentina Alberto Fernández": a title, "of", a place, then a first and last name
+  const ofTitle = tokens[from - 2];
+  if (!titled && tokens[from - 1]?.lower === 'of' && ofTitle && isTitle(ofTitle.lower)) {
+    const start = lastTwoWords(tokens, text, from, np.to);
+    if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };
+  }
+  if (PLACE_START.has(tokens[from]!.lower)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
   if (!titled && tokens[from - 1]?.lower === 'of') return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
