@@ -51,7 +51,7 @@ describe('playing a lesson', () => {
     assert.doesNotMatch(res.text, /sent--|<mark/);
   });
 
-  it('shows the article's Markdown emphasis as italics, without the asterisks', async () => {
+  it('shows the Markdown emphasis of the article as italics, without the asterisks', async () => {
     const res = await s.agent.get(base).expect(200);
     assert.match(res.text, /<em>The New York Times<\/em>/);
     assert.doesNotMatch(res.text, /\*The New York Times\*/);
