@@ -5,7 +5,7 @@
  * 2. framing — the writer's own cues outside any quote are strong enough: combined strength 1 − Π(1 − w) ≥ 0.5,
  *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
  *    A sentence that gives figures is anchored in checkable detail and needs 0.75: a forecast or a mild
- *    evaluation beside a number ("could be $2trn below the forecast") reports a projection.
+ *    evaluation beside a number ("could reach 4% of output") reports a projection.
  *    Evidence: the cues; weak ones (valenced nouns and verbs) only when the others alone would not decide.
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Confidence grows with cue strength for attributed and framing, and falls with weak near-cues for fact.

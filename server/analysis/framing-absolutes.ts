@@ -4,7 +4,7 @@ import type { Evidence } from './types.ts';
 
 /**
  * Absolutes (Pomerantz 1986, "extreme case formulations"): universal quantifiers and time-absolutes by which a
- * writer sweeps past the evidence ("no government ever", "nothing in this bill").
+ * writer sweeps past the evidence ("no council ever listens", "nothing about it works").
  */
 const ABSOLUTES: ReadonlySet<string> = new Set([
   'ever',

@@ -22,7 +22,7 @@ export function modality(
   if (modal && SPECULATIVE_MODALS.has(t.lower) && !pastInability) {
     return { cue: 'speculation', pair: true };
   }
-  // "one can easily figure out", "cannot function without": a timeless claim of what is possible, not a report.
+  // "any town can build", "a city cannot run without": a timeless claim of what is possible, not a report.
   if (
     modal &&
     (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&

@@ -8,7 +8,7 @@ const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const PAIRED = new Set(['VERB', 'AUX']);
 
 /**
- * The writer's own person outside quotes: a first-person plural ("we can expect", "our economy") or the reader
+ * The writer's own person outside quotes: a first-person plural ("we pay for it", "our streets") or the reader
  * addressed as "you". It shows an author taking a side rather than reporting; alone it is just enough to decide.
  */
 export function personCues(

@@ -30,7 +30,7 @@ export function wordCues(
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
     if (found.weight !== undefined) withWeight(e, found.weight);
     // A valenced noun or verb names an event in a narrating sentence ("the fire caused damage"), but in a
-    // present-tense claim ("hatred defines the coalition") it is the writer's own charge: just enough to decide.
+    // present-tense claim ("greed drives the market") it is the writer's own charge: just enough to decide.
     if (found.weak && generic) markCharge(withWeight(e, 0.5));
     out.push(found.weak && !generic ? markWeak(e) : e);
   });
