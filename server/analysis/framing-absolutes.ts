@@ -23,7 +23,7 @@ const ABSOLUTES: ReadonlySet<string> = new Set([
 
 /**
  * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
- * alone to decide. A sentence that counts ("none of the twelve had ever") tallies a known set: not a sweep.
+ * alone to decide. A sentence that counts ("none of the nine boats had ever") tallies a known set: not a sweep.
  */
 export function absoluteCues(
   text: string,

@@ -26,7 +26,7 @@ export function emphasisCues(
   const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
   const found = tokens.filter((t, i) => {
     if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
-    // "NT News": capitals before a capitalised word are part of a name.
+    // "BBC News": capitals before a capitalised word are part of a name.
     const next = tokens[i + 1];
     return !(next && /^\p{Lu}/u.test(text[next.start] ?? '')) && !masked(t.start, t.end);
   });
