@@ -147,3 +147,29 @@ describe('speakers(titles with "of" and stacked titles)', () => {
     ]);
   });
 });
+
+describe('speakers(object pronouns and statements)', () => {
+  it('does not let "Pike asked him" make Pike a man, so a later "she told him" is still Pike', () => {
+    assert.deepEqual(
+      speakers(
+        'Minister David Moore visited the town. Joan Pike asked him why the walls failed. He promised an inquiry. ' +
+          '"Every house is ruined," she told him.',
+      ),
+      ['Joan Pike'],
+    );
+  });
+
+  it('takes the author of "according to a statement from the Environment Agency"', () => {
+    const a = analyzeArticle(
+      'Headline\n\nAccording to a statement from the Environment Agency, the walls were "built for a rare flood."',
+    ).sentences[1]!;
+    assert.deepEqual(
+      a.quotes.map((q) => q.speaker),
+      ['Environment Agency'],
+    );
+    assert.ok(
+      a.evidence.some((e) => e.text === 'the Environment Agency'),
+      JSON.stringify(a.evidence),
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { QUOTE_TAG_VERBS, VIEW_VERBS } from './reporting-verbs.ts';
 import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './source-clause.ts';
 import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './source-sentence.ts';
 import { speakerPhrase } from './source-subject.ts';
-import { phraseAfter } from './speaker-np.ts';
+import { authorOf, phraseAfter } from './speaker-np.ts';
 import { isPassive, isReportingVerb } from './speaker-verbs.ts';
 import { personName } from './speaker-name.ts';
 
@@ -40,7 +40,7 @@ export function reportingCues(s: Sentence): boolean {
     ) {
       cue(s, i, i + 1, 'according-to');
       const np = phraseAfter(s.tokens, i + 1, true);
-      if (np) addSource(s, np);
+      if (np) addSource(s, authorOf(s.tokens, np));
       main = true;
     } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
       const by = s.tokens.findIndex((x, k) => k > i && k <= i + 3 && x.lower === 'by');

@@ -1,7 +1,7 @@
 import type { QuoteUnit } from './quote-units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from './reporting-verbs.ts';
 import { isPassive, isReportingVerb } from './speaker-verbs.ts';
-import { phraseAfter, possessor, type Phrase } from './speaker-np.ts';
+import { authorOf, phraseAfter, possessor, type Phrase } from './speaker-np.ts';
 import {
   namedLater,
   speakerOf,
@@ -103,7 +103,8 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i])
       continue;
     const np = phraseAfter(tokens, i + 1, true);
-    if (np) return { speaker: speakerOf(ctx, seg, np), seg, cue: i };
+    if (!np) continue;
+    return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Token } from './quote-tokens.ts';
+import { SPEECH_NOUNS } from './reporting-verbs.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -83,4 +84,12 @@ export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase
 /** The phrase's text as written in the sentence. */
 export function phraseText(tokens: Token[], text: string, np: Phrase): string {
   return text.slice(tokens[np.from]!.start, tokens[np.to]!.end);
+}
+
+/** "a statement from the Environment Agency" → the author after the speech noun, else the phrase itself. */
+export function authorOf(tokens: Token[], np: Phrase): Phrase {
+  const by = tokens[np.to + 1];
+  if (!SPEECH_NOUNS.has(tokens[np.to]!.lower) || !by || !['from', 'by', 'of'].includes(by.lower))
+    return np;
+  return phraseAfter(tokens, np.to + 1) ?? np;
 }

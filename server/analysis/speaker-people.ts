@@ -84,7 +84,12 @@ export class People {
   private learnGenders(seg: number, tokens: Token[], quoted: boolean[]): void {
     tokens.forEach((t, i) => {
       if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
-      const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start);
+      // "Pike asked him": an object pronoun is not the subject of its own clause
+      const next = tokens[i + 1];
+      const object =
+        t.lower === 'him' ||
+        (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
+      const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start, object);
       if (m) this.mentions.push({ ...m, seg, at: t.start, oblique: isOblique(tokens, i) });
     });
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
@@ -147,9 +152,9 @@ export class People {
     return before[before.length - 1]?.display ?? null;
   }
 
-  private pickFor(want: Gender, seg: number, at: number): Mention | undefined {
+  private pickFor(want: Gender, seg: number, at: number, object = false): Mention | undefined {
     const before = this.mentions
-      .filter((m) => m.seg < seg || (m.seg === seg && m.at < at))
+      .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
       .reverse();
     const near = before.filter((m) => m.seg >= seg - WINDOW);
     const pick = (list: Mention[]): Mention | undefined =>
