@@ -103,14 +103,21 @@ export interface Store {
   getClass(id: string): Promise<Classroom | undefined>;
   getClassByCode(code: string): Promise<Classroom | undefined>;
   createClass(name: string, lessonIds: string[]): Promise<Classroom>;
-  updateClass(id: string, patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>): Promise<Classroom>;
+  updateClass(
+    id: string,
+    patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>,
+  ): Promise<Classroom>;
 
   createStudent(classId: string, name: string): Promise<Student>;
   getStudentByToken(token: string): Promise<Student | undefined>;
   listStudents(classId: string): Promise<Student[]>;
 
   recordAnswer(answer: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult>;
-  listAnswers(filter: { classId?: string; lessonId?: string; studentId?: string }): Promise<Answer[]>;
+  listAnswers(filter: {
+    classId?: string;
+    lessonId?: string;
+    studentId?: string;
+  }): Promise<Answer[]>;
 
   close(): Promise<void>;
 }
