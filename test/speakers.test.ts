@@ -173,3 +173,14 @@ describe('speakers(object pronouns and statements)', () => {
     );
   });
 });
+
+describe('speakers(abbreviated titles and case)', () => {
+  it('strips an abbreviated rank ("said Capt. J. R. Miles") and keeps the written case of a name found by title', () => {
+    assert.deepEqual(
+      speakers(
+        '"It was not enough," said Capt. J. R. Miles. The mayor, Ms. Ruiz, spoke next. The mayor called it "a tragedy."',
+      ),
+      ['J. R. Miles', 'Ruiz'],
+    );
+  });
+});

@@ -10,9 +10,10 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
 export function appositiveTitles(tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   // stacked titles: "archbishop Monsenor Jorge Scheinig" is also "the archbishop"
-  for (let k = from - 1; k >= 0 && TITLES.has(tokens[k]!.lower); k--) out.push(tokens[k]!.lower);
+  let start = from;
+  while (start > 0 && TITLES.has(tokens[start - 1]!.lower)) out.push(tokens[--start]!.lower);
   // "The minister, John Abel," / "The father of a patient, Peter Marsh,": a clause-initial "the <title> …"
-  for (let k = from - 2; tokens[from - 1]?.lower === ',' && k >= 1 && k >= from - 8; k--) {
+  for (let k = start - 2; tokens[start - 1]?.lower === ',' && k >= 1 && k >= start - 8; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
     const start = tokens[k - 2];

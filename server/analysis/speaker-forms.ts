@@ -38,7 +38,9 @@ export class NameForms {
       const longer = [...this.full.values()]
         .flatMap((f) => [...f])
         .filter((f) => f.startsWith(written + ' '));
-      return longer.length === 1 ? longer[0]! : written;
+      // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")
+      if (longer.length === 1) return longer[0]!;
+      return forms && written === written.toLowerCase() ? [...forms][0]! : written;
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;

@@ -45,7 +45,8 @@ export function isNameParticle(tokens: Token[], text: string, k: number): boolea
 function lastTwoWords(tokens: Token[], text: string, from: number, to: number): number {
   let words = 0;
   for (let k = to; k >= from; k--) {
-    if (isNameParticle(tokens, text, k)) continue;
+    // "Man-kei" is one word in three tokens
+    if (isNameParticle(tokens, text, k) || tokens[k - 1]?.end === tokens[k]!.start) continue;
     if (++words === 2) return k;
   }
   return from;

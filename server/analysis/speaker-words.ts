@@ -7,7 +7,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'professor prof prof. king queen prince princess deputy commissioner ambassador lt col sgt sergeant lieutenant ' +
     'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
-    'operation half back minority majority archbishop monsignor monsenor monseñor'
+    'operation half back minority majority archbishop monsignor monsenor monseñor ' +
+    'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj.'
   ).split(' '),
 );
 
