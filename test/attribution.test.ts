@@ -297,6 +297,14 @@ describe('attributeSentences(relative clauses on the source)', () => {
       [['A senior official', false]],
     );
   });
+
+  it('does not take a reporting verb inside the relative clause as the main claim ("lawmakers who mention it")', () => {
+    assert.equal(
+      one('They met the lawmakers who mention the rule in every debate.').attributed,
+      false,
+    );
+    assert.equal(one('She met a man who said he was a doctor.').attributed, false);
+  });
 });
 
 describe('attributeSentences(stated stances)', () => {

@@ -97,12 +97,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
 
 /** "A senior official who spoke on condition of anonymity said": the head of an unpunctuated relative clause. */
 function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | null {
+  let inner = false;
   for (let k = verb - 1; k > floor && k >= verb - 12; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') inner = true;
     if (t.lower !== 'who') continue;
-    const head = npEndingAt(tokens, k - 1, floor);
-    return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
+    // "lawmakers who mention racism": the verb right after "who" belongs to the relative clause itself
+    const head = inner ? npEndingAt(tokens, k - 1, floor) : null;
+    const before = head ? tokens[head.from - 1] : undefined;
+    return head && (!before || before.pos === 'PUNCT') ? head : null;
   }
   return null;
 }
