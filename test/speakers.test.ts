@@ -184,3 +184,21 @@ describe('speakers(abbreviated titles and case)', () => {
     );
   });
 });
+
+describe('speakers(bodies speaking through a channel)', () => {
+  it('gives a colon announcement by "an official government Twitter account" to the government named before', () => {
+    assert.deepEqual(
+      speakers(
+        'The government of Tuvalu closed schools. Later, an official government Twitter account made the following announcement: "Schools reopen on Monday."',
+      ),
+      ['government of Tuvalu'],
+    );
+  });
+
+  it('keeps a channel as written when no body with its noun was named', () => {
+    assert.deepEqual(
+      speakers('An official Twitter account made this announcement: "Roads are closed."'),
+      ['An official Twitter account'],
+    );
+  });
+});
