@@ -202,3 +202,13 @@ describe('speakers(bodies speaking through a channel)', () => {
     );
   });
 });
+
+describe('speakers(tagger slips)', () => {
+  it('reads a past tense tagged as an adjective after a name as the reporting verb, but not "the elaborated plan"', () => {
+    const quotes = analyzeArticle(
+      'Headline\n\nLater on, abortos, President Ana Ruiz elaborated, "A state must act." The elaborated plan was "a joke".',
+    ).sentences.flatMap((s) => s.quotes.map((q) => [q.type, q.speaker]));
+    assert.deepEqual(quotes[0], ['speech', 'Ana Ruiz']);
+    assert.deepEqual(quotes[1], ['term', null]);
+  });
+});

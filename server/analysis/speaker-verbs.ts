@@ -23,17 +23,27 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
 }
 
+function pastAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+}
+
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
   const verbLike =
     t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
-  if (!verbLike) return false;
+  // … or a past tense after a name as an adjective ("President Fernández elaborated, ‘…’")
+  const adjective = !verbLike && pastAfterName(tokens, i);
+  if (!verbLike && !adjective) return false;
+  const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   const next = tokens[i + 1];
   // "They found that …" reports a finding; "Police found a body" does not
-  const finding = THAT_VERBS.has(t.lemma) && next?.lower === 'that';
-  if (!finding && !REPORTING_VERBS.has(t.lemma) && !extra?.has(t.lemma)) return false;
+  const finding = THAT_VERBS.has(lemma) && next?.lower === 'that';
+  const known = (l: string): boolean => REPORTING_VERBS.has(l) || !!extra?.has(l);
+  if (!finding && !known(lemma) && !(adjective && known(lemma + 'e'))) return false;
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&
