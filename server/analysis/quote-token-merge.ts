@@ -1,8 +1,6 @@
 import type { Token } from './framing-tokens.ts';
 
-const LETTER_END = /\p{L}$/u;
-const LETTER_START = /^\p{L}/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
 
 /**
  * Joins the pieces wink-nlp cuts a word into at a non-ASCII letter ("Brudzi|ń|ski", "Ł|ukasz"), so names with
@@ -28,12 +26,10 @@ export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
   return out;
 }
 
+// only a joint where one side is a non-ASCII letter ("Brudzi|ń", "ń|ski") can be a cut inside a word
 function joins(text: string, a: Token, b: Token): boolean {
-  const left = text.slice(a.start, a.end);
-  const right = text.slice(b.start, b.end);
-  return (
-    LETTER_END.test(left) &&
-    LETTER_START.test(right) &&
-    (NON_ASCII.test(left) || NON_ASCII.test(right))
-  );
+  const left = text.charCodeAt(a.end - 1);
+  const right = text.charCodeAt(b.start);
+  if (left < 128 && right < 128) return false;
+  return LETTER.test(text[a.end - 1]!) && LETTER.test(text[b.start]!);
 }
