@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
-import { httpError } from '../http/errors.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
 import {
   correctTexts,
   nextUrl,
   progressIn,
+  questionAt,
   questionUrl,
   responseTexts,
 } from './student-progress.ts';
@@ -15,14 +15,7 @@ export function showFeedback(store: Store) {
   return async (req: Request, res: Response) => {
     const ctx = ctxOf(res);
     const lesson = await assignedLesson(store, ctx, req.params.lessonId);
-    const raw = req.params.n;
-    const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
-    const question = lesson.questions[n - 1];
-    if (!question)
-      throw httpError(
-        404,
-        'This lesson has no question with that number. Go back to the lesson to continue.',
-      );
+    const { question, n } = questionAt(lesson, req.params.n);
     const progress = await progressIn(store, ctx, lesson);
     const answer = progress.answers.get(question.id);
     if (!answer) {

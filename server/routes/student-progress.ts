@@ -1,5 +1,6 @@
 import type { Answer, Lesson, Store } from '../store/types.ts';
 import type { Question } from '../quiz/index.ts';
+import { httpError } from '../http/errors.ts';
 import type { StudentContext } from './student-context.ts';
 
 /** A student's answers to the lesson's current questions, by question id. */
@@ -32,6 +33,18 @@ export function nextUrl(lesson: Lesson, progress: Progress, n: number): string {
     if (!progress.answers.has(qs[i]!.id)) return questionUrl(lesson.id, i + 1);
   }
   return `/play/${encodeURIComponent(lesson.id)}/summary`;
+}
+
+/** The question numbered `raw` (1-based, from the address), or a friendly 404 for the error handler. */
+export function questionAt(lesson: Lesson, raw: unknown): { question: Question; n: number } {
+  const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
+  const question = lesson.questions[n - 1];
+  if (!question)
+    throw httpError(
+      404,
+      'This lesson has no question with that number. Go back to the lesson to continue.',
+    );
+  return { question, n };
 }
 
 /** The address of question `n` (1-based) of a lesson. */

@@ -9,18 +9,7 @@ import {
 } from '../quiz/index.ts';
 import { httpError } from '../http/errors.ts';
 import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
-import { progressIn, questionUrl } from './student-progress.ts';
-
-function questionAt(lesson: Lesson, raw: unknown): { question: Question; n: number } {
-  const n = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : NaN;
-  const question = lesson.questions[n - 1];
-  if (!question)
-    throw httpError(
-      404,
-      'This lesson has no question with that number. Go back to the lesson to continue.',
-    );
-  return { question, n };
-}
+import { progressIn, questionAt, questionUrl } from './student-progress.ts';
 
 function refuseIfClosed(ctx: StudentContext): void {
   if (ctx.classroom.closed) {
