@@ -58,11 +58,10 @@ function renderQuestion(
 
 function responseFrom(body: Record<string, unknown>, question: Question): string[] {
   const raw = body.answer;
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  if (question.type !== 'rewrite') return list.filter((x): x is string => typeof x === 'string');
-  return list
-    .filter((x): x is string => typeof x === 'string')
-    .map((x) => x.replace(/\r\n?/g, '\n').trim());
+  const list = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]).filter(
+    (x): x is string => typeof x === 'string',
+  );
+  return question.type === 'rewrite' ? list.map((x) => x.replace(/\r\n?/g, '\n').trim()) : list;
 }
 
 /** GET /play/:lessonId/q/:n — one question; an answered one goes straight to its feedback. */
