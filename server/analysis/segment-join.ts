@@ -24,7 +24,8 @@ export function continues(text: string, p: Range, q: Range): boolean {
     if (lower) return true;
     if (opensLikeSentence || DASH_START.test(text[p.start]!)) return false;
     if (CONNECTIVES.has(lastWord.toLowerCase())) return true;
-    return isFragment(text, q) && endsIncomplete(text, p);
+    // the short tail parses faster than the next paragraph's sentence, so it is asked first
+    return endsIncomplete(text, p) && isFragment(text, q);
   }
   if (!/[^.]\.$/.test(tail)) return false;
   const kind = periodKind(lastWord.slice(0, -1));

@@ -23,6 +23,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
 }
 
+function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
+  return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
+}
+
 function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
@@ -42,8 +46,8 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const next = tokens[i + 1];
   // "They found that …" reports a finding; "Police found a body" does not
   const finding = THAT_VERBS.has(lemma) && next?.lower === 'that';
-  const known = (l: string): boolean => REPORTING_VERBS.has(l) || !!extra?.has(l);
-  if (!finding && !known(lemma) && !(adjective && known(lemma + 'e'))) return false;
+  if (!finding && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
+    return false;
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&
