@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Classroom, Lesson, Store, Student } from '../store/types.ts';
+import { isRecordId } from '../store/index.ts';
 import { readStudentToken } from '../http/student-cookie.ts';
 import { httpError } from '../http/errors.ts';
 
@@ -34,18 +35,13 @@ export function ctxOf(res: Response): StudentContext {
   return res.locals.ctx as StudentContext;
 }
 
-const LESSON_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 /** The lesson a student may open: it exists, is published and is assigned to their class. */
 export async function assignedLesson(
   store: Store,
   ctx: StudentContext,
   lessonId: unknown,
 ): Promise<Lesson> {
-  const lesson =
-    typeof lessonId === 'string' && LESSON_ID.test(lessonId)
-      ? await store.getLesson(lessonId)
-      : undefined;
+  const lesson = isRecordId(lessonId) ? await store.getLesson(lessonId) : undefined;
   if (!lesson || !lesson.published || !ctx.classroom.lessonIds.includes(lesson.id)) {
     throw httpError(
       404,

@@ -6,6 +6,13 @@ export const JOIN_CODE_LENGTH = 6;
 
 const joinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
 
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** True for a value shaped like a record id; checked before a lookup, so address junk never reaches the store. */
+export function isRecordId(value: unknown): value is string {
+  return typeof value === 'string' && RECORD_ID.test(value);
+}
+
 /** A new record id. */
 export function newId(): string {
   return nanoid();
