@@ -1,14 +1,7 @@
-import { networkInterfaces } from 'node:os';
 import type { Request } from 'express';
+import { lanAddresses } from '../setup/lan-addresses.ts';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .filter((a) => a.family === 'IPv4' && !a.internal)
-    .map((a) => a.address);
-}
 
 /**
  * The addresses students open to join, with the code filled in: what the teacher writes on the board.

@@ -1,13 +1,6 @@
-import { networkInterfaces } from 'node:os';
 import type { Store } from '../store/types.ts';
 import { DEMO_CLASS_NAME } from './first-start.ts';
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === 'IPv4' && !i.internal)
-    .map((i) => i!.address);
-}
+import { lanAddresses } from './lan-addresses.ts';
 
 /** The lines printed on start: where students go, where the teacher goes, and the demo code. */
 export async function startupBanner(store: Store, port: number): Promise<string> {
