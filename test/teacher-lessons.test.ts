@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers/app.ts';
+import { HARBOUR_ARTICLE } from './helpers/articles.ts';
 import { postForm, signedInApp, tokenFor, type Agent } from './teacher-helpers.ts';
-
-const ARTICLE = [
-  'Harbour reopens after storm',
-  'The harbour reopened on Tuesday after three days of closure.',
-  '"We are relieved to welcome boats back," said harbour master Ines Alvarez.',
-  'Critics called the slow response a shocking disgrace that exposed years of neglect.',
-  'The council will meet on Friday to discuss the repairs.',
-].join('\n\n');
 
 const PAGE = `<!doctype html><html><head><title>Gull News | Harbour reopens after storm</title></head><body>
 <nav><a href="/">Home</a></nav><article><h1>Harbour reopens after storm</h1>
-${ARTICLE.split('\n\n')
+${HARBOUR_ARTICLE.split('\n\n')
   .slice(1)
   .map((p) => `<p>${p}</p>`)
   .join('\n')}
@@ -40,7 +33,7 @@ describe('adding a lesson', () => {
   }
 
   it('analyzes pasted text, titles it with the headline, and shows the review page as a draft', async () => {
-    const res = await postForm(t.agent, '/teacher/lessons', { title: '', text: ARTICLE });
+    const res = await postForm(t.agent, '/teacher/lessons', { title: '', text: HARBOUR_ARTICLE });
     assert.equal(res.status, 303);
     const lesson = await lessonAt(res.headers.location);
     assert.equal(lesson.title, 'Harbour reopens after storm');
@@ -55,7 +48,7 @@ describe('adding a lesson', () => {
   it('uses the title the teacher typed', async () => {
     const res = await postForm(t.agent, '/teacher/lessons', {
       title: 'Storm lesson',
-      text: ARTICLE,
+      text: HARBOUR_ARTICLE,
     });
     assert.equal((await lessonAt(res.headers.location)).title, 'Storm lesson');
   });
@@ -69,8 +62,8 @@ describe('adding a lesson', () => {
   });
 
   for (const [name, content] of [
-    ['story.txt', ARTICLE],
-    ['story.md', `# ${ARTICLE}`],
+    ['story.txt', HARBOUR_ARTICLE],
+    ['story.md', `# ${HARBOUR_ARTICLE}`],
     ['story.html', PAGE],
   ] as const) {
     it(`adds a lesson from an uploaded ${name.split('.')[1]} file`, async () => {
@@ -130,7 +123,7 @@ describe('adding a lesson', () => {
   it('refuses an upload without the form token', async () => {
     const res = await t.agent
       .post('/teacher/lessons/upload')
-      .attach('file', Buffer.from(ARTICLE), 'story.txt');
+      .attach('file', Buffer.from(HARBOUR_ARTICLE), 'story.txt');
     assert.equal(res.status, 403);
   });
 });

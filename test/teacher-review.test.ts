@@ -2,15 +2,8 @@ import assert from 'node:assert/strict';
 import type { Label } from '../server/analysis/types.ts';
 import type { Lesson } from '../server/store/types.ts';
 import type { TestApp } from './helpers/app.ts';
+import { HARBOUR_ARTICLE } from './helpers/articles.ts';
 import { postForm, signedInApp, type Agent } from './teacher-helpers.ts';
-
-const ARTICLE = [
-  'Harbour reopens after storm',
-  'The harbour reopened on Tuesday after three days of closure.',
-  '"We are relieved to welcome boats back," said harbour master Ines Alvarez.',
-  'Critics called the slow response a shocking disgrace that exposed years of neglect.',
-  'The council will meet on Friday to discuss the repairs.',
-].join('\n\n');
 
 function otherLabel(label: Label): Label {
   return label === 'fact' ? 'framing' : 'fact';
@@ -25,7 +18,7 @@ describe('reviewing and correcting a lesson', () => {
   let lesson: Lesson;
   beforeEach(async () => {
     t = await signedInApp();
-    const res = await postForm(t.agent, '/teacher/lessons', { title: '', text: ARTICLE });
+    const res = await postForm(t.agent, '/teacher/lessons', { title: '', text: HARBOUR_ARTICLE });
     const id = res.headers.location?.split('/').pop() ?? '';
     const found = await t.store.getLesson(id);
     assert.ok(found);
