@@ -1,5 +1,4 @@
 import request from 'supertest';
-import type { Express } from 'express';
 import { csrfFrom } from './helpers/forms.ts';
 import { makeTestApp, type TestApp } from './helpers/app.ts';
 
@@ -33,5 +32,3 @@ export async function postForm(agent: Agent, path: string, form: Record<string, 
     .type('form')
     .send({ ...form, _csrf });
 }
-
-export type { Express };
