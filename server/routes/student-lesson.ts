@@ -48,7 +48,7 @@ export function showSummary(store: Store) {
       href: questionUrl(lesson.id, i + 1, '/feedback'),
     }));
     const scored = rows.filter((r) => r.correct !== null);
-    const sentences = applyOverrides(lesson.analysis, lesson.overrides).sentences;
+    const corrected = applyOverrides(lesson.analysis, lesson.overrides);
     res.render('summary', {
       title: `Summary: ${lesson.title}`,
       lesson: { id: lesson.id, title: lesson.title },
@@ -56,7 +56,7 @@ export function showSummary(store: Store) {
       scoredCount: scored.length,
       openCount: rows.length - scored.length,
       rows,
-      sentences,
+      paragraphs: paragraphsOf(corrected.sentences, null),
     });
   };
 }

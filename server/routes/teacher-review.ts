@@ -7,6 +7,7 @@ import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
 import { reviewPage } from './teacher-paging.ts';
+import { paragraphsOf } from './student-paragraphs.ts';
 
 const titleField = z
   .string()
@@ -43,6 +44,7 @@ export function reviewHandlers(store: Store) {
         questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
       })),
       analysis: corrected,
+      paragraphs: paragraphsOf(corrected.sentences, null),
       labelText,
       minConfidence: MIN_CONFIDENCE,
       errors,
