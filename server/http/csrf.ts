@@ -6,6 +6,13 @@ import { httpError } from './errors.ts';
 export const CSRF_COOKIE = 'byline_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+function rejected() {
+  return httpError(
+    403,
+    'This form has expired or was sent from another site. Go back, reload the page and try again.',
+  );
+}
+
 function tokenFor(secret: string, value: string): string {
   return createHmac('sha256', secret).update(`csrf.${value}`).digest('base64url');
 }
@@ -39,12 +46,7 @@ export function csrfProtection(secret: string) {
         path: '/',
       });
       if (!SAFE.has(req.method)) {
-        next(
-          httpError(
-            403,
-            'This form has expired or was sent from another site. Go back, reload the page and try again.',
-          ),
-        );
+        next(rejected());
         return;
       }
     }
@@ -59,13 +61,6 @@ export function csrfProtection(secret: string) {
       typeof sent === 'string' &&
       sent.length === expected.length &&
       timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    next(
-      ok
-        ? undefined
-        : httpError(
-            403,
-            'This form has expired or was sent from another site. Go back, reload the page and try again.',
-          ),
-    );
+    next(ok ? undefined : rejected());
   };
 }
