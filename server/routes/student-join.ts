@@ -31,17 +31,16 @@ interface FormValues {
   name: string;
 }
 
-function renderForm(
+async function renderForm(
+  store: Store,
+  req: Request,
   res: Response,
   status: number,
   values: FormValues,
   errors: string[],
-  store: Store,
-  req: Request,
-) {
-  return currentStudent(store, req).then((current) =>
-    res.status(status).render('join', { title: 'Join your class', values, errors, current }),
-  );
+): Promise<void> {
+  const current = await currentStudent(store, req);
+  res.status(status).render('join', { title: 'Join your class', values, errors, current });
 }
 
 function asText(value: unknown, max: number): string {
@@ -52,50 +51,30 @@ function asText(value: unknown, max: number): string {
 export function showJoin(store: Store) {
   return async (req: Request, res: Response) => {
     const code = asText(req.query.code, JOIN_CODE_LENGTH).toUpperCase();
-    await renderForm(res, 200, { code, name: '' }, [], store, req);
+    await renderForm(store, req, res, 200, { code, name: '' }, []);
   };
 }
 
 /** POST /join — validates code and name, creates the student, keeps them in a signed cookie. */
 export function join(store: Store) {
-  return async (req: Request, res: Response) => {
+  return async (req: Request, res: Response): Promise<void> => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const values = { code: asText(body.code, 12), name: asText(body.name, 40) };
+    const refuse = (status: number, errors: string[]) =>
+      renderForm(store, req, res, status, values, errors);
     const parsed = JoinForm.safeParse({ code: body.code, name: body.name });
-    if (!parsed.success) {
-      await renderForm(
-        res,
+    if (!parsed.success)
+      return refuse(
         400,
-        values,
         parsed.error.issues.map((i) => i.message),
-        store,
-        req,
       );
-      return;
-    }
     const { code, name } = parsed.data;
     const classroom = await store.getClassByCode(code);
     if (!classroom) {
-      await renderForm(
-        res,
-        404,
-        values,
-        [`No class uses the code ${code}. Check the code on the board.`],
-        store,
-        req,
-      );
-      return;
+      return refuse(404, [`No class uses the code ${code}. Check the code on the board.`]);
     }
     if (classroom.closed) {
-      await renderForm(
-        res,
-        403,
-        values,
-        [`The class "${classroom.name}" is closed and takes no new answers.`],
-        store,
-        req,
-      );
-      return;
+      return refuse(403, [`The class "${classroom.name}" is closed and takes no new answers.`]);
     }
     const known = await currentStudent(store, req);
     if (known && known.classId === classroom.id) {
