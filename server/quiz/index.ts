@@ -2,7 +2,7 @@ export { applyOverrides } from './apply-overrides.ts';
 export { MAX_REWRITE, MAX_TYPE_SHARE, MIN_PER_TYPE } from './cap-types.ts';
 export { MIN_CONFIDENCE } from './confidence.ts';
 export { generateQuestions } from './generate.ts';
-export { LABEL_CHOICES, labelText } from './labels.ts';
+export { isLabel, LABEL_CHOICES, LABELS, labelText } from './labels.ts';
 export { InvalidResponseError, isValidResponse, MAX_OPEN_ANSWER } from './response.ts';
 export { scoreAnswer } from './score.ts';
 export { shuffleChoices } from './shuffle.ts';

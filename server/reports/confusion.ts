@@ -1,9 +1,7 @@
 import type { Label } from '../analysis/types.ts';
+import { isLabel, LABELS } from '../quiz/labels.ts';
 import type { Question } from '../quiz/types.ts';
 import type { Answer } from '../store/types.ts';
-
-/** Row and column order of the confusion table. */
-export const LABELS: readonly Label[] = ['fact', 'attributed', 'framing'];
 
 export interface ConfusionRow {
   truth: Label;
@@ -18,10 +16,6 @@ export interface ConfusionTable {
   total: number;
   /** The off-diagonal cell with the most answers: the distinction the class misses most. */
   worst: { truth: Label; answered: Label; count: number } | null;
-}
-
-function isLabel(value: unknown): value is Label {
-  return value === 'fact' || value === 'attributed' || value === 'framing';
 }
 
 function zero(): Record<Label, number> {

@@ -1,4 +1,4 @@
-export { confusionTable, LABELS } from './confusion.ts';
+export { confusionTable } from './confusion.ts';
 export type { ConfusionRow, ConfusionTable } from './confusion.ts';
 export { csvCell, toCsv } from './csv.ts';
 export { EXPORT_HEADER, exportRows } from './export.ts';

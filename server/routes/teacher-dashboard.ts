@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
-import { labelText } from '../quiz/index.ts';
+import { LABELS, labelText } from '../quiz/index.ts';
 import {
   confusionTable,
-  LABELS,
   lessonReport,
   mostMissed,
   openAnswers,

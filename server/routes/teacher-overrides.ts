@@ -1,7 +1,7 @@
-import type { ArticleAnalysis, Label, QuoteType } from '../analysis/types.ts';
+import type { ArticleAnalysis, QuoteType } from '../analysis/types.ts';
+import { isLabel } from '../quiz/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
 
-const LABELS: readonly string[] = ['fact', 'attributed', 'framing'];
 const QUOTE_TYPES: readonly string[] = ['speech', 'term'];
 const MAX_SPEAKER = 120;
 
@@ -33,12 +33,12 @@ export function overridesFromForm(
       overrides.push(...previous.filter((o) => o.sentenceIndex === i));
       continue;
     }
-    if (!LABELS.includes(label)) {
+    if (!isLabel(label)) {
       errors.push(`Sentence ${i + 1}: choose fact, attributed or framing.`);
       continue;
     }
     const override: SentenceOverride = { sentenceIndex: i };
-    if (label !== sentence.label) override.label = label as Label;
+    if (label !== sentence.label) override.label = label;
     if (field(form, `confirm-${i}`) !== undefined) override.confirmed = true;
     const quotes: NonNullable<SentenceOverride['quotes']> = [];
     sentence.quotes.forEach((quote, j) => {

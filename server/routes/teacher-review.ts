@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import { rebuildQuestions } from '../lessons/build-lesson.ts';
-import { applyOverrides, labelText, MIN_CONFIDENCE } from '../quiz/index.ts';
+import { applyOverrides, LABELS, labelText, MIN_CONFIDENCE } from '../quiz/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
@@ -45,6 +45,7 @@ export function reviewHandlers(store: Store) {
       })),
       analysis: corrected,
       paragraphs: paragraphsOf(corrected.sentences, null),
+      labels: LABELS,
       labelText,
       minConfidence: MIN_CONFIDENCE,
       errors,
