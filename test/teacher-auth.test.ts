@@ -3,7 +3,7 @@ import request from 'supertest';
 import { makeTestApp, type TestApp } from './helpers/app.ts';
 import { cookiesFrom, csrfFrom } from './helpers/forms.ts';
 import { hashPassword } from '../server/auth/password.ts';
-import { PASSWORD } from './teacher-helpers.ts';
+import { PASSWORD, signIn } from './teacher-helpers.ts';
 
 describe('teacher sign-in', () => {
   let t: TestApp;
@@ -11,14 +11,6 @@ describe('teacher sign-in', () => {
     t = await makeTestApp({ teacherPassword: PASSWORD });
   });
   afterEach(() => t.cleanup());
-
-  async function attempt(agent: ReturnType<typeof request.agent>, password: string) {
-    const page = await agent.get('/teacher/login');
-    return agent
-      .post('/teacher/login')
-      .type('form')
-      .send({ password, _csrf: csrfFrom(page.text) });
-  }
 
   it('shows a password form with an anti-forgery field', async () => {
     const res = await request(t.app).get('/teacher/login');
@@ -28,7 +20,7 @@ describe('teacher sign-in', () => {
   });
 
   it('rejects a wrong password with 401 and shows the form again', async () => {
-    const res = await attempt(request.agent(t.app), 'not the password');
+    const res = await signIn(request.agent(t.app), 'not the password');
     assert.equal(res.status, 401);
     assert.match(res.text, /password is not right/);
     assert.match(res.text, /name="password"/);
@@ -36,7 +28,7 @@ describe('teacher sign-in', () => {
   });
 
   it('signs in with the right password: 303 to /teacher and an httpOnly, strict session cookie', async () => {
-    const res = await attempt(request.agent(t.app), PASSWORD);
+    const res = await signIn(request.agent(t.app), PASSWORD);
     assert.equal(res.status, 303);
     assert.equal(res.headers.location, '/teacher');
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) =>
@@ -48,7 +40,7 @@ describe('teacher sign-in', () => {
 
   it('lets a signed-in teacher see the dashboard and sign out again', async () => {
     const agent = request.agent(t.app);
-    await attempt(agent, PASSWORD);
+    await signIn(agent, PASSWORD);
     const home = await agent.get('/teacher');
     assert.equal(home.status, 200);
     assert.match(home.text, /Your classes/);
@@ -62,8 +54,8 @@ describe('teacher sign-in', () => {
 
   it('answers 429 after ten wrong passwords in a minute, even for the right one', async () => {
     const agent = request.agent(t.app);
-    for (let i = 0; i < 10; i++) assert.equal((await attempt(agent, `wrong ${i}`)).status, 401);
-    const blocked = await attempt(agent, PASSWORD);
+    for (let i = 0; i < 10; i++) assert.equal((await signIn(agent, `wrong ${i}`)).status, 401);
+    const blocked = await signIn(agent, PASSWORD);
     assert.equal(blocked.status, 429);
     assert.match(blocked.text, /Too many sign-in attempts/);
   });
@@ -165,21 +157,13 @@ describe('first-time password setup', () => {
     const again = await setup(stranger, 'takeover attempt', 'takeover attempt');
     assert.equal(again.status, 303);
     assert.equal(again.headers.location, '/teacher/login');
-    const login = await stranger.get('/teacher/login');
-    const wrong = await stranger
-      .post('/teacher/login')
-      .type('form')
-      .send({ password: 'takeover attempt', _csrf: csrfFrom(login.text) });
+    const wrong = await signIn(stranger, 'takeover attempt');
     assert.equal(wrong.status, 401);
   });
 
   it('does not sign anyone in before a password exists', async () => {
     const agent = request.agent(t.app);
-    const page = await agent.get('/teacher/login');
-    const res = await agent
-      .post('/teacher/login')
-      .type('form')
-      .send({ password: 'anything', _csrf: csrfFrom(page.text) });
+    const res = await signIn(agent, 'anything');
     assert.equal(res.status, 409);
     assert.equal(cookiesFrom(res).includes('byline_teacher='), false);
   });
@@ -190,11 +174,7 @@ describe('teacher session after a password change', () => {
     const t = await makeTestApp({ teacherPassword: PASSWORD });
     try {
       const agent = request.agent(t.app);
-      const page = await agent.get('/teacher/login');
-      await agent
-        .post('/teacher/login')
-        .type('form')
-        .send({ password: PASSWORD, _csrf: csrfFrom(page.text) });
+      await signIn(agent, PASSWORD);
       assert.equal((await agent.get('/teacher')).status, 200);
       await t.store.setTeacherPasswordHash(await hashPassword('a different password'));
       assert.equal((await agent.get('/teacher')).status, 303);

@@ -6,15 +6,20 @@ export const PASSWORD = 'a long teacher password';
 
 export type Agent = ReturnType<typeof request.agent>;
 
+/** Sends the sign-in form with this password and a fresh CSRF token from the login page. */
+export async function signIn(agent: Agent, password: string) {
+  const page = await agent.get('/teacher/login');
+  return agent
+    .post('/teacher/login')
+    .type('form')
+    .send({ password, _csrf: csrfFrom(page.text) });
+}
+
 /** A fresh app with a teacher password, and an agent already signed in as the teacher. */
 export async function signedInApp(): Promise<TestApp & { agent: Agent }> {
   const t = await makeTestApp({ teacherPassword: PASSWORD });
   const agent = request.agent(t.app);
-  const login = await agent.get('/teacher/login');
-  const res = await agent
-    .post('/teacher/login')
-    .type('form')
-    .send({ password: PASSWORD, _csrf: csrfFrom(login.text) });
+  const res = await signIn(agent, PASSWORD);
   if (res.status !== 303) throw new Error(`test: sign-in failed with ${res.status}`);
   return { ...t, agent };
 }
