@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import { applyOverrides } from '../quiz/index.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
-import { progressIn, questionUrl } from './student-progress.ts';
+import { progressIn, questionUrl, summaryUrl } from './student-progress.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
 
 /** GET /play/:lessonId — the article to read first, then a link to the next question. */
@@ -18,7 +18,7 @@ export function showLesson(store: Store) {
             href: questionUrl(lesson.id, progress.nextOpen),
             text: progress.answers.size === 0 ? 'Start the questions' : 'Continue the questions',
           }
-        : { href: `/play/${encodeURIComponent(lesson.id)}/summary`, text: 'See your summary' };
+        : { href: summaryUrl(lesson.id), text: 'See your summary' };
     res.render('lesson', {
       title: lesson.title,
       lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },

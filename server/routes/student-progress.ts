@@ -32,7 +32,7 @@ export function nextUrl(lesson: Lesson, progress: Progress, n: number): string {
     const i = (n - 1 + step) % qs.length;
     if (!progress.answers.has(qs[i]!.id)) return questionUrl(lesson.id, i + 1);
   }
-  return `/play/${encodeURIComponent(lesson.id)}/summary`;
+  return summaryUrl(lesson.id);
 }
 
 /** The question numbered `raw` (1-based, from the address), or a friendly 404 for the error handler. */
@@ -50,6 +50,11 @@ export function questionAt(lesson: Lesson, raw: unknown): { question: Question; 
 /** The address of question `n` (1-based) of a lesson. */
 export function questionUrl(lessonId: string, n: number, suffix = ''): string {
   return `/play/${encodeURIComponent(lessonId)}/q/${n}${suffix}`;
+}
+
+/** The address of a lesson's summary page. */
+export function summaryUrl(lessonId: string): string {
+  return `/play/${encodeURIComponent(lessonId)}/summary`;
 }
 
 /** The display text of a stored response: choice texts, or the open answer itself. */
