@@ -333,3 +333,70 @@ describe('attributeSentences(quotations of a named speaker)', () => {
     assert.equal(second!.attributed, false);
   });
 });
+
+describe('attributeSentences(reporting verbs in headlines and tags)', () => {
+  it('attributes a headline whose singular subject "demands" or whose closing tag "declares"', () => {
+    assert.deepEqual(
+      [
+        'Widow of jailed activist demands release at summit',
+        'Parks to close at dusk from May, mayor declares',
+        'The union demands were rejected.',
+      ].map((t) => one(t).attributed),
+      [true, true, false],
+    );
+  });
+
+  it('attributes "encouraged", "credited" and "proposed that", but not proposing a budget', () => {
+    assert.deepEqual(
+      [
+        'The auditor encouraged the council to publish the accounts.',
+        'He credited the volunteers with saving the library.',
+        'The engineers proposed that the bridge had failed from rust.',
+        'The council proposed a new budget.',
+      ].map((t) => one(t).attributed),
+      [true, true, true, false],
+    );
+  });
+
+  it('finds the source of a verb after "and" that starts a new clause, and a subject opened by "Both"', () => {
+    assert.equal(
+      one('The comet is two km wide and the astronomers estimate it spins daily.').attributed,
+      true,
+    );
+    const both = one("Both she and the town's Fire Chief Omar Reyes, urged the road be closed.");
+    assert.equal(both.attributed, true);
+    assert.ok(both.sources.some((s) => s.text.includes('Omar Reyes')));
+  });
+});
+
+describe('attributeSentences(no source)', () => {
+  it('reads "dismissed by" as a view only with "as", not a vote throwing out a bill', () => {
+    assert.deepEqual(
+      [
+        'The assembly passed the law, but it was dismissed by the upper house.',
+        'The plan was dismissed by economists as a gimmick.',
+      ].map((t) => one(t).attributed),
+      [false, true],
+    );
+  });
+
+  it('does not treat a generic, negated or hypothetical subject as a source', () => {
+    assert.deepEqual(
+      [
+        'One suspects the minister knew all along.',
+        'Nobody can explain the delay.',
+        'Few critics thought the plan would work.',
+        'Anyone claiming the tax is fair has not paid it.',
+        'One of the nurses said the ward was full.',
+      ].map((t) => one(t).attributed),
+      [false, false, false, false, true],
+    );
+  });
+
+  it('reads a participle right after its noun as a description, not the main claim', () => {
+    assert.equal(
+      one('Hundreds of fans claiming the match was fixed marched to the stadium.').attributed,
+      false,
+    );
+  });
+});

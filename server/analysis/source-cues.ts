@@ -24,6 +24,27 @@ function afterQuote(s: Sentence, i: number): boolean {
   return s.tokens.slice(Math.max(0, i - 6), i).some((t) => QUOTE_TOKEN.test(t.lower));
 }
 
+/** "…, the transport secretary declares": a speech tag closing the sentence after a comma. */
+function closingTag(s: Sentence, i: number): boolean {
+  if (s.tokens.slice(i + 1).some((t) => t.pos !== 'PUNCT')) return false;
+  return s.tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === ',');
+}
+
+// "one thinks", "nobody can answer", "few journalists thought": a generic or negated subject is no source
+const GENERIC = new Set(['one', 'nobody', 'anyone', 'anybody', 'few', 'none', 'no', 'whoever']);
+
+function generic(s: Sentence, np: { from: number; to: number }): boolean {
+  const first = s.tokens[np.from]!.lower;
+  if (first === 'one') return np.from === np.to;
+  return GENERIC.has(first) && s.tokens[np.from + 1]?.lower !== 'of';
+}
+
+/** "Several groups claiming …", "anyone claiming …": a participle right after its noun describes it. */
+function reducedRelative(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -46,6 +67,9 @@ export function reportingCues(s: Sentence): boolean {
       const by = s.tokens.findIndex((x, k) => k > i && k <= i + 3 && x.lower === 'by');
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
       if (!np || subordinate(s.tokens, i)) return;
+      // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
+      const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
+      if (t.lemma === 'dismiss' && !as) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;
@@ -57,13 +81,19 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
       main = true;
     } else if (
-      isReportingVerb(s.tokens, i, afterQuote(s, i) ? QUOTE_TAG_VERBS : undefined) &&
+      isReportingVerb(
+        s.tokens,
+        i,
+        afterQuote(s, i) || closingTag(s, i) ? QUOTE_TAG_VERBS : undefined,
+      ) &&
       !isPassive(s.tokens, i) &&
+      !reducedRelative(s, i) &&
       !negated(s, i) &&
       !infinitive(s.tokens, i)
     ) {
       const np = speakerPhrase(s, i);
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
+      if (generic(s, np)) return;
       if (
         NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
         (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))

@@ -54,10 +54,22 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       i--;
     }
     let np = npEndingAt(tokens, i, floor);
+    // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner
+    const inner = np ? tokens[np.from - 1] : undefined;
+    const lead = np ? tokens[np.from - 2] : undefined;
+    if (
+      np &&
+      inner?.pos === 'VERB' &&
+      /ed$/.test(inner.lower) &&
+      (lead?.lower === 'of' || lead?.pos === 'DET')
+    )
+      np = { from: npEndingAt(tokens, np.from - 2, floor)?.from ?? np.from - 1, to: np.to };
     // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
     const and =
       np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
-    if (np && and) np = { from: and.from, to: np.to };
+    // "It weighed ten kg and the researchers estimate": an object before "and" starts no subject
+    const joinsClauses = !!and && !isBoundary(tokens[and.from - 1]);
+    if (np && and && !joinsClauses) np = { from: and.from, to: np.to };
     // "People familiar with the matter said": one prepositional phrase may hang on the subject
     const adp = np ? tokens[np.from - 1] : undefined;
     const head =
@@ -70,7 +82,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     )
       np = { from: head.from, to: np.to };
     const before = np ? tokens[np.from - 1] : undefined;
-    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',';
+    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
     if (np && (np.from === floor || (isBoundary(before) && clause))) {
       if (personName(tokens, text, np)) return np;
       fallback ??= np;
@@ -125,6 +137,11 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
+    // "Both he and the county's commissioner, …, urged": a coordinated subject is one phrase
+    while (to >= from && tokens[to + 1]?.lower === 'and' && isNp(tokens[to + 2])) {
+      to += 1;
+      while (isNp(tokens[to + 1])) to++;
+    }
     // "A spokeswoman for the environment ministry, who …, said"
     if (to >= from && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
       to += 2;

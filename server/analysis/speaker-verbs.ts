@@ -9,6 +9,7 @@ const THAT_VERBS = new Set([
   'rule',
   'decide',
   'learn',
+  'propose',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -20,7 +21,16 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     return false;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
-  return prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject;
+  // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
+  const singularSubject =
+    prev.pos === 'NOUN' &&
+    prev.lemma === prev.lower &&
+    !/s$/.test(prev.lower) &&
+    /[^s]s$/.test(tokens[i]!.lower) &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'DET');
+  return (
+    prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject || singularSubject
+  );
 }
 
 function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
