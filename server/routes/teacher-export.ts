@@ -1,18 +1,11 @@
 import type { Request, Response } from 'express';
+import { slug } from '../quiz/choice-id.ts';
 import { exportRows, toCsv } from '../reports/index.ts';
 import type { Answer, Classroom, Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'class'
-  );
-}
+// A name with no Latin letters or digits still needs something between the dashes of the file name.
+const fileSlug = (text: string): string => slug(text) || 'class';
 
 async function sendCsv(
   store: Store,
@@ -42,7 +35,7 @@ export function exportHandlers(store: Store) {
         res,
         classroom,
         await store.listAnswers({ classId: classroom.id }),
-        slug(classroom.name),
+        fileSlug(classroom.name),
       );
     },
 
@@ -55,7 +48,7 @@ export function exportHandlers(store: Store) {
         res,
         classroom,
         answers,
-        `${slug(classroom.name)}-${slug(lesson.title)}`,
+        `${fileSlug(classroom.name)}-${fileSlug(lesson.title)}`,
       );
     },
   };
