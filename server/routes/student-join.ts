@@ -4,10 +4,9 @@ import type { Store } from '../store/types.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../store/index.ts';
 import { writeStudentToken } from '../http/student-cookie.ts';
 import { currentStudent } from './student-context.ts';
+import { formText, hasControlChars } from './form-text.ts';
 
 const CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
-// Control characters would let a name break rows in the teacher's CSV and lists.
-const CONTROL = /\p{Cc}/u;
 
 const JoinForm = z.object({
   code: z
@@ -23,7 +22,7 @@ const JoinForm = z.object({
     .trim()
     .min(1, 'Type your name.')
     .max(40, 'Names are at most 40 characters.')
-    .refine((n) => !CONTROL.test(n), 'Names cannot contain control characters.'),
+    .refine((n) => !hasControlChars(n), 'Names cannot contain control characters.'),
 });
 
 interface FormValues {
@@ -43,14 +42,10 @@ async function renderForm(
   res.status(status).render('join', { title: 'Join your class', values, errors, current });
 }
 
-function asText(value: unknown, max: number): string {
-  return typeof value === 'string' ? value.slice(0, max) : '';
-}
-
 /** GET / — the join form, with a way back in for a student this device already knows. */
 export function showJoin(store: Store) {
   return async (req: Request, res: Response) => {
-    const code = asText(req.query.code, JOIN_CODE_LENGTH).toUpperCase();
+    const code = formText(req.query.code, JOIN_CODE_LENGTH).toUpperCase();
     await renderForm(store, req, res, 200, { code, name: '' }, []);
   };
 }
@@ -59,7 +54,7 @@ export function showJoin(store: Store) {
 export function join(store: Store) {
   return async (req: Request, res: Response): Promise<void> => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = { code: asText(body.code, 12), name: asText(body.name, 40) };
+    const values = { code: formText(body.code, 12), name: formText(body.name, 40) };
     const refuse = (status: number, errors: string[]) =>
       renderForm(store, req, res, status, values, errors);
     const parsed = JoinForm.safeParse({ code: body.code, name: body.name });

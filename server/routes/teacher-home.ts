@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Store } from '../store/types.ts';
+import { formText, hasControlChars } from './form-text.ts';
 
 const classForm = z.object({
   name: z
@@ -8,10 +9,7 @@ const classForm = z.object({
     .trim()
     .min(1, 'Give the class a name.')
     .max(80, 'Keep the class name under 80 characters.')
-    .refine(
-      (n) => !/[\u0000-\u001f\u007f]/.test(n),
-      'The class name has characters that cannot be shown.',
-    ),
+    .refine((n) => !hasControlChars(n), 'The class name has characters that cannot be shown.'),
 });
 
 /** The teacher's home page (classes and lessons) and creating a class from it. */
@@ -34,7 +32,7 @@ export function homeHandlers(store: Store) {
     async createClass(req: Request, res: Response): Promise<void> {
       const form = classForm.safeParse(req.body ?? {});
       if (!form.success) {
-        const typed = typeof req.body?.name === 'string' ? req.body.name.slice(0, 80) : '';
+        const typed = formText(req.body?.name, 80);
         return showHome(
           res,
           400,

@@ -4,6 +4,7 @@ import { buildLesson } from '../lessons/build-lesson.ts';
 import { articleTextProblem, MAX_TEXT_CHARS } from '../lessons/extract-check.ts';
 import { MAX_UPLOAD_BYTES, textFromUpload } from '../lessons/extract-upload.ts';
 import { UPLOAD_ERRORS } from './teacher-upload.ts';
+import { formText } from './form-text.ts';
 import type { Store } from '../store/types.ts';
 
 const pasteForm = z.object({
@@ -61,8 +62,8 @@ export function lessonHandlers(store: Store) {
 
     async paste(req: Request, res: Response): Promise<void> {
       const echo = {
-        title: typeof req.body?.title === 'string' ? req.body.title.slice(0, 200) : '',
-        text: typeof req.body?.text === 'string' ? req.body.text.slice(0, MAX_TEXT_CHARS) : '',
+        title: formText(req.body?.title, 200),
+        text: formText(req.body?.text, MAX_TEXT_CHARS),
       };
       const form = pasteForm.safeParse(req.body ?? {});
       if (!form.success)

@@ -1,0 +1,12 @@
+// Control characters would let a name break rows in the teacher's CSV and lists.
+const CONTROL = /\p{Cc}/u;
+
+/** A submitted value to show back in its form: a string cut to `max` characters; anything else is ''. */
+export function formText(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/** True when the text holds a control character (line break, tab, NUL…), which no name may contain. */
+export function hasControlChars(text: string): boolean {
+  return CONTROL.test(text);
+}
