@@ -363,6 +363,10 @@ describe('attributeSentences(reporting verbs in headlines and tags)', () => {
       one('The comet is two km wide and the astronomers estimate it spins daily.').attributed,
       true,
     );
+    assert.equal(
+      one('The probe weighed ten kg (22 lb) and the engineers estimate it spun daily.').attributed,
+      true,
+    );
     const both = one("Both she and the town's Fire Chief Omar Reyes, urged the road be closed.");
     assert.equal(both.attributed, true);
     assert.ok(both.sources.some((s) => s.text.includes('Omar Reyes')));

@@ -225,4 +225,19 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.ok(found.length >= 2);
     for (const e of found) assert.equal(text.slice(e.start, e.end), e.text);
   });
+
+  it('does not read "can then be removed", "poses a risk to" or "he never came back" as the writer\'s claim', () => {
+    for (const text of [
+      'A vote is needed first, and the judge can then be removed from office.',
+      'The drug is allowed only when the illness poses a risk to the patient.',
+      'She waited at the gate, but he never came back.',
+    ])
+      assert.deepEqual(cues(text), [], text);
+  });
+
+  it('still flags "can then build", "risks alienating" and a present-tense "never"', () => {
+    assert.ok(cues('Any village can then build its own school.').length > 0);
+    assert.ok(cues('The levy risks alienating small farmers.').length > 0);
+    assert.ok(cues('He never listens to his staff.').length > 0);
+  });
 });

@@ -21,6 +21,21 @@ const ABSOLUTES: ReadonlySet<string> = new Set([
   'none',
 ]);
 
+/** "He never came out": "never" on one past event of a named or pronoun subject narrates what did not happen. */
+function pastEvent(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  const subject = tokens[k - 1];
+  return (
+    tokens[k]!.lower === 'never' &&
+    !!verb &&
+    verb.pos === 'VERB' &&
+    verb.lower !== verb.lemma &&
+    !/(?:s|ing)$/.test(verb.lower) &&
+    !!subject &&
+    (subject.pos === 'PROPN' || /^(he|she|they)$/.test(subject.lower))
+  );
+}
+
 /**
  * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
  * alone to decide. A sentence that counts ("none of the nine boats had ever") tallies a known set: not a sweep.
@@ -31,8 +46,9 @@ export function absoluteCues(
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
   if (tokens.some((t) => t.pos === 'NUM' && !masked(t.start, t.end))) return [];
-  const t = tokens.find((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
-  if (!t) return [];
+  const k = tokens.findIndex((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
+  const t = tokens[k];
+  if (!t || pastEvent(tokens, k)) return [];
   const e: Evidence = {
     text: text.slice(t.start, t.end),
     start: t.start,

@@ -15,6 +15,7 @@ export function modality(
   t: Token,
   next: Token | undefined,
   prev: Token | undefined,
+  after?: Token,
 ): WordCue | null {
   // A modal must govern a verb ("the full might of" is a noun); "could not" reports a past inability.
   const modal = t.pos === 'AUX' && next !== undefined && GOVERNED.has(next.pos);
@@ -26,7 +27,8 @@ export function modality(
   if (
     modal &&
     (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
-    next?.lemma !== 'be'
+    next?.lemma !== 'be' &&
+    !(next?.pos === 'ADV' && after?.lemma === 'be') // "can then be removed"
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
   }
@@ -37,7 +39,9 @@ export function modality(
   if (HEDGE_WORDS.has(t.lower) && !compared) return { cue: 'speculation', pair: true };
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
-  const forecast = next?.lower === 'to' || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
+  // "poses a risk to the woman" names a danger; "risks alienating", "set to rise" forecast
+  const infinitive = next?.lower === 'to' && (t.pos === 'VERB' || after?.pos === 'VERB');
+  const forecast = infinitive || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
   if ((t.pos === 'VERB' || t.pos === 'NOUN') && FORECAST_VERBS.has(t.lemma) && forecast) {
     return { cue: 'speculation', pair: true };
   }

@@ -23,7 +23,9 @@ export function wordCues(
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
     const found =
-      modality(t, next, tokens[i - 1]) ?? degree(t, next) ?? evaluation(t, next, i === 0);
+      modality(t, next, tokens[i - 1], tokens[i + 2]) ??
+      degree(t, next) ??
+      evaluation(t, next, i === 0);
     if (!found) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;

@@ -68,7 +68,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const and =
       np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
     // "It weighed ten kg and the researchers estimate": an object before "and" starts no subject
-    const joinsClauses = !!and && !isBoundary(tokens[and.from - 1]);
+    const joinsClauses =
+      tokens[(np?.from ?? 0) - 1]?.lower === 'and' && (!and || !isBoundary(tokens[and.from - 1]));
     if (np && and && !joinsClauses) np = { from: and.from, to: np.to };
     // "People familiar with the matter said": one prepositional phrase may hang on the subject
     const adp = np ? tokens[np.from - 1] : undefined;
