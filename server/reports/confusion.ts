@@ -2,6 +2,7 @@ import type { Label } from '../analysis/types.ts';
 import { isLabel, LABELS } from '../quiz/labels.ts';
 import type { Question } from '../quiz/types.ts';
 import type { Answer } from '../store/types.ts';
+import { percent } from './percent.ts';
 
 export interface ConfusionRow {
   truth: Label;
@@ -47,7 +48,7 @@ export function confusionTable(questions: Question[], answers: Answer[]): Confus
       }
     }
     const percents = {} as Record<Label, number | null>;
-    for (const l of LABELS) percents[l] = sum === 0 ? null : Math.round((100 * row[l]) / sum);
+    for (const l of LABELS) percents[l] = percent(row[l], sum);
     return { truth, counts: row, total: sum, percents };
   });
   return { rows, total, worst };

@@ -1,5 +1,6 @@
 import type { Question } from '../quiz/types.ts';
 import type { Answer, Lesson, Student } from '../store/types.ts';
+import { percent } from './percent.ts';
 
 /** What a student did with one question: text marks so the grid never relies on colour. */
 export type Cell = 'correct' | 'wrong' | 'open' | 'none';
@@ -28,10 +29,6 @@ export interface LessonReport {
   rows: StudentRow[];
   /** Answers to questions the lesson no longer has (an edit changed them); kept, but not counted. */
   retired: Answer[];
-}
-
-function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((100 * part) / whole);
 }
 
 function cellOf(answer: Answer | undefined): Cell {
