@@ -425,3 +425,17 @@ describe('segmentLines', () => {
     assertOffsets(text, segments);
   });
 });
+
+describe('segmentArticle(quotations of several sentences)', () => {
+  it('ends the sentence at the closing mark of a multi-sentence quotation with no stop before it', () => {
+    assert.deepEqual(
+      texts('She posted: "Great day! See you all soon #spring"  Spring is a tag she uses often.'),
+      ['She posted: "Great day!', 'See you all soon #spring"', 'Spring is a tag she uses often.'],
+    );
+  });
+
+  it('does not split after a one-sentence quotation or before a reporting clause', () => {
+    assert.deepEqual(texts('He called it "a mess" Tuesday.'), ['He called it "a mess" Tuesday.']);
+    assert.deepEqual(texts('"Stop. Go back now" Lee said.'), ['"Stop.', 'Go back now" Lee said.']);
+  });
+});

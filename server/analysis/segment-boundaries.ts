@@ -55,7 +55,35 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (isEnd) ends.push(end);
     i = end - 1;
   }
-  return ends;
+  const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
+  return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+/**
+ * `… them! #MAGA"  MAGA stands for`: the closing mark of a quotation that holds sentences of its own ends the
+ * sentence even without a stop just before it, when a capitalised word follows that is no reporting clause.
+ */
+function quotationEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let open = -1;
+  for (let c = from; c < to; c++) {
+    const ch = text[c]!;
+    if (ch === '\u201c' || (ch === '"' && open < 0)) {
+      open = c;
+      continue;
+    }
+    if (ch !== '"' && ch !== '\u201d') continue;
+    const inner = open < 0 ? '' : text.slice(open + 1, c);
+    open = -1;
+    if (!/[.!?]\s+\S/.test(inner) || TERMINAL.test(text[c - 1]!) || CLOSER.test(text[c - 1]!))
+      continue;
+    let k = c + 1;
+    if (k >= to || !SPACE.test(text[k]!)) continue;
+    while (k < to && SPACE.test(text[k]!)) k++;
+    if (k < to && /^\p{Lu}/u.test(wordAt(text, k, to)) && !reportingClauseAt(text, k))
+      out.push(c + 1);
+  }
+  return out;
 }
 
 /** An ellipsis after "of", "the", "to" … leaves words out of one sentence: "the rule of ... Australia". */
