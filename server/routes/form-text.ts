@@ -10,3 +10,8 @@ export function formText(value: unknown, max: number): string {
 export function hasControlChars(text: string): boolean {
   return CONTROL.test(text);
 }
+
+/** The messages of a failed form check, in order, for the page's error list. */
+export function issueMessages(error: { issues: readonly { message: string }[] }): string[] {
+  return error.issues.map((i) => i.message);
+}

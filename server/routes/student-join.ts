@@ -4,7 +4,7 @@ import type { Store } from '../store/types.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../store/index.ts';
 import { writeStudentToken } from '../http/student-cookie.ts';
 import { currentStudent } from './student-context.ts';
-import { formText, hasControlChars } from './form-text.ts';
+import { formText, hasControlChars, issueMessages } from './form-text.ts';
 
 const CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
@@ -58,11 +58,7 @@ export function join(store: Store) {
     const refuse = (status: number, errors: string[]) =>
       renderForm(store, req, res, status, values, errors);
     const parsed = JoinForm.safeParse({ code: body.code, name: body.name });
-    if (!parsed.success)
-      return refuse(
-        400,
-        parsed.error.issues.map((i) => i.message),
-      );
+    if (!parsed.success) return refuse(400, issueMessages(parsed.error));
     const { code, name } = parsed.data;
     const classroom = await store.getClassByCode(code);
     if (!classroom) {

@@ -4,6 +4,7 @@ import { endTeacherSession, hasTeacherSession, startTeacherSession } from '../au
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { sessionKey } from '../auth/session-key.ts';
 import type { Store } from '../store/types.ts';
+import { issueMessages } from './form-text.ts';
 
 const MIN_PASSWORD = 8;
 
@@ -59,12 +60,7 @@ export function authHandlers(store: Store) {
       // Only the very first password can be set this way; changing it needs the environment variable.
       if (!(await needsSetup())) return res.redirect(303, '/teacher/login');
       const form = setupForm.safeParse(req.body ?? {});
-      if (!form.success)
-        return showSetup(
-          res,
-          400,
-          form.error.issues.map((i) => i.message),
-        );
+      if (!form.success) return showSetup(res, 400, issueMessages(form.error));
       await store.setTeacherPasswordHash(await hashPassword(form.data.password));
       startTeacherSession(req, res, await sessionKey(store));
       res.redirect(303, '/teacher');

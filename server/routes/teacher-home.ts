@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Store } from '../store/types.ts';
-import { formText, hasControlChars } from './form-text.ts';
+import { formText, hasControlChars, issueMessages } from './form-text.ts';
 
 const classForm = z.object({
   name: z
@@ -33,12 +33,7 @@ export function homeHandlers(store: Store) {
       const form = classForm.safeParse(req.body ?? {});
       if (!form.success) {
         const typed = formText(req.body?.name, 80);
-        return showHome(
-          res,
-          400,
-          form.error.issues.map((i) => i.message),
-          typed,
-        );
+        return showHome(res, 400, issueMessages(form.error), typed);
       }
       const created = await store.createClass(form.data.name, []);
       res.redirect(303, `/teacher/classes/${created.id}`);

@@ -4,7 +4,7 @@ import { buildLesson } from '../lessons/build-lesson.ts';
 import { articleTextProblem, MAX_TEXT_CHARS } from '../lessons/extract-check.ts';
 import { MAX_UPLOAD_BYTES, textFromUpload } from '../lessons/extract-upload.ts';
 import { UPLOAD_ERRORS } from './teacher-upload.ts';
-import { formText } from './form-text.ts';
+import { formText, issueMessages } from './form-text.ts';
 import type { Store } from '../store/types.ts';
 
 const pasteForm = z.object({
@@ -66,13 +66,7 @@ export function lessonHandlers(store: Store) {
         text: formText(req.body?.text, MAX_TEXT_CHARS),
       };
       const form = pasteForm.safeParse(req.body ?? {});
-      if (!form.success)
-        return showNew(
-          res,
-          400,
-          form.error.issues.map((i) => i.message),
-          echo,
-        );
+      if (!form.success) return showNew(res, 400, issueMessages(form.error), echo);
       await create(res, form.data.text, form.data.title, echo);
     },
 

@@ -8,6 +8,7 @@ import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
 import { reviewPage } from './teacher-paging.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
+import { issueMessages } from './form-text.ts';
 
 const titleField = z
   .string()
@@ -69,7 +70,7 @@ export function reviewHandlers(store: Store) {
         body.title === undefined
           ? { success: true as const, data: lesson.title }
           : titleField.safeParse(body.title);
-      if (!title.success) errors.push(...title.error.issues.map((i) => i.message));
+      if (!title.success) errors.push(...issueMessages(title.error));
       if (errors.length > 0 || !title.success)
         return showReview(req, res, lesson, 400, errors, body.page);
       // Answers are never deleted: questions that did not change keep their ids, so their answers still count.
