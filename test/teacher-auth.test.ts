@@ -3,7 +3,7 @@ import request from 'supertest';
 import { makeTestApp, type TestApp } from './helpers/app.ts';
 import { cookiesFrom, csrfFrom } from './helpers/forms.ts';
 import { hashPassword } from '../server/auth/password.ts';
-import { PASSWORD, signIn } from './teacher-helpers.ts';
+import { PASSWORD, signIn } from './helpers/teacher.ts';
 
 describe('teacher sign-in', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers/app.ts';
-import { signedInApp, tokenFor, type Agent } from './teacher-helpers.ts';
+import { signedInApp, tokenFor, type Agent } from './helpers/teacher.ts';
 
 describe('teacher routes given bad input', () => {
   let t: TestApp & { agent: Agent };

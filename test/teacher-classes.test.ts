@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { csrfFrom } from './helpers/forms.ts';
-import { postForm, signedInApp, type Agent } from './teacher-helpers.ts';
+import { postForm, signedInApp, type Agent } from './helpers/teacher.ts';
 import type { TestApp } from './helpers/app.ts';
 
 describe('teacher classes', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { ClassifyQuestion } from '../server/quiz/types.ts';
 import type { Classroom, Lesson, Student } from '../server/store/types.ts';
 import type { TestApp } from './helpers/app.ts';
-import { signedInApp, type Agent } from './teacher-helpers.ts';
+import { signedInApp, type Agent } from './helpers/teacher.ts';
 
 describe('the class dashboard and CSV export', () => {
   let t: TestApp & { agent: Agent };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers/app.ts';
 import { HARBOUR_ARTICLE } from './helpers/articles.ts';
-import { postForm, signedInApp, tokenFor, type Agent } from './teacher-helpers.ts';
+import { postForm, signedInApp, tokenFor, type Agent } from './helpers/teacher.ts';
 
 const PAGE = `<!doctype html><html><head><title>Gull News | Harbour reopens after storm</title></head><body>
 <nav><a href="/">Home</a></nav><article><h1>Harbour reopens after storm</h1>

@@ -3,7 +3,7 @@ import type { Label } from '../server/analysis/types.ts';
 import type { Lesson } from '../server/store/types.ts';
 import type { TestApp } from './helpers/app.ts';
 import { HARBOUR_ARTICLE } from './helpers/articles.ts';
-import { postForm, signedInApp, type Agent } from './teacher-helpers.ts';
+import { postForm, signedInApp, type Agent } from './helpers/teacher.ts';
 
 function otherLabel(label: Label): Label {
   return label === 'fact' ? 'framing' : 'fact';

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { csrfFrom } from './helpers/forms.ts';
-import { makeTestApp, type TestApp } from './helpers/app.ts';
+import { csrfFrom } from './forms.ts';
+import { makeTestApp, type TestApp } from './app.ts';
 
 export const PASSWORD = 'a long teacher password';
 
