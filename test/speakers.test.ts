@@ -212,3 +212,34 @@ describe('speakers(tagger slips)', () => {
     assert.deepEqual(quotes[1], ['term', null]);
   });
 });
+
+describe('speakers(subjects hidden by time words, tags and openers)', () => {
+  it('skips a time word opening the sentence before "President X of Y said"', () => {
+    assert.deepEqual(
+      speakers('Yesterday, President Ana Lopez of Peru said rivals should "go home" soon.'),
+      ['Ana Lopez'],
+    );
+  });
+
+  it('takes the name, not the description, in "Name, a retired nurse, said"', () => {
+    assert.deepEqual(speakers('Lisa Parry, a retired nurse, said, "I stayed up."'), ['Lisa Parry']);
+  });
+
+  it('does not read a sentence-opening "Former" as part of a name', () => {
+    assert.deepEqual(
+      speakers(
+        'Voters cheered President Ian Marsh. Former Marsh aide Tom Vale spoke first. Marsh told them: "Thank you."',
+      ),
+      ['Ian Marsh'],
+    );
+  });
+
+  it('resolves "he said" to the man whose clause a pronoun continued, not to a passive\'s agent', () => {
+    assert.deepEqual(
+      speakers(
+        'Governor Paul Reed waved as he left. His aide Sam Cole then spoke, the first time Cole spoke since he was fired by Reed. He said "It is good to be back."',
+      ),
+      ['Sam Cole'],
+    );
+  });
+});

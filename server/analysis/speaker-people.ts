@@ -28,6 +28,16 @@ interface Mention {
 }
 
 const WINDOW = 2;
+const OPENERS = new Set(['ADJ', 'ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM']);
+const PRE_TITLES = new Set([
+  'former',
+  'late',
+  'retired',
+  'incumbent',
+  'acting',
+  'outgoing',
+  'then',
+]);
 
 /**
  * The people an article names, in order: fullest forms ("Myers" → "Matt Myers"), titles ("the president"),
@@ -49,6 +59,10 @@ export class People {
       }
       let from = k;
       while (from > 0 && !quoted[from - 1] && inName(tokens, text, from - 1)) from--;
+      // "Former Trump adviser …": a word capitalised only because it opens the sentence
+      const opener = tokens[0]!;
+      if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
+        from++;
       const np: Phrase = { from, to: k };
       const name = personName(tokens, text, np);
       if (name) {
@@ -161,7 +175,9 @@ export class People {
       list.find((m) => this.gender.get(m.name) === want) ??
       list.find((m) => !this.gender.has(m.name));
     // a person named as subject beats one named after "of"/"to" ("the murder of journalist X … he said")
+    // "Flynn spoke since he was pardoned": a pronoun inside a sentence first looks to that sentence's subject
     const m =
+      (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique))) ??
       pick(near.filter((x) => !x.oblique)) ??
       pick(near) ??
       pick(before.filter((x) => !x.oblique)) ??

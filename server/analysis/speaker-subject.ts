@@ -53,7 +53,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;
     }
-    let np = npEndingAt(tokens, i, floor);
+    let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner
     const inner = np ? tokens[np.from - 1] : undefined;
     const lead = np ? tokens[np.from - 2] : undefined;
@@ -82,6 +82,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       tokens[head.to]!.pos !== 'PROPN'
     )
       np = { from: head.from, to: np.to };
+    // "Yesterday, President X of Iran said": a time word is no subject
+    if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
     const before = np ? tokens[np.from - 1] : undefined;
     const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
     if (np && (np.from === floor || (isBoundary(before) && clause))) {
@@ -106,6 +108,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     i = j;
   }
   return fallback;
+}
+
+/** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */
+function misTaggedSurname(tokens: Token[], text: string, i: number, floor: number): Phrase | null {
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return null;
+  const first = tokens[i - 1]?.pos === 'PROPN' ? npEndingAt(tokens, i - 1, floor) : null;
+  return first && personName(tokens, text, { from: first.from, to: i })
+    ? { from: first.from, to: i }
+    : null;
 }
 
 /** "A senior official who spoke on condition of anonymity said": the head of an unpunctuated relative clause. */
