@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import { ctxOf } from './student-context.ts';
+import { progressFrom } from './student-progress.ts';
 
 /** GET /class — the lessons assigned to the student's class, with how far they got in each. */
 export function classHome(store: Store) {
@@ -11,8 +12,7 @@ export function classHome(store: Store) {
     for (const id of ctx.classroom.lessonIds) {
       const lesson = await store.getLesson(id);
       if (!lesson || !lesson.published) continue;
-      const ids = new Set(lesson.questions.map((q) => q.id));
-      const done = answers.filter((a) => a.lessonId === lesson.id && ids.has(a.questionId)).length;
+      const done = progressFrom(lesson, answers).answers.size;
       lessons.push({ id: lesson.id, title: lesson.title, total: lesson.questions.length, done });
     }
     res.render('class', {

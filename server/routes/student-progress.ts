@@ -10,19 +10,30 @@ export interface Progress {
   nextOpen: number | null;
 }
 
-/** Where a student stands in a lesson; answers to questions the lesson no longer has are ignored. */
+/**
+ * Where one student stands in a lesson, from their answers (other lessons' answers may be mixed in);
+ * answers to questions the lesson no longer has are ignored.
+ */
+export function progressFrom(lesson: Lesson, studentAnswers: readonly Answer[]): Progress {
+  const current = new Set(lesson.questions.map((q) => q.id));
+  const answers = new Map<string, Answer>();
+  for (const a of studentAnswers)
+    if (a.lessonId === lesson.id && current.has(a.questionId) && !answers.has(a.questionId))
+      answers.set(a.questionId, a);
+  const index = lesson.questions.findIndex((q) => !answers.has(q.id));
+  return { answers, nextOpen: index === -1 ? null : index + 1 };
+}
+
+/** Where the signed-in student stands in a lesson. */
 export async function progressIn(
   store: Store,
   ctx: StudentContext,
   lesson: Lesson,
 ): Promise<Progress> {
-  const all = await store.listAnswers({ studentId: ctx.student.id, lessonId: lesson.id });
-  const current = new Set(lesson.questions.map((q) => q.id));
-  const answers = new Map<string, Answer>();
-  for (const a of all)
-    if (current.has(a.questionId) && !answers.has(a.questionId)) answers.set(a.questionId, a);
-  const index = lesson.questions.findIndex((q) => !answers.has(q.id));
-  return { answers, nextOpen: index === -1 ? null : index + 1 };
+  return progressFrom(
+    lesson,
+    await store.listAnswers({ studentId: ctx.student.id, lessonId: lesson.id }),
+  );
 }
 
 /** Where to go after a question: the next unanswered one after `n` (wrapping), or the summary. */
