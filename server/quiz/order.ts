@@ -9,8 +9,8 @@ const TYPE_ORDER: readonly QuestionType[] = [
   'spot-framing',
   'rewrite',
 ];
-/** At most this many questions of one type in a row, when another type is left to ask. */
-export const MAX_RUN = 2;
+// At most this many questions of one type in a row, when another type is left to ask.
+const MAX_RUN = 2;
 
 /**
  * Reading order (by sentence), with types interleaved: after MAX_RUN questions of one type the next

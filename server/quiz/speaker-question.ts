@@ -9,8 +9,8 @@ import { shortQuote } from './short-quote.ts';
 import { speakerCues } from './speaker-cues.ts';
 import type { Choice, SpeakerQuestion } from './types.ts';
 
-/** The "nobody" choice: the words are the writer's own. */
-export const NOBODY: Choice = { id: 'nobody', text: 'Nobody — these are the writer’s words' };
+// The "nobody" choice: the words are the writer's own.
+const NOBODY: Choice = { id: 'nobody', text: 'Nobody — these are the writer’s words' };
 
 const MAX_OTHER_PEOPLE = 3;
 

@@ -1,8 +1,8 @@
 import type { Question } from '../quiz/types.ts';
 import type { Answer, Classroom, Lesson, Student } from '../store/types.ts';
 
-/** Header of the answers export. */
-export const EXPORT_HEADER = [
+// Header of the answers export.
+const EXPORT_HEADER = [
   'class',
   'student',
   'lesson',

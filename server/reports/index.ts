@@ -1,7 +1,7 @@
 export { confusionTable } from './confusion.ts';
 export type { ConfusionRow, ConfusionTable } from './confusion.ts';
 export { csvCell, toCsv } from './csv.ts';
-export { EXPORT_HEADER, exportRows } from './export.ts';
+export { exportRows } from './export.ts';
 export { lessonReport } from './lesson-report.ts';
 export { mostMissed } from './most-missed.ts';
 export type { Cell, LessonReport, QuestionStat, StudentRow } from './lesson-report.ts';

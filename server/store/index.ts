@@ -1,4 +1,3 @@
 export { openStore } from './open.ts';
-export { NotFoundError } from './errors.ts';
 export { isRecordId, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './ids.ts';
 export type * from './types.ts';
