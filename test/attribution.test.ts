@@ -404,3 +404,25 @@ describe('attributeSentences(no source)', () => {
     );
   });
 });
+
+describe("attributeSentences(the writer's verdict)", () => {
+  it('leaves "calls it X, and it is" to the writer, but not a plain report or a quoted verdict', () => {
+    assert.deepEqual(
+      [
+        'The menu describes the soup as hearty, and it is.',
+        'The coach called the pitch unplayable, but it was not.',
+        'The coach called the pitch unplayable.',
+        'Ms Hale said, "They call it safe, and it is."',
+      ].map((t) => one(t).attributed),
+      [false, false, true, true],
+    );
+  });
+
+  it('gives no speaker to a quote after a generic subject or the reader\'s "you"', () => {
+    const [few, you] = attribute([
+      ['Few pundits thought to ask why towns needed ‘saving’ at all.'],
+      ['How often have you yourself said, “Someone should act,” and then forgotten?'],
+    ]);
+    assert.deepEqual([few!.attributed, you!.attributed], [false, false]);
+  });
+});

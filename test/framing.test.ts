@@ -240,4 +240,11 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.ok(cues('The levy risks alienating small farmers.').length > 0);
     assert.ok(cues('He never listens to his staff.').length > 0);
   });
+
+  it('flags the writer\'s closing verdict "and it is" as scaffolding', () => {
+    assert.deepEqual(
+      cues('The menu describes the soup as filling, and it is.').map((e) => [e.text, e.cue]),
+      [['and it is', 'scaffolding']],
+    );
+  });
 });

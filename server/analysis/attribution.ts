@@ -1,4 +1,5 @@
 import { sentenceTokens, type Token } from './quote-tokens.ts';
+import { endorsement } from './framing-endorse.ts';
 import { blockQuoted } from './source-blockquote.ts';
 import { inRelative } from './source-clause.ts';
 import { reportingCues } from './source-cues.ts';
@@ -57,6 +58,13 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
         s.cues.push({ text: q.text, start: q.start, end: q.end, cue: 'speech-quote' });
     }
     s.cues.sort((a, b) => a.start - b.start);
-    return { attributed: reported || mostlySpeech, cues: s.cues, sources: s.sources };
+    // "… describes it as a classic, and it is": the writer's assent makes the claim the writer's own
+    const assent = endorsement(segment.text);
+    const endorsed = !!assent && !own.some((q) => assent.start >= q.start && assent.start < q.end);
+    return {
+      attributed: (reported || mostlySpeech) && !endorsed,
+      cues: s.cues,
+      sources: s.sources,
+    };
   });
 }

@@ -5,6 +5,7 @@ import { insideAny, quotedSpans, scareQuotes } from './framing-quotes.ts';
 import { absoluteCues } from './framing-absolutes.ts';
 import { emphasisCues } from './framing-emphasis.ts';
 import { personCues } from './framing-person.ts';
+import { endorsement } from './framing-endorse.ts';
 import { exhortationCues } from './framing-stance.ts';
 import { tokensOf, type Token } from './framing-tokens.ts';
 import { wordCues } from './framing-words.ts';
@@ -41,6 +42,14 @@ function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
   return out;
 }
 
+function endorsementCues(
+  text: string,
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const e = endorsement(text);
+  return e && !masked(e.start, e.end) ? [{ ...e, cue: 'scaffolding' }] : [];
+}
+
 /**
  * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
  * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
@@ -58,6 +67,7 @@ export function findFramingCues(
     ...phraseCues(text, masked),
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
+    ...endorsementCues(text, masked),
     ...exhortationCues(text, tokens, masked),
     ...personCues(text, tokens, masked),
     ...absoluteCues(text, tokens, masked),

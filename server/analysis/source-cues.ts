@@ -1,6 +1,7 @@
 import { QUOTE_TAG_VERBS, VIEW_VERBS } from './reporting-verbs.ts';
 import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './source-clause.ts';
 import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './source-sentence.ts';
+import { isGenericSubject } from './source-generic.ts';
 import { speakerPhrase } from './source-subject.ts';
 import { authorOf, phraseAfter } from './speaker-np.ts';
 import { isPassive, isReportingVerb } from './speaker-verbs.ts';
@@ -28,15 +29,6 @@ function afterQuote(s: Sentence, i: number): boolean {
 function closingTag(s: Sentence, i: number): boolean {
   if (s.tokens.slice(i + 1).some((t) => t.pos !== 'PUNCT')) return false;
   return s.tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === ',');
-}
-
-// "one thinks", "nobody can answer", "few journalists thought": a generic or negated subject is no source
-const GENERIC = new Set(['one', 'nobody', 'anyone', 'anybody', 'few', 'none', 'no', 'whoever']);
-
-function generic(s: Sentence, np: { from: number; to: number }): boolean {
-  const first = s.tokens[np.from]!.lower;
-  if (first === 'one') return np.from === np.to;
-  return GENERIC.has(first) && s.tokens[np.from + 1]?.lower !== 'of';
 }
 
 /** "Several groups claiming …", "anyone claiming …": a participle right after its noun describes it. */
@@ -93,7 +85,7 @@ export function reportingCues(s: Sentence): boolean {
     ) {
       const np = speakerPhrase(s, i);
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
-      if (generic(s, np)) return;
+      if (isGenericSubject(s.tokens, np)) return;
       if (
         NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
         (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))

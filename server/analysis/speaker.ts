@@ -6,6 +6,7 @@ import type { Token } from './quote-tokens.ts';
 import { TITLES } from './speaker-words.ts';
 import { isReportingVerb } from './speaker-verbs.ts';
 import { describedSpeaker } from './speaker-description.ts';
+import { isGenericSubject } from './source-generic.ts';
 import type { Segment } from './types.ts';
 
 /** What the speaker search works on: the article's sentences, their tokens, which tokens are quoted, and its people. */
@@ -69,7 +70,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
 export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): string | null {
   const tokens = ctx.tokens[seg]!;
   const np = subjectBefore(tokens, ctx.segments[seg]!.text, verb) ?? sentenceSubject(tokens);
-  return np && np.from < verb ? speakerOf(ctx, seg, np) : null;
+  if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
+  return speakerOf(ctx, seg, np);
 }
 
 /** "said a protester using the pseudonym Katya" → the name after the naming word. */
