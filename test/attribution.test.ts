@@ -426,3 +426,35 @@ describe("attributeSentences(the writer's verdict)", () => {
     assert.deepEqual([few!.attributed, you!.attributed], [false, false]);
   });
 });
+
+describe('attributeSentences(views held and stances in gerunds)', () => {
+  it('attributes a view stated as a noun, but not the writer\'s own "my view is that"', () => {
+    assert.deepEqual(
+      [
+        'The official line remained that the fire was an accident.',
+        'The club’s position is that the fee was paid.',
+        'My view is that the fee was paid.',
+      ].map((t) => one(t).attributed),
+      [true, true, false],
+    );
+  });
+
+  it('attributes evidence bearing on a theory, calls by a group and a gerund after "in"', () => {
+    assert.deepEqual(
+      [
+        'These results support the theory that eels migrate at night.',
+        'The mayor joined the calls by parents asking for a crossing.',
+        'Germany was quicker in blaming the company for the leak.',
+      ].map((t) => one(t).attributed),
+      [true, true, true],
+    );
+  });
+
+  it('does not read help from a group "in securing" something as a stance', () => {
+    assert.equal(
+      one('The scheme would get support from local firms in building the road.').attributed,
+      false,
+    );
+    assert.equal(one('The scheme drew support from local firms.').attributed, true);
+  });
+});

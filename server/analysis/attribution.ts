@@ -5,6 +5,7 @@ import { inRelative } from './source-clause.ts';
 import { reportingCues } from './source-cues.ts';
 import { hearsayCues } from './source-passive.ts';
 import { stanceCues } from './source-stance.ts';
+import { viewCues } from './source-view.ts';
 import type { Sentence } from './source-sentence.ts';
 import type { Attribution, Quote, Segment } from './types.ts';
 
@@ -39,7 +40,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
     const verbs = reportingCues(s);
     const hearsay = hearsayCues(s);
-    const reported = stanceCues(s) || verbs || hearsay;
+    const views = viewCues(s);
+    const reported = stanceCues(s) || verbs || hearsay || views;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

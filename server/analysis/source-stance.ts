@@ -15,6 +15,7 @@ const STANCE = new Set([
   'approval',
   'objections',
   'protests',
+  'calls',
 ]);
 
 /** True when token k sits in a relative clause not yet closed by a comma ("which has been met with …,"). */
@@ -37,9 +38,14 @@ export function stanceCues(s: Sentence): boolean {
   s.tokens.forEach((t, i) => {
     if (s.quoted[i] || t.pos !== 'NOUN' || !STANCE.has(t.lower)) return;
     const prep = s.tokens[i + 1];
-    if (!prep || (prep.lower !== 'from' && prep.lower !== 'among') || inOpenRelative(s, i)) return;
+    const by = prep?.lower === 'by' && t.lower === 'calls'; // "joined the calls by officials"
+    if (!prep || (prep.lower !== 'from' && prep.lower !== 'among' && !by) || inOpenRelative(s, i))
+      return;
     const np = phraseAfter(s.tokens, i + 1);
     if (!np) return;
+    // "support from neighbours in securing the roads" is help given, not a view held
+    const after = s.tokens[np.to + 1];
+    if (after?.lower === 'in' && /ing$/.test(s.tokens[np.to + 2]?.lower ?? '')) return;
     cue(s, i, i + 1, 'reporting-verb');
     addSource(s, np);
     found = true;

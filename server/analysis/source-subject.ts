@@ -25,7 +25,9 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
-  const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '');
+  // "was more forceful in blaming Iran", "joined them in calling for": the sentence subject reports
+  const gerund = /ing$/.test(t.lower) && s.tokens[i - 1]?.lower === 'in';
+  const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '') || gerund;
   let k = i - 1;
   while (
     k >= 0 &&
