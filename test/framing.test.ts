@@ -247,4 +247,17 @@ describe('findFramingCues(sentence, quotes)', () => {
       [['and it is', 'scaffolding']],
     );
   });
+
+  it('reads a counterfactual "would have faced" as speculation, but not inside an "if" clause', () => {
+    assert.ok(
+      cues('The mayor would have faced a recall vote but quit first.').some(
+        (e) => e.cue === 'speculation',
+      ),
+    );
+    assert.deepEqual(cues('They paid less than if they would have bought it.'), []);
+  });
+
+  it('names a procedure of law without judging it ("how impeachment inquiries work")', () => {
+    assert.deepEqual(cues('Senators do not all agree on how impeachment hearings work.'), []);
+  });
 });

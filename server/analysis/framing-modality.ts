@@ -16,11 +16,17 @@ export function modality(
   next: Token | undefined,
   prev: Token | undefined,
   after?: Token,
+  inIf = false,
 ): WordCue | null {
   // A modal must govern a verb ("the full might of" is a noun); "could not" reports a past inability.
   const modal = t.pos === 'AUX' && next !== undefined && GOVERNED.has(next.pos);
   const pastInability = t.lower === 'could' && next !== undefined && NEGATIONS.has(next.lower);
   if (modal && SPECULATIVE_MODALS.has(t.lower) && !pastInability) {
+    return { cue: 'speculation', pair: true };
+  }
+  // "would have faced impeachment": a counterfactual is the writer's speculation about what did not happen
+  // (not in an "if" clause: "than if they would have taken it" states a condition)
+  if (t.lower === 'would' && next?.lower === 'have' && after?.pos === 'VERB' && !inIf) {
     return { cue: 'speculation', pair: true };
   }
   // "any town can build", "a city cannot run without": a timeless claim of what is possible, not a report.

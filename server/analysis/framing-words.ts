@@ -8,6 +8,11 @@ import type { Evidence } from './types.ts';
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
 
+/** "than if they would have": an "if" among the three words before opens a condition. */
+function ifBefore(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'if');
+}
+
 /**
  * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
  * and verbs are weak in a sentence that narrates events or gives numbers).
@@ -23,7 +28,7 @@ export function wordCues(
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
     const found =
-      modality(t, next, tokens[i - 1], tokens[i + 2]) ??
+      modality(t, next, tokens[i - 1], tokens[i + 2], ifBefore(tokens, i)) ??
       degree(t, next) ??
       evaluation(t, next, i === 0);
     if (!found) return;

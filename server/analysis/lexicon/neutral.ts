@@ -33,6 +33,11 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'killed',
   'arrested',
   'convicted',
+  // a procedure of law or parliament is named, not judged ("how impeachment inquiries work")
+  'impeachment',
+  'indicted',
+  'prosecuted',
+  'lawsuit',
   'charged',
   'accused',
   'criminal',
