@@ -458,3 +458,27 @@ describe('attributeSentences(views held and stances in gerunds)', () => {
     assert.equal(one('The scheme drew support from local firms.').attributed, true);
   });
 });
+
+describe('attributeSentences(findings and statements)', () => {
+  it('attributes "found" before a clause, but not "found" an object and its state', () => {
+    assert.deepEqual(
+      [
+        'They found the patient’s fever matched that of malaria.',
+        'Rangers found the car abandoned in a field.',
+        'Rangers found a tent near the lake.',
+      ].map((t) => one(t).attributed),
+      [true, false, false],
+    );
+  });
+
+  it('attributes a statement that "spoke of" something and a hyphened "X-led" subject', () => {
+    assert.deepEqual(
+      [
+        'The joint statement spoke of a lasting truce.',
+        'She spoke to reporters on Monday.',
+        'The Swiss-led Alpine Council announced it had signed the treaty.',
+      ].map((t) => one(t).attributed),
+      [true, false, true],
+    );
+  });
+});

@@ -260,4 +260,9 @@ describe('findFramingCues(sentence, quotes)', () => {
   it('names a procedure of law without judging it ("how impeachment inquiries work")', () => {
     assert.deepEqual(cues('Senators do not all agree on how impeachment hearings work.'), []);
   });
+
+  it('reads "a military offensive" as a noun, but "offensive remarks" as evaluative', () => {
+    assert.deepEqual(cues('The army began a spring offensive with air strikes.'), []);
+    assert.ok(cues('He made offensive remarks.').length > 0);
+  });
 });

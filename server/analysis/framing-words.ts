@@ -8,6 +8,19 @@ import type { Evidence } from './types.ts';
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
 
+// "began a military offensive into", "the spring offensive": the noun, not the adjective "offensive remarks"
+function militaryNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]!.lower === 'offensive' &&
+    !!prev &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    next?.pos !== 'NOUN' &&
+    next?.pos !== 'PROPN'
+  );
+}
+
 /** "than if they would have": an "if" among the three words before opens a condition. */
 function ifBefore(tokens: Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'if');
@@ -25,7 +38,7 @@ export function wordCues(
   const out: Evidence[] = [];
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
-    if (masked(t.start, t.end)) return;
+    if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
     const next = tokens[i + 1];
     const found =
       modality(t, next, tokens[i - 1], tokens[i + 2], ifBefore(tokens, i)) ??

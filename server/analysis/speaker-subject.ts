@@ -64,6 +64,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       (lead?.lower === 'of' || lead?.pos === 'DET')
     )
       np = { from: npEndingAt(tokens, np.from - 2, floor)?.from ?? np.from - 1, to: np.to };
+    // "the Kurdish-led forces": a hyphened participle belongs to the phrase
+    if (np && inner?.pos === 'VERB' && lead?.lower === '-' && lead.end === inner.start)
+      np = { from: npEndingAt(tokens, np.from - 3, floor)?.from ?? np.from - 2, to: np.to };
     // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
     const and =
       np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;

@@ -33,6 +33,21 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   );
 }
 
+const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
+ * "found the car abandoned in a field" is an object and its state.
+ */
+function clauseAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 6 && CLAUSE_NP.has(tokens[k]?.pos ?? '')) k++;
+  const verb = tokens[k];
+  if (k === i + 1 || !verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  const after = tokens[k + 1];
+  return !(/ed$/.test(verb.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));
+}
+
 function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
   return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
 }
@@ -55,8 +70,10 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   const next = tokens[i + 1];
   // "They found that …" reports a finding; "Police found a body" does not
-  const finding = THAT_VERBS.has(lemma) && next?.lower === 'that';
-  if (!finding && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
+  const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
+  // "the statement spoke of an incursion": speaking of or about reports what was said
+  const spokeOf = lemma === 'speak' && (next?.lower === 'of' || next?.lower === 'about');
+  if (!finding && !spokeOf && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
     return false;
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
