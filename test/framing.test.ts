@@ -265,4 +265,17 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.deepEqual(cues('The army began a spring offensive with air strikes.'), []);
     assert.ok(cues('He made offensive remarks.').length > 0);
   });
+
+  it('flags the writer\'s "raises the concern that" as scaffolding', () => {
+    assert.ok(
+      cues('This result raises the concern that the pest will spread.').some(
+        (e) => e.cue === 'scaffolding',
+      ),
+    );
+  });
+
+  it('does not read "can" in a relative clause describing a noun as a timeless claim', () => {
+    assert.deepEqual(cues('Ticks live in tall grass, where they can bite passing deer.'), []);
+    assert.ok(cues('Ticks can bite anyone.').length > 0);
+  });
 });

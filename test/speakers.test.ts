@@ -243,3 +243,14 @@ describe('speakers(subjects hidden by time words, tags and openers)', () => {
     );
   });
 });
+
+describe('speakers(professions before a name)', () => {
+  it('drops a capitalised profession before the name ("Virologist", "Physician")', () => {
+    assert.deepEqual(
+      speakers(
+        'Virologist Mara Olsen of Lund University said, "It spreads." Physician Tom Reyes said, "Stay home."',
+      ),
+      ['Mara Olsen', 'Tom Reyes'],
+    );
+  });
+});

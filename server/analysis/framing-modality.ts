@@ -17,6 +17,7 @@ export function modality(
   prev: Token | undefined,
   after?: Token,
   inIf = false,
+  inRelative = false,
 ): WordCue | null {
   // A modal must govern a verb ("the full might of" is a noun); "could not" reports a past inability.
   const modal = t.pos === 'AUX' && next !== undefined && GOVERNED.has(next.pos);
@@ -34,7 +35,8 @@ export function modality(
     modal &&
     (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
     next?.lemma !== 'be' &&
-    !(next?.pos === 'ADV' && after?.lemma === 'be') // "can then be removed"
+    !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
+    !inRelative
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
   }

@@ -26,6 +26,12 @@ function ifBefore(tokens: Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'if');
 }
 
+// "the tract, where they can cause pneumonia": a relative clause describes its noun, it makes no claim of its own
+function relativeBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 2]?.lower === ',' ? tokens[i - 1] : tokens[i - 2];
+  return !!w && (w.lower === 'where' || w.lower === 'which') && tokens[i - 1]?.pos === 'PRON';
+}
+
 /**
  * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
  * and verbs are weak in a sentence that narrates events or gives numbers).
@@ -41,7 +47,14 @@ export function wordCues(
     if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
     const next = tokens[i + 1];
     const found =
-      modality(t, next, tokens[i - 1], tokens[i + 2], ifBefore(tokens, i)) ??
+      modality(
+        t,
+        next,
+        tokens[i - 1],
+        tokens[i + 2],
+        ifBefore(tokens, i),
+        relativeBefore(tokens, i),
+      ) ??
       degree(t, next) ??
       evaluation(t, next, i === 0);
     if (!found) return;

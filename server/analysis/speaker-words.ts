@@ -67,6 +67,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
 export function isTitle(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (lower.length < 7) return false;
+  // a profession before a name: "Immunologist Kristian Andersen", "Economist Jane Doe"
+  if (/(?:ist|ician)$/.test(lower)) return true;
   let known = typos.get(lower);
   if (known === undefined) {
     known = [...TITLES].some(

@@ -25,6 +25,11 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'scaffolding',
   },
   { re: /\bat the (?:heart|core|centre|center) of\b/gi, cue: 'scaffolding' },
+  // "This … raises the concern that": the writer draws the worry, no one is quoted
+  {
+    re: /\brais(?:es|ed|ing|e) (?:the|a|new|fresh|serious) (?:concerns?|fears?|spectre|specter|prospect) that\b/gi,
+    cue: 'scaffolding',
+  },
   { re: /\bhang(?:s|ing)? in the balance\b/gi, cue: 'scaffolding' },
   {
     re: /\bcan(?:not|’t|'t| not) be (?:ignored|overstated|understated|denied|dismissed|overlooked)\b/gi,
