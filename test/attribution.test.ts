@@ -482,3 +482,27 @@ describe('attributeSentences(findings and statements)', () => {
     );
   });
 });
+
+describe('attributeSentences(confessions, accusations and tags)', () => {
+  it('attributes "confessed", an agentless "was accused of", "has since said" and ", saying it was"', () => {
+    assert.deepEqual(
+      [
+        'The driver confessed to taking the van.',
+        'The mayor was accused of hiding the report.',
+        'She has since said the letter was forged.',
+        'The coastguard closed the beach, saying the tide was unsafe.',
+      ].map((t) => one(t).attributed),
+      [true, true, true, true],
+    );
+  });
+
+  it('does not read "an estimated" crowd or ", demanding a change" with a plain object as a report', () => {
+    assert.deepEqual(
+      [
+        'In the end, an estimated three hundred fans arrived.',
+        'The union walked out, demanding a shorter week.',
+      ].map((t) => one(t).attributed),
+      [false, false],
+    );
+  });
+});

@@ -25,6 +25,13 @@ function afterQuote(s: Sentence, i: number): boolean {
   return s.tokens.slice(Math.max(0, i - 6), i).some((t) => QUOTE_TOKEN.test(t.lower));
 }
 
+/** `The notice read: "…"`: a tag verb right before a quotation. */
+function beforeQuote(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1]?.lower ?? '';
+  const mark = next === ',' || next === ':' ? s.tokens[i + 2]?.lower : next;
+  return QUOTE_TOKEN.test(mark ?? '');
+}
+
 /** "…, the transport secretary declares": a speech tag closing the sentence after a comma. */
 function closingTag(s: Sentence, i: number): boolean {
   if (s.tokens.slice(i + 1).some((t) => t.pos !== 'PUNCT')) return false;
@@ -76,7 +83,7 @@ export function reportingCues(s: Sentence): boolean {
       isReportingVerb(
         s.tokens,
         i,
-        afterQuote(s, i) || closingTag(s, i) ? QUOTE_TAG_VERBS : undefined,
+        afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i) ? QUOTE_TAG_VERBS : undefined,
       ) &&
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&

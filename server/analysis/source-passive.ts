@@ -3,6 +3,7 @@ import { isPassive } from './speaker-verbs.ts';
 
 // "is said to have", "was announced to have died": the claim comes from unnamed others; not "is expected to pass"
 const HEARSAY = new Set([
+  'accuse',
   'say',
   'report',
   'believe',
@@ -23,6 +24,12 @@ export function hearsayCues(s: Sentence): boolean {
     if (s.quoted[i] || !HEARSAY.has(t.lemma) || t.pos !== 'VERB' || !isPassive(s.tokens, i)) return;
     const next = s.tokens[i + 1];
     const after = s.tokens[i + 2];
+    // "was accused of inciting": an accusation made by others
+    if (t.lemma === 'accuse' && next?.lower === 'of') {
+      cue(s, i - 1, i + 1, 'reporting-verb');
+      found = true;
+      return;
+    }
     if (next?.lower !== 'to' || !after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return;
     cue(s, i - 1, i + 1, 'reporting-verb');
     found = true;

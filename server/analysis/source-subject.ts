@@ -4,6 +4,18 @@ import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
+function clauseFollows(s: Sentence, i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 6 && CLAUSE_SUBJECT.has(s.tokens[k]?.pos ?? '')) k++;
+  const verb = s.tokens[k];
+  return (
+    k > i + 1 && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower)
+  );
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -18,10 +30,12 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   if (np) return np;
   const t = s.tokens[i]!;
   const next = s.tokens[i + 1];
+  // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
   const participle =
     /ing$/.test(t.lower) &&
     !!next &&
     (next.lower === 'that' ||
+      (prev?.lower === ',' && clauseFollows(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));

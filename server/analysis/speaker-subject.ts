@@ -18,6 +18,7 @@ const SKIP_BEFORE_VERB = new Set([
   'however',
   'not',
   'never',
+  'since',
 ]);
 /**
  * The subject of the verb at `verb`: walks back over adverbs and auxiliaries, then over up to three

@@ -69,6 +69,8 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   if (!verbLike && !adjective) return false;
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   const next = tokens[i + 1];
+  // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
+  if (/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET') return false;
   // "They found that …" reports a finding; "Police found a body" does not
   const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
   // "the statement spoke of an incursion": speaking of or about reports what was said
