@@ -506,3 +506,14 @@ describe('attributeSentences(confessions, accusations and tags)', () => {
     );
   });
 });
+
+describe('attributeSentences(coordinated reporting verbs)', () => {
+  it('keeps the subject of "… and said" when a passive in between has a subject of its own', () => {
+    assert.equal(
+      one('The coach wept on hearing his team had been relegated and said he would stay.')
+        .attributed,
+      true,
+    );
+    assert.equal(one('He was drug tested and questioned by police.').attributed, false);
+  });
+});

@@ -2,6 +2,7 @@ import { QUOTE_TOKEN, type Sentence } from './source-sentence.ts';
 import { phraseAfter, type Phrase } from './speaker-np.ts';
 import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 
+const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
@@ -57,11 +58,11 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   // "She was drug tested and questioned": a verb joined to a passive is passive too
   const joined = s.tokens[i - 2];
   const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
-  if (
-    coordinated &&
-    passive &&
-    s.tokens.slice(subject.to + 1, i).some((x) => x.pos === 'AUX' && BE.has(x.lower))
-  )
-    return null;
+  // … but not "wept upon hearing her son had been convicted and said": that passive has its own subject
+  const be = s.tokens.findIndex(
+    (x, k) => k > subject.to && k < i && x.pos === 'AUX' && BE.has(x.lower),
+  );
+  const own = be > 0 && s.tokens.slice(subject.to + 1, be).every((x) => !NOUNISH.has(x.pos));
+  if (coordinated && passive && own) return null;
   return subject;
 }
