@@ -517,3 +517,15 @@ describe('attributeSentences(coordinated reporting verbs)', () => {
     assert.equal(one('He was drug tested and questioned by police.').attributed, false);
   });
 });
+
+describe('attributeSentences(inverted tags and counter-arguments)', () => {
+  it('finds the source of an inverted tag closing the sentence without quote marks', () => {
+    const a = one('The road was safe, insisted the county engineer.');
+    assert.equal(a.attributed, true);
+    assert.deepEqual(sourceList(a), [['the county engineer', false]]);
+  });
+
+  it('attributes "the club\'s counter-argument was that"', () => {
+    assert.equal(one('The club’s counter-argument was that the fee was fair.').attributed, true);
+  });
+});

@@ -278,4 +278,12 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.deepEqual(cues('Ticks live in tall grass, where they can bite passing deer.'), []);
     assert.ok(cues('Ticks can bite anyone.').length > 0);
   });
+
+  it('reads "is widely suspected of" as an agentless passive, but not a plain "is suspected of"', () => {
+    assert.deepEqual(
+      cues('The owner is widely suspected of starting the fire.').map((e) => e.cue),
+      ['agentless-passive'],
+    );
+    assert.deepEqual(cues('The owner is suspected of starting the fire.'), []);
+  });
 });

@@ -27,6 +27,18 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   ) {
     return phraseAfter(s.tokens, i); // `"…," said a protester`
   }
+  // "It is not for the court to decide, argued the government's lawyer.": an inverted tag closing the sentence
+  const rest = s.tokens.slice(i + 1);
+  if (
+    prev?.lower === ',' &&
+    !/ing$/.test(s.tokens[i]!.lower) &&
+    rest.length > 1 &&
+    (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN') &&
+    rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
+  ) {
+    const after = phraseAfter(s.tokens, i);
+    if (after) return after;
+  }
   const np = subjectBefore(s.tokens, s.text, i);
   if (np) return np;
   const t = s.tokens[i]!;

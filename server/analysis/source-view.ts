@@ -12,6 +12,7 @@ const VIEW_NOUNS = new Set([
   'assessment',
   'conclusion',
   'understanding',
+  'argument',
 ]);
 const LINKS = new Set(['is', 'was', 'remains', 'remained', 'has', 'had', 'been']);
 // "These findings support the hypothesis": evidence reported as bearing on a claim
@@ -37,7 +38,8 @@ export function viewCues(s: Sentence): boolean {
       while (k > 0 && LINKS.has(s.tokens[k]!.lower)) k--;
       const np = npEndingAt(s.tokens, k, 0);
       const owner = np ? s.tokens[np.from]!.lower : '';
-      if (!np || !VIEW_NOUNS.has(s.tokens[k]!.lower) || /^(my|our|your)$/.test(owner)) return;
+      const head = s.tokens[k]!.lower.replace(/^counter-/, '');
+      if (!np || !VIEW_NOUNS.has(head) || /^(my|our|your)$/.test(owner)) return;
       cue(s, k, i, 'reporting-verb');
       addSource(s, np);
       found = true;
