@@ -254,3 +254,14 @@ describe('speakers(professions before a name)', () => {
     );
   });
 });
+
+describe('speakers(names after "of")', () => {
+  it('registers a person named after "at the behest of", so a later "he said" finds him', () => {
+    assert.deepEqual(
+      speakers(
+        'The king closed the assembly at the behest of Omar Faris, the premier. He later said he was "quite hopeful" about a deal.',
+      ),
+      ['Omar Faris'],
+    );
+  });
+});

@@ -52,6 +52,33 @@ function lastTwoWords(tokens: Token[], text: string, from: number, to: number): 
   return from;
 }
 
+// nouns whose "of X" names a person acting or acted on, not a body X belongs to
+const ACTS_OF = new Set([
+  'behest',
+  'request',
+  'murder',
+  'killing',
+  'death',
+  'arrest',
+  'election',
+  'resignation',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'fiancée',
+  'fiance',
+  'fiancé',
+  'widow',
+  'supporters',
+  'lawyer',
+  'aide',
+]);
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -97,7 +124,16 @@ export function personName(
   }
   if (PLACE_START.has(tokens[from]!.lower)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
-  if (!titled && tokens[from - 1]?.lower === 'of') return null;
+  // … but "at the behest of Boris Johnson", "the murder of Jamal Khashoggi": an act or wish of a named person
+  const owner = tokens[from - 2];
+  const actOf =
+    from < np.to &&
+    !!owner &&
+    owner.pos === 'NOUN' &&
+    !isTitle(owner.lower) &&
+    !ORG_WORDS.has(owner.lower) &&
+    ACTS_OF.has(owner.lower);
+  if (!titled && tokens[from - 1]?.lower === 'of' && !actOf) return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
   return { from, to: np.to, titled };
 }
