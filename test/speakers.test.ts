@@ -265,3 +265,14 @@ describe('speakers(names after "of")', () => {
     );
   });
 });
+
+describe('speakers(relative clauses and short titles)', () => {
+  it('steps over ", who …," to the name, takes "X who said" and drops the title "MP"', () => {
+    assert.deepEqual(
+      speakers(
+        'MP Rosa Dunn, who co-chaired the panel, said, "It is done." The plan was drawn up by Ian Cole who said, "It took years." Early critic MP Ada Roe said, "We moved on."',
+      ),
+      ['Rosa Dunn', 'Ian Cole', 'Ada Roe'],
+    );
+  });
+});

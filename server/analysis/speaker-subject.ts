@@ -48,7 +48,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     } else break;
   }
   let fallback: Phrase | null = null;
-  for (let piece = 0; piece < 3 && i >= floor; piece++) {
+  pieces: for (let piece = 0; piece < 3 && i >= floor; piece++) {
+    const earlier: Phrase | null = fallback;
     if (tokens[i]?.lower === ',') i--;
     if (tokens[i]?.lower === ')') {
       while (i >= floor && tokens[i]!.lower !== '(') i--;
@@ -98,6 +99,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     let j = np ? np.from - 1 : i;
     while (j >= floor && tokens[j]!.lower !== ',') {
       const t = tokens[j]!;
+      // "Penny Sharpe, who co-sponsored the bill, said": a relative clause between commas is stepped over
+      // (only once a comma separates it from the verb: in "Kim, who calls herself …" it is the verb's own)
+      const closed = tokens.slice(j + 1, verb).some((x) => x.lower === ',');
+      if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.lower === ',' && closed) {
+        fallback = earlier;
+        i = j - 1;
+        continue pieces;
+      }
       if (
         t.pos === 'VERB' ||
         t.pos === 'SCONJ' ||

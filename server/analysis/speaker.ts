@@ -1,5 +1,5 @@
 import type { People } from './speaker-people.ts';
-import { phraseAfter, phraseText, type Phrase } from './speaker-np.ts';
+import { npEndingAt, phraseAfter, phraseText, type Phrase } from './speaker-np.ts';
 import { personName } from './speaker-name.ts';
 import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 import type { Token } from './quote-tokens.ts';
@@ -69,7 +69,10 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
 /** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */
 export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): string | null {
   const tokens = ctx.tokens[seg]!;
-  const np = subjectBefore(tokens, ctx.segments[seg]!.text, verb) ?? sentenceSubject(tokens);
+  // "drafted by Alex Greenwich who said": the person right before "who"
+  const says = /^(say|tell|write|add|state|explain)$/.test(tokens[verb]!.lemma);
+  const who = says && tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2, 0) : null;
+  const np = who ?? subjectBefore(tokens, ctx.segments[seg]!.text, verb) ?? sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   return speakerOf(ctx, seg, np);
 }
