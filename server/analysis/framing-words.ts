@@ -8,6 +8,9 @@ import type { Evidence } from './types.ts';
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
 
+// only these modals look at the words before them
+const MODALS = new Set(['would', 'can', 'cannot', 'ca']);
+
 // "began a military offensive into", "the spring offensive": the noun, not the adjective "offensive remarks"
 function militaryNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -52,8 +55,8 @@ export function wordCues(
         next,
         tokens[i - 1],
         tokens[i + 2],
-        ifBefore(tokens, i),
-        relativeBefore(tokens, i),
+        MODALS.has(t.lower) && ifBefore(tokens, i),
+        MODALS.has(t.lower) && relativeBefore(tokens, i),
       ) ??
       degree(t, next) ??
       evaluation(t, next, i === 0);

@@ -80,11 +80,10 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
       main = true;
     } else if (
-      isReportingVerb(
-        s.tokens,
-        i,
-        afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i) ? QUOTE_TAG_VERBS : undefined,
-      ) &&
+      (isReportingVerb(s.tokens, i) ||
+        (QUOTE_TAG_VERBS.has(t.lemma) &&
+          (afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i)) &&
+          isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
       !negated(s, i) &&

@@ -69,14 +69,14 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   if (!verbLike && !adjective) return false;
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   const next = tokens[i + 1];
-  // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
-  if (/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET') return false;
   // "They found that …" reports a finding; "Police found a body" does not
   const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
   // "the statement spoke of an incursion": speaking of or about reports what was said
   const spokeOf = lemma === 'speak' && (next?.lower === 'of' || next?.lower === 'about');
   if (!finding && !spokeOf && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
     return false;
+  // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
+  if (tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower)) return false;
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&
