@@ -10,7 +10,10 @@ function matches(
   masked: (s: number, e: number) => boolean,
 ): Evidence[] {
   const out: Evidence[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec on the shared global pattern rather than matchAll, which clones the pattern on every call (hot path)
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (!masked(start, end)) out.push({ text: text.slice(start, end), start, end, cue });
@@ -18,13 +21,28 @@ function matches(
   return out;
 }
 
+// The literal word start most patterns open with ("\\brais…" → "rais"): a sentence without it cannot match, and a
+// substring test is far cheaper than running the pattern over every sentence.
+function literalStart(re: RegExp): string {
+  const lead = /^(?:\\b)?([a-z][a-z ]{2,})([?*{]?)/i.exec(re.source);
+  if (!lead?.[1] || !re.flags.includes('i')) return '';
+  // a quantifier after the literal makes its last letter optional ("goods?")
+  const literal = lead[2] ? lead[1].slice(0, -1) : lead[1];
+  return literal.length >= 3 ? literal.toLowerCase() : '';
+}
+
+const PHRASE_STARTS = PHRASES.map(({ re }) => literalStart(re));
+
 /** Multiword framing cues: scaffolding, stance markers, generalisations and agentless evaluative passives. */
 export function phraseCues(
   text: string,
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
+  const lower = text.toLowerCase();
   return [
-    ...PHRASES.flatMap(({ re, cue }) => matches(text, re, cue, masked)),
+    ...PHRASES.flatMap(({ re, cue }, i) =>
+      lower.includes(PHRASE_STARTS[i] ?? '') ? matches(text, re, cue, masked) : [],
+    ),
     ...AGENTLESS_PASSIVES.flatMap((re) => matches(text, re, 'agentless-passive', masked)),
   ];
 }
