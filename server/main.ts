@@ -3,17 +3,28 @@ import { loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { startupBanner } from './setup/banner.ts';
 
+function cannotListen(port: number, err: Error): never {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EADDRINUSE'
+      ? 'the port is already in use (is Byline already running? set PORT to use another)'
+      : code === 'EACCES'
+        ? 'no permission to use this port (choose one above 1024 with PORT)'
+        : err.message;
+  console.error(`byline: cannot listen on port ${port}: ${why}`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const { app, store } = await createApp(config);
-  const server = app.listen(config.port, () => {
+  // Express 5 hands a listen error (port in use, no permission) to this callback as well as to 'error'.
+  const server = app.listen(config.port, (err?: Error) => {
+    if (err) return cannotListen(config.port, err);
     const { port } = server.address() as AddressInfo;
-    startupBanner(store, port).then(console.log, (err: unknown) => console.error(err));
+    startupBanner(store, port).then(console.log, (e: unknown) => console.error(e));
   });
-  server.on('error', (err) => {
-    console.error(`byline: cannot listen on port ${config.port}: ${err.message}`);
-    process.exit(1);
-  });
+  server.on('error', (err) => cannotListen(config.port, err));
 
   let stopping = false;
   const stop = (signal: string) => {
