@@ -30,18 +30,14 @@ export function tokensOf(text: string, doc: Document): Token[] {
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const out: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     const end = at === -1 ? cursor : at + value.length;
     cursor = end;
-    out.push({
-      lower: value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      pos: pos[i] ?? 'X',
-      start,
-      end,
-    });
-  });
+    const lower = value.toLowerCase();
+    out.push({ lower, lemma: lemmas[i] ?? lower, pos: pos[i] ?? 'X', start, end });
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { tokensOf, type Token } from './framing-tokens.ts';
-import { nlp } from './nlp.ts';
+import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './quote-token-merge.ts';
 import type { Segment } from './types.ts';
 
@@ -16,7 +16,7 @@ export function primeTokens(segments: Segment[]): void {
   const todo = segments.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
   const joined = todo.map((s) => s.text).join(GAP);
-  const all = mergeLetterPieces(joined, tokensOf(joined, nlp.readDoc(joined)));
+  const all = mergeLetterPieces(joined, tokensOf(joined, tagger.readDoc(joined)));
   let k = 0;
   let base = 0;
   for (const segment of todo) {
@@ -26,7 +26,13 @@ export function primeTokens(segments: Segment[]): void {
       const t = all[k++]!;
       // the gap between sentences comes back as a SPACE token of its own
       if (t.start >= base && t.end <= end && t.pos !== 'SPACE')
-        own.push({ ...t, start: t.start - base, end: t.end - base });
+        own.push({
+          lower: t.lower,
+          lemma: t.lemma,
+          pos: t.pos,
+          start: t.start - base,
+          end: t.end - base,
+        });
     }
     cache.set(segment, own);
     base = end + GAP.length;

@@ -1,4 +1,4 @@
-import { its, nlp } from './nlp.ts';
+import { its, tagger } from './nlp.ts';
 import { sentenceEnds } from './segment-boundaries.ts';
 import type { Range } from './segment-paragraphs.ts';
 
@@ -13,7 +13,7 @@ export function isFragment(text: string, q: Range): boolean {
   const end = sentenceEnds(text, q.start, q.end)[0] ?? q.end;
   const sentence = text.slice(q.start, end).trimEnd();
   if (!/[.!?\u2026]["'\u201d\u2019)\]*_]*$/.test(sentence)) return false;
-  const tokens = nlp.readDoc(sentence.replace(/\s+/g, ' ')).tokens();
+  const tokens = tagger.readDoc(sentence.replace(/\s+/g, ' ')).tokens();
   const words = tokens.out(its.normal);
   const pos = tokens.out(its.pos);
   return !pos.some(
@@ -24,6 +24,6 @@ export function isFragment(text: string, q: Range): boolean {
 /** True when paragraph `p` stops on a word that wants more after it: a verb, adjective, preposition … */
 export function endsIncomplete(text: string, p: Range): boolean {
   const tail = text.slice(Math.max(p.start, p.end - 80), p.end);
-  const pos = nlp.readDoc(tail.replace(/\s+/g, ' ').trim()).tokens().out(its.pos);
+  const pos = tagger.readDoc(tail.replace(/\s+/g, ' ').trim()).tokens().out(its.pos);
   return INCOMPLETE_END.has(pos[pos.length - 1] ?? '');
 }
