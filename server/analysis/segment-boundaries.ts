@@ -2,7 +2,9 @@ import { CONNECTIVES } from './abbreviations.ts';
 import { reportingClauseAt } from './segment-reporting.ts';
 import { periodEnds, periodKind, wordAt } from './segment-words.ts';
 
-const TERMINAL = /[.!?\u2026]/;
+// the scan looks at every character of the article, so the common case is a plain comparison, not a regex
+const isTerminal = (ch: string | undefined) =>
+  ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
 const CLOSER = /["'\u201d\u2019)\]*_]/;
 const SPACE = /\s/;
 const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
@@ -19,9 +21,9 @@ const QUOTE_CLOSE = /["'\u201d\u2019]/;
 export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   for (let i = from; i < to; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+    if (!isTerminal(text[i])) continue;
     let j = i;
-    while (j < to && TERMINAL.test(text[j]!)) j++;
+    while (j < to && isTerminal(text[j])) j++;
     const run = text.slice(i, j);
     const bracketed = text[i - 1] === '[' && text[j] === ']';
     if (bracketed && run !== '.') {
@@ -67,6 +69,8 @@ function quotationEnds(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   let open = -1;
   for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue; // only quote marks matter
     const ch = text[c]!;
     if (ch === '\u201c' || (ch === '"' && open < 0)) {
       open = c;
@@ -75,8 +79,7 @@ function quotationEnds(text: string, from: number, to: number): number[] {
     if (ch !== '"' && ch !== '\u201d') continue;
     const inner = open < 0 ? '' : text.slice(open + 1, c);
     open = -1;
-    if (!/[.!?]\s+\S/.test(inner) || TERMINAL.test(text[c - 1]!) || CLOSER.test(text[c - 1]!))
-      continue;
+    if (!/[.!?]\s+\S/.test(inner) || isTerminal(text[c - 1]) || CLOSER.test(text[c - 1]!)) continue;
     let k = c + 1;
     if (k >= to || !SPACE.test(text[k]!)) continue;
     while (k < to && SPACE.test(text[k]!)) k++;

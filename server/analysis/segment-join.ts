@@ -4,6 +4,7 @@ import type { Range } from './segment-paragraphs.ts';
 import { periodEnds, periodKind, startsSentence, wordAt } from './segment-words.ts';
 
 const CLOSERS = /["'\u201d\u2019)\]*_]+$/;
+const SPACE = /\s/;
 const DASH_START = /^[-\u2013\u2014\u2022]/;
 
 /**
@@ -19,7 +20,7 @@ export function continues(text: string, p: Range, q: Range): boolean {
   const lower = /^\p{Ll}/u.test(next);
   const opensLikeSentence = !/^\p{L}/u.test(next) || startsSentence(next);
   if (/[,;\u2013\u2014-]$/.test(tail)) return true;
-  const lastWord = /(\S+)$/.exec(tail)?.[1] ?? '';
+  const lastWord = finalWord(tail);
   if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, ''))) {
     if (lower) return true;
     if (opensLikeSentence || DASH_START.test(text[p.start]!)) return false;
@@ -33,4 +34,11 @@ export function continues(text: string, p: Range, q: Range): boolean {
     return false;
   }
   return kind !== 'ambiguous' || lower || (!opensLikeSentence && isFragment(text, q));
+}
+
+// the word after the last space; '' when `s` ends in a space (a scan from the end, as a `$`-anchored regex is slow)
+function finalWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !SPACE.test(s[i - 1]!)) i--;
+  return s.slice(i);
 }
