@@ -25,14 +25,12 @@ export function primeTokens(segments: Segment[]): void {
     while (k < all.length && all[k]!.start < end) {
       const t = all[k++]!;
       // the gap between sentences comes back as a SPACE token of its own
-      if (t.start >= base && t.end <= end && t.pos !== 'SPACE')
-        own.push({
-          lower: t.lower,
-          lemma: t.lemma,
-          pos: t.pos,
-          start: t.start - base,
-          end: t.end - base,
-        });
+      if (t.start >= base && t.end <= end && t.pos !== 'SPACE') {
+        // the tokens are this call's own fresh objects, so they are shifted in place rather than copied
+        t.start -= base;
+        t.end -= base;
+        own.push(t);
+      }
     }
     cache.set(segment, own);
     base = end + GAP.length;
