@@ -39,7 +39,7 @@ console.log(
   `  bare nlp.readDoc    ${bare.toFixed(2)} ms  = ${per1k(bare).toFixed(2)} ms per 1,000 words`,
 );
 console.log(
-  `  tagger.readDoc      ${median(taggerTimes).toFixed(2)} ms  (sbd + pos only: the one parse inside analyzeArticle)`,
+  `  tagger.readDoc      ${median(taggerTimes).toFixed(2)} ms  (tags only: the one parse inside analyzeArticle)`,
 );
 console.log(`  ratio               ${ratio.toFixed(2)}×`);
 const met = (ok: boolean) => (ok ? 'met' : 'MISSED');

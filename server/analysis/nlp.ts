@@ -2,11 +2,12 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
- * The analyzer's wink-nlp instance: tokens, sentences, parts of speech and lemmas only. Leaving out entities,
- * negation and sentiment, which the analyzer does not read, halves the cost of a parse; tokens, tags and lemmas
- * are the same as the default pipeline's. Loading the model is the slow part, so it happens once.
+ * The analyzer's wink-nlp instance: tokens, parts of speech and lemmas only. Leaving out sentence boundaries
+ * (the analyzer segments the text itself), entities, negation and sentiment, which it does not read, roughly halves
+ * the cost of a parse; tokens, tags and lemmas are the same as the default pipeline's. `doc.sentences()` is one
+ * sentence here: use `nlp` for anything beyond tokens. Loading the model is the slow part, so it happens once.
  */
-export const tagger = winkNLP(model, ['sbd', 'pos']);
+export const tagger = winkNLP(model, ['pos']);
 export const its = tagger.its;
 export const as = tagger.as;
 
