@@ -128,7 +128,7 @@ describe('findFramingCues(sentence, quotes)', () => {
     const found = cues('So why should taxpayers fund it?');
     assert.deepEqual(
       found.map((e) => [e.text, e.cue]),
-      [['why should', 'rhetorical-question']],
+      [['So why should', 'rhetorical-question']],
     );
   });
 
@@ -285,5 +285,44 @@ describe('findFramingCues(sentence, quotes)', () => {
       ['agentless-passive'],
     );
     assert.deepEqual(cues('The owner is suspected of starting the fire.'), []);
+  });
+
+  it('reads a negated absolute ("did not always slow down") as a hedge, not a sweep', () => {
+    assert.deepEqual(cues('The birds did not always find the feeder in time.'), []);
+    assert.deepEqual(
+      cues('The birds always find the feeder.').map((e) => e.cue),
+      ['generalisation'],
+    );
+  });
+
+  it('reads an adjective-tagged compound head ("a large book fair,") and "personal best" as names', () => {
+    assert.deepEqual(cues('Like a large book fair, the show drew crowds from three towns.'), []);
+    assert.deepEqual(cues('She ran a personal best time of 51.2 seconds.'), []);
+    assert.equal(cues('Critics found the ruling unfair.').length, 1);
+  });
+
+  it('treats "successful" as a stated outcome, not praise', () => {
+    assert.deepEqual(cues('The second launch attempt was successful.'), []);
+  });
+
+  it('leaves the modal of a proposition ("the theory that ... may") to its holders', () => {
+    assert.deepEqual(cues('One theory holds the idea that the moths may follow the moon.'), []);
+    assert.equal(cues('The moths may follow the moon.').length, 1);
+  });
+
+  it('flags "it is hard to see how" as speculation', () => {
+    assert.deepEqual(
+      cues('It is hard to see how the mill reopens.').map((e) => e.cue),
+      ['speculation'],
+    );
+  });
+
+  it('reads a sentence-initial "What, exactly, ...?" as a rhetorical question strong enough to decide', () => {
+    const found = cues('What, exactly, did the board expect?');
+    assert.deepEqual(
+      found.map((e) => e.cue),
+      ['rhetorical-question'],
+    );
+    assert.ok(strength(found) >= FRAMING_THRESHOLD);
   });
 });

@@ -48,7 +48,9 @@ export function absoluteCues(
   if (tokens.some((t) => t.pos === 'NUM' && !masked(t.start, t.end))) return [];
   const k = tokens.findIndex((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
   const t = tokens[k];
-  if (!t || pastEvent(tokens, k)) return [];
+  // "did not always slow down": a negated absolute hedges rather than sweeps
+  const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');
+  if (!t || negated || pastEvent(tokens, k)) return [];
   const e: Evidence = {
     text: text.slice(t.start, t.end),
     start: t.start,

@@ -48,7 +48,7 @@ export function phraseCues(
 }
 
 const RHETORICAL =
-  /\b(?:why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
+  /\b(?:(?:so |then )?why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|(?:what|who|why|how|where),? (?:exactly|really|precisely)\b|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
 
 /**
  * A question or exclamation in the writer's own voice, outside any quote. The evidence is the words that make a
@@ -66,9 +66,13 @@ export function punctuationCues(
     const question = m[0].includes('?');
     if (masked(m.index, stop)) continue;
     const before = text.slice(0, m.index);
-    const clauseStart =
-      Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '), -2) +
-      2;
+    // lastIndexOf gives -1 when no clause break precedes: the clause then starts at the sentence's first letter
+    const stopAt = Math.max(
+      before.lastIndexOf('. '),
+      before.lastIndexOf('; '),
+      before.lastIndexOf(': '),
+    );
+    const clauseStart = stopAt < 0 ? 0 : stopAt + 2;
     const marker = question ? RHETORICAL.exec(text.slice(clauseStart, stop)) : null;
     if (marker) {
       const start = clauseStart + marker.index;

@@ -1,6 +1,8 @@
 import { modality } from './framing-modality.ts';
 import type { Token } from './framing-tokens.ts';
 import { narrates } from './framing-tense.ts';
+import { heldContent } from './framing-held.ts';
+import { compoundHead, recordName } from './framing-names.ts';
 import { degree, evaluation } from './framing-valence.ts';
 import { markCharge, markWeak, withWeight } from './framing-weights.ts';
 import type { Evidence } from './types.ts';
@@ -48,18 +50,21 @@ export function wordCues(
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
     if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
+    const named = compoundHead(tokens, i) || recordName(tokens, i);
     const next = tokens[i + 1];
     const found =
-      modality(
-        t,
-        next,
-        tokens[i - 1],
-        tokens[i + 2],
-        MODALS.has(t.lower) && ifBefore(tokens, i),
-        MODALS.has(t.lower) && relativeBefore(tokens, i),
-      ) ??
+      (heldContent(tokens, i)
+        ? null
+        : modality(
+            t,
+            next,
+            tokens[i - 1],
+            tokens[i + 2],
+            MODALS.has(t.lower) && ifBefore(tokens, i),
+            MODALS.has(t.lower) && relativeBefore(tokens, i),
+          )) ??
       degree(t, next) ??
-      evaluation(t, next, i === 0);
+      (named ? null : evaluation(t, next, i === 0));
     if (!found) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;

@@ -38,6 +38,10 @@ export const PHRASES: readonly PhraseCue[] = [
   { re: /\b(?:watch(?:es|ed|ing)? closely|the world (?:is )?watching)\b/gi, cue: 'scaffolding' },
   { re: /\b(?:remains? to be seen|only time will tell)\b/gi, cue: 'speculation' },
   {
+    re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate)\b/gi,
+    cue: 'speculation',
+  },
+  {
     re: /\bremain(?:s|ed)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
     cue: 'speculation',
   },
