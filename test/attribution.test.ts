@@ -528,4 +528,28 @@ describe('attributeSentences(inverted tags and counter-arguments)', () => {
   it('attributes "the club\'s counter-argument was that"', () => {
     assert.equal(one('The club’s counter-argument was that the fee was fair.').attributed, true);
   });
+
+  it('attributes a claim joined by "and again observed that" after "They then ..."', () => {
+    assert.equal(
+      one('They then fed the mice at night and again observed that the mice slept less.')
+        .attributed,
+      true,
+    );
+  });
+
+  it('keeps an act joined by "then ... and confirmed their result" a fact', () => {
+    assert.equal(
+      one('The lab in Oslo then repeated the test and confirmed their result.').attributed,
+      false,
+    );
+  });
+
+  it('keeps a verb joined inside a relative clause ("in which he ... and mentioned") off the sentence subject', () => {
+    assert.equal(
+      one(
+        'Vance held a press event in which he thanked his staff and briefly mentioned the budget.',
+      ).attributed,
+      false,
+    );
+  });
 });

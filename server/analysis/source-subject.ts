@@ -3,6 +3,7 @@ import { phraseAfter, type Phrase } from './speaker-np.ts';
 import { sentenceSubject, subjectBefore } from './speaker-subject.ts';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
@@ -15,6 +16,19 @@ function clauseFollows(s: Sentence, i: number): boolean {
   return (
     k > i + 1 && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower)
   );
+}
+
+/**
+ * "said some of her siblings were …", "urged supporters to remain …": a verb before the next punctuation gives the
+ * reporting verb a clause or an object's infinitive, not just an object.
+ */
+function finiteFollows(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k <= i + 10 && k < s.tokens.length; k++) {
+    const x = s.tokens[k]!;
+    if (x.pos === 'PUNCT') return false;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) return true;
+  }
+  return false;
 }
 
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
@@ -54,7 +68,6 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
   // "was more forceful in blaming Iran", "joined them in calling for": the sentence subject reports
   const gerund = /ing$/.test(t.lower) && s.tokens[i - 1]?.lower === 'in';
-  const coordinated = ['and', 'but'].includes(s.tokens[i - 1]?.lower ?? '') || gerund;
   let k = i - 1;
   while (
     k >= 0 &&
@@ -63,6 +76,8 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
       QUOTE_TOKEN.test(s.tokens[k]!.lower))
   )
     k--;
+  // "… and again observed that", "… but has since said": adverbs and auxiliaries may stand after the conjunction
+  const coordinated = ['and', 'but'].includes(s.tokens[k]?.lower ?? '') || gerund;
   // "Mast, whose … bags, has framed": the subject stands before a long interruption
   const interrupted = s.tokens[k]?.lower === ',' && !/ing$/.test(t.lower);
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
@@ -76,5 +91,17 @@ export function speakerPhrase(s: Sentence, i: number): Phrase | null {
   );
   const own = be > 0 && s.tokens.slice(subject.to + 1, be).every((x) => !NOUNISH.has(x.pos));
   if (coordinated && passive && own) return null;
+  // "… a conference in which he expressed no regret and mentioned …": the verb is joined inside the relative clause
+  const relative = s.tokens.slice(subject.to + 1, i).some((x) => RELATIVES.has(x.lower));
+  if (coordinated && !gerund && relative) return null;
+  // "… and confirmed their conclusion" reports an act; "… and observed that the flies …" reports a claim
+  const content =
+    next?.lower === 'that' ||
+    QUOTE_TOKEN.test(next?.lower ?? '') ||
+    s.quoted[i + 1] === true ||
+    next?.lower === ',' ||
+    next?.lower === ':' ||
+    finiteFollows(s, i);
+  if (coordinated && !gerund && !content) return null;
   return subject;
 }

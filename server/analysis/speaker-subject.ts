@@ -176,9 +176,12 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     let after = to + 1;
     if (tokens[after]?.lower === '(')
       while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
-    const next = tokens[after];
+    // "They then equipped", "The council also voted": an adverb may stand between subject and verb
+    let verb = after;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    const next = tokens[verb];
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
-    if (to >= from && next?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
+    if (to >= from && tokens[after]?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
       return { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;
