@@ -277,4 +277,13 @@ describe('speakers(relative clauses and short titles)', () => {
       ['Rosa Dunn', 'Ian Cole', 'Ada Roe'],
     );
   });
+
+  it('takes the name closing coordinated titles ("said lab co-founder and Senior Research Fellow Ida Berg")', () => {
+    assert.deepEqual(
+      speakers(
+        '"The ants follow the light," said lab co-founder and Senior Research Fellow Ida Berg.',
+      ),
+      ['Ida Berg'],
+    );
+  });
 });

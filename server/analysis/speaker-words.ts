@@ -8,7 +8,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
-    'mp mep mla msp mpp ' +
+    'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj.'
   ).split(' '),
 );

@@ -77,9 +77,17 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   return speakerOf(ctx, seg, np);
 }
 
-/** "said a protester using the pseudonym Katya" → the name after the naming word. */
+/**
+ * "said a protester using the pseudonym Katya" → the name after the naming word; "said study co-author and
+ * research fellow Martin How" → the name closing the coordinated titles.
+ */
 export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  if (tokens[np.to + 1]?.lower === 'and' && !personName(tokens, text, np)) {
+    const titled = phraseAfter(tokens, np.to + 1);
+    if (titled && personName(tokens, text, titled)) return speakerOf(ctx, seg, titled);
+  }
   for (let k = np.to + 1; k <= np.to + 6 && k < tokens.length; k++) {
     if (!NAMING.has(tokens[k]!.lower)) continue;
     const after = phraseAfter(tokens, k);
