@@ -1,4 +1,4 @@
-import { its, nlp } from '../analysis/nlp.ts';
+import { its, tagger } from '../analysis/nlp.ts';
 import type { Span } from '../analysis/types.ts';
 
 /** A word of a sentence with its offsets and part of speech (universal tags: NOUN, ADJ, …). */
@@ -9,7 +9,7 @@ export interface Word extends Span {
 
 /** The words of a text in order (punctuation left out; "Trump’s" is "Trump" and "’s"). */
 export function wordsOf(text: string): Word[] {
-  const doc = nlp.readDoc(text);
+  const doc = tagger.readDoc(text);
   const values = doc.tokens().out(its.value);
   const tags = doc.tokens().out(its.pos);
   const words: Word[] = [];
