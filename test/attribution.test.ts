@@ -552,4 +552,9 @@ describe('attributeSentences(inverted tags and counter-arguments)', () => {
       false,
     );
   });
+
+  it('attributes a study\'s result reported with "showed" ("Results showed the mice slept less")', () => {
+    assert.equal(one('Results showed the mice slept less.').attributed, true);
+    assert.equal(one('The photos showed that the roof had collapsed.').attributed, false);
+  });
 });

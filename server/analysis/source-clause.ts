@@ -16,6 +16,7 @@ const DOCUMENTS = new Set([
   'polls',
   'data',
   'findings',
+  'results',
   'analysis',
   'documents',
   'records',

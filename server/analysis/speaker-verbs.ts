@@ -10,6 +10,8 @@ const THAT_VERBS = new Set([
   'decide',
   'learn',
   'propose',
+  'show',
+  'demonstrate',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
