@@ -2,27 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { findQuotes } from '../server/analysis/quotes.ts';
 import { segmentArticle } from '../server/analysis/segment.ts';
-import type { Quote, Segment } from '../server/analysis/types.ts';
-
-/** Builds hand-made segments: one inner array per paragraph, one string per sentence. */
-function segments(paragraphs: string[][]): Segment[] {
-  const out: Segment[] = [];
-  let at = 0;
-  paragraphs.forEach((sentences, paragraph) => {
-    for (const text of sentences) {
-      out.push({
-        index: out.length,
-        paragraph,
-        kind: 'body',
-        text,
-        start: at,
-        end: at + text.length,
-      });
-      at += text.length + 1;
-    }
-  });
-  return out;
-}
+import type { Quote } from '../server/analysis/types.ts';
+import { segments } from './helpers/segments.ts';
 
 function quotesOf(paragraphs: string[][]): Quote[][] {
   const segs = segments(paragraphs);
