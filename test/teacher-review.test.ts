@@ -80,6 +80,18 @@ describe('reviewing and correcting a lesson', () => {
     );
   });
 
+  it('rejects a speaker name with a control character with 400 and changes nothing', async () => {
+    const quoted = lesson.analysis.sentences.find((s) => s.quotes.length > 0);
+    assert.ok(quoted);
+    const res = await postForm(t.agent, `/teacher/lessons/${lesson.id}`, {
+      [`label-${quoted.index}`]: quoted.label,
+      [`speaker-${quoted.index}-0`]: 'Jo\u0000Finch',
+    });
+    assert.equal(res.status, 400);
+    assert.match(res.text, /the speaker&#39;s name has a control character/);
+    assert.deepEqual(await t.store.getLesson(lesson.id), lesson);
+  });
+
   it('rejects an unknown label with 400 and changes nothing', async () => {
     const res = await postForm(t.agent, `/teacher/lessons/${lesson.id}`, { 'label-1': 'opinion' });
     assert.equal(res.status, 400);

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, QuoteType } from '../analysis/types.ts';
 import { isLabel } from '../quiz/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
+import { hasControlChars } from './form-text.ts';
 
 const QUOTE_TYPES: readonly string[] = ['speech', 'term'];
 const MAX_SPEAKER = 120;
@@ -54,6 +55,10 @@ export function overridesFromForm(
         const speaker = speakerRaw.replace(/\s+/g, ' ').trim();
         if (speaker.length > MAX_SPEAKER) {
           errors.push(`Sentence ${i + 1}, quote ${j + 1}: the speaker's name is too long.`);
+        } else if (hasControlChars(speaker)) {
+          errors.push(
+            `Sentence ${i + 1}, quote ${j + 1}: the speaker's name has a control character.`,
+          );
         } else if ((speaker || null) !== quote.speaker) {
           fix.speaker = speaker || null;
         }
