@@ -107,6 +107,13 @@ describe('findFramingCues(sentence, quotes)', () => {
     assert.deepEqual(cues('Rail carries most goods between the two ports.'), []);
   });
 
+  it('does not flag literal event words such as "a rescued man" or "explosive devices"', () => {
+    assert.deepEqual(
+      cues('A rescued man was taken to hospital after explosive devices were found.'),
+      [],
+    );
+  });
+
   it('marks a short lower-case term quote as a scare quote, but not a title', () => {
     const text = 'They defend racial ‘equity’ and the programme “Learning Together”.';
     const found = cues(text, [

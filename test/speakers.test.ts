@@ -287,3 +287,19 @@ describe('speakers(relative clauses and short titles)', () => {
     );
   });
 });
+
+describe('speakers(places before a name and participles after a quote)', () => {
+  it('drops the place after "Senator from" ("Senator from Ohio Mary Quinn" → "Mary Quinn")', () => {
+    assert.deepEqual(
+      speakers('State Senator from Ohio Mary Quinn quit on Monday, saying "the road is closed".'),
+      ['Mary Quinn'],
+    );
+  });
+
+  it('gives a quote followed by ", calling it" to the subject, not to "it"', () => {
+    assert.deepEqual(
+      speakers('Tom Rudd said, "I will not run again", calling it a "hard choice".'),
+      ['Tom Rudd', 'Tom Rudd'],
+    );
+  });
+});

@@ -32,6 +32,10 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r])
       return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
+    // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
+    // inverts ("…", said Smith)
+    if (r === first && t.lower.endsWith('ing'))
+      return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
     if (r === first) {
       const np = phraseAfter(tokens, r);
       if (!np) return null;

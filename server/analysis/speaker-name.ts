@@ -116,9 +116,11 @@ export function personName(
     }
   }
   if (from > np.to) return null;
-  // "President of Argentina Alberto Fernández": a title, "of", a place, then a first and last name
+  // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders": a title, "of"/"from", a
+  // place, then a first and last name
   const ofTitle = tokens[from - 2];
-  if (!titled && tokens[from - 1]?.lower === 'of' && ofTitle && isTitle(ofTitle.lower)) {
+  const placeLink = tokens[from - 1]?.lower === 'of' || tokens[from - 1]?.lower === 'from';
+  if (!titled && placeLink && ofTitle && isTitle(ofTitle.lower)) {
     const start = lastTwoWords(tokens, text, from, np.to);
     if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };
   }

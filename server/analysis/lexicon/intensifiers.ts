@@ -58,7 +58,6 @@ export const AMPLIFIERS: ReadonlySet<string> = new Set([
   'rampant',
   'relentless',
   'unbridled',
-  'explosive',
   'sharp',
   'sharply',
   'aggressively',

@@ -7,6 +7,7 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'dead',
   'injured',
   'wounded',
+  'rescued',
   'ill',
   'sick',
   'illegal',
