@@ -31,7 +31,8 @@ export async function createApp(config: Config): Promise<{ app: Express; store: 
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
 
   app.use(cookieParser(store.secret()));
-  app.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  // A pasted article may hold 100,000 characters; percent-encoded, curly quotes and dashes take up to 9 bytes each.
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(csrfProtection(store.secret()));
 
   app.use('/', studentRouter(store, config));

@@ -46,13 +46,13 @@ describe('createApp', () => {
       .expect(403);
   });
 
-  it('answers a body over 100 KB with a friendly 413 page', async () => {
+  it('answers a body over 1 MB with a friendly 413 page', async () => {
     const agent = request.agent(t.app);
     const token = csrfFrom((await agent.get('/').expect(200)).text);
     const res = await agent
       .post('/join')
       .type('form')
-      .send({ code: 'ABCDEF', name: 'x'.repeat(200_000), _csrf: token })
+      .send({ code: 'ABCDEF', name: 'x'.repeat(1_100_000), _csrf: token })
       .expect(413);
     assert.match(res.text, /too much text/);
   });

@@ -152,6 +152,17 @@ describe('adding a lesson from text that is not an article', () => {
     });
   }
 
+  it('accepts a long pasted article whose form encoding is over 100 KB', async () => {
+    const paragraph =
+      '‘We will rebuild the bridge,’ the mayor said on Tuesday — “soon”, she added.';
+    const text = ['Mayor promises a new bridge', ...Array(900).fill(paragraph)].join('\n\n');
+    assert.ok(new URLSearchParams({ text }).toString().length > 110_000);
+    const res = await postForm(t.agent, '/teacher/lessons', { text });
+    assert.equal(res.status, 303);
+    const lessons = await t.store.listLessons();
+    assert.ok(lessons.some((l) => l.title === 'Mayor promises a new bridge'));
+  });
+
   it('rejects a text over 100,000 characters with 413 and stores nothing', async () => {
     const before = (await t.store.listLessons()).length;
     const res = await postForm(t.agent, '/teacher/lessons', { text: 'word '.repeat(20_001) });
