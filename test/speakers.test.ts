@@ -296,6 +296,15 @@ describe('speakers(places before a name and participles after a quote)', () => {
     );
   });
 
+  it('completes "Mr Lam" from an earlier "Lam Man-kei" whose given name ends in lower case', () => {
+    assert.deepEqual(
+      speakers(
+        'The hall was sold to Lam Man-kei in 2001. Mr Lam said they would "restore the hall."',
+      ),
+      ['Lam Man-kei'],
+    );
+  });
+
   it('gives a quote followed by ", calling it" to the subject, not to "it"', () => {
     assert.deepEqual(
       speakers('Tom Rudd said, "I will not run again", calling it a "hard choice".'),

@@ -11,6 +11,11 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   const next = tokens[k + 1];
   if (t.lower === '-') return true;
   if (next?.lower === '-' && next.start === t.end) return true;
+  // the lower-case end of a hyphenated given name: "Tong Yung-soo", "Lam Man-kei"
+  const prev = tokens[k - 1];
+  const head = tokens[k - 2];
+  const capital = head ? (text[head.start] ?? '') : '';
+  if (prev?.lower === '-' && prev.end === t.start && capital !== capital.toLowerCase()) return true;
   const c = text[t.start] ?? '';
   return c !== c.toLowerCase() || isNameParticle(tokens, text, k);
 }
