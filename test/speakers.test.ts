@@ -27,6 +27,15 @@ describe('speakers(names with diacritics and particles)', () => {
 });
 
 describe('speakers(pronouns)', () => {
+  it('resolves "she said" to the woman a possessive "Her rival" pointed at, not to the rival quoted since', () => {
+    assert.deepEqual(
+      speakers(
+        'Priya Raghunathan, the mayor of Pune, defended the budget. Her rival, Arjun Mehta, called the plan "reckless." The council votes next week. "We have consulted every ward," she said.',
+      ),
+      ['Arjun Mehta', 'Priya Raghunathan'],
+    );
+  });
+
   it('resolves "he said" to the man named as subject, not to a man named after "of"', () => {
     assert.deepEqual(
       speakers(

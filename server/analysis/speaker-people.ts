@@ -176,13 +176,17 @@ export class People {
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
       .reverse();
     const near = before.filter((m) => m.seg >= seg - WINDOW);
+    const known = (list: Mention[]): Mention | undefined =>
+      list.find((m) => this.gender.get(m.name) === want);
     const pick = (list: Mention[]): Mention | undefined =>
-      list.find((m) => this.gender.get(m.name) === want) ??
-      list.find((m) => !this.gender.has(m.name));
+      known(list) ?? list.find((m) => !this.gender.has(m.name));
     // a person named as subject beats one named after "of"/"to" ("the murder of journalist X … he said")
     // "Flynn spoke since he was pardoned": a pronoun inside a sentence first looks to that sentence's subject
     const m =
       (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique))) ??
+      known(near.filter((x) => !x.oblique)) ??
+      // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
+      known(near) ??
       pick(near.filter((x) => !x.oblique)) ??
       pick(near) ??
       pick(before.filter((x) => !x.oblique)) ??
