@@ -26,6 +26,17 @@ describe('speakers(names with diacritics and particles)', () => {
   });
 });
 
+describe('speakers(role words before a name)', () => {
+  it('strips a capitalised role before a name ("Nasa Administrator Bill Nelson", "Teammate Karl-Anthony Towns")', () => {
+    assert.deepEqual(
+      speakers(
+        'Nasa Administrator Bill Nelson said the agency was "thrilled." Teammate Karl-Anthony Towns said it was "brilliant."',
+      ),
+      ['Bill Nelson', 'Karl-Anthony Towns'],
+    );
+  });
+});
+
 describe('speakers(pronouns)', () => {
   it('resolves "she said" to the woman a possessive "Her rival" pointed at, not to the rival quoted since', () => {
     assert.deepEqual(

@@ -9,6 +9,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
+    'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
+    'editor correspondent reporter actor actress singer player striker goalkeeper midfielder trainer teacher ' +
     'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj.'
   ).split(' '),
 );
