@@ -38,6 +38,15 @@ describe('speakers(role words before a name)', () => {
 });
 
 describe('speakers(pronouns)', () => {
+  it('resolves "he said" to a man named by his family name alone ("Xi Jinping … Xi called … He said")', () => {
+    assert.deepEqual(
+      speakers(
+        'Xi Jinping met Vladimir Putin on Tuesday. "We agree," Putin said. Xi called the talks "frank." He said China wanted "peace."',
+      ),
+      ['Vladimir Putin', 'Xi Jinping', 'Xi Jinping'],
+    );
+  });
+
   it('resolves "she said" to the woman a possessive "Her rival" pointed at, not to the rival quoted since', () => {
     assert.deepEqual(
       speakers(

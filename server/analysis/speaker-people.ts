@@ -82,11 +82,15 @@ export class People {
           this.forms.noteTitle(title, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
-        if (name.to > name.from || name.titled || this.forms.count(key) > 1)
+        const person =
+          name.to > name.from || name.titled || this.forms.count(key) > 1
+            ? key
+            : this.familyNameKey(written);
+        if (person)
           this.mentions.push({
             seg,
             at: tokens[name.from]!.start,
-            name: key,
+            name: person,
             oblique: isOblique(tokens, from),
           });
       }
@@ -94,6 +98,16 @@ export class People {
     }
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
     this.learnGenders(seg, tokens, quoted);
+  }
+
+  // "Xi Jinping … Xi called": a first word named alone points to the full name given before, keyed by its last word
+  private familyNameKey(written: string): string | null {
+    const full = this.forms.fullest(written);
+    if (full === written || !/\s/.test(full)) return null;
+    return full
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
   }
 
   /**
