@@ -37,6 +37,15 @@ describe('speakers(role words before a name)', () => {
   });
 });
 
+describe('speakers(appositions)', () => {
+  it('takes the name before an apposition ending in a place ("Ana Ruiz, 34, a nurse from Madrid, said")', () => {
+    assert.deepEqual(
+      speakers('Ana Ruiz, 34, a nurse from Madrid, said she was "exhausted but hopeful."'),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
 describe('speakers(pronouns)', () => {
   it('resolves "he said" to a man named by his family name alone ("Xi Jinping … Xi called … He said")', () => {
     assert.deepEqual(

@@ -87,12 +87,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       tokens[head.to]!.pos !== 'PROPN'
     )
       np = { from: head.from, to: np.to };
+    // "Ana Ruiz, a nurse from Madrid, said": one capitalised word after the preposition is a place, not the speaker
+    const place = np && head && np.from === head.from && tokens[np.to - 1] === adp;
     // "Yesterday, President X of Iran said": a time word is no subject
     if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
     const before = np ? tokens[np.from - 1] : undefined;
     const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
     if (np && (np.from === floor || (isBoundary(before) && clause))) {
-      if (personName(tokens, text, np)) return np;
+      if (!place && personName(tokens, text, np)) return np;
       fallback ??= np;
     }
     // a piece that is a prepositional phrase ("in its March 8 media release") is stepped over whole
