@@ -47,6 +47,15 @@ describe('speakers(appositions)', () => {
 });
 
 describe('speakers(pronouns)', () => {
+  it('resolves "The 58-year-old said" to the person just named, not to the age', () => {
+    assert.deepEqual(
+      speakers(
+        'According to Tomás Ó Briain, the club\'s treasurer, the fees were "never explained." The 58-year-old said members were "furious."',
+      ),
+      ['Tomás Ó Briain', 'Tomás Ó Briain'],
+    );
+  });
+
   it('resolves "he said" to a man named by his family name alone ("Xi Jinping … Xi called … He said")', () => {
     assert.deepEqual(
       speakers(

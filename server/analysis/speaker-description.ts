@@ -39,6 +39,13 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   const tokens = ctx.tokens[seg]!;
   const first = tokens[np.from]!;
   const last = tokens[np.to]!;
+  // "The 58-year-old said": an age stands for the person just named
+  if (
+    last.lower === 'old' &&
+    tokens[np.to - 2]?.lower === 'year' &&
+    tokens[np.to - 1]?.lower === '-'
+  )
+    return ctx.people.lastPerson(seg, first.start);
   if (np.to - np.from === 2 && first.lower === 'one' && tokens[np.from + 1]!.lower === 'of') {
     return GROUP_PRONOUNS.has(last.lower) ? ctx.people.lastDescribed(seg, /^one of /i) : null;
   }

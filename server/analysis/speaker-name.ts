@@ -101,6 +101,8 @@ export function personName(
     from = k;
   }
   if (from > np.to) return null;
+  // "58-year-old" is joined by hyphens but has no capital: an age, not a name
+  if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
   const last = tokens[np.to]!;
   const lastWord = text.slice(last.start, last.end);
   // an acronym ("UNICEF", "U.S.") names a body or a place

@@ -167,6 +167,15 @@ export class People {
     return m ? (m.display ?? this.fullest(m.name)) : null;
   }
 
+  /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
+  lastPerson(seg: number, at: number): string | null {
+    const near = this.mentions
+      .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
+      .reverse();
+    const m = near.find((x) => !x.oblique) ?? near[0];
+    return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
   /** The latest unnamed speaker or group before `seg` whose description matches ("One of the children"). */
   lastDescribed(seg: number, pattern: RegExp): string | null {
     const all = [...this.mentions, ...this.groups].filter(
