@@ -47,6 +47,13 @@ describe('speakers(appositions)', () => {
 });
 
 describe('speakers(pronouns)', () => {
+  it('resolves "They" to a sentence-opening group ("Residents said … They called")', () => {
+    assert.deepEqual(
+      speakers('Residents said the water was "brown." They called the response "shameful."'),
+      ['Residents', 'Residents'],
+    );
+  });
+
   it('resolves "The 58-year-old said" to the person just named, not to the age', () => {
     assert.deepEqual(
       speakers(

@@ -1,6 +1,6 @@
 import type { Token } from './quote-tokens.ts';
 import type { Phrase } from './speaker-np.ts';
-import { ORG_WORDS, isTitle } from './speaker-words.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, isTitle } from './speaker-words.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -101,6 +101,8 @@ export function personName(
     from = k;
   }
   if (from > np.to) return null;
+  // "Residents said", "Officials said": a group capitalised only because it opens the sentence
+  if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name
   if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
   const last = tokens[np.to]!;
