@@ -38,6 +38,15 @@ describe('speakers(role words before a name)', () => {
 });
 
 describe('speakers(appositions)', () => {
+  it('prefers the name set off by commas over the description before it ("X\'s chief executive, Sundar Pichai, was quoted as saying")', () => {
+    assert.deepEqual(
+      speakers(
+        'Google\'s chief executive, Sundar Pichai, was quoted as saying the claims were "baseless."',
+      ),
+      ['Sundar Pichai'],
+    );
+  });
+
   it('takes the name before an apposition ending in a place ("Ana Ruiz, 34, a nurse from Madrid, said")', () => {
     assert.deepEqual(
       speakers('Ana Ruiz, 34, a nurse from Madrid, said she was "exhausted but hopeful."'),

@@ -184,9 +184,20 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     const next = tokens[verb];
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
     if (to >= from && tokens[after]?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
-      return { from, to };
+      return namedApposition(tokens, after + 1) ?? { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;
   }
   return null;
+}
+
+// "Google's chief executive, Sundar Pichai, was quoted": the name set off by commas is the fuller speaker
+function namedApposition(tokens: Token[], from: number): Phrase | null {
+  let to = from - 1;
+  while (tokens[to + 1]?.pos === 'PROPN') to++;
+  if (to < from || tokens[to + 1]?.lower !== ',') return null;
+  let verb = to + 2;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  const next = tokens[verb];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { from, to } : null;
 }
