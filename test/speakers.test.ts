@@ -38,6 +38,13 @@ describe('speakers(role words before a name)', () => {
 });
 
 describe('speakers(appositions)', () => {
+  it('keeps "A spokesman for Google" as written rather than naming the company', () => {
+    assert.deepEqual(
+      speakers('A spokesman for Google said the company was "reviewing the report."'),
+      ['A spokesman for Google'],
+    );
+  });
+
   it('prefers the name set off by commas over the description before it ("X\'s chief executive, Sundar Pichai, was quoted as saying")', () => {
     assert.deepEqual(
       speakers(

@@ -48,7 +48,10 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     ctx.people.addGroup(seg, first.start, body);
     return body;
   }
-  if (name) return ctx.people.fullest(phraseText(tokens, text, name));
+  // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
+  const link = name ? tokens[name.from - 1] : undefined;
+  const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
+  if (name && !forBody) return ctx.people.fullest(phraseText(tokens, text, name));
   const last = tokens[np.to]!;
   const titled =
     np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)
