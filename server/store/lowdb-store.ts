@@ -11,6 +11,7 @@ import type {
   RecordAnswerResult,
   Store,
   Student,
+  TeacherSession,
 } from './types.ts';
 import { loadDatabase } from './load.ts';
 import { newId, newJoinCode, newSecret } from './ids.ts';
@@ -83,6 +84,20 @@ export class LowdbStore implements Store {
   setTeacherPasswordHash(hash: string): Promise<void> {
     return this.#mutate((db) => {
       db.teacher.passwordHash = hash;
+      db.teacher.sessions = [];
+    });
+  }
+  addTeacherSession(session: TeacherSession): Promise<void> {
+    return this.#mutate((db) => {
+      const at = now();
+      const live = (db.teacher.sessions ?? []).filter((s) => s.expiresAt > at);
+      db.teacher.sessions = [...live, copy(session)];
+    });
+  }
+  endTeacherSessions(which: { idHash: string } | 'all'): Promise<void> {
+    return this.#mutate((db) => {
+      db.teacher.sessions =
+        which === 'all' ? [] : (db.teacher.sessions ?? []).filter((s) => s.idHash !== which.idHash);
     });
   }
 

@@ -62,9 +62,19 @@ export interface Answer {
   answeredAt: string;
 }
 
+/** A teacher sign-in kept server-side, so signing out ends it even where the cookie was copied. */
+export interface TeacherSession {
+  /** SHA-256 (hex) of the random session id in the cookie; the id itself is never stored. */
+  idHash: string;
+  /** ISO time after which the session is no longer accepted. */
+  expiresAt: string;
+}
+
 export interface Teacher {
   /** scrypt hash, "scrypt$salt$hash" (hex); null until the first visit sets one. */
   passwordHash: string | null;
+  /** Sessions signed in and not yet ended; absent in files written before sessions were kept. */
+  sessions?: TeacherSession[];
 }
 
 export interface Database {
@@ -92,7 +102,12 @@ export type RecordAnswerResult =
 export interface Store {
   secret(): string;
   teacher(): Promise<Teacher>;
+  /** Sets the teacher password hash and ends every teacher session. */
   setTeacherPasswordHash(hash: string): Promise<void>;
+  /** Remembers a new teacher session; sessions already expired are dropped at the same time. */
+  addTeacherSession(session: TeacherSession): Promise<void>;
+  /** Ends the session with this id hash (sign-out), or every teacher session (`'all'`). */
+  endTeacherSessions(which: { idHash: string } | 'all'): Promise<void>;
 
   listLessons(): Promise<Lesson[]>;
   getLesson(id: string): Promise<Lesson | undefined>;
