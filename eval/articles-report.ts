@@ -5,13 +5,14 @@ import { evaluateArticle, type ArticleResult } from './article-eval.ts';
 import { detailLines, summaryLines, type NamedResult } from './article-lines.ts';
 import { sumCounts } from './counts.ts';
 import { loadGold, offsetProblem, type Gold } from './gold.ts';
-import { contentDir, present } from './paths.ts';
+import { contentDir, poolDir, present } from './paths.ts';
+import { poolLines, roundLines, type ScoredGold } from './rounds.ts';
 
 type Analyze = (text: string) => ArticleAnalysis;
 
 /** One article's result, or why it was skipped: a bad gold file must not hide the others' figures. */
 function evaluateGold(gold: Gold, articlesDir: string, analyze: Analyze): ArticleResult | string {
-  const dir = gold.dir === 'content' ? contentDir : articlesDir;
+  const dir = gold.dir === 'content' ? contentDir : gold.dir === 'pool' ? poolDir : articlesDir;
   const path = join(dir, gold.article);
   if (!present(path)) return `article ${gold.article} not found in ${dir}`;
   const text = readFileSync(path, 'utf8');
@@ -24,27 +25,52 @@ function evaluateGold(gold: Gold, articlesDir: string, analyze: Analyze): Articl
   }
 }
 
-/** Evaluates every gold file against the analyzer and prints per-article and overall figures. */
-export function reportArticles(goldDir: string, articlesDir: string, analyze: Analyze): void {
-  if (!present(goldDir)) return void console.log(`eval: no gold directory at ${goldDir}`);
-  if (!present(articlesDir))
-    return void console.log(`eval: ${articlesDir} is absent: articles skipped`);
+/**
+ * Evaluates every gold file against the analyzer and prints per-article, overall and per-round figures.
+ * Returns the scored gold files, so a caller can record first-contact figures.
+ */
+export function reportArticles(
+  goldDir: string,
+  articlesDir: string,
+  analyze: Analyze,
+): ScoredGold[] {
+  if (!present(goldDir)) {
+    console.log(`eval: no gold directory at ${goldDir}`);
+    return [];
+  }
+  if (!present(articlesDir)) {
+    console.log(`eval: ${articlesDir} is absent: articles skipped`);
+    return [];
+  }
   const results: NamedResult[] = [];
+  const scored: ScoredGold[] = [];
   for (const entry of loadGold(goldDir)) {
     const result =
       'error' in entry
         ? `bad gold file: ${entry.error}`
         : evaluateGold(entry.gold, articlesDir, analyze);
-    if (typeof result === 'string') {
-      console.log(`eval: ${entry.file}: skipped, ${result}`);
+    if (typeof result === 'string' || 'error' in entry) {
+      console.log(`eval: ${entry.file}: skipped, ${String(result)}`);
       continue;
     }
-    const name = 'gold' in entry ? entry.gold.article : entry.file;
+    const name = entry.gold.article;
     results.push({ name, result });
+    scored.push({ file: entry.file, gold: entry.gold, counts: result.counts });
     console.log(`\n${name}\n${summaryLines(result.counts).join('\n')}`);
   }
-  if (results.length === 0) return void console.log(`eval: no usable gold files in ${goldDir}`);
+  if (results.length === 0) {
+    console.log(`eval: no usable gold files in ${goldDir}`);
+    return scored;
+  }
   console.log(`\nOverall, ${results.length} article(s)`);
   console.log(summaryLines(sumCounts(results.map((r) => r.result.counts))).join('\n'));
+  const original = scored.filter((s) => s.gold.dir !== 'pool');
+  if (original.length < scored.length) {
+    console.log(`\nWithout the pool articles, ${original.length} article(s)`);
+    console.log(summaryLines(sumCounts(original.map((s) => s.counts))).join('\n'));
+  }
+  console.log(roundLines(scored).join('\n'));
+  console.log(poolLines(scored, poolDir).join('\n'));
   console.log(detailLines(results).join('\n'));
+  return scored;
 }

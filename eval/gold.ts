@@ -17,15 +17,29 @@ const sentence = z.object({
   quotes: z.array(quote).default([]),
 });
 
+const count = z.tuple([z.int().nonnegative(), z.int().nonnegative()]);
+
+/** Figures of the analyzer on an article the first time it saw it, recorded once and never updated. */
+const firstContact = z.object({
+  date: z.string(),
+  labels: count,
+  segmentation: count,
+  speakers: count,
+});
+
 const goldFile = z.object({
   article: z.string().regex(/^[^/\\]+\.txt$/, 'a file name in ../shared/data/articles'),
-  /** "content": the article is bundled in the project's content/ folder instead. */
-  dir: z.enum(['content']).optional(),
+  /** "content": the article is bundled in the project's content/ folder; "pool": it is in ../shared/data/articles-pool. */
+  dir: z.enum(['content', 'pool']).optional(),
+  /** Pool articles are labelled in rounds, each by hand before the analyzer was run on it. */
+  round: z.int().positive().optional(),
+  firstContact: firstContact.optional(),
   labeller: z.string().optional(),
   sentences: z.array(sentence).min(1),
 });
 
 export type Gold = z.infer<typeof goldFile>;
+export type FirstContact = z.infer<typeof firstContact>;
 export type GoldSentence = z.infer<typeof sentence>;
 
 export type GoldResult = { file: string; gold: Gold } | { file: string; error: string };

@@ -8,6 +8,8 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 /** ../shared beside the project: real articles and CheckThat! data, read at run time, never copied in. */
 export const sharedDir = resolve(projectRoot, '..', 'shared');
 export const articlesDir = resolve(sharedDir, 'data', 'articles');
+/** Unseen Wikinews articles, labelled into the gold in rounds to measure first contact. */
+export const poolDir = resolve(sharedDir, 'data', 'articles-pool');
 export const checkthatDir = resolve(sharedDir, 'data', 'checkthat');
 /** Bundled lessons; the seed article's gold points here. */
 export const contentDir = resolve(projectRoot, 'content');

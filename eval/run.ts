@@ -1,9 +1,11 @@
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { reportArticles } from './articles-report.ts';
 import { reportCheckthat } from './checkthat-report.ts';
+import { recordFirstContact } from './record.ts';
 import { articlesDir, checkthatDir, goldDir, present, sharedDir } from './paths.ts';
 
-// Usage: npm run eval [-- --train] [-- --gold DIR]
+// Usage: npm run eval [-- --train] [-- --gold DIR] [-- --record-round N]
+// --record-round N writes the figures of round N's freshly labelled pool articles into their gold files as first contact.
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) =>
   process.exit(err.code === 'EPIPE' ? 0 : 1),
@@ -11,6 +13,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) =>
 const args = process.argv.slice(2);
 const goldAt = args.indexOf('--gold');
 const gold = goldAt >= 0 ? args[goldAt + 1] : undefined;
+const recordAt = args.indexOf('--record-round');
+const record = recordAt >= 0 ? Number(args[recordAt + 1]) : undefined;
+if (record !== undefined && !(Number.isInteger(record) && record > 0)) {
+  console.log(`eval: --record-round needs a round number, got "${args[recordAt + 1] ?? ''}"`);
+  process.exit(1);
+}
 
 if (!present(sharedDir)) {
   console.log(
@@ -18,7 +26,11 @@ if (!present(sharedDir)) {
   );
 } else {
   console.log(`eval: gold from ${gold ?? goldDir}, articles from ${articlesDir}`);
-  reportArticles(gold ?? goldDir, articlesDir, analyzeArticle);
+  const scored = reportArticles(gold ?? goldDir, articlesDir, analyzeArticle);
+  if (record !== undefined) {
+    const date = new Date().toISOString().slice(0, 10);
+    console.log('\n' + recordFirstContact(gold ?? goldDir, scored, record, date).join('\n'));
+  }
   reportCheckthat(checkthatDir, 'dev_en.tsv', analyzeLines);
   if (args.includes('--train')) reportCheckthat(checkthatDir, 'train_en.tsv', analyzeLines);
 }

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { evaluateArticle } from '../eval/article-eval.ts';
 import { parseCheckthat, toSubjectivity } from '../eval/checkthat.ts';
+import { zeroCounts } from '../eval/counts.ts';
+import type { FirstContact } from '../eval/gold.ts';
 import { matchRanges, segmentationCounts, trimRange } from '../eval/metrics.ts';
 import { matchQuotes, sameSpeaker } from '../eval/quote-metrics.ts';
+import { roundLines } from '../eval/rounds.ts';
 import { classScores, confusionMatrix } from '../eval/scores.ts';
 import type { AnalyzedSentence } from '../server/analysis/index.ts';
 
@@ -162,5 +165,54 @@ describe('parseCheckthat', () => {
       'sentence_id\tsentence\tlabel\tsolved_conflict\nb1\t"What is a ""Hispanic"" anyway?"\tSUBJ\tFalse\n',
     );
     assert.equal(rows[0]?.sentence, 'What is a "Hispanic" anyway?');
+  });
+});
+
+describe('roundLines', () => {
+  const counts = (labels: number, sentences: number, speakers: number, speech: number) => ({
+    ...zeroCounts(),
+    sentences,
+    labelCorrect: labels,
+    segmentation: {
+      exact: sentences,
+      gold: sentences,
+      boundaryHits: 0,
+      predBoundaries: 0,
+      goldBoundaries: 0,
+    },
+    speech,
+    speakerCorrect: speakers,
+  });
+  const gold = (article: string, round?: number, firstContact?: FirstContact) => ({
+    article,
+    dir: 'pool' as const,
+    round,
+    firstContact,
+    sentences: [],
+  });
+
+  it('sums the recorded first contact and the current figures of each round', () => {
+    const first: FirstContact = {
+      date: '2026-01-01',
+      labels: [8, 10],
+      segmentation: [10, 10],
+      speakers: [1, 4],
+    };
+    const lines = roundLines([
+      { file: 'a.json', gold: gold('a.txt', 1, first), counts: counts(10, 10, 4, 4) },
+      { file: 'b.json', gold: gold('b.txt', 1, first), counts: counts(9, 10, 3, 4) },
+      { file: 'c.json', gold: gold('c.txt'), counts: counts(1, 1, 0, 0) },
+    ]).join('\n');
+    assert.match(lines, /round 1: 2 article\(s\): a, b/);
+    assert.match(lines, /first contact labels 16\/20 \(80\.0%\).*speakers 2\/8 \(25\.0%\)/);
+    assert.match(lines, /now +labels 19\/20 \(95\.0%\).*speakers 7\/8 \(87\.5%\)/);
+  });
+
+  it('says when a round has no recorded first contact rather than inventing one', () => {
+    const lines = roundLines([
+      { file: 'a.json', gold: gold('a.txt', 2), counts: counts(1, 1, 0, 0) },
+    ]);
+    assert.match(lines.join('\n'), /not recorded for 1 article/);
+    assert.ok(!lines.some((l) => l.includes('first contact labels')));
   });
 });
