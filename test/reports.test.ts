@@ -82,6 +82,7 @@ function lesson(questions: Question[]): Lesson {
     questions,
     published: true,
     bundled: false,
+    version: 1,
     createdAt: '',
     updatedAt: '',
   };

@@ -4,18 +4,23 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type {
   Answer,
+  AnswerFilter,
+  AnswerKey,
   Classroom,
   Database,
   Lesson,
+  LessonPatch,
+  NewAnswer,
   NewLesson,
   RecordAnswerResult,
   Store,
   Student,
   TeacherSession,
+  UpdateLessonOptions,
 } from './types.ts';
 import { loadDatabase } from './load.ts';
 import { newId, newJoinCode, newSecret } from './ids.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, StaleVersionError } from './errors.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const now = () => new Date().toISOString();
@@ -111,16 +116,30 @@ export class LowdbStore implements Store {
   createLesson(input: NewLesson): Promise<Lesson> {
     return this.#mutate((db) => {
       const at = now();
-      const lesson: Lesson = { ...copy(input), id: newId(), createdAt: at, updatedAt: at };
+      const lesson: Lesson = {
+        ...copy(input),
+        id: newId(),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
       db.lessons.push(lesson);
       return copy(lesson);
     });
   }
-  updateLesson(id: string, patch: Partial<Omit<Lesson, 'id' | 'createdAt'>>): Promise<Lesson> {
+  updateLesson(id: string, patch: LessonPatch, options: UpdateLessonOptions = {}): Promise<Lesson> {
     return this.#mutate((db) => {
       const lesson = db.lessons.find((l) => l.id === id);
       if (!lesson) throw new NotFoundError('lesson', id);
-      Object.assign(lesson, copy(patch), { id, createdAt: lesson.createdAt, updatedAt: now() });
+      const { expectedVersion } = options;
+      if (expectedVersion !== undefined && expectedVersion !== lesson.version)
+        throw new StaleVersionError(copy(lesson), expectedVersion);
+      Object.assign(lesson, copy(patch), {
+        id,
+        version: lesson.version + 1,
+        createdAt: lesson.createdAt,
+        updatedAt: now(),
+      });
       return copy(lesson);
     });
   }
@@ -181,18 +200,28 @@ export class LowdbStore implements Store {
     return copy(this.#data.students.filter((s) => s.classId === classId));
   }
 
-  recordAnswer(input: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult> {
+  recordAnswer(input: NewAnswer): Promise<RecordAnswerResult> {
     return this.#mutate((db): RecordAnswerResult => {
-      const first = db.answers.find(
-        (a) => a.studentId === input.studentId && a.questionId === input.questionId,
-      );
+      const first = this.#first(db, input);
       if (first) return { status: 'already-answered', answer: copy(first) };
       const answer: Answer = { ...copy(input), id: newId(), answeredAt: now() };
       db.answers.push(answer);
       return { status: 'recorded', answer: copy(answer) };
     });
   }
-  async listAnswers(filter: { classId?: string; lessonId?: string; studentId?: string }) {
+  #first(db: Database, key: AnswerKey): Answer | undefined {
+    return db.answers.find(
+      (a) =>
+        a.studentId === key.studentId &&
+        a.lessonId === key.lessonId &&
+        a.questionId === key.questionId,
+    );
+  }
+  async findAnswer(key: AnswerKey) {
+    const found = this.#first(this.#data, key);
+    return found && copy(found);
+  }
+  async listAnswers(filter: AnswerFilter) {
     return copy(
       this.#data.answers.filter(
         (a) =>

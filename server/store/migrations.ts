@@ -16,6 +16,16 @@ const migrations: ((db: Raw) => Raw)[] = [
     answers: db.answers ?? [],
     schemaVersion: 1,
   }),
+  // 1 → 2: lessons carry a version for stale-save detection.
+  (db) => ({
+    ...db,
+    lessons: Array.isArray(db.lessons)
+      ? db.lessons.map((l: unknown) =>
+          typeof l === 'object' && l !== null && !('version' in l) ? { ...l, version: 1 } : l,
+        )
+      : db.lessons,
+    schemaVersion: 2,
+  }),
 ];
 
 /** A fresh, empty database. */

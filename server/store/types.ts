@@ -1,7 +1,8 @@
 import type { ArticleAnalysis, Label, QuoteType } from '../analysis/types.ts';
 import type { Question } from '../quiz/types.ts';
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 added `Lesson.version`. */
+export const SCHEMA_VERSION = 2;
 
 /** A teacher's correction of the analyzer, applied on top of the analysis. */
 export interface SentenceOverride {
@@ -26,6 +27,11 @@ export interface Lesson {
   published: boolean;
   /** Bundled lessons come from content/. */
   bundled: boolean;
+  /**
+   * 1 when created, +1 on every update. A teacher form carries the version it was made from, so a save
+   * made from an older version is refused (StaleVersionError) instead of silently overwriting.
+   */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -88,18 +94,60 @@ export interface Database {
   answers: Answer[];
 }
 
-export type NewLesson = Omit<Lesson, 'id' | 'createdAt' | 'updatedAt'>;
+/** What createLesson takes: the store sets `id`, `version`, `createdAt` and `updatedAt`. */
+export type NewLesson = Omit<Lesson, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** What updateLesson may change; the store sets `version` and `updatedAt`. */
+export type LessonPatch = Partial<Omit<Lesson, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+
+/** What updateLesson checks before changing anything. */
+export interface UpdateLessonOptions {
+  /**
+   * The `version` the caller's form was made from. When the stored lesson has another version, nothing
+   * is changed and the promise rejects with StaleVersionError (status 409) carrying the stored lesson.
+   * Omitted: no check (e.g. publishing, which does not depend on what the teacher saw).
+   */
+  expectedVersion?: number;
+}
+
+/** What recordAnswer takes: the store sets `id` and `answeredAt`. */
+export type NewAnswer = Omit<Answer, 'id' | 'answeredAt'>;
+
+/** The key of the first-answer rule: one stored answer per student, lesson and question. */
+export interface AnswerKey {
+  studentId: string;
+  lessonId: string;
+  questionId: string;
+}
+
+/** Every field given must match; an empty filter lists every answer. */
+export interface AnswerFilter {
+  classId?: string;
+  lessonId?: string;
+  studentId?: string;
+}
 
 export type RecordAnswerResult =
   | { status: 'recorded'; answer: Answer }
-  /** The first answer stands; a second one is not stored. */
+  /** The first answer for this (student, lesson, question) stands; the new one is not stored. */
   | { status: 'already-answered'; answer: Answer };
 
 /**
- * Everything Byline keeps. The lowdb store implements it now; a PostgreSQL store can implement it later.
- * Every method that changes data resolves only after the change is durably written.
+ * Everything Byline keeps. The JSON file store implements it; a PostgreSQL store implements it too,
+ * and both pass the same contract tests (test/helpers/store-contract.ts). Rules every implementation keeps:
+ *
+ * - Durable before resolved: a method that changes data resolves only after the change survives a crash
+ *   (fsynced journal, committed transaction). When it cannot be made durable, the method rejects with
+ *   WriteFailedError and the change is not visible to any later read (no phantom answer).
+ * - Records returned are read-only: callers must never change them (the JSON store hands out frozen
+ *   shared objects instead of copying a whole lesson per request). Arrays returned are the caller's own.
+ * - Lists keep creation order (lessons, classes, students, answers).
+ * - First answer wins per (student, lesson, question): see recordAnswer.
+ * - Unknown ids in updates reject with NotFoundError (status 404); a stale lesson save rejects with
+ *   StaleVersionError (status 409). Both live in server/store/errors.ts.
  */
 export interface Store {
+  /** The random secret for signing cookies and form tokens, created on first start; never changes. */
   secret(): string;
   teacher(): Promise<Teacher>;
   /** Sets the teacher password hash and ends every teacher session. */
@@ -111,28 +159,43 @@ export interface Store {
 
   listLessons(): Promise<Lesson[]>;
   getLesson(id: string): Promise<Lesson | undefined>;
+  /** Stores a new lesson with version 1. */
   createLesson(lesson: NewLesson): Promise<Lesson>;
-  updateLesson(id: string, patch: Partial<Omit<Lesson, 'id' | 'createdAt'>>): Promise<Lesson>;
+  /**
+   * Applies `patch`, bumps `version` by one and sets `updatedAt`; resolves with the stored lesson.
+   * Rejects with StaleVersionError when `options.expectedVersion` is given and differs from the stored one.
+   */
+  updateLesson(id: string, patch: LessonPatch, options?: UpdateLessonOptions): Promise<Lesson>;
 
   listClasses(): Promise<Classroom[]>;
   getClass(id: string): Promise<Classroom | undefined>;
   getClassByCode(code: string): Promise<Classroom | undefined>;
+  /** A new open class with a join code no other class has. */
   createClass(name: string, lessonIds: string[]): Promise<Classroom>;
   updateClass(
     id: string,
     patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>,
   ): Promise<Classroom>;
 
+  /** Rejects with NotFoundError for an unknown class. */
   createStudent(classId: string, name: string): Promise<Student>;
   getStudentByToken(token: string): Promise<Student | undefined>;
   listStudents(classId: string): Promise<Student[]>;
 
-  recordAnswer(answer: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult>;
-  listAnswers(filter: {
-    classId?: string;
-    lessonId?: string;
-    studentId?: string;
-  }): Promise<Answer[]>;
+  /**
+   * Stores the answer unless one for the same (studentId, lessonId, questionId) is already stored, in
+   * which case that first answer is returned with status 'already-answered' and nothing is written.
+   * Two lessons built from one article share question ids; their answers are separate.
+   */
+  recordAnswer(answer: NewAnswer): Promise<RecordAnswerResult>;
+  /** The stored (first) answer for this student, lesson and question, if any. */
+  findAnswer(key: AnswerKey): Promise<Answer | undefined>;
+  /** Answers matching the filter, oldest first; served from indexes, never a scan of every answer. */
+  listAnswers(filter: AnswerFilter): Promise<Answer[]>;
 
+  /**
+   * Waits for every pending write, makes everything durable (the JSON store folds its journal into the
+   * file), and releases the store; the next open reads from disk again.
+   */
   close(): Promise<void>;
 }
