@@ -3,7 +3,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
-import { nlp, tagger } from '../server/analysis/nlp.ts';
+import { nlp, tagger } from '../server/analysis/grammar/nlp.ts';
 import { syntheticLines, timeCli, type CliRun } from './cli-runs.ts';
 import { countWords, median, timeInterleaved, timeRuns } from './timing.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { attributeSentences } from '../server/analysis/attribution.ts';
-import { findQuotes } from '../server/analysis/quotes.ts';
+import { attributeSentences } from '../server/analysis/sources/attribution.ts';
+import { findQuotes } from '../server/analysis/quotes/quotes.ts';
 import type { Attribution } from '../server/analysis/types.ts';
 import { segments } from './helpers/segments.ts';
 

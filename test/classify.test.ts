@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { classifySentence } from '../server/analysis/classify.ts';
-import { findFramingCues } from '../server/analysis/framing.ts';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
 import type { Attribution, Evidence, Segment } from '../server/analysis/types.ts';
 
 const segment = (text: string, kind: Segment['kind'] = 'body'): Segment => ({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { FRAMING_THRESHOLD } from '../server/analysis/classify.ts';
-import { findFramingCues } from '../server/analysis/framing.ts';
-import { strength } from '../server/analysis/framing-weights.ts';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
+import { strength } from '../server/analysis/framing/weights.ts';
 import type { Evidence, Quote } from '../server/analysis/types.ts';
 
 const cues = (text: string, quotes: Quote[] = []): Evidence[] => findFramingCues(text, quotes);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { findQuotes } from '../server/analysis/quotes.ts';
-import { segmentArticle } from '../server/analysis/segment.ts';
+import { findQuotes } from '../server/analysis/quotes/quotes.ts';
+import { segmentArticle } from '../server/analysis/segment/segment.ts';
 import type { Quote } from '../server/analysis/types.ts';
 import { segments } from './helpers/segments.ts';
 

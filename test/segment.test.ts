@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { segmentArticle, segmentLines } from '../server/analysis/segment.ts';
+import { segmentArticle, segmentLines } from '../server/analysis/segment/segment.ts';
 import type { Segment } from '../server/analysis/types.ts';
 
 const body = (text: string) => segmentArticle(`Title\n\n${text}`).slice(1);

@@ -1,9 +1,9 @@
-import { attributeSentences } from './attribution.ts';
+import { attributeSentences } from './sources/index.ts';
 import { classifySentence } from './classify.ts';
-import { findFramingCues } from './framing.ts';
-import { primeTokens, sentenceTokens } from './quote-tokens.ts';
-import { findQuotes } from './quotes.ts';
-import { segmentArticle, segmentLines } from './segment.ts';
+import { findFramingCues } from './framing/index.ts';
+import { primeTokens, sentenceTokens } from './grammar/tokens.ts';
+import { findQuotes } from './quotes/index.ts';
+import { segmentArticle, segmentLines } from './segment/index.ts';
 import type { ArticleAnalysis, Segment } from './types.ts';
 
 function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {

@@ -10,7 +10,7 @@
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Confidence grows with cue strength for attributed and framing, and falls with weak near-cues for fact.
  */
-import { asReported, isWeak, strength } from './framing-weights.ts';
+import { asReported, isWeak, strength } from './framing/index.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 
 export interface Classification {

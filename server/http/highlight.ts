@@ -1,4 +1,4 @@
-import type { Cue } from '../analysis/types.ts';
+import type { Cue } from '../analysis/index.ts';
 
 /** A piece of a sentence, marked when it is evidence. */
 export interface Piece {

@@ -1,5 +1,5 @@
 import { analyzeArticle } from '../analysis/index.ts';
-import type { ArticleAnalysis } from '../analysis/types.ts';
+import type { ArticleAnalysis } from '../analysis/index.ts';
 import { generateQuestions } from '../quiz/index.ts';
 import type { Question } from '../quiz/types.ts';
 import type { SentenceOverride } from '../store/types.ts';

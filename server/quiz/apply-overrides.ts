@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/types.ts';
+import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
 
 function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): AnalyzedSentence {

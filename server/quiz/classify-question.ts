@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Evidence } from '../analysis/types.ts';
+import type { AnalyzedSentence, Evidence } from '../analysis/index.ts';
 import { isAttributionCue, isValidSpan, sentenceEvidence, spanEvidence } from './evidence.ts';
 import { LABEL_CHOICES } from './labels.ts';
 import { promptPrefix } from './prompt-prefix.ts';

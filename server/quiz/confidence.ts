@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analysis/types.ts';
+import type { AnalyzedSentence } from '../analysis/index.ts';
 
 /**
  * Below this confidence the analyzer's label is a guess: the quiz asks nothing about the sentence

@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Cue, Evidence, Span } from '../analysis/types.ts';
+import type { AnalyzedSentence, Cue, Evidence, Span } from '../analysis/index.ts';
 import { trimEnd } from './trim-end.ts';
 
 const ATTRIBUTION_CUES: ReadonlySet<Cue> = new Set<Cue>([

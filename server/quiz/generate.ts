@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/types.ts';
+import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
 import { applyOverrides } from './apply-overrides.ts';
 import { capTypes } from './cap-types.ts';

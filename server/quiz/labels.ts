@@ -1,4 +1,4 @@
-import type { Label } from '../analysis/types.ts';
+import type { Label } from '../analysis/index.ts';
 import type { Choice } from './types.ts';
 
 /** The three labels, in the order the quiz, the review form and the reports list them. */

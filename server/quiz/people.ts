@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../analysis/types.ts';
+import type { ArticleAnalysis } from '../analysis/index.ts';
 import { isPronoun } from './pronoun.ts';
 
 /** One person or body, under the fullest name the article uses for them. */

@@ -1,4 +1,4 @@
-import type { SentenceKind } from '../analysis/types.ts';
+import type { SentenceKind } from '../analysis/index.ts';
 
 /** Tells the student when the excerpt is not body text, so a headline's style is judged as a headline's. */
 export function promptPrefix(kind: SentenceKind): string {

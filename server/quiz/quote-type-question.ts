@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
+import type { AnalyzedSentence, Evidence, Quote } from '../analysis/index.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';

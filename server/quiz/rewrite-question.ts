@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analysis/types.ts';
+import type { AnalyzedSentence } from '../analysis/index.ts';
 import { isAttributionCue, sentenceEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { questionId } from './question-id.ts';

@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Source } from '../analysis/types.ts';
+import type { AnalyzedSentence, Source } from '../analysis/index.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { promptPrefix } from './prompt-prefix.ts';
 import { isPronoun } from './pronoun.ts';

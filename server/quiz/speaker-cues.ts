@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
+import type { AnalyzedSentence, Evidence, Quote } from '../analysis/index.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { samePerson } from './people.ts';
 

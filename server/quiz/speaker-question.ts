@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Evidence, Quote } from '../analysis/types.ts';
+import type { AnalyzedSentence, Evidence, Quote } from '../analysis/index.ts';
 import { choiceId } from './choice-id.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { type Person, samePerson } from './people.ts';

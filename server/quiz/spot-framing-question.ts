@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, Span } from '../analysis/types.ts';
+import type { AnalyzedSentence, Span } from '../analysis/index.ts';
 import { choiceId } from './choice-id.ts';
 import { isValidSpan } from './evidence.ts';
 import { loadedPhrases } from './loaded-phrases.ts';

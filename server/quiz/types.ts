@@ -1,4 +1,4 @@
-import type { Evidence, Label } from '../analysis/types.ts';
+import type { Evidence, Label } from '../analysis/index.ts';
 
 export type QuestionType =
   'classify' | 'speaker' | 'spot-framing' | 'source-kind' | 'quote-type' | 'rewrite';

@@ -1,5 +1,5 @@
-import { its, tagger } from '../analysis/nlp.ts';
-import type { Span } from '../analysis/types.ts';
+import { its, tagger } from '../analysis/grammar/nlp.ts';
+import type { Span } from '../analysis/index.ts';
 
 /** A word of a sentence with its offsets and part of speech (universal tags: NOUN, ADJ, …). */
 export interface Word extends Span {

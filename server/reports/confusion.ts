@@ -1,4 +1,4 @@
-import type { Label } from '../analysis/types.ts';
+import type { Label } from '../analysis/index.ts';
 import { isLabel, LABELS } from '../quiz/labels.ts';
 import type { Question } from '../quiz/types.ts';
 import type { Answer } from '../store/types.ts';

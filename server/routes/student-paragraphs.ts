@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analysis/types.ts';
+import type { AnalyzedSentence } from '../analysis/index.ts';
 
 /** A paragraph of the article, its sentences in order. */
 export interface Paragraph {

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, QuoteType } from '../analysis/types.ts';
+import type { ArticleAnalysis, QuoteType } from '../analysis/index.ts';
 import { isLabel } from '../quiz/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
 import { hasControlChars } from './form-text.ts';

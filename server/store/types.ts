@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Label, QuoteType } from '../analysis/types.ts';
+import type { ArticleAnalysis, Label, QuoteType } from '../analysis/index.ts';
 import type { Question } from '../quiz/types.ts';
 
 /** Version 2 added `Lesson.version`. */

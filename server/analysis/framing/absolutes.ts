@@ -1,0 +1,61 @@
+import type { Token } from '../grammar/token.ts';
+import { withWeight } from './weights.ts';
+import type { Evidence } from '../types.ts';
+
+/**
+ * Absolutes (Pomerantz 1986, "extreme case formulations"): universal quantifiers and time-absolutes by which a
+ * writer sweeps past the evidence ("no council ever listens", "nothing about it works").
+ */
+const ABSOLUTES: ReadonlySet<string> = new Set([
+  'ever',
+  'never',
+  'always',
+  'nothing',
+  'nobody',
+  'everyone',
+  'everybody',
+  'everything',
+  'anyone',
+  'anybody',
+  'anything',
+  'none',
+]);
+
+/** "He never came out": "never" on one past event of a named or pronoun subject narrates what did not happen. */
+function pastEvent(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  const subject = tokens[k - 1];
+  return (
+    tokens[k]!.lower === 'never' &&
+    !!verb &&
+    verb.pos === 'VERB' &&
+    verb.lower !== verb.lemma &&
+    !/(?:s|ing)$/.test(verb.lower) &&
+    !!subject &&
+    (subject.pos === 'PROPN' || /^(he|she|they)$/.test(subject.lower))
+  );
+}
+
+/**
+ * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
+ * alone to decide. A sentence that counts ("none of the nine boats had ever") tallies a known set: not a sweep.
+ */
+export function absoluteCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  if (tokens.some((t) => t.pos === 'NUM' && !masked(t.start, t.end))) return [];
+  const k = tokens.findIndex((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
+  const t = tokens[k];
+  // "did not always slow down": a negated absolute hedges rather than sweeps
+  const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');
+  if (!t || negated || pastEvent(tokens, k)) return [];
+  const e: Evidence = {
+    text: text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    cue: 'generalisation',
+  };
+  return [withWeight(e, 0.5)];
+}

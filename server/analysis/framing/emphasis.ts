@@ -1,0 +1,42 @@
+import type { Token } from '../grammar/token.ts';
+import type { Evidence } from '../types.ts';
+
+// Function words and verbs only: a capitalised noun or name is an acronym (NHS, COVID), not emphasis.
+const EMPHASISABLE = new Set([
+  'PART',
+  'ADV',
+  'AUX',
+  'VERB',
+  'DET',
+  'PRON',
+  'ADP',
+  'SCONJ',
+  'CCONJ',
+]);
+
+/**
+ * Typographic emphasis: a word set in capitals in a lower-case sentence ("is NOT a measure") is the writer
+ * raising their voice. A headline set all in capitals has no such contrast, so it is skipped.
+ */
+export function emphasisCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+  const found = tokens.filter((t, i) => {
+    if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
+    // "BBC News": capitals before a capitalised word are part of a name.
+    const next = tokens[i + 1];
+    return !(next && /^\p{Lu}/u.test(text[next.start] ?? '')) && !masked(t.start, t.end);
+  });
+  if (found.length === 0) return [];
+  const words = tokens.filter((t) => t.end - t.start > 1 && /\p{L}/u.test(text[t.start] ?? ''));
+  if (words.filter(capitals).length * 2 >= words.length) return [];
+  return found.map((t) => ({
+    text: text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    cue: 'loaded',
+  }));
+}

@@ -1,0 +1,77 @@
+import type { Document } from 'wink-nlp';
+import { isWeak, markWeak, weightOf, withWeight } from './weights.ts';
+import { phraseCues, punctuationCues } from './phrases.ts';
+import { insideAny, quotedSpans, scareQuotes } from './quotes.ts';
+import { absoluteCues } from './absolutes.ts';
+import { emphasisCues } from './emphasis.ts';
+import { personCues } from './person.ts';
+import { endorsement } from '../grammar/endorsement.ts';
+import { exhortationCues } from './stance.ts';
+import { tokensOf, type Token } from '../grammar/token.ts';
+import { wordCues } from './words.ts';
+import { nlp } from '../grammar/nlp.ts';
+import type { Evidence, Quote } from '../types.ts';
+
+/**
+ * Merges overlapping cues into one span with the strongest cue, so a student sees "marks a stark departure" once
+ * as scaffolding and "particularly grim" once as evaluative.
+ */
+function mergeOverlaps(text: string, cues: Evidence[]): Evidence[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (!last || c.start >= last.end) {
+      out.push(c);
+      continue;
+    }
+    const end = Math.max(last.end, c.end);
+    const strongest = weightOf(c) > weightOf(last) ? c : last;
+    const merged = {
+      text: text.slice(last.start, end),
+      start: last.start,
+      end,
+      cue: strongest.cue,
+    };
+    // A merged span is only as strong as its strongest part, weak instances included.
+    const w = weightOf(strongest);
+    if (isWeak(strongest)) markWeak(merged);
+    else if (w !== weightOf(merged)) withWeight(merged, w);
+    out[out.length - 1] = merged;
+  }
+  return out;
+}
+
+function endorsementCues(
+  text: string,
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const e = endorsement(text);
+  return e && !masked(e.start, e.end) ? [{ ...e, cue: 'scaffolding' }] : [];
+}
+
+/**
+ * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
+ * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
+ * Pass the sentence's wink-nlp parse or its tokens (`tokensOf`) when already made, so it is parsed only once.
+ */
+export function findFramingCues(
+  text: string,
+  quotes: Quote[],
+  parsed?: Document | Token[],
+): Evidence[] {
+  const spans = quotedSpans(text, quotes);
+  const masked = (start: number, end: number): boolean => insideAny(spans, start, end);
+  const tokens = Array.isArray(parsed) ? parsed : tokensOf(text, parsed ?? nlp.readDoc(text));
+  return mergeOverlaps(text, [
+    ...phraseCues(text, masked),
+    ...punctuationCues(text, masked),
+    ...wordCues(text, tokens, masked),
+    ...endorsementCues(text, masked),
+    ...exhortationCues(text, tokens, masked),
+    ...personCues(text, tokens, masked),
+    ...absoluteCues(text, tokens, masked),
+    ...emphasisCues(text, tokens, masked),
+    ...scareQuotes(text, quotes),
+  ]);
+}

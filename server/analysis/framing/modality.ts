@@ -1,0 +1,58 @@
+import {
+  DEONTIC_MODALS,
+  FORECAST_VERBS,
+  HEDGE_VERBS,
+  HEDGE_WORDS,
+  SPECULATIVE_MODALS,
+} from '../lexicon/hedges.ts';
+import type { Token } from '../grammar/token.ts';
+import type { WordCue } from './word-cue.ts';
+
+const GOVERNED = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** Speculation and obligation: modal auxiliaries, hedges and forecasting verbs. */
+export function modality(
+  t: Token,
+  next: Token | undefined,
+  prev: Token | undefined,
+  after?: Token,
+  inIf = false,
+  inRelative = false,
+): WordCue | null {
+  // A modal must govern a verb ("the full might of" is a noun); "could not" reports a past inability.
+  const modal = t.pos === 'AUX' && next !== undefined && GOVERNED.has(next.pos);
+  const pastInability = t.lower === 'could' && next !== undefined && NEGATIONS.has(next.lower);
+  if (modal && SPECULATIVE_MODALS.has(t.lower) && !pastInability) {
+    return { cue: 'speculation', pair: true };
+  }
+  // "would have faced impeachment": a counterfactual is the writer's speculation about what did not happen
+  // (not in an "if" clause: "than if they would have taken it" states a condition)
+  if (t.lower === 'would' && next?.lower === 'have' && after?.pos === 'VERB' && !inIf) {
+    return { cue: 'speculation', pair: true };
+  }
+  // "any town can build", "a city cannot run without": a timeless claim of what is possible, not a report.
+  if (
+    modal &&
+    (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
+    next?.lemma !== 'be' &&
+    !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
+    !inRelative
+  ) {
+    return { cue: 'generalisation', pair: true, weight: 0.5 };
+  }
+  // "should at a minimum": a deontic modal judges whatever follows it.
+  if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower)) return { cue: 'evaluative', pair: true };
+  // "more likely to vote": a measured comparison, not a forecast.
+  const compared = prev !== undefined && (prev.lower === 'more' || prev.lower === 'less');
+  if (HEDGE_WORDS.has(t.lower) && !compared) return { cue: 'speculation', pair: true };
+  if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
+  // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
+  // "poses a risk to the woman" names a danger; "risks alienating", "set to rise" forecast
+  const infinitive = next?.lower === 'to' && (t.pos === 'VERB' || after?.pos === 'VERB');
+  const forecast = infinitive || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
+  if ((t.pos === 'VERB' || t.pos === 'NOUN') && FORECAST_VERBS.has(t.lemma) && forecast) {
+    return { cue: 'speculation', pair: true };
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+import type { Token } from '../grammar/token.ts';
+
+// verbs whose object takes an adjective complement: "found the decision fair"
+const COMPLEMENT_VERBS = /^(?:find|deem|consider|call|judge|think|declare|rate|make|keep|prove)$/;
+
+/**
+ * True when an adjective-tagged word closes a modified noun compound before a comma or preposition ("a giant
+ * science fair,", "the county fair in"): it is the head noun. "Are teachers unhappy?", "the firm foolish enough"
+ * and "found the decision fair" keep the adjective.
+ */
+export function compoundHead(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]!.pos !== 'ADJ' || tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (next && next.pos !== 'PUNCT' && (next.pos !== 'ADP' || next.lower === 'to')) return false;
+  let k = i - 1;
+  while (k > 0 && /^(?:NOUN|ADJ|DET|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+  return k < i - 1 && !COMPLEMENT_VERBS.test(tokens[k - 1]?.lemma ?? '');
+}
+
+/** True for "best" naming a record, not praising ("a personal best time", "a season's best"). */
+export function recordName(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
+}

@@ -1,0 +1,34 @@
+import type { Token } from '../grammar/token.ts';
+import { withWeight } from './weights.ts';
+import type { Evidence } from '../types.ts';
+
+// Inclusive "we" and the reader's "you": news reports third parties; an essay enlists its reader.
+const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const PAIRED = new Set(['VERB', 'AUX']);
+
+/**
+ * The writer's own person outside quotes: a first-person plural ("we pay for it", "our streets") or the reader
+ * addressed as "you". It shows an author taking a side rather than reporting; alone it is just enough to decide.
+ */
+export function personCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const out: Evidence[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'PRON' && t.pos !== 'DET') return;
+    if (!WE.has(t.lower) && !YOU.has(t.lower)) return;
+    // "US" is the country; a capital "We" or "You" past the first word is part of a title ("Who We Are").
+    const first = tokens.findIndex((x) => x.pos !== 'PUNCT') === i;
+    if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;
+    if (masked(t.start, t.end)) return;
+    const next = tokens[i + 1];
+    const end = next && PAIRED.has(next.pos) && !masked(next.start, next.end) ? next.end : t.end;
+    out.push(
+      withWeight({ text: text.slice(t.start, end), start: t.start, end, cue: 'evaluative' }, 0.5),
+    );
+  });
+  return out;
+}

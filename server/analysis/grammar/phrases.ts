@@ -1,0 +1,95 @@
+import type { Token } from './token.ts';
+import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
+
+/** A run of tokens [from, to] (inclusive) forming a noun phrase. */
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+export const WH = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'what',
+  'where',
+  'when',
+  'there',
+]);
+export const QUOTE_CHARS = /^["“”‘’'«»]$/;
+// lower-case particles inside names ("Mohammad bin Salman", "Ursula von der Leyen"), tagged ADP or X
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'den',
+  'del',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+]);
+
+export function isNp(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (WH.has(t.lower) || QUOTE_CHARS.test(t.lower)) return false;
+  if (NP_POS.has(t.pos) || NAME_PARTICLES.has(t.lower)) return true;
+  return (
+    t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&'
+  );
+}
+
+/** Whether a token may start a clause: sentence start, comma, colon, dash, quote mark, wh-word or conjunction. */
+export function isBoundary(t: Token | undefined): boolean {
+  if (!t) return true;
+  return (
+    t.pos === 'PUNCT' ||
+    t.pos === 'SCONJ' ||
+    t.pos === 'CCONJ' ||
+    WH.has(t.lower) ||
+    QUOTE_CHARS.test(t.lower)
+  );
+}
+
+/** The longest noun phrase ending at token i, not reaching before `floor`. */
+export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
+  if (i < floor || !isNp(tokens[i])) return null;
+  let from = i;
+  while (from > floor && isNp(tokens[from - 1])) from--;
+  while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
+  return from <= i ? { from, to: i } : null;
+}
+
+/** The owner before a possessive "’s" at `s` ("the president’s insistence" → "the president"). */
+export function possessor(tokens: Token[], s: number): Phrase | null {
+  return npEndingAt(tokens, s - 1, 0);
+}
+
+/** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
+export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase | null {
+  let to = at;
+  // after "according to" the tagger may read a bare noun as a verb ("according to police")
+  if (forced && /^[\p{L}]/u.test(tokens[at + 1]?.lower ?? '')) to++;
+  while (isNp(tokens[to + 1])) to++;
+  while (to > at && (tokens[to]!.lower === 'of' || tokens[to]!.lower === '-')) to--;
+  return to > at ? { from: at + 1, to } : null;
+}
+
+/** The phrase's text as written in the sentence. */
+export function phraseText(tokens: Token[], text: string, np: Phrase): string {
+  return text.slice(tokens[np.from]!.start, tokens[np.to]!.end);
+}
+
+/** "a statement from the Environment Agency" → the author after the speech noun, else the phrase itself. */
+export function authorOf(tokens: Token[], np: Phrase): Phrase {
+  const by = tokens[np.to + 1];
+  if (!SPEECH_NOUNS.has(tokens[np.to]!.lower) || !by || !['from', 'by', 'of'].includes(by.lower))
+    return np;
+  return phraseAfter(tokens, np.to + 1) ?? np;
+}

@@ -1,0 +1,203 @@
+import type { Token } from './token.ts';
+import { personName } from './names.ts';
+import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
+
+const SKIP_BEFORE_VERB = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'both',
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'again',
+  'all',
+  'however',
+  'not',
+  'never',
+  'since',
+]);
+/**
+ * The subject of the verb at `verb`: walks back over adverbs and auxiliaries, then over up to three
+ * comma-separated pieces ("Nancy Pelosi, the Speaker of the House, said"), preferring one that holds a name.
+ */
+export function subjectBefore(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor = 0,
+): Phrase | null {
+  return nearSubject(tokens, text, verb, floor) ?? relativeHead(tokens, verb, floor);
+}
+
+function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
+  let i = verb - 1;
+  let passedTo = false;
+  while (i >= floor) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || SKIP_BEFORE_VERB.has(t.lower)) {
+      if (t.lower === 'to') passedTo = true;
+      i--;
+    } else if (passedTo && (t.pos === 'VERB' || t.pos === 'ADP')) i--;
+    else if (t.lower === ')') {
+      while (i >= floor && tokens[i]!.lower !== '(') i--;
+      i--;
+    } else break;
+  }
+  let fallback: Phrase | null = null;
+  pieces: for (let piece = 0; piece < 3 && i >= floor; piece++) {
+    const earlier: Phrase | null = fallback;
+    if (tokens[i]?.lower === ',') i--;
+    if (tokens[i]?.lower === ')') {
+      while (i >= floor && tokens[i]!.lower !== '(') i--;
+      i--;
+    }
+    let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
+    // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner
+    const inner = np ? tokens[np.from - 1] : undefined;
+    const lead = np ? tokens[np.from - 2] : undefined;
+    if (
+      np &&
+      inner?.pos === 'VERB' &&
+      /ed$/.test(inner.lower) &&
+      (lead?.lower === 'of' || lead?.pos === 'DET')
+    )
+      np = { from: npEndingAt(tokens, np.from - 2, floor)?.from ?? np.from - 1, to: np.to };
+    // "the Kurdish-led forces": a hyphened participle belongs to the phrase
+    if (np && inner?.pos === 'VERB' && lead?.lower === '-' && lead.end === inner.start)
+      np = { from: npEndingAt(tokens, np.from - 3, floor)?.from ?? np.from - 2, to: np.to };
+    // "Dick Durbin and … Adam Schiff both questioned": a coordinated subject is kept whole
+    const and =
+      np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
+    // "It weighed ten kg and the researchers estimate": an object before "and" starts no subject
+    const joinsClauses =
+      tokens[(np?.from ?? 0) - 1]?.lower === 'and' && (!and || !isBoundary(tokens[and.from - 1]));
+    if (np && and && !joinsClauses) np = { from: and.from, to: np.to };
+    // "People familiar with the matter said": one prepositional phrase may hang on the subject
+    const adp = np ? tokens[np.from - 1] : undefined;
+    const head =
+      adp?.pos === 'ADP' && adp.lower !== 'of' ? npEndingAt(tokens, np!.from - 2, floor) : null;
+    if (
+      np &&
+      head &&
+      (head.from === floor || isBoundary(tokens[head.from - 1])) &&
+      tokens[head.to]!.pos !== 'PROPN'
+    )
+      np = { from: head.from, to: np.to };
+    // "Ana Ruiz, a nurse from Madrid, said": one capitalised word after the preposition is a place, not the speaker
+    const place = np && head && np.from === head.from && tokens[np.to - 1] === adp;
+    // "Yesterday, President X of Iran said": a time word is no subject
+    if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
+    const before = np ? tokens[np.from - 1] : undefined;
+    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
+    if (np && (np.from === floor || (isBoundary(before) && clause))) {
+      if (!place && personName(tokens, text, np)) return np;
+      fallback ??= np;
+    }
+    // a piece that is a prepositional phrase ("in its March 8 media release") is stepped over whole
+    let j = np ? np.from - 1 : i;
+    while (j >= floor && tokens[j]!.lower !== ',') {
+      const t = tokens[j]!;
+      // "Penny Sharpe, who co-sponsored the bill, said": a relative clause between commas is stepped over
+      // (only once a comma separates it from the verb: in "Kim, who calls herself …" it is the verb's own)
+      const closed = tokens.slice(j + 1, verb).some((x) => x.lower === ',');
+      if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.lower === ',' && closed) {
+        fallback = earlier;
+        i = j - 1;
+        continue pieces;
+      }
+      if (
+        t.pos === 'VERB' ||
+        t.pos === 'SCONJ' ||
+        t.pos === 'CCONJ' ||
+        WH.has(t.lower) ||
+        QUOTE_CHARS.test(t.lower)
+      )
+        return fallback;
+      j--;
+    }
+    if (j < floor) break;
+    i = j;
+  }
+  return fallback;
+}
+
+/** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */
+function misTaggedSurname(tokens: Token[], text: string, i: number, floor: number): Phrase | null {
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return null;
+  const first = tokens[i - 1]?.pos === 'PROPN' ? npEndingAt(tokens, i - 1, floor) : null;
+  return first && personName(tokens, text, { from: first.from, to: i })
+    ? { from: first.from, to: i }
+    : null;
+}
+
+/** "A senior official who spoke on condition of anonymity said": the head of an unpunctuated relative clause. */
+function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | null {
+  let inner = false;
+  for (let k = verb - 1; k > floor && k >= verb - 12; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') inner = true;
+    if (t.lower !== 'who') continue;
+    // "lawmakers who mention racism": the verb right after "who" belongs to the relative clause itself
+    const head = inner ? npEndingAt(tokens, k - 1, floor) : null;
+    const before = head ? tokens[head.from - 1] : undefined;
+    return head && (!before || before.pos === 'PUNCT') ? head : null;
+  }
+  return null;
+}
+
+const TIME_WORDS =
+  /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The subject at the start of the sentence: the first comma-separated piece that is a noun phrase followed by a
+ * verb or, unless it names a time, by a comma ("Trump, in an interview, …"); adverbial pieces are stepped over
+ * ("Earlier this week, an official account made …").
+ */
+export function sentenceSubject(tokens: Token[]): Phrase | null {
+  let from = 0;
+  for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
+    while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
+    let to = from - 1;
+    while (isNp(tokens[to + 1])) to++;
+    // "Both he and the county's commissioner, …, urged": a coordinated subject is one phrase
+    while (to >= from && tokens[to + 1]?.lower === 'and' && isNp(tokens[to + 2])) {
+      to += 1;
+      while (isNp(tokens[to + 1])) to++;
+    }
+    // "A spokeswoman for the environment ministry, who …, said"
+    if (to >= from && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
+      to += 2;
+      while (isNp(tokens[to + 1])) to++;
+    }
+    let after = to + 1;
+    if (tokens[after]?.lower === '(')
+      while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
+    // "They then equipped", "The council also voted": an adverb may stand between subject and verb
+    let verb = after;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    const next = tokens[verb];
+    if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
+    if (to >= from && tokens[after]?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
+      return namedApposition(tokens, after + 1) ?? { from, to };
+    while (tokens[from] && tokens[from]!.lower !== ',') from++;
+    from++;
+  }
+  return null;
+}
+
+// "Google's chief executive, Sundar Pichai, was quoted": the name set off by commas is the fuller speaker
+function namedApposition(tokens: Token[], from: number): Phrase | null {
+  let to = from - 1;
+  while (tokens[to + 1]?.pos === 'PROPN') to++;
+  if (to < from || tokens[to + 1]?.lower !== ',') return null;
+  let verb = to + 2;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  const next = tokens[verb];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { from, to } : null;
+}

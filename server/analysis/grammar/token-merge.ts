@@ -1,0 +1,35 @@
+import type { Token } from './token.ts';
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Joins the pieces wink-nlp cuts a word into at a non-ASCII letter ("Brudzi|ń|ski", "Ł|ukasz"), so names with
+ * diacritics stay one capitalised proper noun instead of ending at the first accented letter.
+ */
+export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && joins(text, prev, t)) {
+      const word = text.slice(prev.start, t.end);
+      const capital = word[0] !== word[0]!.toLowerCase();
+      const pos = capital ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
+      out[out.length - 1] = {
+        lower: word.toLowerCase(),
+        lemma: word.toLowerCase(),
+        pos,
+        start: prev.start,
+        end: t.end,
+      };
+    } else out.push(t);
+  }
+  return out;
+}
+
+// only a joint where one side is a non-ASCII letter ("Brudzi|ń", "ń|ski") can be a cut inside a word
+function joins(text: string, a: Token, b: Token): boolean {
+  const left = text.charCodeAt(a.end - 1);
+  const right = text.charCodeAt(b.start);
+  if (left < 128 && right < 128) return false;
+  return LETTER.test(text[a.end - 1]!) && LETTER.test(text[b.start]!);
+}

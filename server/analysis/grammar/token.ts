@@ -1,0 +1,32 @@
+import type { Document, ItsFunction } from 'wink-nlp';
+import { its } from './nlp.ts';
+
+/** One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. */
+export interface Token {
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+/** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */
+export function tokensOf(text: string, doc: Document): Token[] {
+  const tokens = doc.tokens();
+  const values = tokens.out();
+  const pos = tokens.out(its.pos) as string[];
+  // wink-nlp's typings give `its.lemma` an addons parameter that `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const out: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    const start = at === -1 ? cursor : at;
+    const end = at === -1 ? cursor : at + value.length;
+    cursor = end;
+    const lower = value.toLowerCase();
+    out.push({ lower, lemma: lemmas[i] ?? lower, pos: pos[i] ?? 'X', start, end });
+  }
+  return out;
+}

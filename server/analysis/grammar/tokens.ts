@@ -1,0 +1,42 @@
+import { tokensOf, type Token } from './token.ts';
+import { tagger } from './nlp.ts';
+import { mergeLetterPieces } from './token-merge.ts';
+import type { Segment } from '../types.ts';
+
+const cache = new WeakMap<Segment, Token[]>();
+const GAP = '\n\n';
+
+/**
+ * Parses all sentences not parsed yet with one wink-nlp `readDoc` (one call per article is much cheaper than one
+ * per sentence) and caches each sentence's tokens, so quotes, attribution and framing share a single parse.
+ */
+export function primeTokens(segments: Segment[]): void {
+  const todo = segments.filter((s) => !cache.has(s));
+  if (todo.length === 0) return;
+  const joined = todo.map((s) => s.text).join(GAP);
+  const all = mergeLetterPieces(joined, tokensOf(joined, tagger.readDoc(joined)));
+  let k = 0;
+  let base = 0;
+  for (const segment of todo) {
+    const end = base + segment.text.length;
+    const own: Token[] = [];
+    while (k < all.length && all[k]!.start < end) {
+      const t = all[k++]!;
+      // the gap between sentences comes back as a SPACE token of its own
+      if (t.start >= base && t.end <= end && t.pos !== 'SPACE') {
+        // the tokens are this call's own fresh objects, so they are shifted in place rather than copied
+        t.start -= base;
+        t.end -= base;
+        own.push(t);
+      }
+    }
+    cache.set(segment, own);
+    base = end + GAP.length;
+  }
+}
+
+/** The sentence's tokens with offsets into its text, cached per segment object. */
+export function sentenceTokens(segment: Segment): Token[] {
+  if (!cache.has(segment)) primeTokens([segment]);
+  return cache.get(segment)!;
+}

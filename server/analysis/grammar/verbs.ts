@@ -1,0 +1,103 @@
+import type { Token } from './token.ts';
+import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+
+const THAT_VERBS = new Set([
+  'find',
+  'conclude',
+  'discover',
+  'determine',
+  'rule',
+  'decide',
+  'learn',
+  'propose',
+  'show',
+  'demonstrate',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
+function nounReadAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP')))
+    return false;
+  const pluralSubject =
+    prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
+  // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
+  const singularSubject =
+    prev.pos === 'NOUN' &&
+    prev.lemma === prev.lower &&
+    !/s$/.test(prev.lower) &&
+    /[^s]s$/.test(tokens[i]!.lower) &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'DET');
+  return (
+    prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject || singularSubject
+  );
+}
+
+const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
+ * "found the car abandoned in a field" is an object and its state.
+ */
+function clauseAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 6 && CLAUSE_NP.has(tokens[k]?.pos ?? '')) k++;
+  const verb = tokens[k];
+  if (k === i + 1 || !verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  const after = tokens[k + 1];
+  return !(/ed$/.test(verb.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));
+}
+
+function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
+  return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
+}
+
+function pastAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+}
+
+/** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
+export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
+  const t = tokens[i]!;
+  // the tagger sometimes reads "claims"/"says" after a name as a plural noun
+  const verbLike =
+    t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
+  // … or a past tense after a name as an adjective ("President Fernández elaborated, ‘…’")
+  const adjective = !verbLike && pastAfterName(tokens, i);
+  if (!verbLike && !adjective) return false;
+  const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
+  const next = tokens[i + 1];
+  // "They found that …" reports a finding; "Police found a body" does not
+  const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
+  // "the statement spoke of an incursion": speaking of or about reports what was said
+  const spokeOf = lemma === 'speak' && (next?.lower === 'of' || next?.lower === 'about');
+  if (!finding && !spokeOf && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
+    return false;
+  // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
+  if (tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower)) return false;
+  // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
+  if (
+    next?.pos === 'VERB' &&
+    t.pos !== 'NOUN' &&
+    /s$/.test(t.lower) &&
+    tokens[i - 1]?.pos === 'PROPN'
+  )
+    return false;
+  return !(
+    t.lemma === 'call' &&
+    next &&
+    next.pos === 'ADP' &&
+    NOT_SPEECH_PARTICLES.has(next.lower)
+  );
+}
+
+/** True when the verb at i is passive ("was described", "has been interpreted"). */
+export function isPassive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && BE.has(tokens[k]!.lower) && tokens[k]!.pos === 'AUX';
+}

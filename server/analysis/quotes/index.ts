@@ -1,0 +1,2 @@
+// The quotes stage: quotation spans, their type (speech or term) and who is quoted.
+export { findQuotes } from './quotes.ts';

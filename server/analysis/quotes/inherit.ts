@@ -1,0 +1,70 @@
+import type { QuoteUnit } from './units.ts';
+import type { QuoteType, Segment } from '../types.ts';
+
+/** A quotation with the type and speaker decided for it. */
+export interface Found {
+  unit: QuoteUnit;
+  type: QuoteType;
+  speaker: string | null;
+  /** A label cue ("as a", "so-called") or a title-case name made it a term. */
+  labelled?: boolean;
+}
+
+/** Fills the speaker of speech quotes that name none: the quotation carried on, or the speech just before or after. */
+export function inherit(found: Found[], segments: Segment[]): void {
+  const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
+  found.forEach((f, i) => {
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0) return;
+    const carried = found.find((g) => g.unit === f.unit.continues);
+    if (carried?.speaker) return void (f.speaker = carried.speaker);
+    for (let j = i - 1; j >= 0; j--) {
+      const g = found[j]!;
+      if (g.unit.depth > 0) continue;
+      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments)))
+        f.speaker = g.type === 'speech' ? g.speaker : null;
+      break;
+    }
+  });
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (
+      f.type === 'speech' &&
+      !f.speaker &&
+      next.type === 'speech' &&
+      next.speaker &&
+      para(f) === para(next) &&
+      next.unit.openSeg - f.unit.closeSeg <= 1
+    )
+      f.speaker = next.speaker;
+  }
+}
+
+function opensParagraph(f: Found, segments: Segment[]): boolean {
+  const seg = segments[f.unit.openSeg]!;
+  const prev = segments[f.unit.openSeg - 1];
+  return (
+    (!prev || prev.paragraph !== seg.paragraph) &&
+    /^[\s*_]*$/.test(seg.text.slice(0, f.unit.openAt))
+  );
+}
+
+/**
+ * A short bare phrase typed term only for want of a cue becomes speech when its sentence already quotes a speaker:
+ * "… ,” she said, asking Cengiz to be “patient and resilient.”", "gave its “deepest sympathies” and said …".
+ */
+export function shareSentence(found: Found[]): void {
+  for (const f of found) {
+    if (f.type !== 'term' || f.labelled || f.unit.depth > 0 || f.unit.parts.length !== 1) continue;
+    const seg = f.unit.openSeg;
+    const other = found.find(
+      (g) =>
+        g !== f &&
+        g.type === 'speech' &&
+        g.speaker &&
+        g.unit.depth === 0 &&
+        (g.unit.openSeg === seg || g.unit.closeSeg === seg),
+    );
+    if (other) [f.type, f.speaker] = ['speech', other.speaker];
+  }
+}

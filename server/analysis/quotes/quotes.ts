@@ -1,0 +1,95 @@
+import { describingVerb, hasTermCue, isClause, isTitleCase, quoteType } from './type.ts';
+import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
+import { pairQuotes, type QuoteUnit } from './units.ts';
+import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
+import { registerGroups, subjectOf } from './speakers/speaker.ts';
+import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
+import { People } from './speakers/people.ts';
+import { inherit, shareSentence, type Found } from './inherit.ts';
+import type { Quote, Segment } from '../types.ts';
+
+function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
+  for (const unit of units) {
+    for (const part of unit.parts) {
+      const mask = ctx.quoted[part.seg]!;
+      ctx.tokens[part.seg]!.forEach((t, i) => {
+        if (t.start >= part.start && t.end <= part.end) mask[i] = true;
+      });
+    }
+  }
+}
+
+function textOf(ctx: SpeakerContext, unit: QuoteUnit): string {
+  const p = unit.parts[0]!;
+  return ctx.segments[p.seg]!.text.slice(p.start, p.end);
+}
+
+function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
+  return unit.parts.reduce(
+    (n, p) =>
+      n + (ctx.segments[p.seg]!.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0),
+    0,
+  );
+}
+
+/** A term quote keeps a speaker only when that speaker's verb governs it closely ("officials describe as a ‘surge’"). */
+function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolean {
+  if (hit.seg !== unit.openSeg) return false;
+  const tokens = ctx.tokens[hit.seg]!;
+  const between = tokens.filter((t, i) => i > hit.cue && t.end <= unit.openAt).length;
+  return between <= 4;
+}
+
+function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  const verb = describingVerb(ctx.tokens[seg]!, unit.openAt);
+  return verb < 0 ? null : { speaker: subjectOf(ctx, seg, verb), seg, cue: verb };
+}
+
+function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
+  const hit =
+    rightTag(ctx, unit) ??
+    describedBy(ctx, unit) ??
+    leftCue(ctx, unit) ??
+    accordingTo(ctx, unit.openSeg) ??
+    (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null);
+  const tokens = ctx.tokens[unit.openSeg]!;
+  const termCue = unit.parts[0]!.seg === unit.openSeg && hasTermCue(tokens, unit.openAt);
+  const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
+  const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
+  const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
+  const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
+  return { unit, type, speaker, labelled: named || termCue };
+}
+
+/** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
+export function findQuotes(segments: Segment[]): Quote[][] {
+  primeTokens(segments);
+  const tokens = segments.map(sentenceTokens);
+  const ctx: SpeakerContext = {
+    segments,
+    tokens,
+    quoted: tokens.map((t) => t.map(() => false)),
+    people: new People(),
+  };
+  const units = pairQuotes(segments);
+  quotedMask(ctx, units);
+  // headlines are in title case, so their capitalised words are no evidence of names
+  segments.forEach(
+    (s, i) =>
+      s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!),
+  );
+  segments.forEach((_, i) => registerGroups(ctx, i));
+  const found = units.map((u) => decide(ctx, u));
+  inherit(found, segments);
+  shareSentence(found);
+  const out: Quote[][] = segments.map(() => []);
+  for (const f of found) {
+    for (const p of f.unit.parts) {
+      const text = segments[p.seg]!.text.slice(p.start, p.end);
+      out[p.seg]!.push({ text, start: p.start, end: p.end, type: f.type, speaker: f.speaker });
+    }
+  }
+  for (const list of out) list.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { QuoteUnit } from '../units.ts';
+import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
+import { authorOf, phraseAfter, possessor, type Phrase } from '../../grammar/phrases.ts';
+import { namedLater, speakerOf, subjectOf } from './speaker.ts';
+import type { SpeakerContext, SpeakerHit } from './context.ts';
+import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
+
+const QUOTE_TOKEN = /^["“”‘’'«»]$/;
+
+/** `"…," X said` / `"…," said X` / `"…," he declared` right after the closing mark. */
+export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  if (unit.closeAt < 0) return null;
+  const seg = unit.closeSeg;
+  const tokens = ctx.tokens[seg]!;
+  let first = tokens.findIndex((t) => t.start > unit.closeAt);
+  while (
+    first >= 0 &&
+    first < tokens.length &&
+    tokens[first]!.pos === 'PUNCT' &&
+    !QUOTE_TOKEN.test(tokens[first]!.lower)
+  )
+    first++;
+  if (first < 0) return null;
+  for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
+    const t = tokens[r]!;
+    if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r])
+      return null;
+    if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
+    // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
+    // inverts ("…", said Smith)
+    if (r === first && t.lower.endsWith('ing'))
+      return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
+    if (r === first) {
+      const np = phraseAfter(tokens, r);
+      if (!np) return null;
+      return { speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np), seg, cue: r };
+    }
+    let end = r - 1;
+    while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
+    if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
+    const np: Phrase = { from: first, to: end };
+    const ok = tokens
+      .slice(first, end + 1)
+      .every(
+        (x) =>
+          ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) ||
+          x.lower === 'of' ||
+          x.lower === '-',
+      );
+    if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r };
+    // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
+    if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[first]!.pos)) return null;
+    const subject = subjectBefore(tokens, ctx.segments[seg]!.text, r, first);
+    return subject ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r } : null;
+  }
+  return null;
+}
+
+/** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
+export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  const tokens = ctx.tokens[seg]!;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > unit.openAt) i--;
+  const colon = tokens[i]?.lower === ':';
+  let beside = i;
+  while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;
+  for (; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
+    // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
+    if (isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
+      if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i };
+      const by = tokens.findIndex((x, k) => k > i && k < i + 4 && x.lower === 'by');
+      const np = by >= 0 ? phraseAfter(tokens, by) : null;
+      return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i };
+    }
+    if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
+      const prev = tokens[i - 1];
+      const owner =
+        prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
+      if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i };
+      if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
+        return {
+          speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start),
+          seg,
+          cue: i,
+        };
+      }
+    }
+  }
+  // "… made the following announcement: ‘…’": the clause before the colon introduces its subject's words
+  const np = colon ? sentenceSubject(tokens) : null;
+  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to } : null;
+}
+
+/** "according to X" anywhere outside quotes in the sentence. */
+export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null {
+  const tokens = ctx.tokens[seg]!;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i])
+      continue;
+    const np = phraseAfter(tokens, i + 1, true);
+    if (!np) continue;
+    return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i };
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import type { Phrase } from '../../grammar/phrases.ts';
+import type { SpeakerContext } from './context.ts';
+import { ORG_WORDS } from '../../lexicon/people.ts';
+
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+// what a body speaks through: "an official government Twitter account made the following announcement"
+const CHANNELS = new Set(['account', 'website', 'feed', 'page', 'channel', 'release', 'bulletin']);
+const LOOK_BACK = 12;
+
+function capitalised(text: string, start: number): boolean {
+  return /^\p{Lu}/u.test(text.slice(start, start + 1));
+}
+
+/** The latest body named with this noun before the phrase: "Trump administration", "government of Samoa". */
+function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: string): string | null {
+  for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
+    const own = ctx.tokens[s]!;
+    const text = ctx.segments[s]!.text;
+    for (let k = own.length - 1; k > 0; k--) {
+      if ((s === seg && k >= before) || own[k]!.lower !== noun || ctx.quoted[s]![k]) continue;
+      const owner = own[k - 1]!;
+      if (owner.pos === 'PROPN' && capitalised(text, owner.start))
+        return text.slice(owner.start, own[k]!.end);
+      let end = k + 1;
+      while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;
+      if (own[k + 1]?.lower === 'of' && end > k + 1)
+        return text.slice(own[k]!.start, own[end]!.end);
+    }
+  }
+  return null;
+}
+
+/**
+ * A description standing for a speaker the article already named: "the administration" → the latest "Trump
+ * administration" written before it; "an official government Twitter account" → "government of Samoa";
+ * "One of them" → the latest "One of the children" found speaking. Null when there is nothing to point back to.
+ */
+export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const first = tokens[np.from]!;
+  const last = tokens[np.to]!;
+  // "The 58-year-old said": an age stands for the person just named
+  if (
+    last.lower === 'old' &&
+    tokens[np.to - 2]?.lower === 'year' &&
+    tokens[np.to - 1]?.lower === '-'
+  )
+    return ctx.people.lastPerson(seg, first.start);
+  if (np.to - np.from === 2 && first.lower === 'one' && tokens[np.from + 1]!.lower === 'of') {
+    return GROUP_PRONOUNS.has(last.lower) ? ctx.people.lastDescribed(seg, /^one of /i) : null;
+  }
+  if (np.to - np.from === 1 && first.lower === 'the' && ORG_WORDS.has(last.lower))
+    return namedBody(ctx, seg, np.from, last.lower);
+  if (!CHANNELS.has(last.lower)) return null;
+  for (let k = np.from; k < np.to; k++) {
+    if (ORG_WORDS.has(tokens[k]!.lower)) return namedBody(ctx, seg, np.from, tokens[k]!.lower);
+  }
+  return null;
+}

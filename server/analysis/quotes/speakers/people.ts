@@ -1,0 +1,220 @@
+import { type Phrase } from '../../grammar/phrases.ts';
+import { NameForms } from './forms.ts';
+import { isNameParticle, personName } from '../../grammar/names.ts';
+import { isOblique } from '../../grammar/oblique.ts';
+import { appositiveTitles } from '../../grammar/appositions.ts';
+import type { Token } from '../../grammar/token.ts';
+import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from '../../lexicon/people.ts';
+
+function inName(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.lower === '-') return true;
+  if (next?.lower === '-' && next.start === t.end) return true;
+  // the lower-case end of a hyphenated given name: "Tong Yung-soo", "Lam Man-kei"
+  const prev = tokens[k - 1];
+  const head = tokens[k - 2];
+  const capital = head ? (text[head.start] ?? '') : '';
+  if (prev?.lower === '-' && prev.end === t.start && capital !== capital.toLowerCase()) return true;
+  const c = text[t.start] ?? '';
+  return c !== c.toLowerCase() || isNameParticle(tokens, text, k);
+}
+
+type Gender = 'm' | 'f';
+
+interface Mention {
+  seg: number;
+  at: number;
+  name: string;
+  /** Set for a person the article describes without a name ("The head of the police's internal investigators"). */
+  display?: string;
+  /** Named after a preposition or as an object: talked about rather than acting. */
+  oblique?: boolean;
+}
+
+const WINDOW = 2;
+const OPENERS = new Set(['ADJ', 'ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM']);
+const PRE_TITLES = new Set([
+  'former',
+  'late',
+  'retired',
+  'incumbent',
+  'acting',
+  'outgoing',
+  'then',
+]);
+
+/**
+ * The people an article names, in order: fullest forms ("Myers" → "Matt Myers"), titles ("the president"),
+ * genders learnt from honorifics and from pronouns resolved to them, and who was named last before a point.
+ */
+export class People {
+  private forms = new NameForms();
+  private gender = new Map<string, Gender>();
+  private mentions: Mention[] = [];
+  private groups: Mention[] = [];
+
+  /** Records every name of one sentence; call once per sentence in article order. */
+  addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    let k = tokens.length - 1;
+    while (k >= 0) {
+      if (quoted[k] || !inName(tokens, text, k)) {
+        k--;
+        continue;
+      }
+      let from = k;
+      while (from > 0 && !quoted[from - 1] && inName(tokens, text, from - 1)) from--;
+      // "Former Trump adviser …": a word capitalised only because it opens the sentence
+      const opener = tokens[0]!;
+      if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
+        from++;
+      const np: Phrase = { from, to: k };
+      const name = personName(tokens, text, np);
+      if (name) {
+        const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
+        const key = tokens[name.to]!.lower;
+        this.forms.add(key, written);
+        if (name.titled) this.forms.noteTitle(name.titled, key);
+        const before = tokens[name.from - 1];
+        if (before && !name.titled && TITLES.has(before.lower))
+          this.forms.noteTitle(before.lower, key);
+        for (const title of appositiveTitles(tokens, name.from, name.to))
+          this.forms.noteTitle(title, key);
+        const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
+        if (honorific) this.gender.set(key, honorific);
+        const person =
+          name.to > name.from || name.titled || this.forms.count(key) > 1
+            ? key
+            : this.familyNameKey(written);
+        if (person)
+          this.mentions.push({
+            seg,
+            at: tokens[name.from]!.start,
+            name: person,
+            oblique: isOblique(tokens, from),
+          });
+      }
+      k = Math.min(from, name ? name.from : k) - 1;
+    }
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    this.learnGenders(seg, tokens, quoted);
+  }
+
+  // "Xi Jinping … Xi called": a first word named alone points to the full name given before, keyed by its last word
+  private familyNameKey(written: string): string | null {
+    const full = this.forms.fullest(written);
+    if (full === written || !/\s/.test(full)) return null;
+    return full
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
+  }
+
+  /**
+   * Follows he/she chains: each pronoun outside quotes is resolved in reading order and becomes a mention itself,
+   * so "She told the court … She told a guard" keeps pointing at the woman named sentences earlier.
+   */
+  private learnGenders(seg: number, tokens: Token[], quoted: boolean[]): void {
+    tokens.forEach((t, i) => {
+      if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
+      // "Pike asked him": an object pronoun is not the subject of its own clause
+      const next = tokens[i + 1];
+      const object =
+        t.lower === 'him' ||
+        (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
+      const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start, object);
+      if (m) this.mentions.push({ ...m, seg, at: t.start, oblique: isOblique(tokens, i) });
+    });
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  /** Records a body or group found speaking ("Thames Valley Police", "U.S. officials") for a later "they said". */
+  addGroup(seg: number, at: number, display: string): void {
+    this.groups.push({ seg, at, name: display.toLowerCase(), display });
+  }
+
+  /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
+  addSpeaker(seg: number, at: number, display: string): void {
+    this.mentions.push({ seg, at, name: display.toLowerCase(), display });
+    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  /** The fullest form of a name seen in the article, or the name as written when two people share it. */
+  fullest(written: string): string {
+    return this.forms.fullest(written);
+  }
+
+  /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
+  byTitle(title: string): string | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const key of this.forms.holders(title)) {
+      const n = this.mentions.filter((m) => m.name === key).length;
+      if (n > bestCount) [best, bestCount] = [key, n];
+    }
+    return best ? this.fullest(best) : null;
+  }
+
+  /**
+   * Resolves he/she to a person named before (seg, at): within this and the previous two sentences the latest one
+   * known to fit the pronoun, else the latest of unknown gender; failing that, the same search over the whole text.
+   * The chosen person's gender is learnt.
+   */
+  resolvePronoun(pronoun: string, seg: number, at: number): string | null {
+    if (pronoun === 'they') return this.lastGroup(seg, at);
+    const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
+    const m = want ? this.pickFor(want, seg, at) : undefined;
+    return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
+  lastPerson(seg: number, at: number): string | null {
+    const near = this.mentions
+      .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
+      .reverse();
+    const m = near.find((x) => !x.oblique) ?? near[0];
+    return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /** The latest unnamed speaker or group before `seg` whose description matches ("One of the children"). */
+  lastDescribed(seg: number, pattern: RegExp): string | null {
+    const all = [...this.mentions, ...this.groups].filter(
+      (m) => m.seg < seg && m.display && pattern.test(m.display),
+    );
+    all.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    return all[all.length - 1]?.display ?? null;
+  }
+
+  /** "they said" → the body or group last found speaking in this or the previous two sentences. */
+  private lastGroup(seg: number, at: number): string | null {
+    const before = this.groups.filter(
+      (m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
+    );
+    before.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    return before[before.length - 1]?.display ?? null;
+  }
+
+  private pickFor(want: Gender, seg: number, at: number, object = false): Mention | undefined {
+    const before = this.mentions
+      .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
+      .reverse();
+    const near = before.filter((m) => m.seg >= seg - WINDOW);
+    const known = (list: Mention[]): Mention | undefined =>
+      list.find((m) => this.gender.get(m.name) === want);
+    const pick = (list: Mention[]): Mention | undefined =>
+      known(list) ?? list.find((m) => !this.gender.has(m.name));
+    // a person named as subject beats one named after "of"/"to" ("the murder of journalist X … he said")
+    // "Flynn spoke since he was pardoned": a pronoun inside a sentence first looks to that sentence's subject
+    const m =
+      (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique))) ??
+      known(near.filter((x) => !x.oblique)) ??
+      // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
+      known(near) ??
+      pick(near.filter((x) => !x.oblique)) ??
+      pick(near) ??
+      pick(before.filter((x) => !x.oblique)) ??
+      pick(before);
+    if (m) this.gender.set(m.name, want);
+    return m;
+  }
+}

@@ -1,0 +1,98 @@
+import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/phrases.ts';
+import { personName } from '../../grammar/names.ts';
+import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
+import type { Token } from '../../grammar/token.ts';
+import { TITLES } from '../../lexicon/people.ts';
+import { isReportingVerb } from '../../grammar/verbs.ts';
+import { describedSpeaker } from './description.ts';
+import { isGenericSubject } from '../../grammar/generic.ts';
+import type { SpeakerContext } from './context.ts';
+
+const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
+
+/** Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written. */
+export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  const first = tokens[np.from]!;
+  if (np.from === np.to && first.pos === 'PRON')
+    return ctx.people.resolvePronoun(first.lower, seg, first.start);
+  const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.lower === 'of');
+  const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
+  if (head) return ctx.people.fullest(phraseText(tokens, text, head));
+  const name = personName(tokens, text, np);
+  // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
+  if (
+    !name &&
+    first.lower === 'the' &&
+    /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
+    tokens[np.from + 1]?.pos === 'PROPN'
+  ) {
+    const body = phraseText(tokens, text, { from: np.from + 1, to: np.to });
+    ctx.people.addGroup(seg, first.start, body);
+    return body;
+  }
+  // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
+  const link = name ? tokens[name.from - 1] : undefined;
+  const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
+  if (name && !forBody) return ctx.people.fullest(phraseText(tokens, text, name));
+  const last = tokens[np.to]!;
+  const titled =
+    np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)
+      ? ctx.people.byTitle(last.lower)
+      : null;
+  const described = titled ?? describedSpeaker(ctx, seg, np);
+  if (described) return described;
+  if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
+    return phraseText(tokens, text, np);
+  const written = phraseText(tokens, text, np).replace(/[\s,;:]+$/, '');
+  const headWord = tokens[of > 0 ? of - 1 : np.to]!;
+  if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
+    ctx.people.addSpeaker(seg, first.start, written);
+  else ctx.people.addGroup(seg, first.start, written);
+  return written;
+}
+
+/** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */
+export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): string | null {
+  const tokens = ctx.tokens[seg]!;
+  // "drafted by Alex Greenwich who said": the person right before "who"
+  const says = /^(say|tell|write|add|state|explain)$/.test(tokens[verb]!.lemma);
+  const who = says && tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2, 0) : null;
+  const np = who ?? subjectBefore(tokens, ctx.segments[seg]!.text, verb) ?? sentenceSubject(tokens);
+  if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
+  return speakerOf(ctx, seg, np);
+}
+
+/**
+ * "said a protester using the pseudonym Katya" → the name after the naming word; "said study co-author and
+ * research fellow Martin How" → the name closing the coordinated titles.
+ */
+export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  if (tokens[np.to + 1]?.lower === 'and' && !personName(tokens, text, np)) {
+    const titled = phraseAfter(tokens, np.to + 1);
+    if (titled && personName(tokens, text, titled)) return speakerOf(ctx, seg, titled);
+  }
+  for (let k = np.to + 1; k <= np.to + 6 && k < tokens.length; k++) {
+    if (!NAMING.has(tokens[k]!.lower)) continue;
+    const after = phraseAfter(tokens, k);
+    if (after && personName(tokens, ctx.segments[seg]!.text, after))
+      return speakerOf(ctx, seg, after);
+  }
+  return null;
+}
+
+/** Records the bodies and groups that report something in a sentence, so a later quote's "they said" finds them. */
+export function registerGroups(ctx: SpeakerContext, seg: number): void {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  tokens.forEach((t, i) => {
+    if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
+    const np = subjectBefore(tokens, text, i);
+    if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
+    const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
+    ctx.people.addGroup(seg, tokens[np.from]!.start, phraseText(tokens, text, { from, to: np.to }));
+  });
+}

@@ -1,0 +1,137 @@
+import type { QuoteUnit } from './units.ts';
+import type { Token } from '../grammar/token.ts';
+import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
+import type { QuoteType } from '../types.ts';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+const NAMING = new Set([
+  'classify',
+  'classification',
+  'designate',
+  'designation',
+  'describe',
+  'description',
+  'call',
+  'label',
+  'brand',
+  'dub',
+  'term',
+  'see',
+  'view',
+  'regard',
+  'know',
+  'consider',
+  'refer',
+  'define',
+  'name',
+  'focus',
+  'list',
+  'treat',
+  'characterize',
+  'characterise',
+  'recognize',
+  'recognise',
+  'interpret',
+  'present',
+  'portray',
+  'frame',
+]);
+const SAYING = new Set([
+  'say',
+  'tell',
+  'state',
+  'write',
+  'add',
+  'declare',
+  'announce',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'note',
+]);
+
+/** "The IMF said … comparable to … as an ‘economic game changer’": an "as" under a saying verb quotes words. */
+function saidBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (NAMING.has(tokens[k]!.lemma)) return false;
+    if (SAYING.has(tokens[k]!.lemma) && tokens[k]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+// verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’"
+const DESCRIBING = new Set(
+  'characterize characterise describe attack dismiss denounce criticize criticise praise hail slam condemn'.split(
+    ' ',
+  ),
+);
+
+function describingAt(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return -1;
+    // the tagger may read the object as a verb ("the report"), so look for the describing verb itself
+    if (DESCRIBING.has(t.lemma) && t.pos === 'VERB') return tokens[k - 1]?.pos === 'AUX' ? -1 : k;
+  }
+  return -1;
+}
+
+/**
+ * The active describing verb whose "as" opens the quotation with no article between ("Trump attacked the inquiry
+ * as ‘Witch Hunt garbage’"): the quote is the subject's words. -1 when there is none ("described as a ‘surge’").
+ */
+export function describingVerb(tokens: Token[], openAt: number): number {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  return tokens[i]?.lower === 'as' ? describingAt(tokens, i) : -1;
+}
+
+/** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
+export function hasTermCue(tokens: Token[], openAt: number): boolean {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  const beforeArticles = i;
+  while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+  const t = tokens[i];
+  if (!t) return false;
+  for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
+  if (t.lower === 'as')
+    return !saidBefore(tokens, i) && !(i === beforeArticles && describingAt(tokens, i) >= 0);
+  if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
+  const before = tokens[i - 1];
+  // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"
+  return t.lemma === 'call' && !!before && (before.pos === 'AUX' || before.lower === '-');
+}
+
+/** True when the quoted words of the opening sentence contain a verb, i.e. are a clause, not a label. */
+export function isClause(tokens: Token[], unit: QuoteUnit): boolean {
+  const part = unit.parts[0]!;
+  return tokens.some(
+    (t) => t.start >= part.start && t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+}
+
+/**
+ * Speech or term: a label cue before a short, verbless quote makes a term; a speaker found by a reporting
+ * construction, a clause or four words or more make speech; what is left (a bare short phrase) is a term.
+ */
+export function quoteType(
+  words: number,
+  termCue: boolean,
+  clause: boolean,
+  explicitSpeaker: boolean,
+): QuoteType {
+  if (termCue && (!clause || words <= 3)) return 'term';
+  if (explicitSpeaker) return 'speech';
+  if (clause || words >= 4) return 'speech';
+  return 'term';
+}
+
+/** "Learning Together", "Operation Absolute Resolve": every longer word capitalised, no closing full stop — a name. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length < 2 || words.length > 6 || /[.!?,]$/.test(text)) return false;
+  return words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+}

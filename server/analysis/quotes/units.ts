@@ -1,0 +1,89 @@
+import { findQuoteMarks, type QuoteMark } from './marks.ts';
+import type { Segment } from '../types.ts';
+
+/** The piece of a quotation that lies in one sentence: offsets of the inner text in that sentence's text. */
+export interface QuotePart {
+  seg: number;
+  start: number;
+  end: number;
+}
+
+/** One quotation from its opening mark to its closing mark, possibly over several sentences. */
+export interface QuoteUnit {
+  family: QuoteMark['family'];
+  depth: number;
+  parts: QuotePart[];
+  openSeg: number;
+  /** Offset of the opening mark in the opening sentence. */
+  openAt: number;
+  closeSeg: number;
+  /** Offset of the closing mark in the closing sentence, or -1 when the quotation runs out unclosed. */
+  closeAt: number;
+  /** The quotation of the previous paragraph that this paragraph carries on (an unclosed quote reopened). */
+  continues: QuoteUnit | null;
+}
+
+interface Open {
+  unit: QuoteUnit;
+  from: number;
+}
+
+function opensParagraph(text: string, mark: QuoteMark | undefined): boolean {
+  return mark !== undefined && mark.role !== 'close' && /^[\s*_]*$/.test(text.slice(0, mark.at));
+}
+
+/** Pairs quote marks over a whole article, carrying open quotations across sentence ends and paragraphs. */
+export function pairQuotes(segments: Segment[]): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
+  let stack: Open[] = [];
+  segments.forEach((segment, s) => {
+    const marks = findQuoteMarks(segment.text);
+    let carried: QuoteUnit | null = null;
+    const prev = segments[s - 1];
+    if (stack.length > 0 && prev && prev.paragraph !== segment.paragraph) {
+      const first = marks[0];
+      if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family)
+        carried = stack[0]!.unit;
+      stack = [];
+    }
+    for (const open of stack) open.from = 0;
+    const close = (k: number, at: number): void => {
+      for (const open of stack.splice(k)) {
+        open.unit.parts.push({ seg: s, start: open.from, end: at });
+        open.unit.closeSeg = s;
+        open.unit.closeAt = at;
+      }
+    };
+    for (const mark of marks) {
+      let k = -1;
+      for (let j = stack.length - 1; j >= 0; j--)
+        if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
+      if (mark.role === 'close' || (mark.role === 'either' && k !== -1)) {
+        if (k !== -1) close(k, mark.at);
+        continue;
+      }
+      const unit: QuoteUnit = {
+        family: mark.family,
+        depth: stack.length,
+        parts: [],
+        openSeg: s,
+        openAt: mark.at,
+        closeSeg: s,
+        closeAt: -1,
+        continues: carried,
+      };
+      carried = null;
+      units.push(unit);
+      stack.push({ unit, from: mark.at + 1 });
+    }
+    for (const open of stack) {
+      open.unit.parts.push({ seg: s, start: open.from, end: segment.text.length });
+      open.unit.closeSeg = s;
+    }
+  });
+  for (const unit of units)
+    unit.parts = unit.parts.filter((p) =>
+      /[\p{L}\p{N}]/u.test(segments[p.seg]!.text.slice(p.start, p.end)),
+    );
+  return units.filter((u) => u.parts.length > 0);
+}

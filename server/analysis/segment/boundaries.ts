@@ -1,0 +1,103 @@
+import { CONNECTIVES } from '../lexicon/abbreviations.ts';
+import { reportingClauseAt } from './reporting.ts';
+import { periodEnds, periodKind, wordAt } from './words.ts';
+
+// the scan looks at every character of the article, so the common case is a plain comparison, not a regex
+const isTerminal = (ch: string | undefined) =>
+  ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
+const CLOSER = /["'\u201d\u2019)\]*_]/;
+const SPACE = /\s/;
+const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
+const QUOTE_OPEN = /["'\u201c\u2018]/;
+const QUOTE_CLOSE = /["'\u201d\u2019]/;
+
+/**
+ * Offsets in text[from, to) where a sentence ends (exclusive), not counting `to` itself. A full stop, "?", "!"
+ * or ellipsis ends a sentence when followed, after closing quotes and brackets, by space and a word that can
+ * start one; a period after an abbreviation needs a clear sentence opener. Quotations split at their own
+ * sentence ends, and a stop just inside a closing mark ends the sentence after the mark. A bracketed elision
+ * "[...]" never ends a sentence itself and, after a stop, opens the next one.
+ */
+export function sentenceEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isTerminal(text[i])) continue;
+    let j = i;
+    while (j < to && isTerminal(text[j])) j++;
+    const run = text.slice(i, j);
+    const bracketed = text[i - 1] === '[' && text[j] === ']';
+    if (bracketed && run !== '.') {
+      i = j; // "[...]": words left out, not a stop
+      continue;
+    }
+    let end = j;
+    while (end < to && CLOSER.test(text[end]!)) end++;
+    if (end < to && !SPACE.test(text[end]!)) {
+      i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
+      continue;
+    }
+    let k = end;
+    for (;;) {
+      while (k < to && SPACE.test(text[k]!)) k++;
+      const m = ELISION.exec(text.slice(k, k + 5));
+      if (!m) break;
+      k += m[0].length;
+    }
+    if (k >= to) break;
+    let isEnd = false;
+    if (run === '.' && !bracketed) {
+      const word = lastWord(text, from, i);
+      const listMarker = i - word.length === from && /^\d{1,3}$/.test(word); // "1. Apples"
+      isEnd = !listMarker && periodEnds(periodKind(word), text.slice(k, Math.min(to, k + 60)));
+    } else if (/[?!]/.test(run) || run === '.' || !trailsOff(text, from, i)) {
+      isEnd =
+        (/^[\p{Lu}\p{N}]/u.test(wordAt(text, k, to)) || QUOTE_OPEN.test(text[k]!)) &&
+        !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
+    }
+    if (isEnd) ends.push(end);
+    i = end - 1;
+  }
+  const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
+  return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+/**
+ * `… them! #MAGA"  MAGA stands for`: the closing mark of a quotation that holds sentences of its own ends the
+ * sentence even without a stop just before it, when a capitalised word follows that is no reporting clause.
+ */
+function quotationEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let open = -1;
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue; // only quote marks matter
+    const ch = text[c]!;
+    if (ch === '\u201c' || (ch === '"' && open < 0)) {
+      open = c;
+      continue;
+    }
+    if (ch !== '"' && ch !== '\u201d') continue;
+    const inner = open < 0 ? '' : text.slice(open + 1, c);
+    open = -1;
+    if (!/[.!?]\s+\S/.test(inner) || isTerminal(text[c - 1]) || CLOSER.test(text[c - 1]!)) continue;
+    let k = c + 1;
+    if (k >= to || !SPACE.test(text[k]!)) continue;
+    while (k < to && SPACE.test(text[k]!)) k++;
+    if (k < to && /^\p{Lu}/u.test(wordAt(text, k, to)) && !reportingClauseAt(text, k))
+      out.push(c + 1);
+  }
+  return out;
+}
+
+/** An ellipsis after "of", "the", "to" … leaves words out of one sentence: "the rule of ... Australia". */
+function trailsOff(text: string, from: number, at: number): boolean {
+  let p = at;
+  while (p > from && SPACE.test(text[p - 1]!)) p--;
+  return CONNECTIVES.has(lastWord(text, from, p).toLowerCase());
+}
+
+function lastWord(text: string, from: number, to: number): string {
+  let s = to;
+  while (s > from && !SPACE.test(text[s - 1]!)) s--;
+  return text.slice(s, to);
+}

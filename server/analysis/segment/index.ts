@@ -1,0 +1,2 @@
+// The segmentation stage: article text into headline, caption and body sentences with their offsets.
+export { segmentArticle, segmentLines } from './segment.ts';

@@ -1,0 +1,63 @@
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  LEADING_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+} from '../lexicon/abbreviations.ts';
+
+/** What a period after a word means: always a sentence end ('word'), never ('leading'), or it depends. */
+export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time';
+
+const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const INITIAL = /^\p{Lu}$/u;
+const CAMEL = /^\p{Ll}+\p{Lu}/u; // "iPhone", "eBay" open sentences in lower case
+// "3 p.m. EDT", "10 a.m. Tongan time", "9 a.m. Monday" go on with the time; "6 a.m. Thailand planned" does not.
+const TIME_QUALIFIER =
+  /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
+const OPENERS = /^[^\p{L}\p{N}]+/u;
+
+/** Classifies the word that stands right before a period; `word` may carry opening punctuation ("(U.S"). */
+export function periodKind(word: string): PeriodKind {
+  const w = word.replace(OPENERS, '');
+  if (LEADING_ABBREVIATIONS.has(w)) return 'leading';
+  if (NUMBER_ABBREVIATIONS.has(w)) return 'number';
+  if (/^[ap]\.m$/i.test(w)) return 'time';
+  if (AMBIGUOUS_ABBREVIATIONS.has(w) || INITIALISM.test(w) || INITIAL.test(w)) return 'ambiguous';
+  return 'word';
+}
+
+/** The word (letters and digits) beginning at `at`, after any opening quotes, brackets or emphasis marks. */
+export function wordAt(text: string, at: number, to: number): string {
+  let i = at;
+  while (i < to && /[\s"'\u201c\u2018([*_]/.test(text[i]!)) i++;
+  let j = i;
+  while (j < to && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+/** True when `word` plainly opens a new sentence rather than continuing a name ("The" vs "Army"). */
+export function startsSentence(word: string): boolean {
+  return SENTENCE_STARTERS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
+}
+
+/** After a period following a word of this kind, does the text `rest` start a new sentence? */
+export function periodEnds(kind: PeriodKind, rest: string): boolean {
+  const next = wordAt(rest, 0, rest.length);
+  const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
+  const first = next[0] ?? '';
+  if (first === '' && !nextIsQuote) return false;
+  const upper = /\p{Lu}/u.test(first);
+  const digit = /\p{N}/u.test(first);
+  switch (kind) {
+    case 'leading':
+      return false;
+    case 'number':
+      return !digit && (upper || nextIsQuote);
+    case 'ambiguous':
+      return nextIsQuote || startsSentence(next);
+    case 'time':
+      return nextIsQuote || (upper && !TIME_QUALIFIER.test(rest));
+    case 'word':
+      return upper || digit || nextIsQuote || CAMEL.test(next);
+  }
+}

@@ -1,0 +1,73 @@
+import type { Token } from '../grammar/token.ts';
+import { sentenceTokens } from '../grammar/tokens.ts';
+import { endorsement } from '../grammar/endorsement.ts';
+import { blockQuoted } from './blockquote.ts';
+import { inRelative } from './clause.ts';
+import { reportingCues } from './cues.ts';
+import { hearsayCues } from './passive.ts';
+import { stanceCues } from './stance.ts';
+import { viewCues } from './view.ts';
+import type { Sentence } from './sentence.ts';
+import type { Attribution, Quote, Segment } from '../types.ts';
+
+function firstTokenAt(tokens: Token[], at: number): number {
+  const k = tokens.findIndex((t) => t.start >= at);
+  return k < 0 ? tokens.length - 1 : k;
+}
+
+function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
+  return tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end));
+}
+
+/**
+ * Decides, per sentence, whether its main claim is reported as coming from a source — a sentence mostly made of
+ * speech quotes, "according to", "reportedly", or a reporting verb whose subject is a source and whose clause is not
+ * a side detail — with evidence spans on the deciding words and the sources, named or anonymous.
+ */
+export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attribution[] {
+  const block = blockQuoted(segments);
+  return segments.map((segment, n) => {
+    const tokens = sentenceTokens(segment);
+    const own = quotes[n] ?? [];
+    const s: Sentence = {
+      tokens,
+      text: segment.text,
+      quoted: quotedMask(tokens, own),
+      cues: [],
+      sources: [],
+    };
+    const speech = own.filter((q) => q.type === 'speech');
+    const speechShare =
+      speech.reduce((sum, q) => sum + q.end - q.start, 0) / Math.max(1, segment.text.length);
+    const verbs = reportingCues(s);
+    const hearsay = hearsayCues(s);
+    const views = viewCues(s);
+    const reported = stanceCues(s) || verbs || hearsay || views;
+    // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
+    const named = speech.some(
+      (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),
+    );
+    const mostlySpeech = speechShare >= 0.5 || block[n] === true || named;
+    if (block[n] && speech.length === 0)
+      speech.push({
+        text: segment.text,
+        start: 0,
+        end: segment.text.length,
+        type: 'speech',
+        speaker: null,
+      });
+    if (mostlySpeech || (reported && speech.length > 0)) {
+      for (const q of speech)
+        s.cues.push({ text: q.text, start: q.start, end: q.end, cue: 'speech-quote' });
+    }
+    s.cues.sort((a, b) => a.start - b.start);
+    // "… describes it as a classic, and it is": the writer's assent makes the claim the writer's own
+    const assent = endorsement(segment.text);
+    const endorsed = !!assent && !own.some((q) => assent.start >= q.start && assent.start < q.end);
+    return {
+      attributed: (reported || mostlySpeech) && !endorsed,
+      cues: s.cues,
+      sources: s.sources,
+    };
+  });
+}

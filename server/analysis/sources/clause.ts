@@ -1,0 +1,65 @@
+import type { Token } from '../grammar/token.ts';
+import { QUOTE_TOKEN } from './sentence.ts';
+import type { Phrase } from '../grammar/phrases.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, SUBORDINATORS } from '../lexicon/people.ts';
+
+// "The evidence suggests" is the writer's inference; "officials suggest" reports a source
+export const INFERENCE = new Set(['suggest', 'indicate', 'imply', 'show', 'reveal', 'mean']);
+const DOCUMENTS = new Set([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'research',
+  'survey',
+  'poll',
+  'polls',
+  'data',
+  'findings',
+  'results',
+  'analysis',
+  'documents',
+  'records',
+  'sources',
+]);
+const GO_ON = new Set(['go', 'continue', 'proceed', 'far', 'went']);
+/** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
+export function subordinate(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (SUBORDINATORS.has(t.lower)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || QUOTE_TOKEN.test(t.lower) || t.pos === 'VERB')
+      return false;
+  }
+  return false;
+}
+
+/** Whether a subject can be a source for an inference verb: a name, a person, a group, a body or a document. */
+export function canSpeak(tokens: Token[], np: Phrase): boolean {
+  const head = tokens[np.to]!;
+  return (
+    head.pos === 'PROPN' ||
+    head.pos === 'PRON' ||
+    ANONYMOUS_HEADS.has(head.lower) ||
+    ORG_WORDS.has(head.lower) ||
+    DOCUMENTS.has(head.lower)
+  );
+}
+
+/** "the outbreak that had … killed 62, including, according to government reports, 54 children": a side detail. */
+export function inRelative(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'which' || t.lower === 'who') return true;
+    if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN')
+      return true;
+  }
+  return false;
+}
+
+/** "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing. */
+export function infinitive(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'to') return false;
+  const governor = tokens[i - 2]?.lower === 'on' ? tokens[i - 3] : tokens[i - 2];
+  return !(governor && (GO_ON.has(governor.lemma) || GO_ON.has(governor.lower)));
+}

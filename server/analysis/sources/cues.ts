@@ -1,0 +1,110 @@
+import { QUOTE_TAG_VERBS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
+import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
+import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
+import { isGenericSubject } from '../grammar/generic.ts';
+import { speakerPhrase } from './subject.ts';
+import { authorOf, phraseAfter } from '../grammar/phrases.ts';
+import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
+import { personName } from '../grammar/names.ts';
+
+// "Sheinbaum has rejected US plans" states a stance; "The Senate rejected the bill" is a vote, an act
+const STANCE_VERBS = new Set(['reject', 'oppose']);
+const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);
+
+const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
+function negated(s: Sentence, i: number): boolean {
+  return s.tokens
+    .slice(Math.max(0, i - 2), i)
+    .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');
+}
+
+/** `‘…,’ he declared`: a quote mark a few words before makes "declared", "continued", "added" speech tags. */
+function afterQuote(s: Sentence, i: number): boolean {
+  return s.tokens.slice(Math.max(0, i - 6), i).some((t) => QUOTE_TOKEN.test(t.lower));
+}
+
+/** `The notice read: "…"`: a tag verb right before a quotation. */
+function beforeQuote(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1]?.lower ?? '';
+  const mark = next === ',' || next === ':' ? s.tokens[i + 2]?.lower : next;
+  return QUOTE_TOKEN.test(mark ?? '');
+}
+
+/** "…, the transport secretary declares": a speech tag closing the sentence after a comma. */
+function closingTag(s: Sentence, i: number): boolean {
+  if (s.tokens.slice(i + 1).some((t) => t.pos !== 'PUNCT')) return false;
+  return s.tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === ',');
+}
+
+/** "Several groups claiming …", "anyone claiming …": a participle right after its noun describes it. */
+function reducedRelative(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
+}
+
+/** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
+export function reportingCues(s: Sentence): boolean {
+  let main = false;
+  s.tokens.forEach((t, i) => {
+    if (s.quoted[i]) return;
+    if ((HEDGES.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i)) return;
+    if (HEDGES.has(t.lower)) {
+      cue(s, i, i, 'reportedly');
+      main = true;
+    } else if (
+      t.lower === 'according' &&
+      s.tokens[i + 1]?.lower === 'to' &&
+      s.tokens[i - 1]?.pos !== 'VERB'
+    ) {
+      cue(s, i, i + 1, 'according-to');
+      const np = phraseAfter(s.tokens, i + 1, true);
+      if (np) addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
+      const by = s.tokens.findIndex((x, k) => k > i && k <= i + 3 && x.lower === 'by');
+      const np = by > 0 ? phraseAfter(s.tokens, by) : null;
+      if (!np || subordinate(s.tokens, i)) return;
+      // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
+      const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
+      if (t.lemma === 'dismiss' && !as) return;
+      cue(s, i, i, 'reporting-verb');
+      addSource(s, np);
+      main = true;
+    } else if (
+      t.lower === 'as' &&
+      isReportingVerb(s.tokens, i + 1) &&
+      /ed$|^said$|^told$/.test(s.tokens[i + 1]!.lower)
+    ) {
+      cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
+      main = true;
+    } else if (
+      (isReportingVerb(s.tokens, i) ||
+        (QUOTE_TAG_VERBS.has(t.lemma) &&
+          (afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i)) &&
+          isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
+      !isPassive(s.tokens, i) &&
+      !reducedRelative(s, i) &&
+      !negated(s, i) &&
+      !infinitive(s.tokens, i)
+    ) {
+      const np = speakerPhrase(s, i);
+      if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
+      if (isGenericSubject(s.tokens, np)) return;
+      if (
+        NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
+        (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
+      )
+        return;
+      if (subordinate(s.tokens, np.from)) return;
+      const person =
+        PEOPLE_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
+      if (STANCE_VERBS.has(t.lemma) && !person) return;
+      cue(s, i, i, 'reporting-verb');
+      addSource(s, np);
+      main = true;
+    }
+  });
+  return main;
+}

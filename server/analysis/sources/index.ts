@@ -1,0 +1,2 @@
+// The sources stage: attribution cues and the sources a sentence reports.
+export { attributeSentences } from './attribution.ts';

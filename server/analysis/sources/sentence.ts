@@ -1,0 +1,56 @@
+import type { Token } from '../grammar/token.ts';
+import { sourceOf } from './kind.ts';
+import type { Phrase } from '../grammar/phrases.ts';
+import type { Cue, Evidence, Source } from '../types.ts';
+
+/** A quote mark as wink-nlp tokenizes it. */
+export const QUOTE_TOKEN = /^["“”‘’'«»]$/;
+
+/** Subjects that are no source: the writer (I, we), things (it, this) and "(emphasis added)". */
+export const NOT_SOURCES = new Set([
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'i',
+  'we',
+  'you',
+  'which',
+  'what',
+  'emphasis',
+  'italics',
+]);
+
+/** One sentence being attributed: its tokens, which are quoted, and the cues and sources found so far. */
+export interface Sentence {
+  tokens: Token[];
+  text: string;
+  quoted: boolean[];
+  cues: Evidence[];
+  sources: Source[];
+}
+
+/** Adds an evidence span over tokens [from, to]. */
+export function cue(s: Sentence, from: number, to: number, kind: Cue): void {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to]!.end;
+  if (!s.cues.some((c) => c.start === start && c.end === end))
+    s.cues.push({ text: s.text.slice(start, end), start, end, cue: kind });
+}
+
+/** Adds the source a phrase names, with its named/anonymous cue; pronouns like "it" and "we" are none. */
+export function addSource(s: Sentence, np: Phrase): void {
+  const first = s.tokens[np.from]!;
+  if (np.from === np.to && NOT_SOURCES.has(first.lower)) return;
+  const source = sourceOf(s.tokens, s.text, np);
+  if (s.sources.some((x) => x.start === source.start)) return;
+  s.sources.push(source);
+  s.cues.push({
+    text: source.text,
+    start: source.start,
+    end: source.end,
+    cue: source.named ? 'named-source' : 'anonymous-source',
+  });
+}

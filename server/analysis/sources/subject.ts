@@ -1,0 +1,107 @@
+import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
+import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
+import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
+function clauseFollows(s: Sentence, i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 6 && CLAUSE_SUBJECT.has(s.tokens[k]?.pos ?? '')) k++;
+  const verb = s.tokens[k];
+  return (
+    k > i + 1 && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower)
+  );
+}
+
+/**
+ * "said some of her siblings were …", "urged supporters to remain …": a verb before the next punctuation gives the
+ * reporting verb a clause or an object's infinitive, not just an object.
+ */
+function finiteFollows(s: Sentence, i: number): boolean {
+  for (let k = i + 1; k <= i + 10 && k < s.tokens.length; k++) {
+    const x = s.tokens[k]!;
+    if (x.pos === 'PUNCT') return false;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) return true;
+  }
+  return false;
+}
+
+/** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
+export function speakerPhrase(s: Sentence, i: number): Phrase | null {
+  const prev = s.tokens[i - 1];
+  if (
+    prev &&
+    (QUOTE_TOKEN.test(prev.lower) ||
+      (prev.lower === ',' && QUOTE_TOKEN.test(s.tokens[i - 2]?.lower ?? '')))
+  ) {
+    return phraseAfter(s.tokens, i); // `"…," said a protester`
+  }
+  // "It is not for the court to decide, argued the government's lawyer.": an inverted tag closing the sentence
+  const rest = s.tokens.slice(i + 1);
+  if (
+    prev?.lower === ',' &&
+    !/ing$/.test(s.tokens[i]!.lower) &&
+    rest.length > 1 &&
+    (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN') &&
+    rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
+  ) {
+    const after = phraseAfter(s.tokens, i);
+    if (after) return after;
+  }
+  const np = subjectBefore(s.tokens, s.text, i);
+  if (np) return np;
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
+  const participle =
+    /ing$/.test(t.lower) &&
+    !!next &&
+    (next.lower === 'that' ||
+      (prev?.lower === ',' && clauseFollows(s, i)) ||
+      QUOTE_TOKEN.test(next.lower) ||
+      s.quoted[i + 1] === true ||
+      (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
+  // "was more forceful in blaming Iran", "joined them in calling for": the sentence subject reports
+  const gerund = /ing$/.test(t.lower) && s.tokens[i - 1]?.lower === 'in';
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (s.tokens[k]!.pos === 'AUX' ||
+      s.tokens[k]!.pos === 'ADV' ||
+      QUOTE_TOKEN.test(s.tokens[k]!.lower))
+  )
+    k--;
+  // "… and again observed that", "… but has since said": adverbs and auxiliaries may stand after the conjunction
+  const coordinated = ['and', 'but'].includes(s.tokens[k]?.lower ?? '') || gerund;
+  // "Mast, whose … bags, has framed": the subject stands before a long interruption
+  const interrupted = s.tokens[k]?.lower === ',' && !/ing$/.test(t.lower);
+  const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
+  if (!subject || subject.to >= i) return null;
+  // "She was drug tested and questioned": a verb joined to a passive is passive too
+  const joined = s.tokens[i - 2];
+  const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
+  // … but not "wept upon hearing her son had been convicted and said": that passive has its own subject
+  const be = s.tokens.findIndex(
+    (x, k) => k > subject.to && k < i && x.pos === 'AUX' && BE.has(x.lower),
+  );
+  const own = be > 0 && s.tokens.slice(subject.to + 1, be).every((x) => !NOUNISH.has(x.pos));
+  if (coordinated && passive && own) return null;
+  // "… a conference in which he expressed no regret and mentioned …": the verb is joined inside the relative clause
+  const relative = s.tokens.slice(subject.to + 1, i).some((x) => RELATIVES.has(x.lower));
+  if (coordinated && !gerund && relative) return null;
+  // "… and confirmed their conclusion" reports an act; "… and observed that the flies …" reports a claim
+  const content =
+    next?.lower === 'that' ||
+    QUOTE_TOKEN.test(next?.lower ?? '') ||
+    s.quoted[i + 1] === true ||
+    next?.lower === ',' ||
+    next?.lower === ':' ||
+    finiteFollows(s, i);
+  if (coordinated && !gerund && !content) return null;
+  return subject;
+}
