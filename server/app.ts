@@ -3,25 +3,38 @@ import express, { type Express } from 'express';
 import cookieParser from 'cookie-parser';
 import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
+import { LoginGuard } from './auth/login-guard.ts';
 import { openStore } from './store/index.ts';
 import { firstStart } from './setup/first-start.ts';
 import { securityHeaders } from './http/security.ts';
 import { csrfProtection } from './http/csrf.ts';
+import { SECURE_COOKIES } from './http/cookie-options.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { cueLabel, highlightPieces } from './http/highlight.ts';
 import { emphasisPieces } from './http/emphasis.ts';
 import { studentRouter } from './routes/student.ts';
-import { teacherRouter } from './routes/teacher.ts';
+import { teacherRouter, UPLOAD_PATH } from './routes/teacher.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
+/** What a deployment (or a test) may swap in: e.g. sign-in counters shared by several processes. */
+export interface AppOptions {
+  loginGuard?: LoginGuard;
+}
+
 /** Opens the store, runs first-start setup and builds the app; the caller decides where to listen. */
-export async function createApp(config: Config): Promise<{ app: Express; store: Store }> {
+export async function createApp(
+  config: Config,
+  options: AppOptions = {},
+): Promise<{ app: Express; store: Store }> {
   const store = await openStore(config.dataFile);
   await firstStart(store, config);
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind an HTTPS reverse proxy: the client's own address for the limiters, and Secure cookies.
+  app.set('trust proxy', config.trustProxy);
+  app.set(SECURE_COOKIES, config.trustProxy !== false);
   app.set('view engine', 'ejs');
   app.set('views', join(ROOT, 'views'));
   Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces });
@@ -33,10 +46,10 @@ export async function createApp(config: Config): Promise<{ app: Express; store: 
   app.use(cookieParser(store.secret()));
   // A pasted article may hold 100,000 characters; percent-encoded, curly quotes and dashes take up to 9 bytes each.
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
-  app.use(csrfProtection(store.secret()));
+  app.use(csrfProtection(store.secret(), [UPLOAD_PATH]));
 
   app.use('/', studentRouter(store, config));
-  app.use('/teacher', teacherRouter(store, config));
+  app.use('/teacher', teacherRouter(store, config, options.loginGuard ?? new LoginGuard()));
 
   app.use(notFound);
   app.use(errorHandler(config));

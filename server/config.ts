@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 
 export interface Config {
   port: number;
+  /** The address to listen on; undefined listens on every interface so a classroom can reach it. */
+  host: string | undefined;
+  /**
+   * Express's `trust proxy` setting: false when Byline is reached directly; a hop count or a list of
+   * proxy addresses when an HTTPS reverse proxy forwards to it (cookies then carry `Secure`).
+   */
+  trustProxy: false | number | string[];
   /** The lowdb JSON file. */
   dataFile: string;
   /** When set, becomes the teacher password on start. */
@@ -12,6 +20,42 @@ export interface Config {
   quiet: boolean;
 }
 
+const PROXY_WORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyEntryOk(entry: string): boolean {
+  if (PROXY_WORDS.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  return bits === undefined || /^\d{1,3}$/.test(bits);
+}
+
+/** BYLINE_TRUST_PROXY: unset/false, true (one proxy in front), a hop count, or proxy addresses/subnets. */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'false' || value === '0' || value === 'no') return false;
+  if (value === 'true' || value === 'yes') return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !proxyEntryOk(e));
+  if (bad !== undefined) {
+    throw new Error(
+      `config: BYLINE_TRUST_PROXY must be true, a number of proxies, or proxy addresses such as "127.0.0.1" or "10.0.0.0/8"; got "${bad}"`,
+    );
+  }
+  return entries;
+}
+
+function parseHost(raw: string | undefined): string | undefined {
+  const value = (raw ?? '').trim();
+  if (value === '') return undefined;
+  if (value !== 'localhost' && isIP(value) === 0) {
+    throw new Error(
+      `config: BYLINE_HOST must be an IP address of this machine (or localhost), got "${raw}"`,
+    );
+  }
+  return value;
+}
+
 /** Reads the configuration from the environment; every value has a working default. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
@@ -20,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
+    host: parseHost(env.BYLINE_HOST),
+    trustProxy: parseTrustProxy(env.BYLINE_TRUST_PROXY),
     dataFile: resolve(env.BYLINE_DATA || 'data/byline.json'),
     teacherPassword: env.BYLINE_TEACHER_PASSWORD || undefined,
     contentDir: resolve(import.meta.dirname, '..', 'content'),

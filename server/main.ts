@@ -10,7 +10,9 @@ function cannotListen(port: number, err: Error): never {
       ? 'the port is already in use (is Byline already running? set PORT to use another)'
       : code === 'EACCES'
         ? 'no permission to use this port (choose one above 1024 with PORT)'
-        : err.message;
+        : code === 'EADDRNOTAVAIL'
+          ? 'BYLINE_HOST is not an address of this machine'
+          : err.message;
   console.error(`byline: cannot listen on port ${port}: ${why}`);
   process.exit(1);
 }
@@ -19,11 +21,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { app, store } = await createApp(config);
   // Express 5 hands a listen error (port in use, no permission) to this callback as well as to 'error'.
-  const server = app.listen(config.port, (err?: Error) => {
+  const onListening = (err?: Error) => {
     if (err) return cannotListen(config.port, err);
     const { port } = server.address() as AddressInfo;
-    startupBanner(store, port).then(console.log, (e: unknown) => console.error(e));
-  });
+    startupBanner(store, port, config.host).then(console.log, (e: unknown) => console.error(e));
+  };
+  const server =
+    config.host === undefined
+      ? app.listen(config.port, onListening)
+      : app.listen(config.port, config.host, onListening);
   server.on('error', (err) => cannotListen(config.port, err));
 
   let stopping = false;

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { hashPassword, verifyPassword } from '../server/auth/password.ts';
-import { SESSION_TTL_MS, signSession, verifySession } from '../server/auth/session.ts';
+import {
+  newSessionId,
+  SESSION_TTL_MS,
+  signSession,
+  verifySession,
+} from '../server/auth/session.ts';
 
 describe('hashPassword', () => {
   it('produces a salted scrypt hash that verifies only the same password', async () => {
@@ -26,19 +31,32 @@ describe('verifyPassword(malformed hash)', () => {
 describe('signSession', () => {
   const now = 1_800_000_000_000;
 
-  it('verifies with the same secret until it expires', () => {
-    const value = signSession('s3cret', now);
-    assert.equal(verifySession('s3cret', value, now + 1000), true);
-    assert.equal(verifySession('s3cret', value, now + SESSION_TTL_MS), false);
+  const id = newSessionId();
+
+  it('gives back the session id with the same secret until it expires', () => {
+    const value = signSession('s3cret', id, now);
+    assert.equal(verifySession('s3cret', value, now + 1000), id);
+    assert.equal(verifySession('s3cret', value, now + SESSION_TTL_MS), null);
   });
 
-  it('rejects another secret, a tampered expiry and junk', () => {
-    const value = signSession('s3cret', now);
-    assert.equal(verifySession('other', value, now), false);
-    const forged = value.replace(/^teacher\.(\d+)\.(\d+)/, (_m, i) => `teacher.${i}.${now * 2}`);
-    assert.equal(verifySession('s3cret', forged, now), false);
+  it('makes a new random id for every session', () => {
+    assert.notEqual(newSessionId(), newSessionId());
+    assert.match(newSessionId(), /^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('rejects another secret, a tampered expiry, a swapped id and junk', () => {
+    const value = signSession('s3cret', id, now);
+    assert.equal(verifySession('other', value, now), null);
+    const forged = value.replace(
+      /^(teacher\.[^.]+)\.(\d+)\.(\d+)/,
+      (_m, head, i) => `${head}.${i}.${now * 2}`,
+    );
+    assert.notEqual(forged, value);
+    assert.equal(verifySession('s3cret', forged, now), null);
+    const swapped = value.replace(id, newSessionId());
+    assert.equal(verifySession('s3cret', swapped, now), null);
     for (const junk of [undefined, '', 'teacher', 42, 'x'.repeat(500)]) {
-      assert.equal(verifySession('s3cret', junk, now), false);
+      assert.equal(verifySession('s3cret', junk, now), null);
     }
   });
 });

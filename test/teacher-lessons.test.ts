@@ -21,7 +21,8 @@ describe('adding a lesson', () => {
   async function upload(name: string, content: Buffer | string) {
     const token = await tokenFor(t.agent, '/teacher/lessons/new');
     return t.agent
-      .post(`/teacher/lessons/upload?_csrf=${encodeURIComponent(token)}`)
+      .post('/teacher/lessons/upload')
+      .field('_csrf', token)
       .attach('file', Buffer.from(content), name);
   }
 
@@ -114,7 +115,8 @@ describe('adding a lesson', () => {
   it('asks for a file when the upload has none', async () => {
     const token = await tokenFor(t.agent, '/teacher/lessons/new');
     const res = await t.agent
-      .post(`/teacher/lessons/upload?_csrf=${encodeURIComponent(token)}`)
+      .post('/teacher/lessons/upload')
+      .field('_csrf', token)
       .field('title', 'x');
     assert.equal(res.status, 400);
     assert.match(res.text, /Choose a \.txt, \.md or \.html file/);
@@ -125,6 +127,22 @@ describe('adding a lesson', () => {
       .post('/teacher/lessons/upload')
       .attach('file', Buffer.from(HARBOUR_ARTICLE), 'story.txt');
     assert.equal(res.status, 403);
+  });
+
+  it('keeps the upload form token in the body, never in the address', async () => {
+    const page = await t.agent.get('/teacher/lessons/new');
+    const form = /<form[^>]*action="\/teacher\/lessons\/upload"[^>]*>([\s\S]*?)<\/form>/.exec(
+      page.text,
+    );
+    assert.ok(form, 'no upload form with a plain action');
+    assert.match(form[1] ?? '', /name="_csrf"/);
+    assert.doesNotMatch(page.text, /upload\?_csrf=/);
+    const token = await tokenFor(t.agent, '/teacher/lessons/new');
+    const viaAddress = await t.agent
+      .post(`/teacher/lessons/upload?_csrf=${encodeURIComponent(token)}`)
+      .attach('file', Buffer.from(HARBOUR_ARTICLE), 'story.txt');
+    assert.equal(viaAddress.status, 403);
+    assert.equal((await t.store.listLessons()).length, 1);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { secureCookie } from './cookie-options.ts';
 import type { NextFunction, Request, Response } from 'express';
 import { httpError } from './errors.ts';
 
@@ -20,12 +21,27 @@ function tokenFor(secret: string, value: string): string {
 function submittedToken(req: Request): unknown {
   const body = req.body as Record<string, unknown> | undefined;
   if (body && typeof body === 'object' && '_csrf' in body) return body._csrf;
-  const header = req.get('x-csrf-token');
-  if (header) return header;
-  // Multipart bodies are parsed after this middleware (by multer in the route), so upload forms
-  // put the token in their action URL instead: action="/teacher/lessons?_csrf=<%= csrfToken %>".
-  if (req.is('multipart/form-data')) return req.query._csrf;
-  return undefined;
+  // Never the address: a token there ends up in server and proxy logs.
+  return req.get('x-csrf-token');
+}
+
+function matches(sent: unknown, expected: string): boolean {
+  return (
+    typeof sent === 'string' &&
+    sent.length === expected.length &&
+    timingSafeEqual(Buffer.from(sent), Buffer.from(expected))
+  );
+}
+
+/**
+ * The check for a multipart route listed in `csrfProtection`'s `multipartPaths`: runs after multer has
+ * parsed the body (within its size limits), and compares the body's `_csrf` like every other form.
+ */
+export function csrfAfterMultipart(req: Request, res: Response, next: NextFunction): void {
+  const expected = res.locals.csrfPending as unknown;
+  next(
+    typeof expected === 'string' && matches(submittedToken(req), expected) ? undefined : rejected(),
+  );
 }
 
 /**
@@ -33,8 +49,10 @@ function submittedToken(req: Request): unknown {
  * that is the HMAC of that cookie under the store's secret. A forged cross-site form cannot read the
  * cookie and cannot compute the HMAC, so its `_csrf` never matches. The token for the current
  * visitor is in `res.locals.csrfToken`; every state-changing form sends it as the hidden field `_csrf`.
+ * Multipart bodies to `multipartPaths` are checked by `csrfAfterMultipart` in their route instead.
  */
-export function csrfProtection(secret: string) {
+export function csrfProtection(secret: string, multipartPaths: readonly string[] = []) {
+  const deferred = new Set(multipartPaths);
   return (req: Request, res: Response, next: NextFunction): void => {
     let value = req.cookies?.[CSRF_COOKIE] as unknown;
     if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{20,64}$/.test(value)) {
@@ -42,7 +60,7 @@ export function csrfProtection(secret: string) {
       res.cookie(CSRF_COOKIE, value, {
         httpOnly: true,
         sameSite: 'lax',
-        secure: req.secure,
+        secure: secureCookie(req),
         path: '/',
       });
       if (!SAFE.has(req.method)) {
@@ -56,11 +74,12 @@ export function csrfProtection(secret: string) {
       next();
       return;
     }
-    const sent = submittedToken(req);
-    const ok =
-      typeof sent === 'string' &&
-      sent.length === expected.length &&
-      timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-    next(ok ? undefined : rejected());
+    // Upload forms keep the token in the body; that body is parsed in the route, so the check waits there.
+    if (deferred.has(req.path) && req.is('multipart/form-data')) {
+      res.locals.csrfPending = expected;
+      next();
+      return;
+    }
+    next(matches(submittedToken(req), expected) ? undefined : rejected());
   };
 }

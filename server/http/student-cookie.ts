@@ -1,3 +1,4 @@
+import { secureCookie } from './cookie-options.ts';
 import type { Request, Response } from 'express';
 
 /** The signed cookie that keeps a student's place in their class. */
@@ -16,7 +17,7 @@ export function writeStudentToken(req: Request, res: Response, token: string): v
     signed: true,
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.secure,
+    secure: secureCookie(req),
     path: '/',
     maxAge: HALF_A_YEAR_MS,
   });

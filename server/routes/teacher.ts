@@ -3,7 +3,8 @@ import { requireTeacher } from '../auth/require-teacher.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/types.ts';
 import { authHandlers } from './teacher-auth.ts';
-import { loginLimiter } from './teacher-limit.ts';
+import type { LoginGuard } from '../auth/login-guard.ts';
+import { passwordHandlers } from './teacher-password.ts';
 import { classHandlers } from './teacher-classes.ts';
 import { dashboardHandlers } from './teacher-dashboard.ts';
 import { exportHandlers } from './teacher-export.ts';
@@ -11,18 +12,31 @@ import { homeHandlers } from './teacher-home.ts';
 import { lessonHandlers } from './teacher-lessons.ts';
 import { reviewHandlers } from './teacher-review.ts';
 import { receiveUpload } from './teacher-upload.ts';
+import { csrfAfterMultipart } from '../http/csrf.ts';
+
+/** Where lesson files are uploaded; its multipart body is parsed before the anti-forgery check. */
+export const UPLOAD_PATH = '/teacher/lessons/upload';
 
 /** The teacher's pages, mounted at /teacher. Everything but sign-in and first-time setup needs the teacher session. */
-export function teacherRouter(store: Store, _config: Config): Router {
+export function teacherRouter(store: Store, _config: Config, guard: LoginGuard): Router {
   const router = Router();
-  const auth = authHandlers(store);
-  const limit = loginLimiter();
+  // Back on a shared classroom computer must not bring a teacher page back from the cache.
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  const auth = authHandlers(store, guard);
   router.get('/login', auth.loginPage);
-  router.post('/login', limit, auth.login);
-  router.post('/setup', limit, auth.setup);
+  router.post('/login', auth.login);
+  router.post('/setup', auth.setup);
   router.post('/logout', auth.logout);
 
   router.use(requireTeacher(store));
+  const account = passwordHandlers(store, guard);
+  router.get('/account', account.page);
+  router.post('/account/password', account.change);
+  router.post('/account/sign-out-everywhere', account.signOutEverywhere);
+
   const home = homeHandlers(store);
   router.get('/', home.home);
   router.post('/classes', home.createClass);
@@ -44,7 +58,7 @@ export function teacherRouter(store: Store, _config: Config): Router {
   const review = reviewHandlers(store);
   router.get('/lessons/new', lessons.newPage);
   router.post('/lessons', lessons.paste);
-  router.post('/lessons/upload', receiveUpload, lessons.upload);
+  router.post('/lessons/upload', receiveUpload, csrfAfterMultipart, lessons.upload);
   router.get('/lessons/:id', review.show);
   router.post('/lessons/:id', review.save);
   router.post('/lessons/:id/publish', review.setPublished(true));

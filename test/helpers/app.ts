@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Config } from '../../server/config.ts';
 import type { Store } from '../../server/store/types.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppOptions } from '../../server/app.ts';
 
 export interface TestApp {
   app: Express;
@@ -20,6 +20,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   const dir = mkdtempSync(join(tmpdir(), 'byline-test-'));
   return {
     port: 0,
+    host: '127.0.0.1',
+    trustProxy: false,
     dataFile: join(dir, 'byline.json'),
     teacherPassword: undefined,
     contentDir: resolve(import.meta.dirname, '..', '..', 'content'),
@@ -29,9 +31,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A full app on a fresh temp data file (first-start setup included). */
-export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function makeTestApp(
+  overrides: Partial<Config> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const config = testConfig(overrides);
-  const { app, store } = await createApp(config);
+  const { app, store } = await createApp(config, options);
   const t: TestApp = {
     app,
     store,

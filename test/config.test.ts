@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { loadConfig, parseTrustProxy } from '../server/config.ts';
+
+describe('loadConfig(deployment settings)', () => {
+  it('listens on every interface and trusts no proxy by default', () => {
+    const config = loadConfig({});
+    assert.equal(config.host, undefined);
+    assert.equal(config.trustProxy, false);
+  });
+
+  it('reads BYLINE_HOST as a bind address', () => {
+    assert.equal(loadConfig({ BYLINE_HOST: '127.0.0.1' }).host, '127.0.0.1');
+    assert.equal(loadConfig({ BYLINE_HOST: '::1' }).host, '::1');
+  });
+
+  it('rejects a BYLINE_HOST that is no address, naming the value', () => {
+    assert.throws(() => loadConfig({ BYLINE_HOST: 'http://x' }), /BYLINE_HOST .*"http:\/\/x"/);
+  });
+
+  it('reads BYLINE_TRUST_PROXY as off, one proxy, a hop count or proxy addresses', () => {
+    assert.equal(parseTrustProxy('false'), false);
+    assert.equal(parseTrustProxy('true'), 1);
+    assert.equal(parseTrustProxy('2'), 2);
+    assert.deepEqual(parseTrustProxy('loopback, 10.0.0.0/8'), ['loopback', '10.0.0.0/8']);
+  });
+
+  it('rejects a BYLINE_TRUST_PROXY it cannot read, naming the bad part', () => {
+    assert.throws(
+      () => parseTrustProxy('10.0.0.1, proxy.local'),
+      /BYLINE_TRUST_PROXY.*"proxy\.local"/,
+    );
+  });
+});
