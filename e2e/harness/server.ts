@@ -23,6 +23,8 @@ export async function startApp(overrides: Partial<Config> = {}): Promise<Running
   const dir = mkdtempSync(join(tmpdir(), 'byline-e2e-'));
   const config: Config = {
     port: 0,
+    host: '127.0.0.1',
+    trustProxy: false,
     dataFile: join(dir, 'byline.json'),
     teacherPassword: E2E_PASSWORD,
     contentDir: resolve(import.meta.dirname, '..', '..', 'content'),
