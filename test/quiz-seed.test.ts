@@ -45,7 +45,7 @@ describe('buildLesson(seed article)', () => {
   });
 
   it('rebuilds the same questions from the stored analysis', () => {
-    assert.deepEqual(rebuildQuestions(analysis, []), questions);
+    assert.deepEqual(rebuildQuestions(analysis, [], lesson.selection), questions);
   });
 
   it('follows a teacher’s label', () => {

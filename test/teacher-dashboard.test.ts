@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateQuestions } from '../server/quiz/index.ts';
 import type { ClassifyQuestion } from '../server/quiz/types.ts';
 import type { Classroom, Lesson, Student } from '../server/store/types.ts';
 import type { TestApp } from './helpers/app.ts';
@@ -16,7 +17,8 @@ describe('the class dashboard and CSV export', () => {
     t = await signedInApp();
     const [seed] = await t.store.listLessons();
     assert.ok(seed);
-    lesson = seed;
+    // Every question the article offers, so there are two facts to classify among them.
+    lesson = await t.store.updateLesson(seed.id, { questions: generateQuestions(seed.analysis) });
     classify = lesson.questions.filter((q): q is ClassifyQuestion => q.type === 'classify');
     const facts = classify.filter((q) => q.correct[0] === 'fact');
     assert.ok(facts.length >= 2, 'the seed lesson has two classify questions on facts');

@@ -1,6 +1,13 @@
 import { analyzeArticle } from '../analysis/index.ts';
 import type { ArticleAnalysis } from '../analysis/index.ts';
-import { generateQuestions } from '../quiz/index.ts';
+import {
+  applyOverrides,
+  DEFAULT_SELECTION,
+  generateQuestions,
+  selectQuestions,
+  slotOf,
+} from '../quiz/index.ts';
+import type { LessonSelection } from '../quiz/selection.ts';
 import type { Question } from '../quiz/types.ts';
 import type { SentenceOverride } from '../store/types.ts';
 
@@ -9,21 +16,41 @@ export interface BuiltLesson {
   title: string;
   analysis: ArticleAnalysis;
   questions: Question[];
+  selection: LessonSelection;
 }
 
-/** Analyzes the article text and generates its questions with the teacher's overrides applied. */
-export function buildLesson(text: string, overrides: SentenceOverride[] = []): BuiltLesson {
+/** Analyzes the article text and picks a lesson-length set of questions (DEFAULT_SELECTION unless given). */
+export function buildLesson(
+  text: string,
+  overrides: SentenceOverride[] = [],
+  selection: LessonSelection = DEFAULT_SELECTION,
+): BuiltLesson {
   const analysis = analyzeArticle(text);
-  return { title: analysis.title, analysis, questions: rebuildQuestions(analysis, overrides) };
+  return {
+    title: analysis.title,
+    analysis,
+    questions: rebuildQuestions(analysis, overrides, selection),
+    selection,
+  };
 }
 
 /**
- * The questions for a stored analysis after the teacher edited the overrides. Questions whose sentence and
- * answer did not change keep their ids, so answers already given to them still count.
+ * The questions for a stored analysis after the teacher edited the overrides or the selection. Without a
+ * selection (lessons older than it) every generated question is asked. Questions of `current` are kept
+ * where still offered, and `avoid` ones left out where others remain ("make a fresh set"); a question
+ * whose sentence and answer did not change keeps its id, so answers already given to it still count.
  */
 export function rebuildQuestions(
   analysis: ArticleAnalysis,
   overrides: SentenceOverride[],
+  selection?: LessonSelection,
+  options: { current?: readonly Question[]; avoid?: readonly Question[] } = {},
 ): Question[] {
-  return generateQuestions(analysis, overrides);
+  const pool = generateQuestions(analysis, overrides);
+  if (!selection) return pool;
+  return selectQuestions(pool, applyOverrides(analysis, overrides).sentences, selection, {
+    keep: new Set((options.current ?? []).map(slotOf)),
+    avoid: new Set((options.avoid ?? []).map((q) => q.id)),
+    preferred: new Set(overrides.map((o) => o.sentenceIndex)),
+  });
 }

@@ -7,3 +7,13 @@ export { InvalidResponseError, isValidResponse, MAX_OPEN_ANSWER } from './respon
 export { scoreAnswer } from './score.ts';
 export { shuffleChoices } from './shuffle.ts';
 export type * from './types.ts';
+export { questionValue, selectQuestions, slotOf, type SelectOptions } from './select.ts';
+export {
+  DEFAULT_COUNT,
+  DEFAULT_SELECTION,
+  isQuestionType,
+  MAX_COUNT,
+  MIN_COUNT,
+  QUESTION_TYPES,
+  type LessonSelection,
+} from './selection.ts';

@@ -51,6 +51,7 @@ export function lessonHandlers(store: Store) {
       analysis: built.analysis,
       overrides: [],
       questions: built.questions,
+      selection: built.selection,
       published: false,
       bundled: false,
     });

@@ -2,7 +2,18 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import { rebuildQuestions } from '../lessons/build-lesson.ts';
-import { applyOverrides, LABELS, labelText, MIN_CONFIDENCE } from '../quiz/index.ts';
+import {
+  applyOverrides,
+  DEFAULT_SELECTION,
+  generateQuestions,
+  LABELS,
+  labelText,
+  MAX_COUNT,
+  MIN_CONFIDENCE,
+  MIN_COUNT,
+  QUESTION_TYPES,
+} from '../quiz/index.ts';
+import { questionKind } from '../reports/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
@@ -15,6 +26,14 @@ const titleField = z
   .trim()
   .min(1, 'The lesson needs a title.')
   .max(200, 'Keep the title under 200 characters.');
+
+// How many questions of each kind the article offers, so the teacher sees what a choice of kinds allows.
+function offeredKinds(lesson: Lesson): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const q of generateQuestions(lesson.analysis, lesson.overrides))
+    counts[q.type] = (counts[q.type] ?? 0) + 1;
+  return counts;
+}
 
 /** Reviewing a lesson's analysis, correcting it, and publishing it. */
 export function reviewHandlers(store: Store) {
@@ -54,6 +73,12 @@ export function reviewHandlers(store: Store) {
       answerCount: answers.length,
       retiredCount: answers.filter((a) => !ids.has(a.questionId)).length,
       classes,
+      selection: lesson.selection ?? { ...DEFAULT_SELECTION, count: lesson.questions.length },
+      offered: offeredKinds(lesson),
+      questionTypes: QUESTION_TYPES,
+      questionKind,
+      minCount: MIN_COUNT,
+      maxCount: MAX_COUNT,
     });
   }
 
@@ -77,7 +102,9 @@ export function reviewHandlers(store: Store) {
       await store.updateLesson(lesson.id, {
         title: title.data,
         overrides,
-        questions: rebuildQuestions(lesson.analysis, overrides),
+        questions: rebuildQuestions(lesson.analysis, overrides, lesson.selection, {
+          current: lesson.questions,
+        }),
       });
       const { page } = reviewPage(lesson.analysis.sentences.length, body.page);
       res.redirect(303, `/teacher/lessons/${lesson.id}?saved=1&page=${page}`);

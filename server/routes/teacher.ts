@@ -11,6 +11,7 @@ import { exportHandlers } from './teacher-export.ts';
 import { homeHandlers } from './teacher-home.ts';
 import { lessonHandlers } from './teacher-lessons.ts';
 import { reviewHandlers } from './teacher-review.ts';
+import { selectionHandlers } from './teacher-selection.ts';
 import { receiveUpload } from './teacher-upload.ts';
 import { csrfAfterMultipart } from '../http/csrf.ts';
 
@@ -63,5 +64,8 @@ export function teacherRouter(store: Store, _config: Config, guard: LoginGuard):
   router.post('/lessons/:id', review.save);
   router.post('/lessons/:id/publish', review.setPublished(true));
   router.post('/lessons/:id/unpublish', review.setPublished(false));
+  const selection = selectionHandlers(store);
+  router.post('/lessons/:id/selection', selection.save);
+  router.post('/lessons/:id/fresh', selection.fresh);
   return router;
 }

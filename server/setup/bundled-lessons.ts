@@ -28,6 +28,7 @@ export async function addBundledLessons(store: Store, contentDir: string): Promi
         analysis: built.analysis,
         overrides: [],
         questions: built.questions,
+        selection: built.selection,
         published: true,
         bundled: true,
       }),

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Label, QuoteType } from '../analysis/index.ts';
+import type { LessonSelection } from '../quiz/selection.ts';
 import type { Question } from '../quiz/types.ts';
 
 /** Version 2 added `Lesson.version`. */
@@ -22,8 +23,10 @@ export interface Lesson {
   /** The analyzer's output, untouched. */
   analysis: ArticleAnalysis;
   overrides: SentenceOverride[];
-  /** Generated from the analysis with overrides applied. */
+  /** Generated from the analysis with overrides applied, then picked by `selection`. */
   questions: Question[];
+  /** The teacher's choice of length and kinds; absent on lessons made before it existed (all questions). */
+  selection?: LessonSelection;
   published: boolean;
   /** Bundled lessons come from content/. */
   bundled: boolean;
