@@ -20,14 +20,10 @@ describe('choosing a lesson’s length and kinds', () => {
   });
 
   it('asks the chosen number of questions of the ticked kinds', async () => {
-    const res = await t.agent
-      .post(`/teacher/lessons/${lesson.id}/selection`)
-      .type('form')
-      .send({
-        _csrf: await csrf(),
-        count: '5',
-        kinds: 'classify',
-      });
+    const res = await postForm(t.agent, `/teacher/lessons/${lesson.id}/selection`, {
+      count: '5',
+      kinds: 'classify',
+    });
     assert.equal(res.status, 303);
     const saved = (await t.store.getLesson(lesson.id))!;
     assert.equal(saved.questions.length, 5);
@@ -57,10 +53,5 @@ describe('choosing a lesson’s length and kinds', () => {
       assert.match(res.text, message);
       assert.deepEqual((await t.store.getLesson(lesson.id))!.questions, lesson.questions);
     });
-  }
-
-  async function csrf(): Promise<string> {
-    const page = await t.agent.get('/teacher');
-    return /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
   }
 });
