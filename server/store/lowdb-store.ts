@@ -6,6 +6,7 @@ import type {
   Answer,
   AnswerFilter,
   AnswerKey,
+  AnswerMark,
   Classroom,
   Database,
   Lesson,
@@ -207,6 +208,15 @@ export class LowdbStore implements Store {
       const answer: Answer = { ...copy(input), id: newId(), answeredAt: now() };
       db.answers.push(answer);
       return { status: 'recorded', answer: copy(answer) };
+    });
+  }
+  markAnswer(answerId: string, mark: Omit<AnswerMark, 'markedAt'> | null): Promise<Answer> {
+    return this.#mutate((db) => {
+      const found = db.answers.find((a) => a.id === answerId);
+      if (!found) throw new NotFoundError('answer', answerId);
+      if (mark) found.mark = { verdict: mark.verdict, comment: mark.comment, markedAt: now() };
+      else delete found.mark;
+      return copy(found);
     });
   }
   #first(db: Database, key: AnswerKey): Answer | undefined {

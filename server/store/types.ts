@@ -28,6 +28,8 @@ export interface Lesson {
   /** The teacher's choice of length and kinds; absent on lessons made before it existed (all questions). */
   selection?: LessonSelection;
   published: boolean;
+  /** Kept with its answers but listed apart from the lessons in use; absent means false. */
+  archived?: boolean;
   /** Bundled lessons come from content/. */
   bundled: boolean;
   /**
@@ -58,6 +60,14 @@ export interface Student {
   joinedAt: string;
 }
 
+/** A teacher's mark on an open (rewrite) answer. */
+export interface AnswerMark {
+  verdict: 'good' | 'needs-work';
+  /** Optional short comment the student sees; '' when none. */
+  comment: string;
+  markedAt: string;
+}
+
 export interface Answer {
   id: string;
   classId: string;
@@ -69,6 +79,8 @@ export interface Answer {
   /** null for open answers, which the teacher reads. */
   correct: boolean | null;
   answeredAt: string;
+  /** The teacher's mark, open answers only; absent until marked. */
+  mark?: AnswerMark;
 }
 
 /** A teacher sign-in kept server-side, so signing out ends it even where the cookie was copied. */
@@ -193,6 +205,8 @@ export interface Store {
   recordAnswer(answer: NewAnswer): Promise<RecordAnswerResult>;
   /** The stored (first) answer for this student, lesson and question, if any. */
   findAnswer(key: AnswerKey): Promise<Answer | undefined>;
+  /** Sets (or with null, removes) the teacher's mark on an answer; throws NotFoundError for an unknown id. */
+  markAnswer(answerId: string, mark: Omit<AnswerMark, 'markedAt'> | null): Promise<Answer>;
   /** Answers matching the filter, oldest first; served from indexes, never a scan of every answer. */
   listAnswers(filter: AnswerFilter): Promise<Answer[]>;
 
