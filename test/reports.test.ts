@@ -242,10 +242,10 @@ describe('exportRows', () => {
       exportRows(classroom, [lesson([classify('q1', 'fact')])], [student('s1', '=Ada')], [a]),
     );
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'class,student,lesson,question,type,answer,correct,time');
+    assert.equal(lines[0], 'class,student,lesson,question,type,answer,correct,time,mark,comment');
     assert.equal(
       lines[1],
-      `"Year 9, Set 2",'=Ada,A lesson,Classify — Sentence q1.,classify,Editorial framing,no,${a.answeredAt}`,
+      `"Year 9, Set 2",'=Ada,A lesson,Classify — Sentence q1.,classify,Editorial framing,no,${a.answeredAt},,`,
     );
     assert.equal(lines.length, 3);
   });

@@ -94,7 +94,9 @@ describe('the class dashboard and CSV export', () => {
       /^attachment; filename="byline-year-9-b-set-answers\.csv"$/,
     );
     const body = res.text.replace(/^\uFEFF/, '');
-    assert.ok(body.startsWith('class,student,lesson,question,type,answer,correct,time\r\n'));
+    assert.ok(
+      body.startsWith('class,student,lesson,question,type,answer,correct,time,mark,comment\r\n'),
+    );
     const rows = body.trimEnd().split('\r\n').slice(1);
     // The open answer holds a line break inside its quoted field, which splits it over two lines here.
     assert.equal(rows.filter((r) => r.startsWith('"Year 9, ""B"" set",')).length, 5);

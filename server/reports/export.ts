@@ -1,5 +1,6 @@
 import type { Question } from '../quiz/types.ts';
 import type { Answer, Classroom, Lesson, Student } from '../store/types.ts';
+import { answerCorrect, verdictText } from './answer-score.ts';
 
 // Header of the answers export.
 const EXPORT_HEADER = [
@@ -11,6 +12,8 @@ const EXPORT_HEADER = [
   'answer',
   'correct',
   'time',
+  'mark',
+  'comment',
 ] as const;
 
 function answerText(question: Question | undefined, answer: Answer): string {
@@ -39,7 +42,9 @@ export function exportRows(
     .map((a) => {
       const lesson = lessonById.get(a.lessonId);
       const question = lesson?.questions.find((q) => q.id === a.questionId);
-      const correct = a.correct === null ? '' : a.correct ? 'yes' : 'no';
+      // A marked open answer counts like a scored one; the mark and comment follow in their own columns.
+      const scored = answerCorrect(a);
+      const correct = scored === null ? '' : scored ? 'yes' : 'no';
       return [
         classroom.name,
         studentById.get(a.studentId)?.name ?? '',
@@ -49,6 +54,8 @@ export function exportRows(
         answerText(question, a),
         correct,
         a.answeredAt,
+        a.mark ? verdictText(a.mark.verdict) : '',
+        a.mark?.comment ?? '',
       ];
     });
   return [[...EXPORT_HEADER], ...rows];

@@ -8,3 +8,7 @@ export type { Cell, LessonReport, QuestionStat, StudentRow } from './lesson-repo
 export { openAnswers } from './open-answers.ts';
 export type { OpenAnswer } from './open-answers.ts';
 export { questionKind } from './question-kinds.ts';
+export { answerCorrect, verdictText } from './answer-score.ts';
+export { giftDocument } from './gift.ts';
+export { moodleXml } from './moodle-xml.ts';
+export { studentSummaryRows } from './student-summary-csv.ts';

@@ -1,5 +1,6 @@
 import type { Question } from '../quiz/types.ts';
 import type { Answer, Lesson, Student } from '../store/types.ts';
+import { answerCorrect } from './answer-score.ts';
 import { percent } from './percent.ts';
 
 /** What a student did with one question: text marks so the grid never relies on colour. */
@@ -19,7 +20,7 @@ export interface StudentRow {
   student: Student;
   cells: Cell[];
   correct: number;
-  /** Auto-scored answers given (open answers are not scored). */
+  /** Scored answers given: choice answers and marked open answers (unmarked ones are not scored yet). */
   scored: number;
   percent: number | null;
 }
@@ -33,8 +34,9 @@ export interface LessonReport {
 
 function cellOf(answer: Answer | undefined): Cell {
   if (!answer) return 'none';
-  if (answer.correct === null) return 'open';
-  return answer.correct ? 'correct' : 'wrong';
+  const correct = answerCorrect(answer);
+  if (correct === null) return 'open';
+  return correct ? 'correct' : 'wrong';
 }
 
 /** The student × question grid, score per student and percent correct per question for one class and lesson. */

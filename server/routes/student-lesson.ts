@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import { applyOverrides } from '../quiz/index.ts';
+import { answerCorrect } from '../reports/answer-score.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
 import { progressIn, questionUrl, summaryUrl } from './student-progress.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
@@ -41,17 +42,28 @@ export function showSummary(store: Store) {
       res.redirect(303, questionUrl(lesson.id, progress.nextOpen));
       return;
     }
-    const rows = lesson.questions.map((q, i) => ({
-      n: i + 1,
-      prompt: q.prompt,
-      correct: progress.answers.get(q.id)?.correct ?? null,
-      href: questionUrl(lesson.id, i + 1, '/feedback'),
-    }));
+    const rows = lesson.questions.map((q, i) => {
+      const answer = progress.answers.get(q.id);
+      return {
+        n: i + 1,
+        prompt: q.prompt,
+        // A marked rewrite counts like a scored answer; its mark and comment are shown beside it.
+        correct: answer ? answerCorrect(answer) : null,
+        mark: answer?.mark ?? null,
+        href: questionUrl(lesson.id, i + 1, '/feedback'),
+      };
+    });
     const scored = rows.filter((r) => r.correct !== null);
     const corrected = applyOverrides(lesson.analysis, lesson.overrides);
     res.render('summary', {
       title: `Summary: ${lesson.title}`,
       lesson: { id: lesson.id, title: lesson.title },
+      who: { name: ctx.student.name, className: ctx.classroom.name },
+      today: new Date().toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
       score: scored.filter((r) => r.correct === true).length,
       scoredCount: scored.length,
       openCount: rows.length - scored.length,

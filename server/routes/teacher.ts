@@ -10,6 +10,8 @@ import { dashboardHandlers } from './teacher-dashboard.ts';
 import { exportHandlers } from './teacher-export.ts';
 import { homeHandlers } from './teacher-home.ts';
 import { lessonHandlers } from './teacher-lessons.ts';
+import { lmsExportHandlers } from './teacher-lms-export.ts';
+import { markingHandlers } from './teacher-marking.ts';
 import { reviewHandlers } from './teacher-review.ts';
 import { selectionHandlers } from './teacher-selection.ts';
 import { receiveUpload } from './teacher-upload.ts';
@@ -54,6 +56,13 @@ export function teacherRouter(store: Store, _config: Config, guard: LoginGuard):
   router.get('/classes/:id/lessons/:lessonId', dashboard.show);
   router.get('/classes/:id/export.csv', exports.classCsv);
   router.get('/classes/:id/lessons/:lessonId/export.csv', exports.lessonCsv);
+  const marking = markingHandlers(store);
+  router.get('/classes/:id/lessons/:lessonId/marking', marking.show);
+  router.post('/classes/:id/lessons/:lessonId/answers/:answerId/mark', marking.mark);
+  const lms = lmsExportHandlers(store);
+  router.get('/classes/:id/lessons/:lessonId/students.csv', lms.studentSummary);
+  router.get('/lessons/:id/moodle.xml', lms.moodle);
+  router.get('/lessons/:id/questions.gift', lms.gift);
 
   const lessons = lessonHandlers(store);
   const review = reviewHandlers(store);

@@ -1,0 +1,58 @@
+import type { Request, Response } from 'express';
+import { slug } from '../quiz/choice-id.ts';
+import { giftDocument, moodleXml, studentSummaryRows, toCsv } from '../reports/index.ts';
+import type { Store } from '../store/types.ts';
+import { loadClass, loadLesson } from './teacher-load.ts';
+
+const fileSlug = (text: string, fallback: string): string => slug(text) || fallback;
+
+function download(res: Response, type: string, file: string, body: string): void {
+  res.set('Content-Type', `${type}; charset=utf-8`);
+  res.set('Content-Disposition', `attachment; filename="${file}"`);
+  res.set('Cache-Control', 'no-store');
+  res.send(body);
+}
+
+/** A lesson's questions for Moodle (XML and GIFT), and a class's one-row-per-student summary of a lesson. */
+export function lmsExportHandlers(store: Store) {
+  return {
+    async moodle(req: Request, res: Response): Promise<void> {
+      const lesson = await loadLesson(store, req.params.id);
+      const name = fileSlug(lesson.title, 'lesson');
+      download(
+        res,
+        'application/xml',
+        `byline-${name}-moodle.xml`,
+        moodleXml(lesson.title, lesson.questions),
+      );
+    },
+
+    async gift(req: Request, res: Response): Promise<void> {
+      const lesson = await loadLesson(store, req.params.id);
+      const name = fileSlug(lesson.title, 'lesson');
+      download(
+        res,
+        'text/plain',
+        `byline-${name}.gift.txt`,
+        giftDocument(lesson.title, lesson.questions),
+      );
+    },
+
+    async studentSummary(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const lesson = await loadLesson(store, req.params.lessonId);
+      const [students, answers] = await Promise.all([
+        store.listStudents(classroom.id),
+        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
+      ]);
+      const name = `${fileSlug(classroom.name, 'class')}-${fileSlug(lesson.title, 'lesson')}`;
+      // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
+      download(
+        res,
+        'text/csv',
+        `byline-${name}-students.csv`,
+        '\uFEFF' + toCsv(studentSummaryRows(classroom, lesson, students, answers)),
+      );
+    },
+  };
+}
