@@ -37,6 +37,12 @@ export interface Span {
 export interface Evidence extends Span {
   text: string;
   cue: Cue;
+  /** A weak instance of its cue (a valenced noun, a bare question): alone it counts as little as `WEAK_WEIGHT`. */
+  weak?: boolean;
+  /** Its own weight, when it shows the writer's voice less surely than its cue's usual instance ("we", "always"). */
+  weight?: number;
+  /** A valenced noun or verb that counts in full only because its sentence speaks in the present tense. */
+  charge?: boolean;
 }
 
 /** One sentence as segmentation found it, before any labelling. */

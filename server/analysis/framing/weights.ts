@@ -25,14 +25,12 @@ export const CUE_WEIGHT: Record<Cue, number> = {
 /** The weight of a weak instance of a cue, e.g. a valenced noun, which news also uses to name events. */
 export const WEAK_WEIGHT = 0.35;
 
-// Evidence objects go to students as plain {text, start, end, cue}; a weak instance or a cue with its own weight is
-// marked here, off the object.
-const weak = new WeakSet<Evidence>();
-const own = new WeakMap<Evidence, number>();
+// A weak instance or a cue with its own weight says so in its own fields (`weak`, `weight`, `charge`), so a copy made
+// with a spread keeps them; code that shows evidence to people picks {text, start, end, cue}.
 
 /** Marks a cue as a weak instance of its kind, returning it. */
 export function markWeak(e: Evidence): Evidence {
-  weak.add(e);
+  e.weak = true;
   return e;
 }
 
@@ -41,15 +39,13 @@ export function markWeak(e: Evidence): Evidence {
  * instance ("we" addresses the reader, it doesn't judge by itself).
  */
 export function withWeight(e: Evidence, w: number): Evidence {
-  own.set(e, w);
+  e.weight = w;
   return e;
 }
 
-const charges = new WeakSet<Evidence>();
-
 /** Marks a valenced noun or verb that counts in full only because its sentence speaks in the present tense. */
 export function markCharge(e: Evidence): Evidence {
-  charges.add(e);
+  e.charge = true;
   return e;
 }
 
@@ -58,18 +54,18 @@ export function markCharge(e: Evidence): Evidence {
  * a present-tense charge goes back to being a weak cue; any other cue is returned as it is.
  */
 export function asReported(e: Evidence): Evidence {
-  return charges.has(e) ? markWeak({ text: e.text, start: e.start, end: e.end, cue: e.cue }) : e;
+  return e.charge ? markWeak({ text: e.text, start: e.start, end: e.end, cue: e.cue }) : e;
 }
 
 /** True for a weak instance of its cue (see `markWeak`). */
 export function isWeak(e: Evidence): boolean {
-  return weak.has(e);
+  return e.weak === true;
 }
 
 /** The weight of one piece of evidence. */
 export function weightOf(e: Evidence): number {
-  const w = own.get(e) ?? CUE_WEIGHT[e.cue];
-  return weak.has(e) ? Math.min(WEAK_WEIGHT, w) : w;
+  const w = e.weight ?? CUE_WEIGHT[e.cue];
+  return e.weak ? Math.min(WEAK_WEIGHT, w) : w;
 }
 
 /**
@@ -80,7 +76,7 @@ export function strength(cues: Evidence[]): number {
   let weakRest = 1;
   let rest = 1;
   for (const c of cues) {
-    if (weak.has(c)) weakRest *= 1 - weightOf(c);
+    if (c.weak) weakRest *= 1 - weightOf(c);
     else rest *= 1 - weightOf(c);
   }
   return 1 - rest * Math.max(weakRest, 1 - WEAK_WEIGHT);
