@@ -1,2 +1,3 @@
 export { analyzeArticle, analyzeLines } from './analyze.ts';
+export { sentenceWords, type Word } from './grammar/words.ts';
 export type * from './types.ts';

@@ -14,8 +14,6 @@ const MAX_CORRECT = 3;
 const CHOICE_COUNT = 5;
 const MIN_DISTRACTORS = 2;
 
-const wordCount = (text: string): number => wordsOf(text).length;
-
 /**
  * "Spot the framing" (checkboxes): which phrases of a framing sentence are the writer's loaded wording.
  * Right answers come from framing evidence; the others are neutral phrases of similar length from the same
@@ -36,8 +34,10 @@ export function spotFramingQuestion(sentence: AnalyzedSentence): SpotFramingQues
     ...quoteSpans,
     ...loaded.map((p) => ({ start: p.start - 1, end: p.end + 1 })),
   ];
-  const meanWords =
-    loaded.reduce((n, p) => n + wordCount(text.slice(p.start, p.end)), 0) / loaded.length;
+  // a phrase's length in words, counted on the sentence's words rather than by parsing the phrase again
+  const wordCount = (p: Span): number =>
+    words.filter((w) => w.start >= p.start && w.end <= p.end).length;
+  const meanWords = loaded.reduce((n, p) => n + wordCount(p), 0) / loaded.length;
   const neutral = neutralPhrases(text, words, blocked, Math.round(meanWords));
   const distractors = spread(neutral, Math.max(MIN_DISTRACTORS, CHOICE_COUNT - loaded.length));
   if (distractors.length < MIN_DISTRACTORS) return null;

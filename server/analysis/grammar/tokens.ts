@@ -5,6 +5,16 @@ import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
 const GAP = '\n\n';
+// The latest sentences parsed, by text, so the quiz reads the analysis's own tokens of a sentence it just analysed
+// (a lesson is analysed, then its questions are built) instead of parsing it again. Bounded: oldest entries go first.
+const recent = new Map<string, Token[]>();
+const RECENT_LIMIT = 5000;
+
+function remember(text: string, tokens: Token[]): void {
+  recent.delete(text);
+  recent.set(text, tokens);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+}
 
 /**
  * Parses all sentences not parsed yet with one wink-nlp `readDoc` (one call per article is much cheaper than one
@@ -31,6 +41,7 @@ export function primeTokens(segments: Segment[]): void {
       }
     }
     cache.set(segment, own);
+    remember(segment.text, own);
     base = end + GAP.length;
   }
 }
@@ -39,4 +50,13 @@ export function primeTokens(segments: Segment[]): void {
 export function sentenceTokens(segment: Segment): Token[] {
   if (!cache.has(segment)) primeTokens([segment]);
   return cache.get(segment)!;
+}
+
+/** The tokens of a sentence's text: the analysis's own when it parsed this text lately, else a fresh parse. */
+export function textTokens(text: string): Token[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const own = mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)));
+  remember(text, own);
+  return own;
 }
