@@ -2,7 +2,7 @@ import { QUOTE_TAG_VERBS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
 import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
 import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
-import { speakerPhrase } from './subject.ts';
+import { sourcePhrase } from './subject.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
@@ -89,7 +89,7 @@ export function reportingCues(s: Sentence): boolean {
       !negated(s, i) &&
       !infinitive(s.tokens, i)
     ) {
-      const np = speakerPhrase(s, i);
+      const np = sourcePhrase(s, i);
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
       if (isGenericSubject(s.tokens, np)) return;
       if (

@@ -32,7 +32,7 @@ function finiteFollows(s: Sentence, i: number): boolean {
 }
 
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
-export function speakerPhrase(s: Sentence, i: number): Phrase | null {
+export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
   if (
     prev &&
