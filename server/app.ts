@@ -8,6 +8,7 @@ import { openStore } from './store/index.ts';
 import { firstStart } from './setup/first-start.ts';
 import { securityHeaders } from './http/security.ts';
 import { csrfProtection } from './http/csrf.ts';
+import type { RateLimitStores } from './http/limiters.ts';
 import { SECURE_COOKIES } from './http/cookie-options.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { cueLabel, highlightPieces } from './http/highlight.ts';
@@ -20,6 +21,8 @@ const ROOT = join(import.meta.dirname, '..');
 /** What a deployment (or a test) may swap in: e.g. sign-in counters shared by several processes. */
 export interface AppOptions {
   loginGuard?: LoginGuard;
+  /** Counter stores for the join and answer limits; in memory when absent. */
+  rateLimitStores?: RateLimitStores;
 }
 
 /** Opens the store, runs first-start setup and builds the app; the caller decides where to listen. */
@@ -48,7 +51,7 @@ export async function createApp(
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(csrfProtection(store.secret(), [UPLOAD_PATH]));
 
-  app.use('/', studentRouter(store, config));
+  app.use('/', studentRouter(store, config, options.rateLimitStores));
   app.use('/teacher', teacherRouter(store, config, options.loginGuard ?? new LoginGuard()));
 
   app.use(notFound);

@@ -5,6 +5,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../store/index.ts';
 import { writeStudentToken } from '../http/student-cookie.ts';
 import { currentStudent } from './student-context.ts';
 import { formText, hasControlChars, issueMessages } from './form-text.ts';
+import { normaliseName } from './student-name.ts';
 
 const CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
@@ -19,10 +20,10 @@ const JoinForm = z.object({
     ),
   name: z
     .string({ error: 'Type your name.' })
-    .trim()
-    .min(1, 'Type your name.')
-    .max(40, 'Names are at most 40 characters.')
-    .refine((n) => !hasControlChars(n), 'Names cannot contain control characters.'),
+    .refine((n) => !hasControlChars(n), 'Names cannot contain control characters.')
+    // Invisible and direction-changing characters go, so "Ada" cannot hide behind a look-alike.
+    .transform(normaliseName)
+    .pipe(z.string().min(1, 'Type your name.').max(40, 'Names are at most 40 characters.')),
 });
 
 interface FormValues {

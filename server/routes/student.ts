@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { answerLimiter, joinLimiter, type RateLimitStores } from '../http/limiters.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/types.ts';
 import { join, showJoin } from './student-join.ts';
@@ -10,15 +10,14 @@ import { answerQuestion, showQuestion } from './student-question.ts';
 import { showFeedback } from './student-feedback.ts';
 
 /** The student side: join with a code, then the class page and the lessons. */
-export function studentRouter(store: Store, _config: Config): Router {
+export function studentRouter(
+  store: Store,
+  _config: Config,
+  limitStores?: RateLimitStores,
+): Router {
   const router = Router();
-  // A whole class often shares one school IP, so the limit only stops scripted floods.
-  const joinLimit = rateLimit({
-    windowMs: 60_000,
-    limit: 300,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-  });
+  const joinLimit = joinLimiter(limitStores);
+  const answerLimit = answerLimiter(limitStores);
 
   router.get('/', showJoin(store));
   router.post('/join', joinLimit, join(store));
@@ -28,7 +27,7 @@ export function studentRouter(store: Store, _config: Config): Router {
   router.get('/play/:lessonId', student, showLesson(store));
   router.get('/play/:lessonId/summary', student, showSummary(store));
   router.get('/play/:lessonId/q/:n', student, showQuestion(store));
-  router.post('/play/:lessonId/q/:n', student, answerQuestion(store));
+  router.post('/play/:lessonId/q/:n', student, answerLimit, answerQuestion(store));
   router.get('/play/:lessonId/q/:n/feedback', student, showFeedback(store));
   return router;
 }

@@ -4,6 +4,7 @@ import { httpError } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 import { joinUrls } from './teacher-urls.ts';
+import { distinctNames } from './teacher-student-names.ts';
 
 const lessonField = z.object({
   lessonId: z.string({ error: 'Pick a lesson.' }).min(1, 'Pick a lesson.').max(64),
@@ -16,7 +17,7 @@ export function classHandlers(store: Store) {
       const classroom = await loadClass(store, req.params.id);
       const [lessons, students, answers] = await Promise.all([
         store.listLessons(),
-        store.listStudents(classroom.id),
+        store.listStudents(classroom.id).then(distinctNames),
         store.listAnswers({ classId: classroom.id }),
       ]);
       const answerCounts: Record<string, number> = {};

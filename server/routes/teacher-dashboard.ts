@@ -9,6 +9,7 @@ import {
 } from '../reports/index.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
+import { distinctNames } from './teacher-student-names.ts';
 
 /** Per class and lesson: who answered what, scores, most-missed questions, the confusion table and open answers. */
 export function dashboardHandlers(store: Store) {
@@ -17,7 +18,7 @@ export function dashboardHandlers(store: Store) {
       const classroom = await loadClass(store, req.params.id);
       const lesson = await loadLesson(store, req.params.lessonId);
       const [students, answers] = await Promise.all([
-        store.listStudents(classroom.id),
+        store.listStudents(classroom.id).then(distinctNames),
         store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
       ]);
       const report = lessonReport(lesson, students, answers);

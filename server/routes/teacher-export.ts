@@ -3,6 +3,7 @@ import { slug } from '../quiz/choice-id.ts';
 import { exportRows, toCsv } from '../reports/index.ts';
 import type { Answer, Classroom, Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
+import { distinctNames } from './teacher-student-names.ts';
 
 // A name with no Latin letters or digits still needs something between the dashes of the file name.
 const fileSlug = (text: string): string => slug(text) || 'class';
@@ -16,7 +17,7 @@ async function sendCsv(
 ): Promise<void> {
   const [lessons, students] = await Promise.all([
     store.listLessons(),
-    store.listStudents(classroom.id),
+    store.listStudents(classroom.id).then(distinctNames),
   ]);
   res.set('Content-Type', 'text/csv; charset=utf-8');
   res.set('Content-Disposition', `attachment; filename="byline-${name}-answers.csv"`);
