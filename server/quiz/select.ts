@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analysis/types.ts';
+import type { AnalyzedSentence } from '../analysis/index.ts';
 import type { LessonSelection } from './selection.ts';
 import type { Question, QuestionType } from './types.ts';
 
