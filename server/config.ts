@@ -18,6 +18,8 @@ export interface Config {
   contentDir: string;
   /** Set in tests to keep the console quiet. */
   quiet: boolean;
+  /** BYLINE_ALLOW_PRIVATE_URLS=1: lessons may be imported from this machine and the local network. */
+  allowPrivateUrls?: boolean;
 }
 
 const PROXY_WORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -70,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teacherPassword: env.BYLINE_TEACHER_PASSWORD || undefined,
     contentDir: resolve(import.meta.dirname, '..', 'content'),
     quiet: false,
+    allowPrivateUrls: env.BYLINE_ALLOW_PRIVATE_URLS === '1',
   };
 }

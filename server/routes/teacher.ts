@@ -10,6 +10,7 @@ import { dashboardHandlers } from './teacher-dashboard.ts';
 import { exportHandlers } from './teacher-export.ts';
 import { homeHandlers } from './teacher-home.ts';
 import { lessonHandlers } from './teacher-lessons.ts';
+import { urlImportHandlers } from './teacher-import-url.ts';
 import { lmsExportHandlers } from './teacher-lms-export.ts';
 import { markingHandlers } from './teacher-marking.ts';
 import { reviewHandlers } from './teacher-review.ts';
@@ -21,7 +22,7 @@ import { csrfAfterMultipart } from '../http/csrf.ts';
 export const UPLOAD_PATH = '/teacher/lessons/upload';
 
 /** The teacher's pages, mounted at /teacher. Everything but sign-in and first-time setup needs the teacher session. */
-export function teacherRouter(store: Store, _config: Config, guard: LoginGuard): Router {
+export function teacherRouter(store: Store, config: Config, guard: LoginGuard): Router {
   const router = Router();
   // Back on a shared classroom computer must not bring a teacher page back from the cache.
   router.use((_req, res, next) => {
@@ -68,6 +69,9 @@ export function teacherRouter(store: Store, _config: Config, guard: LoginGuard):
   const review = reviewHandlers(store);
   router.get('/lessons/new', lessons.newPage);
   router.post('/lessons', lessons.paste);
+  const fromUrl = urlImportHandlers(config);
+  router.get('/lessons/url', fromUrl.page);
+  router.post('/lessons/url', fromUrl.fetch, lessons.paste);
   router.post('/lessons/upload', receiveUpload, csrfAfterMultipart, lessons.upload);
   router.get('/lessons/:id', review.show);
   router.post('/lessons/:id', review.save);
