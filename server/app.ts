@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
 import { LoginGuard } from './auth/login-guard.ts';
-import { openStore } from './store/index.ts';
+import { openConfiguredStore } from './store/open-configured.ts';
 import { firstStart } from './setup/first-start.ts';
 import { securityHeaders } from './http/security.ts';
 import { csrfProtection } from './http/csrf.ts';
@@ -25,13 +25,13 @@ export interface AppOptions {
   rateLimitStores?: RateLimitStores;
 }
 
-/** Opens the store, runs first-start setup and builds the app; the caller decides where to listen. */
+/** Opens the store (JSON file or PostgreSQL), runs first-start setup and builds the app; the caller decides where to listen. */
 export async function createApp(
   config: Config,
   options: AppOptions = {},
 ): Promise<{ app: Express; store: Store }> {
-  const store = await openStore(config.dataFile);
-  await firstStart(store, config);
+  // On a shared database, first-start setup runs one instance at a time: one demo class, not two.
+  const store = await openConfiguredStore(config, (s) => firstStart(s, config));
 
   const app = express();
   app.disable('x-powered-by');

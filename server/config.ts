@@ -12,6 +12,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** The lowdb JSON file. */
   dataFile: string;
+  /** BYLINE_DATABASE_URL: when set, a PostgreSQL database replaces the JSON file. */
+  databaseUrl: string | undefined;
   /** When set, becomes the teacher password on start. */
   teacherPassword: string | undefined;
   /** Folder of bundled lessons loaded on first start. */
@@ -64,11 +66,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`config: PORT must be a port number, got "${env.PORT}"`);
   }
+  const databaseUrl = env.BYLINE_DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(
+      `config: BYLINE_DATABASE_URL must start with postgres://, got "${databaseUrl.slice(0, 40)}"`,
+    );
+  }
   return {
     port,
     host: parseHost(env.BYLINE_HOST),
     trustProxy: parseTrustProxy(env.BYLINE_TRUST_PROXY),
     dataFile: resolve(env.BYLINE_DATA || 'data/byline.json'),
+    databaseUrl,
     teacherPassword: env.BYLINE_TEACHER_PASSWORD || undefined,
     contentDir: resolve(import.meta.dirname, '..', 'content'),
     quiet: false,

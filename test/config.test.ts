@@ -31,3 +31,26 @@ describe('loadConfig(deployment settings)', () => {
     );
   });
 });
+
+describe('loadConfig(database)', () => {
+  it('uses the JSON file when BYLINE_DATABASE_URL is not set or empty', () => {
+    assert.equal(loadConfig({}).databaseUrl, undefined);
+    assert.equal(loadConfig({ BYLINE_DATABASE_URL: '' }).databaseUrl, undefined);
+  });
+
+  it('selects PostgreSQL with a postgres:// or postgresql:// URL', () => {
+    const url = 'postgres://byline@db.example/byline';
+    assert.equal(loadConfig({ BYLINE_DATABASE_URL: url }).databaseUrl, url);
+    assert.equal(
+      loadConfig({ BYLINE_DATABASE_URL: 'postgresql://db/byline' }).databaseUrl,
+      'postgresql://db/byline',
+    );
+  });
+
+  it('rejects a BYLINE_DATABASE_URL of another kind, naming it', () => {
+    assert.throws(
+      () => loadConfig({ BYLINE_DATABASE_URL: 'mysql://db/byline' }),
+      /^Error: config: BYLINE_DATABASE_URL must start with postgres:\/\/, got "mysql:\/\/db\/byline"$/,
+    );
+  });
+});

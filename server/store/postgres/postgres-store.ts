@@ -1,0 +1,252 @@
+import type pg from 'pg';
+import type {
+  Answer,
+  Classroom,
+  Lesson,
+  NewLesson,
+  RecordAnswerResult,
+  Store,
+  Student,
+  Teacher,
+} from '../types.ts';
+import { newId, newJoinCode, newSecret } from '../ids.ts';
+import { NotFoundError } from '../errors.ts';
+import { FOREIGN_KEY_VIOLATION, sqlState } from './pool.ts';
+import {
+  ANSWER_COLUMNS,
+  CLASS_COLUMNS,
+  LESSON_COLUMNS,
+  STUDENT_COLUMNS,
+  toAnswer,
+  toClass,
+  toLesson,
+  toStudent,
+} from './rows.ts';
+
+const now = () => new Date().toISOString();
+
+/** Lesson fields a patch may change, and their columns; jsonb ones are sent as JSON text. */
+const LESSON_PATCH: Record<string, { column: string; json: boolean }> = {
+  title: { column: 'title', json: false },
+  text: { column: 'text', json: false },
+  analysis: { column: 'analysis', json: true },
+  overrides: { column: 'overrides', json: true },
+  questions: { column: 'questions', json: true },
+  published: { column: 'published', json: false },
+  bundled: { column: 'bundled', json: false },
+};
+
+/**
+ * The PostgreSQL implementation of Store, for several Byline processes sharing one database. Every rule
+ * that must hold across processes is a constraint (see migrations/): the store only reacts to it. Each
+ * change is one autocommitted statement, so a method resolves only after PostgreSQL committed it.
+ * Obtain it through openPostgresStore(), which migrates the schema first.
+ */
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #secret: string;
+  #closing: Promise<void> | null = null;
+
+  constructor(pool: pg.Pool, secret: string) {
+    this.#pool = pool;
+    this.#secret = secret;
+  }
+
+  /** One statement; hot ones are named so each connection parses and plans them once. */
+  async #rows(
+    text: string,
+    values: unknown[] = [],
+    name?: string,
+  ): Promise<Record<string, unknown>[]> {
+    const result = await this.#pool.query(name ? { name, text, values } : { text, values });
+    return result.rows as Record<string, unknown>[];
+  }
+
+  secret(): string {
+    return this.#secret;
+  }
+  async teacher(): Promise<Teacher> {
+    const [row] = await this.#rows('SELECT teacher_password_hash FROM settings', [], 'teacher');
+    return { passwordHash: (row?.teacher_password_hash as string | null) ?? null };
+  }
+  async setTeacherPasswordHash(hash: string): Promise<void> {
+    await this.#rows('UPDATE settings SET teacher_password_hash = $1', [hash]);
+  }
+
+  async listLessons(): Promise<Lesson[]> {
+    return (await this.#rows(`SELECT ${LESSON_COLUMNS} FROM lessons ORDER BY seq`)).map(toLesson);
+  }
+  async getLesson(id: string): Promise<Lesson | undefined> {
+    const [row] = await this.#rows(
+      `SELECT ${LESSON_COLUMNS} FROM lessons WHERE id = $1`,
+      [id],
+      'lesson',
+    );
+    return row && toLesson(row);
+  }
+  async createLesson(input: NewLesson): Promise<Lesson> {
+    const at = now();
+    const [row] = await this.#rows(
+      `INSERT INTO lessons (id, title, text, analysis, overrides, questions, published, bundled, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${LESSON_COLUMNS}`,
+      [
+        newId(),
+        input.title,
+        input.text,
+        JSON.stringify(input.analysis),
+        JSON.stringify(input.overrides),
+        JSON.stringify(input.questions),
+        input.published,
+        input.bundled,
+        at,
+      ],
+    );
+    return toLesson(row!);
+  }
+  async updateLesson(
+    id: string,
+    patch: Partial<Omit<Lesson, 'id' | 'createdAt'>>,
+  ): Promise<Lesson> {
+    const sets = ['version = version + 1', 'updated_at = $2'];
+    const values: unknown[] = [id, now()];
+    for (const [key, value] of Object.entries(patch)) {
+      const field = LESSON_PATCH[key];
+      if (!field || value === undefined) continue;
+      values.push(field.json ? JSON.stringify(value) : value);
+      sets.push(`${field.column} = $${values.length}`);
+    }
+    const [row] = await this.#rows(
+      `UPDATE lessons SET ${sets.join(', ')} WHERE id = $1 RETURNING ${LESSON_COLUMNS}`,
+      values,
+    );
+    if (!row) throw new NotFoundError('lesson', id);
+    return toLesson(row);
+  }
+
+  async listClasses(): Promise<Classroom[]> {
+    return (await this.#rows(`SELECT ${CLASS_COLUMNS} FROM classes ORDER BY seq`)).map(toClass);
+  }
+  async getClass(id: string): Promise<Classroom | undefined> {
+    const [row] = await this.#rows(
+      `SELECT ${CLASS_COLUMNS} FROM classes WHERE id = $1`,
+      [id],
+      'class',
+    );
+    return row && toClass(row);
+  }
+  async getClassByCode(code: string): Promise<Classroom | undefined> {
+    const [row] = await this.#rows(
+      `SELECT ${CLASS_COLUMNS} FROM classes WHERE code = $1`,
+      [code],
+      'class-by-code',
+    );
+    return row && toClass(row);
+  }
+  async createClass(name: string, lessonIds: string[]): Promise<Classroom> {
+    // The unique constraint decides: a code another process took meanwhile just means drawing again.
+    for (;;) {
+      const [row] = await this.#rows(
+        `INSERT INTO classes (id, name, code, lesson_ids, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (code) DO NOTHING RETURNING ${CLASS_COLUMNS}`,
+        [newId(), name, newJoinCode(new Set()), [...lessonIds], now()],
+      );
+      if (row) return toClass(row);
+    }
+  }
+  async updateClass(
+    id: string,
+    patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>,
+  ): Promise<Classroom> {
+    const [row] = await this.#rows(
+      `UPDATE classes SET name = COALESCE($2, name), lesson_ids = COALESCE($3, lesson_ids),
+         closed = COALESCE($4, closed) WHERE id = $1 RETURNING ${CLASS_COLUMNS}`,
+      [id, patch.name ?? null, patch.lessonIds ? [...patch.lessonIds] : null, patch.closed ?? null],
+    );
+    if (!row) throw new NotFoundError('class', id);
+    return toClass(row);
+  }
+
+  async createStudent(classId: string, name: string): Promise<Student> {
+    try {
+      const [row] = await this.#rows(
+        `INSERT INTO students (id, class_id, name, token, joined_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING ${STUDENT_COLUMNS}`,
+        [newId(), classId, name, newSecret(), now()],
+        'student-insert',
+      );
+      return toStudent(row!);
+    } catch (err) {
+      if (sqlState(err) === FOREIGN_KEY_VIOLATION) throw new NotFoundError('class', classId);
+      throw err;
+    }
+  }
+  async getStudentByToken(token: string): Promise<Student | undefined> {
+    const [row] = await this.#rows(
+      `SELECT ${STUDENT_COLUMNS} FROM students WHERE token = $1`,
+      [token],
+      'student-by-token',
+    );
+    return row && toStudent(row);
+  }
+  async listStudents(classId: string): Promise<Student[]> {
+    const rows = await this.#rows(
+      `SELECT ${STUDENT_COLUMNS} FROM students WHERE class_id = $1 ORDER BY seq`,
+      [classId],
+      'students-of-class',
+    );
+    return rows.map(toStudent);
+  }
+
+  async recordAnswer(input: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult> {
+    const key = [input.studentId, input.lessonId, input.questionId];
+    let inserted: Record<string, unknown>[];
+    try {
+      inserted = await this.#rows(
+        `INSERT INTO answers (id, class_id, student_id, lesson_id, question_id, response, correct, answered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT ON CONSTRAINT first_answer_wins DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+        [newId(), input.classId, ...key, [...input.response], input.correct, now()],
+        'answer-insert',
+      );
+    } catch (err) {
+      if (sqlState(err) === FOREIGN_KEY_VIOLATION)
+        throw new NotFoundError('student', input.studentId);
+      throw err;
+    }
+    if (inserted[0]) return { status: 'recorded', answer: toAnswer(inserted[0]) };
+    // A separate statement: its fresh snapshot sees the winner even if it committed a moment ago.
+    const [first] = await this.#rows(
+      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE student_id = $1 AND lesson_id = $2 AND question_id = $3`,
+      key,
+      'answer-first',
+    );
+    if (!first) throw new Error(`store: answer of "${input.studentId}" neither stored nor found`);
+    return { status: 'already-answered', answer: toAnswer(first) };
+  }
+  async listAnswers(filter: {
+    classId?: string;
+    lessonId?: string;
+    studentId?: string;
+  }): Promise<Answer[]> {
+    const where: string[] = [];
+    const values: string[] = [];
+    for (const [column, value] of [
+      ['class_id', filter.classId],
+      ['lesson_id', filter.lessonId],
+      ['student_id', filter.studentId],
+    ] as const) {
+      if (value === undefined) continue;
+      values.push(value);
+      where.push(`${column} = $${values.length}`);
+    }
+    const text = `SELECT ${ANSWER_COLUMNS} FROM answers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`;
+    // One statement name per filter shape, so each shape is planned once per connection.
+    return (await this.#rows(text, values, `answers:${where.join('&')}`)).map(toAnswer);
+  }
+
+  /** Closes the pool once; pending queries finish first. */
+  close(): Promise<void> {
+    this.#closing ??= this.#pool.end();
+    return this.#closing;
+  }
+}
