@@ -13,7 +13,7 @@ export interface Config {
   /** The lowdb JSON file. */
   dataFile: string;
   /** BYLINE_DATABASE_URL: when set, a PostgreSQL database replaces the JSON file. */
-  databaseUrl: string | undefined;
+  databaseUrl?: string | undefined;
   /** When set, becomes the teacher password on start. */
   teacherPassword: string | undefined;
   /** Folder of bundled lessons loaded on first start. */

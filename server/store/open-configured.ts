@@ -7,7 +7,7 @@ import { openPostgresStore, type Setup } from './postgres/open.ts';
  * `setup` runs once the store is open; on PostgreSQL, one instance at a time.
  */
 export async function openConfiguredStore(
-  config: { dataFile: string; databaseUrl: string | undefined },
+  config: { dataFile: string; databaseUrl?: string | undefined },
   setup?: Setup,
 ): Promise<Store> {
   if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, setup);

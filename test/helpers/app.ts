@@ -23,7 +23,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     trustProxy: false,
     dataFile: join(dir, 'byline.json'),
-    databaseUrl: undefined,
     teacherPassword: undefined,
     contentDir: resolve(import.meta.dirname, '..', '..', 'content'),
     quiet: true,

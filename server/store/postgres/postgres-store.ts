@@ -1,16 +1,21 @@
 import type pg from 'pg';
 import type {
-  Answer,
+  AnswerFilter,
+  AnswerKey,
   Classroom,
   Lesson,
+  LessonPatch,
+  NewAnswer,
   NewLesson,
   RecordAnswerResult,
   Store,
   Student,
   Teacher,
+  TeacherSession,
+  UpdateLessonOptions,
 } from '../types.ts';
 import { newId, newJoinCode, newSecret } from '../ids.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, StaleVersionError, WriteFailedError } from '../errors.ts';
 import { FOREIGN_KEY_VIOLATION, sqlState } from './pool.ts';
 import {
   ANSWER_COLUMNS,
@@ -46,6 +51,8 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #secret: string;
   #closing: Promise<void> | null = null;
+  /** Statements sent and not yet answered: close() lets them finish. */
+  readonly #pending = new Set<Promise<unknown>>();
 
   constructor(pool: pg.Pool, secret: string) {
     this.#pool = pool;
@@ -58,19 +65,63 @@ export class PostgresStore implements Store {
     values: unknown[] = [],
     name?: string,
   ): Promise<Record<string, unknown>[]> {
-    const result = await this.#pool.query(name ? { name, text, values } : { text, values });
-    return result.rows as Record<string, unknown>[];
+    const query = this.#pool.query(name ? { name, text, values } : { text, values });
+    this.#pending.add(query);
+    try {
+      return (await query).rows as Record<string, unknown>[];
+    } finally {
+      this.#pending.delete(query);
+    }
+  }
+
+  /**
+   * A change. Constraint violations are for the caller to interpret; anything else (connection lost,
+   * disk full on the server) means the statement did not commit: WriteFailedError, a 503.
+   */
+  async #write(text: string, values: unknown[] = [], name?: string) {
+    try {
+      return await this.#rows(text, values, name);
+    } catch (err) {
+      if (sqlState(err)?.startsWith('23')) throw err;
+      throw new WriteFailedError((err as Error).message, { cause: err });
+    }
   }
 
   secret(): string {
     return this.#secret;
   }
   async teacher(): Promise<Teacher> {
-    const [row] = await this.#rows('SELECT teacher_password_hash FROM settings', [], 'teacher');
-    return { passwordHash: (row?.teacher_password_hash as string | null) ?? null };
+    const [row] = await this.#rows(
+      `SELECT teacher_password_hash AS hash, COALESCE((SELECT json_agg(json_build_object(
+         'idHash', id_hash, 'expiresAt', expires_at) ORDER BY seq) FROM teacher_sessions), '[]') AS sessions
+       FROM settings`,
+      [],
+      'teacher',
+    );
+    return {
+      passwordHash: (row?.hash as string | null) ?? null,
+      sessions: (row?.sessions as TeacherSession[] | undefined) ?? [],
+    };
   }
   async setTeacherPasswordHash(hash: string): Promise<void> {
-    await this.#rows('UPDATE settings SET teacher_password_hash = $1', [hash]);
+    // One transaction: no instance may accept an old session under the new password.
+    await this.#write(
+      `WITH ended AS (DELETE FROM teacher_sessions)
+       UPDATE settings SET teacher_password_hash = $1`,
+      [hash],
+    );
+  }
+  async addTeacherSession(session: TeacherSession): Promise<void> {
+    await this.#write(
+      `WITH expired AS (DELETE FROM teacher_sessions WHERE expires_at <= $3)
+       INSERT INTO teacher_sessions (id_hash, expires_at) VALUES ($1, $2)
+       ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at`,
+      [session.idHash, session.expiresAt, now()],
+    );
+  }
+  async endTeacherSessions(which: { idHash: string } | 'all'): Promise<void> {
+    if (which === 'all') await this.#write('DELETE FROM teacher_sessions');
+    else await this.#write('DELETE FROM teacher_sessions WHERE id_hash = $1', [which.idHash]);
   }
 
   async listLessons(): Promise<Lesson[]> {
@@ -86,7 +137,7 @@ export class PostgresStore implements Store {
   }
   async createLesson(input: NewLesson): Promise<Lesson> {
     const at = now();
-    const [row] = await this.#rows(
+    const [row] = await this.#write(
       `INSERT INTO lessons (id, title, text, analysis, overrides, questions, published, bundled, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${LESSON_COLUMNS}`,
       [
@@ -105,22 +156,27 @@ export class PostgresStore implements Store {
   }
   async updateLesson(
     id: string,
-    patch: Partial<Omit<Lesson, 'id' | 'createdAt'>>,
+    patch: LessonPatch,
+    options: UpdateLessonOptions = {},
   ): Promise<Lesson> {
-    const sets = ['version = version + 1', 'updated_at = $2'];
-    const values: unknown[] = [id, now()];
+    // The version check is part of the UPDATE itself, so of two saves from one version only one matches.
+    const sets = ['version = version + 1', 'updated_at = $3'];
+    const values: unknown[] = [id, options.expectedVersion ?? null, now()];
     for (const [key, value] of Object.entries(patch)) {
       const field = LESSON_PATCH[key];
       if (!field || value === undefined) continue;
       values.push(field.json ? JSON.stringify(value) : value);
       sets.push(`${field.column} = $${values.length}`);
     }
-    const [row] = await this.#rows(
-      `UPDATE lessons SET ${sets.join(', ')} WHERE id = $1 RETURNING ${LESSON_COLUMNS}`,
+    const [row] = await this.#write(
+      `UPDATE lessons SET ${sets.join(', ')} WHERE id = $1 AND ($2::integer IS NULL OR version = $2)
+       RETURNING ${LESSON_COLUMNS}`,
       values,
     );
-    if (!row) throw new NotFoundError('lesson', id);
-    return toLesson(row);
+    if (row) return toLesson(row);
+    const current = await this.getLesson(id);
+    if (!current) throw new NotFoundError('lesson', id);
+    throw new StaleVersionError(current, options.expectedVersion!);
   }
 
   async listClasses(): Promise<Classroom[]> {
@@ -145,7 +201,7 @@ export class PostgresStore implements Store {
   async createClass(name: string, lessonIds: string[]): Promise<Classroom> {
     // The unique constraint decides: a code another process took meanwhile just means drawing again.
     for (;;) {
-      const [row] = await this.#rows(
+      const [row] = await this.#write(
         `INSERT INTO classes (id, name, code, lesson_ids, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (code) DO NOTHING RETURNING ${CLASS_COLUMNS}`,
         [newId(), name, newJoinCode(new Set()), [...lessonIds], now()],
@@ -157,7 +213,7 @@ export class PostgresStore implements Store {
     id: string,
     patch: Partial<Pick<Classroom, 'name' | 'lessonIds' | 'closed'>>,
   ): Promise<Classroom> {
-    const [row] = await this.#rows(
+    const [row] = await this.#write(
       `UPDATE classes SET name = COALESCE($2, name), lesson_ids = COALESCE($3, lesson_ids),
          closed = COALESCE($4, closed) WHERE id = $1 RETURNING ${CLASS_COLUMNS}`,
       [id, patch.name ?? null, patch.lessonIds ? [...patch.lessonIds] : null, patch.closed ?? null],
@@ -168,7 +224,7 @@ export class PostgresStore implements Store {
 
   async createStudent(classId: string, name: string): Promise<Student> {
     try {
-      const [row] = await this.#rows(
+      const [row] = await this.#write(
         `INSERT INTO students (id, class_id, name, token, joined_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING ${STUDENT_COLUMNS}`,
         [newId(), classId, name, newSecret(), now()],
@@ -197,15 +253,23 @@ export class PostgresStore implements Store {
     return rows.map(toStudent);
   }
 
-  async recordAnswer(input: Omit<Answer, 'id' | 'answeredAt'>): Promise<RecordAnswerResult> {
-    const key = [input.studentId, input.lessonId, input.questionId];
+  async recordAnswer(input: NewAnswer): Promise<RecordAnswerResult> {
     let inserted: Record<string, unknown>[];
     try {
-      inserted = await this.#rows(
+      inserted = await this.#write(
         `INSERT INTO answers (id, class_id, student_id, lesson_id, question_id, response, correct, answered_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT ON CONSTRAINT first_answer_wins DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
-        [newId(), input.classId, ...key, [...input.response], input.correct, now()],
+        [
+          newId(),
+          input.classId,
+          input.studentId,
+          input.lessonId,
+          input.questionId,
+          [...input.response],
+          input.correct,
+          now(),
+        ],
         'answer-insert',
       );
     } catch (err) {
@@ -215,19 +279,19 @@ export class PostgresStore implements Store {
     }
     if (inserted[0]) return { status: 'recorded', answer: toAnswer(inserted[0]) };
     // A separate statement: its fresh snapshot sees the winner even if it committed a moment ago.
-    const [first] = await this.#rows(
-      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE student_id = $1 AND lesson_id = $2 AND question_id = $3`,
-      key,
-      'answer-first',
-    );
+    const first = await this.findAnswer(input);
     if (!first) throw new Error(`store: answer of "${input.studentId}" neither stored nor found`);
-    return { status: 'already-answered', answer: toAnswer(first) };
+    return { status: 'already-answered', answer: first };
   }
-  async listAnswers(filter: {
-    classId?: string;
-    lessonId?: string;
-    studentId?: string;
-  }): Promise<Answer[]> {
+  async findAnswer(key: AnswerKey) {
+    const [row] = await this.#rows(
+      `SELECT ${ANSWER_COLUMNS} FROM answers WHERE student_id = $1 AND lesson_id = $2 AND question_id = $3`,
+      [key.studentId, key.lessonId, key.questionId],
+      'answer-find',
+    );
+    return row && toAnswer(row);
+  }
+  async listAnswers(filter: AnswerFilter) {
     const where: string[] = [];
     const values: string[] = [];
     for (const [column, value] of [
@@ -244,9 +308,9 @@ export class PostgresStore implements Store {
     return (await this.#rows(text, values, `answers:${where.join('&')}`)).map(toAnswer);
   }
 
-  /** Closes the pool once; pending queries finish first. */
+  /** Lets statements already sent finish, then closes the pool (once). */
   close(): Promise<void> {
-    this.#closing ??= this.#pool.end();
+    this.#closing ??= Promise.allSettled([...this.#pending]).then(() => this.#pool.end());
     return this.#closing;
   }
 }

@@ -21,6 +21,7 @@ export function toLesson(r: Row): Lesson {
     questions: r.questions as Lesson['questions'],
     published: r.published as boolean,
     bundled: r.bundled as boolean,
+    version: r.version as number,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
   };

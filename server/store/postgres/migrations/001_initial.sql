@@ -9,6 +9,13 @@ CREATE TABLE settings (
   teacher_password_hash text
 );
 
+-- Teacher sign-ins kept server-side, so signing out on one instance ends the session on all of them.
+CREATE TABLE teacher_sessions (
+  id_hash text PRIMARY KEY,
+  expires_at text NOT NULL,
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE
+);
+
 CREATE TABLE lessons (
   id text PRIMARY KEY,
   title text NOT NULL,
