@@ -152,6 +152,17 @@ if (TEST_DATABASE_URL) {
       assert.equal(row?.version, 2);
     });
 
+    it('keeps lesson fields that have no column of their own through create and update', async () => {
+      const store = await open();
+      const made = await store.createLesson({ ...lessonInput, archived: false });
+      const updated = await store.updateLesson(made.id, { archived: true, title: 'Old news' });
+      assert.equal(updated.archived, true);
+      assert.equal(updated.text, lessonInput.text);
+      const stored = await store.getLesson(made.id);
+      assert.deepEqual(stored, updated);
+      assert.equal(stored?.bundled, false);
+    });
+
     it('stores the analysis and questions as they were given', async () => {
       const store = await open();
       const input = { ...lessonInput, questions: [{ id: 'q', odd: 'é "quoted" \\ \u2028' }] };

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type {
+  Answer,
   AnswerFilter,
+  AnswerMark,
   AnswerKey,
   Classroom,
   Lesson,
@@ -21,6 +23,7 @@ import {
   ANSWER_COLUMNS,
   CLASS_COLUMNS,
   LESSON_COLUMNS,
+  lessonBody,
   STUDENT_COLUMNS,
   toAnswer,
   toClass,
@@ -29,17 +32,6 @@ import {
 } from './rows.ts';
 
 const now = () => new Date().toISOString();
-
-/** Lesson fields a patch may change, and their columns; jsonb ones are sent as JSON text. */
-const LESSON_PATCH: Record<string, { column: string; json: boolean }> = {
-  title: { column: 'title', json: false },
-  text: { column: 'text', json: false },
-  analysis: { column: 'analysis', json: true },
-  overrides: { column: 'overrides', json: true },
-  questions: { column: 'questions', json: true },
-  published: { column: 'published', json: false },
-  bundled: { column: 'bundled', json: false },
-};
 
 /**
  * The PostgreSQL implementation of Store, for several Byline processes sharing one database. Every rule
@@ -138,19 +130,9 @@ export class PostgresStore implements Store {
   async createLesson(input: NewLesson): Promise<Lesson> {
     const at = now();
     const [row] = await this.#write(
-      `INSERT INTO lessons (id, title, text, analysis, overrides, questions, published, bundled, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${LESSON_COLUMNS}`,
-      [
-        newId(),
-        input.title,
-        input.text,
-        JSON.stringify(input.analysis),
-        JSON.stringify(input.overrides),
-        JSON.stringify(input.questions),
-        input.published,
-        input.bundled,
-        at,
-      ],
+      `INSERT INTO lessons (id, title, published, created_at, updated_at, body)
+       VALUES ($1, $2, $3, $4, $4, $5) RETURNING ${LESSON_COLUMNS}`,
+      [newId(), input.title, input.published, at, lessonBody(input)],
     );
     return toLesson(row!);
   }
@@ -160,18 +142,19 @@ export class PostgresStore implements Store {
     options: UpdateLessonOptions = {},
   ): Promise<Lesson> {
     // The version check is part of the UPDATE itself, so of two saves from one version only one matches.
-    const sets = ['version = version + 1', 'updated_at = $3'];
-    const values: unknown[] = [id, options.expectedVersion ?? null, now()];
-    for (const [key, value] of Object.entries(patch)) {
-      const field = LESSON_PATCH[key];
-      if (!field || value === undefined) continue;
-      values.push(field.json ? JSON.stringify(value) : value);
-      sets.push(`${field.column} = $${values.length}`);
-    }
+    // `body || patch` replaces the top-level fields the patch names and keeps the others.
     const [row] = await this.#write(
-      `UPDATE lessons SET ${sets.join(', ')} WHERE id = $1 AND ($2::integer IS NULL OR version = $2)
-       RETURNING ${LESSON_COLUMNS}`,
-      values,
+      `UPDATE lessons SET version = version + 1, updated_at = $3, title = COALESCE($4, title),
+         published = COALESCE($5, published), body = body || $6::jsonb
+       WHERE id = $1 AND ($2::integer IS NULL OR version = $2) RETURNING ${LESSON_COLUMNS}`,
+      [
+        id,
+        options.expectedVersion ?? null,
+        now(),
+        patch.title ?? null,
+        patch.published ?? null,
+        lessonBody(patch),
+      ],
     );
     if (row) return toLesson(row);
     const current = await this.getLesson(id);
@@ -282,6 +265,15 @@ export class PostgresStore implements Store {
     const first = await this.findAnswer(input);
     if (!first) throw new Error(`store: answer of "${input.studentId}" neither stored nor found`);
     return { status: 'already-answered', answer: first };
+  }
+  async markAnswer(answerId: string, mark: Omit<AnswerMark, 'markedAt'> | null): Promise<Answer> {
+    const value = mark && { verdict: mark.verdict, comment: mark.comment, markedAt: now() };
+    const [row] = await this.#write(
+      `UPDATE answers SET mark = $2 WHERE id = $1 RETURNING ${ANSWER_COLUMNS}`,
+      [answerId, value && JSON.stringify(value)],
+    );
+    if (!row) throw new NotFoundError('answer', answerId);
+    return toAnswer(row);
   }
   async findAnswer(key: AnswerKey) {
     const [row] = await this.#rows(

@@ -1,26 +1,41 @@
-import type { Answer, Classroom, Lesson, Student } from '../types.ts';
+import type { Answer, AnswerMark, Classroom, Lesson, Student } from '../types.ts';
 
 /** Column lists and row-to-record mappers: the one place that knows how records are laid out in tables. */
 
-export const LESSON_COLUMNS =
-  'id, title, text, analysis, overrides, questions, published, bundled, version, created_at, updated_at';
+export const LESSON_COLUMNS = 'id, title, published, version, created_at, updated_at, body';
 export const CLASS_COLUMNS = 'id, name, code, lesson_ids, closed, created_at';
 export const STUDENT_COLUMNS = 'id, class_id, name, token, joined_at';
 export const ANSWER_COLUMNS =
-  'id, class_id, student_id, lesson_id, question_id, response, correct, answered_at';
+  'id, class_id, student_id, lesson_id, question_id, response, correct, answered_at, mark';
 
 type Row = Record<string, unknown>;
 
+/** Lesson fields kept in columns of their own; all others live in the jsonb `body`. */
+const LESSON_COLUMN_FIELDS = new Set([
+  'id',
+  'title',
+  'published',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+
+/** The jsonb body of a lesson (or of a patch): every field that has no column. */
+export function lessonBody(fields: object): string {
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(fields).filter(([k]) => !LESSON_COLUMN_FIELDS.has(k))),
+  );
+}
+
 export function toLesson(r: Row): Lesson {
   return {
+    ...(r.body as Omit<
+      Lesson,
+      'id' | 'title' | 'published' | 'version' | 'createdAt' | 'updatedAt'
+    >),
     id: r.id as string,
     title: r.title as string,
-    text: r.text as string,
-    analysis: r.analysis as Lesson['analysis'],
-    overrides: r.overrides as Lesson['overrides'],
-    questions: r.questions as Lesson['questions'],
     published: r.published as boolean,
-    bundled: r.bundled as boolean,
     version: r.version as number,
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,
@@ -58,5 +73,6 @@ export function toAnswer(r: Row): Answer {
     response: r.response as string[],
     correct: r.correct as boolean | null,
     answeredAt: r.answered_at as string,
+    ...(r.mark ? { mark: r.mark as AnswerMark } : {}),
   };
 }

@@ -1,4 +1,4 @@
--- Byline's first PostgreSQL schema. The rules that must hold across several Byline processes live here,
+-- Byline's first PostgreSQL schema. Times are ISO 8601 text, exactly as the JSON file keeps them. The rules that must hold across several Byline processes live here,
 -- in constraints, so no process can break them: one answer per (student, lesson, question), unique join
 -- codes and student tokens, and a version per lesson for refusing stale saves.
 
@@ -16,18 +16,16 @@ CREATE TABLE teacher_sessions (
   seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE
 );
 
+-- The fields the database needs to see are columns; everything else of a lesson (text, analysis, overrides,
+-- questions, and fields added to Lesson later) is one jsonb document, so a new field needs no migration.
 CREATE TABLE lessons (
   id text PRIMARY KEY,
   title text NOT NULL,
-  text text NOT NULL,
-  analysis jsonb NOT NULL,
-  overrides jsonb NOT NULL,
-  questions jsonb NOT NULL,
   published boolean NOT NULL,
-  bundled boolean NOT NULL,
   version integer NOT NULL DEFAULT 1 CHECK (version > 0),
   created_at text NOT NULL,
   updated_at text NOT NULL,
+  body jsonb NOT NULL,
   -- Listing order: the order lessons were created in, as in the JSON file.
   seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE
 );
@@ -62,6 +60,8 @@ CREATE TABLE answers (
   response text[] NOT NULL,
   correct boolean,
   answered_at text NOT NULL,
+  -- The teacher's mark on an open answer ({verdict, comment, markedAt}), null until marked.
+  mark jsonb,
   seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
   CONSTRAINT first_answer_wins UNIQUE (student_id, lesson_id, question_id)
 );
