@@ -119,6 +119,9 @@ export function personName(
       break;
     }
   }
+  // "President-elect John Smith": what is left of a hyphened title ("-elect") is no part of the name
+  while (from < np.to && (tokens[from]!.lower === '-' || !isCapitalised(text, tokens[from]!)))
+    from++;
   if (from > np.to) return null;
   // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders": a title, "of"/"from", a
   // place, then a first and last name

@@ -1,5 +1,6 @@
 import type { Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
+import { ORG_WORDS } from '../lexicon/people.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -57,18 +58,30 @@ export function isBoundary(t: Token | undefined): boolean {
   );
 }
 
+/** "The Aviation Herald": a name's last word that is also a verb ("herald", "post", "press") may be tagged VERB. */
+export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PROPN' && ORG_WORDS.has(t.lower);
+}
+
 /** The longest noun phrase ending at token i, not reaching before `floor`. */
 export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
-  if (i < floor || !isNp(tokens[i])) return null;
+  if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
   let from = i;
   while (from > floor && isNp(tokens[from - 1])) from--;
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
 }
 
+// words naming a share of something: "Part of the judge's statement" belongs to the judge
+const PARTITIVES = new Set(['part', 'parts', 'some', 'much', 'most', 'all', 'half', 'one', 'none']);
+
 /** The owner before a possessive "’s" at `s` ("the president’s insistence" → "the president"). */
 export function possessor(tokens: Token[], s: number): Phrase | null {
-  return npEndingAt(tokens, s - 1, 0);
+  const np = npEndingAt(tokens, s - 1, 0);
+  if (np && PARTITIVES.has(tokens[np.from]!.lower) && tokens[np.from + 1]?.lower === 'of')
+    return np.from + 2 <= np.to ? { from: np.from + 2, to: np.to } : null;
+  return np;
 }
 
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
@@ -76,7 +89,7 @@ export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase
   let to = at;
   // after "according to" the tagger may read a bare noun as a verb ("according to police")
   if (forced && /^[\p{L}]/u.test(tokens[at + 1]?.lower ?? '')) to++;
-  while (isNp(tokens[to + 1])) to++;
+  while (isNp(tokens[to + 1]) || (to > at && isNameEndAsVerb(tokens, to + 1))) to++;
   while (to > at && (tokens[to]!.lower === 'of' || tokens[to]!.lower === '-')) to--;
   return to > at ? { from: at + 1, to } : null;
 }

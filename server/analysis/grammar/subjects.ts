@@ -1,5 +1,6 @@
 import type { Token } from './token.ts';
 import { personName } from './names.ts';
+import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
 const SKIP_BEFORE_VERB = new Set([
@@ -56,16 +57,17 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       i--;
     }
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
-    // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner
+    // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening
+    // the sentence; adverbs may grade it ("the newly appointed Torres", "Newly elected Senator Ana Ruiz")
     const inner = np ? tokens[np.from - 1] : undefined;
-    const lead = np ? tokens[np.from - 2] : undefined;
-    if (
-      np &&
-      inner?.pos === 'VERB' &&
-      /ed$/.test(inner.lower) &&
-      (lead?.lower === 'of' || lead?.pos === 'DET')
-    )
-      np = { from: npEndingAt(tokens, np.from - 2, floor)?.from ?? np.from - 1, to: np.to };
+    let graded = np ? np.from - 2 : -1;
+    while (graded >= floor && tokens[graded]!.pos === 'ADV') graded--;
+    const lead = graded >= floor ? tokens[graded] : undefined;
+    const participle = !!np && inner?.pos === 'VERB' && /(?:ed|en)$/.test(inner.lower);
+    if (np && participle && (lead?.lower === 'of' || lead?.pos === 'DET'))
+      np = { from: npEndingAt(tokens, graded, floor)?.from ?? graded + 1, to: np.to };
+    else if (np && participle && graded < np.from - 2 && (!lead || isBoundary(lead)))
+      np = { from: graded + 1, to: np.to };
     // "the Kurdish-led forces": a hyphened participle belongs to the phrase
     if (np && inner?.pos === 'VERB' && lead?.lower === '-' && lead.end === inner.start)
       np = { from: npEndingAt(tokens, np.from - 3, floor)?.from ?? np.from - 2, to: np.to };
@@ -93,7 +95,23 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
     const before = np ? tokens[np.from - 1] : undefined;
     const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
-    if (np && (np.from === floor || (isBoundary(before) && clause))) {
+    // "A few days later the ministry said": an unpunctuated time phrase before the subject
+    const afterTime =
+      !!before && /^(?:later|earlier|ago)$|^(?:yesterday|today)$/.test(before.lower);
+    // "The site reported its source said", "told reporters the police had said": a report inside a report
+    const nested =
+      !!before &&
+      before.pos === 'VERB' &&
+      np!.from - 1 > floor &&
+      isReportingVerb(tokens, np!.from - 1);
+    // … whose object may stand before the inner subject: "told reporters | the police had said"
+    if (np && nested) {
+      const inner = tokens.findIndex(
+        (t, k) => k > np!.from && k <= np!.to && t.pos === 'DET' && tokens[k - 1]!.pos !== 'ADP',
+      );
+      if (inner > 0) np = { from: inner, to: np.to };
+    }
+    if (np && (np.from === floor || (isBoundary(before) && clause) || afterTime || nested)) {
       if (!place && personName(tokens, text, np)) return np;
       fallback ??= np;
     }

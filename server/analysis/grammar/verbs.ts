@@ -1,4 +1,5 @@
 import type { Token } from './token.ts';
+import { isNameEndAsVerb } from './phrases.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -30,12 +31,26 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     !/s$/.test(prev.lower) &&
     /[^s]s$/.test(tokens[i]!.lower) &&
     (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'DET');
+  // "One outlet, the Harbour Gazette, claims the mayor knew": an apposition closed by a comma, then a clause
+  const apposition =
+    prev.lower === ',' &&
+    ['PROPN', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
+    /[^s]s$/.test(tokens[i]!.lower) &&
+    tokens.slice(0, i - 2).some((t) => t.lower === ',') &&
+    (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'PRON');
   return (
-    prev.pos === 'PROPN' || /^(he|she|they)$/.test(prev.lower) || pluralSubject || singularSubject
+    prev.pos === 'PROPN' ||
+    isNameEndAsVerb(tokens, i - 1) ||
+    /^(he|she|they)$/.test(prev.lower) ||
+    pluralSubject ||
+    singularSubject ||
+    apposition
   );
 }
 
 const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
+// "the male-only draft violated": a hyphen inside the clause's subject
+const isClauseNp = (t: Token | undefined) => !!t && (CLAUSE_NP.has(t.pos) || t.lower === '-');
 
 /**
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
@@ -43,8 +58,10 @@ const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM'])
  */
 function clauseAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
-  while (k <= i + 6 && CLAUSE_NP.has(tokens[k]?.pos ?? '')) k++;
+  while (k <= i + 8 && isClauseNp(tokens[k])) k++;
   const verb = tokens[k];
+  // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too
+  if (k > i + 1 && verb?.pos === 'AUX' && tokens[k - 1]?.pos !== 'ADV') return true;
   if (k === i + 1 || !verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
   const after = tokens[k + 1];
   return !(/ed$/.test(verb.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));

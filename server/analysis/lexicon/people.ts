@@ -70,6 +70,13 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
 export function isTitle(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (lower.length < 7) return false;
+  // an office held by a man or a woman: "Assemblywoman Jane Roe", "Councilman John Doe"
+  if (
+    /^(?:assembly|congress|council|alder|chair|spokes|committee|police|fire)(?:wo)?m[ae]n$/.test(
+      lower,
+    )
+  )
+    return true;
   // a profession before a name: "Immunologist Kristian Andersen", "Economist Jane Doe"
   if (/(?:ist|ician)$/.test(lower)) return true;
   let known = typos.get(lower);

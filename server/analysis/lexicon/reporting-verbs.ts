@@ -6,7 +6,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'allege admit affirm reply respond answer counter disagree predict promise pledge vow urge ask ' +
     'question concede observe recall reveal testify tweet blame accuse criticize criticise ' +
     'praise hail condemn call believe think expect frame characterize characterise advise caution disclose ' +
-    'speculate hint imply insinuate mention quip recount complain lament boast brag concur dispute doubt fear inform specify stipulate demand oppose reject elaborate encourage credit confess'
+    'speculate hint imply insinuate mention quip recount complain lament boast brag concur dispute doubt fear inform specify stipulate demand oppose reject elaborate encourage credit confess cite apologize apologise'
   ).split(' '),
 );
 
@@ -17,6 +17,10 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'add',
   'write',
   'declare',
+  'shout',
+  'exclaim',
+  'yell',
+  'cry',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

@@ -47,12 +47,24 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
 }
 
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
-  const hit =
-    rightTag(ctx, unit) ??
-    describedBy(ctx, unit) ??
-    leftCue(ctx, unit) ??
-    accordingTo(ctx, unit.openSeg) ??
-    (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null);
+  // Each cue is tried in turn; one that finds a verb but no speaker (`…," further remarking, "…`, whose subject
+  // would be inside the quotation) lets the next cue name the speaker, and is kept only when none does.
+  const cues = [
+    () => rightTag(ctx, unit),
+    () => describedBy(ctx, unit),
+    () => leftCue(ctx, unit),
+    () => accordingTo(ctx, unit.openSeg),
+    () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
+  ];
+  let hit: SpeakerHit | null = null;
+  for (const next of cues) {
+    const found = next();
+    hit ??= found;
+    if (found?.speaker) {
+      hit = found;
+      break;
+    }
+  }
   const tokens = ctx.tokens[unit.openSeg]!;
   const termCue = unit.parts[0]!.seg === unit.openSeg && hasTermCue(tokens, unit.openAt);
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);

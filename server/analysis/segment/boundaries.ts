@@ -79,7 +79,15 @@ function quotationEnds(text: string, from: number, to: number): number[] {
     if (ch !== '"' && ch !== '\u201d') continue;
     const inner = open < 0 ? '' : text.slice(open + 1, c);
     open = -1;
-    if (!/[.!?]\s+\S/.test(inner) || isTerminal(text[c - 1]) || CLOSER.test(text[c - 1]!)) continue;
+    // `… so far," Smith told the press`: a comma before the closing mark hands the quotation to what follows
+    const handsOn = text[c - 1] === ',';
+    if (
+      !/[.!?]\s+\S/.test(inner) ||
+      handsOn ||
+      isTerminal(text[c - 1]) ||
+      CLOSER.test(text[c - 1]!)
+    )
+      continue;
     let k = c + 1;
     if (k >= to || !SPACE.test(text[k]!)) continue;
     while (k < to && SPACE.test(text[k]!)) k++;

@@ -13,8 +13,13 @@ function clauseFollows(s: Sentence, i: number): boolean {
   let k = i + 1;
   while (k <= i + 6 && CLAUSE_SUBJECT.has(s.tokens[k]?.pos ?? '')) k++;
   const verb = s.tokens[k];
+  // "citing their refusal to disclose": a verb after "to" is an infinitive hanging on a noun, not a clause
   return (
-    k > i + 1 && !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower)
+    k > i + 1 &&
+    !!verb &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    !/ing$/.test(verb.lower) &&
+    s.tokens[k - 1]?.lower !== 'to'
   );
 }
 
@@ -53,15 +58,24 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     const after = phraseAfter(s.tokens, i);
     if (after) return after;
   }
-  const np = subjectBefore(s.tokens, s.text, i);
-  if (np) return np;
   const t = s.tokens[i]!;
+  // ", citing their refusal": a participle after a comma reports for the sentence subject, and only with content
+  // (below); the phrase just before the comma is not its subject
+  const trailing = prev?.lower === ',' && /ing$/.test(t.lower);
+  const np = trailing ? null : subjectBefore(s.tokens, s.text, i);
+  if (np) return np;
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
+  // ", calling for the killers to be tried", ", urging residents to leave": a call made by the subject
+  const call =
+    (t.lemma === 'call' && next?.lower === 'for') ||
+    (/^(urge|ask|encourage)$/.test(t.lemma) &&
+      s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'to'));
   const participle =
     /ing$/.test(t.lower) &&
     !!next &&
     (next.lower === 'that' ||
+      call ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||

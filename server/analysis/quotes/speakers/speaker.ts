@@ -28,7 +28,9 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'
   ) {
-    const body = phraseText(tokens, text, { from: np.from + 1, to: np.to });
+    // … but a capital "The" inside a sentence is part of the name: "according to The Aviation Herald"
+    const inName = np.from > 0 && text[first.start] === 'T';
+    const body = phraseText(tokens, text, { from: inName ? np.from : np.from + 1, to: np.to });
     ctx.people.addGroup(seg, first.start, body);
     return body;
   }
@@ -56,12 +58,30 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
 /** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */
 export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): string | null {
   const tokens = ctx.tokens[seg]!;
+  // a verb's subject never stands inside a quotation before it: in `…," further remarking, "…` the quotation's
+  // own words ("I'm starting …") are not its speaker
+  let floor = verb - 1;
+  while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
+  floor++;
   // "drafted by Alex Greenwich who said": the person right before "who"
   const says = /^(say|tell|write|add|state|explain)$/.test(tokens[verb]!.lemma);
-  const who = says && tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2, 0) : null;
-  const np = who ?? subjectBefore(tokens, ctx.segments[seg]!.text, verb) ?? sentenceSubject(tokens);
+  const who =
+    says && tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2, floor) : null;
+  const np =
+    who ??
+    withParticiple(tokens, verb, floor) ??
+    subjectBefore(tokens, ctx.segments[seg]!.text, verb, floor) ??
+    sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
+  if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
   return speakerOf(ctx, seg, np);
+}
+
+/** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
+function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | null {
+  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  const np = npEndingAt(tokens, verb - 1, floor);
+  return np && tokens[np.from - 1]?.lower === 'with' ? np : null;
 }
 
 /**
