@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { JsonStoreOptions } from './store/json-store.ts';
 import { isIP } from 'node:net';
 
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   quiet: boolean;
   /** BYLINE_ALLOW_PRIVATE_URLS=1: lessons may be imported from this machine and the local network. */
   allowPrivateUrls?: boolean;
+  /** Tests only: the JSON store's file-system layer and fold settings. */
+  storeOptions?: JsonStoreOptions;
 }
 
 const PROXY_WORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);

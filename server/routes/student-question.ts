@@ -8,8 +8,9 @@ import {
   type Question,
 } from '../quiz/index.ts';
 import { httpError } from '../http/errors.ts';
+import { WriteFailedError } from '../store/errors.ts';
 import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
-import { progressIn, questionAt, questionUrl } from './student-progress.ts';
+import { questionAt, questionUrl } from './student-progress.ts';
 
 function refuseIfClosed(ctx: StudentContext): void {
   if (ctx.classroom.closed) {
@@ -56,6 +57,17 @@ function renderQuestion(
   });
 }
 
+/** True when the student already has an answer to this question of this lesson (the first one stands). */
+async function answered(
+  store: Store,
+  ctx: StudentContext,
+  lesson: Lesson,
+  question: Question,
+): Promise<boolean> {
+  const key = { studentId: ctx.student.id, lessonId: lesson.id, questionId: question.id };
+  return (await store.findAnswer(key)) !== undefined;
+}
+
 function responseFrom(body: Record<string, unknown>, question: Question): string[] {
   const raw = body.answer;
   const list = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]).filter(
@@ -70,8 +82,7 @@ export function showQuestion(store: Store) {
     const ctx = ctxOf(res);
     const lesson = await assignedLesson(store, ctx, req.params.lessonId);
     const { question, n } = questionAt(lesson, req.params.n);
-    const progress = await progressIn(store, ctx, lesson);
-    if (progress.answers.has(question.id)) {
+    if (await answered(store, ctx, lesson, question)) {
       res.redirect(303, questionUrl(lesson.id, n, '/feedback'));
       return;
     }
@@ -99,8 +110,7 @@ export function answerQuestion(store: Store) {
       );
     const n = index + 1;
     const feedback = questionUrl(lesson.id, n, '/feedback');
-    const progress = await progressIn(store, ctx, lesson);
-    if (progress.answers.has(question.id)) {
+    if (await answered(store, ctx, lesson, question)) {
       res.redirect(303, `${feedback}?again=1`);
       return;
     }
@@ -111,14 +121,27 @@ export function answerQuestion(store: Store) {
       renderQuestion(res, 400, ctx, lesson, question, n, { errors: [hintFor(question)], draft });
       return;
     }
-    const result = await store.recordAnswer({
-      classId: ctx.classroom.id,
-      studentId: ctx.student.id,
-      lessonId: lesson.id,
-      questionId: question.id,
-      response,
-      correct: scoreAnswer(question, response),
-    });
+    let result;
+    try {
+      result = await store.recordAnswer({
+        classId: ctx.classroom.id,
+        studentId: ctx.student.id,
+        lessonId: lesson.id,
+        questionId: question.id,
+        response,
+        correct: scoreAnswer(question, response),
+      });
+    } catch (err) {
+      if (!(err instanceof WriteFailedError)) throw err;
+      // Said plainly, so the student knows to answer again rather than believe it was kept.
+      res.status(503).render('error', {
+        title: 'Your answer was not saved',
+        status: 503,
+        message:
+          'Byline could not save your answer, so it is not recorded. Go back and send it again in a moment; if this keeps happening, tell your teacher.',
+      });
+      return;
+    }
     res.redirect(303, result.status === 'recorded' ? feedback : `${feedback}?again=1`);
   };
 }

@@ -15,6 +15,8 @@ import {
 } from '../quiz/index.ts';
 import { questionKind } from '../reports/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
+import { StaleVersionError } from '../store/errors.ts';
+import { staleChanges, type StaleConflict } from './teacher-stale.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
 import { reviewPage } from './teacher-paging.ts';
@@ -35,6 +37,11 @@ function offeredKinds(lesson: Lesson): Record<string, number> {
   return counts;
 }
 
+/** The lesson version a review form was made from; undefined when the form has none (no check). */
+function formVersion(raw: unknown): number | undefined {
+  return typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined;
+}
+
 /** Reviewing a lesson's analysis, correcting it, and publishing it. */
 export function reviewHandlers(store: Store) {
   async function showReview(
@@ -44,6 +51,7 @@ export function reviewHandlers(store: Store) {
     status: number,
     errors: string[],
     rawPage: unknown,
+    conflict?: StaleConflict,
   ): Promise<void> {
     const paging = reviewPage(lesson.analysis.sentences.length, rawPage);
     const corrected = applyOverrides(lesson.analysis, lesson.overrides);
@@ -69,7 +77,8 @@ export function reviewHandlers(store: Store) {
       labelText,
       minConfidence: MIN_CONFIDENCE,
       errors,
-      saved: req.query.saved === '1',
+      saved: req.query.saved === '1' && !conflict,
+      conflict,
       answerCount: answers.length,
       retiredCount: answers.filter((a) => !ids.has(a.questionId)).length,
       classes,
@@ -98,14 +107,29 @@ export function reviewHandlers(store: Store) {
       if (!title.success) errors.push(...issueMessages(title.error));
       if (errors.length > 0 || !title.success)
         return showReview(req, res, lesson, 400, errors, body.page);
-      // Answers are never deleted: questions that did not change keep their ids, so their answers still count.
-      await store.updateLesson(lesson.id, {
-        title: title.data,
-        overrides,
-        questions: rebuildQuestions(lesson.analysis, overrides, lesson.selection, {
-          current: lesson.questions,
-        }),
-      });
+      const version = formVersion(body.version);
+      try {
+        // Answers are never deleted: questions that did not change keep their ids, so their answers still count.
+        await store.updateLesson(
+          lesson.id,
+          {
+            title: title.data,
+            overrides,
+            questions: rebuildQuestions(lesson.analysis, overrides, lesson.selection, {
+              current: lesson.questions,
+            }),
+          },
+          { expectedVersion: version },
+        );
+      } catch (err) {
+        if (!(err instanceof StaleVersionError)) throw err;
+        // Another tab or teacher saved first: show their version with this teacher's input on top, unsaved.
+        const current = err.current;
+        const mine = overridesFromForm(current.analysis, current.overrides, body).overrides;
+        const draft: Lesson = { ...current, title: title.data, overrides: mine };
+        const conflict = staleChanges(current, draft, version ?? 0);
+        return showReview(req, res, draft, 409, [], body.page, conflict);
+      }
       const { page } = reviewPage(lesson.analysis.sentences.length, body.page);
       res.redirect(303, `/teacher/lessons/${lesson.id}?saved=1&page=${page}`);
     },

@@ -1,28 +1,124 @@
-import { readFile } from 'node:fs/promises';
+import type { StoreFs } from './fs-layer.ts';
+import type { StoreFiles } from './files.ts';
 import type { Database } from './types.ts';
 import { emptyDatabase, migrate } from './migrations.ts';
+import { databaseSchema, firstIssue } from './schema.ts';
+import { entrySchema, type Entry } from './entries.ts';
 
-/**
- * Reads and checks the data file. A missing file gives a fresh database; an unreadable or corrupt one
- * throws an error naming the file, and the file is left untouched.
- */
-export async function loadDatabase(file: string): Promise<{ db: Database; needsWrite: boolean }> {
-  let text: string;
+/** What start-up found on disk. */
+export interface Loaded {
+  db: Database;
+  /** The first segment not folded into the snapshot. */
+  journalSeq: number;
+  /** Segments to replay, oldest first, with their entries. */
+  segments: { seq: number; entries: Entry[] }[];
+  /** Segments already folded into the snapshot (left over from a crash): safe to delete. */
+  folded: number[];
+  /** The snapshot must be written before anything else: a new file, or one migrated from an older schema. */
+  needsWrite: boolean;
+  /** The data file was there (false on a first start). */
+  existed: boolean;
+}
+
+/** Reads and checks a snapshot; every problem is one line naming the file (which is never changed). */
+export async function readSnapshot(
+  fs: StoreFs,
+  file: string,
+): Promise<{ db: Database; needsWrite: boolean } | undefined> {
+  let bytes: Buffer | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      return { db: emptyDatabase(), needsWrite: true };
     throw new Error(`store: cannot read "${file}": ${(err as Error).message}`);
   }
+  if (bytes === undefined) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
     throw new Error(
-      `store: "${file}" is not valid JSON (${(err as Error).message}); fix it or move it away — Byline will not overwrite it`,
+      `store: "${file}" is not valid JSON (${(err as Error).message}); fix it or restore a backup — Byline will not overwrite it`,
     );
   }
+  bytes = undefined;
   const { db, changed } = migrate(parsed, file);
+  const checked = databaseSchema.safeParse(db);
+  if (!checked.success) {
+    throw new Error(
+      `store: "${file}" has a bad field at ${firstIssue(checked.error)}; fix it or restore a backup — Byline will not overwrite it`,
+    );
+  }
   return { db, needsWrite: changed };
+}
+
+/**
+ * The entries of one segment. Only its last line may be incomplete (a write cut off by a crash, never
+ * acknowledged): it is ignored. A bad line anywhere else means a damaged journal, and start-up stops.
+ */
+export function parseSegment(text: string, file: string): Entry[] {
+  const lines = text.split('\n');
+  const entries: Entry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const last = i === lines.length - 1;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      if (last) break;
+      throw new Error(
+        `store: journal "${file}" line ${i + 1} is not valid JSON; the journal is damaged`,
+      );
+    }
+    const checked = entrySchema.safeParse(entry);
+    if (!checked.success) {
+      if (last) break;
+      throw new Error(
+        `store: journal "${file}" line ${i + 1} has a bad field at ${firstIssue(checked.error)}`,
+      );
+    }
+    entries.push(entry as Entry);
+  }
+  return entries;
+}
+
+/** The snapshot and the journal segments after it, checked; a fresh database when neither exists. */
+export async function loadFiles(fs: StoreFs, files: StoreFiles): Promise<Loaded> {
+  await fs.mkdir(files.dir);
+  const snapshot = await readSnapshot(fs, files.data);
+  const seqs = (await fs.readdir(files.dir))
+    .map((name) => files.segmentSeq(name))
+    .filter((seq): seq is number => seq !== undefined)
+    .sort((a, b) => a - b);
+  if (!snapshot) {
+    if (seqs.length > 0) {
+      throw new Error(
+        `store: found journal "${files.segment(seqs[0]!)}" but no data file "${files.data}"; put the data file back or restore a backup (npm run restore -- <backup>)`,
+      );
+    }
+    return {
+      db: emptyDatabase(),
+      journalSeq: 1,
+      segments: [],
+      folded: [],
+      needsWrite: true,
+      existed: false,
+    };
+  }
+  const journalSeq = snapshot.db.journalSeq ?? 1;
+  const segments: Loaded['segments'] = [];
+  for (const seq of seqs.filter((s) => s >= journalSeq)) {
+    const file = files.segment(seq);
+    const bytes = await fs.readFile(file);
+    segments.push({ seq, entries: parseSegment(bytes?.toString('utf8') ?? '', file) });
+  }
+  return {
+    db: snapshot.db,
+    journalSeq,
+    segments,
+    folded: seqs.filter((s) => s < journalSeq),
+    needsWrite: snapshot.needsWrite,
+    existed: true,
+  };
 }

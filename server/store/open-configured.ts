@@ -1,5 +1,6 @@
 import type { Store } from './types.ts';
 import { openStore } from './open.ts';
+import type { JsonStoreOptions } from './json-store.ts';
 import { openPostgresStore, type Setup } from './postgres/open.ts';
 
 /**
@@ -7,11 +8,11 @@ import { openPostgresStore, type Setup } from './postgres/open.ts';
  * `setup` runs once the store is open; on PostgreSQL, one instance at a time.
  */
 export async function openConfiguredStore(
-  config: { dataFile: string; databaseUrl?: string | undefined },
+  config: { dataFile: string; databaseUrl?: string | undefined; storeOptions?: JsonStoreOptions },
   setup?: Setup,
 ): Promise<Store> {
   if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, setup);
-  const store = await openStore(config.dataFile);
+  const store = await openStore(config.dataFile, config.storeOptions);
   if (setup) await setup(store);
   return store;
 }

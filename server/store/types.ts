@@ -107,6 +107,8 @@ export interface Database {
   classes: Classroom[];
   students: Student[];
   answers: Answer[];
+  /** JSON store only: the first journal segment not yet folded into this file. */
+  journalSeq?: number;
 }
 
 /** What createLesson takes: the store sets `id`, `version`, `createdAt` and `updatedAt`. */

@@ -80,6 +80,34 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
         store = await harness.reopen(store);
         assert.equal((await store.teacher()).passwordHash, 'scrypt$aa$bb');
       });
+
+      it('keeps teacher sessions across a restart until one, all, or a new password ends them', async () => {
+        const later = new Date(Date.now() + 60_000).toISOString();
+        await store.addTeacherSession({ idHash: 'a'.repeat(64), expiresAt: later });
+        await store.addTeacherSession({ idHash: 'b'.repeat(64), expiresAt: later });
+        await store.addTeacherSession({ idHash: 'c'.repeat(64), expiresAt: later });
+        store = await harness.reopen(store);
+        const hashes = async () => ((await store.teacher()).sessions ?? []).map((s) => s.idHash[0]);
+        assert.deepEqual(await hashes(), ['a', 'b', 'c']);
+        await store.endTeacherSessions({ idHash: 'b'.repeat(64) });
+        assert.deepEqual(await hashes(), ['a', 'c']);
+        await store.endTeacherSessions('all');
+        assert.deepEqual(await hashes(), []);
+        await store.addTeacherSession({ idHash: 'd'.repeat(64), expiresAt: later });
+        await store.setTeacherPasswordHash('scrypt$aa$bb');
+        assert.deepEqual(await hashes(), []);
+      });
+
+      it('drops expired teacher sessions when a new one is added', async () => {
+        const past = new Date(Date.now() - 1000).toISOString();
+        const later = new Date(Date.now() + 60_000).toISOString();
+        await store.addTeacherSession({ idHash: 'a'.repeat(64), expiresAt: past });
+        await store.addTeacherSession({ idHash: 'b'.repeat(64), expiresAt: later });
+        assert.deepEqual(
+          ((await store.teacher()).sessions ?? []).map((s) => s.idHash[0]),
+          ['b'],
+        );
+      });
     });
 
     describe('lessons', () => {

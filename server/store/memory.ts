@@ -1,0 +1,214 @@
+import type {
+  Answer,
+  AnswerFilter,
+  AnswerKey,
+  Classroom,
+  Database,
+  Lesson,
+  Student,
+  Teacher,
+} from './types.ts';
+import type { Entry } from './entries.ts';
+
+/** Puts back what one applied entry changed. */
+export type Undo = () => void;
+
+/** Freezes a record and everything in it, so the shared object handed to every reader cannot change. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function removeLast<V>(list: V[] | undefined, value: V): void {
+  const i = list ? list.lastIndexOf(value) : -1;
+  if (i !== -1) list!.splice(i, 1);
+}
+
+/**
+ * The whole database in memory, with the indexes every page needs: no request scans all answers.
+ * Records are frozen and replaced, never changed in place, so readers get them without copying.
+ * Every change comes from an Entry and returns its Undo, used when the entry's journal write fails.
+ */
+export class Memory {
+  teacher: Teacher;
+  readonly lessons = new Map<string, Lesson>();
+  readonly classes = new Map<string, Classroom>();
+  readonly classByCode = new Map<string, Classroom>();
+  readonly students = new Map<string, Student>();
+  readonly studentByToken = new Map<string, Student>();
+  readonly studentsByClass = new Map<string, Student[]>();
+  /** Every answer, oldest first; appended to, or an answer replaced in place when a teacher marks it. */
+  readonly answers: Answer[] = [];
+  readonly answerById = new Map<string, Answer>();
+  readonly answersByStudent = new Map<string, Answer[]>();
+  readonly answersByClass = new Map<string, Answer[]>();
+  readonly answersByLesson = new Map<string, Answer[]>();
+  /** classId → lessonId → answers. */
+  readonly answersByClassLesson = new Map<string, Map<string, Answer[]>>();
+  /** studentId → lessonId → questionId → the first answer: the first-answer rule in one place. */
+  readonly firstAnswer = new Map<string, Map<string, Map<string, Answer>>>();
+
+  constructor(
+    readonly secret: string,
+    teacher: Teacher,
+  ) {
+    this.teacher = deepFreeze(teacher);
+  }
+
+  /** The memory of a loaded (already validated) database. */
+  static from(db: Database): Memory {
+    const memory = new Memory(db.secret, db.teacher);
+    for (const lesson of db.lessons) memory.apply({ op: 'lesson', lesson });
+    for (const classroom of db.classes) memory.apply({ op: 'class', classroom });
+    for (const student of db.students) memory.apply({ op: 'student', student });
+    for (const answer of db.answers) memory.apply({ op: 'answer', answer });
+    return memory;
+  }
+
+  /** Puts the entry's record in place; the returned Undo takes it out again. */
+  apply(entry: Entry): Undo {
+    switch (entry.op) {
+      case 'teacher': {
+        const before = this.teacher;
+        this.teacher = deepFreeze(entry.teacher);
+        return () => void (this.teacher = before);
+      }
+      case 'lesson':
+        return this.#put(this.lessons, deepFreeze(entry.lesson));
+      case 'class':
+        return this.#putClass(deepFreeze(entry.classroom));
+      case 'student':
+        return this.#putStudent(deepFreeze(entry.student));
+      case 'answer':
+        return this.#addAnswer(deepFreeze(entry.answer));
+    }
+  }
+
+  #put<V extends { id: string }>(map: Map<string, V>, record: V): Undo {
+    const before = map.get(record.id);
+    map.set(record.id, record);
+    return () => (before ? map.set(record.id, before) : map.delete(record.id));
+  }
+
+  #putClass(classroom: Classroom): Undo {
+    const before = this.classes.get(classroom.id);
+    const undoPut = this.#put(this.classes, classroom);
+    if (before) this.classByCode.delete(before.code);
+    this.classByCode.set(classroom.code, classroom);
+    return () => {
+      undoPut();
+      this.classByCode.delete(classroom.code);
+      if (before) this.classByCode.set(before.code, before);
+    };
+  }
+
+  #putStudent(student: Student): Undo {
+    const before = this.students.get(student.id);
+    const undoPut = this.#put(this.students, student);
+    if (before) this.studentByToken.delete(before.token);
+    this.studentByToken.set(student.token, student);
+    const list = listIn(this.studentsByClass, student.classId);
+    const at = before ? list.indexOf(before) : -1;
+    if (at === -1) list.push(student);
+    else list[at] = student;
+    return () => {
+      undoPut();
+      this.studentByToken.delete(student.token);
+      if (before) this.studentByToken.set(before.token, before);
+      if (at === -1) removeLast(list, student);
+      else list[at] = before!;
+    };
+  }
+
+  #addAnswer(answer: Answer): Undo {
+    const before = this.answerById.get(answer.id);
+    if (before) return this.#replaceAnswer(before, answer);
+    if (this.first(answer)) return () => undefined;
+    this.answers.push(answer);
+    this.answerById.set(answer.id, answer);
+    const byStudent = listIn(this.answersByStudent, answer.studentId);
+    const byClass = listIn(this.answersByClass, answer.classId);
+    const byLesson = listIn(this.answersByLesson, answer.lessonId);
+    let lessons = this.answersByClassLesson.get(answer.classId);
+    if (!lessons) this.answersByClassLesson.set(answer.classId, (lessons = new Map()));
+    const byClassLesson = listIn(lessons, answer.lessonId);
+    for (const list of [byStudent, byClass, byLesson, byClassLesson]) list.push(answer);
+    let perLesson = this.firstAnswer.get(answer.studentId);
+    if (!perLesson) this.firstAnswer.set(answer.studentId, (perLesson = new Map()));
+    let perQuestion = perLesson.get(answer.lessonId);
+    if (!perQuestion) perLesson.set(answer.lessonId, (perQuestion = new Map()));
+    perQuestion.set(answer.questionId, answer);
+    return () => {
+      for (const list of [this.answers, byStudent, byClass, byLesson, byClassLesson])
+        removeLast(list, answer);
+      perQuestion.delete(answer.questionId);
+      this.answerById.delete(answer.id);
+    };
+  }
+
+  /** The same answer with a new mark: swapped in every index (rare, a teacher's action). */
+  #replaceAnswer(before: Answer, after: Answer): Undo {
+    const lists = [
+      this.answers,
+      this.answersByStudent.get(before.studentId),
+      this.answersByClass.get(before.classId),
+      this.answersByLesson.get(before.lessonId),
+      this.answersByClassLesson.get(before.classId)?.get(before.lessonId),
+    ];
+    const swap = (from: Answer, to: Answer) => {
+      for (const list of lists) {
+        const i = list ? list.lastIndexOf(from) : -1;
+        if (i !== -1) list![i] = to;
+      }
+      this.answerById.set(to.id, to);
+      this.firstAnswer.get(to.studentId)?.get(to.lessonId)?.set(to.questionId, to);
+    };
+    swap(before, after);
+    return () => swap(after, before);
+  }
+
+  /** The stored answer for this (student, lesson, question). */
+  first(key: AnswerKey): Answer | undefined {
+    return this.firstAnswer.get(key.studentId)?.get(key.lessonId)?.get(key.questionId);
+  }
+
+  /** Answers matching every given field, oldest first, read from the narrowest index. */
+  listAnswers(filter: AnswerFilter): Answer[] {
+    const { classId, lessonId, studentId } = filter;
+    if (studentId !== undefined) {
+      // A question map keeps insertion order, which is answering order.
+      const list =
+        lessonId !== undefined
+          ? [...(this.firstAnswer.get(studentId)?.get(lessonId)?.values() ?? [])]
+          : (this.answersByStudent.get(studentId) ?? []);
+      return classId === undefined ? [...list] : list.filter((a) => a.classId === classId);
+    }
+    if (classId !== undefined && lessonId !== undefined)
+      return [...(this.answersByClassLesson.get(classId)?.get(lessonId) ?? [])];
+    if (classId !== undefined) return [...(this.answersByClass.get(classId) ?? [])];
+    if (lessonId !== undefined) return [...(this.answersByLesson.get(lessonId) ?? [])];
+    return [...this.answers];
+  }
+
+  /** The database as plain data, for the snapshot (records shared, lists copied). */
+  toDatabase(schemaVersion: number): Database {
+    return {
+      schemaVersion,
+      secret: this.secret,
+      teacher: this.teacher,
+      lessons: [...this.lessons.values()],
+      classes: [...this.classes.values()],
+      students: [...this.students.values()],
+      answers: [...this.answers],
+    };
+  }
+}
