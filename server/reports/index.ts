@@ -12,3 +12,5 @@ export { answerCorrect, verdictText } from './answer-score.ts';
 export { giftDocument } from './gift.ts';
 export { moodleXml } from './moodle-xml.ts';
 export { studentSummaryRows } from './student-summary-csv.ts';
+export { liveBoard } from './live-board.ts';
+export type { LiveBoard, LiveEvent, LiveStudent } from './live-board.ts';

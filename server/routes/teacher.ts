@@ -12,6 +12,7 @@ import { homeHandlers } from './teacher-home.ts';
 import { lessonHandlers } from './teacher-lessons.ts';
 import { urlImportHandlers } from './teacher-import-url.ts';
 import { lmsExportHandlers } from './teacher-lms-export.ts';
+import { liveHandlers } from './teacher-live.ts';
 import { markingHandlers } from './teacher-marking.ts';
 import { reviewHandlers } from './teacher-review.ts';
 import { selectionHandlers } from './teacher-selection.ts';
@@ -57,6 +58,8 @@ export function teacherRouter(store: Store, config: Config, guard: LoginGuard): 
   router.get('/classes/:id/lessons/:lessonId', dashboard.show);
   router.get('/classes/:id/export.csv', exports.classCsv);
   router.get('/classes/:id/lessons/:lessonId/export.csv', exports.lessonCsv);
+  const live = liveHandlers(store);
+  router.get('/classes/:id/lessons/:lessonId/live', live.show);
   const marking = markingHandlers(store);
   router.get('/classes/:id/lessons/:lessonId/marking', marking.show);
   router.post('/classes/:id/lessons/:lessonId/answers/:answerId/mark', marking.mark);

@@ -1,0 +1,36 @@
+import type { Request, Response } from 'express';
+import { liveBoard } from '../reports/index.ts';
+import type { Store } from '../store/types.ts';
+import { loadClass, loadLesson } from './teacher-load.ts';
+import { joinUrls } from './teacher-urls.ts';
+
+/** Seconds between refreshes of the live view; the page says so, and the script reads it from the page. */
+export const LIVE_REFRESH_SECONDS = 4;
+
+/** The live class view: the whole page, or with ?part=board only the board, which public/live.js polls. */
+export function liveHandlers(store: Store) {
+  return {
+    async show(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const lesson = await loadLesson(store, req.params.lessonId);
+      const [students, answers] = await Promise.all([
+        store.listStudents(classroom.id),
+        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
+      ]);
+      const board = liveBoard(lesson, students, answers);
+      const updatedAt = new Date().toISOString().slice(11, 19);
+      res.set('Cache-Control', 'no-store');
+      const locals = { classroom, lesson, board, updatedAt };
+      if (req.query.part === 'board') {
+        res.render('teacher/_live-board', locals);
+        return;
+      }
+      res.render('teacher/live', {
+        ...locals,
+        title: `Live: ${lesson.title} — ${classroom.name}`,
+        joinUrls: joinUrls(req, classroom.code),
+        refreshSeconds: LIVE_REFRESH_SECONDS,
+      });
+    },
+  };
+}
