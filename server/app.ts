@@ -31,7 +31,7 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<{ app: Express; store: Store }> {
   // On a shared database, first-start setup runs one instance at a time: one demo class, not two.
-  const store = await openConfiguredStore(config, (s) => firstStart(s, config));
+  const { store, counters } = await openConfiguredStore(config, (s) => firstStart(s, config));
 
   const app = express();
   app.disable('x-powered-by');
@@ -51,8 +51,11 @@ export async function createApp(
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(csrfProtection(store.secret(), [UPLOAD_PATH]));
 
-  app.use('/', studentRouter(store, config, options.rateLimitStores));
-  app.use('/teacher', teacherRouter(store, config, options.loginGuard ?? new LoginGuard()));
+  // Several processes on one database count sign-in attempts and requests together.
+  const limitStores = options.rateLimitStores ?? counters?.rateLimits;
+  const loginGuard = options.loginGuard ?? new LoginGuard(counters?.attempts);
+  app.use('/', studentRouter(store, config, limitStores));
+  app.use('/teacher', teacherRouter(store, config, loginGuard));
 
   app.use(notFound);
   app.use(errorHandler(config));

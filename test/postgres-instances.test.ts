@@ -9,6 +9,8 @@ import { Browser } from './helpers/browser.ts';
 import { csrfFrom } from './helpers/forms.ts';
 import { dropTestSchemas, freshDatabaseUrl, TEST_DATABASE_URL } from './helpers/postgres.ts';
 import { PASSWORD } from './helpers/teacher.ts';
+import { FREE_FAILURES } from '../server/auth/login-guard.ts';
+import request from 'supertest';
 
 type Instance = Awaited<ReturnType<typeof createApp>>;
 
@@ -107,6 +109,36 @@ if (TEST_DATABASE_URL) {
       );
       const stored = await a!.store.listAnswers({ lessonId: lesson.id });
       assert.equal(stored.filter((s) => s.questionId === q.id).length, 1);
+    });
+
+    it('counts wrong passwords sent to either instance against the same source', async () => {
+      const [a, b] = await start(2);
+      const browser = new Browser();
+      const statuses: number[] = [];
+      for (let i = 0; i < FREE_FAILURES + 1; i++) {
+        const via = i % 2 ? a! : b!;
+        const csrf = csrfFrom((await browser.get(via.app, '/teacher/login')).text);
+        const res = await browser.post(via.app, '/teacher/login', {
+          password: `wrong ${i}`,
+          _csrf: csrf,
+        });
+        statuses.push(res.status);
+      }
+      assert.deepEqual(statuses, [...Array(FREE_FAILURES).fill(401), 429]);
+    });
+
+    it('signs a teacher out on both instances when they sign out on one', async () => {
+      const [a, b] = await start(2);
+      const browser = new Browser();
+      const csrf = csrfFrom((await browser.get(a!.app, '/teacher/login')).text);
+      await browser.post(a!.app, '/teacher/login', { password: PASSWORD, _csrf: csrf });
+      const copied = browser.cookie;
+      const home = await browser.get(b!.app, '/teacher');
+      assert.equal(home.status, 200);
+      const out = await browser.post(b!.app, '/teacher/logout', { _csrf: csrfFrom(home.text) });
+      assert.equal(out.status, 303);
+      const replay = await request(a!.app).get('/teacher').set('Cookie', copied);
+      assert.equal(replay.status, 303);
     });
 
     it('lets a teacher signed in on one instance use the other', async () => {

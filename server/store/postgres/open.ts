@@ -28,7 +28,7 @@ async function setupExclusively(pool: pg.Pool, store: Store, setup: Setup): Prom
  * on first use (the first instance's secret wins, so all instances sign cookies alike) and runs `setup`.
  * Throws one line naming the database (without its password) when it cannot be reached.
  */
-export async function openPostgresStore(url: string, setup?: Setup): Promise<Store> {
+export async function openPostgresStore(url: string, setup?: Setup): Promise<PostgresStore> {
   const pool = createPool(url);
   try {
     await migrate(pool);

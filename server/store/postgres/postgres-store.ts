@@ -19,6 +19,10 @@ import type {
 import { newId, newJoinCode, newSecret } from '../ids.ts';
 import { NotFoundError, StaleVersionError, WriteFailedError } from '../errors.ts';
 import { FOREIGN_KEY_VIOLATION, sqlState } from './pool.ts';
+import type { AttemptStore } from '../../auth/attempt-store.ts';
+import type { RateLimitStores } from '../../http/limiters.ts';
+import { PostgresAttemptStore } from './attempt-store.ts';
+import { PostgresRateLimitStore } from './rate-limit-store.ts';
 import {
   ANSWER_COLUMNS,
   CLASS_COLUMNS,
@@ -77,6 +81,14 @@ export class PostgresStore implements Store {
       if (sqlState(err)?.startsWith('23')) throw err;
       throw new WriteFailedError((err as Error).message, { cause: err });
     }
+  }
+
+  /** Sign-in and request-limit counters in this database, so every process counts together. */
+  sharedCounters(forgetMs: number): { attempts: AttemptStore; rateLimits: RateLimitStores } {
+    return {
+      attempts: new PostgresAttemptStore(this.#pool, forgetMs),
+      rateLimits: (name) => new PostgresRateLimitStore(this.#pool, name),
+    };
   }
 
   secret(): string {
