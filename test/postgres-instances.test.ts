@@ -141,6 +141,29 @@ if (TEST_DATABASE_URL) {
       assert.equal(replay.status, 303);
     });
 
+    it('refuses with a 409 a save on one instance made from a form older than a save on the other', async () => {
+      const [a, b] = await start(2);
+      const [lesson] = await a!.store.listLessons();
+      const teacher = new Browser();
+      const csrf = csrfFrom((await teacher.get(a!.app, '/teacher/login')).text);
+      await teacher.post(a!.app, '/teacher/login', { password: PASSWORD, _csrf: csrf });
+      const url = `/teacher/lessons/${lesson!.id}`;
+      const formOn = async (via: Instance) => {
+        const page = await teacher.get(via.app, url);
+        assert.equal(page.status, 200);
+        const version = /name="version" value="(\d+)"/.exec(page.text)?.[1] ?? '';
+        return { _csrf: csrfFrom(page.text), version };
+      };
+      const tabA = await formOn(a!);
+      const tabB = await formOn(b!);
+      const saved = await teacher.post(b!.app, url, { ...tabB, title: 'Saved on B' });
+      assert.equal(saved.status, 303);
+      const stale = await teacher.post(a!.app, url, { ...tabA, title: 'Stale on A' });
+      assert.equal(stale.status, 409);
+      assert.match(stale.text, /value="Stale on A"/);
+      assert.equal((await a!.store.getLesson(lesson!.id))?.title, 'Saved on B');
+    });
+
     it('lets a teacher signed in on one instance use the other', async () => {
       const [a, b] = await start(2);
       const browser = new Browser();
