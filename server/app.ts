@@ -13,6 +13,7 @@ import { SECURE_COOKIES } from './http/cookie-options.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { cueLabel, highlightPieces } from './http/highlight.ts';
 import { emphasisPieces } from './http/emphasis.ts';
+import { curly } from './http/curly.ts';
 import { studentRouter } from './routes/student.ts';
 import { teacherRouter, UPLOAD_PATH } from './routes/teacher.ts';
 
@@ -40,10 +41,12 @@ export async function createApp(
   app.set(SECURE_COOKIES, config.trustProxy !== false);
   app.set('view engine', 'ejs');
   app.set('views', join(ROOT, 'views'));
-  Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces });
+  Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces, curly });
 
   app.use(securityHeaders());
   app.use('/static', express.static(join(ROOT, 'public'), { maxAge: '1h', index: false }));
+  // Browsers ask for /favicon.ico on their own; the icon is an SVG.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
 
   app.use(cookieParser(store.secret()));

@@ -47,9 +47,9 @@ describe('GET / and POST /join', () => {
     assert.match(home.text, /0 of \d+ questions answered/);
   });
 
-  it('rejects an unknown code with a 404 page that names it and re-shows the form', async () => {
+  it('rejects an unknown code with a 422 form error that names it and re-shows the form', async () => {
     const res = await post({ code: 'ZZZZZZ', name: 'Ada' });
-    assert.equal(res.status, 404);
+    assert.equal(res.status, 422);
     assert.match(res.text, /No class uses the code ZZZZZZ/);
     assert.match(res.text, /name="code" value="ZZZZZZ"/);
     assert.match(res.text, /name="name" value="Ada"/);

@@ -97,7 +97,8 @@ describe('playing a lesson', () => {
     assert.equal(stored[0]!.correct, true);
     const page = (await s.agent.get(res.headers.location).expect(200)).text;
     assert.match(page, /verdict--right/);
-    assert.match(page, /✔<\/span>Right!/);
+    assert.match(page, /✔<\/span> Right!/);
+    assert.match(page, /marked-choice--right-picked[^]*Your answer: right/);
     assert.ok(
       page.includes(q.explanation.slice(0, 20).replace(/"/g, '&#34;').replace(/'/g, '&#39;')),
     );
@@ -110,7 +111,8 @@ describe('playing a lesson', () => {
     await answer(n, q, wrongResponse(q)).expect(303);
     const page = (await s.agent.get(`${base}/q/${n}/feedback`).expect(200)).text;
     assert.match(page, /Not quite/);
-    assert.match(page, /The right answer:/);
+    assert.match(page, /marked-choice--wrong-picked[^]*Your answer: wrong/);
+    assert.match(page, /marked-choice--right-missed[^]*The right answer/);
     assert.equal((await t.store.listAnswers({ studentId: s.student.id }))[0]!.correct, false);
   });
 
@@ -326,7 +328,9 @@ describe('playing a lesson', () => {
     const scored = qs.filter((q) => q.type !== 'rewrite').length;
     assert.match(
       page,
-      new RegExp(`${scored - (last.type === 'rewrite' ? 0 : 1)} of ${scored} right`),
+      new RegExp(
+        `<strong>${scored - (last.type === 'rewrite' ? 0 : 1)} of ${scored}</strong> right`,
+      ),
     );
     for (const label of ['Fact', 'Attributed', 'Framing'])
       assert.match(page, new RegExp(`<span class="pill">${label}</span>`));

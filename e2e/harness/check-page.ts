@@ -68,7 +68,7 @@ export async function bottomOf(page: Page, selector: string): Promise<number | n
 
 /**
  * The checks every page gets: axe (0 serious or critical), no sideways scroll, a full-page screenshot
- * saved as test-output/<viewport>/<name>.png. `firstScreen` selectors must end inside the first screen
+ * saved as test-output/<viewport>/<name>.png (and the first screen as <name>.screen.png). `firstScreen` selectors must end inside the first screen
  * (used on the phone for the first choice and the submit button). Throws with the details on failure.
  */
 export async function checkPage(
@@ -81,7 +81,10 @@ export async function checkPage(
   const label = `${viewport.width}x${viewport.height}`;
   const dir = join(OUTPUT_DIR, label);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  // Long pages (the review form) take a while to capture on a busy machine.
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, timeout: 60_000 });
+  // The first screen alone: what a student sees before scrolling.
+  await page.screenshot({ path: join(dir, `${name}.screen.png`), timeout: 60_000 });
 
   const problems: string[] = [];
   const violations = await axeViolations(page);

@@ -10,7 +10,8 @@
  *   await checkPage(page, 'q1', { firstScreen: ['.choice', 'button[type=submit]'] });
  *   ...  await browser.close(); await app.stop();
  *
- * signInTeacher(page, app) signs in through the form. Screenshots go to test-output/<WxH>/<name>.png
+ * signInTeacher(page, app) signs in through the form; tabTo(page, selector) moves focus by keyboard only;
+ * parseCsv reads an export. Screenshots go to test-output/<WxH>/<name>.png
  * (git-ignored); printRecords() lists every page checked. Keep each scenario's own pages and names.
  */
 export { E2E_PASSWORD, startApp, type RunningApp } from './server.ts';
@@ -26,3 +27,5 @@ export {
   type PageRecord,
 } from './check-page.ts';
 export { signInTeacher } from './teacher.ts';
+export { parseCsv } from './csv.ts';
+export { tabTo } from './keyboard.ts';

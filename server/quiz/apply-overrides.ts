@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
+import { teacherEvidence } from './teacher-words.ts';
 
 function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): AnalyzedSentence {
   const teacherSure = override.label !== undefined || override.confirmed === true;
@@ -12,11 +13,15 @@ function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): Analy
       ...(fix.speaker !== undefined && { speaker: fix.speaker?.trim() || null }),
     };
   });
+  const label = override.label ?? sentence.label;
   return {
     ...sentence,
-    label: override.label ?? sentence.label,
+    label,
     confidence: teacherSure ? 1 : sentence.confidence,
     quotes,
+    ...(override.words?.length && {
+      evidence: teacherEvidence(sentence.text, label, override.words),
+    }),
   };
 }
 

@@ -13,3 +13,25 @@ const KINDS: Record<QuestionType, string> = {
 export function questionKind(type: QuestionType): string {
   return KINDS[type];
 }
+
+const SHORT: Record<QuestionType, string> = {
+  classify: 'Label',
+  speaker: 'Speaker',
+  'spot-framing': 'Loaded',
+  'source-kind': 'Source',
+  'quote-type': 'Quotes',
+  rewrite: 'Rewrite',
+};
+
+/** A one-word name of a question type, for narrow column headers. */
+export function questionKindShort(type: QuestionType): string {
+  return SHORT[type];
+}
+
+/** The first words of a question's sentence, for headers and lists. */
+export function shortExcerpt(text: string, max = 70): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}

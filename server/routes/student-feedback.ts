@@ -1,5 +1,8 @@
 import type { Request, Response } from 'express';
+import { shuffleChoices } from '../quiz/index.ts';
 import type { Store } from '../store/types.ts';
+import { cheerFor } from './student-cheer.ts';
+import { shortPrompt } from './student-prompt.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
 import {
   correctTexts,
@@ -23,6 +26,15 @@ export function showFeedback(store: Store) {
       return;
     }
     const sentence = lesson.analysis.sentences[question.sentenceIndex];
+    const picked = new Set(answer.response);
+    const correct = new Set<string>(question.correct);
+    // In the order this student saw them, each marked: picked or not, right or not.
+    const choices = shuffleChoices(question, ctx.student.id).map((c) => ({
+      text: c.text,
+      picked: picked.has(c.id),
+      correct: correct.has(c.id),
+    }));
+    const rightSoFar = [...progress.answers.values()].filter((a) => a.correct === true).length;
     res.render('feedback', {
       title: `Feedback on question ${n}`,
       lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
@@ -30,6 +42,12 @@ export function showFeedback(store: Store) {
       again: req.query.again === '1',
       verdict: answer.correct === null ? 'open' : answer.correct ? 'right' : 'wrong',
       prompt: question.prompt,
+      short: shortPrompt(question, sentence?.kind ?? 'body'),
+      choices,
+      multiple: question.multiple,
+      cheer: cheerFor(n),
+      answered: progress.answers.size,
+      rightSoFar,
       excerpt: question.excerpt,
       yours: responseTexts(question, answer.response),
       rightAnswers: question.type === 'rewrite' ? [] : correctTexts(question),

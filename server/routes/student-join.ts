@@ -63,7 +63,8 @@ export function join(store: Store) {
     const { code, name } = parsed.data;
     const classroom = await store.getClassByCode(code);
     if (!classroom) {
-      return refuse(404, [`No class uses the code ${code}. Check the code on the board.`]);
+      // The form is well made but names no class: a form error (422), not a missing page.
+      return refuse(422, [`No class uses the code ${code}. Check the code on the board.`]);
     }
     if (classroom.closed) {
       return refuse(403, [`The class "${classroom.name}" is closed and takes no new answers.`]);

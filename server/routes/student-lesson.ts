@@ -5,6 +5,8 @@ import { answerCorrect } from '../reports/answer-score.ts';
 import { assignedLesson, ctxOf } from './student-context.ts';
 import { progressIn, questionUrl, summaryUrl } from './student-progress.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
+import { practiseTips } from './student-practise.ts';
+import { shortPrompt } from './student-prompt.ts';
 
 /** GET /play/:lessonId — the article to read first, then a link to the next question. */
 export function showLesson(store: Store) {
@@ -47,6 +49,7 @@ export function showSummary(store: Store) {
       return {
         n: i + 1,
         prompt: q.prompt,
+        heading: shortPrompt(q, lesson.analysis.sentences[q.sentenceIndex]?.kind ?? 'body').heading,
         // A marked rewrite counts like a scored answer; its mark and comment are shown beside it.
         correct: answer ? answerCorrect(answer) : null,
         mark: answer?.mark ?? null,
@@ -68,6 +71,7 @@ export function showSummary(store: Store) {
       scoredCount: scored.length,
       openCount: rows.length - scored.length,
       rows,
+      practise: practiseTips(lesson.questions, progress.answers),
       paragraphs: paragraphsOf(corrected.sentences, null),
     });
   };

@@ -10,7 +10,8 @@ import {
 import { httpError } from '../http/errors.ts';
 import { WriteFailedError } from '../store/errors.ts';
 import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
-import { questionAt, questionUrl } from './student-progress.ts';
+import { progressIn, questionAt, questionUrl } from './student-progress.ts';
+import { shortPrompt } from './student-prompt.ts';
 
 function refuseIfClosed(ctx: StudentContext): void {
   if (ctx.classroom.closed) {
@@ -36,8 +37,9 @@ function renderQuestion(
   lesson: Lesson,
   question: Question,
   n: number,
-  extra: { errors: string[]; draft: string },
+  extra: { errors: string[]; draft: string; answered: number },
 ) {
+  const kind = lesson.analysis.sentences[question.sentenceIndex]?.kind ?? 'body';
   res.status(status).render('question', {
     title: `Question ${n} of ${lesson.questions.length}`,
     lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
@@ -51,6 +53,7 @@ function renderQuestion(
       multiple: question.multiple,
       choices: shuffleChoices(question, ctx.student.id),
     },
+    short: shortPrompt(question, kind),
     maxOpen: MAX_OPEN_ANSWER,
     action: questionUrl(lesson.id, n),
     ...extra,
@@ -87,7 +90,12 @@ export function showQuestion(store: Store) {
       return;
     }
     refuseIfClosed(ctx);
-    renderQuestion(res, 200, ctx, lesson, question, n, { errors: [], draft: '' });
+    const progress = await progressIn(store, ctx, lesson);
+    renderQuestion(res, 200, ctx, lesson, question, n, {
+      errors: [],
+      draft: '',
+      answered: progress.answers.size,
+    });
   };
 }
 
@@ -118,7 +126,12 @@ export function answerQuestion(store: Store) {
     const response = responseFrom(body, question);
     const draft = question.type === 'rewrite' ? (response[0] ?? '').slice(0, MAX_OPEN_ANSWER) : '';
     if (!isValidResponse(question, response)) {
-      renderQuestion(res, 400, ctx, lesson, question, n, { errors: [hintFor(question)], draft });
+      const progress = await progressIn(store, ctx, lesson);
+      renderQuestion(res, 400, ctx, lesson, question, n, {
+        errors: [hintFor(question)],
+        draft,
+        answered: progress.answers.size,
+      });
       return;
     }
     let result;

@@ -52,6 +52,21 @@ export function classHandlers(store: Store) {
       res.redirect(303, `/teacher/classes/${classroom.id}`);
     },
 
+    /** GET /teacher/classes/:id/close — asks first: closing stops a lesson in progress. */
+    async confirmClose(req: Request, res: Response): Promise<void> {
+      const classroom = await loadClass(store, req.params.id);
+      const [students, answers] = await Promise.all([
+        store.listStudents(classroom.id),
+        store.listAnswers({ classId: classroom.id }),
+      ]);
+      res.render('teacher/class-close', {
+        title: `Close ${classroom.name}?`,
+        classroom,
+        students: students.length,
+        answers: answers.length,
+      });
+    },
+
     setClosed(closed: boolean) {
       return async (req: Request, res: Response): Promise<void> => {
         const classroom = await loadClass(store, req.params.id);

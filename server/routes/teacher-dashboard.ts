@@ -1,7 +1,12 @@
 import type { Request, Response } from 'express';
 import { LABELS, labelText } from '../quiz/index.ts';
 import {
+  barChart,
   confusionTable,
+  heatLevel,
+  questionKindShort,
+  scoreSpread,
+  shortExcerpt,
   lessonReport,
   mostMissed,
   openAnswers,
@@ -22,6 +27,7 @@ export function dashboardHandlers(store: Store) {
         store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
       ]);
       const report = lessonReport(lesson, students, answers);
+      const spread = scoreSpread(report.rows);
       res.render('teacher/dashboard', {
         title: `${lesson.title} — ${classroom.name}`,
         classroom,
@@ -33,6 +39,17 @@ export function dashboardHandlers(store: Store) {
         labels: LABELS,
         labelText,
         questionKind,
+        questionKindShort,
+        shortExcerpt,
+        heatLevel,
+        spread,
+        spreadChart: barChart(
+          spread.map((b) => ({
+            label: b.label,
+            value: b.students,
+            valueText: `${b.students} student${b.students === 1 ? '' : 's'}`,
+          })),
+        ),
       });
     },
   };

@@ -1,10 +1,32 @@
 import type { ArticleAnalysis, QuoteType } from '../analysis/index.ts';
 import { isLabel } from '../quiz/index.ts';
+import { findPhrase } from '../quiz/teacher-words.ts';
 import type { SentenceOverride } from '../store/types.ts';
 import { hasControlChars } from './form-text.ts';
 
 const QUOTE_TYPES: readonly string[] = ['speech', 'term'];
 const MAX_SPEAKER = 120;
+const MAX_WORDS = 8;
+
+// "word; other words" → the phrases, each checked against the sentence; errors name the sentence and phrase.
+function wordsFrom(raw: string, text: string, n: number, errors: string[]): string[] {
+  const words = raw
+    .split(/[;\n]/)
+    .map((w) => w.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (words.length > MAX_WORDS) {
+    errors.push(`Sentence ${n}: mark at most ${MAX_WORDS} deciding words or phrases.`);
+    return [];
+  }
+  const missing = words.find((w) => findPhrase(text, w) < 0);
+  if (missing !== undefined) {
+    errors.push(
+      `Sentence ${n}: “${missing.slice(0, 60)}” is not in the sentence. Copy the words exactly.`,
+    );
+    return [];
+  }
+  return words;
+}
 
 type Form = Record<string, unknown>;
 
@@ -17,7 +39,8 @@ function field(form: Form, name: string): string | undefined {
 
 /**
  * Reads the review form into overrides that differ from the analyzer: `label-<i>`, `confirm-<i>`,
- * `qtype-<i>-<j>` and `speaker-<i>-<j>` (an empty speaker means "the article does not say").
+ * `qtype-<i>-<j>`, `speaker-<i>-<j>` (an empty speaker means "the article does not say") and `words-<i>`
+ * (the deciding words, separated by semicolons).
  * A sentence whose label field is absent keeps its previous override. Errors name the bad field.
  */
 export function overridesFromForm(
@@ -41,6 +64,8 @@ export function overridesFromForm(
     const override: SentenceOverride = { sentenceIndex: i };
     if (label !== sentence.label) override.label = label;
     if (field(form, `confirm-${i}`) !== undefined) override.confirmed = true;
+    const words = wordsFrom(field(form, `words-${i}`) ?? '', sentence.text, i + 1, errors);
+    if (words.length > 0) override.words = words;
     const quotes: NonNullable<SentenceOverride['quotes']> = [];
     sentence.quotes.forEach((quote, j) => {
       const type = field(form, `qtype-${i}-${j}`);
@@ -66,7 +91,7 @@ export function overridesFromForm(
       if (fix.type !== undefined || fix.speaker !== undefined) quotes.push(fix);
     });
     if (quotes.length > 0) override.quotes = quotes;
-    if (override.label !== undefined || override.confirmed || override.quotes)
+    if (override.label !== undefined || override.confirmed || override.quotes || override.words)
       overrides.push(override);
   }
   return { overrides, errors };

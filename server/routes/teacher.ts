@@ -50,6 +50,7 @@ export function teacherRouter(store: Store, config: Config, guard: LoginGuard): 
   router.get('/classes/:id', classes.show);
   router.post('/classes/:id/lessons', classes.assign);
   router.post('/classes/:id/lessons/:lessonId/remove', classes.unassign);
+  router.get('/classes/:id/close', classes.confirmClose);
   router.post('/classes/:id/close', classes.setClosed(true));
   router.post('/classes/:id/reopen', classes.setClosed(false));
 

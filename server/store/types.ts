@@ -13,6 +13,8 @@ export interface SentenceOverride {
   quotes?: { quoteIndex: number; type?: QuoteType; speaker?: string | null }[];
   /** A teacher confirmed the label: keep it in the quiz even at low confidence. */
   confirmed?: boolean;
+  /** The deciding words the teacher marked (each found in the sentence); they replace the analyzer's. */
+  words?: string[];
 }
 
 export interface Lesson {
