@@ -4,6 +4,7 @@ import { makeTestApp, type TestApp } from './helpers/app.ts';
 import { joinDemo, type JoinedStudent } from './helpers/student.ts';
 import { buildLesson } from '../server/lessons/build-lesson.ts';
 import { shuffleChoices, type Question } from '../server/quiz/index.ts';
+import { curly } from '../server/http/curly.ts';
 
 const OTHER_ARTICLE = [
   'Council approves riverside park',
@@ -99,9 +100,7 @@ describe('playing a lesson', () => {
     assert.match(page, /verdict--right/);
     assert.match(page, /✔<\/span> Right!/);
     assert.match(page, /marked-choice--right-picked[^]*Your answer: right/);
-    assert.ok(
-      page.includes(q.explanation.slice(0, 20).replace(/"/g, '&#34;').replace(/'/g, '&#39;')),
-    );
+    assert.ok(page.includes(curly(q.explanation).slice(0, 20).replace(/'/g, '&#39;')));
     if (q.evidence.length > 0)
       assert.match(page, /<mark data-cue="[a-z-]+">[^<]+<span class="visually-hidden"> \(/);
   });

@@ -118,7 +118,7 @@ describe('teacher tools: exports and marking open answers', () => {
       summary.text,
       /your teacher marked it <strong>good<\/strong><\/span>: <q class="teacher-comment">Nicely neutral\.<\/q>/,
     );
-    assert.match(summary.text, new RegExp(`${scored} of ${scored} right`));
+    assert.match(summary.text, new RegExp(`${scored} of ${scored}</strong> right`));
     assert.match(summary.text, /Ada Lovelace · class [^<]+ · \d{1,2} \w+ \d{4}/);
     let csv = (await teacher.get(`${base}/export.csv`).expect(200)).text;
     assert.match(csv, /,rewrite,The plan was discussed\.,yes,[^,]+,good,Nicely neutral\.\r\n/);
@@ -149,7 +149,7 @@ describe('teacher tools: exports and marking open answers', () => {
       summary.text,
       /your teacher marked it <strong>needs work<\/strong><\/span>: <q class="teacher-comment">Drop &#34;radical&#34; too\.<\/q>/,
     );
-    assert.match(summary.text, new RegExp(`${scored - 1} of ${scored} right`));
+    assert.match(summary.text, new RegExp(`${scored - 1} of ${scored}</strong> right`));
     csv = (await teacher.get(`${base}/export.csv`).expect(200)).text;
     assert.match(
       csv,
