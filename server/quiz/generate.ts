@@ -15,19 +15,31 @@ import { speakerQuestion } from './speaker-question.ts';
 import { spotFramingQuestion } from './spot-framing-question.ts';
 import type { Question } from './types.ts';
 
+// A lesson asks at most one question per sentence, so a sentence's first quotes are choice enough; each quote
+// question reads all of the sentence's quotes and evidence, so asking about every one of a pasted sentence with
+// thousands of quotes would take time quadratic in its length.
+const MAX_QUOTES_ASKED = 6;
+
+// One source question per sentence: its first source is the one the claim hangs on (later ones are not tried
+// once one gives a question).
+function sourceQuestion(sentence: AnalyzedSentence): Question | null {
+  for (const s of [...sentence.sources].sort((a, b) => a.start - b.start)) {
+    const q = sourceKindQuestion(sentence, s);
+    if (q) return q;
+  }
+  return null;
+}
+
 function sentenceQuestions(sentence: AnalyzedSentence, people: Person[]): Question[] {
-  // One source question per sentence: its first source is the one the claim hangs on.
-  const source = [...sentence.sources]
-    .sort((a, b) => a.start - b.start)
-    .map((s) => sourceKindQuestion(sentence, s))
-    .find((q) => q !== null);
   const candidates = [
     classifyQuestion(sentence),
-    source,
-    ...sentence.quotes.flatMap((quote) => [
-      speakerQuestion(sentence, quote, people),
-      quoteTypeQuestion(sentence, quote),
-    ]),
+    sourceQuestion(sentence),
+    ...sentence.quotes
+      .slice(0, MAX_QUOTES_ASKED)
+      .flatMap((quote) => [
+        speakerQuestion(sentence, quote, people),
+        quoteTypeQuestion(sentence, quote),
+      ]),
     spotFramingQuestion(sentence),
     rewriteQuestion(sentence),
   ];
