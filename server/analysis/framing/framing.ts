@@ -1,7 +1,7 @@
 import type { Document } from 'wink-nlp';
 import { isWeak, markWeak, weightOf, withWeight } from './weights.ts';
 import { phraseCues, punctuationCues } from './phrases.ts';
-import { insideAny, quotedSpans, scareQuotes } from './quotes.ts';
+import { overlapTest, quotedSpans, scareQuotes } from './quotes.ts';
 import { absoluteCues } from './absolutes.ts';
 import { emphasisCues } from './emphasis.ts';
 import { personCues } from './person.ts';
@@ -61,7 +61,7 @@ export function findFramingCues(
   parsed?: Document | Token[],
 ): Evidence[] {
   const spans = quotedSpans(text, quotes);
-  const masked = (start: number, end: number): boolean => insideAny(spans, start, end);
+  const masked = overlapTest(spans);
   const tokens = Array.isArray(parsed) ? parsed : tokensOf(text, parsed ?? nlp.readDoc(text));
   return mergeOverlaps(text, [
     ...phraseCues(text, masked),

@@ -17,11 +17,12 @@ export function personCues(
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
   const out: Evidence[] = [];
+  const opening = tokens.findIndex((x) => x.pos !== 'PUNCT');
   tokens.forEach((t, i) => {
     if (t.pos !== 'PRON' && t.pos !== 'DET') return;
     if (!WE.has(t.lower) && !YOU.has(t.lower)) return;
     // "US" is the country; a capital "We" or "You" past the first word is part of a title ("Who We Are").
-    const first = tokens.findIndex((x) => x.pos !== 'PUNCT') === i;
+    const first = opening === i;
     if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];

@@ -39,9 +39,24 @@ export function quotedSpans(text: string, quotes: Quote[]): Span[] {
   return spans;
 }
 
-/** True when [start, end) overlaps any of the spans. */
-export function insideAny(spans: Span[], start: number, end: number): boolean {
-  return spans.some((s) => start < s.end && end > s.start);
+/**
+ * A test of whether [start, end) overlaps any of the spans. Spans sorted by start with the running maximum of their
+ * ends answer it by binary search: some span starting before `end` must end after `start`.
+ */
+export function overlapTest(spans: Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, i) => maxEnd.push(Math.max(s.end, maxEnd[i - 1] ?? -Infinity)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
 }
 
 // "classifies fentanyl as a ‘weapon …’", "dubbed ‘surge’": the quote names a category or label, it keeps no distance.

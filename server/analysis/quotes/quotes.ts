@@ -1,5 +1,6 @@
 import { describingVerb, hasTermCue, isClause, isTitleCase, quoteType } from './type.ts';
 import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
+import { lastBy, markInside } from '../grammar/token-search.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { registerGroups, subjectOf } from './speakers/speaker.ts';
@@ -10,12 +11,8 @@ import type { Quote, Segment } from '../types.ts';
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
   for (const unit of units) {
-    for (const part of unit.parts) {
-      const mask = ctx.quoted[part.seg]!;
-      ctx.tokens[part.seg]!.forEach((t, i) => {
-        if (t.start >= part.start && t.end <= part.end) mask[i] = true;
-      });
-    }
+    for (const part of unit.parts)
+      markInside(ctx.tokens[part.seg]!, ctx.quoted[part.seg]!, part.start, part.end);
   }
 }
 
@@ -35,8 +32,8 @@ function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
 /** A term quote keeps a speaker only when that speaker's verb governs it closely ("officials describe as a ‘surge’"). */
 function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolean {
   if (hit.seg !== unit.openSeg) return false;
-  const tokens = ctx.tokens[hit.seg]!;
-  const between = tokens.filter((t, i) => i > hit.cue && t.end <= unit.openAt).length;
+  // the tokens after the verb that end before the opening mark
+  const between = lastBy(ctx.tokens[hit.seg]!, unit.openAt) - hit.cue;
   return between <= 4;
 }
 

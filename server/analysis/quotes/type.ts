@@ -1,5 +1,6 @@
 import type { QuoteUnit } from './units.ts';
 import type { Token } from '../grammar/token.ts';
+import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 
@@ -83,15 +84,13 @@ function describingAt(tokens: Token[], i: number): number {
  * as ‘Witch Hunt garbage’"): the quote is the subject's words. -1 when there is none ("described as a ‘surge’").
  */
 export function describingVerb(tokens: Token[], openAt: number): number {
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  const i = lastBy(tokens, openAt);
   return tokens[i]?.lower === 'as' ? describingAt(tokens, i) : -1;
 }
 
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.end > openAt) i--;
+  let i = lastBy(tokens, openAt);
   const beforeArticles = i;
   while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
   const t = tokens[i];
@@ -108,9 +107,15 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
 /** True when the quoted words of the opening sentence contain a verb, i.e. are a clause, not a label. */
 export function isClause(tokens: Token[], unit: QuoteUnit): boolean {
   const part = unit.parts[0]!;
-  return tokens.some(
-    (t) => t.start >= part.start && t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX'),
-  );
+  for (
+    let i = firstFrom(tokens, part.start);
+    i < tokens.length && tokens[i]!.start <= part.end;
+    i++
+  ) {
+    const t = tokens[i]!;
+    if (t.end <= part.end && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from '../grammar/token.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
+import { firstFrom, markInside } from '../grammar/token-search.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
 import { inRelative } from './clause.ts';
@@ -11,12 +12,14 @@ import type { Sentence } from './sentence.ts';
 import type { Attribution, Quote, Segment } from '../types.ts';
 
 function firstTokenAt(tokens: Token[], at: number): number {
-  const k = tokens.findIndex((t) => t.start >= at);
-  return k < 0 ? tokens.length - 1 : k;
+  const k = firstFrom(tokens, at);
+  return k === tokens.length ? tokens.length - 1 : k;
 }
 
 function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
-  return tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end));
+  const mask = tokens.map(() => false);
+  for (const q of quotes) markInside(tokens, mask, q.start, q.end);
+  return mask;
 }
 
 /**
@@ -35,6 +38,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       quoted: quotedMask(tokens, own),
       cues: [],
       sources: [],
+      seen: { cues: new Set(), sources: new Set() },
     };
     const speech = own.filter((q) => q.type === 'speech');
     const speechShare =

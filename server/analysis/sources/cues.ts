@@ -63,7 +63,9 @@ export function reportingCues(s: Sentence): boolean {
       if (np) addSource(s, authorOf(s.tokens, np));
       main = true;
     } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
-      const by = s.tokens.findIndex((x, k) => k > i && k <= i + 3 && x.lower === 'by');
+      let by = -1;
+      for (let k = i + 1; k <= i + 3 && k < s.tokens.length && by < 0; k++)
+        if (s.tokens[k]!.lower === 'by') by = k;
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
       if (!np || subordinate(s.tokens, i)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view

@@ -47,7 +47,8 @@ const VAGUE_PRONOUNS = new Set([
  * ("U.S. officials", "critics", "some", "a Woolworths spokesperson", "people familiar with …") is anonymous.
  */
 export function sourceOf(tokens: Token[], text: string, np: Phrase): Source {
-  const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.pos === 'ADP');
+  let of = -1;
+  for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.pos === 'ADP') of = k;
   const headAt = of > 0 ? of - 1 : np.to;
   const head = tokens[headAt]!;
   const name =

@@ -30,14 +30,17 @@ export interface Sentence {
   quoted: boolean[];
   cues: Evidence[];
   sources: Source[];
+  /** "start:end" of every cue so far and the start of every source, so a repeat is found without a search. */
+  seen: { cues: Set<string>; sources: Set<number> };
 }
 
 /** Adds an evidence span over tokens [from, to]. */
 export function cue(s: Sentence, from: number, to: number, kind: Cue): void {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to]!.end;
-  if (!s.cues.some((c) => c.start === start && c.end === end))
-    s.cues.push({ text: s.text.slice(start, end), start, end, cue: kind });
+  if (s.seen.cues.has(`${start}:${end}`)) return;
+  s.seen.cues.add(`${start}:${end}`);
+  s.cues.push({ text: s.text.slice(start, end), start, end, cue: kind });
 }
 
 /** Adds the source a phrase names, with its named/anonymous cue; pronouns like "it" and "we" are none. */
@@ -45,7 +48,9 @@ export function addSource(s: Sentence, np: Phrase): void {
   const first = s.tokens[np.from]!;
   if (np.from === np.to && NOT_SOURCES.has(first.lower)) return;
   const source = sourceOf(s.tokens, s.text, np);
-  if (s.sources.some((x) => x.start === source.start)) return;
+  if (s.seen.sources.has(source.start)) return;
+  s.seen.sources.add(source.start);
+  s.seen.cues.add(`${source.start}:${source.end}`);
   s.sources.push(source);
   s.cues.push({
     text: source.text,

@@ -100,9 +100,11 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const joined = s.tokens[i - 2];
   const passive = !!joined && joined.pos === 'VERB' && /(ed|en|wn)$/.test(joined.lower);
   // … but not "wept upon hearing her son had been convicted and said": that passive has its own subject
-  const be = s.tokens.findIndex(
-    (x, k) => k > subject.to && k < i && x.pos === 'AUX' && BE.has(x.lower),
-  );
+  let be = -1;
+  for (let k = subject.to + 1; k < i && be < 0; k++) {
+    const x = s.tokens[k]!;
+    if (x.pos === 'AUX' && BE.has(x.lower)) be = k;
+  }
   const own = be > 0 && s.tokens.slice(subject.to + 1, be).every((x) => !NOUNISH.has(x.pos));
   if (coordinated && passive && own) return null;
   // "… a conference in which he expressed no regret and mentioned …": the verb is joined inside the relative clause

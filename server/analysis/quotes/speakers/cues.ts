@@ -1,3 +1,5 @@
+import type { Token } from '../../grammar/token.ts';
+import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
@@ -8,12 +10,30 @@ import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 
+// Where "according to" stands outside quotes, per sentence: asked once per quotation, so found once per sentence.
+// Keyed by the sentence's quoted mask, which each quote search makes afresh.
+const according = new WeakMap<boolean[], number[]>();
+
+function accordingAt(tokens: Token[], quoted: boolean[]): number[] {
+  let found = according.get(quoted);
+  if (!found) {
+    found = [];
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to' && !quoted[i])
+        found.push(i);
+    according.set(quoted, found);
+  }
+  return found;
+}
+
 /** `"…," X said` / `"…," said X` / `"…," he declared` right after the closing mark. */
 export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   if (unit.closeAt < 0) return null;
   const seg = unit.closeSeg;
   const tokens = ctx.tokens[seg]!;
-  let first = tokens.findIndex((t) => t.start > unit.closeAt);
+  // the first token after the closing mark (-1 when none: nothing follows it)
+  let first = firstFrom(tokens, unit.closeAt + 1);
+  if (first === tokens.length) first = -1;
   while (
     first >= 0 &&
     first < tokens.length &&
@@ -61,8 +81,7 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.end > unit.openAt) i--;
+  let i = lastBy(tokens, unit.openAt);
   const colon = tokens[i]?.lower === ':';
   let beside = i;
   while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;
@@ -72,7 +91,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
     if (isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i };
-      const by = tokens.findIndex((x, k) => k > i && k < i + 4 && x.lower === 'by');
+      let by = -1;
+      for (let k = i + 1; k < i + 4 && k < tokens.length && by < 0; k++)
+        if (tokens[k]!.lower === 'by') by = k;
       const np = by >= 0 ? phraseAfter(tokens, by) : null;
       return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i };
     }
@@ -98,9 +119,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
 /** "according to X" anywhere outside quotes in the sentence. */
 export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || ctx.quoted[seg]![i])
-      continue;
+  for (const i of accordingAt(tokens, ctx.quoted[seg]!)) {
     const np = phraseAfter(tokens, i + 1, true);
     if (!np) continue;
     return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i };

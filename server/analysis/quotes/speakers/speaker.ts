@@ -17,7 +17,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   const first = tokens[np.from]!;
   if (np.from === np.to && first.pos === 'PRON')
     return ctx.people.resolvePronoun(first.lower, seg, first.start);
-  const of = tokens.findIndex((t, k) => k > np.from && k < np.to && t.lower === 'of');
+  let of = -1;
+  for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
   const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
   if (head) return ctx.people.fullest(phraseText(tokens, text, head));
   const name = personName(tokens, text, np);
