@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { nlp, tagger } from '../server/analysis/grammar/nlp.ts';
 import { syntheticLines, timeCli, type CliRun } from './cli-runs.ts';
-import { countWords, median, timeInterleaved, timeRuns } from './timing.ts';
+import { shapes } from './shapes.ts';
+import { countWords, cpuRuns, median, timeInterleaved, timeRuns } from './timing.ts';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) =>
@@ -46,6 +47,29 @@ const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
 console.log(
   `  targets: < 20 ms per 1,000 words ${met(per1k(analyzer) < 20)}; ≤ 3× bare parse ${met(ratio <= 3)}`,
 );
+
+// The analyzer's worst case must stay linear in the text's length: ms per 10,000 characters of each shape, at two
+// lengths. CPU time of this process, so other processes on a busy machine count less than in wall time.
+const SHAPE_RUNS = 3;
+console.log(
+  `\nShapes: CPU ms per 10,000 characters (median of ${SHAPE_RUNS}), and × the ordinary text at the same length`,
+);
+for (const length of [20_000, 100_000]) {
+  let ordinary = 0;
+  const all = shapes(seed, length);
+  const bareCpu = median(cpuRuns(() => nlp.readDoc(all[0]!.text), SHAPE_RUNS));
+  console.log(
+    `  ${length.toLocaleString('en')} chars  ${'bare nlp.readDoc of the ordinary text'.padEnd(36)} ${((bareCpu * 10_000) / length).toFixed(1).padStart(7)} ms`,
+  );
+  for (const shape of all) {
+    const cpu = median(cpuRuns(() => analyzeArticle(shape.text), SHAPE_RUNS));
+    const per10k = (cpu * 10_000) / length;
+    if (ordinary === 0) ordinary = per10k;
+    console.log(
+      `  ${length.toLocaleString('en')} chars  ${shape.name.padEnd(36)} ${per10k.toFixed(1).padStart(7)} ms  ${(per10k / ordinary).toFixed(2)}×`,
+    );
+  }
+}
 
 const lines = syntheticLines(10_000);
 const inProcess = median(timeRuns(() => analyzeLines(lines), 3, 1));

@@ -44,3 +44,19 @@ export function timeInterleaved(
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * Like `timeRuns`, but the milliseconds of CPU this process spent (user + system) in each call: on a machine
+ * other processes keep busy, it varies much less than wall time.
+ */
+export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times;
+}
