@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
 import { LoginGuard } from './auth/login-guard.ts';
 import { openConfiguredStore } from './store/open-configured.ts';
+import { type LessonBuilder, sharedLessonBuilder } from './lessons/lesson-builder.ts';
 import { firstStart } from './setup/first-start.ts';
 import { securityHeaders } from './http/security.ts';
 import { csrfProtection } from './http/csrf.ts';
@@ -22,6 +23,8 @@ const ROOT = join(import.meta.dirname, '..');
 /** What a deployment (or a test) may swap in: e.g. sign-in counters shared by several processes. */
 export interface AppOptions {
   loginGuard?: LoginGuard;
+  /** Builds new lessons off the event loop; the process's shared worker when absent. */
+  lessonBuilder?: LessonBuilder;
   /** Counter stores for the join and answer limits; in memory when absent. */
   rateLimitStores?: RateLimitStores;
 }
@@ -58,7 +61,13 @@ export async function createApp(
   const limitStores = options.rateLimitStores ?? counters?.rateLimits;
   const loginGuard = options.loginGuard ?? new LoginGuard(counters?.attempts);
   app.use('/', studentRouter(store, config, limitStores));
-  app.use('/teacher', teacherRouter(store, config, loginGuard));
+  app.use(
+    '/teacher',
+    teacherRouter(store, config, {
+      guard: loginGuard,
+      builder: options.lessonBuilder ?? sharedLessonBuilder(),
+    }),
+  );
 
   app.use(notFound);
   app.use(errorHandler(config));

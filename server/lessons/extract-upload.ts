@@ -1,11 +1,15 @@
 import { extractArticle } from './extract.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 
 /** Upload limit for lesson files. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 export type UploadResult =
   | { ok: true; text: string; title: string | null }
-  | { ok: false; reason: 'empty' | 'too-big' | 'wrong-type' | 'binary' | 'no-article' };
+  | {
+      ok: false;
+      reason: 'empty' | 'too-big' | 'wrong-type' | 'binary' | 'no-article' | 'too-deep';
+    };
 
 const KINDS = {
   txt: 'text',
@@ -56,6 +60,8 @@ export function textFromUpload(filename: string, buffer: Buffer): UploadResult {
   switch (kind) {
     case 'html': {
       if (!looksLikeHtml(raw)) return { ok: false, reason: 'wrong-type' };
+      // Extraction walks the tree recursively: thousands of levels would take seconds or overflow the stack.
+      if (htmlDepth(raw) > MAX_HTML_DEPTH) return { ok: false, reason: 'too-deep' };
       const article = extractArticle(raw);
       return article
         ? { ok: true, text: article.text, title: article.title || null }

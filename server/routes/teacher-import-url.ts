@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config.ts';
 import { extractArticle } from '../lessons/extract.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from '../lessons/html-depth.ts';
+import { UPLOAD_ERRORS } from './teacher-upload.ts';
 import { fetchPage, FetchPageError } from '../lessons/fetch-url.ts';
 import { formText } from './form-text.ts';
 
@@ -34,6 +36,10 @@ export function urlImportHandlers(config: Config) {
       let text = page.body;
       let title = form.title.trim();
       if (!page.contentType.toLowerCase().startsWith('text/plain')) {
+        // Extraction recurses through the tree: a page nested thousands deep would stall or overflow.
+        if (htmlDepth(page.body) > MAX_HTML_DEPTH) {
+          return show(res, 422, [UPLOAD_ERRORS['too-deep'][1]], form);
+        }
         const article = extractArticle(page.body);
         if (!article) {
           return show(

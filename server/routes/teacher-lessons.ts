@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { buildLesson } from '../lessons/build-lesson.ts';
+import type { BuildJob } from '../lessons/build-job.ts';
 import { articleTextProblem, MAX_TEXT_CHARS } from '../lessons/extract-check.ts';
-import { MAX_UPLOAD_BYTES, textFromUpload } from '../lessons/extract-upload.ts';
-import { UPLOAD_ERRORS } from './teacher-upload.ts';
+import { MAX_UPLOAD_BYTES } from '../lessons/extract-upload.ts';
+import type { LessonBuilder } from '../lessons/lesson-builder.ts';
+import { buildRefusal } from './teacher-build-errors.ts';
 import { formText, issueMessages } from './form-text.ts';
 import type { Store } from '../store/types.ts';
 
@@ -13,7 +14,7 @@ const pasteForm = z.object({
 });
 
 /** Adding a lesson by pasting text or uploading a file. */
-export function lessonHandlers(store: Store) {
+export function lessonHandlers(store: Store, builder: LessonBuilder) {
   function showNew(
     res: Response,
     status: number,
@@ -30,23 +31,21 @@ export function lessonHandlers(store: Store) {
 
   async function create(
     res: Response,
-    text: string,
+    job: BuildJob,
     title: string,
     echo = { title: '', text: '' },
   ): Promise<void> {
-    const problem = articleTextProblem(text);
+    // Cheap checks here; reading, analysing and questions run in the worker thread, within a time limit.
+    const problem = job.kind === 'text' ? articleTextProblem(job.text) : null;
     if (problem) return showNew(res, problem.status, [problem.message], echo);
-    const built = buildLesson(text);
-    if (built.analysis.sentences.length === 0) {
-      return showNew(
-        res,
-        422,
-        ['No sentences were found in that text. Give the article itself.'],
-        echo,
-      );
+    const outcome = await builder.build(job);
+    if (!outcome.ok) {
+      const [status, message] = buildRefusal(outcome);
+      return showNew(res, status, [message], echo);
     }
+    const { built, text } = outcome;
     const lesson = await store.createLesson({
-      title: title || built.title || 'Untitled lesson',
+      title: title || outcome.fileTitle || built.title || 'Untitled lesson',
       text,
       analysis: built.analysis,
       overrides: [],
@@ -68,19 +67,14 @@ export function lessonHandlers(store: Store) {
       };
       const form = pasteForm.safeParse(req.body ?? {});
       if (!form.success) return showNew(res, 400, issueMessages(form.error), echo);
-      await create(res, form.data.text, form.data.title, echo);
+      await create(res, { kind: 'text', text: form.data.text }, form.data.title, echo);
     },
 
     async upload(req: Request, res: Response): Promise<void> {
       const file = req.file;
       if (!file) return showNew(res, 400, ['Choose a .txt, .md or .html file to upload.']);
-      const result = textFromUpload(file.originalname, file.buffer);
-      if (!result.ok) {
-        const [status, message] = UPLOAD_ERRORS[result.reason];
-        return showNew(res, status, [message]);
-      }
       const title = typeof req.body?.title === 'string' ? req.body.title.trim().slice(0, 200) : '';
-      await create(res, result.text, title || result.title || '');
+      await create(res, { kind: 'upload', filename: file.originalname, bytes: file.buffer }, title);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import { httpError } from '../http/errors.ts';
 import { MAX_UPLOAD_BYTES, type UploadResult } from '../lessons/extract-upload.ts';
+import { MAX_HTML_DEPTH } from '../lessons/html-depth.ts';
 
 /** Status and message for each way an uploaded lesson file can be wrong. */
 export const UPLOAD_ERRORS: Record<
@@ -21,6 +22,10 @@ export const UPLOAD_ERRORS: Record<
     415,
     'That file is not text (it may be a PDF, an image or a Word file). Save the article as .txt or .html.',
   ],
+  'too-deep': [
+    422,
+    `That HTML page nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article does. Save the page again as "Web page, HTML only", or copy the article text and paste it.`,
+  ],
   'no-article': [
     422,
     'No article could be found in that HTML page. Copy the article text and paste it instead.',
@@ -29,7 +34,7 @@ export const UPLOAD_ERRORS: Record<
 
 const upload = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000 },
+  limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
 }).single('file');
 
 /** Multer with its errors turned into friendly 4xx pages. */

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../store/types.ts';
 import { authHandlers } from './teacher-auth.ts';
 import type { LoginGuard } from '../auth/login-guard.ts';
+import type { LessonBuilder } from '../lessons/lesson-builder.ts';
 import { passwordHandlers } from './teacher-password.ts';
 import { classHandlers } from './teacher-classes.ts';
 import { dashboardHandlers } from './teacher-dashboard.ts';
@@ -23,7 +24,11 @@ import { csrfAfterMultipart } from '../http/csrf.ts';
 export const UPLOAD_PATH = '/teacher/lessons/upload';
 
 /** The teacher's pages, mounted at /teacher. Everything but sign-in and first-time setup needs the teacher session. */
-export function teacherRouter(store: Store, config: Config, guard: LoginGuard): Router {
+export function teacherRouter(
+  store: Store,
+  config: Config,
+  { guard, builder }: { guard: LoginGuard; builder: LessonBuilder },
+): Router {
   const router = Router();
   // Back on a shared classroom computer must not bring a teacher page back from the cache.
   router.use((_req, res, next) => {
@@ -69,7 +74,7 @@ export function teacherRouter(store: Store, config: Config, guard: LoginGuard): 
   router.get('/lessons/:id/moodle.xml', lms.moodle);
   router.get('/lessons/:id/questions.gift', lms.gift);
 
-  const lessons = lessonHandlers(store);
+  const lessons = lessonHandlers(store, builder);
   const review = reviewHandlers(store);
   router.get('/lessons/new', lessons.newPage);
   router.post('/lessons', lessons.paste);
