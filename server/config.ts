@@ -11,7 +11,7 @@ export interface Config {
    * proxy addresses when an HTTPS reverse proxy forwards to it (cookies then carry `Secure`).
    */
   trustProxy: false | number | string[];
-  /** The lowdb JSON file. */
+  /** The JSON data file (its journal and backups sit beside it). */
   dataFile: string;
   /** BYLINE_DATABASE_URL: when set, a PostgreSQL database replaces the JSON file. */
   databaseUrl?: string | undefined;
