@@ -1,4 +1,5 @@
 import type { AnalyzedSentence, ArticleAnalysis, Label } from '../server/analysis/index.ts';
+import type { Judged } from './calibration.ts';
 import type { Gold } from './gold.ts';
 import { zeroCounts, type ArticleCounts } from './counts.ts';
 import { collapse, matchRanges, overlapping, segmentationCounts, trimRange } from './metrics.ts';
@@ -15,6 +16,8 @@ export interface ArticleResult {
   counts: ArticleCounts;
   /** Gold and predicted label per gold sentence; "none" when no predicted sentence overlaps it. */
   labelPairs: [Label, Label | 'none'][];
+  /** The analyzer's confidence in each gold sentence it found, and whether its label was right. */
+  judged: Judged[];
   mislabelled: Miss[];
   wrongSpeakers: Miss[];
 }
@@ -33,11 +36,24 @@ export function evaluateArticle(
     sentences: gold.sentences.length,
     segmentation: segmentationCounts(gold.sentences, predRanges),
   };
-  const result: ArticleResult = { counts, labelPairs: [], mislabelled: [], wrongSpeakers: [] };
+  const result: ArticleResult = {
+    counts,
+    labelPairs: [],
+    judged: [],
+    mislabelled: [],
+    wrongSpeakers: [],
+  };
   gold.sentences.forEach((g, i) => {
     const p: AnalyzedSentence | undefined = pred[matches[i] ?? -1];
     const snippet = collapse(text.slice(g.start, g.end));
     result.labelPairs.push([g.label, p?.label ?? 'none']);
+    if (p)
+      result.judged.push({
+        confidence: p.confidence,
+        // what decided the label, where the analyzer says ("attributed:speech-quote"), else the label
+        basis: 'basis' in p && typeof p.basis === 'string' ? p.basis : p.label,
+        correct: p.label === g.label,
+      });
     if (p?.label === g.label) counts.labelCorrect++;
     else
       result.mislabelled.push({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../server/analysis/index.ts';
 import { evaluateArticle, type ArticleResult } from './article-eval.ts';
+import { basisLines, calibrationLines } from './calibration.ts';
 import { detailLines, summaryLines, type NamedResult } from './article-lines.ts';
 import { sumCounts } from './counts.ts';
 import { loadGold, offsetProblem, type Gold } from './gold.ts';
@@ -71,6 +72,8 @@ export function reportArticles(
   }
   console.log(roundLines(scored).join('\n'));
   console.log(poolLines(scored, poolDir).join('\n'));
+  const judged = results.flatMap((r) => r.result.judged);
+  console.log([...calibrationLines(judged), ...basisLines(judged)].join('\n'));
   console.log(detailLines(results).join('\n'));
   return scored;
 }
