@@ -108,3 +108,19 @@ describe('practiseTips(questions, answers)', () => {
     }
   });
 });
+
+describe('error pages', () => {
+  it('send a student who opens an unknown lesson back to their class page, as the message says', async () => {
+    const t = await makeTestApp();
+    try {
+      const s = await joinDemo(t);
+      const res = await s.agent.get('/play/nosuchlesson').expect(404);
+      assert.match(res.text, /Go back to your class page/);
+      assert.match(res.text, /<a class="button" href="\/class">Go to your class page<\/a>/);
+      const other = await s.agent.get('/nowhere').expect(404);
+      assert.match(other.text, /<a class="button" href="\/">Go to the start page<\/a>/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

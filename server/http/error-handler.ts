@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { backLink } from './back-link.ts';
 import { httpError } from './errors.ts';
 
 const DEFAULT_MESSAGES: Record<number, string> = {
@@ -54,6 +55,7 @@ export function errorHandler(options: { quiet: boolean }) {
       title: status === 404 ? 'Not found' : 'Something went wrong',
       status,
       message,
+      back: backLink(req.originalUrl.split('?')[0]!),
     });
   };
 }
