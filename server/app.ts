@@ -43,6 +43,8 @@ export async function createApp(
   app.set('trust proxy', config.trustProxy);
   app.set(SECURE_COOKIES, config.trustProxy !== false);
   app.set('view engine', 'ejs');
+  // Compile each template once, not on every page (Express only caches views when NODE_ENV=production).
+  app.set('view cache', true);
   app.set('views', join(ROOT, 'views'));
   Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces, curly });
 

@@ -32,15 +32,17 @@ export async function readSnapshot(
     throw new Error(`store: cannot read "${file}": ${(err as Error).message}`);
   }
   if (bytes === undefined) return undefined;
+  const text = bytes.toString('utf8');
+  // The bytes are not needed once decoded: at 500,000 answers that is 100 MB less at the peak of start-up.
+  bytes = undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(bytes.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new Error(
       `store: "${file}" is not valid JSON (${(err as Error).message}); fix it or restore a backup — Byline will not overwrite it`,
     );
   }
-  bytes = undefined;
   const { db, changed } = migrate(parsed, file);
   const checked = databaseSchema.safeParse(db);
   if (!checked.success) {
