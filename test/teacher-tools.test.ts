@@ -119,7 +119,7 @@ describe('teacher tools: exports and marking open answers', () => {
       /your teacher marked it <strong>good<\/strong><\/span>: <q class="teacher-comment">Nicely neutral\.<\/q>/,
     );
     assert.match(summary.text, new RegExp(`${scored} of ${scored}</strong> right`));
-    assert.match(summary.text, /Ada Lovelace · class [^<]+ · \d{1,2} \w+ \d{4}/);
+    assert.match(summary.text, /Name: Ada Lovelace · Class: [^<]+ · Date: \d{1,2} \w+ \d{4}/);
     let csv = (await teacher.get(`${base}/export.csv`).expect(200)).text;
     assert.match(csv, /,rewrite,The plan was discussed\.,yes,[^,]+,good,Nicely neutral\.\r\n/);
 

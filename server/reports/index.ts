@@ -19,3 +19,5 @@ export type { Bar, BarChart } from './bar-chart.ts';
 export { heatLevel } from './heat.ts';
 export { scoreSpread } from './score-spread.ts';
 export type { ScoreBand } from './score-spread.ts';
+export { answerKey } from './answer-key.ts';
+export type { KeyItem } from './answer-key.ts';

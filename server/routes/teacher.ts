@@ -14,6 +14,7 @@ import { lessonHandlers } from './teacher-lessons.ts';
 import { urlImportHandlers } from './teacher-import-url.ts';
 import { lmsExportHandlers } from './teacher-lms-export.ts';
 import { liveHandlers } from './teacher-live.ts';
+import { printHandlers } from './teacher-print.ts';
 import { markingHandlers } from './teacher-marking.ts';
 import { reviewHandlers } from './teacher-review.ts';
 import { selectionHandlers } from './teacher-selection.ts';
@@ -72,6 +73,9 @@ export function teacherRouter(
   const lms = lmsExportHandlers(store);
   router.get('/classes/:id/lessons/:lessonId/students.csv', lms.studentSummary);
   router.get('/lessons/:id/moodle.xml', lms.moodle);
+  const print = printHandlers(store);
+  router.get('/lessons/:id/key', print.key);
+  router.get('/lessons/:id/print', print.article);
   router.get('/lessons/:id/questions.gift', lms.gift);
 
   const lessons = lessonHandlers(store, builder);
