@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { calibratedConfidence } from '../server/analysis/calibration.ts';
 import { classifySentence } from '../server/analysis/classify.ts';
 import { findFramingCues } from '../server/analysis/framing/framing.ts';
 import type { Attribution, Evidence, Segment } from '../server/analysis/types.ts';
@@ -34,11 +35,12 @@ describe('classifySentence(segment, attribution, framing)', () => {
     );
   });
 
-  it('lowers the confidence of an attribution that the writer also frames', () => {
+  it('gives an attribution the writer also frames its own basis, so its confidence is measured apart', () => {
     const plain = 'Officials said the bridge opened on Monday.';
     const framed =
       'Officials said the bridge opened on Monday, a seismic shift that raises profound questions.';
-    assert.ok(label(framed, said(framed)).confidence < label(plain, said(plain)).confidence);
+    assert.equal(label(plain, said(plain)).basis, 'attributed:reporting-verb');
+    assert.equal(label(framed, said(framed)).basis, 'attributed:framed');
   });
 
   it('labels an agentless "has been interpreted as" as framing', () => {
@@ -51,13 +53,18 @@ describe('classifySentence(segment, attribution, framing)', () => {
 
   it('labels a neutral checkable statement as fact with no evidence', () => {
     const verdict = label('The building was evacuated at 3 p.m. on Tuesday.');
-    assert.deepEqual(verdict, { label: 'fact', confidence: 0.9, evidence: [] });
+    assert.deepEqual(verdict, {
+      label: 'fact',
+      confidence: calibratedConfidence('fact', 'fact:clean'),
+      basis: 'fact:clean',
+      evidence: [],
+    });
   });
 
   it('keeps a sentence with one weak cue a fact, with lower confidence', () => {
     const weak = label('Prices rose very quickly in March.');
     assert.equal(weak.label, 'fact');
-    assert.ok(weak.confidence < 0.9);
+    assert.ok(weak.confidence < label('Prices rose in March.').confidence);
   });
 
   it('gives a strong cue more confidence than a single speculative one', () => {
@@ -117,9 +124,18 @@ describe('classifySentence(segment, attribution, framing)', () => {
     }
   });
 
-  it('labels a headline by the same rules, with less confidence in a clean fact', () => {
+  it('labels a headline by the same rules', () => {
     const verdict = classifySentence(segment('Bridge reopens after repairs', 'headline'), none, []);
     assert.equal(verdict.label, 'fact');
-    assert.ok(verdict.confidence < 0.9);
+    assert.equal(verdict.basis, 'fact:clean');
+  });
+
+  it('states a calibrated confidence: a basis often wrong on the gold is less sure than one seldom wrong', () => {
+    const quoted = calibratedConfidence('attributed', 'attributed:speech-quote');
+    const guess = calibratedConfidence('framing', 'framing:speculation');
+    assert.ok(quoted > 0.95 && quoted < 1);
+    assert.ok(guess < 0.7);
+    // an unmeasured basis falls back on its label's accuracy
+    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.65);
   });
 });

@@ -80,7 +80,10 @@ export interface Attribution {
 
 export interface AnalyzedSentence extends Segment {
   label: Label;
+  /** How likely the label is right: the share of gold sentences with the same basis that were labelled right. */
   confidence: number;
+  /** What decided the label and its confidence ("attributed:speech-quote", "fact:clean"); absent in old lessons. */
+  basis?: string;
   evidence: Evidence[];
   quotes: Quote[];
   sources: Source[];

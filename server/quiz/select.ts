@@ -56,7 +56,9 @@ export function questionValue(q: Question, sentence: AnalyzedSentence | undefine
   const words = wordCount(q.excerpt);
   // Long sentences crowd a phone screen; very short ones give little to reason about.
   const length = words > 60 ? -0.3 : words > 40 ? -0.1 : words < 6 ? -0.2 : 0.15;
-  const evidence = q.evidence.length > 0 ? 0.3 : 0;
+  // a fact has no deciding words by definition, so it is not worth less for showing none
+  const factual = q.type === 'classify' && q.correct[0] === 'fact';
+  const evidence = q.evidence.length > 0 || factual ? 0.3 : 0;
   const kind = sentence && sentence.kind !== 'body' ? -0.1 : 0;
   return certainty * 0.6 + KIND_VALUE[q.type] + evidence + length + kind;
 }
