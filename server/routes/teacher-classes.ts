@@ -27,7 +27,7 @@ export function classHandlers(store: Store) {
         classroom,
         joinUrls: joinUrls(req, classroom.code),
         assigned: classroom.lessonIds.flatMap((id) => lessons.filter((l) => l.id === id)),
-        available: lessons.filter((l) => !classroom.lessonIds.includes(l.id)),
+        available: lessons.filter((l) => !l.archived && !classroom.lessonIds.includes(l.id)),
         students,
         answerCounts,
       });

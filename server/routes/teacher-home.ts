@@ -21,9 +21,15 @@ export function homeHandlers(store: Store) {
     name = '',
   ): Promise<void> {
     const [classes, lessons] = await Promise.all([store.listClasses(), store.listLessons()]);
-    res
-      .status(status)
-      .render('teacher/home', { title: 'Your classes', classes, lessons, errors, name });
+    res.status(status).render('teacher/home', {
+      title: 'Your classes',
+      classes,
+      // Archived lessons are listed apart, below the ones in use.
+      lessons: lessons.filter((l) => !l.archived),
+      archived: lessons.filter((l) => l.archived),
+      errors,
+      name,
+    });
   }
 
   return {
