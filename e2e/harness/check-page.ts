@@ -25,6 +25,8 @@ export interface PageRecord {
   url: string;
   serious: number;
   moderate: number;
+  /** The ids of the minor and moderate violations, for the record. */
+  otherIds: string[];
   scrollWidth: number;
   width: number;
   phoneFirstScreen: string;
@@ -131,6 +133,7 @@ export async function checkPage(
     url: new URL(page.url()).pathname,
     serious: bad.length,
     moderate: violations.length - bad.length,
+    otherIds: violations.filter((v) => !bad.includes(v)).map((v) => `${v.id} (${v.impact})`),
     scrollWidth,
     width,
     phoneFirstScreen: screen.join(', '),
@@ -146,7 +149,7 @@ export async function checkPage(
 export function printRecords(): void {
   for (const r of records) {
     console.log(
-      `  ${r.viewport.padEnd(8)} ${r.name.padEnd(28)} axe serious/critical ${r.serious}, other ${r.moderate}; width ${r.scrollWidth}/${r.width}${r.phoneFirstScreen ? '; ' + r.phoneFirstScreen : ''} (${r.ms} ms)`,
+      `  ${r.viewport.padEnd(8)} ${r.name.padEnd(28)} axe serious/critical ${r.serious}, other ${r.moderate}${r.otherIds.length ? ' [' + r.otherIds.join(', ') + ']' : ''}; width ${r.scrollWidth}/${r.width}${r.phoneFirstScreen ? '; ' + r.phoneFirstScreen : ''} (${r.ms} ms)`,
     );
   }
 }
