@@ -160,3 +160,45 @@ describe('attribution by institutions, documents and appositive subjects', () =>
     );
   });
 });
+
+describe('speakers after round 4', () => {
+  it('treats a name written with and without its accent as one person ("Erdoğan" … "Erdogan")', () => {
+    assert.deepEqual(
+      speakers('President Recep Tayyip Erdoğan spoke on Friday. Erdogan said, "We will rebuild."'),
+      ['Recep Tayyip Erdoğan'],
+    );
+  });
+
+  it('finds a pronoun subject after an opening phrase without a comma ("On the radio she said")', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz met the press on Monday. On the radio she said, "The old name will never return."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('gives a paragraph that is only a quotation to whoever the sentence before it reports', () => {
+    assert.deepEqual(
+      speakers(
+        'Strong winds made the crossing hard, Ana Ruiz said.\n\n"It burns, it is quite hard."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('leaves such a paragraph without a speaker when the sentence before reports nobody', () => {
+    assert.deepEqual(speakers('The river rose overnight.\n\n"We were lucky."'), [null]);
+  });
+});
+
+describe('attribution after round 4', () => {
+  it('attributes a stance after an opening time phrase without a comma ("On Thursday the board criticized")', () => {
+    assert.deepEqual(
+      labels(
+        'On Thursday the Harbour Board also criticized the move, this time implying approval was needed.',
+      ),
+      ['attributed'],
+    );
+  });
+});

@@ -58,6 +58,8 @@ export function isBoundary(t: Token | undefined): boolean {
   );
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+
 /** "The Aviation Herald": a name's last word that is also a verb ("herald", "post", "press") may be tagged VERB. */
 export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -67,6 +69,8 @@ export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
 /** The longest noun phrase ending at token i, not reaching before `floor`. */
 export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
   if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
+  // "On the radio she said": a subject pronoun is a whole phrase; the words before it belong to something else
+  if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
   let from = i;
   while (from > floor && isNp(tokens[from - 1])) from--;
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;

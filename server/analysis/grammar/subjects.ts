@@ -93,6 +93,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const place = np && head && np.from === head.from && tokens[np.to - 1] === adp;
     // "Yesterday, President X of Iran said": a time word is no subject
     if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
+    // "On the radio she said", "On Thursday the board criticized": an opening prepositional phrase, no comma
+    if (np && np.from > floor) np = openingAdverbial(tokens, np, floor) ?? np;
+    const fronted = !!np && np.from > floor && isAdverbial(tokens, np.from - 1, floor);
     const before = np ? tokens[np.from - 1] : undefined;
     const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
     // "A few days later the ministry said": an unpunctuated time phrase before the subject
@@ -111,7 +114,10 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       );
       if (inner > 0) np = { from: inner, to: np.to };
     }
-    if (np && (np.from === floor || (isBoundary(before) && clause) || afterTime || nested)) {
+    if (
+      np &&
+      (np.from === floor || (isBoundary(before) && clause) || afterTime || nested || fronted)
+    ) {
       if (!place && personName(tokens, text, np)) return np;
       fallback ??= np;
     }
@@ -141,6 +147,24 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     i = j;
   }
   return fallback;
+}
+
+/** The subject after an opening prepositional phrase that the noun phrase swallowed ("Thursday the board"). */
+function openingAdverbial(tokens: Token[], np: Phrase, floor: number): Phrase | null {
+  const adp = np.from - 1;
+  if (tokens[adp]?.pos !== 'ADP' || adp !== floor) return null;
+  // the phrase's own noun ends where a determiner starts the subject
+  for (let k = np.from + 1; k <= np.to; k++) {
+    if (tokens[k]!.pos === 'DET') return { from: k, to: np.to };
+  }
+  return null;
+}
+
+/** Whether tokens [.., end] are a prepositional phrase opening the sentence: "On the radio" before "she said". */
+function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
+  let k = end;
+  while (k >= floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
+  return k < end && k === floor && tokens[k]!.pos === 'ADP';
 }
 
 /** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */

@@ -10,20 +10,33 @@ export interface Found {
   labelled?: boolean;
 }
 
-/** Fills the speaker of speech quotes that name none: the quotation carried on, or the speech just before or after. */
-export function inherit(found: Found[], segments: Segment[]): void {
+/**
+ * Fills the speaker of speech quotes that name none: the quotation carried on, the speech just before or after, or,
+ * for a paragraph that is only a quotation, whoever the sentence before it reports ("…, Zapata said." then "“…”").
+ */
+export function inherit(
+  found: Found[],
+  segments: Segment[],
+  reporter: (seg: number) => string | null = () => null,
+): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
     if (f.type !== 'speech' || f.speaker || f.unit.depth > 0) return;
     const carried = found.find((g) => g.unit === f.unit.continues);
     if (carried?.speaker) return void (f.speaker = carried.speaker);
+    let decided = false;
     for (let j = i - 1; j >= 0; j--) {
       const g = found[j]!;
       if (g.unit.depth > 0) continue;
-      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments)))
+      if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) {
         f.speaker = g.type === 'speech' ? g.speaker : null;
+        decided = true;
+      }
       break;
     }
+    const before = f.unit.openSeg - 1;
+    if (!decided && opensParagraph(f, segments) && segments[before]?.paragraph === para(f) - 1)
+      f.speaker = reporter(before);
   });
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;

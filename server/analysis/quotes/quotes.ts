@@ -4,6 +4,7 @@ import { lastBy, markInside } from '../grammar/token-search.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { registerGroups, subjectOf } from './speakers/speaker.ts';
+import { isReportingVerb } from '../grammar/verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
 import { inherit, shareSentence, type Found } from './inherit.ts';
@@ -71,6 +72,17 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   return { unit, type, speaker, labelled: named || termCue };
 }
 
+/** Who a sentence without quotations reports, through its last reporting verb with a named subject. */
+function reporterOf(ctx: SpeakerContext, seg: number): string | null {
+  const tokens = ctx.tokens[seg]!;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!isReportingVerb(tokens, i) || /ing$/.test(tokens[i]!.lower)) continue;
+    const speaker = subjectOf(ctx, seg, i);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
 export function findQuotes(segments: Segment[]): Quote[][] {
   primeTokens(segments);
@@ -90,7 +102,8 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   );
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => decide(ctx, u));
-  inherit(found, segments);
+  const quotedIn = new Set(units.flatMap((u) => u.parts.map((p) => p.seg)));
+  inherit(found, segments, (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)));
   shareSentence(found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {

@@ -1,21 +1,28 @@
+/** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
+export function nameKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Every written form of each name, keyed by its last word, and which names carried which titles. */
 export class NameForms {
   private full = new Map<string, Set<string>>();
   private titles = new Map<string, Map<string, number>>();
 
   /** Records a written form ("Matt Myers", "Myers") under its last word, lower-cased. */
-  add(key: string, written: string): void {
+  add(word: string, written: string): void {
+    const key = nameKey(word);
     if (!this.full.has(key)) this.full.set(key, new Set());
     this.full.get(key)!.add(written);
   }
 
   /** How many forms are known for a last word. */
-  count(key: string): number {
-    return this.full.get(key)?.size ?? 0;
+  count(word: string): number {
+    return this.full.get(nameKey(word))?.size ?? 0;
   }
 
   /** Records that the name with this last word was given a title ("President", "coach"). */
-  noteTitle(title: string, key: string): void {
+  noteTitle(title: string, word: string): void {
+    const key = nameKey(word);
     if (!this.titles.has(title)) this.titles.set(title, new Map());
     const counts = this.titles.get(title)!;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -28,10 +35,7 @@ export class NameForms {
 
   /** The fullest form of a name seen in the article, or the name as written when two people share it. */
   fullest(written: string): string {
-    const key = written
-      .split(/[\s-]+/)
-      .pop()!
-      .toLowerCase();
+    const key = nameKey(written.split(/[\s-]+/).pop()!);
     const forms = this.full.get(key);
     if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
@@ -44,7 +48,7 @@ export class NameForms {
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;
-    if (sorted.some((f) => !first.endsWith(f)))
+    if (sorted.some((f) => !nameKey(first).endsWith(nameKey(f))))
       return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
     return first;
   }

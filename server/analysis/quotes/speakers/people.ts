@@ -1,5 +1,5 @@
 import { type Phrase } from '../../grammar/phrases.ts';
-import { NameForms } from './forms.ts';
+import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, personName } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
@@ -72,7 +72,7 @@ export class People {
       const name = personName(tokens, text, np);
       if (name) {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
-        const key = tokens[name.to]!.lower;
+        const key = nameKey(tokens[name.to]!.lower);
         this.forms.add(key, written);
         if (name.titled) this.forms.noteTitle(name.titled, key);
         const before = tokens[name.from - 1];
@@ -104,10 +104,7 @@ export class People {
   private familyNameKey(written: string): string | null {
     const full = this.forms.fullest(written);
     if (full === written || !/\s/.test(full)) return null;
-    return full
-      .split(/[\s-]+/)
-      .pop()!
-      .toLowerCase();
+    return nameKey(full.split(/[\s-]+/).pop()!);
   }
 
   /**

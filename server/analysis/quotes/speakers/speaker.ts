@@ -111,6 +111,8 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
   const text = ctx.segments[seg]!.text;
   tokens.forEach((t, i) => {
     if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
+    // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
+    if (/ing$/.test(t.lower)) return;
     const np = subjectBefore(tokens, text, i);
     if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
