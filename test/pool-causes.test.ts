@@ -202,3 +202,44 @@ describe('attribution after round 4', () => {
     );
   });
 });
+
+describe('after round 5', () => {
+  it('gives "according to a tweet on Monday by Mayor Ana Ruiz" to the mayor, not the tweet', () => {
+    assert.deepEqual(
+      speakers('"The ferry carries weapons," according to a tweet on Monday by Mayor Ana Ruiz.'),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('stops a subject before its verb tagged as an adjective and drops the place after "Ambassador to"', () => {
+    assert.deepEqual(
+      speakers(
+        'US Ambassador to Spain Tom Reyes alleged, by way of example, the firm had "caused great harm," by lying.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads "has been encouraging" as progressive, so the call is attributed', () => {
+    assert.deepEqual(
+      labels('The Harbour Board has been encouraging owners such as Ana Ruiz to sell their boats.'),
+      ['attributed'],
+    );
+  });
+
+  it('finds a document subject before a time phrase ("A report from the city council during the weekend said")', () => {
+    assert.deepEqual(
+      labels('A report from the city council during the weekend said eight boats sank.'),
+      ['attributed'],
+    );
+  });
+
+  it('attributes "identified the victim as" but not "identified a new species"', () => {
+    assert.deepEqual(
+      labels(
+        'City officials identified the victim as 21-year-old Tom Reyes of Dover. Scientists identified a new species of frog.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});

@@ -126,7 +126,8 @@ export function personName(
   // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders": a title, "of"/"from", a
   // place, then a first and last name
   const ofTitle = tokens[from - 2];
-  const placeLink = tokens[from - 1]?.lower === 'of' || tokens[from - 1]?.lower === 'from';
+  // … and "Ambassador to Spain Tom Reyes"
+  const placeLink = ['of', 'from', 'to'].includes(tokens[from - 1]?.lower ?? '');
   if (!titled && placeLink && ofTitle && isTitle(ofTitle.lower)) {
     const start = lastTwoWords(tokens, text, from, np.to);
     if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };

@@ -105,8 +105,15 @@ export function phraseText(tokens: Token[], text: string, np: Phrase): string {
 
 /** "a statement from the Environment Agency" → the author after the speech noun, else the phrase itself. */
 export function authorOf(tokens: Token[], np: Phrase): Phrase {
-  const by = tokens[np.to + 1];
-  if (!SPEECH_NOUNS.has(tokens[np.to]!.lower) || !by || !['from', 'by', 'of'].includes(by.lower))
-    return np;
-  return phraseAfter(tokens, np.to + 1) ?? np;
+  if (!SPEECH_NOUNS.has(tokens[np.to]!.lower)) return np;
+  // "a tweet on Monday by Mike Pompeo": a short time phrase may stand between the document and its author
+  let at = np.to + 1;
+  if (tokens[at]?.lower === 'on' || tokens[at]?.lower === 'in') {
+    let k = at + 1;
+    while (k <= at + 3 && ['DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? '')) k++;
+    if (tokens[k]?.lower === 'by') at = k;
+  }
+  const by = tokens[at];
+  if (!by || !['from', 'by', 'of'].includes(by.lower)) return np;
+  return phraseAfter(tokens, at) ?? np;
 }

@@ -46,6 +46,12 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     else if (t.lower === ')') {
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;
+    } else if (
+      (TIME_WORDS.test(t.lower) || /^weekends?$/.test(t.lower)) &&
+      timePhraseStart(tokens, i, floor) > floor
+    ) {
+      // "The council on Monday said", "Another report … during the weekend said"
+      i = timePhraseStart(tokens, i, floor) - 1;
     } else break;
   }
   let fallback: Phrase | null = null;
@@ -165,6 +171,14 @@ function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
   let k = end;
   while (k >= floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
   return k < end && k === floor && tokens[k]!.pos === 'ADP';
+}
+
+/** Where "on Monday", "during the weekend", "last week" starts when its time word is at `end`, else -1. */
+function timePhraseStart(tokens: Token[], end: number, floor: number): number {
+  let k = end - 1;
+  while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'last')) k--;
+  if (k >= floor && tokens[k]!.pos === 'ADP') return k;
+  return tokens[end - 1]?.lower === 'last' ? end - 1 : -1;
 }
 
 /** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */

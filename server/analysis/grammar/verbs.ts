@@ -92,7 +92,16 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
   // "the statement spoke of an incursion": speaking of or about reports what was said
   const spokeOf = lemma === 'speak' && (next?.lower === 'of' || next?.lower === 'about');
-  if (!finding && !spokeOf && !isKnown(lemma, extra) && !(adjective && isKnown(lemma + 'e', extra)))
+  // "officials identified the suspect as Tom Reyes": an identification is the officials' statement
+  const identified =
+    lemma === 'identify' && tokens.slice(i + 1, i + 6).some((x) => x.lower === 'as');
+  if (
+    !finding &&
+    !spokeOf &&
+    !identified &&
+    !isKnown(lemma, extra) &&
+    !(adjective && isKnown(lemma + 'e', extra))
+  )
     return false;
   // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
   if (tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower)) return false;
@@ -114,6 +123,8 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
 
 /** True when the verb at i is passive ("was described", "has been interpreted"). */
 export function isPassive(tokens: Token[], i: number): boolean {
+  // "has been encouraging": a form in -ing after "been" is progressive, not passive
+  if (/ing$/.test(tokens[i]!.lower)) return false;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   return k >= 0 && BE.has(tokens[k]!.lower) && tokens[k]!.pos === 'AUX';

@@ -75,7 +75,8 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
-  return speakerOf(ctx, seg, np);
+  // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
+  return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
 }
 
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
