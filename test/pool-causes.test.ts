@@ -243,3 +243,11 @@ describe('after round 5', () => {
     );
   });
 });
+
+describe('after round 6', () => {
+  it('names "The government of Ruritania" as "government of Ruritania", as a body is named without "the"', () => {
+    assert.deepEqual(speakers('The government of Ruritania issued a statement: "We disagree."'), [
+      'government of Ruritania',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
 import type { Token } from '../../grammar/token.ts';
-import { TITLES } from '../../lexicon/people.ts';
+import { ORG_WORDS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
@@ -48,7 +48,17 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if (described) return described;
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return phraseText(tokens, text, np);
-  const written = phraseText(tokens, text, np).replace(/[\s,;:]+$/, '');
+  // "The government of American Samoa" names a body as "government of American Samoa", like "The International
+  // Monetary Fund" → "International Monetary Fund"
+  const ofBody =
+    first.lower === 'the' &&
+    of === np.from + 2 &&
+    ORG_WORDS.has(tokens[np.from + 1]!.lower) &&
+    /^\p{Lu}/u.test(text.slice(tokens[of + 1]?.start ?? 0));
+  const written = phraseText(tokens, text, ofBody ? { from: np.from + 1, to: np.to } : np).replace(
+    /[\s,;:]+$/,
+    '',
+  );
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
     ctx.people.addSpeaker(seg, first.start, written);
