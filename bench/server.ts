@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { Database } from '../server/store/types.ts';
 import { killAll, rssMb, startServer, stopServer, type ChildServer } from './server-child.ts';
+import { postgresBench } from './server-postgres.ts';
 import { templateDatabase, seedData, type Seeded } from './server-seed.ts';
 import {
   closeAgents,
@@ -186,8 +187,31 @@ const bound = setTimeout(() => {
 }, LIMIT_MS);
 bound.unref();
 
-main().catch((err: unknown) => {
-  killAll();
-  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+/** The value after `--name` on the command line, if given. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+// --store postgres [--instances N]: the same figures on PostgreSQL (bench/server-postgres.ts).
+function chosenRun(): () => Promise<void> {
+  const store = option('--store') ?? 'json';
+  const instances = Number(option('--instances') ?? 1);
+  if (store !== 'json' && store !== 'postgres')
+    throw new Error(`--store must be json or postgres, got "${store}"`);
+  if (!Number.isInteger(instances) || instances < 1 || instances > 8)
+    throw new Error(
+      `--instances must be a whole number from 1 to 8, got "${option('--instances')}"`,
+    );
+  if (store === 'json' && instances !== 1)
+    throw new Error('--instances needs --store postgres: only one process may use a JSON file');
+  return store === 'postgres' ? () => postgresBench(instances, json) : main;
+}
+
+Promise.resolve()
+  .then(() => chosenRun()())
+  .catch((err: unknown) => {
+    killAll();
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });

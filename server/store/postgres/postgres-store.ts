@@ -23,6 +23,8 @@ import type { AttemptStore } from '../../auth/attempt-store.ts';
 import type { RateLimitStores } from '../../http/limiters.ts';
 import { PostgresAttemptStore } from './attempt-store.ts';
 import { PostgresRateLimitStore } from './rate-limit-store.ts';
+import { BoundedCache } from './cache.ts';
+import { deepFreeze } from '../memory.ts';
 import {
   ANSWER_COLUMNS,
   CLASS_COLUMNS,
@@ -47,6 +49,8 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #secret: string;
   #closing: Promise<void> | null = null;
+  readonly #lessons = new BoundedCache<string, Lesson>(200);
+  readonly #students = new BoundedCache<string, Student>(20_000);
   /** Statements sent and not yet answered: close() lets them finish. */
   readonly #pending = new Set<Promise<unknown>>();
 
@@ -132,12 +136,27 @@ export class PostgresStore implements Store {
     return (await this.#rows(`SELECT ${LESSON_COLUMNS} FROM lessons ORDER BY seq`)).map(toLesson);
   }
   async getLesson(id: string): Promise<Lesson | undefined> {
+    // A lesson is tens of KB of JSON: when this process has the version the database has, use it.
+    const cached = this.#lessons.get(id);
+    if (cached) {
+      const [row] = await this.#rows(
+        'SELECT version FROM lessons WHERE id = $1',
+        [id],
+        'lesson-version',
+      );
+      if (row?.version === cached.version) return cached;
+      if (!row) return void this.#lessons.delete(id);
+    }
     const [row] = await this.#rows(
       `SELECT ${LESSON_COLUMNS} FROM lessons WHERE id = $1`,
       [id],
       'lesson',
     );
-    return row && toLesson(row);
+    return row && this.#keepLesson(toLesson(row));
+  }
+  /** Records are read-only for callers (see Store), so one frozen copy can serve every request. */
+  #keepLesson(lesson: Lesson): Lesson {
+    return this.#lessons.set(lesson.id, deepFreeze(lesson));
   }
   async createLesson(input: NewLesson): Promise<Lesson> {
     const at = now();
@@ -146,7 +165,7 @@ export class PostgresStore implements Store {
        VALUES ($1, $2, $3, $4, $4, $5) RETURNING ${LESSON_COLUMNS}`,
       [newId(), input.title, input.published, at, lessonBody(input)],
     );
-    return toLesson(row!);
+    return this.#keepLesson(toLesson(row!));
   }
   async updateLesson(
     id: string,
@@ -168,7 +187,7 @@ export class PostgresStore implements Store {
         lessonBody(patch),
       ],
     );
-    if (row) return toLesson(row);
+    if (row) return this.#keepLesson(toLesson(row));
     const current = await this.getLesson(id);
     if (!current) throw new NotFoundError('lesson', id);
     throw new StaleVersionError(current, options.expectedVersion!);
@@ -232,12 +251,15 @@ export class PostgresStore implements Store {
     }
   }
   async getStudentByToken(token: string): Promise<Student | undefined> {
+    // Students never change once created (the Store has no way to), so a found one may be kept.
+    const cached = this.#students.get(token);
+    if (cached) return cached;
     const [row] = await this.#rows(
       `SELECT ${STUDENT_COLUMNS} FROM students WHERE token = $1`,
       [token],
       'student-by-token',
     );
-    return row && toStudent(row);
+    return row && this.#students.set(token, deepFreeze(toStudent(row)));
   }
   async listStudents(classId: string): Promise<Student[]> {
     const rows = await this.#rows(
