@@ -217,6 +217,15 @@ describe('JSON store: a bad data file stops the start with one line naming the f
       /at classes\[0\]\.lessonIds:/,
     ],
     ['a null student', (db) => (db.students as unknown[]).push(null), /at students\[1\]:/],
+    [
+      'an answer without its student',
+      (db) => {
+        const answer = { id: 'a', classId: 'c1', lessonId: 'l', questionId: 'q', response: [] };
+        const ok = { ...answer, studentId: 's1', correct: true, answeredAt: 't' };
+        db.answers = [...Array.from({ length: 5_001 }, (_, i) => ({ ...ok, id: `a${i}` })), answer];
+      },
+      /at answers\[5001\]\.studentId:/,
+    ],
   ];
   for (const [name, spoil, path] of cases) {
     it(`refuses ${name}, naming the file and the path, and leaves its bytes alone`, async () => {

@@ -2,7 +2,7 @@ import type { StoreFs } from './fs-layer.ts';
 import type { StoreFiles } from './files.ts';
 import type { Database } from './types.ts';
 import { emptyDatabase, migrate } from './migrations.ts';
-import { databaseSchema, firstIssue } from './schema.ts';
+import { checkDatabase, firstIssue } from './schema.ts';
 import { entrySchema, type Entry } from './entries.ts';
 
 /** What start-up found on disk. */
@@ -44,10 +44,10 @@ export async function readSnapshot(
     );
   }
   const { db, changed } = migrate(parsed, file);
-  const checked = databaseSchema.safeParse(db);
-  if (!checked.success) {
+  const problem = checkDatabase(db);
+  if (problem !== undefined) {
     throw new Error(
-      `store: "${file}" has a bad field at ${firstIssue(checked.error)}; fix it or restore a backup — Byline will not overwrite it`,
+      `store: "${file}" has a bad field at ${problem}; fix it or restore a backup — Byline will not overwrite it`,
     );
   }
   return { db, needsWrite: changed };
