@@ -145,11 +145,12 @@ export async function checkPage(
   return record;
 }
 
-/** Prints one line per checked page: the figures for the closing note. */
+/** Prints one line per page checked since the last call (each scenario file prints its own pages). */
 export function printRecords(): void {
   for (const r of records) {
     console.log(
       `  ${r.viewport.padEnd(8)} ${r.name.padEnd(28)} axe serious/critical ${r.serious}, other ${r.moderate}${r.otherIds.length ? ' [' + r.otherIds.join(', ') + ']' : ''}; width ${r.scrollWidth}/${r.width}${r.phoneFirstScreen ? '; ' + r.phoneFirstScreen : ''} (${r.ms} ms)`,
     );
   }
+  records.length = 0;
 }
