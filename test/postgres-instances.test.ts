@@ -164,6 +164,26 @@ if (TEST_DATABASE_URL) {
       assert.equal((await a!.store.getLesson(lesson!.id))?.title, 'Saved on B');
     });
 
+    it("shows on one instance's live class view an answer sent to the other", async () => {
+      const [a, b] = await start(2);
+      const { browser, csrf, lesson } = await joinDemo(a!.store, b!);
+      const [classroom] = await a!.store.listClasses();
+      const teacher = new Browser();
+      const login = csrfFrom((await teacher.get(a!.app, '/teacher/login')).text);
+      await teacher.post(a!.app, '/teacher/login', { password: PASSWORD, _csrf: login });
+      const board = `/teacher/classes/${classroom!.id}/lessons/${lesson.id}/live?part=board`;
+      const before = await teacher.get(a!.app, board);
+      assert.match(before.text, /<th scope="row">Ada<\/th>\s*<td>0 of \d+<\/td>/);
+      const sent = await browser.post(
+        b!.app,
+        `/play/${lesson.id}/q/1`,
+        answerForm(lesson.questions[0]!, csrf),
+      );
+      assert.equal(sent.status, 303);
+      const after = await teacher.get(a!.app, board);
+      assert.match(after.text, /<th scope="row">Ada<\/th>\s*<td>1 of \d+<\/td>/);
+    });
+
     it('lets a teacher signed in on one instance use the other', async () => {
       const [a, b] = await start(2);
       const browser = new Browser();
