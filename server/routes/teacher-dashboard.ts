@@ -13,19 +13,16 @@ import {
   questionKind,
 } from '../reports/index.ts';
 import type { Store } from '../store/types.ts';
-import { loadClass, loadLesson } from './teacher-load.ts';
+import { loadLessonResults } from './teacher-load.ts';
 import { distinctNames } from './teacher-student-names.ts';
 
 /** Per class and lesson: who answered what, scores, most-missed questions, the confusion table and open answers. */
 export function dashboardHandlers(store: Store) {
   return {
     async show(req: Request, res: Response): Promise<void> {
-      const classroom = await loadClass(store, req.params.id);
-      const lesson = await loadLesson(store, req.params.lessonId);
-      const [students, answers] = await Promise.all([
-        store.listStudents(classroom.id).then(distinctNames),
-        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
-      ]);
+      const results = await loadLessonResults(store, req.params);
+      const { classroom, lesson, answers } = results;
+      const students = distinctNames(results.students);
       const report = lessonReport(lesson, students, answers);
       const spread = scoreSpread(report.rows);
       res.render('teacher/dashboard', {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { liveBoard } from '../reports/index.ts';
 import type { Store } from '../store/types.ts';
-import { loadClass, loadLesson } from './teacher-load.ts';
+import { loadLessonResults } from './teacher-load.ts';
 import { joinUrls } from './teacher-urls.ts';
 
 /** Seconds between refreshes of the live view; the page says so, and the script reads it from the page. */
@@ -11,12 +11,7 @@ export const LIVE_REFRESH_SECONDS = 4;
 export function liveHandlers(store: Store) {
   return {
     async show(req: Request, res: Response): Promise<void> {
-      const classroom = await loadClass(store, req.params.id);
-      const lesson = await loadLesson(store, req.params.lessonId);
-      const [students, answers] = await Promise.all([
-        store.listStudents(classroom.id),
-        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
-      ]);
+      const { classroom, lesson, students, answers } = await loadLessonResults(store, req.params);
       const board = liveBoard(lesson, students, answers);
       const updatedAt = new Date().toISOString().slice(11, 19);
       res.set('Cache-Control', 'no-store');

@@ -1,6 +1,6 @@
 import { httpError } from '../http/errors.ts';
 import { isRecordId } from '../store/index.ts';
-import type { Classroom, Lesson, Store } from '../store/types.ts';
+import type { Answer, Classroom, Lesson, Store, Student } from '../store/types.ts';
 
 async function load<T>(
   id: unknown,
@@ -28,4 +28,18 @@ export function loadLesson(store: Store, id: unknown): Promise<Lesson> {
     (i) => store.getLesson(i),
     'That lesson does not exist. Go back to your lessons and pick one from the list.',
   );
+}
+
+/** A class, one of its lessons, the class's students and their answers to that lesson: what results pages show. */
+export async function loadLessonResults(
+  store: Store,
+  params: { id?: unknown; lessonId?: unknown },
+): Promise<{ classroom: Classroom; lesson: Lesson; students: Student[]; answers: Answer[] }> {
+  const classroom = await loadClass(store, params.id);
+  const lesson = await loadLesson(store, params.lessonId);
+  const [students, answers] = await Promise.all([
+    store.listStudents(classroom.id),
+    store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
+  ]);
+  return { classroom, lesson, students, answers };
 }

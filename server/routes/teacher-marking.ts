@@ -4,7 +4,7 @@ import { httpError } from '../http/errors.ts';
 import { isRecordId } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { hasControlChars } from './form-text.ts';
-import { loadClass, loadLesson } from './teacher-load.ts';
+import { loadClass, loadLesson, loadLessonResults } from './teacher-load.ts';
 
 /** Long enough for a sentence of advice; a comment is a note, not an essay. */
 export const MAX_COMMENT = 300;
@@ -25,12 +25,7 @@ const markForm = z.object({
 export function markingHandlers(store: Store) {
   return {
     async show(req: Request, res: Response): Promise<void> {
-      const classroom = await loadClass(store, req.params.id);
-      const lesson = await loadLesson(store, req.params.lessonId);
-      const [students, answers] = await Promise.all([
-        store.listStudents(classroom.id),
-        store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
-      ]);
+      const { classroom, lesson, students, answers } = await loadLessonResults(store, req.params);
       const names = new Map(students.map((s) => [s.id, s.name]));
       const groups = lesson.questions.flatMap((q, i) => {
         if (q.type !== 'rewrite') return [];
