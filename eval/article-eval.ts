@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, ArticleAnalysis, Label } from '../server/analysis/index.ts';
+import type { AnalyzedSentence, ArticleAnalysis, Label, Quote } from '../server/analysis/index.ts';
 import type { Judged } from './calibration.ts';
 import type { Gold } from './gold.ts';
 import { zeroCounts, type ArticleCounts } from './counts.ts';
@@ -18,6 +18,8 @@ export interface ArticleResult {
   labelPairs: [Label, Label | 'none'][];
   /** The analyzer's confidence in each gold sentence it found, and whether its label was right. */
   judged: Judged[];
+  /** The analyzer's confidence in the speaker of each gold speech quote it found, and whether the speaker was right. */
+  speakerJudged: Judged[];
   mislabelled: Miss[];
   wrongSpeakers: Miss[];
 }
@@ -40,6 +42,7 @@ export function evaluateArticle(
     counts,
     labelPairs: [],
     judged: [],
+    speakerJudged: [],
     mislabelled: [],
     wrongSpeakers: [],
   };
@@ -66,7 +69,9 @@ export function evaluateArticle(
     // Quotes are looked for in every predicted sentence overlapping the gold one, so a split sentence still finds them.
     const candidates = overlapping(g, predRanges).flatMap((k) => pred[k]?.quotes ?? []);
     const goldQuotes = g.quotes.map((q) => ({ ...q, text: collapse(text.slice(q.start, q.end)) }));
-    const found = matchQuotes(goldQuotes, candidates);
+    const found = matchQuotes<
+      Pick<Quote, 'text' | 'type' | 'speaker' | 'speakerConfidence' | 'speakerBasis'>
+    >(goldQuotes, candidates);
     goldQuotes.forEach((q, k) => {
       const hit = found[k] ?? null;
       counts.quotes++;
@@ -74,7 +79,15 @@ export function evaluateArticle(
       if (hit?.type === q.type) counts.quoteTypeCorrect++;
       if (q.type !== 'speech') return;
       counts.speech++;
-      if (hit && sameSpeaker(q.speaker, hit.speaker)) counts.speakerCorrect++;
+      const right = !!hit && sameSpeaker(q.speaker, hit.speaker);
+      // a quote the analyzer took for a term has no speaker to ask about, so no speaker confidence
+      if (hit?.type === 'speech')
+        result.speakerJudged.push({
+          confidence: hit.speakerConfidence ?? 0,
+          basis: hit.speakerBasis ?? 'unknown',
+          correct: right,
+        });
+      if (right) counts.speakerCorrect++;
       else
         result.wrongSpeakers.push({
           index: i,

@@ -74,6 +74,16 @@ export function reportArticles(
   console.log(poolLines(scored, poolDir).join('\n'));
   const judged = results.flatMap((r) => r.result.judged);
   console.log([...calibrationLines(judged), ...basisLines(judged)].join('\n'));
+  const speakers = results.flatMap((r) => r.result.speakerJudged);
+  console.log(
+    [
+      ...calibrationLines(speakers, 'speech quotes', 'Speaker confidence calibration'),
+      ...basisLines(
+        speakers,
+        'Speaker confidence by basis (speech quotes, right, accuracy, confidence given)',
+      ),
+    ].join('\n'),
+  );
   console.log(detailLines(results).join('\n'));
   return scored;
 }

@@ -10,10 +10,13 @@ export interface Judged {
 }
 
 /** Per basis: sentences, how many were right, and the confidence given; the counts server/analysis/calibration.ts holds. */
-export function basisLines(judged: readonly Judged[]): string[] {
+export function basisLines(
+  judged: readonly Judged[],
+  title = 'Confidence by basis (sentences, right, accuracy, confidence given)',
+): string[] {
   const by = new Map<string, Judged[]>();
   for (const j of judged) by.set(j.basis, [...(by.get(j.basis) ?? []), j]);
-  const out = ['', 'Confidence by basis (sentences, right, accuracy, confidence given)'];
+  const out = ['', title];
   for (const [basis, list] of [...by].sort((a, b) => b[1].length - a[1].length)) {
     const right = list.filter((j) => j.correct).length;
     out.push(
@@ -30,9 +33,13 @@ const BINS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
  * expected calibration error (the gap between confidence and accuracy, weighted by band size), and how right the
  * analyzer is where it says 0.9 or more.
  */
-export function calibrationLines(judged: readonly Judged[]): string[] {
+export function calibrationLines(
+  judged: readonly Judged[],
+  what = 'sentences',
+  title = 'Confidence calibration',
+): string[] {
   if (judged.length === 0) return [];
-  const out = ['', `Confidence calibration (${judged.length} gold sentences)`];
+  const out = ['', `${title} (${judged.length} gold ${what})`];
   out.push('  band         n   mean conf   accuracy');
   let ece = 0;
   for (let b = 0; b + 1 < BINS.length; b++) {
@@ -54,10 +61,10 @@ export function calibrationLines(judged: readonly Judged[]): string[] {
   const asked = judged.filter((j) => j.confidence >= MIN_CONFIDENCE);
   const askedRight = asked.filter((j) => j.correct).length;
   out.push(
-    `  the quiz asks about confidence ≥ ${MIN_CONFIDENCE}: ${asked.length}/${judged.length} sentences (${pct(asked.length / judged.length)}), accuracy ${asked.length ? pct(askedRight / asked.length) : 'n/a'}`,
+    `  the quiz asks about confidence ≥ ${MIN_CONFIDENCE}: ${asked.length}/${judged.length} ${what} (${pct(asked.length / judged.length)}), accuracy ${asked.length ? pct(askedRight / asked.length) : 'n/a'}`,
   );
   out.push(
-    `  confidence ≥ 0.9: ${sure.length}/${judged.length} sentences (${pct(sure.length / judged.length)}), accuracy ${sure.length ? pct(sureRight / sure.length) : 'n/a'}`,
+    `  confidence ≥ 0.9: ${sure.length}/${judged.length} ${what} (${pct(sure.length / judged.length)}), accuracy ${sure.length ? pct(sureRight / sure.length) : 'n/a'}`,
   );
   return out;
 }

@@ -63,6 +63,13 @@ export interface Quote extends Span {
   type: QuoteType;
   /** The speaker as named in the article, or null when the article does not say. */
   speaker: string | null;
+  /**
+   * Speech quotes: how likely `speaker` is right (0–1), the share of gold speech quotes whose speaker was found the
+   * same way that were right; absent for terms and in old lessons.
+   */
+  speakerConfidence?: number;
+  /** Speech quotes: how the speaker was found ("tag:name", "verb:pronoun", "previous", "none"). */
+  speakerBasis?: string;
 }
 
 export interface Source extends Span {

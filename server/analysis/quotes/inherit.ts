@@ -6,6 +6,8 @@ export interface Found {
   unit: QuoteUnit;
   type: QuoteType;
   speaker: string | null;
+  /** How the speaker was found ("tag:name", "previous", "none"): what its speaker confidence is measured on. */
+  basis: string;
   /** A label cue ("as a", "so-called") or a title-case name made it a term. */
   labelled?: boolean;
 }
@@ -23,13 +25,14 @@ export function inherit(
   found.forEach((f, i) => {
     if (f.type !== 'speech' || f.speaker || f.unit.depth > 0) return;
     const carried = found.find((g) => g.unit === f.unit.continues);
-    if (carried?.speaker) return void (f.speaker = carried.speaker);
+    if (carried?.speaker) return void ([f.speaker, f.basis] = [carried.speaker, 'carried']);
     let decided = false;
     for (let j = i - 1; j >= 0; j--) {
       const g = found[j]!;
       if (g.unit.depth > 0) continue;
       if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) {
         f.speaker = g.type === 'speech' ? g.speaker : null;
+        f.basis = f.speaker ? 'previous' : 'none';
         decided = true;
       }
       break;
@@ -37,6 +40,7 @@ export function inherit(
     const before = f.unit.openSeg - 1;
     if (!decided && opensParagraph(f, segments) && segments[before]?.paragraph === para(f) - 1)
       f.speaker = reporter(before);
+    if (!decided && f.speaker) f.basis = 'paragraph';
   });
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
@@ -49,7 +53,7 @@ export function inherit(
       para(f) === para(next) &&
       next.unit.openSeg - f.unit.closeSeg <= 1
     )
-      f.speaker = next.speaker;
+      [f.speaker, f.basis] = [next.speaker, 'next'];
   }
 }
 
@@ -78,6 +82,6 @@ export function shareSentence(found: Found[]): void {
         g.unit.depth === 0 &&
         (g.unit.openSeg === seg || g.unit.closeSeg === seg),
     );
-    if (other) [f.type, f.speaker] = ['speech', other.speaker];
+    if (other) [f.type, f.speaker, f.basis] = ['speech', other.speaker, 'shared'];
   }
 }

@@ -8,6 +8,7 @@ import { isReportingVerb } from '../grammar/verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
 import { inherit, shareSentence, type Found } from './inherit.ts';
+import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
@@ -41,7 +42,9 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
 function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const verb = describingVerb(ctx.tokens[seg]!, unit.openAt);
-  return verb < 0 ? null : { speaker: subjectOf(ctx, seg, verb), seg, cue: verb };
+  return verb < 0
+    ? null
+    : { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
 }
 
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
@@ -55,11 +58,13 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
   ];
   let hit: SpeakerHit | null = null;
+  let form = '';
   for (const next of cues) {
     const found = next();
     hit ??= found;
     if (found?.speaker) {
       hit = found;
+      form = ctx.form;
       break;
     }
   }
@@ -69,7 +74,8 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
   const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
-  return { unit, type, speaker, labelled: named || termCue };
+  const basis = speaker ? `${hit!.how}:${form}` : 'none';
+  return { unit, type, speaker, basis, labelled: named || termCue };
 }
 
 /** Who a sentence without quotations reports, through its last reporting verb with a named subject. */
@@ -92,6 +98,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     tokens,
     quoted: tokens.map((t) => t.map(() => false)),
     people: new People(),
+    form: 'phrase',
   };
   const units = pairQuotes(segments);
   quotedMask(ctx, units);
@@ -109,7 +116,12 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   for (const f of found) {
     for (const p of f.unit.parts) {
       const text = segments[p.seg]!.text.slice(p.start, p.end);
-      out[p.seg]!.push({ text, start: p.start, end: p.end, type: f.type, speaker: f.speaker });
+      const quote: Quote = { text, start: p.start, end: p.end, type: f.type, speaker: f.speaker };
+      if (f.type === 'speech') {
+        quote.speakerBasis = f.basis;
+        quote.speakerConfidence = speakerConfidence(f.basis);
+      }
+      out[p.seg]!.push(quote);
     }
   }
   for (const list of out) list.sort((a, b) => a.start - b.start);

@@ -8,11 +8,22 @@ export interface SpeakerContext {
   tokens: Token[][];
   quoted: boolean[][];
   people: People;
+  /**
+   * How the latest `speakerOf` call turned its phrase into a speaker ("name", "pronoun" …): read right after the cue
+   * that found a speaker, to give the quote its speaker basis. A field rather than a return value because every cue
+   * reaches `speakerOf` through a different path.
+   */
+  form: SpeakerForm;
 }
+
+/** How a phrase became a speaker: a name, a resolved pronoun or title, a description pointing back, or as written. */
+export type SpeakerForm = 'name' | 'pronoun' | 'title' | 'description' | 'body' | 'phrase';
 
 /** A speaker found in the text, and the token that decided it (a reporting verb, "according", a speech noun). */
 export interface SpeakerHit {
   speaker: string | null;
   seg: number;
   cue: number;
+  /** Which kind of cue found it: "tag" after the quote, "verb" before it, "according-to" …; part of the basis. */
+  how: string;
 }

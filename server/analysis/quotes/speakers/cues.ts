@@ -50,15 +50,20 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
     // inverts ("…", said Smith)
     if (r === first && t.lower.endsWith('ing'))
-      return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
+      return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
       const np = phraseAfter(tokens, r);
       if (!np) return null;
-      return { speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np), seg, cue: r };
+      return {
+        speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np),
+        seg,
+        cue: r,
+        how: 'tag',
+      };
     }
     let end = r - 1;
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
-    if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r };
+    if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
     const np: Phrase = { from: first, to: end };
     const ok = tokens
       .slice(first, end + 1)
@@ -68,11 +73,13 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
           x.lower === 'of' ||
           x.lower === '-',
       );
-    if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r };
+    if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r, how: 'tag' };
     // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
     if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[first]!.pos)) return null;
     const subject = subjectBefore(tokens, ctx.segments[seg]!.text, r, first);
-    return subject ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r } : null;
+    return subject
+      ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r, how: 'tag-subject' }
+      : null;
   }
   return null;
 }
@@ -90,30 +97,34 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
     if (isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
-      if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i };
+      // a verb right beside the quotation ties it more surely than one several words before it
+      const how = beside - i <= 2 ? 'verb' : 'verb-far';
+      if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
       let by = -1;
       for (let k = i + 1; k < i + 4 && k < tokens.length && by < 0; k++)
         if (tokens[k]!.lower === 'by') by = k;
       const np = by >= 0 ? phraseAfter(tokens, by) : null;
-      return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i };
+      return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i, how: 'verb-passive' };
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
       const owner =
         prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
-      if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i };
+      if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i, how: 'speech-noun' };
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
+        ctx.form = 'pronoun';
         return {
           speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start),
           seg,
           cue: i,
+          how: 'speech-noun',
         };
       }
     }
   }
   // "… made the following announcement: ‘…’": the clause before the colon introduces its subject's words
   const np = colon ? sentenceSubject(tokens) : null;
-  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to } : null;
+  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how: 'colon' } : null;
 }
 
 /** "according to X" anywhere outside quotes in the sentence. */
@@ -122,7 +133,7 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
   for (const i of accordingAt(tokens, ctx.quoted[seg]!)) {
     const np = phraseAfter(tokens, i + 1, true);
     if (!np) continue;
-    return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i };
+    return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
   }
   return null;
 }

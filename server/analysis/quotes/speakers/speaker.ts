@@ -6,21 +6,30 @@ import { ORG_WORDS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
-import type { SpeakerContext } from './context.ts';
+import type { SpeakerContext, SpeakerForm } from './context.ts';
 
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 
-/** Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written. */
+/**
+ * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
+ * Records how in `ctx.form`.
+ */
 export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const [speaker, form] = formOf(ctx, seg, np);
+  ctx.form = form;
+  return speaker;
+}
+
+function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, SpeakerForm] {
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   const first = tokens[np.from]!;
   if (np.from === np.to && first.pos === 'PRON')
-    return ctx.people.resolvePronoun(first.lower, seg, first.start);
+    return [ctx.people.resolvePronoun(first.lower, seg, first.start), 'pronoun'];
   let of = -1;
   for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
   const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
-  if (head) return ctx.people.fullest(phraseText(tokens, text, head));
+  if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
   if (
@@ -33,21 +42,22 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     const inName = np.from > 0 && text[first.start] === 'T';
     const body = phraseText(tokens, text, { from: inName ? np.from : np.from + 1, to: np.to });
     ctx.people.addGroup(seg, first.start, body);
-    return body;
+    return [body, 'body'];
   }
   // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
   const link = name ? tokens[name.from - 1] : undefined;
   const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
-  if (name && !forBody) return ctx.people.fullest(phraseText(tokens, text, name));
+  if (name && !forBody) return [ctx.people.fullest(phraseText(tokens, text, name)), 'name'];
   const last = tokens[np.to]!;
   const titled =
     np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)
       ? ctx.people.byTitle(last.lower)
       : null;
-  const described = titled ?? describedSpeaker(ctx, seg, np);
-  if (described) return described;
+  if (titled) return [titled, 'title'];
+  const described = describedSpeaker(ctx, seg, np);
+  if (described) return [described, 'description'];
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
-    return phraseText(tokens, text, np);
+    return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
   // Monetary Fund" → "International Monetary Fund"
   const ofBody =
@@ -63,7 +73,7 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
     ctx.people.addSpeaker(seg, first.start, written);
   else ctx.people.addGroup(seg, first.start, written);
-  return written;
+  return [written, 'phrase'];
 }
 
 /** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */
