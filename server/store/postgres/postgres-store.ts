@@ -24,9 +24,11 @@ import type { RateLimitStores } from '../../http/limiters.ts';
 import { PostgresAttemptStore } from './attempt-store.ts';
 import { PostgresRateLimitStore } from './rate-limit-store.ts';
 import { BoundedCache } from './cache.ts';
+import { Batcher } from './batcher.ts';
 import { deepFreeze } from '../memory.ts';
 import {
   ANSWER_COLUMNS,
+  answerRow,
   CLASS_COLUMNS,
   LESSON_COLUMNS,
   lessonBody,
@@ -53,6 +55,12 @@ export class PostgresStore implements Store {
   readonly #students = new BoundedCache<string, Student>(20_000);
   /** Statements sent and not yet answered: close() lets them finish. */
   readonly #pending = new Set<Promise<unknown>>();
+  // The statements every answer needs go out in batches: concurrent requests share one round trip.
+  readonly #classBatch = new Batcher((ids: string[]) => this.#classesById(ids));
+  readonly #versionBatch = new Batcher((ids: string[]) => this.#lessonVersions(ids));
+  readonly #answerBatch = new Batcher((answers: NewAnswer[]) => this.#insertAnswers(answers), {
+    maxInFlight: 2,
+  });
 
   constructor(pool: pg.Pool, secret: string) {
     this.#pool = pool;
@@ -139,13 +147,9 @@ export class PostgresStore implements Store {
     // A lesson is tens of KB of JSON: when this process has the version the database has, use it.
     const cached = this.#lessons.get(id);
     if (cached) {
-      const [row] = await this.#rows(
-        'SELECT version FROM lessons WHERE id = $1',
-        [id],
-        'lesson-version',
-      );
-      if (row?.version === cached.version) return cached;
-      if (!row) return void this.#lessons.delete(id);
+      const version = await this.#versionBatch.add(id);
+      if (version === cached.version) return cached;
+      if (version === undefined) return void this.#lessons.delete(id);
     }
     const [row] = await this.#rows(
       `SELECT ${LESSON_COLUMNS} FROM lessons WHERE id = $1`,
@@ -196,13 +200,32 @@ export class PostgresStore implements Store {
   async listClasses(): Promise<Classroom[]> {
     return (await this.#rows(`SELECT ${CLASS_COLUMNS} FROM classes ORDER BY seq`)).map(toClass);
   }
-  async getClass(id: string): Promise<Classroom | undefined> {
-    const [row] = await this.#rows(
-      `SELECT ${CLASS_COLUMNS} FROM classes WHERE id = $1`,
-      [id],
-      'class',
+  getClass(id: string): Promise<Classroom | undefined> {
+    return this.#classBatch.add(id);
+  }
+  /** One statement for every class asked for meanwhile (each student request asks for its class). */
+  async #classesById(ids: string[]): Promise<(Classroom | undefined)[]> {
+    const rows = await this.#rows(
+      `SELECT ${CLASS_COLUMNS} FROM classes WHERE id = ANY($1)`,
+      [[...new Set(ids)]],
+      'classes-by-id',
     );
-    return row && toClass(row);
+    const found = new Map(rows.map((r) => [r.id as string, r]));
+    // Each caller gets a record of its own, as from a statement of its own.
+    return ids.map((id) => {
+      const row = found.get(id);
+      return row && toClass(row);
+    });
+  }
+  /** The stored version of each lesson asked for meanwhile: a cached lesson is used only at that version. */
+  async #lessonVersions(ids: string[]): Promise<(number | undefined)[]> {
+    const rows = await this.#rows(
+      'SELECT id, version FROM lessons WHERE id = ANY($1)',
+      [[...new Set(ids)]],
+      'lesson-versions',
+    );
+    const found = new Map(rows.map((r) => [r.id as string, r.version as number]));
+    return ids.map((id) => found.get(id));
   }
   async getClassByCode(code: string): Promise<Classroom | undefined> {
     const [row] = await this.#rows(
@@ -271,34 +294,60 @@ export class PostgresStore implements Store {
   }
 
   async recordAnswer(input: NewAnswer): Promise<RecordAnswerResult> {
+    const stored = await this.#answerBatch.add(input);
+    if (stored) return { status: 'recorded', answer: stored };
+    // A separate statement after the batch committed: its fresh snapshot sees the winner, even one
+    // committed a moment ago by another process or sent in the same batch.
+    const first = await this.findAnswer(input);
+    if (first) return { status: 'already-answered', answer: first };
+    const [student] = await this.#rows('SELECT 1 FROM students WHERE id = $1', [input.studentId]);
+    if (!student) throw new NotFoundError('student', input.studentId);
+    throw new Error(`store: answer of "${input.studentId}" neither stored nor found`);
+  }
+  /**
+   * Inserts every answer sent meanwhile in one statement, so one commit acknowledges them all. The
+   * unique constraint still decides which answer is first: a row it refuses (or one for an unknown
+   * student) is simply not inserted, and gets undefined here. Any other failure fails the whole batch
+   * with WriteFailedError: nothing in it is acknowledged, and nothing in it was committed.
+   */
+  async #insertAnswers(inputs: NewAnswer[]): Promise<(Answer | undefined)[]> {
+    const at = now();
+    const answers: Answer[] = inputs.map((input) => ({
+      id: newId(),
+      classId: input.classId,
+      studentId: input.studentId,
+      lessonId: input.lessonId,
+      questionId: input.questionId,
+      response: [...input.response],
+      correct: input.correct,
+      answeredAt: at,
+    }));
+    // Of two answers to one question in this batch, the earlier is sent and the later left to the
+    // constraint's verdict on it; rows go in key order, so two processes' batches wait for each other's
+    // uncommitted rows in the same order and cannot deadlock.
+    const keyOf = (a: Answer) => `${a.studentId}\u0000${a.lessonId}\u0000${a.questionId}`;
+    const firsts = new Map<string, Answer>();
+    for (const a of answers) if (!firsts.has(keyOf(a))) firsts.set(keyOf(a), a);
+    const rows = [...firsts.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, a]) => answerRow(a));
     let inserted: Record<string, unknown>[];
     try {
-      inserted = await this.#write(
+      inserted = await this.#rows(
         `INSERT INTO answers (id, class_id, student_id, lesson_id, question_id, response, correct, answered_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT ON CONSTRAINT first_answer_wins DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
-        [
-          newId(),
-          input.classId,
-          input.studentId,
-          input.lessonId,
-          input.questionId,
-          [...input.response],
-          input.correct,
-          now(),
-        ],
-        'answer-insert',
+         SELECT v.id, v.class_id, v.student_id, v.lesson_id, v.question_id, v.response, v.correct, v.answered_at
+         FROM jsonb_to_recordset($1::jsonb) AS v(id text, class_id text, student_id text, lesson_id text,
+           question_id text, response text[], correct boolean, answered_at text)
+         WHERE EXISTS (SELECT 1 FROM students s WHERE s.id = v.student_id)
+         ON CONFLICT ON CONSTRAINT first_answer_wins DO NOTHING RETURNING id`,
+        [JSON.stringify(rows)],
+        'answers-insert',
       );
     } catch (err) {
-      if (sqlState(err) === FOREIGN_KEY_VIOLATION)
-        throw new NotFoundError('student', input.studentId);
-      throw err;
+      throw new WriteFailedError((err as Error).message, { cause: err });
     }
-    if (inserted[0]) return { status: 'recorded', answer: toAnswer(inserted[0]) };
-    // A separate statement: its fresh snapshot sees the winner even if it committed a moment ago.
-    const first = await this.findAnswer(input);
-    if (!first) throw new Error(`store: answer of "${input.studentId}" neither stored nor found`);
-    return { status: 'already-answered', answer: first };
+    const ids = new Set(inserted.map((r) => r.id as string));
+    return answers.map((a) => (ids.has(a.id) ? a : undefined));
   }
   async markAnswer(answerId: string, mark: Omit<AnswerMark, 'markedAt'> | null): Promise<Answer> {
     const value = mark && { verdict: mark.verdict, comment: mark.comment, markedAt: now() };
@@ -336,7 +385,11 @@ export class PostgresStore implements Store {
 
   /** Lets statements already sent finish, then closes the pool (once). */
   close(): Promise<void> {
-    this.#closing ??= Promise.allSettled([...this.#pending]).then(() => this.#pool.end());
+    this.#closing ??= Promise.all(
+      [this.#answerBatch, this.#classBatch, this.#versionBatch].map((b) => b.drained()),
+    )
+      .then(() => Promise.allSettled([...this.#pending]))
+      .then(() => this.#pool.end());
     return this.#closing;
   }
 }

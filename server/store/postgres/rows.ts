@@ -42,37 +42,31 @@ export function toLesson(r: Row): Lesson {
   };
 }
 
-export function toClass(r: Row): Classroom {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    code: r.code as string,
-    lessonIds: r.lesson_ids as string[],
-    closed: r.closed as boolean,
-    createdAt: r.created_at as string,
-  };
+/** `lesson_ids` → `lessonIds`: a column's name as the record's field. */
+const fieldOf = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Each column with its field, for the mappers below, which differ only in their columns. */
+const pairsOf = (columns: string) => columns.split(', ').map((c) => [c, fieldOf(c)] as const);
+
+/** A mapper from a row of `columns` to the record with the same fields in camelCase. */
+function recordMapper<T>(columns: string): (r: Row) => T {
+  const pairs = pairsOf(columns);
+  return (r) => Object.fromEntries(pairs.map(([column, field]) => [field, r[column]])) as T;
 }
 
-export function toStudent(r: Row): Student {
-  return {
-    id: r.id as string,
-    classId: r.class_id as string,
-    name: r.name as string,
-    token: r.token as string,
-    joinedAt: r.joined_at as string,
-  };
-}
+export const toClass = recordMapper<Classroom>(CLASS_COLUMNS);
+export const toStudent = recordMapper<Student>(STUDENT_COLUMNS);
 
+const answerOf = recordMapper<Answer & { mark: AnswerMark | null }>(ANSWER_COLUMNS);
+/** An answer not yet marked has no `mark` field at all, as in the JSON file. */
 export function toAnswer(r: Row): Answer {
-  return {
-    id: r.id as string,
-    classId: r.class_id as string,
-    studentId: r.student_id as string,
-    lessonId: r.lesson_id as string,
-    questionId: r.question_id as string,
-    response: r.response as string[],
-    correct: r.correct as boolean | null,
-    answeredAt: r.answered_at as string,
-    ...(r.mark ? { mark: r.mark as AnswerMark } : {}),
-  };
+  const { mark, ...answer } = answerOf(r);
+  return mark ? { ...answer, mark } : answer;
+}
+
+const answerPairs = pairsOf(ANSWER_COLUMNS);
+/** The row of an answer, keyed by column (for jsonb_to_recordset); an absent mark is null. */
+export function answerRow(answer: Answer): Row {
+  const record = answer as unknown as Row;
+  return Object.fromEntries(answerPairs.map(([column, field]) => [column, record[field] ?? null]));
 }
