@@ -6,11 +6,14 @@ function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): Analy
   const teacherSure = override.label !== undefined || override.confirmed === true;
   const quotes = sentence.quotes.map((quote, quoteIndex) => {
     const fix = override.quotes?.find((q) => q.quoteIndex === quoteIndex);
-    if (!fix) return quote;
+    // A speaker the teacher typed, or a sentence the teacher confirmed, is as sure as a speaker gets.
+    const speakerSure = fix?.speaker !== undefined || override.confirmed === true;
+    if (!fix && !speakerSure) return quote;
     return {
       ...quote,
-      ...(fix.type !== undefined && { type: fix.type }),
-      ...(fix.speaker !== undefined && { speaker: fix.speaker?.trim() || null }),
+      ...(fix?.type !== undefined && { type: fix.type }),
+      ...(fix?.speaker !== undefined && { speaker: fix.speaker?.trim() || null }),
+      ...(speakerSure && { speakerConfidence: 1 }),
     };
   });
   const label = override.label ?? sentence.label;
@@ -27,7 +30,8 @@ function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): Analy
 
 /**
  * The analysis as the teacher corrected it: a teacher's label, quote type or speaker replaces the analyzer's,
- * and a label the teacher set or confirmed gets confidence 1. Overrides for sentences or quotes that do not
+ * a label the teacher set or confirmed gets confidence 1, and so does a speaker the teacher set or a sentence
+ * the teacher confirmed (`speakerConfidence`). Overrides for sentences or quotes that do not
  * exist are ignored (the text may have been re-analyzed). Pure and idempotent; the input is not modified.
  */
 export function applyOverrides(

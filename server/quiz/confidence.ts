@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analysis/index.ts';
+import type { AnalyzedSentence, Quote } from '../analysis/index.ts';
 
 /**
  * Below this confidence the analyzer's label is too often wrong to teach with: the quiz asks nothing about the
@@ -12,4 +12,20 @@ export const MIN_CONFIDENCE = 0.7;
 /** True when questions may be asked about the sentence. */
 export function isReliable(sentence: AnalyzedSentence): boolean {
   return sentence.confidence >= MIN_CONFIDENCE;
+}
+
+/**
+ * How sure the analyzer is of a quote's speaker (0–1), or undefined when it did not say: lessons built before
+ * speakers had a confidence. A teacher's speaker or confirmation makes it 1 (`applyOverrides`).
+ */
+export function speakerConfidenceOf(quote: Quote): number | undefined {
+  // Read through `unknown`: a stored lesson is data from disk, and the field is optional.
+  const value = (quote as { speakerConfidence?: unknown }).speakerConfidence;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** True when "who said it?" may be asked about the quote: its speaker is sure enough, or was never rated. */
+export function isSpeakerReliable(quote: Quote): boolean {
+  const confidence = speakerConfidenceOf(quote);
+  return confidence === undefined || confidence >= MIN_CONFIDENCE;
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, Evidence, Quote } from '../analysis/index.ts';
 import { choiceId } from './choice-id.ts';
+import { isSpeakerReliable } from './confidence.ts';
 import { isValidSpan, spanEvidence } from './evidence.ts';
 import { type Person, samePerson } from './people.ts';
 import { promptPrefix } from './prompt-prefix.ts';
@@ -16,7 +17,9 @@ const MAX_OTHER_PEOPLE = 3;
 
 /**
  * "Who said it?" for a speech quote whose speaker the (corrected) analysis knows. Choices: the speaker, up to
- * three other people the article quotes or names, and "nobody". Null when the quote does not qualify.
+ * three other people the article quotes or names, and "nobody". Null when the quote does not qualify, and when
+ * the analyzer is unsure who spoke (below MIN_CONFIDENCE) and no teacher set or confirmed the speaker: a wrong
+ * speaker taught as the right answer does more harm than one question fewer.
  */
 export function speakerQuestion(
   sentence: AnalyzedSentence,
@@ -25,6 +28,7 @@ export function speakerQuestion(
 ): SpeakerQuestion | null {
   const speaker = quote.speaker?.trim();
   if (quote.type !== 'speech' || !speaker || !isValidSpan(sentence, quote)) return null;
+  if (!isSpeakerReliable(quote)) return null;
   const person = people.find((p) => p.variants.some((v) => samePerson(v, speaker))) ?? {
     name: speaker,
     variants: [speaker],
