@@ -12,6 +12,7 @@ import {
   MIN_CONFIDENCE,
   MIN_COUNT,
   QUESTION_TYPES,
+  speakerConfidenceOf,
 } from '../quiz/index.ts';
 import { questionKind } from '../reports/index.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
@@ -20,6 +21,7 @@ import { staleChanges, type StaleConflict } from './teacher-stale.ts';
 import { loadLesson } from './teacher-load.ts';
 import { overridesFromForm } from './teacher-overrides.ts';
 import { reviewPage } from './teacher-paging.ts';
+import { unsureSentences } from './teacher-unsure.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
 import { issueMessages } from './form-text.ts';
 
@@ -61,6 +63,12 @@ export function reviewHandlers(store: Store) {
     const answers = await store.listAnswers({ lessonId: lesson.id });
     const ids = new Set(lesson.questions.map((q) => q.id));
     const classes = (await store.listClasses()).filter((c) => c.lessonIds.includes(lesson.id));
+    const unsure = unsureSentences(corrected, paging.pages);
+    const listed = new Set(unsure.map((u) => u.index));
+    // Sentences that were unsure before the teacher's corrections and are not any more: checked.
+    const checkedUnsure = unsureSentences(lesson.analysis, paging.pages).filter(
+      (u) => !listed.has(u.index),
+    ).length;
     res.status(status).render('teacher/lesson-review', {
       title: `Review: ${lesson.title}`,
       lesson,
@@ -70,7 +78,11 @@ export function reviewHandlers(store: Store) {
         original: lesson.analysis.sentences.find((o) => o.index === s.index) ?? s,
         override: byIndex.get(s.index),
         questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
+        unsure: listed.has(s.index),
+        speakerConfidence: s.quotes.map(speakerConfidenceOf),
       })),
+      unsure,
+      checkedUnsure,
       analysis: corrected,
       paragraphs: paragraphsOf(corrected.sentences, null),
       labels: LABELS,
