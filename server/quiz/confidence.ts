@@ -19,8 +19,8 @@ export function isReliable(sentence: AnalyzedSentence): boolean {
  * speakers had a confidence. A teacher's speaker or confirmation makes it 1 (`applyOverrides`).
  */
 export function speakerConfidenceOf(quote: Quote): number | undefined {
-  // Read through `unknown`: a stored lesson is data from disk, and the field is optional.
-  const value = (quote as { speakerConfidence?: unknown }).speakerConfidence;
+  // Checked, not trusted: a stored lesson is data from disk, and the store's schema lets extra fields through.
+  const value: unknown = quote.speakerConfidence;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
