@@ -28,20 +28,29 @@ export interface ChildServer {
  */
 export function startServer(
   dataFile: string,
-  options: { script?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    script?: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    nodeArgs?: string[];
+  } = {},
 ): Promise<ChildServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      BYLINE_HOST: '127.0.0.1',
-      BYLINE_DATA: dataFile,
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', options.script ?? 'server/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        BYLINE_HOST: '127.0.0.1',
+        BYLINE_DATA: dataFile,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let out = '';
   live.add(child);
   const exited = new Promise<number | string>((resolve) =>

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import express, { type Express } from 'express';
-import cookieParser from 'cookie-parser';
 import type { Config } from './config.ts';
 import type { Store } from './store/types.ts';
 import { LoginGuard } from './auth/login-guard.ts';
@@ -8,7 +7,9 @@ import { openConfiguredStore } from './store/open-configured.ts';
 import { type LessonBuilder, sharedLessonBuilder } from './lessons/lesson-builder.ts';
 import { firstStart } from './setup/first-start.ts';
 import { securityHeaders } from './http/security.ts';
+import { ejsEngine } from './http/view-engine.ts';
 import { csrfProtection } from './http/csrf.ts';
+import { cookies } from './http/cookies.ts';
 import type { RateLimitStores } from './http/limiters.ts';
 import { SECURE_COOKIES } from './http/cookie-options.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
@@ -42,8 +43,9 @@ export async function createApp(
   // Behind an HTTPS reverse proxy: the client's own address for the limiters, and Secure cookies.
   app.set('trust proxy', config.trustProxy);
   app.set(SECURE_COOKIES, config.trustProxy !== false);
+  // Compile each template and resolve each include once, not on every page.
+  app.engine('ejs', ejsEngine());
   app.set('view engine', 'ejs');
-  // Compile each template once, not on every page (Express only caches views when NODE_ENV=production).
   app.set('view cache', true);
   app.set('views', join(ROOT, 'views'));
   Object.assign(app.locals, { highlightPieces, cueLabel, emphasisPieces, curly });
@@ -54,7 +56,7 @@ export async function createApp(
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
 
-  app.use(cookieParser(store.secret()));
+  app.use(cookies(store.secret()));
   // A pasted article may hold 100,000 characters; percent-encoded, curly quotes and dashes take up to 9 bytes each.
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(csrfProtection(store.secret(), [UPLOAD_PATH]));

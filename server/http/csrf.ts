@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { secureCookie } from './cookie-options.ts';
 import type { NextFunction, Request, Response } from 'express';
 import { httpError } from './errors.ts';
+import { Recent } from './recent.ts';
 
 /** The cookie holding the random value the form token is bound to. */
 export const CSRF_COOKIE = 'byline_csrf';
@@ -53,6 +54,13 @@ export function csrfAfterMultipart(req: Request, res: Response, next: NextFuncti
  */
 export function csrfProtection(secret: string, multipartPaths: readonly string[] = []) {
   const deferred = new Set(multipartPaths);
+  // Each device keeps its cookie, so its token is the same HMAC page after page: computed once.
+  const tokens = new Recent<string>(4096);
+  const tokenOf = (value: string): string => {
+    let token = tokens.get(value);
+    if (token === undefined) tokens.set(value, (token = tokenFor(secret, value)));
+    return token;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     let value = req.cookies?.[CSRF_COOKIE] as unknown;
     if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{20,64}$/.test(value)) {
@@ -68,7 +76,7 @@ export function csrfProtection(secret: string, multipartPaths: readonly string[]
         return;
       }
     }
-    const expected = tokenFor(secret, value as string);
+    const expected = tokenOf(value as string);
     res.locals.csrfToken = expected;
     if (SAFE.has(req.method)) {
       next();

@@ -13,13 +13,26 @@ function prng(seed: number): () => number {
   };
 }
 
+/** Seeds already hashed: a student's page asks for the same one on every reload (bounded, cleared when full). */
+const seeds = new Map<string, number>();
+const SEEDS_KEPT = 10_000;
+
+function seedOf(key: string): number {
+  let seed = seeds.get(key);
+  if (seed === undefined) {
+    seed = createHash('sha256').update(key).digest().readUInt32LE(0);
+    if (seeds.size >= SEEDS_KEPT) seeds.clear();
+    seeds.set(key, seed);
+  }
+  return seed;
+}
+
 /**
  * The question's choices in a per-student order: a permutation that depends only on `seed` (e.g. the
  * student id) and the question id, so a reload shows the same order. The question is not modified.
  */
 export function shuffleChoices(question: Question, seed: string): Choice[] {
-  const digest = createHash('sha256').update(`${seed}\u0000${question.id}`).digest();
-  const random = prng(digest.readUInt32LE(0));
+  const random = prng(seedOf(`${seed}\u0000${question.id}`));
   const choices = question.choices.map((c) => ({ ...c }));
   for (let i = choices.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
