@@ -251,3 +251,79 @@ describe('after round 6', () => {
     ]);
   });
 });
+
+describe('after round 7: neutral words and plain narration read as framing', () => {
+  it('reads a verb-like word opening a noun phrase as a noun, not an imperative ("Escape rooms see …")', () => {
+    assert.deepEqual(
+      labels(
+        'Escape rooms see players locked in a room with clues. Remember the victims of the war.',
+      ),
+      ['fact', 'framing'],
+    );
+  });
+
+  it('ignores a lexicon word inside a name ("Tae Woo Kim")', () => {
+    assert.deepEqual(labels('Tae Woo Kim was arrested in Seoul on Monday.'), ['fact']);
+  });
+
+  it('reads a physical state, an interest held and an outcome as description ("the damaged bridge")', () => {
+    assert.deepEqual(
+      labels(
+        'Crews worked to repair the damaged bridge overnight. Ana Ruiz was also interested in marine birds. Two agents successfully smuggled them across the border. The ship was most recently seen near the port, in publicly available records.',
+      ),
+      ['fact', 'fact', 'fact', 'fact'],
+    );
+  });
+
+  it('counts "anyone" as a sweep only as a subject ("banning anyone carrying", "if anyone")', () => {
+    assert.deepEqual(
+      labels(
+        'The law bans anyone carrying a flag from the square. Police are trying to find out who, if anyone, is at fault. Anyone can see the plan is broken.',
+      ),
+      ['fact', 'fact', 'framing'],
+    );
+  });
+
+  it('reads "All but two of the nine" as a count', () => {
+    assert.deepEqual(labels('All but two of the nine crew survived the storm.'), ['fact']);
+  });
+
+  it('leaves a modal to the source that states it or to a purpose ("which the agency said might", "so the study could")', () => {
+    assert.deepEqual(
+      labels(
+        'The agency picked two pilots for the flight, which the agency said might happen in June. The team simplified the model, so the study could cover every dam in the country. Prices could rise next year.',
+      ),
+      ['fact', 'fact', 'framing'],
+    );
+  });
+
+  it('reads "can cause" as a known capacity, not a sweep', () => {
+    assert.deepEqual(labels('Smoke from wildfires can cause asthma and heart disease.'), ['fact']);
+  });
+
+  it('reads "may have" with a participle as the writer\'s conjecture, even beside a figure', () => {
+    assert.deepEqual(labels('A 2015 film may have sparked the new interest in the lake.'), [
+      'framing',
+    ]);
+  });
+});
+
+describe('after round 7: reports and names', () => {
+  it('attributes a listing ("lists the company as") and a finding after a place phrase ("found in most towns")', () => {
+    assert.deepEqual(
+      labels(
+        'The registry of air carriers lists the company as belonging to the navy. The scientists found in most towns the wells had been poisoned.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reads "a method called “extraction”" as naming a term and "its alleged founder" as an adjective', () => {
+    const [naming, alleged] = analyse(
+      'She worked on removing hostages, a method called "extraction." Police seized the forum and its alleged founder Tom Reyes.',
+    );
+    assert.equal(naming?.label, 'fact');
+    assert.equal(naming?.quotes[0]?.type, 'term');
+    assert.equal(alleged?.label, 'fact');
+  });
+});

@@ -36,6 +36,26 @@ function pastEvent(tokens: Token[], k: number): boolean {
   );
 }
 
+const ANY = new Set(['anyone', 'anybody', 'anything']);
+
+/**
+ * "banning anyone wearing …", "who, if anyone, is to blame": an any-word in a condition, or an object narrowed by
+ * what follows it, picks out whoever it may be; as a subject ("Anyone can see …") or a bare object ("can bite
+ * anyone") it sweeps.
+ */
+function anyNotSubject(tokens: Token[], k: number): boolean {
+  if (!ANY.has(tokens[k]!.lower)) return false;
+  const prev = tokens[k - 1];
+  if (!prev || /^(?:PUNCT|CCONJ)$/.test(prev.pos)) return false;
+  if (/^(?:if|whether)$/.test(prev.lower)) return true;
+  const next = tokens[k + 1];
+  return (
+    !!next &&
+    ((next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower)) ||
+      /^(?:who|that|with|from|in)$/.test(next.lower))
+  );
+}
+
 /**
  * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
  * alone to decide. A sentence that counts ("none of the nine boats had ever") tallies a known set: not a sweep.
@@ -50,7 +70,7 @@ export function absoluteCues(
   const t = tokens[k];
   // "did not always slow down": a negated absolute hedges rather than sweeps
   const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');
-  if (!t || negated || pastEvent(tokens, k)) return [];
+  if (!t || negated || pastEvent(tokens, k) || anyNotSubject(tokens, k)) return [];
   const e: Evidence = {
     text: text.slice(t.start, t.end),
     start: t.start,

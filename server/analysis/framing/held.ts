@@ -1,4 +1,5 @@
 import type { Token } from '../grammar/token.ts';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 // Nouns whose "that"-clause states someone's proposition: its modal is theirs, not the writer's speculation.
 const PROPOSITIONS = new Set([
@@ -29,6 +30,41 @@ export function heldContent(tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (t.lower === '.' || t.lower === ';' || t.lower === ':') return false;
     if (t.lower === 'that' && PROPOSITIONS.has(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+// "which NASA said might take place", "officials say could reach": a source's verb right before the modal
+const SAYING = new Set([
+  'say',
+  'tell',
+  'state',
+  'predict',
+  'estimate',
+  'expect',
+  'warn',
+  'believe',
+  'suggest',
+]);
+
+/**
+ * True when the modal at `i` hedges a clause a source states ("which NASA said might take place") or a purpose
+ * ("so the study could cover every plant"): the hedge is the source's, or no hedge at all, not the writer's guess.
+ */
+export function reportedOrPurpose(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    // "so the team's study could", "so that it could": a purpose, not a possibility ("so much could" grades)
+    if (t.lower === 'so' && !/^(?:ADJ|ADV)$/.test(tokens[j + 1]?.pos ?? '')) return true;
+    if (
+      t.pos === 'VERB' &&
+      REPORTING_VERBS.has(t.lemma) &&
+      SAYING.has(t.lemma) &&
+      j > 0 &&
+      /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos)
+    )
+      return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import {
+  CAUSAL_VERBS,
   DEONTIC_MODALS,
   FORECAST_VERBS,
   HEDGE_VERBS,
@@ -24,6 +25,10 @@ export function modality(
   const modal = t.pos === 'AUX' && next !== undefined && GOVERNED.has(next.pos);
   const pastInability = t.lower === 'could' && next !== undefined && NEGATIONS.has(next.lower);
   if (modal && SPECULATIVE_MODALS.has(t.lower) && !pastInability) {
+    // "may have spurred", "might have been": a conjecture about what already happened is the writer's own
+    // explanation, surer framing than a forecast, enough even beside a figure
+    if (next.lower === 'have' && after?.pos === 'VERB' && after.lower !== after.lemma)
+      return { cue: 'speculation', pair: true, weight: 0.75 };
     return { cue: 'speculation', pair: true };
   }
   // "would have faced impeachment": a counterfactual is the writer's speculation about what did not happen
@@ -36,6 +41,7 @@ export function modality(
     modal &&
     (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
     next?.lemma !== 'be' &&
+    !CAUSAL_VERBS.has(next?.lemma ?? '') &&
     !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
     !inRelative
   ) {

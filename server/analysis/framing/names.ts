@@ -22,3 +22,20 @@ export function recordName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
 }
+
+function capitalName(text: string, t: Token | undefined): boolean {
+  return !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+}
+
+/**
+ * True for a capitalised word inside a run of names ("Jong Woo Son", "Ana Hope Diaz", "Lake Placid Gazette"): a
+ * lexicon word there is part of a name, not the writer's judgement. Not the first word, which any sentence
+ * capitalises.
+ */
+export function insideName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+  const prev = capitalName(text, tokens[i - 1]);
+  const next = capitalName(text, tokens[i + 1]);
+  return t.pos === 'PROPN' ? (prev && i > 1) || next : prev && next;
+}

@@ -33,7 +33,13 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   // "Let us be clear", "Let it be asked": the tagger may not read "Let" as a verb.
   if (first.lower === 'let' && next && /^(?:us|it|me|[’']s)$/.test(next.lower))
     return [first, first];
+  // "Escape rooms see participants …", "Escape room fire kills …": a verb-like word opening a bare noun run that a
+  // verb follows is that noun phrase's first word, not an imperative
+  let k = i + 1;
+  while (tokens[k]?.pos === 'NOUN') k++;
+  const modifier = k > i + 1 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX');
   const imperative =
+    !modifier &&
     first.pos === 'VERB' &&
     first.lower === first.lemma &&
     !NOT_DIRECTIVE.has(first.lower) &&

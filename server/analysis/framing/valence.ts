@@ -19,12 +19,16 @@ export function degree(t: Token, next: Token | undefined): WordCue | null {
   if (BOOSTERS.has(t.lower)) return { cue: 'intensifier', pair: true };
   if (!MODIFIABLE.has(next.pos)) return null;
   // "so long as", "so far": a conjunction, not a degree word.
+  // "most recently", "very early": a time or manner adverb is not graded
+  if (LIMITERS.has(next.lower)) return null;
   if (INTENSIFIERS.has(t.lower) && (t.lower !== 'so' || next.pos === 'ADJ')) {
     return { cue: 'intensifier', pair: true };
   }
   // A -ly adverb grading an adjective is a degree word ("intensely rational"); -ally adverbs name a domain
   // ("politically motivated", "officially classified") and don't count.
-  if (next.pos === 'ADJ' && /[^a]lly$|[^l]ly$/.test(t.lower) && !LIMITERS.has(t.lower)) {
+  // "successfully smuggled" states an outcome (STATE_ADJECTIVES), it doesn't grade
+  const neutral = LIMITERS.has(t.lower) || STATE_ADJECTIVES.has(t.lower);
+  if (next.pos === 'ADJ' && /[^a]lly$|[^l]ly$/.test(t.lower) && !neutral) {
     return { cue: 'intensifier', pair: true };
   }
   // A valenced adverb grading the next word ("severely malnourished") turns it up rather than judging.
@@ -36,12 +40,16 @@ export function degree(t: Token, next: Token | undefined): WordCue | null {
 export function evaluation(t: Token, next: Token | undefined, first: boolean): WordCue | null {
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
-  const modifier = t.pos === 'ADJ' || t.pos === 'ADV' || misread;
+  // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
+  const pastVerb =
+    t.pos === 'ADJ' && /ed$/.test(t.lower) && (next?.pos === 'PRON' || next?.pos === 'DET');
+  const modifier = (t.pos === 'ADJ' && !pastVerb) || t.pos === 'ADV' || misread;
   if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB')) return { cue: 'loaded' };
   const v = valence(t);
   if (modifier && v >= 3) return { cue: 'loaded' };
   if (modifier && v === 2) return { cue: 'evaluative' };
   // Nouns and verbs with strong valence also name events news must report ("killed", "crisis"): weak alone.
-  if ((t.pos === 'NOUN' || t.pos === 'VERB') && v >= 3) return { cue: 'loaded', weak: true };
+  if ((t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb) && v >= 3)
+    return { cue: 'loaded', weak: true };
   return null;
 }

@@ -1,8 +1,8 @@
 import { modality } from './modality.ts';
 import type { Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
-import { heldContent } from './held.ts';
-import { compoundHead, recordName } from './names.ts';
+import { heldContent, reportedOrPurpose } from './held.ts';
+import { compoundHead, insideName, recordName } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
@@ -50,10 +50,10 @@ export function wordCues(
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
     if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
-    const named = compoundHead(tokens, i) || recordName(tokens, i);
+    const named = compoundHead(tokens, i) || recordName(tokens, i) || insideName(text, tokens, i);
     const next = tokens[i + 1];
     const found =
-      (heldContent(tokens, i)
+      (heldContent(tokens, i) || (t.pos === 'AUX' && reportedOrPurpose(tokens, i))
         ? null
         : modality(
             t,

@@ -38,7 +38,14 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     /[^s]s$/.test(tokens[i]!.lower) &&
     tokens.slice(0, i - 2).some((t) => t.lower === ',') &&
     (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'PRON');
+  // "The database of carriers lists the airline as …": a listing with its "as"
+  const listing =
+    tokens[i]!.lower === 'lists' &&
+    prev.pos === 'NOUN' &&
+    (next?.pos === 'DET' || next?.pos === 'PROPN') &&
+    tokens.slice(i + 2, i + 7).some((t) => t.lower === 'as');
   return (
+    listing ||
     prev.pos === 'PROPN' ||
     isNameEndAsVerb(tokens, i - 1) ||
     /^(he|she|they)$/.test(prev.lower) ||
@@ -58,6 +65,16 @@ const isClauseNp = (t: Token | undefined) => !!t && (CLAUSE_NP.has(t.pos) || t.l
  */
 function clauseAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
+  // "found in 36 states most of the victims were …": a place or time phrase may stand before the clause
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'as' && tokens[k]!.lower !== 'that') {
+    const from = ++k;
+    while (k <= from + 3 && /^(?:DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k++;
+    const head = k;
+    while (k <= from + 5 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
+    if (k === head) return false;
+    if (tokens[k]?.lower === ',') k++;
+    i = k - 1;
+  }
   while (k <= i + 8 && isClauseNp(tokens[k])) k++;
   const verb = tokens[k];
   // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too
@@ -92,9 +109,13 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
   // "the statement spoke of an incursion": speaking of or about reports what was said
   const spokeOf = lemma === 'speak' && (next?.lower === 'of' || next?.lower === 'about');
-  // "officials identified the suspect as Tom Reyes": an identification is the officials' statement
+  // "officials identified the suspect as Tom Reyes", "the database lists the airline as belonging to": an
+  // identification or a listing is the source's statement
   const identified =
-    lemma === 'identify' && tokens.slice(i + 1, i + 6).some((x) => x.lower === 'as');
+    (lemma === 'identify' || lemma === 'list') &&
+    !!next &&
+    /^(?:DET|PROPN|NOUN|NUM)$/.test(next.pos) &&
+    tokens.slice(i + 1, i + 6).some((x) => x.lower === 'as');
   if (
     !finding &&
     !spokeOf &&
@@ -103,8 +124,20 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     !(adjective && isKnown(lemma + 'e', extra))
   )
     return false;
-  // "an estimated two hundred", "the alleged accomplice": a participle used as an adjective
-  if (tokens[i - 1]?.pos === 'DET' && /ed$/.test(t.lower)) return false;
+  // "an estimated two hundred", "the alleged accomplice", "its alleged operator": a participle used as an adjective
+  if (
+    /ed$/.test(t.lower) &&
+    (tokens[i - 1]?.pos === 'DET' ||
+      /^(?:its|his|her|their|our|your|my)$/.test(tokens[i - 1]?.lower ?? ''))
+  )
+    return false;
+  // "a process called “exfiltration”", "a flying device, called Flyboard Air": a participle naming its noun
+  if (t.lower === 'called' || t.lower === 'dubbed' || t.lower === 'nicknamed') {
+    const quoteNext = /^["“‘']$/.test(next?.lower ?? '');
+    const prev = tokens[i - 1];
+    if (prev?.pos === 'NOUN' && quoteNext) return false;
+    if (prev?.lower === ',' && next?.pos === 'PROPN') return false;
+  }
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&

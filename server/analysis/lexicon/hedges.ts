@@ -29,3 +29,22 @@ export const HEDGE_VERBS: ReadonlySet<string> = new Set(['seem']);
 
 /** Verbs that forecast when followed by "to" or a verb: "appears to be", "risks alienating", "threatens to". */
 export const FORECAST_VERBS: ReadonlySet<string> = new Set(['appear', 'risk', 'threaten']);
+
+/**
+ * Verbs of cause and effect: "particles can cause lung disease" states a known capacity of a thing, checkable like any
+ * finding, not the writer's sweep over what is possible ("any town can build").
+ */
+export const CAUSAL_VERBS: ReadonlySet<string> = new Set([
+  'cause',
+  'trigger',
+  'lead',
+  'result',
+  'damage',
+  'harm',
+  'kill',
+  'infect',
+  'spread',
+  'reduce',
+  'increase',
+  'affect',
+]);

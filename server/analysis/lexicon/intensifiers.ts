@@ -76,7 +76,8 @@ export const BOOSTERS: ReadonlySet<string> = new Set([
 
 /**
  * Focus and approximating adverbs in -ly that narrow a claim rather than turn it up ("only civil servants",
- * "partly due"), and time or sequence adverbs: none of them grades the adjective after it.
+ * "partly due"), time or sequence adverbs, and manner adverbs that say how or by whom ("publicly available", "jointly
+ * owned"): none of them grades the adjective after it.
  */
 export const LIMITERS: ReadonlySet<string> = new Set([
   'only',
@@ -105,4 +106,11 @@ export const LIMITERS: ReadonlySet<string> = new Set([
   'separately',
   'respectively',
   'approximately',
+  'publicly',
+  'privately',
+  'freely',
+  'openly',
+  'jointly',
+  'directly',
+  'locally',
 ]);

@@ -66,6 +66,14 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'wealthier',
   'popular',
   'violent',
+  // a physical state after an event ("the damaged surface", "destroyed homes"), an interest held ("was interested
+  // in marine life")
+  'damaged',
+  'destroyed',
+  'collapsed',
+  'stolen',
+  'trapped',
+  'interested',
   // Merchandise: AFINN scores it through its lemma, "good".
   'goods',
 ]);
