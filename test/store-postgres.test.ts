@@ -152,6 +152,18 @@ if (TEST_DATABASE_URL) {
       assert.equal(row?.version, 2);
     });
 
+    it('fetches a lesson once for requests that find their copy out of date at the same time', async () => {
+      const [a, b] = await Promise.all([open(), open()]);
+      const lesson = await a.createLesson(lessonInput);
+      const seen = await Promise.all(Array.from({ length: 5 }, () => b.getLesson(lesson.id)));
+      assert.ok(seen.every((l) => l === seen[0]) && seen[0]?.version === 1);
+      await a.updateLesson(lesson.id, { title: 'Renamed' });
+      const after = await Promise.all(Array.from({ length: 5 }, () => b.getLesson(lesson.id)));
+      assert.ok(after.every((l) => l === after[0]));
+      assert.equal(after[0]?.title, 'Renamed');
+      assert.equal(after[0]?.version, 2);
+    });
+
     it('keeps lesson fields that have no column of their own through create and update', async () => {
       const store = await open();
       const made = await store.createLesson({ ...lessonInput, archived: false });

@@ -53,6 +53,7 @@ export class PostgresStore implements Store {
   #closing: Promise<void> | null = null;
   readonly #lessons = new BoundedCache<string, Lesson>(200);
   readonly #students = new BoundedCache<string, Student>(20_000);
+  readonly #loadingLessons = new Map<string, Promise<Lesson | undefined>>();
   /** Statements sent and not yet answered: close() lets them finish. */
   readonly #pending = new Set<Promise<unknown>>();
   // The statements every answer needs go out in batches: concurrent requests share one round trip.
@@ -145,12 +146,21 @@ export class PostgresStore implements Store {
   }
   async getLesson(id: string): Promise<Lesson | undefined> {
     // A lesson is tens of KB of JSON: when this process has the version the database has, use it.
+    const version = await this.#versionBatch.add(id);
+    if (version === undefined) return void this.#lessons.delete(id);
     const cached = this.#lessons.get(id);
-    if (cached) {
-      const version = await this.#versionBatch.add(id);
-      if (version === cached.version) return cached;
-      if (version === undefined) return void this.#lessons.delete(id);
+    if (cached && cached.version >= version) return cached;
+    // Requests that find the copy out of date at once (a class starting a lesson) share one fetch,
+    // unless that fetch brought an older version than this request was told is stored.
+    let loading = this.#loadingLessons.get(id);
+    if (!loading) {
+      loading = this.#fetchLesson(id).finally(() => this.#loadingLessons.delete(id));
+      this.#loadingLessons.set(id, loading);
     }
+    const shared = await loading;
+    return shared && shared.version >= version ? shared : this.#fetchLesson(id);
+  }
+  async #fetchLesson(id: string): Promise<Lesson | undefined> {
     const [row] = await this.#rows(
       `SELECT ${LESSON_COLUMNS} FROM lessons WHERE id = $1`,
       [id],
