@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -87,6 +87,39 @@ export function rssMb(pid: number | undefined): number {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The fields of /proc/<pid>/stat after the command name (the first is the state, the second the ppid). */
+function statFields(pid: number | string): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+}
+
+/**
+ * User + system CPU milliseconds a process has used (Linux /proc, clock ticks of 10 ms), or NaN
+ * elsewhere. With `children`, also its children's: those it waited for and those still running (for a
+ * PostgreSQL server: every backend, also one that has exited).
+ */
+export function cpuMs(pid: number | undefined, options: { children?: boolean } = {}): number {
+  try {
+    const ticks = (f: string[], from: number, to: number) =>
+      f.slice(from, to + 1).reduce((sum, x) => sum + Number(x), 0);
+    const own = statFields(pid!);
+    let total = ticks(own, 11, options.children ? 14 : 12);
+    if (options.children) {
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+          const f = statFields(entry);
+          if (Number(f[1]) === pid) total += ticks(f, 11, 12);
+        } catch {
+          // The process ended while we looked.
+        }
+      }
+    }
+    return total * 10;
   } catch {
     return NaN;
   }

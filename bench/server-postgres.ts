@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Database } from '../server/store/types.ts';
 import { importSnapshot } from '../server/store/postgres/import.ts';
 import { openPostgresStore } from '../server/store/postgres/open.ts';
-import { killAll, rssMb, startServer, stopServer, type ChildServer } from './server-child.ts';
+import { cpuMs, rssMb, startServer, stopServer, type ChildServer } from './server-child.ts';
 import { templateDatabase, seedData, type Seeded } from './server-seed.ts';
 import {
   closeAgents,
@@ -15,27 +15,45 @@ import {
   openLoop,
   percentile,
   type Acked,
+  type LoadResult,
 } from './server-load.ts';
-import type { LoadResult } from './server-load.ts';
+import {
+  boundRun,
+  capacityOf,
+  CLOSED_MAX_MS,
+  GET_CONNECTIONS,
+  GET_SECONDS,
+  lostAndDuplicated,
+  OPEN_MS,
+  OPEN_RATE,
+  OPEN_STUDENTS,
+  rps,
+  SETTLE_MS,
+  STORED,
+  STORED_BIG,
+  STUDENTS,
+} from './server-plan.ts';
 
 // The JSON store's benchmark (bench/server.ts) on PostgreSQL: same seed, same load generators, same figures,
 // with one or several Byline processes sharing the database. Loopback only, every phase bounded in time.
-const STUDENTS = 200;
-const OPEN_STUDENTS = 250;
-const STORED = 50_000;
-const OPEN_RATE = 500;
-const OPEN_MS = 10_000;
-const CLOSED_MAX_MS = 10_000;
-const LIMIT_MS = 290_000;
+// Besides those, the CPU each answer costs the servers, the database and the load generator: on a shared
+// machine this varies far less than answers/s, and it says what a quiet machine would do.
 const ROOT = join(import.meta.dirname, '..');
 
 /** A database for the run: BYLINE_BENCH_DATABASE_URL, or a throwaway cluster with the default (durable) settings. */
-function database(dir: string): { url: string; stop: () => void } {
+function database(dir: string): { url: string; cpuMs: () => number; stop: () => void } {
   const given = process.env.BYLINE_BENCH_DATABASE_URL;
-  if (given) return { url: given, stop: () => undefined };
+  if (given) return { url: given, cpuMs: () => NaN, stop: () => undefined };
   const script = join(ROOT, 'scripts', 'postgres-throwaway.sh');
   const url = execFileSync(script, ['start', dir], { encoding: 'utf8' }).trim();
-  return { url, stop: () => execFileSync(script, ['stop', dir]) };
+  const postmaster = Number(
+    readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  return {
+    url,
+    cpuMs: () => cpuMs(postmaster, { children: true }),
+    stop: () => execFileSync(script, ['stop', dir]),
+  };
 }
 
 /** A fresh schema of the database per seeded data set, so runs never see each other's rows. */
@@ -76,6 +94,20 @@ async function stopAll(servers: ChildServer[]): Promise<void> {
     throw new Error(`bench: a server exited with ${codes[bad]}:\n${servers[bad]!.output()}`);
 }
 
+/** Starts servers on `url`, runs `work` with them and stops them, also when `work` failed. */
+async function withServers<T>(
+  url: string,
+  n: number,
+  work: (servers: ChildServer[]) => Promise<T>,
+): Promise<T> {
+  const servers = await startAll(url, n);
+  try {
+    return await work(servers);
+  } finally {
+    await stopAll(servers);
+  }
+}
+
 /** Students spread evenly over the servers, as a load balancer would; each group joins on its own server. */
 async function joinSpread(
   servers: ChildServer[],
@@ -104,17 +136,35 @@ function merge(results: LoadResult[]): LoadResult {
   };
 }
 
-async function capacity(servers: ChildServer[], seeded: Seeded, prefix: string) {
+/** CPU milliseconds used so far by the servers, the database and this process (the load generator). */
+function cpuNow(servers: ChildServer[], databaseCpu: () => number) {
+  const own = process.cpuUsage();
+  return {
+    servers: servers.reduce((sum, s) => sum + cpuMs(s.child.pid), 0),
+    database: databaseCpu(),
+    bench: (own.user + own.system) / 1000,
+  };
+}
+
+/** The closed loop over every server at once, with the CPU each acknowledged answer cost. */
+async function capacity(
+  servers: ChildServer[],
+  seeded: Seeded,
+  prefix: string,
+  databaseCpu: () => number,
+) {
   const groups = await joinSpread(servers, seeded.code, prefix, STUDENTS, '127.0.0.2');
+  const before = cpuNow(servers, databaseCpu);
   const run = merge(
     await Promise.all(
       servers.map((s, i) => closedLoop(s.base, groups[i]!, seeded.lessons, CLOSED_MAX_MS)),
     ),
   );
+  const after = cpuNow(servers, databaseCpu);
+  const per = (k: keyof typeof after) => (after[k] - before[k]) / run.acked.length;
   return {
-    run,
-    perSecond: run.acked.length / (run.elapsedMs / 1000),
-    p99: percentile(run.latenciesMs, 99),
+    ...capacityOf(run),
+    cpu: { servers: per('servers'), database: per('database'), bench: per('bench') },
   };
 }
 
@@ -127,26 +177,30 @@ async function checkDatabase(url: string, acked: Acked[]) {
      FROM answers a JOIN students s ON s.id = a.student_id WHERE a.class_id = 'bench-class' GROUP BY 1`,
   );
   await client.end();
-  const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
-  const lost = acked.filter((a) => !counts.has(`${a.name}|${a.lessonId}|${a.questionId}`)).length;
-  const stored = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  const duplicated = [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
-  return { stored, lost, duplicated };
+  return lostAndDuplicated(new Map(rows.map((r) => [r.key, Number(r.n)])), acked);
 }
+
+/** The question page beside a bare Express hello world, on one server. */
+async function pageSpeed(server: ChildServer, seeded: Seeded) {
+  const hello = await startServer('', { script: 'bench/server-hello.ts' });
+  try {
+    const [reader] = await joinMany(server.base, seeded.code, 'Reader', 1, '127.0.0.4');
+    const helloRun = await rps(hello.base + '/');
+    const page = await rps(`${server.base}/play/${seeded.lessons[0]!.id}/q/1`, reader!.cookie);
+    return { hello: helloRun, page, ratio: page.rps / helloRun.rps };
+  } finally {
+    await stopServer(hello);
+  }
+}
+
+const fixed = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 /** Runs the benchmark on PostgreSQL with 1 instance, and also with `instances` when that is more. */
 export async function postgresBench(instances: number, json: boolean): Promise<void> {
   const say = (line: string) => void (json || console.log(line));
   const dir = mkdtempSync(join(tmpdir(), 'byline-bench-pg-'));
   const clusterDir = mkdtempSync(join(tmpdir(), 'byline-bench-cluster-'));
-  const bound = setTimeout(() => {
-    console.error(
-      `bench: stopped after ${LIMIT_MS / 1000} s; the machine is too busy for this run`,
-    );
-    killAll();
-    process.exit(1);
-  }, LIMIT_MS);
-  bound.unref();
+  boundRun();
   const db = database(clusterDir);
   const began = performance.now();
   const out: Record<string, number> = {};
@@ -155,45 +209,55 @@ export async function postgresBench(instances: number, json: boolean): Promise<v
       `Byline server benchmark on PostgreSQL (same machine, fsync on): ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start, loopback`,
     );
     const template = await templateDatabase(dir);
-    const counts = [...new Set([1, instances])];
-    for (const n of counts) {
+    const empty = await seedData(template, join(dir, 'empty'), 0);
+    const grown = await seedData(template, join(dir, 'grown'), STORED);
+    for (const n of [...new Set([1, instances])]) {
       const tag = `${n} instance${n > 1 ? 's' : ''}`;
-      const empty = await seedData(template, join(dir, `empty${n}`), 0);
       const emptyUrl = await seedPostgres(db.url, empty, `bench_empty_${n}`);
-      let servers = await startAll(emptyUrl, n);
-      const fresh = await capacity(servers, empty, 'Closed').finally(() => stopAll(servers));
+      const fresh = await withServers(emptyUrl, n, (servers) =>
+        capacity(servers, empty, 'Closed', db.cpuMs),
+      );
       say(
         `${tag}: answers/s, ${STUDENTS} students without pause, 0 stored:      ${fresh.perSecond.toFixed(0)} (p99 ${fresh.p99.toFixed(0)} ms, ${fresh.run.acked.length} acknowledged, other replies ${JSON.stringify(fresh.run.other)})`,
       );
 
-      const grown = await seedData(template, join(dir, `grown${n}`), STORED);
       const grownUrl = await seedPostgres(db.url, grown, `bench_grown_${n}`);
-      servers = await startAll(grownUrl, n);
-      let figures;
-      try {
+      const figures = await withServers(grownUrl, n, async (servers) => {
+        const page = n === 1 ? await pageSpeed(servers[0]!, grown) : undefined;
         const open = await joinSpread(servers, grown.code, 'Open', OPEN_STUDENTS, '127.0.0.3');
-        const closed = await capacity(servers, grown, 'Closed');
+        const closed = await capacity(servers, grown, 'Closed', db.cpuMs);
         const steady = await Promise.all(
           servers.map((s, i) => openLoop(s.base, open[i]!, grown.lessons, OPEN_RATE / n, OPEN_MS)),
         );
         const rss = servers.map((s) => rssMb(s.child.pid));
-        figures = {
-          closed,
-          steady: { ...merge(steady), sent: steady.reduce((a, s) => a + s.sent, 0) },
-          rss,
-        };
-      } finally {
-        await stopAll(servers);
-      }
+        const sent = steady.reduce((a, s) => a + s.sent, 0);
+        return { page, closed, steady: { ...merge(steady), sent }, rss };
+      });
       const acked = [...figures.closed.run.acked, ...figures.steady.acked];
       const check = await checkDatabase(grownUrl, acked);
       const p50 = percentile(figures.steady.latenciesMs, 50);
       const p99 = percentile(figures.steady.latenciesMs, 99);
+      const achieved = figures.steady.latenciesMs.length / (figures.steady.elapsedMs / 1000);
+      const { page } = figures;
+      if (page) {
+        say(
+          `${tag}: question page GET: ${page.page.rps.toFixed(0)} req/s; bare Express hello world: ${page.hello.rps.toFixed(0)} req/s; ratio ${page.ratio.toFixed(2)} (${GET_CONNECTIONS} connections, ${GET_SECONDS} s each, non-2xx ${page.page.non2xx})`,
+        );
+        Object.assign(out, {
+          lessonPageRps: Math.round(page.page.rps),
+          helloWorldRps: Math.round(page.hello.rps),
+          lessonPageRatio: Number(page.ratio.toFixed(3)),
+        });
+      }
+      const { cpu } = figures.closed;
       say(
         `${tag}: answers/s, ${STUDENTS} students without pause, ${STORED} stored: ${figures.closed.perSecond.toFixed(0)} (p99 ${figures.closed.p99.toFixed(0)} ms, other replies ${JSON.stringify(figures.closed.run.other)})`,
       );
       say(
-        `${tag}: steady ${OPEN_RATE} answers/s for ${OPEN_MS / 1000} s (open loop), ${STORED}+ stored: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (${figures.steady.sent} sent, ${figures.steady.acked.length} acknowledged, other ${JSON.stringify(figures.steady.other)})`,
+        `${tag}: CPU ms per acknowledged answer in that run: servers ${fixed(cpu.servers, 2)}, database ${fixed(cpu.database, 2)}, load generator ${fixed(cpu.bench, 2)}`,
+      );
+      say(
+        `${tag}: steady ${OPEN_RATE} answers/s for ${OPEN_MS / 1000} s (open loop), ${STORED}+ stored: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (${figures.steady.sent} sent, ${figures.steady.acked.length} acknowledged, other ${JSON.stringify(figures.steady.other)}, completed ${achieved.toFixed(0)}/s)`,
       );
       say(
         `${tag}: after SIGTERM: ${acked.length} acknowledged, ${check.stored} in the database, ${check.lost} lost, ${check.duplicated} duplicated`,
@@ -205,6 +269,9 @@ export async function postgresBench(instances: number, json: boolean): Promise<v
         [`answersPerSecondEmpty_${n}`]: Math.round(fresh.perSecond),
         [`answersPerSecond_${n}`]: Math.round(figures.closed.perSecond),
         [`closedLoopP99Ms_${n}`]: Math.round(figures.closed.p99),
+        [`serverCpuMsPerAnswer_${n}`]: Number(fixed(cpu.servers, 3)),
+        [`databaseCpuMsPerAnswer_${n}`]: Number(fixed(cpu.database, 3)),
+        [`benchCpuMsPerAnswer_${n}`]: Number(fixed(cpu.bench, 3)),
         [`p50Ms_${n}`]: Number(p50.toFixed(1)),
         [`p99Ms_${n}`]: Number(p99.toFixed(1)),
         [`acknowledged_${n}`]: acked.length,
@@ -214,6 +281,25 @@ export async function postgresBench(instances: number, json: boolean): Promise<v
         [`rssMb_${n}`]: Math.round(Math.max(...figures.rss)),
       });
     }
+
+    // Half a million answers in the database: start-up time and memory of one server.
+    const big = await seedData(template, join(dir, 'big'), STORED_BIG);
+    const bigUrl = await seedPostgres(db.url, big, 'bench_big');
+    const bigRun = await withServers(bigUrl, 1, async ([server]) => {
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      return { startMs: server!.startMs, rss: rssMb(server!.child.pid) };
+    });
+    const emptyStart = await withServers(await seedPostgres(db.url, empty, 'bench_empty'), 1, (s) =>
+      Promise.resolve(s[0]!.startMs),
+    );
+    say(
+      `start-up at ${STORED_BIG} stored: ${bigRun.startMs.toFixed(0)} ms (an almost empty database: ${emptyStart.toFixed(0)} ms); resident memory ${bigRun.rss.toFixed(0)} MB ${SETTLE_MS / 1000} s after start`,
+    );
+    Object.assign(out, {
+      rssMb500k: Math.round(bigRun.rss),
+      startMs500k: Math.round(bigRun.startMs),
+      startMsEmpty: Math.round(emptyStart),
+    });
     say(
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -225,6 +311,7 @@ export async function postgresBench(instances: number, json: boolean): Promise<v
           store: 'postgres',
           instances,
           ...out,
+          steadyRate: OPEN_RATE,
           cores: cpus().length,
           loadAverage: loadavg()[0],
         }),

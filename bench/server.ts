@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import type { Database } from '../server/store/types.ts';
 import { killAll, rssMb, startServer, stopServer, type ChildServer } from './server-child.ts';
 import { postgresBench } from './server-postgres.ts';
@@ -14,35 +13,27 @@ import {
   percentile,
   type Acked,
 } from './server-load.ts';
-
-// Loopback only, every phase bounded in time; the whole run stays well under 5 minutes.
-const STUDENTS = 200;
-const OPEN_STUDENTS = 250;
-const STORED = 50_000;
-const STORED_BIG = 500_000;
-const OPEN_RATE = 500;
-const OPEN_MS = 10_000;
-const CLOSED_MAX_MS = 10_000;
-const GET_SECONDS = 4;
-/** The whole run, servers started included, never takes longer. */
-const LIMIT_MS = 290_000;
-const GET_CONNECTIONS = 50;
-const SETTLE_MS = 3_000;
+import {
+  boundRun,
+  capacityOf,
+  CLOSED_MAX_MS,
+  GET_CONNECTIONS,
+  GET_SECONDS,
+  lostAndDuplicated,
+  OPEN_MS,
+  OPEN_RATE,
+  OPEN_STUDENTS,
+  rps,
+  SETTLE_MS,
+  STORED,
+  STORED_BIG,
+  STUDENTS,
+} from './server-plan.ts';
 
 const json = process.argv.includes('--json');
 const say = (line: string) => {
   if (!json) console.log(line);
 };
-
-async function rps(url: string, cookie = ''): Promise<{ rps: number; non2xx: number }> {
-  const result = await autocannon({
-    url,
-    connections: GET_CONNECTIONS,
-    duration: GET_SECONDS,
-    headers: cookie ? { cookie } : {},
-  });
-  return { rps: result.requests.average, non2xx: result.non2xx + result.errors };
-}
 
 async function withServer<T>(file: string, run: (s: ChildServer) => Promise<T>): Promise<T> {
   const server = await startServer(file);
@@ -64,21 +55,12 @@ function checkFile(file: string, acked: Acked[]) {
     const key = `${names.get(a.studentId)}|${a.lessonId}|${a.questionId}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const lost = acked.filter((a) => !counts.has(`${a.name}|${a.lessonId}|${a.questionId}`)).length;
-  const stored = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  const duplicated = [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
-  return { stored, lost, duplicated };
+  return lostAndDuplicated(counts, acked);
 }
 
 async function capacity(seeded: Seeded, server: ChildServer) {
-  const lessons = seeded.lessons;
   const students = await joinMany(server.base, seeded.code, 'Closed', STUDENTS, '127.0.0.2');
-  const run = await closedLoop(server.base, students, lessons, CLOSED_MAX_MS);
-  return {
-    run,
-    perSecond: run.acked.length / (run.elapsedMs / 1000),
-    p99: percentile(run.latenciesMs, 99),
-  };
+  return capacityOf(await closedLoop(server.base, students, seeded.lessons, CLOSED_MAX_MS));
 }
 
 async function main(): Promise<void> {
@@ -136,7 +118,6 @@ async function main(): Promise<void> {
     // 3. Half a million answers: start-up time and memory.
     const big = await seedData(template, join(dir, 'big'), STORED_BIG);
     const bigRun = await withServer(big.file, async (server) => {
-      // Start-up garbage (the parsed text) is collected while the server idles; memory is read after that.
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       return { startMs: server.startMs, rss: rssMb(server.child.pid) };
     });
@@ -182,12 +163,7 @@ async function main(): Promise<void> {
   }
 }
 
-const bound = setTimeout(() => {
-  console.error(`bench: stopped after ${LIMIT_MS / 1000} s; the machine is too busy for this run`);
-  killAll();
-  process.exit(1);
-}, LIMIT_MS);
-bound.unref();
+boundRun();
 
 /** The value after `--name` on the command line, if given. */
 function option(name: string): string | undefined {
