@@ -107,7 +107,9 @@ describe('teacher classes', () => {
       question.type === 'rewrite' ? 'A plain version.' : (question.choices[0]?.id ?? '');
     const answer = { questionId: question.id, answer: choice, _csrf: csrfFrom(questionPage.text) };
 
-    const close = await postForm(t.agent, `/teacher/classes/${demo.id}/close`, {});
+    const close = await postForm(t.agent, `/teacher/classes/${demo.id}/close`, {
+      confirm: 'yes',
+    });
     assert.equal(close.status, 303);
     assert.equal((await t.store.getClass(demo.id))?.closed, true);
     assert.match((await t.agent.get(`/teacher/classes/${demo.id}`)).text, /Reopen the class/);

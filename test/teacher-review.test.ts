@@ -112,7 +112,8 @@ describe('reviewing and correcting a lesson', () => {
 
   it('publishes and unpublishes', async () => {
     assert.equal(
-      (await postForm(t.agent, `/teacher/lessons/${lesson.id}/publish`, {})).status,
+      (await postForm(t.agent, `/teacher/lessons/${lesson.id}/publish`, { reviewed: 'yes' }))
+        .status,
       303,
     );
     assert.equal((await t.store.getLesson(lesson.id))?.published, true);
@@ -126,7 +127,7 @@ describe('reviewing and correcting a lesson', () => {
   it('keeps the answers to unchanged questions when a published lesson is edited', async () => {
     const [changed, unchanged] = classified();
     assert.ok(changed && unchanged, 'the lesson has two classify questions');
-    await postForm(t.agent, `/teacher/lessons/${lesson.id}/publish`, {});
+    await postForm(t.agent, `/teacher/lessons/${lesson.id}/publish`, { reviewed: 'yes' });
     const classroom = await t.store.createClass('Edit test', [lesson.id]);
     const student = await t.store.createStudent(classroom.id, 'Ada');
     for (const { index, label } of [changed, unchanged]) {

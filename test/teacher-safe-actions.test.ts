@@ -25,8 +25,47 @@ describe('safe teacher actions', () => {
     assert.match(confirm.text, new RegExp(`action="/teacher/classes/${demo.id}/close"`));
     assert.match(confirm.text, /No, keep it open/);
     assert.equal((await t.store.getClass(demo.id))!.closed, false);
-    assert.equal((await postForm(t.agent, `/teacher/classes/${demo.id}/close`, {})).status, 303);
+    assert.match(confirm.text, /name="confirm" value="yes"/);
+    assert.equal(
+      (await postForm(t.agent, `/teacher/classes/${demo.id}/close`, { confirm: 'yes' })).status,
+      303,
+    );
     assert.equal((await t.store.getClass(demo.id))!.closed, true);
+  });
+
+  it('refuses a close sent without the confirmation page’s answer with a 400 that leads there, and keeps the class open', async () => {
+    const demo = (await t.store.listClasses())[0]!;
+    for (const form of [{}, { confirm: 'no' }] as Record<string, string>[]) {
+      const res = await postForm(t.agent, `/teacher/classes/${demo.id}/close`, form);
+      assert.equal(res.status, 400);
+      assert.match(res.text, /Not closed: closing “Demo class” stops students answering/);
+      assert.match(
+        res.text,
+        new RegExp(`href="/teacher/classes/${demo.id}/close">Go to the confirmation page`),
+      );
+    }
+    assert.equal((await t.store.getClass(demo.id))!.closed, false);
+  });
+
+  it('refuses a publish sent without the “I have checked” box with a 400 that says what to do, and keeps the draft', async () => {
+    const made = await postForm(t.agent, '/teacher/lessons', { title: '', text: HARBOUR_ARTICLE });
+    const id = made.headers.location!.split('/').pop()!;
+    for (const form of [{}, { reviewed: 'on' }] as Record<string, string>[]) {
+      const res = await postForm(t.agent, `/teacher/lessons/${id}/publish`, form);
+      assert.equal(res.status, 400);
+      assert.match(
+        res.text,
+        /Not published yet: tick “I have checked the labels and the questions”/,
+      );
+      assert.match(
+        res.text,
+        new RegExp(`href="/teacher/lessons/${id}#publish">Back to the lesson`),
+      );
+    }
+    assert.equal((await t.store.getLesson(id))!.published, false);
+    const ok = await postForm(t.agent, `/teacher/lessons/${id}/publish`, { reviewed: 'yes' });
+    assert.equal(ok.status, 303);
+    assert.equal((await t.store.getLesson(id))!.published, true);
   });
 
   it('puts Publish after the review form, behind a “checked it” box', async () => {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { backLink } from './back-link.ts';
-import { httpError } from './errors.ts';
+import { HttpError, httpError } from './errors.ts';
 
 const DEFAULT_MESSAGES: Record<number, string> = {
   400: 'Something in that request was not right. Go back and check what you entered.',
@@ -55,7 +55,10 @@ export function errorHandler(options: { quiet: boolean }) {
       title: status === 404 ? 'Not found' : 'Something went wrong',
       status,
       message,
-      back: backLink(req.originalUrl.split('?')[0]!),
+      back:
+        status < 500 && err instanceof HttpError && err.back
+          ? err.back
+          : backLink(req.originalUrl.split('?')[0]!),
     });
   };
 }

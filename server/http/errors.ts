@@ -4,12 +4,18 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Where the error page's button leads, when the message asks the reader to do something there. */
+    readonly back?: { href: string; text: string },
   ) {
     super(message);
   }
 }
 
-/** Shorthand for `throw httpError(404, 'No such lesson.')`. */
-export function httpError(status: number, message: string): HttpError {
-  return new HttpError(status, message);
+/** Shorthand for `throw httpError(404, 'No such lesson.')`; `back` is the page that puts it right. */
+export function httpError(
+  status: number,
+  message: string,
+  back?: { href: string; text: string },
+): HttpError {
+  return new HttpError(status, message, back);
 }

@@ -70,6 +70,17 @@ export function classHandlers(store: Store) {
     setClosed(closed: boolean) {
       return async (req: Request, res: Response): Promise<void> => {
         const classroom = await loadClass(store, req.params.id);
+        // Closing stops a lesson in progress, so only the confirmation page's "Yes, close" does it.
+        if (closed && (req.body as Record<string, unknown> | undefined)?.confirm !== 'yes') {
+          throw httpError(
+            400,
+            `Not closed: closing “${classroom.name}” stops students answering, so it asks you first. Open the confirmation page and press “Yes, close the class”.`,
+            {
+              href: `/teacher/classes/${encodeURIComponent(classroom.id)}/close`,
+              text: 'Go to the confirmation page',
+            },
+          );
+        }
         await store.updateClass(classroom.id, { closed });
         res.redirect(303, `/teacher/classes/${classroom.id}`);
       };

@@ -149,6 +149,18 @@ export function reviewHandlers(store: Store) {
     setPublished(published: boolean) {
       return async (req: Request, res: Response): Promise<void> => {
         const lesson = await loadLesson(store, req.params.id);
+        // The page puts Publish behind an "I have checked" box; a request without it (an old form, a script)
+        // must not skip the check either.
+        if (published && (req.body as Record<string, unknown> | undefined)?.reviewed !== 'yes') {
+          throw httpError(
+            400,
+            'Not published yet: tick “I have checked the labels and the questions” under the review, then press “Publish to students”.',
+            {
+              href: `/teacher/lessons/${encodeURIComponent(lesson.id)}#publish`,
+              text: 'Back to the lesson to check and publish',
+            },
+          );
+        }
         if (published && lesson.questions.length === 0) {
           throw httpError(
             409,
