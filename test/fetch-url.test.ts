@@ -60,6 +60,17 @@ function startSite(): Promise<{ server: Server; base: string; port: number }> {
   );
 }
 
+/** A loopback port nothing listens on: a server is started there and closed again. */
+function closedPort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    }),
+  );
+}
+
 async function rejectsWith(promise: Promise<unknown>, status: number, message: RegExp) {
   await assert.rejects(promise, (err: unknown) => {
     assert.ok(err instanceof FetchPageError, `expected a FetchPageError, got ${String(err)}`);
@@ -142,7 +153,7 @@ describe('fetchPage', () => {
   it('stops after the redirect limit', async () => {
     await rejectsWith(
       fetchPage(`${site.base}/loop`, { ...onlyThisHost, maxRedirects: 3 }),
-      502,
+      422,
       /redirected more than 3 times/,
     );
   });
@@ -177,14 +188,23 @@ describe('fetchPage', () => {
       415,
       /gives "image\/png", not a web page/,
     );
-    await rejectsWith(fetchPage(`${site.base}/gone`, onlyThisHost), 502, /answered with error 404/);
+    await rejectsWith(fetchPage(`${site.base}/gone`, onlyThisHost), 422, /answered with error 404/);
   });
 
   it('gives up on a site that does not answer within the deadline', async () => {
     await rejectsWith(
       fetchPage(`${site.base}/silent`, { ...onlyThisHost, timeoutMs: 300 }),
-      504,
-      /took too long to answer/,
+      422,
+      /took too long to answer\. Try again later, or open the page in your browser, copy the article text and paste it/,
+    );
+  });
+
+  it('answers 422 with the way round, never a 5xx, when nothing listens at the address', async () => {
+    const port = await closedPort();
+    await rejectsWith(
+      fetchPage(`http://127.0.0.1:${port}/article`, onlyThisHost),
+      422,
+      /"127\.0\.0\.1" could not be reached from this server\. Open the page in your browser, copy the article text and paste it/,
     );
   });
 });
@@ -260,7 +280,21 @@ describe('adding a lesson from a web address', () => {
     );
     assert.equal((await postForm(open.agent, '/teacher/lessons/url', {})).status, 400);
     const res = await postForm(open.agent, '/teacher/lessons/url', { url: `${site.base}/gone` });
-    assert.equal(res.status, 502);
+    assert.equal(res.status, 422);
     assert.match(res.text, /answered with error 404/);
+  });
+
+  it('answers an unreachable site with a 422 form that offers pasting the text instead, keeping the address', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/article`;
+    const before = (await open.store.listLessons()).length;
+    const res = await postForm(open.agent, '/teacher/lessons/url', { url });
+    assert.equal(res.status, 422);
+    assert.match(res.text, /could not be reached from this server/);
+    assert.match(
+      res.text,
+      /href="\/teacher\/lessons\/new">Paste the text or upload the saved page instead/,
+    );
+    assert.match(res.text, new RegExp(`value="${url}"`));
+    assert.equal((await open.store.listLessons()).length, before);
   });
 });

@@ -19,16 +19,27 @@ export interface FetchedPage {
   body: string;
 }
 
-/** Why a page could not be fetched, worded for the teacher, with the status the page shows. */
+/**
+ * Why a page could not be fetched, worded for the teacher, with the status the page shows: always 4xx, since a
+ * site that cannot be reached is a problem with the address the teacher gave, not with Byline.
+ */
 export class FetchPageError extends Error {
   readonly expose = true;
   constructor(
     readonly status: number,
     message: string,
+    /** The connection failed (rather than the address or the page being refused): after the deadline, a timeout. */
+    readonly network = false,
   ) {
     super(message);
   }
 }
+
+/** The way round any page Byline cannot fetch, said at the end of those messages. */
+export const PASTE_INSTEAD =
+  'Open the page in your browser, copy the article text and paste it as a new lesson instead.';
+// 422: the address was well-formed, but what is there could not be made into a lesson.
+const UNUSABLE = 422;
 
 export const FETCH_DEFAULTS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
 const MAX_URL_CHARS = 2000;
@@ -106,21 +117,31 @@ function networkError(err: NodeJS.ErrnoException, url: URL): FetchPageError {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new FetchPageError(
-        502,
-        `No site called "${host}" could be found. Check the address, and that this server is online.`,
+        UNUSABLE,
+        `No site called "${host}" could be found from this server. Check the address; if it opens in your browser, copy the article text and paste it as a new lesson instead.`,
+        true,
       );
     case 'ECONNREFUSED':
     case 'ECONNRESET':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new FetchPageError(502, `"${host}" could not be reached from this server.`);
+      return new FetchPageError(
+        UNUSABLE,
+        `"${host}" could not be reached from this server. ${PASTE_INSTEAD}`,
+        true,
+      );
     default:
       if (err.code?.startsWith('ERR_TLS') || err.code?.includes('CERT')) {
-        return new FetchPageError(502, `The secure connection to "${host}" failed (${err.code}).`);
+        return new FetchPageError(
+          UNUSABLE,
+          `The secure connection to "${host}" failed (${err.code}). ${PASTE_INSTEAD}`,
+          true,
+        );
       }
       return new FetchPageError(
-        502,
-        `Fetching from "${host}" failed (${err.code ?? err.message}).`,
+        UNUSABLE,
+        `Fetching from "${host}" failed (${err.code ?? err.message}). ${PASTE_INSTEAD}`,
+        true,
       );
   }
 }
@@ -151,7 +172,10 @@ function oneHop(
             resolve({ redirect: new URL(res.headers.location, url) });
           } catch {
             reject(
-              new FetchPageError(502, `"${host}" redirected to an address that is not valid.`),
+              new FetchPageError(
+                UNUSABLE,
+                `"${host}" redirected to an address that is not valid. ${PASTE_INSTEAD}`,
+              ),
             );
           }
           return;
@@ -160,8 +184,8 @@ function oneHop(
           res.resume();
           reject(
             new FetchPageError(
-              502,
-              `"${host}" answered with error ${status}: the page could not be fetched.`,
+              UNUSABLE,
+              `"${host}" answered with error ${status}: the page could not be fetched. Check the address; if the page opens in your browser, copy the article text and paste it as a new lesson instead.`,
             ),
           );
           return;
@@ -205,8 +229,9 @@ function oneHop(
               signal.aborted
                 ? timedOut(host)
                 : new FetchPageError(
-                    502,
-                    `"${host}" closed the connection before the page was complete.`,
+                    UNUSABLE,
+                    `"${host}" closed the connection before the page was complete. ${PASTE_INSTEAD}`,
+                    true,
                   ),
             );
           }
@@ -226,8 +251,9 @@ function tooBig(maxBytes: number): FetchPageError {
 
 function timedOut(host: string): FetchPageError {
   return new FetchPageError(
-    504,
-    `"${host}" took too long to answer. Try again, or save the page and upload it.`,
+    UNUSABLE,
+    `"${host}" took too long to answer. Try again later, or open the page in your browser, copy the article text and paste it as a new lesson instead.`,
+    true,
   );
 }
 
@@ -245,7 +271,7 @@ export async function fetchPage(raw: string, options: FetchPageOptions = {}): Pr
   try {
     for (let hop = 0; hop <= maxRedirects; hop++) {
       const result = await oneHop(url, allow, maxBytes, controller.signal).catch((err: unknown) => {
-        throw controller.signal.aborted && !(err instanceof FetchPageError && err.status !== 502)
+        throw controller.signal.aborted && !(err instanceof FetchPageError && !err.network)
           ? timedOut(url.hostname)
           : err;
       });
@@ -253,8 +279,8 @@ export async function fetchPage(raw: string, options: FetchPageOptions = {}): Pr
       url = parsePageUrl(result.redirect.href);
     }
     throw new FetchPageError(
-      502,
-      `The address redirected more than ${maxRedirects} times; give the article's own address.`,
+      UNUSABLE,
+      `The address redirected more than ${maxRedirects} times; give the article's own address. ${PASTE_INSTEAD}`,
     );
   } finally {
     clearTimeout(timer);
