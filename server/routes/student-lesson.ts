@@ -29,6 +29,7 @@ export function showLesson(store: Store) {
       paragraphs,
       next: lesson.questions.length > 0 ? next : null,
       closed: ctx.classroom.closed,
+      archived: lesson.archived === true,
     });
   };
 }

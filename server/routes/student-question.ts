@@ -13,11 +13,18 @@ import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts
 import { progressIn, questionAt, questionUrl } from './student-progress.ts';
 import { shortPrompt } from './student-prompt.ts';
 
-function refuseIfClosed(ctx: StudentContext): void {
+// A closed class, or a lesson the teacher archived, takes no new answers; answers already given stay.
+function refuseIfClosed(ctx: StudentContext, lesson: Lesson): void {
   if (ctx.classroom.closed) {
     throw httpError(
       403,
       `The class "${ctx.classroom.name}" is closed: it takes no new answers. Your earlier answers are kept.`,
+    );
+  }
+  if (lesson.archived) {
+    throw httpError(
+      403,
+      `Your teacher has put the lesson "${lesson.title}" away: it takes no new answers. Your earlier answers are kept.`,
     );
   }
 }
@@ -89,7 +96,7 @@ export function showQuestion(store: Store) {
       res.redirect(303, questionUrl(lesson.id, n, '/feedback'));
       return;
     }
-    refuseIfClosed(ctx);
+    refuseIfClosed(ctx, lesson);
     const progress = await progressIn(store, ctx, lesson);
     renderQuestion(res, 200, ctx, lesson, question, n, {
       errors: [],
@@ -120,13 +127,14 @@ export function answerQuestion(store: Store) {
     const feedback = questionUrl(lesson.id, n, '/feedback');
     const response = responseFrom(body, question);
     // An answered question goes to its feedback whatever was sent. recordAnswer tells that for a valid
-    // answer in an open class, so only the other cases ask the store first (one statement less per answer).
-    if (ctx.classroom.closed || !isValidResponse(question, response)) {
+    // answer in an open class and a lesson in use, so only the other cases ask the store first (one statement
+    // less per answer).
+    if (ctx.classroom.closed || lesson.archived || !isValidResponse(question, response)) {
       if (await answered(store, ctx, lesson, question)) {
         res.redirect(303, `${feedback}?again=1`);
         return;
       }
-      refuseIfClosed(ctx);
+      refuseIfClosed(ctx, lesson);
       const draft =
         question.type === 'rewrite' ? (response[0] ?? '').slice(0, MAX_OPEN_ANSWER) : '';
       const progress = await progressIn(store, ctx, lesson);

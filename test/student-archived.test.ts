@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import type { Question } from '../server/quiz/index.ts';
+import type { TestApp } from './helpers/app.ts';
+import { joinDemo, type JoinedStudent } from './helpers/student.ts';
+import { postForm, signedInApp, type Agent } from './helpers/teacher.ts';
+
+/** Any valid response: the point here is whether it is taken, not whether it is right. */
+function someResponse(q: Question): string[] {
+  return q.type === 'rewrite' ? ['A plain version.'] : [q.choices[0]!.id];
+}
+
+describe('an archived lesson, seen by the class that has it', () => {
+  let t: TestApp & { agent: Agent };
+  let started: JoinedStudent;
+  let fresh: JoinedStudent;
+  let base: string;
+  const answer = (s: JoinedStudent, n: number) => {
+    const q = s.lesson.questions[n - 1]!;
+    return s.agent
+      .post(`${base}/q/${n}`)
+      .type('form')
+      .send({ _csrf: s.csrf, questionId: q.id, answer: someResponse(q) });
+  };
+
+  beforeEach(async () => {
+    t = await signedInApp();
+    started = await joinDemo(t, 'Ada');
+    fresh = await joinDemo(t, 'Ben');
+    base = `/play/${started.lesson.id}`;
+    await answer(started, 1).expect(303);
+    const res = await postForm(t.agent, `/teacher/lessons/${started.lesson.id}/archive`, {});
+    assert.equal(res.status, 303);
+  });
+  afterEach(() => t.cleanup());
+
+  it('is not offered to a student who has not started it, who cannot start it by its address either', async () => {
+    const home = await fresh.agent.get('/class').expect(200);
+    assert.doesNotMatch(home.text, new RegExp(`href="${base}"`));
+    const lesson = await fresh.agent.get(base).expect(200);
+    assert.match(lesson.text, /Your teacher has put this lesson away: it takes no new answers/);
+    assert.doesNotMatch(lesson.text, /Start the questions/);
+    const question = await fresh.agent.get(`${base}/q/1`);
+    assert.equal(question.status, 403);
+    assert.match(question.text, /has put the lesson .* away: it takes no new answers/);
+    assert.equal((await answer(fresh, 1)).status, 403);
+    assert.equal((await t.store.listAnswers({ studentId: fresh.student.id })).length, 0);
+  });
+
+  it('stays on the class page of a student who answered some, to look back, but takes no new answers', async () => {
+    const home = await started.agent.get('/class').expect(200);
+    assert.match(home.text, new RegExp(`href="${base}"`));
+    assert.match(home.text, /1 of \d+ questions answered — put away by your teacher/);
+    await started.agent.get(`${base}/q/1/feedback`).expect(200);
+    assert.equal((await answer(started, 2)).status, 403);
+    assert.equal((await t.store.listAnswers({ studentId: started.student.id })).length, 1);
+  });
+
+  it('keeps the answers already given in the teacher’s results, and says it is archived', async () => {
+    const path = `/teacher/classes/${started.classroom.id}`;
+    const results = await t.agent.get(`${path}/lessons/${started.lesson.id}`).expect(200);
+    assert.match(results.text, /Ada/);
+    const classPage = await t.agent.get(path).expect(200);
+    assert.match(classPage.text, /Archived — takes no new answers/);
+  });
+
+  it('takes answers again once the teacher brings it back from the archive', async () => {
+    await postForm(t.agent, `/teacher/lessons/${started.lesson.id}/unarchive`, {});
+    assert.match((await fresh.agent.get('/class')).text, new RegExp(`href="${base}"`));
+    assert.equal((await answer(fresh, 1)).status, 303);
+  });
+});
