@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { JsonStoreOptions } from './store/json-store.ts';
 import { isIP } from 'node:net';
+import { isTimeZone, systemTimeZone } from './http/clock.ts';
 
 export interface Config {
   port: number;
@@ -23,6 +24,8 @@ export interface Config {
   quiet: boolean;
   /** BYLINE_ALLOW_PRIVATE_URLS=1: lessons may be imported from this machine and the local network. */
   allowPrivateUrls?: boolean;
+  /** BYLINE_TIME_ZONE: the zone teacher pages show times in (an IANA name); the system's when unset. */
+  timeZone?: string;
   /** Tests only: the JSON store's file-system layer and fold settings. */
   storeOptions?: JsonStoreOptions;
 }
@@ -63,6 +66,17 @@ function parseHost(raw: string | undefined): string | undefined {
   return value;
 }
 
+function parseTimeZone(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (value === '') return systemTimeZone();
+  if (!isTimeZone(value)) {
+    throw new Error(
+      `config: BYLINE_TIME_ZONE must be a time zone name such as "Europe/London" or "UTC", got "${raw}"`,
+    );
+  }
+  return value;
+}
+
 /** Reads the configuration from the environment; every value has a working default. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
@@ -85,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contentDir: resolve(import.meta.dirname, '..', 'content'),
     quiet: false,
     allowPrivateUrls: env.BYLINE_ALLOW_PRIVATE_URLS === '1',
+    timeZone: parseTimeZone(env.BYLINE_TIME_ZONE),
   };
 }

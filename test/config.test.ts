@@ -32,6 +32,22 @@ describe('loadConfig(deployment settings)', () => {
   });
 });
 
+describe('loadConfig(time zone)', () => {
+  it('shows times in the system’s zone by default, or in BYLINE_TIME_ZONE', () => {
+    assert.equal(loadConfig({}).timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    assert.equal(loadConfig({ BYLINE_TIME_ZONE: ' ' }).timeZone, loadConfig({}).timeZone);
+    assert.equal(loadConfig({ BYLINE_TIME_ZONE: 'America/New_York' }).timeZone, 'America/New_York');
+    assert.equal(loadConfig({ BYLINE_TIME_ZONE: 'UTC' }).timeZone, 'UTC');
+  });
+
+  it('rejects a BYLINE_TIME_ZONE that is no time zone, naming the value', () => {
+    assert.throws(
+      () => loadConfig({ BYLINE_TIME_ZONE: 'Mars/Olympus' }),
+      /BYLINE_TIME_ZONE must be a time zone name .*"Mars\/Olympus"/,
+    );
+  });
+});
+
 describe('loadConfig(database)', () => {
   it('uses the JSON file when BYLINE_DATABASE_URL is not set or empty', () => {
     assert.equal(loadConfig({}).databaseUrl, undefined);

@@ -21,6 +21,7 @@ import { reviewHandlers } from './teacher-review.ts';
 import { selectionHandlers } from './teacher-selection.ts';
 import { receiveUpload } from './teacher-upload.ts';
 import { csrfAfterMultipart } from '../http/csrf.ts';
+import { makeClock, systemTimeZone } from '../http/clock.ts';
 
 /** Where lesson files are uploaded; its multipart body is parsed before the anti-forgery check. */
 export const UPLOAD_PATH = '/teacher/lessons/upload';
@@ -66,7 +67,7 @@ export function teacherRouter(
   router.get('/classes/:id/lessons/:lessonId', dashboard.show);
   router.get('/classes/:id/export.csv', exports.classCsv);
   router.get('/classes/:id/lessons/:lessonId/export.csv', exports.lessonCsv);
-  const live = liveHandlers(store);
+  const live = liveHandlers(store, makeClock(config.timeZone ?? systemTimeZone()));
   router.get('/classes/:id/lessons/:lessonId/live', live.show);
   const marking = markingHandlers(store);
   router.get('/classes/:id/lessons/:lessonId/marking', marking.show);

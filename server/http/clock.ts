@@ -1,0 +1,40 @@
+/** The server's own time zone (TZ or the system's), as an IANA name such as "Europe/Berlin". */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** True when `zone` is a time zone this Node knows ("Europe/Berlin", "UTC", "America/New_York"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Shows stored UTC times as wall-clock times in one time zone, and names the zone. */
+export interface Clock {
+  /** The zone's name as shown beside the times: "Europe/Berlin". */
+  zone: string;
+  /** "14:05:09" in the zone; empty for a time that cannot be read. */
+  time(iso: string | Date): string;
+}
+
+/** A clock for `zone`, which must be a valid time zone (config checks BYLINE_TIME_ZONE at start). */
+export function makeClock(zone: string): Clock {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  return {
+    zone,
+    time(at) {
+      const date = at instanceof Date ? at : new Date(at);
+      return Number.isNaN(date.getTime()) ? '' : format.format(date);
+    },
+  };
+}
