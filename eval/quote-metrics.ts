@@ -14,8 +14,16 @@ export function matchQuotes<Q extends { text: string }>(
   });
 }
 
-/** Speakers compare by name, ignoring case and spacing; null only matches null. */
+/**
+ * Speakers compare by name, ignoring case, spacing and a leading "the" ("The Jakarta Post" is "Jakarta Post"): forms
+ * of one name, nothing more — a shorter or longer name ("Constitution", "United States Constitution") still
+ * differs. Null only matches null.
+ */
 export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   if (gold === null || pred === null) return gold === pred;
-  return collapse(gold).toLowerCase() === collapse(pred).toLowerCase();
+  const form = (name: string) =>
+    collapse(name)
+      .toLowerCase()
+      .replace(/^the\s+/, '');
+  return form(gold) === form(pred);
 }

@@ -62,6 +62,12 @@ describe('eval metrics', () => {
     assert.ok(sameSpeaker(null, null));
   });
 
+  it('compares speakers ignoring a leading "the", but not a shorter or longer name', () => {
+    assert.ok(sameSpeaker('The Harbour Gazette', 'Harbour Gazette'));
+    assert.ok(!sameSpeaker('Harbour Gazette', 'Gazette'));
+    assert.ok(!sameSpeaker('Theo Ruiz', 'o Ruiz'));
+  });
+
   it('computes per-class F1, macro-F1 and accuracy', () => {
     const pairs = [
       ['OBJ', 'OBJ'],

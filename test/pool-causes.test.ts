@@ -327,3 +327,50 @@ describe('after round 7: reports and names', () => {
     assert.equal(alleged?.label, 'fact');
   });
 });
+
+describe('after round 7: speakers', () => {
+  it('names the person closing an inverted tag after a body\'s title ("said Dover University\'s chancellor, Tom Reyes")', () => {
+    assert.deepEqual(
+      speakers(
+        '"He was the finest mind I have known," said Dover University\'s chancellor, Tom Reyes. Reyes talked of the man\'s "endless curiosity" and "deep kindness."',
+      ),
+      ['Tom Reyes', 'Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('gives a passive "described by X as “…”" to X and "has referred to as “…”" to its subject', () => {
+    assert.deepEqual(
+      speakers(
+        'The log showed a pattern described by Harbour Watch as "rather hectic." The mayor backed the plan, which Reyes has referred to as "a stunt".',
+      ),
+      ['Harbour Watch', 'Reyes'],
+    );
+  });
+
+  it('drops a long lower-case job description before a name, and reads "Marshall" as a name, not the title "marshal"', () => {
+    assert.deepEqual(
+      speakers(
+        'Another co-author, marine biology professor Julian Marshall, said, "We saw it coming." Marshall noted, "It is worse in the south."',
+      ),
+      ['Julian Marshall', 'Julian Marshall'],
+    );
+  });
+
+  it('keeps a body\'s name whole ("The Ruritanian State Constitution")', () => {
+    assert.deepEqual(
+      speakers(
+        'The Ruritanian State Constitution states that judges are removed for "high crimes."',
+      ),
+      ['Ruritanian State Constitution'],
+    );
+  });
+
+  it('reads a bare surname two people share as the one introduced first', () => {
+    assert.deepEqual(
+      speakers(
+        'Former agent Tom Reyes died on Monday. His wife Ana Reyes said, "He loved the sea." Reyes once said he was "a sailor first."',
+      ),
+      ['Ana Reyes', 'Tom Reyes'],
+    );
+  });
+});

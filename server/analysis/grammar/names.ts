@@ -111,11 +111,17 @@ export function personName(
   if (ORG_WORDS.has(last.lower) || (lastWord === lastWord.toUpperCase() && lastWord !== last.lower))
     return null;
   let titled: string | null = null;
+  const runStart = from;
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;
-    if (isTitle(lower) || ORG_WORDS.has(lower)) {
+    // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
+    // Marshall" is no "marshal")
+    if (isTitle(lower, k < np.to) || ORG_WORDS.has(lower)) {
       titled = lower;
       from = k + 1;
+      // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
+      // ends the body's name, it is no person's
+      if (!isTitle(lower) && k > runStart && k + 1 === np.to) return null;
       break;
     }
   }

@@ -66,9 +66,10 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative"). */
-export function isTitle(lower: string): boolean {
+/** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
+export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
+  if (!fuzzy) return false;
   if (lower.length < 7) return false;
   // an office held by a man or a woman: "Assemblywoman Jane Roe", "Councilman John Doe"
   if (

@@ -3,7 +3,8 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { lastBy, markInside } from '../grammar/token-search.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
-import { registerGroups, subjectOf } from './speakers/speaker.ts';
+import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
+import { phraseAfter } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
@@ -41,10 +42,13 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
 
 function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
-  const verb = describingVerb(ctx.tokens[seg]!, unit.openAt);
-  return verb < 0
-    ? null
-    : { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
+  const tokens = ctx.tokens[seg]!;
+  const verb = describingVerb(tokens, unit.openAt);
+  if (verb < 0) return null;
+  // "a pattern described by the harbour office as “…”": the agent of the passive describes, not its subject
+  const by = tokens[verb + 1]?.lower === 'by' ? phraseAfter(tokens, verb + 1) : null;
+  if (by) return { speaker: speakerOf(ctx, seg, by), seg, cue: verb, how: 'describing' };
+  return { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
 }
 
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {

@@ -64,7 +64,7 @@ function saidBefore(tokens: Token[], i: number): boolean {
 
 // verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’"
 const DESCRIBING = new Set(
-  'characterize characterise describe attack dismiss denounce criticize criticise praise hail slam condemn'.split(
+  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn'.split(
     ' ',
   ),
 );
@@ -74,7 +74,10 @@ function describingAt(tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return -1;
     // the tagger may read the object as a verb ("the report"), so look for the describing verb itself
-    if (DESCRIBING.has(t.lemma) && t.pos === 'VERB') return tokens[k - 1]?.pos === 'AUX' ? -1 : k;
+    // "was described as" is a passive (-1); "has referred to it as" is the subject's own perfect
+    const aux = tokens[k - 1];
+    const passive = aux?.pos === 'AUX' && !/^(?:has|have|had)$/.test(aux.lower);
+    if (DESCRIBING.has(t.lemma) && t.pos === 'VERB') return passive ? -1 : k;
   }
   return -1;
 }

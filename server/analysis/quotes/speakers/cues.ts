@@ -5,6 +5,7 @@ import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts'
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import { authorOf, phraseAfter, possessor, type Phrase } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
+import { personName } from '../../grammar/names.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
 
@@ -54,6 +55,9 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     if (r === first) {
       const np = phraseAfter(tokens, r);
       if (!np) return null;
+      // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
+      const named = appositiveName(ctx, seg, np);
+      if (named) return { speaker: named, seg, cue: r, how: 'tag' };
       return {
         speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np),
         seg,
@@ -136,4 +140,24 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
     return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
   }
   return null;
+}
+
+/**
+ * `said Dover University's chancellor, Tom Reyes.`, `said University of Dover, Kent's chancellor, Tom Reyes.`: when the
+ * phrase after an inverted tag names no person, a person's name after its last comma, closing the sentence, does.
+ */
+function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  if (personName(tokens, text, np)) return null;
+  let end = np.to + 1;
+  while (end < tokens.length && !/^[.;!?]$/.test(tokens[end]!.lower) && !ctx.quoted[seg]![end])
+    end++;
+  if (end - np.to > 12) return null;
+  let comma = end - 1;
+  while (comma > np.to && tokens[comma]!.lower !== ',') comma--;
+  if (comma <= np.to) return null;
+  const last: Phrase = { from: comma + 1, to: end - 1 };
+  const name = last.from <= last.to ? personName(tokens, text, last) : null;
+  return name && name.from === last.from ? speakerOf(ctx, seg, last) : null;
 }

@@ -33,7 +33,10 @@ export class NameForms {
     return [...(this.titles.get(title.toLowerCase())?.keys() ?? [])];
   }
 
-  /** The fullest form of a name seen in the article, or the name as written when two people share it. */
+  /**
+   * The fullest form of a name seen in the article; when two people share a surname, a bare surname is the one named
+   * first, and any other form stays as written.
+   */
   fullest(written: string): string {
     const key = nameKey(written.split(/[\s-]+/).pop()!);
     const forms = this.full.get(key);
@@ -48,8 +51,13 @@ export class NameForms {
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;
-    if (sorted.some((f) => !nameKey(first).endsWith(nameKey(f))))
+    if (sorted.some((f) => !nameKey(first).endsWith(nameKey(f)))) {
+      // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
+      // first by the bare surname, and names the other in full or by a first name
+      const introduced = [...forms].find((f) => /\s/.test(f));
+      if (introduced && !/\s/.test(written) && /\p{Lu}/u.test(written)) return introduced;
       return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
+    }
     return first;
   }
 }
