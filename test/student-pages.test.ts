@@ -1,49 +1,33 @@
 import assert from 'node:assert/strict';
-import type { Question } from '../server/quiz/types.ts';
-import type { TestApp } from './helpers/app.ts';
 import { makeTestApp } from './helpers/app.ts';
-import { joinDemo, type JoinedStudent } from './helpers/student.ts';
+import { joinDemo, playDemo, type DemoPlay } from './helpers/student.ts';
 
 describe('student pages, phone first', () => {
-  let t: TestApp;
-  let s: JoinedStudent;
-  let base: string;
+  let p: DemoPlay;
   beforeEach(async () => {
-    t = await makeTestApp();
-    s = await joinDemo(t);
-    base = `/play/${s.lesson.id}`;
+    p = await playDemo();
   });
-  afterEach(() => t.cleanup());
-
-  const nth = (type: Question['type']) => {
-    const i = s.lesson.questions.findIndex((q) => q.type === type);
-    return { q: s.lesson.questions[i]!, n: i + 1 };
-  };
-  const answer = (n: number, q: Question, response: string[]) =>
-    s.agent
-      .post(`${base}/q/${n}`)
-      .type('form')
-      .send({ _csrf: s.csrf, questionId: q.id, answer: response });
+  afterEach(() => p.t.cleanup());
 
   it('heads a question with a short prompt, a progress bar and the sentence as a card', async () => {
-    const { n } = nth('classify');
-    const page = (await s.agent.get(`${base}/q/${n}`).expect(200)).text;
+    const { n } = p.nth('classify');
+    const page = (await p.s.agent.get(`${p.base}/q/${n}`).expect(200)).text;
     assert.match(page, /<h1>Fact, attributed or framing\?<\/h1>/);
-    assert.match(page, new RegExp(`Question ${n} of ${s.lesson.questions.length}`));
+    assert.match(page, new RegExp(`Question ${n} of ${p.s.lesson.questions.length}`));
     assert.match(page, /<progress class="lesson-progress__bar" max="12" value="0"/);
     assert.match(page, /<blockquote class="sentence-card">/);
     assert.doesNotMatch(
       page,
-      new RegExp(s.lesson.title.slice(0, 30).replace(/[^\w ]/g, '.') + '.*Question'),
+      new RegExp(p.s.lesson.title.slice(0, 30).replace(/[^\w ]/g, '.') + '.*Question'),
     );
   });
 
   it('marks each ticked and unticked phrase of a half-right multi-select', async () => {
-    const { q, n } = nth('spot-framing');
+    const { q, n } = p.nth('spot-framing');
     const right = q.correct[0]!;
     const wrong = q.choices.find((c) => !(q.correct as readonly string[]).includes(c.id))!.id;
-    await answer(n, q, [right, wrong]).expect(303);
-    const page = (await s.agent.get(`${base}/q/${n}/feedback`).expect(200)).text;
+    await p.answer(n, q, [right, wrong]).expect(303);
+    const page = (await p.s.agent.get(`${p.base}/q/${n}/feedback`).expect(200)).text;
     assert.match(page, /Not quite/);
     assert.match(page, /marked-choice--right-picked[^]*?Your answer: right/);
     assert.match(page, /marked-choice--wrong-picked[^]*?Your answer: wrong/);
@@ -53,26 +37,26 @@ describe('student pages, phone first', () => {
   });
 
   it('cheers a right answer and counts the right ones so far', async () => {
-    const { q, n } = nth('classify');
-    await answer(n, q, [...q.correct]).expect(303);
-    const page = (await s.agent.get(`${base}/q/${n}/feedback`).expect(200)).text;
+    const { q, n } = p.nth('classify');
+    await p.answer(n, q, [...q.correct]).expect(303);
+    const page = (await p.s.agent.get(`${p.base}/q/${n}/feedback`).expect(200)).text;
     assert.match(page, /Right! <span class="verdict__cheer">[^<]+<\/span>/);
     assert.match(page, /1 right so far/);
   });
 
   it('marks a photo caption in words on the article page', async () => {
-    const caption = s.lesson.analysis.sentences.some((x) => x.kind === 'caption');
-    const page = (await s.agent.get(base).expect(200)).text;
+    const caption = p.s.lesson.analysis.sentences.some((x) => x.kind === 'caption');
+    const page = (await p.s.agent.get(p.base).expect(200)).text;
     if (caption) assert.match(page, /<span class="caption-tag">Photo caption:<\/span>/);
     else assert.doesNotMatch(page, /caption-tag/);
   });
 
   it('serves a favicon and links it from every page', async () => {
-    const page = (await s.agent.get('/class').expect(200)).text;
+    const page = (await p.s.agent.get('/class').expect(200)).text;
     assert.match(page, /<link rel="icon" href="\/static\/favicon.svg"/);
-    const icon = await s.agent.get('/favicon.ico').expect(301);
+    const icon = await p.s.agent.get('/favicon.ico').expect(301);
     assert.equal(icon.headers.location, '/static/favicon.svg');
-    await s.agent.get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);
+    await p.s.agent.get('/static/favicon.svg').expect(200).expect('Content-Type', /svg/);
   });
 });
 

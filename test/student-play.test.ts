@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { makeTestApp, type TestApp } from './helpers/app.ts';
-import { joinDemo, type JoinedStudent } from './helpers/student.ts';
+import { playDemo, type DemoPlay, type JoinedStudent } from './helpers/student.ts';
 import { buildLesson } from '../server/lessons/build-lesson.ts';
 import { shuffleChoices, type Question } from '../server/quiz/index.ts';
 import { curly } from '../server/http/curly.ts';
@@ -27,23 +27,12 @@ describe('playing a lesson', () => {
   let t: TestApp;
   let s: JoinedStudent;
   let base: string;
+  let nth: DemoPlay['nth'];
+  let answer: DemoPlay['answer'];
   beforeEach(async () => {
-    t = await makeTestApp();
-    s = await joinDemo(t);
-    base = `/play/${s.lesson.id}`;
+    ({ t, s, base, nth, answer } = await playDemo());
   });
   afterEach(() => t.cleanup());
-
-  const nth = (type: Question['type']) => {
-    const i = s.lesson.questions.findIndex((q) => q.type === type);
-    assert.ok(i >= 0, `the seed lesson has a ${type} question`);
-    return { q: s.lesson.questions[i]!, n: i + 1 };
-  };
-  const answer = (n: number, q: Question, response: string[], agent = s.agent, csrf = s.csrf) =>
-    agent
-      .post(`${base}/q/${n}`)
-      .type('form')
-      .send({ _csrf: csrf, questionId: q.id, answer: response });
 
   it('shows the article, with no labels or answers, and a link to the first question', async () => {
     const res = await s.agent.get(base).expect(200);
