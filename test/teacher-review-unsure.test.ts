@@ -65,7 +65,15 @@ describe('the review page lists the sentences Byline is least sure of first', ()
 
   it('links each listed sentence to its place in the article-order form, which keeps every sentence in order', async () => {
     const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
-    for (const i of listedIndices(page.text)) assert.match(page.text, new RegExp(`id="s${i}"`));
+    for (const i of listedIndices(page.text)) {
+      assert.match(page.text, new RegExp(`id="s${i}"`));
+      // the fieldset's name says it too, for whoever reaches it by tabbing through the form
+      assert.match(
+        page.text,
+        new RegExp(`<legend>Sentence ${i + 1}[^<]* — Byline is unsure: check it</legend>`),
+      );
+    }
+    assert.doesNotMatch(page.text, /<legend>Sentence 1 [^<]*unsure/);
     const order = [...page.text.matchAll(/<select id="label-(\d+)"/g)].map((m) => Number(m[1]));
     assert.deepEqual(
       order,
