@@ -9,6 +9,7 @@ import type {
   Teacher,
 } from './types.ts';
 import type { Entry } from './entries.ts';
+import { Interner } from './intern.ts';
 
 /** Puts back what one applied entry changed. */
 export type Undo = () => void;
@@ -56,6 +57,7 @@ export class Memory {
   readonly answersByClassLesson = new Map<string, Map<string, Answer[]>>();
   /** studentId → lessonId → questionId → the first answer: the first-answer rule in one place. */
   readonly firstAnswer = new Map<string, Map<string, Map<string, Answer>>>();
+  readonly #interner = new Interner();
 
   constructor(
     readonly secret: string,
@@ -89,8 +91,20 @@ export class Memory {
       case 'student':
         return this.#putStudent(deepFreeze(entry.student));
       case 'answer':
-        return this.#addAnswer(deepFreeze(entry.answer));
+        return this.#addAnswer(deepFreeze(this.#shared(entry.answer)));
     }
+  }
+
+  /** The answer with its ids and short response shared with equal ones (a copy if it is frozen already). */
+  #shared(answer: Answer): Answer {
+    const intern = this.#interner;
+    const target = Object.isFrozen(answer) ? { ...answer } : answer;
+    target.classId = intern.string(answer.classId);
+    target.studentId = intern.string(answer.studentId);
+    target.lessonId = intern.string(answer.lessonId);
+    target.questionId = intern.string(answer.questionId);
+    target.response = intern.list(answer.response) as string[];
+    return target;
   }
 
   #put<V extends { id: string }>(map: Map<string, V>, record: V): Undo {
