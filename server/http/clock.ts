@@ -17,24 +17,47 @@ export function isTimeZone(zone: string): boolean {
 export interface Clock {
   /** The zone's name as shown beside the times: "Europe/Berlin". */
   zone: string;
-  /** "14:05:09" in the zone; empty for a time that cannot be read. */
+  /** "14:05:09" in the zone; empty for a time that cannot be read (so are the others). */
   time(iso: string | Date): string;
+  /** "14:05" in the zone. */
+  shortTime(iso: string | Date): string;
+  /** "2026-12-01 14:05" in the zone. */
+  dateTime(iso: string | Date): string;
 }
 
 /** A clock for `zone`, which must be a valid time zone (config checks BYLINE_TIME_ZONE at start). */
 export function makeClock(zone: string): Clock {
   const format = new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
   });
+  // The parts of a time in the zone, or undefined for a time that cannot be read.
+  const parts = (at: string | Date) => {
+    const date = at instanceof Date ? at : new Date(at);
+    if (Number.isNaN(date.getTime())) return undefined;
+    const p: Record<string, string> = {};
+    for (const { type, value } of format.formatToParts(date)) p[type] = value;
+    return p;
+  };
   return {
     zone,
     time(at) {
-      const date = at instanceof Date ? at : new Date(at);
-      return Number.isNaN(date.getTime()) ? '' : format.format(date);
+      const p = parts(at);
+      return p ? `${p.hour}:${p.minute}:${p.second}` : '';
+    },
+    shortTime(at) {
+      const p = parts(at);
+      return p ? `${p.hour}:${p.minute}` : '';
+    },
+    dateTime(at) {
+      const p = parts(at);
+      return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : '';
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
+import type { Clock } from '../http/clock.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 import { joinUrls } from './teacher-urls.ts';
@@ -11,13 +12,13 @@ const lessonField = z.object({
 });
 
 /** A class's page and everything done to a class: lessons, opening and closing. */
-export function classHandlers(store: Store) {
+export function classHandlers(store: Store, clock: Clock) {
   return {
     async show(req: Request, res: Response): Promise<void> {
       const classroom = await loadClass(store, req.params.id);
       const [lessons, students, answers] = await Promise.all([
         store.listLessons(),
-        store.listStudents(classroom.id).then(distinctNames),
+        store.listStudents(classroom.id).then((all) => distinctNames(all, clock)),
         store.listAnswers({ classId: classroom.id }),
       ]);
       const answerCounts: Record<string, number> = {};

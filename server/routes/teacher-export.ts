@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { slug } from '../quiz/choice-id.ts';
 import { exportRows, toCsv } from '../reports/index.ts';
+import type { Clock } from '../http/clock.ts';
 import type { Answer, Classroom, Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 import { distinctNames } from './teacher-student-names.ts';
@@ -10,6 +11,7 @@ const fileSlug = (text: string): string => slug(text) || 'class';
 
 async function sendCsv(
   store: Store,
+  clock: Clock,
   res: Response,
   classroom: Classroom,
   answers: Answer[],
@@ -17,7 +19,7 @@ async function sendCsv(
 ): Promise<void> {
   const [lessons, students] = await Promise.all([
     store.listLessons(),
-    store.listStudents(classroom.id).then(distinctNames),
+    store.listStudents(classroom.id).then((all) => distinctNames(all, clock)),
   ]);
   res.set('Content-Type', 'text/csv; charset=utf-8');
   res.set('Content-Disposition', `attachment; filename="byline-${name}-answers.csv"`);
@@ -27,12 +29,13 @@ async function sendCsv(
 }
 
 /** CSV downloads: every answer of a class, or of one lesson in a class. */
-export function exportHandlers(store: Store) {
+export function exportHandlers(store: Store, clock: Clock) {
   return {
     async classCsv(req: Request, res: Response): Promise<void> {
       const classroom = await loadClass(store, req.params.id);
       await sendCsv(
         store,
+        clock,
         res,
         classroom,
         await store.listAnswers({ classId: classroom.id }),
@@ -46,6 +49,7 @@ export function exportHandlers(store: Store) {
       const answers = await store.listAnswers({ classId: classroom.id, lessonId: lesson.id });
       await sendCsv(
         store,
+        clock,
         res,
         classroom,
         answers,

@@ -15,6 +15,7 @@ import {
   speakerConfidenceOf,
 } from '../quiz/index.ts';
 import { questionKind } from '../reports/index.ts';
+import type { Clock } from '../http/clock.ts';
 import type { Lesson, SentenceOverride, Store } from '../store/types.ts';
 import { StaleVersionError } from '../store/errors.ts';
 import { staleChanges, type StaleConflict } from './teacher-stale.ts';
@@ -45,7 +46,7 @@ function formVersion(raw: unknown): number | undefined {
 }
 
 /** Reviewing a lesson's analysis, correcting it, and publishing it. */
-export function reviewHandlers(store: Store) {
+export function reviewHandlers(store: Store, clock: Clock) {
   async function showReview(
     req: Request,
     res: Response,
@@ -91,6 +92,7 @@ export function reviewHandlers(store: Store) {
       errors,
       saved: req.query.saved === '1' && !conflict,
       conflict,
+      clock,
       answerCount: answers.length,
       retiredCount: answers.filter((a) => !ids.has(a.questionId)).length,
       classes,

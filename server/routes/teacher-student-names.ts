@@ -1,17 +1,16 @@
+import { type Clock, makeClock, systemTimeZone } from '../http/clock.ts';
 import type { Student } from '../store/types.ts';
 import { nameKey, normaliseName } from './student-name.ts';
-
-function clock(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? '' : at.toTimeString().slice(0, 5);
-}
 
 /**
  * The students with names the teacher can tell apart: invisible characters dropped (also from names stored
  * before they were), and students sharing a name numbered in join order with their join time,
- * e.g. "Ada (#2, joined 10:42)".
+ * e.g. "Ada (#2, joined 10:42)", the time on `clock` (BYLINE_TIME_ZONE; the system's zone by default).
  */
-export function distinctNames(students: readonly Student[]): Student[] {
+export function distinctNames(
+  students: readonly Student[],
+  clock: Clock = makeClock(systemTimeZone()),
+): Student[] {
   const groups = new Map<string, Student[]>();
   for (const s of [...students].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))) {
     const key = nameKey(s.name);
@@ -23,7 +22,7 @@ export function distinctNames(students: readonly Student[]): Student[] {
       const name = normaliseName(s.name) || '(no name)';
       labels.set(
         s.id,
-        group.length === 1 ? name : `${name} (#${i + 1}, joined ${clock(s.joinedAt)})`,
+        group.length === 1 ? name : `${name} (#${i + 1}, joined ${clock.shortTime(s.joinedAt)})`,
       );
     });
   }

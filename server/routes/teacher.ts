@@ -54,7 +54,8 @@ export function teacherRouter(
   router.get('/', home.home);
   router.post('/classes', home.createClass);
 
-  const classes = classHandlers(store);
+  const clock = makeClock(config.timeZone ?? systemTimeZone());
+  const classes = classHandlers(store, clock);
   router.get('/classes/:id', classes.show);
   router.post('/classes/:id/lessons', classes.assign);
   router.post('/classes/:id/lessons/:lessonId/remove', classes.unassign);
@@ -62,12 +63,12 @@ export function teacherRouter(
   router.post('/classes/:id/close', classes.setClosed(true));
   router.post('/classes/:id/reopen', classes.setClosed(false));
 
-  const dashboard = dashboardHandlers(store);
-  const exports = exportHandlers(store);
+  const dashboard = dashboardHandlers(store, clock);
+  const exports = exportHandlers(store, clock);
   router.get('/classes/:id/lessons/:lessonId', dashboard.show);
   router.get('/classes/:id/export.csv', exports.classCsv);
   router.get('/classes/:id/lessons/:lessonId/export.csv', exports.lessonCsv);
-  const live = liveHandlers(store, makeClock(config.timeZone ?? systemTimeZone()));
+  const live = liveHandlers(store, clock);
   router.get('/classes/:id/lessons/:lessonId/live', live.show);
   const marking = markingHandlers(store);
   router.get('/classes/:id/lessons/:lessonId/marking', marking.show);
@@ -86,7 +87,7 @@ export function teacherRouter(
   router.get('/lessons/:id/questions.gift', lms.gift);
 
   const lessons = lessonHandlers(store, builder);
-  const review = reviewHandlers(store);
+  const review = reviewHandlers(store, clock);
   router.get('/lessons/new', lessons.newPage);
   router.post('/lessons', lessons.paste);
   const fromUrl = urlImportHandlers(config);
