@@ -55,6 +55,29 @@ describe('an archived lesson, seen by the class that has it', () => {
     assert.equal((await t.store.listAnswers({ studentId: started.student.id })).length, 1);
   });
 
+  it('shows a student who answered some their answers so far, and nothing to one who answered none', async () => {
+    const lesson = await started.agent.get(base).expect(200);
+    assert.match(lesson.text, new RegExp(`href="${base}/summary">See your answers so far`));
+    const summary = await started.agent.get(`${base}/summary`).expect(200);
+    assert.match(summary.text, /<h1>Your answers so far<\/h1>/);
+    const total = started.lesson.questions.length;
+    assert.match(summary.text, new RegExp(`${total - 1} questions were not answered`));
+    assert.equal((summary.text.match(/>not answered</g) ?? []).length, total - 1);
+    assert.match(summary.text, new RegExp(`href="${base}/q/1/feedback"`));
+
+    const none = await fresh.agent.get(`${base}/summary`);
+    assert.equal(none.status, 303);
+    assert.equal(none.headers.location, base);
+    assert.doesNotMatch((await fresh.agent.get(base)).text, /See your answers so far/);
+  });
+
+  it('shows the answers so far in a closed class too, where the lesson takes no new answers either', async () => {
+    await postForm(t.agent, `/teacher/lessons/${started.lesson.id}/unarchive`, {});
+    await postForm(t.agent, `/teacher/classes/${started.classroom.id}/close`, { confirm: 'yes' });
+    const summary = await started.agent.get(`${base}/summary`).expect(200);
+    assert.match(summary.text, /<h1>Your answers so far<\/h1>/);
+  });
+
   it('keeps the answers already given in the teacher’s results, and says it is archived', async () => {
     const path = `/teacher/classes/${started.classroom.id}`;
     const results = await t.agent.get(`${path}/lessons/${started.lesson.id}`).expect(200);

@@ -30,19 +30,28 @@ export function showLesson(store: Store) {
       next: lesson.questions.length > 0 ? next : null,
       closed: ctx.classroom.closed,
       archived: lesson.archived === true,
+      summaryHref: summaryUrl(lesson.id),
     });
   };
 }
 
-/** GET /play/:lessonId/summary — score, every answer and the annotated article, once all are answered. */
+/**
+ * GET /play/:lessonId/summary — score, every answer and the annotated article, once all are answered, or once the
+ * lesson takes no more answers (class closed, lesson archived): then the answers so far.
+ */
 export function showSummary(store: Store) {
   return async (req: Request, res: Response) => {
     const ctx = ctxOf(res);
     const lesson = await assignedLesson(store, ctx, req.params.lessonId);
     const progress = await progressIn(store, ctx, lesson);
-    // The annotated article gives every label away, so it waits until the last answer.
-    if (progress.nextOpen !== null) {
-      res.redirect(303, questionUrl(lesson.id, progress.nextOpen));
+    // The annotated article gives every label away, so it waits until the last answer, or until no answer can
+    // come any more.
+    const takesAnswers = !ctx.classroom.closed && !lesson.archived;
+    if (progress.nextOpen !== null && (takesAnswers || progress.answers.size === 0)) {
+      res.redirect(
+        303,
+        takesAnswers ? questionUrl(lesson.id, progress.nextOpen) : `/play/${lesson.id}`,
+      );
       return;
     }
     const rows = lesson.questions.map((q, i) => {
@@ -52,6 +61,7 @@ export function showSummary(store: Store) {
         prompt: q.prompt,
         heading: shortPrompt(q, lesson.analysis.sentences[q.sentenceIndex]?.kind ?? 'body').heading,
         // A marked rewrite counts like a scored answer; its mark and comment are shown beside it.
+        answered: answer !== undefined,
         correct: answer ? answerCorrect(answer) : null,
         mark: answer?.mark ?? null,
         href: questionUrl(lesson.id, i + 1, '/feedback'),
@@ -70,7 +80,8 @@ export function showSummary(store: Store) {
       }),
       score: scored.filter((r) => r.correct === true).length,
       scoredCount: scored.length,
-      openCount: rows.length - scored.length,
+      openCount: rows.filter((r) => r.answered && r.correct === null).length,
+      unanswered: rows.filter((r) => !r.answered).length,
       rows,
       practise: practiseTips(lesson.questions, progress.answers),
       paragraphs: paragraphsOf(corrected.sentences, null),
