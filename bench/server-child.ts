@@ -4,6 +4,13 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 
+/** The node flags `npm start` gives Byline (e.g. the young generation's size), so the bench runs it the same way. */
+export const START_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+
 const live = new Set<ChildProcess>();
 
 /** Kills every server this process started and has not stopped (the benchmark's time bound ran out). */
@@ -38,7 +45,13 @@ export function startServer(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', options.script ?? 'server/main.ts'],
+    [
+      ...(options.script ? [] : START_FLAGS),
+      ...(options.nodeArgs ?? []),
+      '--import',
+      'tsx',
+      options.script ?? 'server/main.ts',
+    ],
     {
       cwd: ROOT,
       env: {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { startupBanner } from './setup/banner.ts';
+import { keepHeapSmall } from './heap.ts';
 
 function cannotListen(port: number, err: Error): never {
   const code = (err as NodeJS.ErrnoException).code;
@@ -20,6 +21,7 @@ function cannotListen(port: number, err: Error): never {
 async function main(): Promise<void> {
   const config = loadConfig();
   const { app, store } = await createApp(config);
+  keepHeapSmall();
   // Express 5 hands a listen error (port in use, no permission) to this callback as well as to 'error'.
   const onListening = (err?: Error) => {
     if (err) return cannotListen(config.port, err);

@@ -1,5 +1,22 @@
-import { Readability } from '@mozilla/readability';
-import { DOMParser } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// The HTML libraries are loaded on the first page to extract, not when the server starts: a server
+// that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
+const require = createRequire(import.meta.url);
+let loaded:
+  | {
+      DOMParser: typeof import('linkedom').DOMParser;
+      Readability: typeof import('@mozilla/readability').Readability;
+    }
+  | undefined;
+function libraries() {
+  loaded ??= {
+    DOMParser: (require('linkedom') as typeof import('linkedom')).DOMParser,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability'))
+      .Readability,
+  };
+  return loaded;
+}
 
 const MIN_SENTENCE_WORDS = 8;
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
@@ -9,7 +26,7 @@ function clean(text: string | null | undefined): string {
 }
 
 function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new (libraries().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 function paragraphsOf(html: string): string[] {
@@ -30,7 +47,7 @@ export function extractArticle(html: string): { title: string; text: string } | 
   const doc = parse(html);
   // Read before Readability, which rewrites the document in place.
   const h1 = clean(doc.querySelector('h1')?.textContent);
-  const article = new Readability(doc as never).parse();
+  const article = new (libraries().Readability)(doc as never).parse();
   if (!article?.content) return null;
   const readabilityTitle = clean(article.title);
   // Readability's title often carries the site name ("Site | Headline"); the page's own h1 does not.

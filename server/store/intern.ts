@@ -9,6 +9,8 @@ const SHORT = 64;
 export class Interner {
   readonly #strings = new Map<string, string>();
   readonly #lists = new Map<string, readonly string[]>();
+  /** Lists of one item, by the item: most responses (no key to build). */
+  readonly #singles = new Map<string, readonly string[]>();
 
   /** The shared copy of `value`, equal to it. */
   string(value: string): string {
@@ -21,6 +23,11 @@ export class Interner {
   /** A frozen list equal to `items`, shared with every equal list of short strings. */
   list(items: readonly string[]): readonly string[] {
     if (items.length > 4 || items.some((x) => x.length > SHORT)) return Object.freeze(items);
+    if (items.length === 1) {
+      let single = this.#singles.get(items[0]!);
+      if (!single) this.#singles.set(items[0]!, (single = Object.freeze([this.string(items[0]!)])));
+      return single;
+    }
     const key = JSON.stringify(items);
     let known = this.#lists.get(key);
     if (!known) {

@@ -20,7 +20,7 @@ function endsWith(bytes: Buffer, at: number, endings: Buffer[]): boolean {
  * keys): the caller then parses it whole, which also words any error.
  */
 export function parseSnapshotLayout(bytes: Buffer): Record<string, unknown> | undefined {
-  const key = bytes.lastIndexOf(ANSWERS_KEY);
+  const key = bytes.indexOf(ANSWERS_KEY);
   // The key follows the students list and its comma.
   if (key <= 0 || bytes[key - 1] !== 0x2c) return undefined;
   let head: unknown;
