@@ -61,6 +61,14 @@ describe('classifySentence(segment, attribution, framing)', () => {
     });
   });
 
+  it('gives a clean fact of more than 25 words its own basis, less sure than a short one', () => {
+    const long = label(
+      'The ferry left the northern harbour at dawn on Tuesday with forty passengers, two cars and a load of timber, and it reached the island port of Vell shortly after noon.',
+    );
+    assert.equal(long.basis, 'fact:long');
+    assert.ok(long.confidence < label('The ferry left the harbour at dawn.').confidence);
+  });
+
   it('keeps a sentence with one weak cue a fact, with lower confidence', () => {
     const weak = label('Prices rose very quickly in March.');
     assert.equal(weak.label, 'fact');
@@ -136,6 +144,6 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.ok(quoted > 0.95 && quoted < 1);
     assert.ok(guess < 0.7);
     // an unmeasured basis falls back on its label's accuracy
-    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.65);
+    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.67);
   });
 });

@@ -374,3 +374,32 @@ describe('after round 7: speakers', () => {
     );
   });
 });
+
+describe('after round 7: assessments, side reports and "it" as a source', () => {
+  it('reads an adjective completing a judging participle as the assessor\'s, not the writer\'s ("judged unsafe")', () => {
+    assert.deepEqual(
+      labels(
+        'Six buildings judged unsafe were demolished on Monday. Her songs are considered daring in Ruritania.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('reads a report set off by commas after its noun as a side detail ("A ferry, reported by … as …, sank")', () => {
+    assert.deepEqual(
+      labels(
+        'A ferry, reported by local radio as carrying forty people, sank near the harbour on Sunday.',
+      ),
+      ['fact'],
+    );
+  });
+
+  it('attributes "It said" and "It cited" (a body that speaks) but not "It suggests"', () => {
+    assert.deepEqual(
+      labels(
+        'The Harbour Gazette ran the story first. It cited the coast guard as stating the ferry was overloaded. It suggests the rules are too weak.',
+      ),
+      ['fact', 'attributed', 'framing'],
+    );
+  });
+});

@@ -18,13 +18,13 @@ import type { Attribution, Evidence, Label, Segment } from './types.ts';
 export interface Classification {
   label: Label;
   confidence: number;
-  /** What decided the label: "attributed:speech-quote", "framing:loaded", "fact:clean", "fact:near". */
+  /** What decided the label: "attributed:speech-quote", "framing:loaded", "fact:clean", "fact:long", "fact:near". */
   basis: string;
   evidence: Evidence[];
 }
 
-function verdict(label: Label, evidence: Evidence[], nearCues = false): Classification {
-  const basis = basisOf(label, evidence, nearCues);
+function verdict(label: Label, evidence: Evidence[], nearCues = false, words = 0): Classification {
+  const basis = basisOf(label, evidence, nearCues, words);
   return { label, confidence: calibratedConfidence(label, basis), basis, evidence };
 }
 
@@ -53,5 +53,5 @@ export function classifySentence(
     return verdict('framing', evidence);
   }
   // a fact with framing near-cues below the threshold is less sure than a clean one
-  return verdict('fact', [], framed > 0);
+  return verdict('fact', [], framed > 0, segment.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 }

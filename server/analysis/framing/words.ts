@@ -37,6 +37,29 @@ function relativeBefore(tokens: Token[], i: number): boolean {
   return !!w && (w.lower === 'where' || w.lower === 'which') && tokens[i - 1]?.pos === 'PRON';
 }
 
+// "buildings judged unsafe", "are considered controversial": an assessment someone made, reported, not the writer's
+const JUDGING = new Set([
+  'judge',
+  'deem',
+  'declare',
+  'consider',
+  'rule',
+  'rate',
+  'certify',
+  'classify',
+  'find',
+]);
+
+/** True when the adjective at `i` completes a judging verb's participle ("judged unsafe", "deemed too risky"). */
+function judgedBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  const t = tokens[k];
+  return (
+    k < i && !!t && JUDGING.has(t.lemma) && /(?:ed|found|ruled)$/.test(t.lower) && t.pos !== 'NOUN'
+  );
+}
+
 /**
  * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
  * and verbs are weak in a sentence that narrates events or gives numbers).
@@ -64,7 +87,7 @@ export function wordCues(
             MODALS.has(t.lower) && relativeBefore(tokens, i),
           )) ??
       degree(t, next) ??
-      (named ? null : evaluation(t, next, i === 0));
+      (named || judgedBefore(tokens, i) ? null : evaluation(t, next, i === 0));
     if (!found) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;

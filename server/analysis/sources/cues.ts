@@ -11,6 +11,20 @@ import { personName } from '../grammar/names.ts';
 const STANCE_VERBS = new Set(['reject', 'oppose']);
 const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);
 
+// verbs whose subject "it" can only be a body or a publication that speaks (not "it suggests", "it means")
+const IT_SPEAKS = new Set([
+  'say',
+  'state',
+  'cite',
+  'claim',
+  'report',
+  'announce',
+  'add',
+  'write',
+  'tell',
+  'list',
+]);
+
 const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
 
 /** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
@@ -44,6 +58,20 @@ function reducedRelative(s: Sentence, i: number): boolean {
   return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 }
 
+/**
+ * "A cargo plane, reported by local press as belonging to the army, crashed into houses": a participle set off by
+ * commas after its noun describes it; the sentence's own verb, after the closing comma, carries the claim.
+ */
+function sideParticiple(s: Sentence, i: number): boolean {
+  if (s.tokens[i - 1]?.lower !== ',' || s.tokens[i - 2]?.pos === 'AUX') return false;
+  for (let k = i + 1; k < s.tokens.length - 1; k++) {
+    if (s.tokens[k]!.lower !== ',') continue;
+    const verb = s.tokens[k + 1]!;
+    if (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)) return true;
+  }
+  return false;
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -67,7 +95,7 @@ export function reportingCues(s: Sentence): boolean {
       for (let k = i + 1; k <= i + 3 && k < s.tokens.length && by < 0; k++)
         if (s.tokens[k]!.lower === 'by') by = k;
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
-      if (!np || subordinate(s.tokens, i)) return;
+      if (!np || subordinate(s.tokens, i) || sideParticiple(s, i)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
       const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
       if (t.lemma === 'dismiss' && !as) return;
@@ -92,14 +120,17 @@ export function reportingCues(s: Sentence): boolean {
       !infinitive(s.tokens, i)
     ) {
       const np = sourcePhrase(s, i);
-      if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower))) return;
+      // "It said the plane …", "It cited the air force": a body or publication named before speaks as "it"
+      const it =
+        !!np && np.from === np.to && s.tokens[np.from]!.lower === 'it' && IT_SPEAKS.has(t.lemma);
+      if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower) && !it)) return;
       if (isGenericSubject(s.tokens, np)) return;
       if (
-        NOT_SOURCES.has(s.tokens[np.to]!.lower) ||
+        (NOT_SOURCES.has(s.tokens[np.to]!.lower) && !it) ||
         (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
       )
         return;
-      if (subordinate(s.tokens, np.from)) return;
+      if (subordinate(s.tokens, np.from) || sideParticiple(s, i)) return;
       const person =
         PEOPLE_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
       if (STANCE_VERBS.has(t.lemma) && !person) return;
