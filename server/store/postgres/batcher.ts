@@ -1,3 +1,11 @@
+/**
+ * How the PostgreSQL store batches: up to 4 statements of a kind in flight per process. At a calm rate
+ * each request goes out at once (no waiting for another's round trip); under a rush the rest queue and
+ * share the next statement. Four kinds (class, answer limit, lesson version, answer) at 4 each stay within
+ * the pool's 20 connections.
+ */
+export const BATCHING = { maxInFlight: 4 };
+
 /** What a batch's statement answers for each of its items, in the items' order. */
 export type BatchRun<I, O> = (items: I[]) => Promise<O[]>;
 

@@ -24,7 +24,7 @@ import type { RateLimitStores } from '../../http/limiters.ts';
 import { PostgresAttemptStore } from './attempt-store.ts';
 import { PostgresRateLimitStore } from './rate-limit-store.ts';
 import { BoundedCache } from './cache.ts';
-import { Batcher } from './batcher.ts';
+import { Batcher, BATCHING } from './batcher.ts';
 import { deepFreeze } from '../memory.ts';
 import {
   ANSWER_COLUMNS,
@@ -57,11 +57,12 @@ export class PostgresStore implements Store {
   /** Statements sent and not yet answered: close() lets them finish. */
   readonly #pending = new Set<Promise<unknown>>();
   // The statements every answer needs go out in batches: concurrent requests share one round trip.
-  readonly #classBatch = new Batcher((ids: string[]) => this.#classesById(ids));
-  readonly #versionBatch = new Batcher((ids: string[]) => this.#lessonVersions(ids));
-  readonly #answerBatch = new Batcher((answers: NewAnswer[]) => this.#insertAnswers(answers), {
-    maxInFlight: 2,
-  });
+  readonly #classBatch = new Batcher((ids: string[]) => this.#classesById(ids), BATCHING);
+  readonly #versionBatch = new Batcher((ids: string[]) => this.#lessonVersions(ids), BATCHING);
+  readonly #answerBatch = new Batcher(
+    (answers: NewAnswer[]) => this.#insertAnswers(answers),
+    BATCHING,
+  );
 
   constructor(pool: pg.Pool, secret: string) {
     this.#pool = pool;

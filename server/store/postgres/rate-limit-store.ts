@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ClientRateLimitInfo, Options, Store as RateLimitStore } from 'express-rate-limit';
-import { Batcher } from './batcher.ts';
+import { Batcher, BATCHING } from './batcher.ts';
 
 /** Expired rows are swept on one batch of hits in this many. */
 const SWEEP_EVERY = 500;
@@ -16,7 +16,7 @@ export class PostgresRateLimitStore implements RateLimitStore {
   readonly prefix: string;
   #windowMs = 60_000;
   #calls = 0;
-  readonly #hits = new Batcher((keys: string[]) => this.#count(keys));
+  readonly #hits = new Batcher((keys: string[]) => this.#count(keys), BATCHING);
 
   constructor(
     private readonly pool: pg.Pool,
