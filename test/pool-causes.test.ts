@@ -403,3 +403,14 @@ describe('after round 7: assessments, side reports and "it" as a source', () => 
     );
   });
 });
+
+describe('after round 7: stances and proposals', () => {
+  it('attributes "both acknowledged", a headline "proposes converting" and "attacked the decision", not "attacked the base"', () => {
+    assert.deepEqual(
+      labels(
+        'Ruiz and Reyes both acknowledged faults with the radio. The mayor proposes closing the old bridge. Reyes also attacked the decision to close it. Rebels attacked the base at dawn.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'fact'],
+    );
+  });
+});

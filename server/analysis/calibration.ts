@@ -8,10 +8,10 @@ import { weightOf } from './framing/index.ts';
  * Re-measure and update these counts when the rules change; the eval prints them.
  */
 const MEASURED: Record<string, [number, number]> = {
-  'fact:clean': [319, 305],
+  'fact:clean': [318, 305],
   'attributed:speech-quote': [296, 294],
-  'attributed:named-source': [112, 108],
-  'fact:long': [91, 80],
+  'attributed:named-source': [114, 110],
+  'fact:long': [90, 80],
   'fact:near': [55, 47],
   'attributed:framed': [48, 46],
   'attributed:reporting-verb': [46, 44],

@@ -88,9 +88,25 @@ function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean
   return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
 }
 
+// what a verbal attack is aimed at: decisions, plans and words
+const DECISIONS = new Set(
+  'decision proclamation plan policy move proposal law bill ruling remark comment statement claim idea deal report'.split(
+    ' ',
+  ),
+);
+
+// "Miller and Smith both acknowledged": a quantifier floating after its subject
+const FLOATING = new Set(['both', 'all', 'each']);
+
+function floating(tokens: Token[], k: number): boolean {
+  return (
+    FLOATING.has(tokens[k]?.lower ?? '') && /^(?:PROPN|PRON|NOUN)$/.test(tokens[k - 1]?.pos ?? '')
+  );
+}
+
 function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const prev = tokens[i - 1];
+  const prev = floating(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
   return t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
 }
 
@@ -117,8 +133,21 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     !!next &&
     /^(?:DET|PROPN|NOUN|NUM)$/.test(next.pos) &&
     tokens.slice(i + 1, i + 6).some((x) => x.lower === 'as');
+  // "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
+  // stance put in words, not a physical attack
+  const verbalAttack =
+    /^(?:attack|slam|blast)$/.test(lemma) &&
+    tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma));
+  // "Erdogan proposes converting the museum": a proposal states what the subject wants done
+  const proposal =
+    /^(?:propose|recommend)$/.test(lemma) &&
+    !!next &&
+    (next.pos === 'VERB' || next.pos === 'NOUN') &&
+    /ing$/.test(next.lower);
   if (
     !finding &&
+    !proposal &&
+    !verbalAttack &&
     !spokeOf &&
     !identified &&
     !isKnown(lemma, extra) &&
@@ -128,7 +157,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // "an estimated two hundred", "the alleged accomplice", "its alleged operator": a participle used as an adjective
   if (
     /ed$/.test(t.lower) &&
-    (tokens[i - 1]?.pos === 'DET' ||
+    ((tokens[i - 1]?.pos === 'DET' && !floating(tokens, i - 1)) ||
       /^(?:its|his|her|their|our|your|my)$/.test(tokens[i - 1]?.lower ?? ''))
   )
     return false;
@@ -142,6 +171,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
     next?.pos === 'VERB' &&
+    !proposal &&
     t.pos !== 'NOUN' &&
     /s$/.test(t.lower) &&
     tokens[i - 1]?.pos === 'PROPN'
