@@ -50,6 +50,12 @@ try {
     pages.push(await load(server, url, reader!.cookie));
     hellos.push(await load(helloServer, helloServer.base + '/'));
   }
+  if (process.env.EXTRA) {
+    for (const path of process.env.EXTRA.split(',')) {
+      const r = await load(server, `${server.base}${path}`, reader!.cookie);
+      console.log(`${path}: ${r.rps.toFixed(0)} req/s, ${r.usPerRequest.toFixed(0)} µs CPU each`);
+    }
+  }
   console.log(`rss after load: ${rssMb(server.child.pid).toFixed(0)} MB`);
   await stopServer(server);
   await stopServer(helloServer);

@@ -40,6 +40,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on pages: each is made for one device (its form token, its student's order of choices) and
+  // teacher pages are no-store, so a checksum of every page body was work for nothing. Static files keep theirs.
+  app.set('etag', false);
   // Behind an HTTPS reverse proxy: the client's own address for the limiters, and Secure cookies.
   app.set('trust proxy', config.trustProxy);
   app.set(SECURE_COOKIES, config.trustProxy !== false);
