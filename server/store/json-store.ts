@@ -23,6 +23,7 @@ import { Memory, type Undo } from './memory.ts';
 import { Journal } from './journal.ts';
 import { installSnapshot, saveSnapshot, writeSnapshotTemp } from './snapshot.ts';
 import { keepBackup, listBackups } from './backups.ts';
+import { lockDataFile } from './lock.ts';
 import { newId, newJoinCode, newSecret } from './ids.ts';
 import { NotFoundError, StaleVersionError, WriteFailedError } from './errors.ts';
 
@@ -108,6 +109,25 @@ export class JsonStore implements Store {
       now: options.now ?? (() => new Date()),
       log: options.log ?? ((line: string) => console.error(line)),
     };
+    // One process per data file: the lock is held until close, and given back if loading fails.
+    const unlock = lockDataFile(files.data, files.dir);
+    try {
+      return await JsonStore.#load(fs, files, settings, () => {
+        unlock();
+        onClose();
+      });
+    } catch (err) {
+      unlock();
+      throw err;
+    }
+  }
+
+  static async #load(
+    fs: StoreFs,
+    files: StoreFiles,
+    settings: Required<Omit<JsonStoreOptions, 'fs'>>,
+    onClose: () => void,
+  ): Promise<JsonStore> {
     const loaded = await loadFiles(fs, files);
     const memory = Memory.from(loaded.db);
     let replayed = 0;

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { nodeFs, type StoreFs } from './fs-layer.ts';
-import { fileStamp, storeFiles } from './files.ts';
+import { fileStamp, storeFiles, type StoreFiles } from './files.ts';
+import { lockDataFile } from './lock.ts';
 import { readSnapshot } from './load.ts';
 
 /** What a restore did, for the one line the command prints. */
@@ -24,6 +25,23 @@ export async function restoreBackup(
   const checked = await readSnapshot(fs, backup);
   if (!checked) throw new Error(`restore: no backup file "${backup}"`);
   const files = storeFiles(data);
+  // Refuses while Byline runs on the file, and keeps it from starting until the copy is in place.
+  const unlock = lockDataFile(data, files.dir);
+  try {
+    return await putInPlace(fs, backup, files, at, checked.db.answers.length);
+  } finally {
+    unlock();
+  }
+}
+
+async function putInPlace(
+  fs: StoreFs,
+  backup: string,
+  files: StoreFiles,
+  at: Date,
+  answers: number,
+): Promise<Restored> {
+  const data = files.data;
   const stamp = fileStamp(at);
   const keptAside: string[] = [];
   const aside = async (from: string, name: string) => {
@@ -48,5 +66,5 @@ export async function restoreBackup(
   }
   await fs.rename(files.temp, data);
   await fs.syncDir(files.dir);
-  return { answers: checked.db.answers.length, keptAside };
+  return { answers, keptAside };
 }
