@@ -365,6 +365,15 @@ describe('after round 7: speakers', () => {
     );
   });
 
+  it("drops a place's possessive before a body's capitalised name, not an owner before a lower-case one", () => {
+    assert.deepEqual(
+      speakers(
+        'Ruritania\'s Constitutional Court said the law meant "different treatment" of couples. Day\'s animal foundation said she was in "excellent health."',
+      ),
+      ['Constitutional Court', "Day's animal foundation"],
+    );
+  });
+
   it('reads a bare surname two people share as the one introduced first', () => {
     assert.deepEqual(
       speakers(

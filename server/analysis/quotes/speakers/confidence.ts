@@ -20,7 +20,7 @@ const MEASURED: Record<string, [number, number]> = {
   'verb:phrase': [6, 4],
   'verb-far:body': [4, 4],
   shared: [4, 4],
-  'verb-far:phrase': [3, 2],
+  'verb-far:phrase': [3, 3],
   'colon:name': [3, 3],
   'speech-noun:name': [3, 3],
   'speech-noun:title': [3, 3],

@@ -65,10 +65,16 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     of === np.from + 2 &&
     ORG_WORDS.has(tokens[np.from + 1]!.lower) &&
     /^\p{Lu}/u.test(text.slice(tokens[of + 1]?.start ?? 0));
-  const written = phraseText(tokens, text, ofBody ? { from: np.from + 1, to: np.to } : np).replace(
-    /[\s,;:]+$/,
-    '',
-  );
+  // "Taiwan's Constitutional Court": a place's possessive before a body's capitalised name is not part of the name
+  // ("Day's animal foundation", in lower case, keeps its owner)
+  const owned =
+    first.pos === 'PROPN' &&
+    /^['’]s$/.test(tokens[np.from + 1]?.lower ?? '') &&
+    np.to > np.from + 2 &&
+    ORG_WORDS.has(tokens[np.to]!.lower) &&
+    tokens.slice(np.from + 2, np.to + 1).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  const from = ofBody ? np.from + 1 : owned ? np.from + 2 : np.from;
+  const written = phraseText(tokens, text, { from, to: np.to }).replace(/[\s,;:]+$/, '');
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
   if ((first.pos === 'DET' || first.lower === 'one') && headWord.lemma === headWord.lower)
     ctx.people.addSpeaker(seg, first.start, written);
