@@ -423,3 +423,18 @@ describe('after round 7: stances and proposals', () => {
     );
   });
 });
+
+describe('speakers whose given name is also an English word', () => {
+  it('names "Rob Hale" and "Grant Lowe" though the tagger reads "Rob" and "Grant" as verbs', () => {
+    assert.deepEqual(
+      speakers(
+        'Rob Hale tweeted: "We will miss him. He was one of a kind." "It was a good day," Grant Lowe said.',
+      ),
+      ['Rob Hale', 'Rob Hale', 'Grant Lowe'],
+    );
+  });
+
+  it("still reads an order opening with a verb before a name as the writer's exhortation", () => {
+    assert.equal(analyse('Remember Pearl Harbor and what it cost.')[0]!.label, 'framing');
+  });
+});

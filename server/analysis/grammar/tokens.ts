@@ -1,6 +1,7 @@
 import { tokensOf, type Token } from './token.ts';
 import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
+import { retagGivenNames } from './given-names.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -24,7 +25,10 @@ export function primeTokens(segments: Segment[]): void {
   const todo = segments.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
   const joined = todo.map((s) => s.text).join(GAP);
-  const all = mergeLetterPieces(joined, tokensOf(joined, tagger.readDoc(joined)));
+  const all = retagGivenNames(
+    joined,
+    mergeLetterPieces(joined, tokensOf(joined, tagger.readDoc(joined))),
+  );
   let k = 0;
   let base = 0;
   for (const segment of todo) {
@@ -56,7 +60,7 @@ export function sentenceTokens(segment: Segment): Token[] {
 export function textTokens(text: string): Token[] {
   const known = recent.get(text);
   if (known) return known;
-  const own = mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)));
+  const own = retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
   remember(text, own);
   return own;
 }

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
+
+const tagOf = (text: string, word: string) =>
+  textTokens(text).find((t) => text.slice(t.start, t.end) === word)?.pos;
+
+describe('retagGivenNames', () => {
+  it('reads a listed given name before a capitalised surname as a proper noun', () => {
+    assert.equal(tagOf('Don Imus died on Friday.', 'Don'), 'PROPN');
+    assert.equal(tagOf('Reporters said Sue Gray wrote it.', 'Sue'), 'PROPN');
+  });
+
+  it('leaves the word alone when no capitalised name follows it', () => {
+    assert.notEqual(tagOf('They may sue the company.', 'sue'), 'PROPN');
+    assert.notEqual(tagOf('Don the helmet before riding.', 'Don'), 'PROPN');
+  });
+
+  it('leaves a verb that is not a listed name alone before a name ("Remember Pearl Harbor")', () => {
+    assert.equal(tagOf('Remember Pearl Harbor.', 'Remember'), 'VERB');
+    assert.equal(tagOf('Ask Congress for more.', 'Ask'), 'VERB');
+  });
+});
