@@ -10,6 +10,15 @@ describe('retagGivenNames', () => {
     assert.equal(tagOf('Reporters said Sue Gray wrote it.', 'Sue'), 'PROPN');
   });
 
+  it('reads a capitalised word tagged as a verb after a lower-case word as the start of a name', () => {
+    assert.equal(tagOf('"We need to," said study co-author Ted Scambos.', 'Ted'), 'PROPN');
+  });
+
+  it('leaves the words of a title-case headline alone', () => {
+    assert.equal(tagOf('Fans Mourn Radio Host', 'Mourn'), 'VERB');
+    assert.equal(tagOf('Senate Passes Budget Bill', 'Passes'), 'VERB');
+  });
+
   it('leaves the word alone when no capitalised name follows it', () => {
     assert.notEqual(tagOf('They may sue the company.', 'sue'), 'PROPN');
     assert.notEqual(tagOf('Don the helmet before riding.', 'Don'), 'PROPN');

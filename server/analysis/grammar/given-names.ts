@@ -2,19 +2,25 @@ import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
 import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
- * "Rob Bartlett said": a capitalised given name that is also a verb or adjective, followed after one space by a
- * capitalised proper noun, is the first word of a name. Only names from the list count, so a sentence opening
- * with an imperative before a place ("Visit Paris") keeps its verb.
+ * "Rob Bartlett said", "said study co-author Ted Scambos": wink-nlp tags a given name that is also an English word
+ * as a verb even right before a surname. A capitalised word followed after one space by a capitalised proper noun
+ * is read as the first word of a name when it is a listed given name, or when it is tagged a verb but stands after
+ * a lower-case word: mid-sentence, only a name is capitalised. Other words opening a sentence keep their tag, so
+ * an order before a name ("Remember Pearl Harbor") stays a verb, and so do the words of a title-case headline.
  */
 export function retagGivenNames(text: string, tokens: Token[]): Token[] {
+  const word = (t: Token) => text.slice(t.start, t.end);
   return tokens.map((t, i) => {
-    if (t.pos === 'PROPN' || !GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower)) return t;
+    if (t.pos === 'PROPN' || !CAPITALISED.test(word(t))) return t;
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
-    if (!CAPITALISED.test(text.slice(t.start, t.end))) return t;
-    if (!CAPITALISED.test(text.slice(next.start, next.end))) return t;
+    if (!CAPITALISED.test(word(next))) return t;
+    const prev = tokens[i - 1];
+    const midSentence = t.pos === 'VERB' && prev !== undefined && LOWER_START.test(word(prev));
+    if (!midSentence && !GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower)) return t;
     return { ...t, lemma: t.lower, pos: 'PROPN' };
   });
 }
