@@ -14,13 +14,15 @@ const LOWER_START = /^\p{Ll}/u;
 export function retagGivenNames(text: string, tokens: Token[]): Token[] {
   const word = (t: Token) => text.slice(t.start, t.end);
   return tokens.map((t, i) => {
-    if (t.pos === 'PROPN' || !CAPITALISED.test(word(t))) return t;
+    // cheap tests first: this runs on every token of every article
+    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
+    if (t.pos === 'PROPN' || (!listed && t.pos !== 'VERB')) return t;
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
-    if (!CAPITALISED.test(word(next))) return t;
+    if (!CAPITALISED.test(word(t)) || !CAPITALISED.test(word(next))) return t;
     const prev = tokens[i - 1];
     const midSentence = t.pos === 'VERB' && prev !== undefined && LOWER_START.test(word(prev));
-    if (!midSentence && !GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower)) return t;
+    if (!midSentence && !listed) return t;
     return { ...t, lemma: t.lower, pos: 'PROPN' };
   });
 }
