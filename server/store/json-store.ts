@@ -25,6 +25,7 @@ import { installSnapshot, saveSnapshot, writeSnapshotTemp } from './snapshot.ts'
 import { keepBackup, listBackups } from './backups.ts';
 import { lockDataFile } from './lock.ts';
 import { newId, newJoinCode, newSecret } from './ids.ts';
+import { answerRecord } from './answer-record.ts';
 import { NotFoundError, StaleVersionError, WriteFailedError } from './errors.ts';
 
 /** Tuning and test hooks for the JSON store; every field has a working default. */
@@ -404,16 +405,7 @@ export class JsonStore implements Store {
     return this.#mutate<RecordAnswerResult>(() => {
       const first = this.#memory.first(input);
       if (first) return { result: { status: 'already-answered' as const, answer: first } };
-      const answer: Answer = {
-        id: newId(),
-        classId: input.classId,
-        studentId: input.studentId,
-        lessonId: input.lessonId,
-        questionId: input.questionId,
-        response: [...input.response],
-        correct: input.correct,
-        answeredAt: now(),
-      };
+      const answer = answerRecord(input, now());
       return { entry: { op: 'answer', answer }, result: { status: 'recorded' as const, answer } };
     });
   }

@@ -1,16 +1,12 @@
 import type pg from 'pg';
-import type { Answer, Classroom, Lesson, Student, Teacher } from '../types.ts';
+import type { Database } from '../types.ts';
 import { lessonBody } from './rows.ts';
 
 /** Everything a Byline store holds, as read through the Store interface. */
-export interface Snapshot {
-  secret: string;
-  teacher: Teacher;
-  lessons: Lesson[];
-  classes: Classroom[];
-  students: Student[];
-  answers: Answer[];
-}
+export type Snapshot = Pick<
+  Database,
+  'secret' | 'teacher' | 'lessons' | 'classes' | 'students' | 'answers'
+>;
 
 export interface ImportCounts {
   lessons: number;

@@ -17,6 +17,7 @@ import type {
   UpdateLessonOptions,
 } from '../types.ts';
 import { newId, newJoinCode, newSecret } from '../ids.ts';
+import { answerRecord } from '../answer-record.ts';
 import { NotFoundError, StaleVersionError, WriteFailedError } from '../errors.ts';
 import { FOREIGN_KEY_VIOLATION, sqlState } from './pool.ts';
 import type { AttemptStore } from '../../auth/attempt-store.ts';
@@ -323,16 +324,7 @@ export class PostgresStore implements Store {
    */
   async #insertAnswers(inputs: NewAnswer[]): Promise<(Answer | undefined)[]> {
     const at = now();
-    const answers: Answer[] = inputs.map((input) => ({
-      id: newId(),
-      classId: input.classId,
-      studentId: input.studentId,
-      lessonId: input.lessonId,
-      questionId: input.questionId,
-      response: [...input.response],
-      correct: input.correct,
-      answeredAt: at,
-    }));
+    const answers = inputs.map((input) => answerRecord(input, at));
     // Of two answers to one question in this batch, the earlier is sent and the later left to the
     // constraint's verdict on it; rows go in key order, so two processes' batches wait for each other's
     // uncommitted rows in the same order and cannot deadlock.
