@@ -11,6 +11,11 @@ const GAP = '\n\n';
 const recent = new Map<string, Token[]>();
 const RECENT_LIMIT = 5000;
 
+/** One wink-nlp parse with the repairs every caller needs: accented names kept whole, given names read as names. */
+function parse(text: string): Token[] {
+  return retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
+}
+
 function remember(text: string, tokens: Token[]): void {
   recent.delete(text);
   recent.set(text, tokens);
@@ -25,10 +30,7 @@ export function primeTokens(segments: Segment[]): void {
   const todo = segments.filter((s) => !cache.has(s));
   if (todo.length === 0) return;
   const joined = todo.map((s) => s.text).join(GAP);
-  const all = retagGivenNames(
-    joined,
-    mergeLetterPieces(joined, tokensOf(joined, tagger.readDoc(joined))),
-  );
+  const all = parse(joined);
   let k = 0;
   let base = 0;
   for (const segment of todo) {
@@ -60,7 +62,7 @@ export function sentenceTokens(segment: Segment): Token[] {
 export function textTokens(text: string): Token[] {
   const known = recent.get(text);
   if (known) return known;
-  const own = retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
+  const own = parse(text);
   remember(text, own);
   return own;
 }
