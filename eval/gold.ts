@@ -28,7 +28,7 @@ const firstContact = z.object({
 });
 
 const goldFile = z.object({
-  article: z.string().regex(/^[^/\\]+\.txt$/, 'a file name in ../shared/data/articles'),
+  article: z.string().regex(/^[^/\\]+\.txt$/, 'a file name in the articles directory'),
   /** "content": the article is bundled in the project's content/ folder; "pool": it is in ../shared/data/articles-pool. */
   dir: z.enum(['content', 'pool']).optional(),
   /** Pool articles are labelled in rounds, each by hand before the analyzer was run on it. */

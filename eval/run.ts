@@ -1,36 +1,39 @@
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { reportArticles } from './articles-report.ts';
 import { reportCheckthat } from './checkthat-report.ts';
+import { parseEvalArgs } from './options.ts';
 import { recordFirstContact } from './record.ts';
 import { articlesDir, checkthatDir, goldDir, present, sharedDir } from './paths.ts';
 
-// Usage: npm run eval [-- --train] [-- --gold DIR] [-- --record-round N]
+// Usage: npm run eval [-- --train] [-- --gold DIR] [-- --articles DIR] [-- --record-round N]
+// --articles DIR reads the articles of gold files without a "dir" from DIR (a round kept outside the project);
+// it measures that gold alone, so it needs no ../shared and skips CheckThat!.
 // --record-round N writes the figures of round N's freshly labelled pool articles into their gold files as first contact.
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) =>
   process.exit(err.code === 'EPIPE' ? 0 : 1),
 );
-const args = process.argv.slice(2);
-const goldAt = args.indexOf('--gold');
-const gold = goldAt >= 0 ? args[goldAt + 1] : undefined;
-const recordAt = args.indexOf('--record-round');
-const record = recordAt >= 0 ? Number(args[recordAt + 1]) : undefined;
-if (record !== undefined && !(Number.isInteger(record) && record > 0)) {
-  console.log(`eval: --record-round needs a round number, got "${args[recordAt + 1] ?? ''}"`);
+const options = parseEvalArgs(process.argv.slice(2));
+if ('error' in options) {
+  console.log(options.error);
   process.exit(1);
 }
+const gold = options.gold ?? goldDir;
 
-if (!present(sharedDir)) {
+if (!options.articles && !present(sharedDir)) {
   console.log(
     `eval: ${sharedDir} is absent, so there is nothing to measure against (it holds the articles and CheckThat! data).`,
   );
 } else {
-  console.log(`eval: gold from ${gold ?? goldDir}, articles from ${articlesDir}`);
-  const scored = reportArticles(gold ?? goldDir, articlesDir, analyzeArticle);
-  if (record !== undefined) {
+  const articles = options.articles ?? articlesDir;
+  console.log(`eval: gold from ${gold}, articles from ${articles}`);
+  const scored = reportArticles(gold, articles, analyzeArticle);
+  if (options.record !== undefined) {
     const date = new Date().toISOString().slice(0, 10);
-    console.log('\n' + recordFirstContact(gold ?? goldDir, scored, record, date).join('\n'));
+    console.log('\n' + recordFirstContact(gold, scored, options.record, date).join('\n'));
   }
-  reportCheckthat(checkthatDir, 'dev_en.tsv', analyzeLines);
-  if (args.includes('--train')) reportCheckthat(checkthatDir, 'train_en.tsv', analyzeLines);
+  if (!options.articles) {
+    reportCheckthat(checkthatDir, 'dev_en.tsv', analyzeLines);
+    if (options.train) reportCheckthat(checkthatDir, 'train_en.tsv', analyzeLines);
+  }
 }
