@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { Answer, Classroom, Lesson, Student, Teacher } from './types.ts';
+import {
+  SCHEMA_VERSION,
+  type Answer,
+  type Classroom,
+  type Lesson,
+  type Student,
+  type Teacher,
+} from './types.ts';
 import { answerSchema, classSchema, lessonSchema, studentSchema, teacherSchema } from './schema.ts';
 
 /**
@@ -20,3 +27,14 @@ export const entrySchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('student'), student: studentSchema }),
   z.object({ op: z.literal('answer'), answer: answerSchema }),
 ]);
+
+/**
+ * The schema of a journal line without a `v`: such lines were written before lines were marked, all in
+ * schema 2 (the journal came in with schema 2, and the schema did not change before the mark was added).
+ */
+export const UNMARKED_LINE_SCHEMA = 2;
+
+/** The journal line for `entry`, marked with the schema it is written in (`v`), so a later Byline can migrate it. */
+export function journalLine(entry: Entry): string {
+  return `${JSON.stringify({ v: SCHEMA_VERSION, ...entry })}\n`;
+}

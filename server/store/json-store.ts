@@ -15,7 +15,7 @@ import {
   type TeacherSession,
   type UpdateLessonOptions,
 } from './types.ts';
-import type { Entry } from './entries.ts';
+import { journalLine, type Entry } from './entries.ts';
 import { nodeFs, type StoreFs } from './fs-layer.ts';
 import { backupTime, storeFiles, type StoreFiles } from './files.ts';
 import { loadFiles } from './load.ts';
@@ -172,7 +172,7 @@ export class JsonStore implements Store {
     if (!entry) return Promise.resolve(result);
     const key = {};
     const undo = this.#memory.apply(entry);
-    const durable = this.#journal.append(`${JSON.stringify(entry)}\n`).then(
+    const durable = this.#journal.append(journalLine(entry)).then(
       () => {
         this.#unconfirmed.delete(key);
         this.#written();

@@ -1,9 +1,9 @@
 import type { StoreFs } from './fs-layer.ts';
 import type { StoreFiles } from './files.ts';
-import type { Database } from './types.ts';
-import { emptyDatabase, migrate } from './migrations.ts';
+import { SCHEMA_VERSION, type Database } from './types.ts';
+import { emptyDatabase, migrate, migrateEntry } from './migrations.ts';
 import { checkDatabase, firstIssue } from './schema.ts';
-import { entrySchema, type Entry } from './entries.ts';
+import { entrySchema, UNMARKED_LINE_SCHEMA, type Entry } from './entries.ts';
 import { parseSnapshotLayout } from './snapshot-read.ts';
 
 /** What start-up found on disk. */
@@ -59,8 +59,9 @@ export async function readSnapshot(
 }
 
 /**
- * The entries of one segment. Only its last line may be incomplete (a write cut off by a crash, never
- * acknowledged): it is ignored. A bad line anywhere else means a damaged journal, and start-up stops.
+ * The entries of one segment, each migrated from the schema it was written in (its `v`). Only the last
+ * line may be incomplete (a write cut off by a crash, never acknowledged): it is ignored. A complete line
+ * is never dropped: one that cannot be read or migrated stops start-up with the file and line number.
  */
 export function parseSegment(text: string, file: string): Entry[] {
   const lines = text.split('\n');
@@ -68,26 +69,42 @@ export function parseSegment(text: string, file: string): Entry[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
-    const last = i === lines.length - 1;
-    let entry: unknown;
+    let parsed: unknown;
     try {
-      entry = JSON.parse(line);
+      parsed = JSON.parse(line);
     } catch {
-      if (last) break;
+      // Cut anywhere, a line of one JSON object is no longer JSON: only a torn tail fails to parse.
+      if (i === lines.length - 1) break;
       throw new Error(
         `store: journal "${file}" line ${i + 1} is not valid JSON; the journal is damaged`,
       );
     }
+    const where = `journal "${file}" line ${i + 1}`;
+    const entry = upToDate(parsed, where);
     const checked = entrySchema.safeParse(entry);
     if (!checked.success) {
-      if (last) break;
       throw new Error(
-        `store: journal "${file}" line ${i + 1} has a bad field at ${firstIssue(checked.error)}`,
+        `store: ${where} has a bad field at ${firstIssue(checked.error)}; fix it or restore a backup — Byline will not change it`,
       );
     }
     entries.push(entry as Entry);
   }
   return entries;
+}
+
+/** A parsed journal line brought to this Byline's schema; throws for a line from a newer Byline. */
+function upToDate(parsed: unknown, where: string): unknown {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed;
+  const { v = UNMARKED_LINE_SCHEMA, ...line } = parsed as Record<string, unknown>;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new Error(`store: ${where} has an invalid schema version v=${JSON.stringify(v)}`);
+  }
+  if (v > SCHEMA_VERSION) {
+    throw new Error(
+      `store: ${where} was written by a newer Byline (schema ${v}, this one knows ${SCHEMA_VERSION}); upgrade Byline`,
+    );
+  }
+  return migrateEntry(line, v);
 }
 
 /** The snapshot and the journal segments after it, checked; a fresh database when neither exists. */

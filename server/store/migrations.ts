@@ -28,6 +28,41 @@ const migrations: ((db: Raw) => Raw)[] = [
   }),
 ];
 
+/** Runs every step from schema `from` up to SCHEMA_VERSION. */
+function upgrade(db: Raw, from: number): Raw {
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`store: no migration from schema ${v}`);
+    db = step(db);
+  }
+  return db;
+}
+
+/** Each kind of journal line: the key of its record, and the database field such records live in. */
+const RECORDS = {
+  teacher: { key: 'teacher', field: 'teacher' },
+  lesson: { key: 'lesson', field: 'lessons' },
+  class: { key: 'classroom', field: 'classes' },
+  student: { key: 'student', field: 'students' },
+  answer: { key: 'answer', field: 'answers' },
+} as const;
+
+/**
+ * Brings one journal line written in schema `from` up to SCHEMA_VERSION with the very steps a data file
+ * takes: its record is put in a one-record database, migrated, and taken out again. A line of a kind this
+ * Byline does not know is returned as it is, for the entry check to refuse.
+ */
+export function migrateEntry(line: Raw, from: number): Raw {
+  if (from === SCHEMA_VERSION || typeof line.op !== 'string' || !Object.hasOwn(RECORDS, line.op)) {
+    return line;
+  }
+  const { key, field } = RECORDS[line.op as keyof typeof RECORDS];
+  // The teacher is one object in a database; every other record is one of a list.
+  const one = field === 'teacher';
+  const db = upgrade({ schemaVersion: from, [field]: one ? line[key] : [line[key]] }, from);
+  return { ...line, [key]: one ? db[field] : (db[field] as unknown[])[0] };
+}
+
 /** A fresh, empty database. */
 export function emptyDatabase(): Database {
   return {
@@ -59,11 +94,7 @@ export function migrate(parsed: unknown, file: string): { db: Database; changed:
       `store: "${file}" was written by a newer Byline (schema ${from}, this one knows ${SCHEMA_VERSION}); upgrade Byline`,
     );
   }
-  for (let v = from; v < SCHEMA_VERSION; v++) {
-    const step = migrations[v];
-    if (!step) throw new Error(`store: no migration from schema ${v}`);
-    db = step(db);
-  }
+  db = upgrade(db, from);
   for (const key of ['lessons', 'classes', 'students', 'answers'] as const) {
     if (!Array.isArray(db[key])) throw new Error(`store: "${file}" has no "${key}" list`);
   }
