@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../server/store/index.ts';
-import { lockPath } from '../server/store/lock.ts';
+import { lockPath, processIdentity } from '../server/store/lock.ts';
 import { restoreBackup } from '../server/store/restore.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -23,6 +23,13 @@ setInterval(() => {}, 1000);`;
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('open') && resolve());
     child.on('exit', (code) => reject(new Error(`test: the holder exited (${code})`)));
   });
+  return child;
+}
+
+/** A process that runs until killed, standing in for whatever was later given a Byline's old id. */
+async function otherProcess(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('spawn', resolve));
   return child;
 }
 
@@ -85,9 +92,35 @@ describe('JSON store: one process per data file', () => {
   it('takes over a lock left by a process that no longer runs, and removes it on close', async () => {
     writeFileSync(lockPath(file), `${await deadPid()}\n`);
     const store = await openStore(file);
-    assert.equal(readFileSync(lockPath(file), 'utf8'), `${process.pid}\n`);
+    const { boot, start } = processIdentity(process.pid);
+    assert.equal(readFileSync(lockPath(file), 'utf8'), `${process.pid} ${boot} ${start}\n`);
     await store.close();
     assert.equal(existsSync(lockPath(file)), false);
+  });
+
+  it('takes over a lock whose process id now belongs to a process started later (an id reused)', async () => {
+    holder = await otherProcess();
+    const { boot, start } = processIdentity(holder.pid!);
+    writeFileSync(lockPath(file), `${holder.pid} ${boot} ${Number(start) - 1}\n`);
+    const store = await openStore(file);
+    await store.close();
+  });
+
+  it('takes over a lock written before the machine restarted, even when its id runs again', async () => {
+    holder = await otherProcess();
+    const { start } = processIdentity(holder.pid!);
+    writeFileSync(lockPath(file), `${holder.pid} 00000000-0000-0000-0000-000000000000 ${start}\n`);
+    const store = await openStore(file);
+    await store.close();
+  });
+
+  it('still refuses a running process named by its id alone, as an older Byline wrote the lock', async () => {
+    holder = await otherProcess();
+    writeFileSync(lockPath(file), `${holder.pid}\n`);
+    await assert.rejects(
+      openStore(file),
+      new RegExp(`is in use by another Byline \\(process ${holder.pid}\\); stop that one first`),
+    );
   });
 
   it('starts on the file once the other process has crashed', async () => {
