@@ -79,6 +79,24 @@ const ACTS_OF = new Set([
   'aide',
 ]);
 
+/**
+ * "Rep. Jane Roe, R-Texas, said", "Sen. John Doe (D-Ore.)": a party letter joined by a hyphen to a state is the
+ * person's party and state, set beside the name, never a name itself.
+ */
+export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
+  const letter = tokens[k];
+  const dash = tokens[k + 1];
+  return (
+    !!letter &&
+    /^[DRI]$/.test(text.slice(letter.start, letter.end)) &&
+    dash?.lower === '-' &&
+    dash.start === letter.end &&
+    !!tokens[k + 2] &&
+    tokens[k + 2]!.start === dash.end &&
+    isCapitalised(text, tokens[k + 2]!)
+  );
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -101,6 +119,7 @@ export function personName(
     from = k;
   }
   if (from > np.to) return null;
+  if (isPartyTag(tokens, text, from)) return null;
   // "Residents said", "Officials said": a group capitalised only because it opens the sentence
   if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name

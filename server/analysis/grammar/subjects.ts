@@ -81,8 +81,17 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const and =
       np && tokens[np.from - 1]?.lower === 'and' ? npEndingAt(tokens, np.from - 2, floor) : null;
     // "It weighed ten kg and the researchers estimate": an object before "and" starts no subject
+    // … but two names after a preposition are its objects: "hosted by Bernard McGuirk and Sid Rosenberg", "for
+    // The Bernie and Sid Show"
+    const names =
+      !!and &&
+      tokens[and.from - 1]?.pos === 'ADP' &&
+      tokens[and.to]!.pos === 'PROPN' &&
+      tokens[np!.from]!.pos === 'PROPN';
     const joinsClauses =
-      tokens[(np?.from ?? 0) - 1]?.lower === 'and' && (!and || !isBoundary(tokens[and.from - 1]));
+      tokens[(np?.from ?? 0) - 1]?.lower === 'and' &&
+      (!and || !isBoundary(tokens[and.from - 1])) &&
+      !names;
     if (np && and && !joinsClauses) np = { from: and.from, to: np.to };
     // "People familiar with the matter said": one prepositional phrase may hang on the subject
     const adp = np ? tokens[np.from - 1] : undefined;
@@ -145,14 +154,39 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
         t.pos === 'CCONJ' ||
         WH.has(t.lower) ||
         QUOTE_CHARS.test(t.lower)
-      )
+      ) {
+        // "a senior official, who spoke on condition of anonymity, said": the clause's own verb comes before its
+        // "who" when read backwards; the whole clause is stepped over all the same
+        const who = relativeOpening(tokens, j, floor);
+        if (who >= 0 && tokens.slice(j + 1, verb).some((x) => x.lower === ',')) {
+          fallback = earlier;
+          i = who - 1;
+          continue pieces;
+        }
         return fallback;
+      }
       j--;
     }
     if (j < floor) break;
     i = j;
   }
   return fallback;
+}
+
+/**
+ * Where ", who" or ", which" opens the comma piece holding `k` (the comma's index), else -1. A piece opening with a
+ * participle continues the clause before it: "The account for X, which replaced Y, hosted by Z, tweeted".
+ */
+function relativeOpening(tokens: Token[], k: number, floor: number): number {
+  let j = k;
+  for (;;) {
+    while (j >= floor && tokens[j]!.lower !== ',') j--;
+    if (j <= floor) return -1;
+    const word = tokens[j + 1]!;
+    if (word.lower === 'who' || word.lower === 'which') return j;
+    if (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower)) return -1;
+    j--;
+  }
 }
 
 /** The subject after an opening prepositional phrase that the noun phrase swallowed ("Thursday the board"). */

@@ -48,12 +48,15 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r])
       return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
+    // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
+    // belongs to the clause, not to the tag
+    if (inRelative(tokens, first, r)) continue;
     // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
     // inverts ("…", said Smith)
     if (r === first && t.lower.endsWith('ing'))
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
-      const np = phraseAfter(tokens, r);
+      const np = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
       if (!np) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
       const named = appositiveName(ctx, seg, np);
@@ -160,4 +163,25 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   const last: Phrase = { from: comma + 1, to: end - 1 };
   const name = last.from <= last.to ? personName(tokens, text, last) : null;
   return name && name.from === last.from ? speakerOf(ctx, seg, last) : null;
+}
+
+/** Whether the verb at `r` stands in a relative clause opened after `first` and not yet closed by a comma. */
+function inRelative(tokens: Token[], first: number, r: number): boolean {
+  for (let k = r - 1; k >= first; k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === ',') return false;
+    if (lower === 'who' || lower === 'which' || lower === 'whom') return true;
+  }
+  return false;
+}
+
+/**
+ * `"…," said lead author David Livermore.`: the tagger reads "lead" as a verb, which leaves no noun phrase after the
+ * tag; a lower-case verb-tagged word right before a noun phrase modifies it.
+ */
+function modifiedPhrase(tokens: Token[], r: number): Phrase | null {
+  const word = tokens[r + 1];
+  if (!word || word.pos !== 'VERB' || /ing$/.test(word.lower)) return null;
+  const rest = phraseAfter(tokens, r + 1);
+  return rest ? { from: r + 1, to: rest.to } : null;
 }

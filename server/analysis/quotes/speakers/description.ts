@@ -1,4 +1,5 @@
 import type { Phrase } from '../../grammar/phrases.ts';
+import type { Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { ORG_WORDS } from '../../lexicon/people.ts';
 
@@ -54,6 +55,19 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   if (!CHANNELS.has(last.lower)) return null;
   for (let k = np.from; k < np.to; k++) {
     if (ORG_WORDS.has(tokens[k]!.lower)) return namedBody(ctx, seg, np.from, tokens[k]!.lower);
+  }
+  return null;
+}
+
+/**
+ * "The account for The Bernie and Sid Show tweeted", "the official page of the ministry posted": a channel speaks for
+ * its owner, the phrase after "for" or "of". Null when the phrase is no channel.
+ */
+export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
+  for (let k = np.from; k < np.to - 1; k++) {
+    if (!CHANNELS.has(tokens[k]!.lower)) continue;
+    const link = tokens[k + 1]!.lower;
+    return link === 'for' || link === 'of' ? { from: k + 2, to: np.to } : null;
   }
   return null;
 }

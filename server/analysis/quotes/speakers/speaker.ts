@@ -4,7 +4,7 @@ import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
 import type { Token } from '../../grammar/token.ts';
 import { ORG_WORDS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
-import { describedSpeaker } from './description.ts';
+import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 
@@ -26,6 +26,19 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const first = tokens[np.from]!;
   if (np.from === np.to && first.pos === 'PRON')
     return [ctx.people.resolvePronoun(first.lower, seg, first.start), 'pronoun'];
+  const owner = channelOwner(tokens, np);
+  if (owner) return formOf(ctx, seg, owner);
+  // "for The Bernie and Sid Show": a capital "The" inside a sentence opens a title, never a person's name
+  if (
+    np.from > 0 &&
+    text[first.start] === 'T' &&
+    first.lower === 'the' &&
+    isTitleRun(tokens, text, np)
+  ) {
+    const body = phraseText(tokens, text, np);
+    ctx.people.addGroup(seg, first.start, body);
+    return [body, 'body'];
+  }
   let of = -1;
   for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
   const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
@@ -80,6 +93,17 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     ctx.people.addSpeaker(seg, first.start, written);
   else ctx.people.addGroup(seg, first.start, written);
   return [written, 'phrase'];
+}
+
+/** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
+function isTitleRun(tokens: Token[], text: string, np: Phrase): boolean {
+  if (np.to === np.from) return false;
+  for (let k = np.from + 1; k <= np.to; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/^(?:and|of|the|&|-)$/.test(t.lower))
+      return false;
+  }
+  return /^\p{Lu}/u.test(text.slice(tokens[np.to]!.start));
 }
 
 /** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */
