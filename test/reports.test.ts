@@ -10,6 +10,7 @@ import {
   openAnswers,
   toCsv,
 } from '../server/reports/index.ts';
+import { makeClock } from '../server/http/clock.ts';
 import type { Answer, Classroom, Lesson, Student } from '../server/store/types.ts';
 
 const LABEL_CHOICES = [
@@ -228,7 +229,7 @@ describe('csvCell', () => {
 });
 
 describe('exportRows', () => {
-  it('writes one CRLF-terminated row per answer with class, student, lesson, question, type, answer, correct, time', () => {
+  it('writes one CRLF-terminated row per answer with class, student, lesson, question, type, answer, correct, local time', () => {
     const classroom: Classroom = {
       id: 'c1',
       name: 'Year 9, Set 2',
@@ -239,13 +240,19 @@ describe('exportRows', () => {
     };
     const a = answer('s1', 'q1', ['framing'], false);
     const csv = toCsv(
-      exportRows(classroom, [lesson([classify('q1', 'fact')])], [student('s1', '=Ada')], [a]),
+      exportRows(
+        classroom,
+        [lesson([classify('q1', 'fact')])],
+        [student('s1', '=Ada')],
+        [{ ...a, answeredAt: '2026-12-02T08:15:00.000Z' }],
+        makeClock('Europe/Berlin'),
+      ),
     );
     const lines = csv.split('\r\n');
     assert.equal(lines[0], 'class,student,lesson,question,type,answer,correct,time,mark,comment');
     assert.equal(
       lines[1],
-      `"Year 9, Set 2",'=Ada,A lesson,Classify — Sentence q1.,classify,Editorial framing,no,${a.answeredAt},,`,
+      `"Year 9, Set 2",'=Ada,A lesson,Classify — Sentence q1.,classify,Editorial framing,no,2026-12-02T09:15:00+01:00,,`,
     );
     assert.equal(lines.length, 3);
   });

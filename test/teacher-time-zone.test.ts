@@ -23,9 +23,27 @@ describe('makeClock', () => {
     assert.equal(makeClock(ZONE).dateTime('2026-12-01T21:30:05Z'), '2026-12-02 03:15');
   });
 
+  it('gives the time in the zone with its offset from UTC, summer time included', () => {
+    assert.equal(makeClock(ZONE).iso('2026-12-01T21:30:05.000Z'), '2026-12-02T03:15:05+05:45');
+    assert.equal(
+      makeClock('Europe/Berlin').iso('2026-12-02T08:15:00Z'),
+      '2026-12-02T09:15:00+01:00',
+    );
+    assert.equal(
+      makeClock('Europe/Berlin').iso('2026-07-02T08:15:00Z'),
+      '2026-07-02T10:15:00+02:00',
+    );
+    assert.equal(
+      makeClock('America/New_York').iso('2026-12-02T03:15:00Z'),
+      '2026-12-01T22:15:00-05:00',
+    );
+    assert.equal(makeClock('UTC').iso('2026-12-02T03:15:00Z'), '2026-12-02T03:15:00+00:00');
+  });
+
   it('shows nothing for a time it cannot read', () => {
     assert.equal(makeClock(ZONE).time('not a time'), '');
     assert.equal(makeClock(ZONE).dateTime('not a time'), '');
+    assert.equal(makeClock(ZONE).iso('not a time'), '');
   });
 });
 
@@ -109,6 +127,18 @@ describe('teacher pages in the configured time zone', () => {
     assert.match(page.text, /Times are Asia\/Kathmandu time\./);
   });
 
+  it('writes the times in both CSV exports in BYLINE_TIME_ZONE with their offset from UTC', async () => {
+    const stored = await adaAnswers(1);
+    const base = `/teacher/classes/${ada.classroom.id}/lessons/${ada.lesson.id}`;
+    const answers = (await teacher.get(`${base}/export.csv`).expect(200)).text;
+    const clock = makeClock(ZONE);
+    assert.match(clock.iso(stored.answeredAt), /\+05:45$/);
+    assert.ok(answers.includes(`,${clock.iso(stored.answeredAt)},`), 'the answer time, local');
+    const summary = (await teacher.get(`${base}/students.csv`).expect(200)).text;
+    assert.ok(summary.includes(`,${clock.iso(ada.student.joinedAt)},`), 'the join time, local');
+    for (const csv of [answers, summary]) assert.doesNotMatch(csv, /\d\d:\d\d:\d\d(\.\d+)?Z/);
+  });
+
   it('gives the time of the other save on a stale form’s 409 page in BYLINE_TIME_ZONE', async () => {
     const form = await teacher.get(`/teacher/lessons/${ada.lesson.id}`).expect(200);
     const version = /name="version" value="(\d+)"/.exec(form.text)?.[1] ?? '';
@@ -125,5 +155,31 @@ describe('teacher pages in the configured time zone', () => {
         `was saved at <time datetime="${saved.updatedAt}">${local}</time> \\(Asia/Kathmandu time\\)`,
       ),
     );
+  });
+});
+
+describe('CSV exports on a server whose TZ is set and BYLINE_TIME_ZONE is not', () => {
+  let t: TestApp;
+  const before = process.env.TZ;
+  beforeEach(() => (process.env.TZ = 'America/New_York'));
+  afterEach(async () => {
+    await t.cleanup();
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  });
+
+  it("writes the server's local time with its offset", async () => {
+    t = await makeTestApp({ teacherPassword: PASSWORD });
+    const teacher = request.agent(t.app);
+    assert.equal((await signIn(teacher, PASSWORD)).status, 303);
+    const ada = await joinDemo(t, 'Ada');
+    const csv = (
+      await teacher
+        .get(`/teacher/classes/${ada.classroom.id}/lessons/${ada.lesson.id}/students.csv`)
+        .expect(200)
+    ).text;
+    const local = makeClock('America/New_York').iso(ada.student.joinedAt);
+    assert.match(local, /-0[45]:00$/);
+    assert.ok(csv.includes(`,${local},`), csv);
   });
 });

@@ -23,6 +23,15 @@ export interface Clock {
   shortTime(iso: string | Date): string;
   /** "2026-12-01 14:05" in the zone. */
   dateTime(iso: string | Date): string;
+  /** "2026-12-01T14:05:09+01:00": the time in the zone with its offset from UTC (ISO 8601), for files. */
+  iso(iso: string | Date): string;
+}
+
+/** "+05:45" for 345 minutes east of UTC. */
+function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** A clock for `zone`, which must be a valid time zone (config checks BYLINE_TIME_ZONE at start). */
@@ -58,6 +67,14 @@ export function makeClock(zone: string): Clock {
     dateTime(at) {
       const p = parts(at);
       return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : '';
+    },
+    iso(at) {
+      const p = parts(at);
+      if (!p) return '';
+      // How far the wall clock there is from UTC at that moment (summer time included), in whole minutes.
+      const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+      const offset = offsetText(Math.round((wall - new Date(at).getTime()) / 60_000));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../http/clock.ts';
 import type { Question } from '../quiz/types.ts';
 import type { Answer, Classroom, Lesson, Student } from '../store/types.ts';
 import { answerCorrect, verdictText } from './answer-score.ts';
@@ -27,12 +28,16 @@ function questionText(question: Question | undefined, answer: Answer): string {
   return question.excerpt ? `${question.prompt} — ${question.excerpt}` : question.prompt;
 }
 
-/** One row per answer (oldest first), ready for toCsv; answers to questions an edit removed stay, marked retired. */
+/**
+ * One row per answer (oldest first), ready for toCsv; answers to questions an edit removed stay, marked retired.
+ * Times are the school's (`clock`), with their offset from UTC, so a spreadsheet still reads the exact moment.
+ */
 export function exportRows(
   classroom: Classroom,
   lessons: Lesson[],
   students: Student[],
   answers: Answer[],
+  clock: Clock,
 ): string[][] {
   const lessonById = new Map(lessons.map((l) => [l.id, l]));
   const studentById = new Map(students.map((s) => [s.id, s]));
@@ -53,7 +58,7 @@ export function exportRows(
         question?.type ?? '',
         answerText(question, a),
         correct,
-        a.answeredAt,
+        clock.iso(a.answeredAt),
         a.mark ? verdictText(a.mark.verdict) : '',
         a.mark?.comment ?? '',
       ];

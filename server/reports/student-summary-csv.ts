@@ -1,3 +1,4 @@
+import type { Clock } from '../http/clock.ts';
 import type { Answer, Classroom, Lesson, Student } from '../store/types.ts';
 import { lessonReport } from './lesson-report.ts';
 
@@ -20,12 +21,14 @@ const HEADER = [
 /**
  * One row per student of the class for one lesson, ready for toCsv: how many questions they answered, how many
  * were right or wrong (marked open answers included), open answers still to mark, and the score as "right of scored".
+ * Join times are the school's (`clock`), with their offset from UTC.
  */
 export function studentSummaryRows(
   classroom: Classroom,
   lesson: Lesson,
   students: Student[],
   answers: Answer[],
+  clock: Clock,
 ): string[][] {
   const report = lessonReport(lesson, students, answers);
   const ids = new Set(lesson.questions.map((q) => q.id));
@@ -39,7 +42,7 @@ export function studentSummaryRows(
     return [
       classroom.name,
       row.student.name,
-      row.student.joinedAt,
+      clock.iso(row.student.joinedAt),
       lesson.title,
       String(lesson.questions.length),
       String(answered),

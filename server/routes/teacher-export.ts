@@ -25,7 +25,7 @@ async function sendCsv(
   res.set('Content-Disposition', `attachment; filename="byline-${name}-answers.csv"`);
   res.set('Cache-Control', 'no-store');
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
-  res.send('\uFEFF' + toCsv(exportRows(classroom, lessons, students, answers)));
+  res.send('\uFEFF' + toCsv(exportRows(classroom, lessons, students, answers, clock)));
 }
 
 /** CSV downloads: every answer of a class, or of one lesson in a class. */

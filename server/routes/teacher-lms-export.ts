@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { slug } from '../quiz/choice-id.ts';
 import { giftDocument, moodleXml, studentSummaryRows, toCsv } from '../reports/index.ts';
+import type { Clock } from '../http/clock.ts';
 import type { Store } from '../store/types.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 
@@ -14,7 +15,7 @@ function download(res: Response, type: string, file: string, body: string): void
 }
 
 /** A lesson's questions for Moodle (XML and GIFT), and a class's one-row-per-student summary of a lesson. */
-export function lmsExportHandlers(store: Store) {
+export function lmsExportHandlers(store: Store, clock: Clock) {
   return {
     async moodle(req: Request, res: Response): Promise<void> {
       const lesson = await loadLesson(store, req.params.id);
@@ -51,7 +52,7 @@ export function lmsExportHandlers(store: Store) {
         res,
         'text/csv',
         `byline-${name}-students.csv`,
-        '\uFEFF' + toCsv(studentSummaryRows(classroom, lesson, students, answers)),
+        '\uFEFF' + toCsv(studentSummaryRows(classroom, lesson, students, answers, clock)),
       );
     },
   };

@@ -73,7 +73,7 @@ export function teacherRouter(
   const marking = markingHandlers(store);
   router.get('/classes/:id/lessons/:lessonId/marking', marking.show);
   router.post('/classes/:id/lessons/:lessonId/answers/:answerId/mark', marking.mark);
-  const lms = lmsExportHandlers(store);
+  const lms = lmsExportHandlers(store, clock);
   router.get('/classes/:id/lessons/:lessonId/students.csv', lms.studentSummary);
   router.get('/lessons/:id/moodle.xml', lms.moodle);
   const library = libraryHandlers(store);
