@@ -41,7 +41,7 @@ describe('an archived lesson, seen by the class that has it', () => {
     assert.doesNotMatch(lesson.text, /Start the questions/);
     const question = await fresh.agent.get(`${base}/q/1`);
     assert.equal(question.status, 403);
-    assert.match(question.text, /has put the lesson .* away: it takes no new answers/);
+    assert.match(question.text, /has put the lesson .* away, so it takes no more answers/);
     assert.equal((await answer(fresh, 1)).status, 403);
     assert.equal((await t.store.listAnswers({ studentId: fresh.student.id })).length, 0);
   });
@@ -53,6 +53,47 @@ describe('an archived lesson, seen by the class that has it', () => {
     await started.agent.get(`${base}/q/1/feedback`).expect(200);
     assert.equal((await answer(started, 2)).status, 403);
     assert.equal((await t.store.listAnswers({ studentId: started.student.id })).length, 1);
+  });
+
+  /** The feedback page's "Next question" link, as the student's browser had it before the teacher acted. */
+  async function nextLinkBefore(teacherActs: () => Promise<unknown>): Promise<string> {
+    await postForm(t.agent, `/teacher/lessons/${started.lesson.id}/unarchive`, {});
+    const feedback = await started.agent.get(`${base}/q/1/feedback`).expect(200);
+    const next = /href="([^"]+)">Next question/.exec(feedback.text)?.[1];
+    assert.equal(next, `${base}/q/2`);
+    await teacherActs();
+    return next;
+  }
+
+  it('tells a student who presses "Next question" after the lesson was archived that it is closed, and where to go', async () => {
+    const next = await nextLinkBefore(() =>
+      postForm(t.agent, `/teacher/lessons/${started.lesson.id}/archive`, {}),
+    );
+    const page = await started.agent.get(next);
+    assert.equal(page.status, 403);
+    assert.match(page.text, /<h1>This lesson is closed<\/h1>/);
+    assert.match(
+      page.text,
+      /Your teacher has put the lesson &#34;.+&#34; away, so it takes no more answers\. The answers you gave are kept: you can look back at them from your lessons\./,
+    );
+    assert.match(page.text, /<a class="button" href="\/class">Go to your lessons<\/a>/);
+    assert.equal((page.text.match(/class="button/g) ?? []).length, 1, 'one way on');
+    assert.doesNotMatch(page.text, /Something went wrong|Error 403/);
+  });
+
+  it('tells a student who presses "Next question" after the class was closed that it is closed', async () => {
+    const next = await nextLinkBefore(() =>
+      postForm(t.agent, `/teacher/classes/${started.classroom.id}/close`, { confirm: 'yes' }),
+    );
+    const page = await started.agent.get(next);
+    assert.equal(page.status, 403);
+    assert.match(page.text, /<h1>Your class is closed<\/h1>/);
+    assert.match(
+      page.text,
+      /Your teacher has closed the class &#34;.+&#34;, so it takes no more answers/,
+    );
+    assert.match(page.text, /href="\/class">Go to your lessons</);
+    await started.agent.get('/class').expect(200);
   });
 
   it('shows a student who answered some their answers so far, and nothing to one who answered none', async () => {

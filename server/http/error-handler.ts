@@ -51,9 +51,12 @@ export function errorHandler(options: { quiet: boolean }) {
       res.json({ ok: false, status, error: message });
       return;
     }
+    // A page written for what happened heads with it and leaves the bare status code out.
+    const title = status < 500 && err instanceof HttpError ? err.title : undefined;
     res.render('error', {
-      title: status === 404 ? 'Not found' : 'Something went wrong',
+      title: title ?? (status === 404 ? 'Not found' : 'Something went wrong'),
       status,
+      plain: title !== undefined,
       message,
       back:
         status < 500 && err instanceof HttpError && err.back

@@ -6,6 +6,8 @@ export class HttpError extends Error {
     message: string,
     /** Where the error page's button leads, when the message asks the reader to do something there. */
     readonly back?: { href: string; text: string },
+    /** The page's heading when it says what happened better than "Something went wrong". */
+    readonly title?: string,
   ) {
     super(message);
   }
@@ -16,6 +18,7 @@ export function httpError(
   status: number,
   message: string,
   back?: { href: string; text: string },
+  title?: string,
 ): HttpError {
-  return new HttpError(status, message, back);
+  return new HttpError(status, message, back, title);
 }

@@ -14,17 +14,23 @@ import { progressIn, questionAt, questionUrl } from './student-progress.ts';
 import { shortPrompt } from './student-prompt.ts';
 
 // A closed class, or a lesson the teacher archived, takes no new answers; answers already given stay.
+// Often met on "Next question" after the teacher closed it meanwhile: say so plainly, and one way on.
 function refuseIfClosed(ctx: StudentContext, lesson: Lesson): void {
+  const lessons = { href: '/class', text: 'Go to your lessons' };
   if (ctx.classroom.closed) {
     throw httpError(
       403,
-      `The class "${ctx.classroom.name}" is closed: it takes no new answers. Your earlier answers are kept.`,
+      `Your teacher has closed the class "${ctx.classroom.name}", so it takes no more answers. The answers you gave are kept: you can look back at them from your lessons.`,
+      lessons,
+      'Your class is closed',
     );
   }
   if (lesson.archived) {
     throw httpError(
       403,
-      `Your teacher has put the lesson "${lesson.title}" away: it takes no new answers. Your earlier answers are kept.`,
+      `Your teacher has put the lesson "${lesson.title}" away, so it takes no more answers. The answers you gave are kept: you can look back at them from your lessons.`,
+      lessons,
+      'This lesson is closed',
     );
   }
 }
