@@ -11,7 +11,11 @@ import { httpError } from '../http/errors.ts';
 import { WriteFailedError } from '../store/errors.ts';
 import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
 import { progressIn, questionAt, questionUrl } from './student-progress.ts';
-import { shortPrompt } from './student-prompt.ts';
+import { pageKey, questionData } from './student-question-page.ts';
+import { PagePieces } from '../http/page-pieces.ts';
+
+/** Question pages kept ready (lessons × questions × orders of choices), about 2.5 KB each. */
+const PAGES_KEPT = 2000;
 
 // A closed class, or a lesson the teacher archived, takes no new answers; answers already given stay.
 // Often met on "Next question" after the teacher closed it meanwhile: say so plainly, and one way on.
@@ -52,23 +56,8 @@ function renderQuestion(
   n: number,
   extra: { errors: string[]; draft: string; answered: number },
 ) {
-  const kind = lesson.analysis.sentences[question.sentenceIndex]?.kind ?? 'body';
   res.status(status).render('question', {
-    title: `Question ${n} of ${lesson.questions.length}`,
-    lesson: { id: lesson.id, title: lesson.title, total: lesson.questions.length },
-    n,
-    // Only what the student needs to answer: never `correct`, `explanation` or `evidence`.
-    question: {
-      id: question.id,
-      type: question.type,
-      prompt: question.prompt,
-      excerpt: question.excerpt,
-      multiple: question.multiple,
-      choices: shuffleChoices(question, ctx.student.id),
-    },
-    short: shortPrompt(question, kind),
-    maxOpen: MAX_OPEN_ANSWER,
-    action: questionUrl(lesson.id, n),
+    ...questionData(lesson, question, n, shuffleChoices(question, ctx.student.id)),
     ...extra,
   });
 }
@@ -94,6 +83,7 @@ function responseFrom(body: Record<string, unknown>, question: Question): string
 
 /** GET /play/:lessonId/q/:n — one question; an answered one goes straight to its feedback. */
 export function showQuestion(store: Store) {
+  const pages = new PagePieces(PAGES_KEPT);
   return async (req: Request, res: Response) => {
     const ctx = ctxOf(res);
     const lesson = await assignedLesson(store, ctx, req.params.lessonId);
@@ -104,11 +94,14 @@ export function showQuestion(store: Store) {
     }
     refuseIfClosed(ctx, lesson);
     const progress = await progressIn(store, ctx, lesson);
-    renderQuestion(res, 200, ctx, lesson, question, n, {
-      errors: [],
-      draft: '',
-      answered: progress.answers.size,
-    });
+    const choices = shuffleChoices(question, ctx.student.id);
+    pages.send(
+      res,
+      'question',
+      pageKey(lesson, n, choices),
+      () => ({ ...questionData(lesson, question, n, choices), errors: [], draft: '' }),
+      { csrfToken: res.locals.csrfToken as string, answered: progress.answers.size },
+    );
   };
 }
 
