@@ -6,6 +6,7 @@ import {
   HEDGE_WORDS,
   SPECULATIVE_MODALS,
 } from '../lexicon/hedges.ts';
+import { MEASURE_VERBS } from '../lexicon/measures.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
@@ -42,6 +43,7 @@ export function modality(
     (t.lower === 'can' || t.lower === 'cannot' || t.lower === 'ca') &&
     next?.lemma !== 'be' &&
     !CAUSAL_VERBS.has(next?.lemma ?? '') &&
+    !MEASURE_VERBS.has(next?.lemma ?? '') && // "can weigh about fourteen tons": a capacity
     !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
     !inRelative
   ) {

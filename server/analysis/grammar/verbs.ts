@@ -20,8 +20,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '‚Ä
 function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP')))
-    return false;
+  // ("whether", tagged a preposition, opens the clause of "Scientists debate whether")
+  const adp = next?.pos === 'ADP' && next.lower !== 'whether';
+  if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   // "Fianc√©e of murdered journalist demands justice": a headline's singular subject and a verb in -s
@@ -95,6 +96,9 @@ const DECISIONS = new Set(
   ),
 );
 
+// verbs of an open question, reports only before what is in question ("wondered whether", "debate about")
+const DELIBERATION = new Set(['wonder', 'debate', 'ponder', 'puzzle']);
+
 // "Miller and Smith both acknowledged": a quantifier floating after its subject
 const FLOATING = new Set(['both', 'all', 'each']);
 
@@ -138,6 +142,10 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const verbalAttack =
     /^(?:attack|slam|blast)$/.test(lemma) &&
     tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma));
+  // "Scholars have long wondered about the role", "Scientists debate whether": a question a group holds open is
+  // its view; "debated the bill" is a session, not a view
+  const deliberation =
+    DELIBERATION.has(lemma) && /^(?:whether|if|about|over|how|why|what)$/.test(next?.lower ?? '');
   // "Erdogan proposes converting the museum": a proposal states what the subject wants done
   const proposal =
     /^(?:propose|recommend)$/.test(lemma) &&
@@ -146,6 +154,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     /ing$/.test(next.lower);
   if (
     !finding &&
+    !deliberation &&
     !proposal &&
     !verbalAttack &&
     !spokeOf &&
@@ -167,6 +176,8 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     const prev = tokens[i - 1];
     if (prev?.pos === 'NOUN' && quoteNext) return false;
     if (prev?.lower === ',' && next?.pos === 'PROPN') return false;
+    // "the island of Rapa Nui, also called Easter Island": an adverb may stand between
+    if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && next?.pos === 'PROPN') return false;
   }
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (

@@ -22,6 +22,8 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'presumably',
   'supposedly',
   'conceivably',
+  // the writer doubting what something seems to be ("ostensibly veterans of the war")
+  'ostensibly',
 ]);
 
 /** Verbs that hedge whatever follows them: "seems slim", "appears to be". */

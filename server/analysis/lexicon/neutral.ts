@@ -74,6 +74,8 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'stolen',
   'trapped',
   'interested',
+  // a physical property ("warmer water is more buoyant")
+  'buoyant',
   // Merchandise: AFINN scores it through its lemma, "good".
   'goods',
 ]);

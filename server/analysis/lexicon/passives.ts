@@ -16,6 +16,12 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
       String.raw`(?:lauded|praised|hailed|celebrated|critici[sz]ed|condemned|decried|derided|vilified|applauded)\b${NO_AGENT}`,
     'gi',
   ),
+  // "Mugabe was considered the founding father": a standing granted by nobody named
+  new RegExp(
+    BE +
+      String.raw`(?:considered|regarded|deemed|reckoned)\b${NO_AGENT}(?=\s+(?:the|a|an|one|among)\b)`,
+    'gi',
+  ),
   // "He is widely suspected of …": a suspicion held by everyone and no one
   new RegExp(
     String.raw`\b(?:is|are|was|were|been)\s+widely\s+(?:suspected|believed|thought|assumed|expected)\b${NO_AGENT}`,

@@ -6,6 +6,7 @@ import { blockQuoted } from './blockquote.ts';
 import { inRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
+import { rumourCues } from './rumour.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import type { Sentence } from './sentence.ts';
@@ -46,7 +47,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const verbs = reportingCues(s);
     const hearsay = hearsayCues(s);
     const views = viewCues(s);
-    const reported = stanceCues(s) || verbs || hearsay || views;
+    const rumours = rumourCues(s);
+    const reported = stanceCues(s) || verbs || hearsay || views || rumours;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

@@ -123,6 +123,13 @@ export function reportingCues(s: Sentence): boolean {
       // "It said the plane …", "It cited the air force": a body or publication named before speaks as "it"
       const it =
         !!np && np.from === np.to && s.tokens[np.from]!.lower === 'it' && IT_SPEAKS.has(t.lemma);
+      // "The account for the show, which …, tweeted: “…”": a verb of saying before a colon and a quotation
+      // reports it even where the subject is too long to find
+      if (!np && s.tokens[i + 1]?.lower === ':' && beforeQuote(s, i) && t.pos === 'VERB') {
+        cue(s, i, i, 'reporting-verb');
+        main = true;
+        return;
+      }
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower) && !it)) return;
       if (isGenericSubject(s.tokens, np)) return;
       if (

@@ -17,11 +17,58 @@ const HEARSAY = new Set([
   'confirm',
 ]);
 
+// "He was praised in the West", "was widely criticised across Europe": a judgement held by the people of a place
+const OPINION = new Set([
+  'praise',
+  'hail',
+  'admire',
+  'revere',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'decry',
+  'mock',
+  'ridicule',
+  'vilify',
+]);
+const AMONG = new Set(['in', 'across', 'among', 'throughout', 'abroad']);
+
+/** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
+function heldIn(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if (!OPINION.has(t.lemma) || !next || !AMONG.has(next.lower)) return false;
+  if (next.lower === 'abroad') return true;
+  let k = i + 2;
+  while (s.tokens[k]?.pos === 'DET' || s.tokens[k]?.pos === 'ADJ') k++;
+  return (
+    s.tokens[k]?.pos === 'PROPN' ||
+    /^(?:public|press|media|west|east)$/.test(s.tokens[k]?.lower ?? '')
+  );
+}
+
+/** "It is believed that", "it was reported the ship had sunk": a claim of unnamed others, hedged by nobody. */
+function itIsSaid(s: Sentence, i: number): boolean {
+  const be = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  if (s.tokens[i - 2]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
+  // "it is widely believed" sweeps over everyone: the writer's generalisation (framing/phrases)
+  return next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
+}
+
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    if (s.quoted[i] || !HEARSAY.has(t.lemma) || t.pos !== 'VERB' || !isPassive(s.tokens, i)) return;
+    if (s.quoted[i] || t.pos !== 'VERB' || !isPassive(s.tokens, i)) return;
+    const said = HEARSAY.has(t.lemma) && itIsSaid(s, i);
+    if (said || heldIn(s, i)) {
+      cue(s, said ? i - 2 : i, i + (said ? 0 : 1), 'reporting-verb');
+      found = true;
+      return;
+    }
+    if (!HEARSAY.has(t.lemma)) return;
     const next = s.tokens[i + 1];
     const after = s.tokens[i + 2];
     // "was accused of inciting": an accusation made by others

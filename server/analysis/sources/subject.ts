@@ -1,5 +1,5 @@
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
-import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
+import { npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -36,6 +36,38 @@ function finiteFollows(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "…, his family reported.": a tag closing the sentence after a comma has its subject between the two, even where a
+ * name stands earlier ("since Christmas Eve, his family reported").
+ */
+function closingSubject(s: Sentence, i: number): Phrase | null {
+  if (s.tokens.slice(i + 1).some((x) => x.pos !== 'PUNCT')) return null;
+  let k = i - 1;
+  while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k--;
+  const np = npEndingAt(s.tokens, k, 0);
+  if (!np || s.tokens[np.from - 1]?.lower !== ',' || np.to - np.from > 5) return null;
+  return s.tokens.slice(np.from, np.to + 1).some((x) => NOUNISH.has(x.pos)) ? np : null;
+}
+
+/**
+ * "… and both Ana and Tom claimed victory", "but neither the council nor the mayor would endorse it": a clause
+ * joined by a conjunction has its own subject right before its verb.
+ */
+function joinedSubject(s: Sentence, i: number): Phrase | null {
+  let k = i - 1;
+  while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k--;
+  let np = npEndingAt(s.tokens, k, 0);
+  if (!np || k < i - 3) return null;
+  // "Ana and Tom", "the council nor the mayor": one coordinated phrase
+  const link = s.tokens[np.from - 1]?.lower ?? '';
+  const first = link === 'and' || link === 'nor' ? npEndingAt(s.tokens, np.from - 2, 0) : null;
+  if (first) np = { from: first.from, to: np.to };
+  let before = np.from - 1;
+  if (/^(?:both|neither|either)$/.test(s.tokens[before]?.lower ?? '')) before--;
+  const joint = s.tokens[before];
+  return joint && (joint.lower === 'and' || joint.lower === 'but') && before > 0 ? np : null;
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -46,23 +78,31 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   ) {
     return phraseAfter(s.tokens, i); // `"…," said a protester`
   }
-  // "It is not for the court to decide, argued the government's lawyer.": an inverted tag closing the sentence
+  // "It is not for the court to decide, argued the government's lawyer.": an inverted tag closing the sentence;
+  // "…, say scientists" (a bare plural); "Because warm water is lighter, says the study, it rises": one set off
+  // by commas inside the sentence
   const rest = s.tokens.slice(i + 1);
+  const comma = rest.findIndex((x) => x.lower === ',');
+  const tag = comma > 0 ? rest.slice(0, comma) : rest;
   if (
     prev?.lower === ',' &&
     !/ing$/.test(s.tokens[i]!.lower) &&
-    rest.length > 1 &&
-    (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN') &&
-    rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
+    tag.length > 0 &&
+    (comma > 0 ? tag.length <= 6 : rest.length > 1 || rest[0]!.pos !== 'DET') &&
+    (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN' || rest[0]!.pos === 'NOUN') &&
+    tag.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') &&
+    (comma > 0 || rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'))
   ) {
     const after = phraseAfter(s.tokens, i);
     if (after) return after;
   }
+  const closing = closingSubject(s, i);
+  if (closing) return closing;
   const t = s.tokens[i]!;
   // ", citing their refusal": a participle after a comma reports for the sentence subject, and only with content
   // (below); the phrase just before the comma is not its subject
   const trailing = prev?.lower === ',' && /ing$/.test(t.lower);
-  const np = trailing ? null : subjectBefore(s.tokens, s.text, i);
+  const np = trailing ? null : (subjectBefore(s.tokens, s.text, i) ?? joinedSubject(s, i));
   if (np) return np;
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject

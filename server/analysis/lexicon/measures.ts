@@ -1,0 +1,64 @@
+/**
+ * Words of measured quantity (general English): a change or a capacity that a figure can check. A degree word
+ * beside them ("decreased sharply", "a dramatic rise") gives a size, not the writer's judgement, and "can" before
+ * them ("can weigh fourteen tons") states a capacity.
+ */
+
+/**
+ * Verbs and nouns of a quantity changing by itself ("inflation rocketed", "a sharp rise"); an agent's act on it
+ * ("dramatically reduced the workforce", "cut") is left out: there the degree word grades the act.
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'drop',
+  'decline',
+  'grow',
+  'growth',
+  'shrink',
+  'slow',
+  'climb',
+  'jump',
+  'plunge',
+  'soar',
+  'surge',
+  'rocket',
+  'tumble',
+  'contract',
+  'expand',
+  'accelerate',
+  'rebound',
+  'fluctuate',
+  'gain',
+  'loss',
+  'slowdown',
+  'downturn',
+  'spike',
+]);
+
+/** Verbs of size or capacity: "can weigh", "can reach", "can hold". */
+export const MEASURE_VERBS: ReadonlySet<string> = new Set([
+  'weigh',
+  'measure',
+  'reach',
+  'cost',
+  'last',
+  'hold',
+  'carry',
+  'exceed',
+  'span',
+  'stretch',
+  'travel',
+  'seat',
+  'accommodate',
+  'store',
+  'generate',
+  'produce',
+  'grow',
+  'live',
+  'top',
+  'range',
+  'vary',
+]);

@@ -1,0 +1,65 @@
+import { cue, type Sentence } from './sentence.ts';
+
+// Nouns that carry what unnamed people say: "rumours circulated he was …", "reports emerged that …"
+const HEARSAY_NOUNS = new Set([
+  'rumour',
+  'rumor',
+  'report',
+  'speculation',
+  'allegation',
+  'claim',
+  'suggestion',
+  'word',
+  'whisper',
+]);
+// Verbs by which such talk spreads or speaks
+const SPREAD = new Set([
+  'circulate',
+  'emerge',
+  'surface',
+  'spread',
+  'swirl',
+  'grow',
+  'mount',
+  'persist',
+  'abound',
+  'say',
+  'suggest',
+  'claim',
+  'indicate',
+  'allege',
+]);
+const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * Finds talk without a named speaker as the subject of a verb that spreads it, before the clause it carries —
+ * "Soon after, rumours circulated he was preparing his wife", "Reports emerged that the ship had sunk" — and returns
+ * true when one carries the sentence. "Amid reports of fraud" is a side phrase: a preposition before the noun.
+ */
+export function rumourCues(s: Sentence): boolean {
+  let found = false;
+  s.tokens.forEach((t, i) => {
+    // the tagger reads a capitalised first word as a name ("Reports emerged …")
+    const noun = t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN');
+    const lemma = t.pos === 'NOUN' ? t.lemma : t.lower.replace(/s$/, '');
+    if (s.quoted[i] || !noun || !HEARSAY_NOUNS.has(lemma)) return;
+    // a singular "report" is one document (its verbs are reporting verbs); only talk in the plural spreads
+    if (lemma !== 'speculation' && lemma !== 'word' && t.lower === lemma) return;
+    const before = s.tokens[i - 1];
+    if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return;
+    let k = i + 1;
+    while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.pos === 'AUX') k++;
+    const verb = s.tokens[k];
+    if (!verb || verb.pos !== 'VERB' || !SPREAD.has(verb.lemma)) return;
+    const next = s.tokens[k + 1];
+    if (!next || (next.lower !== 'that' && !CLAUSE_START.has(next.pos))) return;
+    // a clause follows: a subject and its own verb within a few words
+    const clause = s.tokens
+      .slice(k + 1, k + 8)
+      .some((x, n) => n > 0 && (x.pos === 'VERB' || x.pos === 'AUX'));
+    if (!clause) return;
+    cue(s, i, k, 'reporting-verb');
+    found = true;
+  });
+  return found;
+}
