@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Classroom, Lesson, Student } from '../server/store/types.ts';
+import { answerAll } from '../test/helpers/answer-all.ts';
 import {
   checkPage,
   DESKTOP,
@@ -108,22 +109,6 @@ describe('teacher tools in the browser', () => {
     return { page, record };
   }
 
-  /** Stores an answer to every question but the listed numbers: choices right, rewrites with `text`. */
-  async function answerAllBut(s: Student, skip: number[], text: string): Promise<void> {
-    for (const [i, q] of lesson.questions.entries()) {
-      if (skip.includes(i + 1)) continue;
-      const open = q.type === 'rewrite';
-      await app.store.recordAnswer({
-        classId: classroom.id,
-        studentId: s.id,
-        lessonId: lesson.id,
-        questionId: q.id,
-        response: open ? [text] : [...q.correct],
-        correct: open ? null : true,
-      });
-    }
-  }
-
   it('updates the live view by itself when a student answers', async () => {
     const { page } = await student('Lin Live');
     await teacher.goto(`${app.baseUrl}/teacher/classes/${classroom.id}/lessons/${lesson.id}/live`);
@@ -152,7 +137,11 @@ describe('teacher tools in the browser', () => {
     const rewrite = lesson.questions.findIndex((q) => q.type === 'rewrite');
     assert.ok(rewrite >= 0, 'the bundled lesson has a rewrite question');
     const { page, record } = await student('Mo Marked');
-    await answerAllBut(record, [], 'Officials discussed sending troops.');
+    await answerAll(
+      app.store,
+      { classroom, lesson, student: record },
+      'Officials discussed sending troops.',
+    );
     await teacher.goto(
       `${app.baseUrl}/teacher/classes/${classroom.id}/lessons/${lesson.id}/marking`,
     );

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../server/store/index.ts';
 import { SCHEMA_VERSION } from '../server/store/types.ts';
+import { tempDataEachTest } from './helpers/temp-data.ts';
 
 /** A lesson as schema 1 wrote it: before lessons carried a `version`. */
 const schema1Lesson = {
@@ -20,35 +20,30 @@ const schema1Lesson = {
 };
 
 describe('JSON store: journal lines written in another schema', () => {
-  let dir: string;
-  let file: string;
+  const temp = tempDataEachTest();
   let segment: string;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'byline-journal-schema-'));
-    file = join(dir, 'byline.json');
-    const store = await openStore(file);
+    const store = await openStore(temp.file);
     await store.close();
-    const seq = JSON.parse(readFileSync(file, 'utf8')).journalSeq as number;
-    segment = join(dir, `byline.json.journal-${seq}.jsonl`);
+    const seq = JSON.parse(readFileSync(temp.file, 'utf8')).journalSeq as number;
+    segment = join(temp.dir, `byline.json.journal-${seq}.jsonl`);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Writes the journal lines and returns the bytes of every file, to show a refusal changed nothing. */
+  /** Every file in the folder with its content. */
+  const folder = () =>
+    new Map(readdirSync(temp.dir).map((n) => [n, readFileSync(join(temp.dir, n), 'utf8')]));
+
+  /** Writes the journal lines and returns the folder as it is then, to show a refusal changed nothing. */
   function writeJournal(...lines: string[]): Map<string, string> {
     writeFileSync(segment, lines.join(''));
-    return new Map(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
-  }
-
-  function unchanged(before: Map<string, string>): void {
-    const after = new Map(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
-    assert.deepEqual(after, before);
+    return folder();
   }
 
   it('marks every line it writes with the schema it was written in', async () => {
-    const store = await openStore(file, { idleFoldMs: 60_000 });
+    const store = await openStore(temp.file, { idleFoldMs: 60_000 });
     await store.createClass('7B', []);
-    const current = readdirSync(dir).filter((n) => n.includes('.journal-'));
-    const lines = readFileSync(join(dir, current.at(-1)!), 'utf8')
+    const current = readdirSync(temp.dir).filter((n) => n.includes('.journal-'));
+    const lines = readFileSync(join(temp.dir, current.at(-1)!), 'utf8')
       .trim()
       .split('\n');
     assert.deepEqual(
@@ -60,19 +55,19 @@ describe('JSON store: journal lines written in another schema', () => {
 
   it('migrates a line from an older schema the way the data file is migrated', async () => {
     writeJournal(`${JSON.stringify({ v: 1, op: 'lesson', lesson: schema1Lesson })}\n`);
-    const store = await openStore(file);
+    const store = await openStore(temp.file);
     const lesson = await store.getLesson('l-old');
     assert.equal(lesson?.version, 1);
     assert.equal(lesson?.title, 'Old lesson');
     await store.close();
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    const saved = JSON.parse(readFileSync(temp.file, 'utf8'));
     assert.equal(saved.lessons.find((l: { id: string }) => l.id === 'l-old').version, 1);
   });
 
   it('reads a line without a schema mark as schema 2, the schema the journal came with', async () => {
     const lesson = { ...schema1Lesson, version: 4 };
     writeJournal(`${JSON.stringify({ op: 'lesson', lesson })}\n`);
-    const store = await openStore(file);
+    const store = await openStore(temp.file);
     assert.equal((await store.getLesson('l-old'))?.version, 4);
     await store.close();
   });
@@ -82,7 +77,7 @@ describe('JSON store: journal lines written in another schema', () => {
       `${JSON.stringify({ v: SCHEMA_VERSION, op: 'teacher', teacher: { passwordHash: null } })}\n`,
       `${JSON.stringify({ v: SCHEMA_VERSION + 1, op: 'teacher', teacher: { passwordHash: null } })}\n`,
     );
-    await assert.rejects(openStore(file), (err: Error) => {
+    await assert.rejects(openStore(temp.file), (err: Error) => {
       assert.match(
         err.message,
         new RegExp(
@@ -92,7 +87,7 @@ describe('JSON store: journal lines written in another schema', () => {
       assert.equal(err.message.split('\n').length, 1);
       return true;
     });
-    unchanged(before);
+    assert.deepEqual(folder(), before);
   });
 
   it('refuses a complete last line it cannot read instead of dropping it as a torn write', async () => {
@@ -102,9 +97,9 @@ describe('JSON store: journal lines written in another schema', () => {
       JSON.stringify({ v: 2, op: 'lesson', lesson: schema1Lesson }),
     );
     await assert.rejects(
-      openStore(file),
+      openStore(temp.file),
       /journal ".*journal-\d+\.jsonl" line 2 has a bad field at lesson\.version/,
     );
-    unchanged(before);
+    assert.deepEqual(folder(), before);
   });
 });

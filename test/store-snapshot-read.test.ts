@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { nodeFs } from '../server/store/fs-layer.ts';
 import { storeFiles } from '../server/store/files.ts';
 import { saveSnapshot } from '../server/store/snapshot.ts';
@@ -9,6 +7,7 @@ import { parseSnapshotLayout } from '../server/store/snapshot-read.ts';
 import { Memory } from '../server/store/memory.ts';
 import { openStore } from '../server/store/index.ts';
 import type { Answer, Database } from '../server/store/types.ts';
+import { tempDataEachTest } from './helpers/temp-data.ts';
 
 function answer(i: number, extra: Partial<Answer> = {}): Answer {
   return {
@@ -48,17 +47,11 @@ function database(answers: Answer[]): Database & { journalSeq: number } {
 }
 
 describe('parseSnapshotLayout', () => {
-  let dir: string;
-  let file: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'byline-layout-'));
-    file = join(dir, 'byline.json');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const temp = tempDataEachTest();
 
   const written = async (answers: Answer[]) => {
-    await saveSnapshot(nodeFs, storeFiles(file), database(answers));
-    return readFileSync(file);
+    await saveSnapshot(nodeFs, storeFiles(temp.file), database(answers));
+    return readFileSync(temp.file);
   };
 
   for (const count of [0, 1, 3, 10_000]) {
@@ -92,18 +85,12 @@ describe('parseSnapshotLayout', () => {
 });
 
 describe('JSON store: loading a snapshot in Byline layout', () => {
-  let dir: string;
-  let file: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'byline-layout-'));
-    file = join(dir, 'byline.json');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const temp = tempDataEachTest();
 
   it('keeps every answer equal to the file, sharing one frozen list per repeated response', async () => {
     const answers = Array.from({ length: 50 }, (_, i) => answer(i));
-    await saveSnapshot(nodeFs, storeFiles(file), database(answers));
-    const store = await openStore(file);
+    await saveSnapshot(nodeFs, storeFiles(temp.file), database(answers));
+    const store = await openStore(temp.file);
     const loaded = await store.listAnswers({});
     assert.deepEqual(loaded, answers);
     const facts = loaded.filter((a) => a.response[0] === 'fact');
@@ -111,23 +98,23 @@ describe('JSON store: loading a snapshot in Byline layout', () => {
     for (const a of facts) assert.equal(a.response, facts[0]!.response);
     assert.ok(Object.isFrozen(facts[0]!.response));
     await store.close();
-    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).answers, answers);
+    assert.deepEqual(JSON.parse(readFileSync(temp.file, 'utf8')).answers, answers);
   });
 
   it('names the bad answer field, and leaves the file alone', async () => {
     const bad = { ...answer(2), studentId: null } as unknown as Answer;
-    await saveSnapshot(nodeFs, storeFiles(file), database([answer(0), answer(1), bad]));
-    const before = readFileSync(file, 'utf8');
+    await saveSnapshot(nodeFs, storeFiles(temp.file), database([answer(0), answer(1), bad]));
+    const before = readFileSync(temp.file, 'utf8');
     await assert.rejects(
-      openStore(file),
+      openStore(temp.file),
       /byline\.json" has a bad field at answers\[2\]\.studentId:/,
     );
-    assert.equal(readFileSync(file, 'utf8'), before);
+    assert.equal(readFileSync(temp.file, 'utf8'), before);
   });
 
   it('reads a file edited by hand (indented) as before', async () => {
-    writeFileSync(file, JSON.stringify(database([answer(0), answer(1)]), null, 2));
-    const store = await openStore(file);
+    writeFileSync(temp.file, JSON.stringify(database([answer(0), answer(1)]), null, 2));
+    const store = await openStore(temp.file);
     assert.deepEqual(await store.listAnswers({}), [answer(0), answer(1)]);
     await store.close();
   });

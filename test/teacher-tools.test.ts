@@ -1,35 +1,12 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import type { Answer, Classroom, Lesson, Student } from '../server/store/types.ts';
+import type { Answer } from '../server/store/types.ts';
+import { answerAll } from './helpers/answer-all.ts';
 import type { TestApp } from './helpers/app.ts';
 import { csrfFrom } from './helpers/forms.ts';
 import { joinDemo, type JoinedStudent } from './helpers/student.ts';
 import { signIn, PASSWORD, postForm, type Agent } from './helpers/teacher.ts';
 import { makeTestApp } from './helpers/app.ts';
-
-/** Answers every question of the lesson for the student: choice questions right, rewrites with `text`. */
-async function answerAll(
-  t: TestApp,
-  s: Student,
-  classroom: Classroom,
-  lesson: Lesson,
-  text: string,
-) {
-  const out: Answer[] = [];
-  for (const q of lesson.questions) {
-    const open = q.type === 'rewrite';
-    const result = await t.store.recordAnswer({
-      classId: classroom.id,
-      studentId: s.id,
-      lessonId: lesson.id,
-      questionId: q.id,
-      response: open ? [text] : [...q.correct],
-      correct: open ? null : true,
-    });
-    out.push(result.answer);
-  }
-  return out;
-}
 
 describe('teacher tools: exports and marking open answers', () => {
   let t: TestApp;
@@ -43,13 +20,7 @@ describe('teacher tools: exports and marking open answers', () => {
     joined = await joinDemo(t, 'Ada Lovelace');
     teacher = request.agent(t.app);
     assert.equal((await signIn(teacher, PASSWORD)).status, 303);
-    answers = await answerAll(
-      t,
-      joined.student,
-      joined.classroom,
-      joined.lesson,
-      'The plan was discussed.',
-    );
+    answers = await answerAll(t.store, joined, 'The plan was discussed.');
     base = `/teacher/classes/${joined.classroom.id}/lessons/${joined.lesson.id}`;
   });
   after(() => t.cleanup());
