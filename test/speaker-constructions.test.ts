@@ -44,3 +44,70 @@ describe('speakers(channels and titles)', () => {
     );
   });
 });
+
+describe('speakers(names and their descriptions)', () => {
+  it('takes the person before "of" a body whose name ends in a place after a comma ("of the University of Texas, El Paso")', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz of the University of Texas, El Paso, said the data were "unclear." ' +
+          'Tom Reyes of the University of California, Davis disagreed: "The data are clear."',
+      ),
+      ['Ana Ruiz', 'Tom Reyes'],
+    );
+  });
+
+  it('takes the name after a description that names no person ("The delegate to the House of Representatives, Ana Ruiz, told")', () => {
+    assert.deepEqual(
+      speakers('The delegate to the House of Representatives, Ana Ruiz, told the press: "No."'),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('strips a shared role or an occupation before a name ("Co-developer Jing Wang", "Historian Ann Lee")', () => {
+    assert.deepEqual(
+      speakers('Co-developer Jing Wang said it was "slippery." Historian Ann Lee called it "odd."'),
+      ['Jing Wang', 'Ann Lee'],
+    );
+  });
+
+  it('reads a bare surname one letter off a full name as that person spelt another way ("Yusuf Haddad" … "Hadad")', () => {
+    assert.deepEqual(
+      speakers(
+        'Spokesman Yusuf Haddad said the strike was "our right." Hadad added: "We will strike again."',
+      ),
+      ['Yusuf Haddad', 'Yusuf Haddad'],
+    );
+  });
+
+  it('points "The Oregon Democrat" and "The Ridgefield historian" back to the person just named', () => {
+    assert.deepEqual(
+      speakers(
+        'Sen. Jane Roe voted no. The Oregon Democrat said the bill was "a mess." ' +
+          '"It is new," said Tom Reyes. The Ridgefield historian added: "We need more."',
+      ),
+      ['Jane Roe', 'Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('keeps a bare "the writer" as written: it may be someone the article never named', () => {
+    assert.deepEqual(speakers('Mayor Dee Lane spoke first. The writer had called it "a plan."'), [
+      'The writer',
+    ]);
+  });
+
+  it('gives "The father" and "The mother" to the members of a family the article named, by sex', () => {
+    assert.deepEqual(
+      speakers(
+        'Judge Ann Sims sentenced David and Louise Parr to life. David Parr was also charged with fraud.\n\n' +
+          'The father said "I love my children."\n\nThe mother said "I am sorry."',
+      ),
+      ['David Parr', 'Louise Parr'],
+    );
+  });
+
+  it('keeps "The father" as written when the article named no family ("John Roe was killed. The father said")', () => {
+    assert.deepEqual(speakers('John Roe was killed on Friday. The father said "He was kind."'), [
+      'The father',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, isTitle } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, isTitle } from '../lexicon/people.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -126,8 +126,12 @@ export function personName(
   if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
   const last = tokens[np.to]!;
   const lastWord = text.slice(last.start, last.end);
-  // an acronym ("UNICEF", "U.S.") names a body or a place
-  if (ORG_WORDS.has(last.lower) || (lastWord === lastWord.toUpperCase() && lastWord !== last.lower))
+  // an acronym ("UNICEF", "U.S.") names a body or a place; "The Oregon Democrat" names a party's member
+  if (
+    ORG_WORDS.has(last.lower) ||
+    PARTY_MEMBERS.has(last.lower) ||
+    (lastWord === lastWord.toUpperCase() && lastWord !== last.lower)
+  )
     return null;
   let titled: string | null = null;
   const runStart = from;

@@ -133,8 +133,10 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       np &&
       (np.from === floor || (isBoundary(before) && clause) || afterTime || nested || fronted)
     ) {
-      if (!place && personName(tokens, text, np)) return np;
-      fallback ??= np;
+      // "Jo Roe of the University of California, Los Angeles, said": a place after the comma ends the body's name
+      const ofPlace = before?.lower === ',' && endsInOfName(tokens, text, np.from - 1, np.to);
+      if (!place && !ofPlace && personName(tokens, text, np)) return np;
+      if (!ofPlace) fallback ??= np;
     }
     // a piece that is a prepositional phrase ("in its March 8 media release") is stepped over whole
     let j = np ? np.from - 1 : i;
@@ -187,6 +189,24 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
     if (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower)) return -1;
     j--;
   }
+}
+
+/**
+ * Whether the capitalised piece after the comma at `comma` continues the name of a body a person is "of" ("Jo Roe
+ * of the University of California, Los Angeles"), so it names no speaker. After a description with no person in
+ * it ("The delegate to the House of Representatives, Aumua Amata, told") the piece is the name.
+ */
+function endsInOfName(tokens: Token[], text: string, comma: number, to: number): boolean {
+  for (let k = comma + 1; k <= to; k++)
+    if (!/^\p{Lu}/u.test(text.slice(tokens[k]!.start))) return false;
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(tokens[k]!.start))) k--;
+  if (k === comma - 1 || tokens[k]?.lower !== 'of') return false;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.lower !== ',') start--;
+  let of = start;
+  while (tokens[of]!.lower !== 'of') of++;
+  return of > start && !!personName(tokens, text, { from: start, to: of - 1 });
 }
 
 /** The subject after an opening prepositional phrase that the noun phrase swallowed ("Thursday the board"). */

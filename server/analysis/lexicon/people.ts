@@ -11,7 +11,11 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
     'editor correspondent reporter actor actress singer player striker goalkeeper midfielder trainer teacher ' +
-    'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj.'
+    'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj. ' +
+    // occupations that stand before a name in news copy ("Historian Ann Lee", "lawmaker Jo Roe"), chosen by hand
+    'author writer performer producer developer designer engineer architect entrepreneur historian librarian poet ' +
+    'comedian lawmaker legislator delegate pollster adviser advisor consultant aide organizer organiser volunteer ' +
+    'nurse surgeon paramedic firefighter trooper student survivor anchor commentator pundit staffer treasurer'
   ).split(' '),
 );
 
@@ -42,6 +46,21 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Members of a party or a political camp: "The Oregon Democrat", "House Republicans" name no one by name. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(
+  'democrat democrats republican republicans independent independents conservative conservatives liberal liberals'.split(
+    ' ',
+  ),
+);
+
+/** Kinship nouns that say the person's sex, for "The father said" → the man the article named. */
+export const KIN_MALE: ReadonlySet<string> = new Set(
+  'father husband son brother grandfather uncle dad stepfather boyfriend widower'.split(' '),
+);
+export const KIN_FEMALE: ReadonlySet<string> = new Set(
+  'mother wife daughter sister grandmother aunt mom mum stepmother girlfriend widow'.split(' '),
+);
+
 export const MALE = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 export const HONORIFIC_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
@@ -69,6 +88,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
 /** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
 export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
+  // a shared or second role: "Co-developer Jing Wang", "Vice-chair Ann Lee"
+  if (/^(?:co|vice)-\p{Ll}{3,}$/u.test(lower)) return true;
   if (!fuzzy) return false;
   if (lower.length < 7) return false;
   // an office held by a man or a woman: "Assemblywoman Jane Roe", "Councilman John Doe"
@@ -92,7 +113,8 @@ export function isTitle(lower: string, fuzzy = true): boolean {
 
 const typos = new Map<string, boolean>();
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two words. */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

@@ -1,7 +1,14 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import type { Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
-import { ORG_WORDS } from '../../lexicon/people.ts';
+import {
+  ANONYMOUS_HEADS,
+  KIN_FEMALE,
+  KIN_MALE,
+  ORG_WORDS,
+  PARTY_MEMBERS,
+  TITLES,
+} from '../../lexicon/people.ts';
 
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
@@ -47,6 +54,8 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     tokens[np.to - 1]?.lower === '-'
   )
     return ctx.people.lastPerson(seg, first.start);
+  const referent = definiteReferent(ctx, seg, np);
+  if (referent) return referent;
   if (np.to - np.from === 2 && first.lower === 'one' && tokens[np.from + 1]!.lower === 'of') {
     return GROUP_PRONOUNS.has(last.lower) ? ctx.people.lastDescribed(seg, /^one of /i) : null;
   }
@@ -70,4 +79,26 @@ export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
     return link === 'for' || link === 'of' ? { from: k + 2, to: np.to } : null;
   }
   return null;
+}
+
+/**
+ * "The father said" → the man named last; "The Wooster professor added", "The Oregon Democrat said" → the person named
+ * last: a definite description of one person points back to whoever the article identified. Not "the spokesman" (an
+ * unnamed person of their own) nor a phrase with "of" ("The mother of one of the victims").
+ */
+function definiteReferent(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const first = tokens[np.from]!;
+  const head = tokens[np.to]!.lower;
+  if (first.lower !== 'the' || np.to === np.from) return null;
+  if (tokens.slice(np.from + 1, np.to).some((t) => !['PROPN', 'ADJ', 'NOUN'].includes(t.pos)))
+    return null;
+  if (KIN_MALE.has(head)) return ctx.people.nearestOfSex('m', seg, first.start);
+  if (KIN_FEMALE.has(head)) return ctx.people.nearestOfSex('f', seg, first.start);
+  // a bare "the writer" may be someone never named (a manifesto's writer); a modifier ("The Wooster professor") or
+  // a party ("the Democrat") picks out one person the reader already knows
+  const modified = np.to - np.from >= 2 || PARTY_MEMBERS.has(head);
+  if (!modified || (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) || ANONYMOUS_HEADS.has(head))
+    return null;
+  return ctx.people.lastPerson(seg, first.start);
 }

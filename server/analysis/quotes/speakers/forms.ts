@@ -1,3 +1,5 @@
+import { editDistance } from '../../lexicon/people.ts';
+
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -13,6 +15,14 @@ export class NameForms {
     const key = nameKey(word);
     if (!this.full.has(key)) this.full.set(key, new Set());
     this.full.get(key)!.add(written);
+  }
+
+  /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
+  isFamily(word: string): boolean {
+    const full = [...(this.full.get(nameKey(word)) ?? [])].filter((f) => /\s/.test(f));
+    return full.some((a) =>
+      full.some((b) => !nameKey(a).endsWith(nameKey(b)) && !nameKey(b).endsWith(nameKey(a))),
+    );
   }
 
   /** How many forms are known for a last word. */
@@ -34,6 +44,23 @@ export class NameForms {
   }
 
   /**
+   * "Yahya Sarea" … "Saree": a bare surname never given in full that differs by one letter from exactly one surname
+   * given in full is that person spelt another way (transliterated names often are). Five letters at least.
+   */
+  private spellingVariant(key: string): string | null {
+    if (key.length < 5) return null;
+    const near = [...this.full.entries()].filter(
+      ([k, forms]) =>
+        k !== key &&
+        k[0] === key[0] &&
+        Math.abs(k.length - key.length) <= 1 &&
+        [...forms].some((f) => /\s/.test(f)) &&
+        editDistance(k, key) <= 1,
+    );
+    return near.length === 1 ? this.fullest(near[0]![0]) : null;
+  }
+
+  /**
    * The fullest form of a name seen in the article; when two people share a surname, a bare surname is the one named
    * first, and any other form stays as written.
    */
@@ -47,6 +74,8 @@ export class NameForms {
         .filter((f) => f.startsWith(written + ' '));
       // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")
       if (longer.length === 1) return longer[0]!;
+      const variant = this.spellingVariant(key);
+      if (variant) return variant;
       return forms && written === written.toLowerCase() ? [...forms][0]! : written;
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);

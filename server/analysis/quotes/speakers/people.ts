@@ -30,6 +30,8 @@ interface Mention {
   display?: string;
   /** Named after a preposition or as an object: talked about rather than acting. */
   oblique?: boolean;
+  /** The name as written at this mention, when it was written in full ("Louise Turpin"). */
+  full?: string;
 }
 
 const WINDOW = 2;
@@ -53,6 +55,7 @@ export class People {
   private gender = new Map<string, Gender>();
   private mentions: Mention[] = [];
   private groups: Mention[] = [];
+  private kinSex = new Map<string, Gender>();
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
@@ -92,6 +95,7 @@ export class People {
             at: tokens[name.from]!.start,
             name: person,
             oblique: isOblique(tokens, from),
+            ...(/\s/.test(written) ? { full: written } : {}),
           });
       }
       k = Math.min(from, name ? name.from : k) - 1;
@@ -171,6 +175,24 @@ export class People {
       .reverse();
     const m = near.find((x) => !x.oblique) ?? near[0];
     return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /**
+   * "The father said" → the member of a family the article names (two people sharing a surname) named nearest before
+   * (seg, at), who is not known to be of the other sex: a subject first, else anyone. The chosen person's sex is
+   * learnt, so "The mother" then looks past him. With no family named, the father is someone the article did not
+   * name ("John Roe was killed. The father said"): null.
+   */
+  nearestOfSex(sex: Gender, seg: number, at: number): string | null {
+    // a family shares one surname key, so each member's sex is kept by the full name
+    const before = this.mentions
+      .filter((m) => !!m.full && (m.seg < seg || (m.seg === seg && m.at < at)))
+      .filter((m) => (this.kinSex.get(m.full!) ?? sex) === sex && this.forms.isFamily(m.name))
+      .reverse();
+    const m = before.find((x) => !x.oblique) ?? before[0];
+    if (!m) return null;
+    this.kinSex.set(m.full!, sex);
+    return m.full!;
   }
 
   /** The latest unnamed speaker or group before `seg` whose description matches ("One of the children"). */

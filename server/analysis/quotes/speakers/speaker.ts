@@ -2,7 +2,7 @@ import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
 import type { Token } from '../../grammar/token.ts';
-import { ORG_WORDS, TITLES } from '../../lexicon/people.ts';
+import { ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
@@ -45,8 +45,13 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
+  // … but "The Oregon Democrat", "The Wooster professor" describe a person
+  const personHead =
+    PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
+    (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));
   if (
     !name &&
+    !personHead &&
     first.lower === 'the' &&
     /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'
