@@ -72,6 +72,16 @@ describe('generateQuestions(a quote whose speaker the analyzer rated)', () => {
     assert.ok(speakerAbout(generateQuestions(withSpeakerConfidence(0.2), overrides)));
   });
 
+  it('asks once the teacher confirms just the speaker, with the analyzer’s speaker', () => {
+    const overrides: SentenceOverride[] = [
+      { sentenceIndex: DECLARED, quotes: [{ quoteIndex: 0, confirmed: true }] },
+    ];
+    const q = speakerAbout(generateQuestions(withSpeakerConfidence(0.2), overrides));
+    assert.ok(q);
+    const speaker = quizArticle.sentences[DECLARED]!.quotes[0]!.speaker;
+    assert.equal(q.choices.find((c) => c.id === q.correct[0])?.text, speaker);
+  });
+
   it('still does not ask when the teacher only changed the sentence’s label', () => {
     const overrides: SentenceOverride[] = [{ sentenceIndex: DECLARED, label: 'framing' }];
     assert.equal(speakerAbout(generateQuestions(withSpeakerConfidence(0.2), overrides)), undefined);
@@ -88,6 +98,15 @@ describe('applyOverrides(speaker confidence)', () => {
       { sentenceIndex: DECLARED, confirmed: true },
     ]);
     assert.equal(speakerConfidenceOf(confirmed.sentences[DECLARED]!.quotes[0]!), 1);
+  });
+
+  it('rates a speaker the teacher confirmed 1, and leaves the sentence’s label as sure as it was', () => {
+    const analysis = withSpeakerConfidence(0.2);
+    const out = applyOverrides(analysis, [
+      { sentenceIndex: DECLARED, quotes: [{ quoteIndex: 0, confirmed: true }] },
+    ]);
+    assert.equal(speakerConfidenceOf(out.sentences[DECLARED]!.quotes[0]!), 1);
+    assert.equal(out.sentences[DECLARED]!.confidence, analysis.sentences[DECLARED]!.confidence);
   });
 
   it('leaves the analyzer’s rating when the teacher changed only the quote’s kind', () => {

@@ -107,6 +107,45 @@ describe('the review page lists the sentences Byline is least sure of first', ()
     assert.ok(saved?.questions.some((q) => q.type === 'speaker' && q.sentenceIndex === DECLARED));
   });
 
+  it('lets the teacher confirm just a speaker, which leaves the list and lets the quiz ask who said it', async () => {
+    const path = `/teacher/lessons/${lesson.id}`;
+    const speakerAsked = async () =>
+      (await t.store.getLesson(lesson.id))!.questions.some(
+        (q) => q.type === 'speaker' && q.sentenceIndex === DECLARED,
+      );
+    assert.equal(await speakerAsked(), false, 'no "who said it?" on an unsure speaker');
+    const box = `<input type="checkbox" name="speaker-ok-${DECLARED}-0"`;
+    assert.ok((await t.agent.get(path).expect(200)).text.includes(`${box}> This speaker is right`));
+
+    const sentence = { [`label-${DECLARED}`]: quizArticle.sentences[DECLARED]!.label };
+    const saved = await postForm(t.agent, path, {
+      ...sentence,
+      [`speaker-${DECLARED}-0`]: 'Donald Trump',
+      [`speaker-ok-${DECLARED}-0`]: 'on',
+    });
+    assert.equal(saved.status, 303);
+    assert.equal(await speakerAsked(), true);
+    // The speaker is vouched for, not the label.
+    assert.deepEqual((await t.store.getLesson(lesson.id))!.overrides, [
+      { sentenceIndex: DECLARED, quotes: [{ quoteIndex: 0, confirmed: true }] },
+    ]);
+    const page = await t.agent.get(path).expect(200);
+    assert.deepEqual(listedIndices(page.text), [S.formidable, S.lowConfidence, 2]);
+    assert.ok(page.text.includes(`${box} checked>`));
+    assert.doesNotMatch(page.text, /Byline is unsure who said this/);
+
+    // Unticked again: back on the list, and no question about it.
+    await postForm(t.agent, path, { ...sentence, [`speaker-${DECLARED}-0`]: 'Donald Trump' });
+    assert.equal(await speakerAsked(), false);
+    assert.ok(listedIndices((await t.agent.get(path)).text).includes(DECLARED));
+  });
+
+  it('offers "This speaker is right" only for a speech quote whose speaker Byline is unsure of', async () => {
+    const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
+    const boxes = [...page.text.matchAll(/name="speaker-ok-(\d+)-(\d+)"/g)].map((m) => m[1]);
+    assert.deepEqual(boxes, [String(DECLARED)]);
+  });
+
   it('says so when nothing is below the threshold', async () => {
     const sure: ArticleAnalysis = {
       ...quizArticle,

@@ -6,8 +6,9 @@ function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): Analy
   const teacherSure = override.label !== undefined || override.confirmed === true;
   const quotes = sentence.quotes.map((quote, quoteIndex) => {
     const fix = override.quotes?.find((q) => q.quoteIndex === quoteIndex);
-    // A speaker the teacher typed, or a sentence the teacher confirmed, is as sure as a speaker gets.
-    const speakerSure = fix?.speaker !== undefined || override.confirmed === true;
+    // A speaker the teacher typed or confirmed, or a sentence the teacher confirmed, is as sure as a speaker gets.
+    const speakerSure =
+      fix?.speaker !== undefined || fix?.confirmed === true || override.confirmed === true;
     if (!fix && !speakerSure) return quote;
     return {
       ...quote,
@@ -30,8 +31,8 @@ function applyOne(sentence: AnalyzedSentence, override: SentenceOverride): Analy
 
 /**
  * The analysis as the teacher corrected it: a teacher's label, quote type or speaker replaces the analyzer's,
- * a label the teacher set or confirmed gets confidence 1, and so does a speaker the teacher set or a sentence
- * the teacher confirmed (`speakerConfidence`). Overrides for sentences or quotes that do not
+ * a label the teacher set or confirmed gets confidence 1, and so does a speaker the teacher set or confirmed, or
+ * any speaker of a sentence the teacher confirmed (`speakerConfidence`). Overrides for sentences or quotes that do not
  * exist are ignored (the text may have been re-analyzed). Pure and idempotent; the input is not modified.
  */
 export function applyOverrides(

@@ -39,8 +39,8 @@ function field(form: Form, name: string): string | undefined {
 
 /**
  * Reads the review form into overrides that differ from the analyzer: `label-<i>`, `confirm-<i>`,
- * `qtype-<i>-<j>`, `speaker-<i>-<j>` (an empty speaker means "the article does not say") and `words-<i>`
- * (the deciding words, separated by semicolons).
+ * `qtype-<i>-<j>`, `speaker-<i>-<j>` (an empty speaker means "the article does not say"), `speaker-ok-<i>-<j>`
+ * (the speaker is right) and `words-<i>` (the deciding words, separated by semicolons).
  * A sentence whose label field is absent keeps its previous override. Errors name the bad field.
  */
 export function overridesFromForm(
@@ -88,7 +88,8 @@ export function overridesFromForm(
           fix.speaker = speaker || null;
         }
       }
-      if (fix.type !== undefined || fix.speaker !== undefined) quotes.push(fix);
+      if (field(form, `speaker-ok-${i}-${j}`) !== undefined) fix.confirmed = true;
+      if (fix.type !== undefined || fix.speaker !== undefined || fix.confirmed) quotes.push(fix);
     });
     if (quotes.length > 0) override.quotes = quotes;
     if (override.label !== undefined || override.confirmed || override.quotes || override.words)

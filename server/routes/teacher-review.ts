@@ -74,14 +74,19 @@ export function reviewHandlers(store: Store, clock: Clock) {
       title: `Review: ${lesson.title}`,
       lesson,
       paging,
-      sentences: corrected.sentences.slice(paging.start, paging.end).map((s) => ({
-        corrected: s,
-        original: lesson.analysis.sentences.find((o) => o.index === s.index) ?? s,
-        override: byIndex.get(s.index),
-        questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
-        unsure: listed.has(s.index),
-        speakerConfidence: s.quotes.map(speakerConfidenceOf),
-      })),
+      sentences: corrected.sentences.slice(paging.start, paging.end).map((s) => {
+        const original = lesson.analysis.sentences.find((o) => o.index === s.index) ?? s;
+        return {
+          corrected: s,
+          original,
+          override: byIndex.get(s.index),
+          questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
+          unsure: listed.has(s.index),
+          speakerConfidence: s.quotes.map(speakerConfidenceOf),
+          // Byline's own, before the teacher's corrections: an unsure one offers "This speaker is right".
+          analyzerSpeakerConfidence: original.quotes.map(speakerConfidenceOf),
+        };
+      }),
       unsure,
       checkedUnsure,
       analysis: corrected,

@@ -43,6 +43,7 @@ const override = z.looseObject({
         quoteIndex: z.number().int().nonnegative(),
         type: z.string().optional(),
         speaker: z.string().nullable().optional(),
+        confirmed: z.boolean().optional(),
       }),
     )
     .optional(),

@@ -9,8 +9,11 @@ export const SCHEMA_VERSION = 2;
 export interface SentenceOverride {
   sentenceIndex: number;
   label?: Label;
-  /** Per quote index within the sentence. */
-  quotes?: { quoteIndex: number; type?: QuoteType; speaker?: string | null }[];
+  /**
+   * Per quote index within the sentence. `confirmed`: the teacher says the speaker is right, so the quiz may
+   * ask who said it even where Byline is unsure (without vouching for the sentence's label).
+   */
+  quotes?: { quoteIndex: number; type?: QuoteType; speaker?: string | null; confirmed?: boolean }[];
   /** A teacher confirmed the label: keep it in the quiz even at low confidence. */
   confirmed?: boolean;
   /** The deciding words the teacher marked (each found in the sentence); they replace the analyzer's. */
