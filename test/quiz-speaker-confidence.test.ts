@@ -82,6 +82,25 @@ describe('generateQuestions(a quote whose speaker the analyzer rated)', () => {
     assert.equal(q.choices.find((c) => c.id === q.correct[0])?.text, speaker);
   });
 
+  it('asks only who said it in a sentence whose label stays unsure, once the teacher confirms the speaker', () => {
+    const analysis = withSpeakerConfidence(0.2);
+    const unsure: ArticleAnalysis = {
+      ...analysis,
+      sentences: analysis.sentences.map((s) =>
+        s.index === DECLARED ? { ...s, confidence: MIN_CONFIDENCE - 0.2 } : s,
+      ),
+    };
+    const about = (qs: Question[]) => qs.filter((q) => q.sentenceIndex === DECLARED);
+    assert.deepEqual(about(generateQuestions(unsure)), []);
+    const overrides: SentenceOverride[] = [
+      { sentenceIndex: DECLARED, quotes: [{ quoteIndex: 0, confirmed: true }] },
+    ];
+    assert.deepEqual(
+      about(generateQuestions(unsure, overrides)).map((q) => q.type),
+      ['speaker'],
+    );
+  });
+
   it('still does not ask when the teacher only changed the sentence’s label', () => {
     const overrides: SentenceOverride[] = [{ sentenceIndex: DECLARED, label: 'framing' }];
     assert.equal(speakerAbout(generateQuestions(withSpeakerConfidence(0.2), overrides)), undefined);

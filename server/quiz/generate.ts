@@ -47,9 +47,34 @@ function sentenceQuestions(sentence: AnalyzedSentence, people: Person[]): Questi
 }
 
 /**
+ * What a sentence below MIN_CONFIDENCE still asks: "who said it?" about each quote whose speaker the teacher typed
+ * or confirmed. The teacher vouched for that speaker, not for the label, so nothing else is asked.
+ */
+function teacherSpeakerQuestions(
+  sentence: AnalyzedSentence,
+  overrides: readonly SentenceOverride[],
+  people: Person[],
+): Question[] {
+  const checked = new Set(
+    overrides
+      .filter((o) => o.sentenceIndex === sentence.index)
+      .flatMap((o) => o.quotes ?? [])
+      .filter((f) => f.speaker !== undefined || f.confirmed === true)
+      .map((f) => f.quoteIndex),
+  );
+  return sentence.quotes
+    .slice(0, MAX_QUOTES_ASKED)
+    .map((quote, j): Question | null =>
+      checked.has(j) ? speakerQuestion(sentence, quote, people) : null,
+    )
+    .filter((q): q is Question => q != null);
+}
+
+/**
  * The lesson's questions from the analyzer's output and the teacher's corrections (applied here; passing
  * an analysis that already has them applied gives the same result). Sentences below MIN_CONFIDENCE are
- * left out unless the teacher set or confirmed their label, and sentences the teacher corrected
+ * left out unless the teacher set or confirmed their label (a speaker the teacher typed or confirmed there is
+ * still asked about), and sentences the teacher corrected
  * survive the per-type caps first. Pure and deterministic: the same input gives
  * deep-equal output, and a question keeps its id as long as its sentence and answer do.
  */
@@ -59,9 +84,9 @@ export function generateQuestions(
 ): Question[] {
   const corrected = applyOverrides(analysis, overrides);
   const people = quotedPeople(corrected);
-  const candidates = corrected.sentences
-    .filter(isReliable)
-    .flatMap((s) => sentenceQuestions(s, people));
+  const candidates = corrected.sentences.flatMap((s) =>
+    isReliable(s) ? sentenceQuestions(s, people) : teacherSpeakerQuestions(s, overrides, people),
+  );
   // A teacher who just corrected a sentence expects to find it in the quiz: caps keep it first.
   const teacherTouched = new Set(overrides.map((o) => o.sentenceIndex));
   return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates)), teacherTouched));
