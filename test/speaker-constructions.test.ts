@@ -111,3 +111,39 @@ describe('speakers(names and their descriptions)', () => {
     ]);
   });
 });
+
+describe('speakers(unnamed sources and remarks)', () => {
+  it('keeps the complement of an unnamed source ("a person familiar with the matter", "a spokesman for Roe")', () => {
+    assert.deepEqual(
+      speakers(
+        'The order would "reshape the agency," according to a person familiar with the matter. ' +
+          'Jane Roe has not commented. "She is reviewing it," said a spokesman for Roe.',
+      ),
+      ['a person familiar with the matter', 'a spokesman for Roe'],
+    );
+  });
+
+  it('does not take the object of a verb after the quotation for an inverted speaker ("…," denied the claims)', () => {
+    assert.deepEqual(
+      speakers('John Doe, whom Jane Roe called "unfit for office," denied the claims.'),
+      ['Jane Roe'],
+    );
+  });
+
+  it('gives a remark to the person "who" made it, not to its target ("criticism from Jane Roe, who called him")', () => {
+    assert.deepEqual(
+      speakers('John Doe faced criticism from Jane Roe, who called him "unfit for office."'),
+      ['Jane Roe'],
+    );
+  });
+
+  it('gives a pronoun the fullest name of the person it stands for when a relative shares the surname', () => {
+    assert.deepEqual(
+      speakers(
+        'Omar Dale ruled for decades. Omar Idris Dale was born in 1924. He married Rana Dale in 1996.\n\n' +
+          '"Only God will remove me," he said.',
+      ),
+      ['Omar Idris Dale'],
+    );
+  });
+});

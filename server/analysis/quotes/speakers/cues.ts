@@ -2,6 +2,7 @@ import type { Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import { authorOf, phraseAfter, possessor, type Phrase } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
@@ -56,8 +57,9 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     if (r === first && t.lower.endsWith('ing'))
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
-      const np = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
-      if (!np) return null;
+      const bare = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
+      const np = bare && withComplement(tokens, bare);
+      if (!np || isObject(ctx, seg, np, t.lemma)) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
       const named = appositiveName(ctx, seg, np);
       if (named) return { speaker: named, seg, cue: r, how: 'tag' };
@@ -138,8 +140,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
 export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
   for (const i of accordingAt(tokens, ctx.quoted[seg]!)) {
-    const np = phraseAfter(tokens, i + 1, true);
-    if (!np) continue;
+    const bare = phraseAfter(tokens, i + 1, true);
+    if (!bare) continue;
+    const np = withComplement(tokens, bare);
     return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
   }
   return null;
@@ -184,4 +187,31 @@ function modifiedPhrase(tokens: Token[], r: number): Phrase | null {
   if (!word || word.pos !== 'VERB' || /ing$/.test(word.lower)) return null;
   const rest = phraseAfter(tokens, r + 1);
   return rest ? { from: r + 1, to: rest.to } : null;
+}
+
+/**
+ * "according to a person familiar with the matter", `said a spokesman for Roe`: an adjective that needs its
+ * complement, or an unnamed source's employer after "for", belongs to the phrase naming the speaker.
+ */
+function withComplement(tokens: Token[], np: Phrase): Phrase {
+  const head = tokens[np.to]!;
+  const link = tokens[np.to + 1]?.lower ?? '';
+  const needs =
+    (head.pos === 'ADJ' && /^(?:with|to|about|on)$/.test(link)) ||
+    (ANONYMOUS_HEADS.has(head.lower) && link === 'for');
+  const rest = needs ? phraseAfter(tokens, np.to + 1) : null;
+  return rest ? { from: np.from, to: rest.to } : np;
+}
+
+/**
+ * `John Doe, whom Jane Roe called “unfit,” denied the claims.`: after a verb other than "say", a phrase whose head is
+ * a thing ("the claims") is the verb's object, not an inverted speaker ("…," added the spokesman).
+ */
+function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): boolean {
+  if (lemma === 'say') return false;
+  const tokens = ctx.tokens[seg]!;
+  const head = tokens[np.to]!;
+  if (head.pos !== 'NOUN' || personName(tokens, ctx.segments[seg]!.text, np)) return false;
+  const word = head.lower;
+  return ![TITLES, ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS].some((list) => list.has(word));
 }

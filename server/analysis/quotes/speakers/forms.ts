@@ -84,7 +84,11 @@ export class NameForms {
       // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
       // first by the bare surname, and names the other in full or by a first name
       const introduced = [...forms].find((f) => /\s/.test(f));
-      if (introduced && !/\s/.test(written) && /\p{Lu}/u.test(written)) return introduced;
+      if (introduced && !/\s/.test(written)) {
+        // … by the fullest form of that person's name ("Robert Mugabe" → "Robert Gabriel Mugabe", not "Grace Mugabe")
+        const given = introduced.split(/\s+/)[0]!;
+        return sorted.find((f) => f.startsWith(given + ' ')) ?? introduced;
+      }
       return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
     }
     return first;

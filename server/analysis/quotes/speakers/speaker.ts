@@ -119,10 +119,11 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   let floor = verb - 1;
   while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
   floor++;
-  // "drafted by Alex Greenwich who said": the person right before "who"
-  const says = /^(say|tell|write|add|state|explain)$/.test(tokens[verb]!.lemma);
+  // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
+  // subject, and the phrase right before it names whom it stands for
+  const comma = tokens[verb - 2]?.lower === ',' ? 1 : 0;
   const who =
-    says && tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2, floor) : null;
+    tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2 - comma, floor) : null;
   const np =
     who ??
     withParticiple(tokens, verb, floor) ??
