@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../server/analysis/index.ts';
 import { evaluateArticle, type ArticleResult } from './article-eval.ts';
-import { basisLines, calibrationLines } from './calibration.ts';
+import { basisLines, calibrationLines, heldOutLines } from './calibration.ts';
 import { detailLines, summaryLines, type NamedResult } from './article-lines.ts';
 import { sumCounts } from './counts.ts';
 import { loadGold, offsetProblem, type Gold } from './gold.ts';
@@ -55,7 +55,11 @@ export function reportArticles(
       continue;
     }
     const name = entry.gold.article;
-    results.push({ name, result });
+    const round = entry.gold.round ?? 0;
+    results.push({
+      name,
+      result: { ...result, judged: result.judged.map((j) => ({ ...j, round })) },
+    });
     scored.push({ file: entry.file, gold: entry.gold, counts: result.counts });
     console.log(`\n${name}\n${summaryLines(result.counts).join('\n')}`);
   }
@@ -73,7 +77,9 @@ export function reportArticles(
   console.log(roundLines(scored).join('\n'));
   console.log(poolLines(scored, poolDir).join('\n'));
   const judged = results.flatMap((r) => r.result.judged);
-  console.log([...calibrationLines(judged), ...basisLines(judged)].join('\n'));
+  console.log(
+    [...calibrationLines(judged), ...heldOutLines(judged), ...basisLines(judged)].join('\n'),
+  );
   const speakers = results.flatMap((r) => r.result.speakerJudged);
   console.log(
     [

@@ -1,4 +1,5 @@
 import { MIN_CONFIDENCE } from '../server/quiz/confidence.ts';
+import { FRESH_ACCURACY, smoothedConfidence } from '../server/analysis/calibration.ts';
 import { pct } from './format.ts';
 
 /** One sentence's stated confidence and whether its label matched the gold. */
@@ -7,6 +8,8 @@ export interface Judged {
   /** What decided the label ("attributed:speech-quote"). */
   basis: string;
   correct: boolean;
+  /** The pool round of its article; 0 outside the pool. */
+  round?: number;
 }
 
 /** Per basis: sentences, how many were right, and the confidence given; the counts server/analysis/calibration.ts holds. */
@@ -67,4 +70,55 @@ export function calibrationLines(
     `  confidence ≥ 0.9: ${sure.length}/${judged.length} ${what} (${pct(sure.length / judged.length)}), accuracy ${sure.length ? pct(sureRight / sure.length) : 'n/a'}`,
   );
   return out;
+}
+
+function tally(map: Map<string, [number, number]>, key: string, correct: boolean): void {
+  const [n, right] = map.get(key) ?? [0, 0];
+  map.set(key, [n + 1, right + (correct ? 1 : 0)]);
+}
+
+/**
+ * Leave-one-round-out: each pool round's sentences get the confidence that counts measured on every other gold
+ * sentence (other rounds and the articles outside the pool) would give them, by the analyzer's own smoothing and
+ * prior (the label's accuracy on those sentences, at most FRESH_ACCURACY). The
+ * rules were drawn from all rounds, so labels are not unseen; the confidence map is.
+ */
+export function heldOutJudged(judged: readonly Judged[]): Judged[] {
+  const rounds = [...new Set(judged.map((j) => j.round ?? 0))].filter((r) => r > 0).sort();
+  return rounds.flatMap((round) => {
+    const bases = new Map<string, [number, number]>();
+    const labels = new Map<string, [number, number]>();
+    for (const j of judged) {
+      if ((j.round ?? 0) === round) continue;
+      tally(bases, j.basis, j.correct);
+      tally(labels, j.basis.split(':')[0]!, j.correct);
+    }
+    return judged
+      .filter((j) => j.round === round)
+      .map((j) => {
+        const [n, right] = bases.get(j.basis) ?? [0, 0];
+        const [ln, lright] = labels.get(j.basis.split(':')[0]!) ?? [0, 0];
+        const prior = Math.min(ln ? lright / ln : 0.5, FRESH_ACCURACY);
+        return { ...j, confidence: smoothedConfidence(n, right, prior) };
+      });
+  });
+}
+
+/** The reliability table of the held-out confidences, overall and for the last round alone. */
+export function heldOutLines(judged: readonly Judged[]): string[] {
+  const held = heldOutJudged(judged);
+  if (held.length === 0) return [];
+  const last = Math.max(...held.map((j) => j.round ?? 0));
+  return [
+    ...calibrationLines(
+      held,
+      'pool sentences',
+      'Confidence calibration, each pool round held out (its counts from all other gold)',
+    ),
+    ...calibrationLines(
+      held.filter((j) => j.round === last),
+      'sentences',
+      `  … round ${last} alone, held out`,
+    ),
+  ];
 }

@@ -12,7 +12,7 @@
  * project's gold (calibration.ts), so 0.9 means right about nine times in ten.
  */
 import { asReported, isWeak, strength } from './framing/index.ts';
-import { basisOf, calibratedConfidence } from './calibration.ts';
+import { basisOf, calibratedConfidence, type BasisHints } from './calibration.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 
 export interface Classification {
@@ -23,8 +23,8 @@ export interface Classification {
   evidence: Evidence[];
 }
 
-function verdict(label: Label, evidence: Evidence[], nearCues = false, words = 0): Classification {
-  const basis = basisOf(label, evidence, nearCues, words);
+function verdict(label: Label, evidence: Evidence[], hints: BasisHints = {}): Classification {
+  const basis = basisOf(label, evidence, hints);
   return { label, confidence: calibratedConfidence(label, basis), basis, evidence };
 }
 
@@ -44,7 +44,11 @@ export function classifySentence(
   const framing = segment.kind === 'body' ? found : found.map(asReported);
   const framed = strength(framing);
   if (attribution.attributed)
-    return verdict('attributed', attribution.cues, framed >= FRAMING_THRESHOLD);
+    return verdict('attributed', attribution.cues, {
+      nearCues: framed >= FRAMING_THRESHOLD,
+      inside: attribution.upFront === false,
+      length: segment.text.length,
+    });
   const threshold = /\d/.test(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
   if (framed >= threshold) {
     // Show students the deciding words: weak cues only when the strong ones alone would not have decided.
@@ -53,5 +57,9 @@ export function classifySentence(
     return verdict('framing', evidence);
   }
   // a fact with framing near-cues below the threshold is less sure than a clean one
-  return verdict('fact', [], framed > 0, segment.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  return verdict('fact', [], {
+    nearCues: framed > 0,
+    words: segment.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    sourceWords: attribution.sourceWords === true,
+  });
 }

@@ -83,6 +83,13 @@ export interface Attribution {
   attributed: boolean;
   cues: Evidence[];
   sources: Source[];
+  /**
+   * Words that often report (a reporting verb, "listed", "findings", "officials") stand outside the quotes of a
+   * sentence whose main claim no rule gave a source: a report may hide there, so such a fact is less sure.
+   */
+  sourceWords?: boolean;
+  /** False when the first report cue comes after another verb, so it may carry only a side detail. */
+  upFront?: boolean;
 }
 
 export interface AnalyzedSentence extends Segment {

@@ -9,6 +9,8 @@ import { hearsayCues } from './passive.ts';
 import { rumourCues } from './rumour.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
+import { hasSourceWords } from './source-words.ts';
+import { reportUpFront } from './up-front.ts';
 import type { Sentence } from './sentence.ts';
 import type { Attribution, Quote, Segment } from '../types.ts';
 
@@ -70,10 +72,13 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     // "… describes it as a classic, and it is": the writer's assent makes the claim the writer's own
     const assent = endorsement(segment.text);
     const endorsed = !!assent && !own.some((q) => assent.start >= q.start && assent.start < q.end);
+    const attributed = (reported || mostlySpeech) && !endorsed;
     return {
-      attributed: (reported || mostlySpeech) && !endorsed,
+      attributed,
       cues: s.cues,
       sources: s.sources,
+      sourceWords: !attributed && hasSourceWords(s),
+      upFront: !attributed || reportUpFront(s),
     };
   });
 }

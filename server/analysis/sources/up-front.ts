@@ -1,0 +1,19 @@
+import { firstFrom } from '../grammar/token-search.ts';
+import type { Sentence } from './sentence.ts';
+
+const REPORT_CUES = new Set(['reporting-verb', 'according-to', 'reportedly']);
+
+/**
+ * Whether the sentence's first report cue opens its main clause — no verb before it outside the quotes ("Police
+ * spokesman Ana Ruiz said", "According to X, …") — or closes it as a tag ("…, officials said."). A cue after another
+ * verb ("… asked the judge to …", "…, which, they observed, …", "PKK is …, according to Turkey, …") may carry only a
+ * side detail, so calibration gives such a sentence its own, less sure, basis.
+ */
+export function reportUpFront(s: Sentence): boolean {
+  const first = s.cues.find((c) => REPORT_CUES.has(c.cue));
+  if (!first) return true;
+  const at = firstFrom(s.tokens, first.start);
+  const rest = s.tokens.slice(at + 1);
+  if (rest.length <= 6 && rest.every((t) => t.pos !== 'VERB')) return true;
+  return !s.tokens.slice(0, at).some((t, i) => !s.quoted[i] && t.pos === 'VERB');
+}

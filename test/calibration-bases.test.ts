@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { heldOutJudged, type Judged } from '../eval/calibration.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { FRESH_ACCURACY, basisOf, smoothedConfidence } from '../server/analysis/calibration.ts';
+
+function bases(body: string) {
+  return analyzeArticle(`Headline\n\n${body}`)
+    .sentences.slice(1)
+    .map((s) => s.basis);
+}
+
+describe('confidence bases that mark where a label is less sure', () => {
+  it('gives a fact holding a word that often reports its own basis ("the site listed")', () => {
+    assert.deepEqual(
+      bases(
+        'The bridge reopened on Monday. The tracking site listed no ships in the bay for a month.',
+      ),
+      ['fact:clean', 'fact:source-words'],
+    );
+  });
+
+  it('tells a report that opens the sentence from one after another verb ("… asked the judge to …")', () => {
+    assert.deepEqual(
+      bases(
+        'Police spokesman Tom Reyes said the road would reopen. A panel is studying the plan, and the council asked Judge Ana Ruiz to wait for its report.',
+      ),
+      ['attributed:named-source', 'attributed:inside'],
+    );
+  });
+
+  it('gives a closing tag the basis of a report up front ("…, officials said.")', () => {
+    assert.deepEqual(
+      bases('The ferry service has been suspended for a week, port officials said.'),
+      ['attributed:reporting-verb'],
+    );
+  });
+
+  it('gives a few quoted words without any other report cue the basis of a fragment', () => {
+    const quote = { text: 'Pat', start: 30, end: 33, cue: 'speech-quote' as const };
+    const verb = { text: 'said', start: 10, end: 14, cue: 'reporting-verb' as const };
+    assert.equal(basisOf('attributed', [quote], { length: 90 }), 'attributed:fragment');
+    assert.equal(basisOf('attributed', [verb, quote], { length: 90 }), 'attributed:speech-quote');
+    assert.equal(basisOf('attributed', [quote], { length: 5 }), 'attributed:speech-quote');
+  });
+});
+
+describe('heldOutJudged(judged)', () => {
+  const j = (basis: string, correct: boolean, round: number): Judged => ({
+    basis,
+    correct,
+    round,
+    confidence: 0,
+  });
+
+  it("rates each round's sentences by counts from the other rounds only, with the analyzer's smoothing", () => {
+    const judged = [
+      j('fact:clean', true, 0),
+      j('fact:clean', false, 1),
+      j('fact:clean', true, 2),
+      j('fact:clean', true, 2),
+    ];
+    const held = heldOutJudged(judged);
+    // round 1 sees the three other sentences, all right; round 2 sees two, one right
+    const prior = (right: number, n: number) => Math.min(right / n, FRESH_ACCURACY);
+    assert.deepEqual(
+      held.map((h) => [h.round, h.confidence]),
+      [
+        [1, smoothedConfidence(3, 3, prior(3, 3))],
+        [2, smoothedConfidence(2, 1, prior(1, 2))],
+        [2, smoothedConfidence(2, 1, prior(1, 2))],
+      ],
+    );
+    assert.ok(held[0]!.confidence > held[1]!.confidence);
+  });
+
+  it('leaves out sentences outside the pool (round 0)', () => {
+    assert.equal(heldOutJudged([j('fact:clean', true, 0)]).length, 0);
+  });
+});
