@@ -147,3 +147,32 @@ describe('speakers(unnamed sources and remarks)', () => {
     );
   });
 });
+
+describe('speakers(tags and labels of US news)', () => {
+  it('finds a counted source after the quotation ("…," two people familiar with the discussions said)', () => {
+    assert.deepEqual(
+      speakers('The deal is "close to done," two people familiar with the discussions said.'),
+      ['two people familiar with the discussions'],
+    );
+  });
+
+  it('points "The agency" back to the whole name of the agency named before', () => {
+    assert.deepEqual(
+      speakers(
+        'The Federal Emergency Management Agency has sent teams. The agency said it was "fully engaged."',
+      ),
+      ['Federal Emergency Management Agency'],
+    );
+  });
+
+  it('gives the words after a bare name and a colon to that name ("Jane Roe: “…”"), not a thing ("The plan: “…”")', () => {
+    assert.deepEqual(speakers('Jane Roe: "We are not done."'), ['Jane Roe']);
+    assert.deepEqual(speakers('The plan: "Build it."'), [null]);
+  });
+
+  it('reads "posted" beside a quotation as its tag', () => {
+    assert.deepEqual(speakers('"A disgrace," former President John Doe posted on social media.'), [
+      'John Doe',
+    ]);
+  });
+});

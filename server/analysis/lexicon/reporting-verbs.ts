@@ -21,6 +21,8 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'exclaim',
   'yell',
   'cry',
+  // `"A disgrace," Doe posted on social media`
+  'post',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

@@ -4,7 +4,13 @@ import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
-import { authorOf, phraseAfter, possessor, type Phrase } from '../../grammar/phrases.ts';
+import {
+  authorOf,
+  npEndingAt,
+  phraseAfter,
+  possessor,
+  type Phrase,
+} from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { personName } from '../../grammar/names.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
@@ -84,7 +90,8 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
       );
     if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r, how: 'tag' };
     // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
-    if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[first]!.pos)) return null;
+    // … "two people familiar with the discussions said"
+    if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[first]!.pos)) return null;
     const subject = subjectBefore(tokens, ctx.segments[seg]!.text, r, first);
     return subject
       ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r, how: 'tag-subject' }
@@ -132,7 +139,11 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     }
   }
   // "… made the following announcement: ‘…’": the clause before the colon introduces its subject's words
-  const np = colon ? sentenceSubject(tokens) : null;
+  // … and a bare name before the colon labels the words after it: "Jane Roe: “We are not done.”"
+  const label = npEndingAt(tokens, beside, 0);
+  const named =
+    label?.from === 0 && personName(tokens, ctx.segments[seg]!.text, label) ? label : null;
+  const np = colon ? (sentenceSubject(tokens) ?? named) : null;
   return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how: 'colon' } : null;
 }
 

@@ -27,8 +27,17 @@ function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: strin
     for (let k = own.length - 1; k > 0; k--) {
       if ((s === seg && k >= before) || own[k]!.lower !== noun || ctx.quoted[s]![k]) continue;
       const owner = own[k - 1]!;
-      if (owner.pos === 'PROPN' && capitalised(text, owner.start))
-        return text.slice(owner.start, own[k]!.end);
+      if (owner.pos === 'PROPN' && capitalised(text, owner.start)) {
+        // the whole capitalised name: "The agency" → "Federal Emergency Management Agency"
+        let from = k - 1;
+        while (
+          from > 0 &&
+          own[from - 1]!.pos === 'PROPN' &&
+          capitalised(text, own[from - 1]!.start)
+        )
+          from--;
+        return text.slice(own[from]!.start, own[k]!.end);
+      }
       let end = k + 1;
       while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;
       if (own[k + 1]?.lower === 'of' && end > k + 1)
