@@ -96,6 +96,12 @@ describe('an archived lesson, seen by the class that has it', () => {
     await started.agent.get('/class').expect(200);
   });
 
+  it('leads a feedback page opened after the lesson was archived on to the answers so far, not to a refused question', async () => {
+    const feedback = await started.agent.get(`${base}/q/1/feedback`).expect(200);
+    assert.match(feedback.text, new RegExp(`href="${base}/summary">See your summary`));
+    assert.doesNotMatch(feedback.text, /Next question/);
+  });
+
   it('shows a student who answered some their answers so far, and nothing to one who answered none', async () => {
     const lesson = await started.agent.get(base).expect(200);
     assert.match(lesson.text, new RegExp(`href="${base}/summary">See your answers so far`));

@@ -11,6 +11,7 @@ import {
   questionAt,
   questionUrl,
   responseTexts,
+  summaryUrl,
 } from './student-progress.ts';
 
 /** GET /play/:lessonId/q/:n/feedback — right or wrong, why, and the deciding words; only after answering. */
@@ -54,7 +55,11 @@ export function showFeedback(store: Store) {
       explanation: question.explanation,
       sentence: sentence?.text ?? question.excerpt,
       evidence: sentence ? question.evidence : [],
-      next: nextUrl(lesson, progress, n),
+      // A lesson that takes no more answers (archived, or the class closed) leads on to the answers so far.
+      next:
+        ctx.classroom.closed || lesson.archived
+          ? summaryUrl(lesson.id)
+          : nextUrl(lesson, progress, n),
     });
   };
 }
