@@ -78,6 +78,33 @@ describe('vague and unusual sources are attributed', () => {
     );
   });
 
+  it('attributes a sentence opening with a publication ("In findings published Monday in X, researchers from … reported")', () => {
+    assert.deepEqual(
+      labels(
+        'In findings published Monday in the Harbour Journal, engineers from the University of Dover in Kent and the Port Institute in Leeds reported a new way to test old piers. In 2019, the pier was found to be sinking.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('attributes how a source refers to something ("referred to the ship as") and "it was intimated"', () => {
+    assert.deepEqual(
+      labels(
+        'The shipyard referred to the vessel involved as a "tug". The cause is unknown, though it was intimated there was no fire.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('attributes a means of saying a clause ("by saying they forgave him"), not "by calling the staff back"', () => {
+    assert.deepEqual(
+      labels(
+        'In May, the family tried to have him freed by saying they forgave him. The firm cut costs by calling the staff back.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
   it('does not read "also called" before a name as a report', () => {
     assert.deepEqual(
       labels('A team of divers found wrecks off the island of Vis, also called Issa.'),

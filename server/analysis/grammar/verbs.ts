@@ -13,6 +13,7 @@ const THAT_VERBS = new Set([
   'propose',
   'show',
   'demonstrate',
+  'establish',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -133,10 +134,15 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // "officials identified the suspect as Tom Reyes", "the database lists the airline as belonging to": an
   // identification or a listing is the source's statement
   const identified =
-    (lemma === 'identify' || lemma === 'list') &&
+    (lemma === 'identify' || lemma === 'list' || lemma === 'name') &&
     !!next &&
     /^(?:DET|PROPN|NOUN|NUM)$/.test(next.pos) &&
     tokens.slice(i + 1, i + 6).some((x) => x.lower === 'as');
+  // "Boeing referred to the plane as a 'cargo plane'": how a source calls something
+  const referred =
+    lemma === 'refer' &&
+    next?.lower === 'to' &&
+    tokens.slice(i + 2, i + 8).some((x) => x.lower === 'as');
   // "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
   // stance put in words, not a physical attack
   const verbalAttack =
@@ -159,6 +165,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     !verbalAttack &&
     !spokeOf &&
     !identified &&
+    !referred &&
     !isKnown(lemma, extra) &&
     !(adjective && isKnown(lemma + 'e', extra))
   )

@@ -6,7 +6,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'allege admit affirm reply respond answer counter disagree predict promise pledge vow urge ask ' +
     'question concede observe recall reveal testify tweet blame accuse criticize criticise ' +
     'praise hail condemn call believe think expect frame characterize characterise advise caution disclose ' +
-    'speculate hint imply insinuate mention quip recount complain lament boast brag concur dispute doubt fear inform specify stipulate demand oppose reject elaborate encourage credit confess cite apologize apologise suppose'
+    'speculate hint imply insinuate mention quip recount complain lament boast brag concur dispute doubt fear inform specify stipulate demand oppose reject elaborate encourage credit confess cite apologize apologise suppose ' +
+    'assure clarify posit theorize theorise hypothesize hypothesise surmise reckon forecast'
   ).split(' '),
 );
 

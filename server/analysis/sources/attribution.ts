@@ -7,6 +7,7 @@ import { inRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
 import { rumourCues } from './rumour.ts';
+import { publicationCues } from './publication.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
@@ -50,7 +51,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const hearsay = hearsayCues(s);
     const views = viewCues(s);
     const rumours = rumourCues(s);
-    const reported = stanceCues(s) || verbs || hearsay || views || rumours;
+    const published = publicationCues(s);
+    const reported = stanceCues(s) || verbs || hearsay || views || rumours || published;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

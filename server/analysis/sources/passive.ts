@@ -15,6 +15,11 @@ const HEARSAY = new Set([
   'rumor',
   'understand',
   'confirm',
+  // "it was intimated there were no signs", "it is feared that": unnamed people's hints and fears
+  'intimate',
+  'suggest',
+  'estimate',
+  'fear',
 ]);
 
 // "He was praised in the West", "was widely criticised across Europe": a judgement held by the people of a place

@@ -121,7 +121,12 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
   // "was more forceful in blaming Iran", "joined them in calling for": the sentence subject reports
-  const gerund = /ing$/.test(t.lower) && s.tokens[i - 1]?.lower === 'in';
+  // "tried to have him released by saying they forgave him": a means of saying a clause reports too
+  const by =
+    /ing$/.test(t.lower) &&
+    s.tokens[i - 1]?.lower === 'by' &&
+    (/^(?:that|he|she|they|we|it)$/.test(s.tokens[i + 1]?.lower ?? '') || finiteFollows(s, i));
+  const gerund = /ing$/.test(t.lower) && (s.tokens[i - 1]?.lower === 'in' || by);
   let k = i - 1;
   while (
     k >= 0 &&
