@@ -105,6 +105,24 @@ describe('vague and unusual sources are attributed', () => {
     );
   });
 
+  it('reads a hedge on a figure in a phrase ("with reportedly over 900") as a side detail, not on the claim', () => {
+    assert.deepEqual(
+      labels(
+        'Ferries have grown popular, with reportedly over 900 in service. There are reportedly 900 ferries in service.',
+      ),
+      ['fact', 'attributed'],
+    );
+  });
+
+  it('reads a report in a relative clause on a noun ("a coating, that Ana Ruiz described as …") as a side detail', () => {
+    assert.deepEqual(
+      labels(
+        'The hull is painted with a resin, that Ana Ruiz described as resembling wax, before it is launched.',
+      ),
+      ['fact'],
+    );
+  });
+
   it('does not read "also called" before a name as a report', () => {
     assert.deepEqual(
       labels('A team of divers found wrecks off the island of Vis, also called Issa.'),
@@ -144,6 +162,10 @@ describe('measurable descriptions are not framing', () => {
 
   it('still reads a degree word grading an agent\'s act as framing ("dramatically cut the staff")', () => {
     assert.deepEqual(labels('The new owners dramatically cut the staff.'), ['framing']);
+  });
+
+  it('reads a degree word on a comparison as a measured difference ("vastly thinner")', () => {
+    assert.deepEqual(labels('The new fibres are vastly thinner than the old ones.'), ['fact']);
   });
 
   it('reads "can" before a verb of size as a capacity ("can weigh twelve tons")', () => {

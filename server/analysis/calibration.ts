@@ -10,10 +10,10 @@ import { weightOf } from './framing/index.ts';
 const MEASURED: Record<string, [number, number]> = {
   'attributed:speech-quote': [337, 336],
   'fact:clean': [262, 259],
-  'fact:source-words': [151, 130],
+  'fact:source-words': [153, 132],
   'attributed:named-source': [95, 94],
   'fact:long': [61, 59],
-  'attributed:inside': [56, 47],
+  'attributed:inside': [54, 47],
   'fact:near': [53, 50],
   'attributed:reporting-verb': [51, 49],
   'attributed:framed': [44, 44],

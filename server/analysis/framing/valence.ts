@@ -20,6 +20,8 @@ export function degree(t: Token, next: Token | undefined): WordCue | null {
   if (t.pos !== 'ADV' || !next) return null;
   if (BOOSTERS.has(t.lower)) return { cue: 'intensifier', pair: true };
   if (!MODIFIABLE.has(next.pos)) return null;
+  // "vastly thinner", "far higher": a degree on a comparison sizes a difference someone can measure
+  if (next.pos === 'ADJ' && next.lemma !== next.lower && /er$/.test(next.lower)) return null;
   // "so long as", "so far": a conjunction, not a degree word.
   // "most recently", "very early": a time or manner adverb is not graded
   if (LIMITERS.has(next.lower)) return null;

@@ -1,4 +1,4 @@
-import { QUOTE_TAG_VERBS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
+import { QUOTE_TAG_VERBS, SPEECH_NOUNS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
 import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
 import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
@@ -72,12 +72,42 @@ function sideParticiple(s: Sentence, i: number): boolean {
   return false;
 }
 
+// "with reportedly over 1,000 in Poland": a hedge on a figure qualifies the figure, not the sentence's claim
+const ABOUT = new Set(['over', 'about', 'around', 'nearly', 'almost', 'more', 'up', 'some', 'as']);
+
+function onFigure(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  const after = s.tokens[i + 2];
+  const prev = s.tokens[i - 1];
+  // "There are reportedly 1.3 billion people" hedges the claim itself; "with reportedly over 1,000" a phrase in it
+  const inPhrase = !!prev && (prev.pos === 'ADP' || prev.lower === ',');
+  const figure = next?.pos === 'NUM' || (!!next && ABOUT.has(next.lower) && after?.pos === 'NUM');
+  return inPhrase && figure;
+}
+
+/** "polymers that Wang described as resembling hairs": a report inside a relative clause on a noun is a side detail. */
+function objectRelative(s: Sentence, from: number): boolean {
+  const rel = s.tokens[from - 1];
+  // "… silicone, that Wang described as": a comma may stand before the relative word
+  const noun = s.tokens[from - 2]?.lower === ',' ? s.tokens[from - 3] : s.tokens[from - 2];
+  return (
+    !!rel &&
+    /^(?:that|which|whom)$/.test(rel.lower) &&
+    !!noun &&
+    (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+    // "claims that Democrat states discriminate": the content of a claim, not a relative clause
+    !SPEECH_NOUNS.has(noun.lower) &&
+    noun.lower !== 'fact'
+  );
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     if ((HEDGES.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i)) return;
+    if (HEDGES.has(t.lower) && onFigure(s, i)) return;
     if (HEDGES.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;
@@ -137,7 +167,8 @@ export function reportingCues(s: Sentence): boolean {
         (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
       )
         return;
-      if (subordinate(s.tokens, np.from) || sideParticiple(s, i)) return;
+      if (subordinate(s.tokens, np.from) || sideParticiple(s, i) || objectRelative(s, np.from))
+        return;
       const person =
         PEOPLE_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
       if (STANCE_VERBS.has(t.lemma) && !person) return;
