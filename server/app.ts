@@ -10,13 +10,14 @@ import { securityHeaders } from './http/security.ts';
 import { ejsEngine } from './http/view-engine.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { cookies } from './http/cookies.ts';
+import { formBodies } from './http/form-bodies.ts';
 import type { RateLimitStores } from './http/limiters.ts';
 import { SECURE_COOKIES } from './http/cookie-options.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { cueLabel, highlightPieces } from './http/highlight.ts';
 import { emphasisPieces } from './http/emphasis.ts';
 import { curly } from './http/curly.ts';
-import { studentRouter } from './routes/student.ts';
+import { studentRoutes } from './routes/student.ts';
 import { teacherRouter, UPLOAD_PATH } from './routes/teacher.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -60,14 +61,14 @@ export async function createApp(
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
 
   app.use(cookies(store.secret()));
-  // A pasted article may hold 100,000 characters; percent-encoded, curly quotes and dashes take up to 9 bytes each.
-  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(formBodies());
   app.use(csrfProtection(store.secret(), [UPLOAD_PATH]));
 
   // Several processes on one database count sign-in attempts and requests together.
   const limitStores = options.rateLimitStores ?? counters?.rateLimits;
   const loginGuard = options.loginGuard ?? new LoginGuard(counters?.attempts);
-  app.use('/', studentRouter(store, config, limitStores));
+  // On the app's own router: a student's page passes one router, not a second one mounted at '/'.
+  studentRoutes(app, store, limitStores);
   app.use(
     '/teacher',
     teacherRouter(store, config, {

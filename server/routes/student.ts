@@ -1,6 +1,5 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import { answerLimiter, joinLimiter, type RateLimitStores } from '../http/limiters.ts';
-import type { Config } from '../config.ts';
 import type { Store } from '../store/types.ts';
 import { join, showJoin } from './student-join.ts';
 import { requireStudent } from './student-context.ts';
@@ -9,13 +8,8 @@ import { showLesson, showSummary } from './student-lesson.ts';
 import { answerQuestion, showQuestion } from './student-question.ts';
 import { showFeedback } from './student-feedback.ts';
 
-/** The student side: join with a code, then the class page and the lessons. */
-export function studentRouter(
-  store: Store,
-  _config: Config,
-  limitStores?: RateLimitStores,
-): Router {
-  const router = Router();
+/** The student side, added to `router`: join with a code, then the class page and the lessons. */
+export function studentRoutes(router: IRouter, store: Store, limitStores?: RateLimitStores): void {
   const joinLimit = joinLimiter(limitStores);
   const answerLimit = answerLimiter(limitStores);
 
@@ -29,5 +23,4 @@ export function studentRouter(
   router.get('/play/:lessonId/q/:n', student, showQuestion(store));
   router.post('/play/:lessonId/q/:n', student, answerLimit, answerQuestion(store));
   router.get('/play/:lessonId/q/:n/feedback', student, showFeedback(store));
-  return router;
 }
