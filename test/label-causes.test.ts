@@ -123,6 +123,13 @@ describe('vague and unusual sources are attributed', () => {
     );
   });
 
+  it('attributes a view its holder spells out after a colon ("Ruiz had one more theory: …")', () => {
+    assert.deepEqual(
+      labels('Ruiz had one more theory: the ferry could have been sold under another name.'),
+      ['attributed'],
+    );
+  });
+
   it('does not read "also called" before a name as a report', () => {
     assert.deepEqual(
       labels('A team of divers found wrecks off the island of Vis, also called Issa.'),
@@ -162,6 +169,15 @@ describe('measurable descriptions are not framing', () => {
 
   it('still reads a degree word grading an agent\'s act as framing ("dramatically cut the staff")', () => {
     assert.deepEqual(labels('The new owners dramatically cut the staff.'), ['framing']);
+  });
+
+  it("reads a modal in what a demonstration shows and a hedge word a forecast names as theirs, not the writer's", () => {
+    assert.deepEqual(
+      labels(
+        'He flew over the lake to show the device could be used at sea. She built models to predict likely tide levels.',
+      ),
+      ['fact', 'fact'],
+    );
   });
 
   it('reads a degree word on a comparison as a measured difference ("vastly thinner")', () => {

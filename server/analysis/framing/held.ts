@@ -47,6 +47,15 @@ const SAYING = new Set([
   'suggest',
 ]);
 
+const SHOWING = new Set(['show', 'prove', 'demonstrate', 'test', 'check', 'determine']);
+const PREDICTING = new Set(['predict', 'forecast', 'estimate', 'model', 'project', 'calculate']);
+
+/** "work to predict likely wave conditions": a hedge word naming what is predicted is the forecast's object. */
+export function predicted(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]!.pos === 'ADJ' && !!prev && prev.pos === 'VERB' && PREDICTING.has(prev.lemma);
+}
+
 /**
  * True when the modal at `i` hedges a clause a source states ("which NASA said might take place") or a purpose
  * ("so the study could cover every plant"): the hedge is the source's, or no hedge at all, not the writer's guess.
@@ -57,6 +66,8 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
     if (t.pos === 'PUNCT') return false;
     // "so the team's study could", "so that it could": a purpose, not a possibility ("so much could" grades)
     if (t.lower === 'so' && !/^(?:ADJ|ADV)$/.test(tokens[j + 1]?.pos ?? '')) return true;
+    // "to show the invention could be used": what a test or a demonstration is meant to show
+    if (t.pos === 'VERB' && SHOWING.has(t.lemma) && tokens[j - 1]?.lower === 'to') return true;
     if (
       t.pos === 'VERB' &&
       REPORTING_VERBS.has(t.lemma) &&

@@ -1,7 +1,7 @@
 import { modality } from './modality.ts';
 import type { Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
-import { heldContent, reportedOrPurpose } from './held.ts';
+import { heldContent, predicted, reportedOrPurpose } from './held.ts';
 import { compoundHead, insideName, recordName } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
@@ -82,7 +82,9 @@ export function wordCues(
     const named = compoundHead(tokens, i) || recordName(tokens, i) || insideName(text, tokens, i);
     const next = tokens[i + 1];
     const found =
-      (heldContent(tokens, i) || (t.pos === 'AUX' && reportedOrPurpose(tokens, i))
+      (heldContent(tokens, i) ||
+      predicted(tokens, i) ||
+      (t.pos === 'AUX' && reportedOrPurpose(tokens, i))
         ? null
         : modality(
             t,

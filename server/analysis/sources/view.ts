@@ -14,6 +14,15 @@ const VIEW_NOUNS = new Set([
   'understanding',
   'argument',
 ]);
+const THEORIES = new Set([
+  'theory',
+  'explanation',
+  'suspicion',
+  'hypothesis',
+  'view',
+  'guess',
+  'idea',
+]);
 const LINKS = new Set(['is', 'was', 'remains', 'remained', 'has', 'had', 'been']);
 // "These findings support the hypothesis": evidence reported as bearing on a claim
 const BEARING = new Set(['support', 'back', 'contradict', 'challenge', 'undermine']);
@@ -33,6 +42,18 @@ export function viewCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
+    // "Smith had one more theory: the ship could …": a view its holder has, spelt out after a colon
+    if (t.lower === ':' && THEORIES.has(s.tokens[i - 1]?.lower ?? '')) {
+      let k = i - 2;
+      while (k > 0 && /^(?:DET|ADJ|NUM|ADV)$/.test(s.tokens[k]!.pos)) k--;
+      if (s.tokens[k]?.lemma !== 'have' || k === 0) return;
+      const holder = npEndingAt(s.tokens, k - 1, 0);
+      if (!holder || holder.from !== 0) return;
+      cue(s, k, i - 1, 'reporting-verb');
+      addSource(s, holder);
+      found = true;
+      return;
+    }
     if (t.lower === 'that' && LINKS.has(s.tokens[i - 1]?.lower ?? '')) {
       let k = i - 1;
       while (k > 0 && LINKS.has(s.tokens[k]!.lower)) k--;
