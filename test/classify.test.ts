@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { calibratedConfidence } from '../server/analysis/calibration.ts';
+import { FRESH_ACCURACY, calibratedConfidence } from '../server/analysis/calibration.ts';
 import { classifySentence } from '../server/analysis/classify.ts';
 import { findFramingCues } from '../server/analysis/framing/framing.ts';
 import type { Attribution, Evidence, Segment } from '../server/analysis/types.ts';
@@ -140,10 +140,13 @@ describe('classifySentence(segment, attribution, framing)', () => {
 
   it('states a calibrated confidence: a basis often wrong on the gold is less sure than one seldom wrong', () => {
     const quoted = calibratedConfidence('attributed', 'attributed:speech-quote');
-    const guess = calibratedConfidence('framing', 'framing:speculation');
+    const guess = calibratedConfidence('framing', 'framing:evaluative');
+    const hidden = calibratedConfidence('fact', 'fact:source-words');
     assert.ok(quoted > 0.95 && quoted < 1);
-    assert.ok(guess < 0.7);
-    // an unmeasured basis falls back on its label's accuracy
-    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.72);
+    assert.ok(guess < 0.75);
+    assert.ok(hidden < calibratedConfidence('fact', 'fact:clean'));
+    // an unmeasured basis falls back on its label's accuracy, never above first-contact accuracy
+    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.79);
+    assert.equal(calibratedConfidence('attributed', 'attributed:never-seen'), FRESH_ACCURACY);
   });
 });
