@@ -176,3 +176,28 @@ describe('speakers(tags and labels of US news)', () => {
     ]);
   });
 });
+
+describe('speakers(participles, offices and the sentence after)', () => {
+  it('gives ", saying …" to the subject of the clause before it, not to its object', () => {
+    assert.deepEqual(
+      speakers('Sen. Jane Roe criticized the bill, saying it would "hurt families."'),
+      ['Jane Roe'],
+    );
+  });
+
+  it('points "the governor" back to "Gov. John Doe" (an abbreviated title is the office)', () => {
+    assert.deepEqual(
+      speakers(
+        'Sen. Jane Roe met with Gov. John Doe on Monday. The governor later told reporters the talks were "productive."',
+      ),
+      ['John Doe'],
+    );
+  });
+
+  it('gives a quotation that fills its sentence to whoever the next sentence of the paragraph reports', () => {
+    assert.deepEqual(
+      speakers('"We will not back down." Jane Roe said this in a statement on Monday.'),
+      ['Jane Roe'],
+    );
+  });
+});

@@ -46,6 +46,34 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Abbreviated titles and the office they stand for, so "Gov. John Doe" is later "the governor". */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'representative',
+  rep: 'representative',
+  'gov.': 'governor',
+  gov: 'governor',
+  'gen.': 'general',
+  gen: 'general',
+  'lt.': 'lieutenant',
+  lt: 'lieutenant',
+  'col.': 'colonel',
+  'sgt.': 'sergeant',
+  sgt: 'sergeant',
+  'capt.': 'captain',
+  capt: 'captain',
+  'prof.': 'professor',
+  prof: 'professor',
+  'dr.': 'doctor',
+  dr: 'doctor',
+  'supt.': 'superintendent',
+  'det.': 'detective',
+  'insp.': 'inspector',
+  'cmdr.': 'commander',
+  'adm.': 'admiral',
+};
+
 /** Members of a party or a political camp: "The Oregon Democrat", "House Republicans" name no one by name. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(
   'democrat democrats republican republicans independent independents conservative conservatives liberal liberals'.split(

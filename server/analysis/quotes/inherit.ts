@@ -42,6 +42,16 @@ export function inherit(
       f.speaker = reporter(before);
     if (!decided && f.speaker) f.basis = 'paragraph';
   });
+  // "“We will not back down.” Jane Roe said this on Monday.": a quotation that fills its sentence, with no speaker
+  // of its own or before it, goes to whoever the next sentence of its paragraph reports
+  for (const f of found) {
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments))
+      continue;
+    const next = f.unit.closeSeg + 1;
+    if (segments[next]?.paragraph !== para(f)) continue;
+    const speaker = reporter(next);
+    if (speaker) [f.speaker, f.basis] = [speaker, 'next-sentence'];
+  }
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
@@ -55,6 +65,15 @@ export function inherit(
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
   }
+}
+
+function fillsSentence(f: Found, segments: Segment[]): boolean {
+  const open = segments[f.unit.openSeg]!;
+  const close = segments[f.unit.closeSeg]!;
+  return (
+    /^[\s*_]*$/.test(open.text.slice(0, f.unit.openAt)) &&
+    /^[\s.!?"”’']*$/.test(close.text.slice(f.unit.closeAt + 1))
+  );
 }
 
 function opensParagraph(f: Found, segments: Segment[]): boolean {

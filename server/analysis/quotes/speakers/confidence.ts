@@ -5,7 +5,8 @@
  * right after the quotation, "verb" just before it, "verb-far" several words before, "according-to" …) and how its
  * phrase became a name ("name", "pronoun", "title", "description", "body", "phrase" as written), or how a quote
  * without a cue of its own got one ("carried" from its first part, "previous" or "next" quote in the paragraph,
- * "paragraph" from the sentence before, "shared" with the sentence's other quote), or "none".
+ * "paragraph" from the sentence before, "next-sentence" from the sentence after, "shared" with the sentence's
+ * other quote), or "none".
  * Re-measure and update these counts when the speaker rules change; the eval prints them.
  */
 const MEASURED: Record<string, [number, number]> = {

@@ -1,4 +1,4 @@
-import { editDistance } from '../../lexicon/people.ts';
+import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
 
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
@@ -31,8 +31,9 @@ export class NameForms {
   }
 
   /** Records that the name with this last word was given a title ("President", "coach"). */
-  noteTitle(title: string, word: string): void {
+  noteTitle(written: string, word: string): void {
     const key = nameKey(word);
+    const title = TITLE_ABBREVIATIONS[written] ?? written;
     if (!this.titles.has(title)) this.titles.set(title, new Map());
     const counts = this.titles.get(title)!;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -40,7 +41,8 @@ export class NameForms {
 
   /** The last words of the names that carried a title. */
   holders(title: string): string[] {
-    return [...(this.titles.get(title.toLowerCase())?.keys() ?? [])];
+    const lower = title.toLowerCase();
+    return [...(this.titles.get(TITLE_ABBREVIATIONS[lower] ?? lower)?.keys() ?? [])];
   }
 
   /**

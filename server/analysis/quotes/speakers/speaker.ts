@@ -127,12 +127,23 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   const np =
     who ??
     withParticiple(tokens, verb, floor) ??
+    participleSubject(tokens, verb, floor) ??
     subjectBefore(tokens, ctx.segments[seg]!.text, verb, floor) ??
     sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
+}
+
+/**
+ * "Sen. Jane Roe criticized the bill, saying it would …": a participle set off by a comma reports for the subject of
+ * the clause before it, not for that clause's object ("the bill").
+ */
+function participleSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
+  if (!/ing$/.test(tokens[verb]!.lower) || tokens[verb - 1]?.lower !== ',') return null;
+  const np = sentenceSubject(tokens);
+  return np && np.from >= floor && np.to < verb - 1 ? np : null;
 }
 
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
