@@ -143,10 +143,10 @@ describe('classifySentence(segment, attribution, framing)', () => {
     const guess = calibratedConfidence('framing', 'framing:evaluative');
     const hidden = calibratedConfidence('fact', 'fact:source-words');
     assert.ok(quoted > 0.95 && quoted < 1);
-    assert.ok(guess < 0.75);
+    assert.ok(guess < 0.85 && guess < quoted - 0.1);
     assert.ok(hidden < calibratedConfidence('fact', 'fact:clean'));
     // an unmeasured basis falls back on its label's accuracy, never above first-contact accuracy
-    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.79);
+    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.84);
     assert.equal(calibratedConfidence('attributed', 'attributed:never-seen'), FRESH_ACCURACY);
   });
 });

@@ -130,6 +130,13 @@ describe('vague and unusual sources are attributed', () => {
     );
   });
 
+  it('attributes a rebuke aimed at a person ("slammed Reyes", "berated them"), not "slammed into a wall"', () => {
+    assert.deepEqual(
+      labels('The mayor slammed Reyes over the delays. The van slammed into a wall.'),
+      ['attributed', 'fact'],
+    );
+  });
+
   it('does not read "also called" before a name as a report', () => {
     assert.deepEqual(
       labels('A team of divers found wrecks off the island of Vis, also called Issa.'),
@@ -175,6 +182,15 @@ describe('measurable descriptions are not framing', () => {
     assert.deepEqual(
       labels(
         'He flew over the lake to show the device could be used at sea. She built models to predict likely tide levels.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('reads "the true reason" as the actual one and "not to be confused with" as no judgement', () => {
+    assert.deepEqual(
+      labels(
+        'The board hired a firm to find the true reason for the leak. Dover, not to be confused with the town in Delaware, is a port.',
       ),
       ['fact', 'fact'],
     );

@@ -50,6 +50,17 @@ function kinship(t: Token, next: Token | undefined): boolean {
   return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
 }
 
+// nouns after which "true" means "actual": "the true reason", "the true death toll"
+const FACT_NOUNS = new Set(
+  'reason cause identity extent number origin owner value figure toll source age name'.split(' '),
+);
+
+/** "the true reason" (the actual one), "not to be confused with" (mistaken for): no judgement. */
+function factual(t: Token, next: Token | undefined): boolean {
+  if (t.lower === 'confused' && next?.lower === 'with') return true;
+  return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
+}
+
 /** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
 export function evaluation(
   t: Token,
@@ -57,7 +68,7 @@ export function evaluation(
   first: boolean,
   prev?: Token,
 ): WordCue | null {
-  if (kinship(t, next)) return null;
+  if (kinship(t, next) || factual(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb

@@ -146,8 +146,12 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
   // stance put in words, not a physical attack
   const verbalAttack =
-    /^(?:attack|slam|blast)$/.test(lemma) &&
-    tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma));
+    (/^(?:attack|slam|blast)$/.test(lemma) &&
+      tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma))) ||
+    // "the mayor slammed Reyes", "berated them": a rebuke aimed at a person is said, not done
+    (/^(?:slam|blast|lambast|lambaste|berate|rebuke|chide|scold)$/.test(lemma) &&
+      !!next &&
+      (next.pos === 'PROPN' || /^(?:him|her|them|us|me)$/.test(next.lower)));
   // "Scholars have long wondered about the role", "Scientists debate whether": a question a group holds open is
   // its view; "debated the bill" is a session, not a view
   const deliberation =
