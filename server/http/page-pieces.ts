@@ -19,10 +19,17 @@ const STAND_IN = new RegExp(`\u0000${NONCE}:(\\w+)\u0000`);
 function piecesOf(html: string): Pieces {
   // split() with a capturing group alternates text and hole names.
   const split = html.split(STAND_IN);
-  return {
-    parts: split.filter((_, i) => i % 2 === 0).map((text) => Buffer.from(text, 'utf8')),
-    holes: split.filter((_, i) => i % 2 === 1),
-  };
+  const texts = split.filter((_, i) => i % 2 === 0);
+  // One buffer of the page's own size: small Buffer.from() results are slices of a shared 8 KB pool,
+  // and a kept slice would keep its whole pool alive.
+  const bytes = Buffer.allocUnsafeSlow(texts.reduce((n, text) => n + Buffer.byteLength(text), 0));
+  let at = 0;
+  const parts = texts.map((text) => {
+    const start = at;
+    at += bytes.write(text, at);
+    return bytes.subarray(start, at);
+  });
+  return { parts, holes: split.filter((_, i) => i % 2 === 1) };
 }
 
 function fill({ parts, holes }: Pieces, values: Holes): Buffer {
