@@ -12,7 +12,9 @@ export const STORED_BIG = 500_000;
 export const OPEN_RATE = 500;
 export const OPEN_MS = 10_000;
 export const CLOSED_MAX_MS = 10_000;
-export const GET_SECONDS = 4;
+export const GET_SECONDS = 2;
+/** The page and the hello world take turns this many times; each figure is the median of its turns. */
+export const GET_ROUNDS = 3;
 export const GET_CONNECTIONS = 50;
 /** Start-up garbage (the parsed text) is collected while the server idles; memory is read after that. */
 export const SETTLE_MS = 3_000;
@@ -32,7 +34,7 @@ export function boundRun(): void {
 }
 
 /** Requests per second of GET `url` under GET_CONNECTIONS connections for GET_SECONDS. */
-export async function rps(url: string, cookie = ''): Promise<{ rps: number; non2xx: number }> {
+async function rps(url: string, cookie = ''): Promise<{ rps: number; non2xx: number }> {
   const result = await autocannon({
     url,
     connections: GET_CONNECTIONS,
@@ -40,6 +42,28 @@ export async function rps(url: string, cookie = ''): Promise<{ rps: number; non2
     headers: cookie ? { cookie } : {},
   });
   return { rps: result.requests.average, non2xx: result.non2xx + result.errors };
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+/**
+ * GET requests/s of the question page beside a bare hello world, in GET_ROUNDS alternating turns; each
+ * figure is the median of its turns. One turn each measured two moments of a shared machine's load, and
+ * a busy second in one of them moved the ratio either way (0.55 and 0.83 in two runs of the same code).
+ */
+export async function pageBesideHello(helloUrl: string, pageUrl: string, cookie: string) {
+  const hellos: number[] = [];
+  const pages: number[] = [];
+  let non2xx = 0;
+  for (let round = 0; round < GET_ROUNDS; round++) {
+    hellos.push((await rps(helloUrl)).rps);
+    const page = await rps(pageUrl, cookie);
+    pages.push(page.rps);
+    non2xx += page.non2xx;
+  }
+  const hello = median(hellos);
+  const page = median(pages);
+  return { hello, page, ratio: page / hello, non2xx };
 }
 
 /** A closed-loop run's figures: answers acknowledged per second and the p99 latency. */

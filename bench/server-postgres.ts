@@ -22,12 +22,13 @@ import {
   capacityOf,
   CLOSED_MAX_MS,
   GET_CONNECTIONS,
+  GET_ROUNDS,
   GET_SECONDS,
   lostAndDuplicated,
   OPEN_MS,
   OPEN_RATE,
   OPEN_STUDENTS,
-  rps,
+  pageBesideHello,
   SETTLE_MS,
   STORED,
   STORED_BIG,
@@ -187,9 +188,8 @@ async function pageSpeed(server: ChildServer, seeded: Seeded) {
   const hello = await startServer('', { script: 'bench/server-hello.ts' });
   try {
     const [reader] = await joinMany(server.base, seeded.code, 'Reader', 1, '127.0.0.4');
-    const helloRun = await rps(hello.base + '/');
-    const page = await rps(`${server.base}/play/${seeded.lessons[0]!.id}/q/1`, reader!.cookie);
-    return { hello: helloRun, page, ratio: page.rps / helloRun.rps };
+    const pageUrl = `${server.base}/play/${seeded.lessons[0]!.id}/q/1`;
+    return await pageBesideHello(hello.base + '/', pageUrl, reader!.cookie);
   } finally {
     await stopServer(hello);
   }
@@ -243,11 +243,11 @@ export async function postgresBench(instances: number, json: boolean): Promise<v
       const { page } = figures;
       if (page) {
         say(
-          `${tag}: question page GET: ${page.page.rps.toFixed(0)} req/s; bare Express hello world: ${page.hello.rps.toFixed(0)} req/s; ratio ${page.ratio.toFixed(2)} (${GET_CONNECTIONS} connections, ${GET_SECONDS} s each, non-2xx ${page.page.non2xx})`,
+          `${tag}: question page GET: ${page.page.toFixed(0)} req/s; bare Express hello world: ${page.hello.toFixed(0)} req/s; ratio ${page.ratio.toFixed(2)} (${GET_CONNECTIONS} connections, medians of ${GET_ROUNDS} alternating turns of ${GET_SECONDS} s, non-2xx ${page.non2xx})`,
         );
         Object.assign(out, {
-          lessonPageRps: Math.round(page.page.rps),
-          helloWorldRps: Math.round(page.hello.rps),
+          lessonPageRps: Math.round(page.page),
+          helloWorldRps: Math.round(page.hello),
           lessonPageRatio: Number(page.ratio.toFixed(3)),
         });
       }

@@ -18,12 +18,13 @@ import {
   capacityOf,
   CLOSED_MAX_MS,
   GET_CONNECTIONS,
+  GET_ROUNDS,
   GET_SECONDS,
   lostAndDuplicated,
   OPEN_MS,
   OPEN_RATE,
   OPEN_STUDENTS,
-  rps,
+  pageBesideHello,
   SETTLE_MS,
   STORED,
   STORED_BIG,
@@ -86,20 +87,19 @@ async function main(): Promise<void> {
       const readers = await joinMany(server.base, grown.code, 'Reader', 1, '127.0.0.4');
       const lesson = grown.lessons[0]!;
       const pageUrl = `${server.base}/play/${lesson.id}/q/1`;
-      const helloRun = await rps(hello.base + '/');
-      const page = await rps(pageUrl, readers[0]!.cookie);
+      const page = await pageBesideHello(hello.base + '/', pageUrl, readers[0]!.cookie);
       const open = await joinMany(server.base, grown.code, 'Open', OPEN_STUDENTS, '127.0.0.3');
       const closed = await capacity(grown, server);
       const steady = await openLoop(server.base, open, grown.lessons, OPEN_RATE, OPEN_MS);
       const rss = rssMb(server.child.pid);
-      return { helloRun, page, closed, steady, rss };
+      return { page, closed, steady, rss };
     });
     await stopServer(hello);
     const acked = [...figures.closed.run.acked, ...figures.steady.acked];
     const check = checkFile(grown.file, acked);
-    const ratio = figures.page.rps / figures.helloRun.rps;
+    const { ratio } = figures.page;
     say(
-      `question page GET: ${figures.page.rps.toFixed(0)} req/s; bare Express hello world: ${figures.helloRun.rps.toFixed(0)} req/s; ratio ${ratio.toFixed(2)} (${GET_CONNECTIONS} connections, ${GET_SECONDS} s each, non-2xx ${figures.page.non2xx})`,
+      `question page GET: ${figures.page.page.toFixed(0)} req/s; bare Express hello world: ${figures.page.hello.toFixed(0)} req/s; ratio ${ratio.toFixed(2)} (${GET_CONNECTIONS} connections, medians of ${GET_ROUNDS} alternating turns of ${GET_SECONDS} s, non-2xx ${figures.page.non2xx})`,
     );
     say(
       `answers/s, ${STUDENTS} students without pause, ${STORED} stored: ${figures.closed.perSecond.toFixed(0)} (p99 ${figures.closed.p99.toFixed(0)} ms, other replies ${JSON.stringify(figures.closed.run.other)})`,
@@ -134,8 +134,8 @@ async function main(): Promise<void> {
     if (json) {
       console.log(
         JSON.stringify({
-          lessonPageRps: Math.round(figures.page.rps),
-          helloWorldRps: Math.round(figures.helloRun.rps),
+          lessonPageRps: Math.round(figures.page.page),
+          helloWorldRps: Math.round(figures.page.hello),
           lessonPageRatio: Number(ratio.toFixed(3)),
           answersPerSecond: Math.round(figures.closed.perSecond),
           answersPerSecondEmpty: Math.round(fresh.perSecond),
