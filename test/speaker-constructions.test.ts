@@ -201,3 +201,32 @@ describe('speakers(participles, offices and the sentence after)', () => {
     );
   });
 });
+
+describe('speakers(the sex a given name says)', () => {
+  it('resolves "He" past a woman named by a common woman\'s name ("Sen. Jane Roe met with Gov. John Doe. He …")', () => {
+    assert.deepEqual(
+      speakers(
+        'Sen. Jane Roe met with Gov. John Doe on Monday. He later told reporters the talks were "productive."',
+      ),
+      ['John Doe'],
+    );
+  });
+
+  it('does not pass over a nearer person whose given name is not listed ("Joachim" after "Donald")', () => {
+    assert.deepEqual(
+      speakers(
+        'Former minister Donald Reed wrote a note. Minister Joachim Marek called it "barbaric." He said "I have no words."',
+      ),
+      ['Joachim Marek', 'Joachim Marek'],
+    );
+  });
+
+  it('gives "The father" to the man of a named family even when the woman was named last', () => {
+    assert.deepEqual(
+      speakers(
+        'David Parr and Louise Parr were sentenced on Friday. The father told the court: "I love them."',
+      ),
+      ['David Parr'],
+    );
+  });
+});

@@ -10,3 +10,33 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
     'carol josh skip sandy rusty dusty dawn joy faith grace earnest bud buck cliff clay dean glen'
   ).split(' '),
 );
+
+/**
+ * Common English given names that almost always name a woman or a man, chosen by hand (names used for both, like
+ * "Jordan", "Taylor" or "Lindsey", are left out), so "he" and "she" can find "Gov. John Doe" and "Sen. Jane Roe"
+ * before any pronoun or honorific has said which is which.
+ */
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ' +
+    'ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia ' +
+    'kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel ' +
+    'catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan ' +
+    'evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann anne sara madison frances kathryn ' +
+    'janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana ' +
+    'natalie charlotte marie kayla lori jane louise kamala hillary elise ilhan rashida kirsten tammy marsha maxine ' +
+    'sheila ayanna marjorie liz kristi gretchen kathy letitia jill melania ivanka susanna eleanor claire'
+  ).split(' '),
+);
+
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony ' +
+    'donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan ' +
+    'jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander patrick ' +
+    'raymond dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy ' +
+    'keith roger gerald harold sean austin carl arthur lawrence dylan jesse bryan billy bruce gabriel albert alan ' +
+    'juan wayne elijah randy roy vincent ralph eugene russell bobby philip louis mitch ted rand joe barack bernie ' +
+    'mike hakeem jim marco ron greg rick tim pete ben chris tom steve dave matt jeff ken'
+  ).split(' '),
+);

@@ -5,6 +5,7 @@ import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from '../../lexicon/people.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -21,6 +22,12 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 }
 
 type Gender = 'm' | 'f';
+
+/** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
+function givenSex(full: string): Gender | null {
+  const given = full.split(/\s+/)[0]!.toLowerCase();
+  return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
+}
 
 interface Mention {
   seg: number;
@@ -56,6 +63,7 @@ export class People {
   private mentions: Mention[] = [];
   private groups: Mention[] = [];
   private kinSex = new Map<string, Gender>();
+  private nameSex = new Map<string, Gender | null>();
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
@@ -85,6 +93,15 @@ export class People {
           this.forms.noteTitle(title, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
+        // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name says the sex when nothing else has
+        // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name rules out the other sex (it promotes no
+        // one, so a name missing from the list is not passed over); two relatives of both sexes rule out nothing
+        const sex = name.to > name.from ? givenSex(written) : null;
+        if (sex)
+          this.nameSex.set(
+            key,
+            this.nameSex.get(key) === undefined || this.nameSex.get(key) === sex ? sex : null,
+          );
         const person =
           name.to > name.from || name.titled || this.forms.count(key) > 1
             ? key
@@ -187,7 +204,8 @@ export class People {
     // a family shares one surname key, so each member's sex is kept by the full name
     const before = this.mentions
       .filter((m) => !!m.full && (m.seg < seg || (m.seg === seg && m.at < at)))
-      .filter((m) => (this.kinSex.get(m.full!) ?? sex) === sex && this.forms.isFamily(m.name))
+      .filter((m) => (this.kinSex.get(m.full!) ?? givenSex(m.full!) ?? sex) === sex)
+      .filter((m) => this.forms.isFamily(m.name))
       .reverse();
     const m = before.find((x) => !x.oblique) ?? before[0];
     if (!m) return null;
@@ -216,6 +234,7 @@ export class People {
   private pickFor(want: Gender, seg: number, at: number, object = false): Mention | undefined {
     const before = this.mentions
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
+      .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
       .reverse();
     const near = before.filter((m) => m.seg >= seg - WINDOW);
     const known = (list: Mention[]): Mention | undefined =>
