@@ -140,11 +140,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     }
     // a piece that is a prepositional phrase ("in its March 8 media release") is stepped over whole
     let j = np ? np.from - 1 : i;
+    // Whether a comma separates the walk from the verb. The walk below stops at the first comma, so this holds
+    // for every word it passes: computed once, not once per word (quadratic on a long sentence).
+    const closed = tokens.slice(j + 1, verb).some((x) => x.lower === ',');
     while (j >= floor && tokens[j]!.lower !== ',') {
       const t = tokens[j]!;
       // "Penny Sharpe, who co-sponsored the bill, said": a relative clause between commas is stepped over
       // (only once a comma separates it from the verb: in "Kim, who calls herself …" it is the verb's own)
-      const closed = tokens.slice(j + 1, verb).some((x) => x.lower === ',');
       if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.lower === ',' && closed) {
         fallback = earlier;
         i = j - 1;
@@ -159,8 +161,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       ) {
         // "a senior official, who spoke on condition of anonymity, said": the clause's own verb comes before its
         // "who" when read backwards; the whole clause is stepped over all the same
-        const who = relativeOpening(tokens, j, floor);
-        if (who >= 0 && tokens.slice(j + 1, verb).some((x) => x.lower === ',')) {
+        // (only looked for after a comma: the search walks back to the previous comma, which may be far away)
+        const who = closed ? relativeOpening(tokens, j, floor) : -1;
+        if (who >= 0) {
           fallback = earlier;
           i = who - 1;
           continue pieces;
