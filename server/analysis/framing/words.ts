@@ -6,6 +6,7 @@ import { compoundHead, insideName, recordName } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
+import type { WordCue } from './word-cue.ts';
 
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
@@ -66,6 +67,32 @@ function verbBefore(tokens: Token[], i: number): Token | undefined {
   return prev && /^(?:down|up|off)$/.test(prev.lower) ? tokens[i - 2] : prev;
 }
 
+// The detectors below run first and their exceptions only on a hit: most words are no cue, and the exceptions look
+// at the words around (up to 12 back), which on every word cost more than the detectors themselves.
+
+/** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
+function hedgeAt(tokens: Token[], i: number): WordCue | null {
+  const t = tokens[i]!;
+  const found = modality(
+    t,
+    tokens[i + 1],
+    tokens[i - 1],
+    tokens[i + 2],
+    MODALS.has(t.lower) && ifBefore(tokens, i),
+    MODALS.has(t.lower) && relativeBefore(tokens, i),
+  );
+  if (!found || heldContent(tokens, i) || predicted(tokens, i)) return null;
+  return t.pos === 'AUX' && reportedOrPurpose(tokens, i) ? null : found;
+}
+
+/** An evaluative or loaded word at `i`, unless it is part of a name or completes a judging verb. */
+function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
+  const found = evaluation(tokens[i]!, tokens[i + 1], i === 0, verbBefore(tokens, i));
+  if (!found) return null;
+  const named = compoundHead(tokens, i) || recordName(tokens, i) || insideName(text, tokens, i);
+  return named || judgedBefore(tokens, i) ? null : found;
+}
+
 /**
  * Word-level framing cues: modality and hedges, degree words, amplifiers and AFINN-valenced words (valenced nouns
  * and verbs are weak in a sentence that narrates events or gives numbers).
@@ -79,25 +106,8 @@ export function wordCues(
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
     if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
-    const named = compoundHead(tokens, i) || recordName(tokens, i) || insideName(text, tokens, i);
     const next = tokens[i + 1];
-    const found =
-      (heldContent(tokens, i) ||
-      predicted(tokens, i) ||
-      (t.pos === 'AUX' && reportedOrPurpose(tokens, i))
-        ? null
-        : modality(
-            t,
-            next,
-            tokens[i - 1],
-            tokens[i + 2],
-            MODALS.has(t.lower) && ifBefore(tokens, i),
-            MODALS.has(t.lower) && relativeBefore(tokens, i),
-          )) ??
-      degree(t, next) ??
-      (named || judgedBefore(tokens, i)
-        ? null
-        : evaluation(t, next, i === 0, verbBefore(tokens, i)));
+    const found = hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i);
     if (!found) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;
