@@ -1,6 +1,7 @@
 import type { Evidence, Quote, Span } from '../types.ts';
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
+const OPENING = /[“‘"'«]/g;
 
 /** True when the character at i may open a quotation rather than be an apostrophe inside a word. */
 function opensAt(text: string, i: number): boolean {
@@ -23,9 +24,12 @@ export function quotedSpans(text: string, quotes: Quote[]): Span[] {
     start: Math.max(0, q.start - 1),
     end: Math.min(text.length, q.end + 1),
   }));
-  for (let i = 0; i < text.length; i++) {
-    const close = OPENERS[text[i]!];
-    if (!close || !opensAt(text, i)) continue;
+  // the regex jumps from one opening mark to the next, rather than looking every character up in OPENERS
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const i = m.index;
+    const close = OPENERS[m[0]]!;
+    if (!opensAt(text, i)) continue;
     let j = text.indexOf(close, i + 1);
     while (j !== -1 && !closesAt(text, j)) j = text.indexOf(close, j + 1);
     if (j === -1) {
@@ -34,7 +38,7 @@ export function quotedSpans(text: string, quotes: Quote[]): Span[] {
       break;
     }
     spans.push({ start: i, end: j + 1 });
-    i = j;
+    OPENING.lastIndex = j + 1;
   }
   return spans;
 }
