@@ -50,3 +50,8 @@ export async function assignedLesson(
   }
   return lesson;
 }
+
+/** A closed class, or a lesson the teacher archived, takes no new answers; answers already given stay. */
+export function takesAnswers(ctx: StudentContext, lesson: Lesson): boolean {
+  return !ctx.classroom.closed && !lesson.archived;
+}

@@ -3,7 +3,7 @@ import { shuffleChoices } from '../quiz/index.ts';
 import type { Store } from '../store/types.ts';
 import { cheerFor } from './student-cheer.ts';
 import { shortPrompt } from './student-prompt.ts';
-import { assignedLesson, ctxOf } from './student-context.ts';
+import { assignedLesson, ctxOf, takesAnswers } from './student-context.ts';
 import {
   correctTexts,
   nextUrl,
@@ -56,10 +56,7 @@ export function showFeedback(store: Store) {
       sentence: sentence?.text ?? question.excerpt,
       evidence: sentence ? question.evidence : [],
       // A lesson that takes no more answers (archived, or the class closed) leads on to the answers so far.
-      next:
-        ctx.classroom.closed || lesson.archived
-          ? summaryUrl(lesson.id)
-          : nextUrl(lesson, progress, n),
+      next: takesAnswers(ctx, lesson) ? nextUrl(lesson, progress, n) : summaryUrl(lesson.id),
     });
   };
 }

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import { applyOverrides } from '../quiz/index.ts';
 import { answerCorrect } from '../reports/answer-score.ts';
-import { assignedLesson, ctxOf } from './student-context.ts';
+import { assignedLesson, ctxOf, takesAnswers } from './student-context.ts';
 import { progressIn, questionUrl, summaryUrl } from './student-progress.ts';
 import { paragraphsOf } from './student-paragraphs.ts';
 import { practiseTips } from './student-practise.ts';
@@ -46,12 +46,9 @@ export function showSummary(store: Store) {
     const progress = await progressIn(store, ctx, lesson);
     // The annotated article gives every label away, so it waits until the last answer, or until no answer can
     // come any more.
-    const takesAnswers = !ctx.classroom.closed && !lesson.archived;
-    if (progress.nextOpen !== null && (takesAnswers || progress.answers.size === 0)) {
-      res.redirect(
-        303,
-        takesAnswers ? questionUrl(lesson.id, progress.nextOpen) : `/play/${lesson.id}`,
-      );
+    const open = takesAnswers(ctx, lesson);
+    if (progress.nextOpen !== null && (open || progress.answers.size === 0)) {
+      res.redirect(303, open ? questionUrl(lesson.id, progress.nextOpen) : `/play/${lesson.id}`);
       return;
     }
     const rows = lesson.questions.map((q, i) => {

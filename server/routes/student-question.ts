@@ -9,7 +9,7 @@ import {
 } from '../quiz/index.ts';
 import { httpError } from '../http/errors.ts';
 import { WriteFailedError } from '../store/errors.ts';
-import { assignedLesson, ctxOf, type StudentContext } from './student-context.ts';
+import { assignedLesson, ctxOf, takesAnswers, type StudentContext } from './student-context.ts';
 import { progressIn, questionAt, questionUrl } from './student-progress.ts';
 import { pageKey, questionData } from './student-question-page.ts';
 import { PagePieces } from '../http/page-pieces.ts';
@@ -128,7 +128,7 @@ export function answerQuestion(store: Store) {
     // An answered question goes to its feedback whatever was sent. recordAnswer tells that for a valid
     // answer in an open class and a lesson in use, so only the other cases ask the store first (one statement
     // less per answer).
-    if (ctx.classroom.closed || lesson.archived || !isValidResponse(question, response)) {
+    if (!takesAnswers(ctx, lesson) || !isValidResponse(question, response)) {
       if (await answered(store, ctx, lesson, question)) {
         res.redirect(303, `${feedback}?again=1`);
         return;
