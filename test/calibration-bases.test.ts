@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { heldOutJudged, type Judged } from '../eval/calibration.ts';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { bases } from './helpers/short-article.ts';
 import { FRESH_ACCURACY, basisOf, smoothedConfidence } from '../server/analysis/calibration.ts';
-
-function bases(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`)
-    .sentences.slice(1)
-    .map((s) => s.basis);
-}
 
 describe('confidence bases that mark where a label is less sure', () => {
   it('gives a fact holding a word that often reports its own basis ("the site listed")', () => {

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { labels } from './helpers/short-article.ts';
 
 // Label rules drawn from the misses of round 8 and the causes of issue 8; every sentence is written for the test.
-
-function labels(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`)
-    .sentences.slice(1)
-    .map((s) => s.label);
-}
 
 describe('vague and unusual sources are attributed', () => {
   it('reads an inverted tag set off by commas inside the sentence ("…, says the study, …")', () => {

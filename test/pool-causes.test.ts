@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { bodySentences, labels, speakers } from './helpers/short-article.ts';
 
 // Each rule here came from a miss on an unseen pool article; the example sentences are written for the test.
 
-function analyse(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`).sentences.slice(1);
-}
-
-const labels = (body: string) => analyse(body).map((s) => s.label);
-const speakers = (body: string) => analyse(body).flatMap((s) => s.quotes.map((q) => q.speaker));
-const texts = (body: string) => analyse(body).map((s) => s.text);
+const texts = (body: string) => bodySentences(body).map((s) => s.text);
 
 describe('segmentation of quotations handed to a tag', () => {
   it('keeps `… so far," the founder told the press` in the sentence of its quotation', () => {
@@ -319,7 +313,7 @@ describe('after round 7: reports and names', () => {
   });
 
   it('reads "a method called “extraction”" as naming a term and "its alleged founder" as an adjective', () => {
-    const [naming, alleged] = analyse(
+    const [naming, alleged] = bodySentences(
       'She worked on removing hostages, a method called "extraction." Police seized the forum and its alleged founder Tom Reyes.',
     );
     assert.equal(naming?.label, 'fact');
@@ -435,6 +429,6 @@ describe('speakers whose given name is also an English word', () => {
   });
 
   it("still reads an order opening with a verb before a name as the writer's exhortation", () => {
-    assert.equal(analyse('Remember Pearl Harbor and what it cost.')[0]!.label, 'framing');
+    assert.equal(bodySentences('Remember Pearl Harbor and what it cost.')[0]!.label, 'framing');
   });
 });

@@ -1,10 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-/** Every quote of a short article, in reading order. */
-function quotes(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`).sentences.flatMap((s) => s.quotes);
-}
+import { quotes } from './helpers/short-article.ts';
 
 describe('speakerConfidence(how the speaker was found)', () => {
   it('says how a speaker named beside its quotation was found ("…," Ana Ruiz said)', () => {

@@ -1,12 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-/** The speakers of every quote of a short article, in reading order. */
-function speakers(body: string): (string | null)[] {
-  return analyzeArticle(`Headline\n\n${body}`).sentences.flatMap((s) =>
-    s.quotes.map((q) => q.speaker),
-  );
-}
+import { speakers } from './helpers/short-article.ts';
 
 describe('speakers(US news tags)', () => {
   it('reads "R-Texas" after a name as party and state, not as the speaker', () => {

@@ -1,0 +1,20 @@
+import { analyzeArticle } from '../../server/analysis/index.ts';
+
+// Rule tests write a few sentences of their own; a one-word headline makes them an article's body.
+
+/** The analysed body sentences of a short article (its headline left out). */
+export function bodySentences(body: string) {
+  return analyzeArticle(`Headline\n\n${body}`).sentences.slice(1);
+}
+
+/** The label of each body sentence. */
+export const labels = (body: string) => bodySentences(body).map((s) => s.label);
+
+/** What decided each body sentence's label and confidence. */
+export const bases = (body: string) => bodySentences(body).map((s) => s.basis);
+
+/** Every quote of a short article, in reading order. */
+export const quotes = (body: string) => bodySentences(body).flatMap((s) => s.quotes);
+
+/** The speakers of every quote of a short article, in reading order. */
+export const speakers = (body: string): (string | null)[] => quotes(body).map((q) => q.speaker);
