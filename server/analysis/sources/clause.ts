@@ -2,27 +2,9 @@ import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import type { Phrase } from '../grammar/phrases.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, SUBORDINATORS } from '../lexicon/people.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+import { GO_ON_WORDS } from '../lexicon/function-words.ts';
 
-// "The evidence suggests" is the writer's inference; "officials suggest" reports a source
-export const INFERENCE = new Set(['suggest', 'indicate', 'imply', 'show', 'reveal', 'mean']);
-const DOCUMENTS = new Set([
-  'report',
-  'reports',
-  'study',
-  'studies',
-  'research',
-  'survey',
-  'poll',
-  'polls',
-  'data',
-  'findings',
-  'results',
-  'analysis',
-  'documents',
-  'records',
-  'sources',
-]);
-const GO_ON = new Set(['go', 'continue', 'proceed', 'far', 'went']);
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
 export function subordinate(tokens: Token[], k: number): boolean {
   for (let i = k - 1; i >= 0; i--) {
@@ -42,7 +24,7 @@ export function canSpeak(tokens: Token[], np: Phrase): boolean {
     head.pos === 'PRON' ||
     ANONYMOUS_HEADS.has(head.lower) ||
     ORG_WORDS.has(head.lower) ||
-    DOCUMENTS.has(head.lower)
+    DOCUMENT_NOUNS.has(head.lower)
   );
 }
 
@@ -61,5 +43,5 @@ export function inRelative(tokens: Token[], k: number): boolean {
 export function infinitive(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'to') return false;
   const governor = tokens[i - 2]?.lower === 'on' ? tokens[i - 3] : tokens[i - 2];
-  return !(governor && (GO_ON.has(governor.lemma) || GO_ON.has(governor.lower)));
+  return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
 }

@@ -1,31 +1,19 @@
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
-import { INFERENCE, canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
-import { NOT_SOURCES, QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
+import { canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
+import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
-
-// "Sheinbaum has rejected US plans" states a stance; "The Senate rejected the bill" is a vote, an act
-const STANCE_VERBS = new Set(['reject', 'oppose']);
-const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they']);
-
-// verbs whose subject "it" can only be a body or a publication that speaks (not "it suggests", "it means")
-const IT_SPEAKS = new Set([
-  'say',
-  'state',
-  'cite',
-  'claim',
-  'report',
-  'announce',
-  'add',
-  'write',
-  'tell',
-  'list',
-]);
-
-const HEDGES = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
+import { APPROXIMATORS } from '../lexicon/function-words.ts';
+import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
+import {
+  INFERENCE_VERBS,
+  IT_SPEAKS_VERBS,
+  PERSONAL_STANCE_VERBS,
+} from '../lexicon/subject-verbs.ts';
 
 /** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
 function negated(s: Sentence, i: number): boolean {
@@ -73,15 +61,14 @@ function sideParticiple(s: Sentence, i: number): boolean {
 }
 
 // "with reportedly over 1,000 in Poland": a hedge on a figure qualifies the figure, not the sentence's claim
-const ABOUT = new Set(['over', 'about', 'around', 'nearly', 'almost', 'more', 'up', 'some', 'as']);
-
 function onFigure(s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1];
   const after = s.tokens[i + 2];
   const prev = s.tokens[i - 1];
   // "There are reportedly 1.3 billion people" hedges the claim itself; "with reportedly over 1,000" a phrase in it
   const inPhrase = !!prev && (prev.pos === 'ADP' || prev.lower === ',');
-  const figure = next?.pos === 'NUM' || (!!next && ABOUT.has(next.lower) && after?.pos === 'NUM');
+  const figure =
+    next?.pos === 'NUM' || (!!next && APPROXIMATORS.has(next.lower) && after?.pos === 'NUM');
   return inPhrase && figure;
 }
 
@@ -106,9 +93,10 @@ export function reportingCues(s: Sentence): boolean {
   let main = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
-    if ((HEDGES.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i)) return;
-    if (HEDGES.has(t.lower) && onFigure(s, i)) return;
-    if (HEDGES.has(t.lower)) {
+    if ((HEARSAY_ADVERBS.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i))
+      return;
+    if (HEARSAY_ADVERBS.has(t.lower) && onFigure(s, i)) return;
+    if (HEARSAY_ADVERBS.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;
     } else if (
@@ -152,7 +140,10 @@ export function reportingCues(s: Sentence): boolean {
       const np = sourcePhrase(s, i);
       // "It said the plane …", "It cited the air force": a body or publication named before speaks as "it"
       const it =
-        !!np && np.from === np.to && s.tokens[np.from]!.lower === 'it' && IT_SPEAKS.has(t.lemma);
+        !!np &&
+        np.from === np.to &&
+        s.tokens[np.from]!.lower === 'it' &&
+        IT_SPEAKS_VERBS.has(t.lemma);
       // "The account for the show, which …, tweeted: “…”": a verb of saying before a colon and a quotation
       // reports it even where the subject is too long to find
       if (!np && s.tokens[i + 1]?.lower === ':' && beforeQuote(s, i) && t.pos === 'VERB') {
@@ -164,14 +155,14 @@ export function reportingCues(s: Sentence): boolean {
       if (isGenericSubject(s.tokens, np)) return;
       if (
         (NOT_SOURCES.has(s.tokens[np.to]!.lower) && !it) ||
-        (INFERENCE.has(t.lemma) && !canSpeak(s.tokens, np))
+        (INFERENCE_VERBS.has(t.lemma) && !canSpeak(s.tokens, np))
       )
         return;
       if (subordinate(s.tokens, np.from) || sideParticiple(s, i) || objectRelative(s, np.from))
         return;
       const person =
-        PEOPLE_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
-      if (STANCE_VERBS.has(t.lemma) && !person) return;
+        PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
+      if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;

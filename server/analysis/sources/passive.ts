@@ -1,49 +1,13 @@
 import { cue, type Sentence } from './sentence.ts';
 import { isPassive } from '../grammar/verbs.ts';
-
-// "is said to have", "was announced to have died": the claim comes from unnamed others; not "is expected to pass"
-const HEARSAY = new Set([
-  'accuse',
-  'say',
-  'report',
-  'believe',
-  'think',
-  'allege',
-  'announce',
-  'claim',
-  'rumour',
-  'rumor',
-  'understand',
-  'confirm',
-  // "it was intimated there were no signs", "it is feared that": unnamed people's hints and fears
-  'intimate',
-  'suggest',
-  'estimate',
-  'fear',
-]);
-
-// "He was praised in the West", "was widely criticised across Europe": a judgement held by the people of a place
-const OPINION = new Set([
-  'praise',
-  'hail',
-  'admire',
-  'revere',
-  'criticize',
-  'criticise',
-  'condemn',
-  'denounce',
-  'decry',
-  'mock',
-  'ridicule',
-  'vilify',
-]);
-const AMONG = new Set(['in', 'across', 'among', 'throughout', 'abroad']);
+import { HEARSAY_PASSIVES, OPINION_VERBS } from '../lexicon/hearsay.ts';
+import { AMONG_WORDS } from '../lexicon/function-words.ts';
 
 /** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
 function heldIn(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   const next = s.tokens[i + 1];
-  if (!OPINION.has(t.lemma) || !next || !AMONG.has(next.lower)) return false;
+  if (!OPINION_VERBS.has(t.lemma) || !next || !AMONG_WORDS.has(next.lower)) return false;
   if (next.lower === 'abroad') return true;
   let k = i + 2;
   while (s.tokens[k]?.pos === 'DET' || s.tokens[k]?.pos === 'ADJ') k++;
@@ -67,13 +31,13 @@ export function hearsayCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i] || t.pos !== 'VERB' || !isPassive(s.tokens, i)) return;
-    const said = HEARSAY.has(t.lemma) && itIsSaid(s, i);
+    const said = HEARSAY_PASSIVES.has(t.lemma) && itIsSaid(s, i);
     if (said || heldIn(s, i)) {
       cue(s, said ? i - 2 : i, i + (said ? 0 : 1), 'reporting-verb');
       found = true;
       return;
     }
-    if (!HEARSAY.has(t.lemma)) return;
+    if (!HEARSAY_PASSIVES.has(t.lemma)) return;
     const next = s.tokens[i + 1];
     const after = s.tokens[i + 2];
     // "was accused of inciting": an accusation made by others

@@ -1,18 +1,5 @@
 import { cue, type Sentence } from './sentence.ts';
-
-// What a study or a body puts out: "findings", "a study", "a report", "a paper", "a statement"
-const PUBLISHED = new Set([
-  'findings',
-  'study',
-  'report',
-  'paper',
-  'statement',
-  'research',
-  'article',
-  'review',
-  'analysis',
-]);
-const PUT_OUT = new Set(['publish', 'release', 'issue', 'present', 'post']);
+import { PUBLICATION_NOUNS, PUT_OUT_VERBS } from '../lexicon/documents.ts';
 
 /**
  * "In findings published Wednesday in Science Advances, researchers … reported a new mechanism": a sentence opening
@@ -27,7 +14,8 @@ export function publicationCues(s: Sentence): boolean {
   if (t[k]?.pos === 'ADJ') k++;
   const noun = t[k];
   const verb = t[k + 1];
-  if (!noun || !verb || !PUBLISHED.has(noun.lower) || !PUT_OUT.has(verb.lemma)) return false;
+  if (!noun || !verb || !PUBLICATION_NOUNS.has(noun.lower) || !PUT_OUT_VERBS.has(verb.lemma))
+    return false;
   const comma = t.findIndex((x, i) => i > k && x.lower === ',');
   // the opening phrase is closed by a comma and a clause with its own verb follows
   if (comma < 0 || comma > k + 12) return false;

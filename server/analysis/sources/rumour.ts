@@ -1,34 +1,6 @@
 import { cue, type Sentence } from './sentence.ts';
+import { HEARSAY_NOUNS, SPREAD_VERBS } from '../lexicon/hearsay.ts';
 
-// Nouns that carry what unnamed people say: "rumours circulated he was …", "reports emerged that …"
-const HEARSAY_NOUNS = new Set([
-  'rumour',
-  'rumor',
-  'report',
-  'speculation',
-  'allegation',
-  'claim',
-  'suggestion',
-  'word',
-  'whisper',
-]);
-// Verbs by which such talk spreads or speaks
-const SPREAD = new Set([
-  'circulate',
-  'emerge',
-  'surface',
-  'spread',
-  'swirl',
-  'grow',
-  'mount',
-  'persist',
-  'abound',
-  'say',
-  'suggest',
-  'claim',
-  'indicate',
-  'allege',
-]);
 const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
 
 /**
@@ -50,7 +22,7 @@ export function rumourCues(s: Sentence): boolean {
     let k = i + 1;
     while (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.pos === 'AUX') k++;
     const verb = s.tokens[k];
-    if (!verb || verb.pos !== 'VERB' || !SPREAD.has(verb.lemma)) return;
+    if (!verb || verb.pos !== 'VERB' || !SPREAD_VERBS.has(verb.lemma)) return;
     const next = s.tokens[k + 1];
     if (!next || (next.lower !== 'that' && !CLAUSE_START.has(next.pos))) return;
     // a clause follows: a subject and its own verb within a few words

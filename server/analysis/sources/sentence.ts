@@ -2,26 +2,10 @@ import type { Token } from '../grammar/token.ts';
 import { sourceOf } from './kind.ts';
 import type { Phrase } from '../grammar/phrases.ts';
 import type { Cue, Evidence, Source } from '../types.ts';
+import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
 
 /** A quote mark as wink-nlp tokenizes it. */
 export const QUOTE_TOKEN = /^["“”‘’'«»]$/;
-
-/** Subjects that are no source: the writer (I, we), things (it, this) and "(emphasis added)". */
-export const NOT_SOURCES = new Set([
-  'it',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'i',
-  'we',
-  'you',
-  'which',
-  'what',
-  'emphasis',
-  'italics',
-]);
 
 /** One sentence being attributed: its tokens, which are quoted, and the cues and sources found so far. */
 export interface Sentence {

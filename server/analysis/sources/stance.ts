@@ -1,22 +1,8 @@
 import { phraseAfter } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
+import { STANCE_NOUNS } from '../lexicon/views.ts';
 
 /** Nouns that report a stance held by others: "met with opposition from X", "draws criticism from X". */
-const STANCE = new Set([
-  'criticism',
-  'opposition',
-  'resistance',
-  'praise',
-  'support',
-  'skepticism',
-  'scepticism',
-  'condemnation',
-  'backlash',
-  'approval',
-  'objections',
-  'protests',
-  'calls',
-]);
 
 /** True when token k sits in a relative clause not yet closed by a comma ("which has been met with …,"). */
 function inOpenRelative(s: Sentence, k: number): boolean {
@@ -36,7 +22,7 @@ function inOpenRelative(s: Sentence, k: number): boolean {
 export function stanceCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    if (s.quoted[i] || t.pos !== 'NOUN' || !STANCE.has(t.lower)) return;
+    if (s.quoted[i] || t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.lower)) return;
     const prep = s.tokens[i + 1];
     const by = prep?.lower === 'by' && t.lower === 'calls'; // "joined the calls by officials"
     if (!prep || (prep.lower !== 'from' && prep.lower !== 'among' && !by) || inOpenRelative(s, i))

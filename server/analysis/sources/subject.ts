@@ -1,10 +1,9 @@
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
+import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
@@ -148,12 +147,12 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   let be = -1;
   for (let k = subject.to + 1; k < i && be < 0; k++) {
     const x = s.tokens[k]!;
-    if (x.pos === 'AUX' && BE.has(x.lower)) be = k;
+    if (x.pos === 'AUX' && BE_FORMS.has(x.lower)) be = k;
   }
   const own = be > 0 && s.tokens.slice(subject.to + 1, be).every((x) => !NOUNISH.has(x.pos));
   if (coordinated && passive && own) return null;
   // "… a conference in which he expressed no regret and mentioned …": the verb is joined inside the relative clause
-  const relative = s.tokens.slice(subject.to + 1, i).some((x) => RELATIVES.has(x.lower));
+  const relative = s.tokens.slice(subject.to + 1, i).some((x) => RELATIVE_WORDS.has(x.lower));
   if (coordinated && !gerund && relative) return null;
   // "… and confirmed their conclusion" reports an act; "… and observed that the flies …" reports a claim
   const content =

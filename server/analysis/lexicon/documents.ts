@@ -1,0 +1,59 @@
+/**
+ * Nouns for what sources put out and verbs for putting it out. Chosen by hand from general English usage, not from
+ * any data set; each list names the example that motivated it.
+ */
+
+// chosen by hand from nouns for written or gathered evidence that can be said to "suggest" or "show"; example that
+// motivated it: "the report suggests" (a source) against "the evidence suggests" (the writer's inference)
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'research',
+  'survey',
+  'poll',
+  'polls',
+  'data',
+  'findings',
+  'results',
+  'analysis',
+  'documents',
+  'records',
+  'sources',
+]);
+
+// chosen by hand from nouns for what a study or a body publishes; example that motivated it: "In findings published
+// Wednesday in Science Advances, researchers … reported"
+export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  'findings',
+  'study',
+  'report',
+  'paper',
+  'statement',
+  'research',
+  'article',
+  'review',
+  'analysis',
+]);
+
+// chosen by hand from verbs of making a text public; example that motivated it: "findings published Wednesday"
+export const PUT_OUT_VERBS: ReadonlySet<string> = new Set([
+  'publish',
+  'release',
+  'issue',
+  'present',
+  'post',
+]);
+
+// chosen by hand from nouns for research output that bears on a claim; example that motivated it: "These findings
+// support the hypothesis"
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'findings',
+  'results',
+  'data',
+  'study',
+  'studies',
+  'research',
+  'evidence',
+]);

@@ -1,0 +1,71 @@
+/**
+ * Closed classes of English grammar (forms of "be", relative words, approximators, prepositions) that the
+ * attribution rules read a clause with; each list names the example that motivated it.
+ */
+
+// the forms of "be"; example that motivated it: "She was drug tested and questioned" (a passive joined to a passive)
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+
+// the English relative words; example that motivated it: "… a conference in which he expressed no regret and
+// mentioned …" (a verb joined inside the relative clause)
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+]);
+
+// chosen by hand from the words that round a figure; example that motivated it: "with reportedly over 1,000 in
+// Poland" (the hedge qualifies the figure)
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'more',
+  'up',
+  'some',
+  'as',
+]);
+
+// verbs of going on, after which an infinitive continues a report; example that motivated it: "went on to say"
+// (while "agreed to add two members" reports nothing)
+export const GO_ON_WORDS: ReadonlySet<string> = new Set([
+  'go',
+  'continue',
+  'proceed',
+  'far',
+  'went',
+]);
+
+// forms of "be", "remain" and "have" that link a view noun to its "that"-clause; example that motivated it: "The
+// official position remained that …"
+export const VIEW_LINKS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'remains',
+  'remained',
+  'has',
+  'had',
+  'been',
+]);
+
+// prepositions of where an opinion is held; example that motivated it: "was praised in the West", "criticised
+// across Europe", "admired abroad"
+export const AMONG_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'across',
+  'among',
+  'throughout',
+  'abroad',
+]);

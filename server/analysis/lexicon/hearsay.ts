@@ -1,0 +1,85 @@
+/**
+ * Words by which news passes on what unnamed others say or feel. Chosen by hand from general English usage, not
+ * from any data set; each list names the example that motivated it.
+ */
+
+// chosen by hand from the adverbs that hedge a claim as hearsay; example that motivated it: "the ship had
+// reportedly sunk"
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set([
+  'reportedly',
+  'allegedly',
+  'reputedly',
+  'purportedly',
+  'supposedly',
+]);
+
+// chosen by hand from verbs of saying, believing and fearing that take "it is … that" or "is … to have"; example
+// that motivated it: "is said to have", "it was intimated there were no signs" (not "is expected to pass")
+export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
+  'accuse',
+  'say',
+  'report',
+  'believe',
+  'think',
+  'allege',
+  'announce',
+  'claim',
+  'rumour',
+  'rumor',
+  'understand',
+  'confirm',
+  'intimate',
+  'suggest',
+  'estimate',
+  'fear',
+]);
+
+// chosen by hand from verbs of public praise and blame; example that motivated it: "He was praised in the West",
+// "was widely criticised across Europe"
+export const OPINION_VERBS: ReadonlySet<string> = new Set([
+  'praise',
+  'hail',
+  'admire',
+  'revere',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'decry',
+  'mock',
+  'ridicule',
+  'vilify',
+]);
+
+// chosen by hand from nouns for talk without a named speaker; example that motivated it: "rumours circulated he was
+// …", "reports emerged that …"
+export const HEARSAY_NOUNS: ReadonlySet<string> = new Set([
+  'rumour',
+  'rumor',
+  'report',
+  'speculation',
+  'allegation',
+  'claim',
+  'suggestion',
+  'word',
+  'whisper',
+]);
+
+// chosen by hand from verbs by which talk spreads or speaks; example that motivated it: "rumours circulated he was
+// preparing his wife"
+export const SPREAD_VERBS: ReadonlySet<string> = new Set([
+  'circulate',
+  'emerge',
+  'surface',
+  'spread',
+  'swirl',
+  'grow',
+  'mount',
+  'persist',
+  'abound',
+  'say',
+  'suggest',
+  'claim',
+  'indicate',
+  'allege',
+]);

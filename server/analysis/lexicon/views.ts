@@ -1,0 +1,71 @@
+/**
+ * Nouns and verbs for a view someone holds. Chosen by hand from general English usage, not from any data set; each
+ * list names the example that motivated it.
+ */
+
+// chosen by hand from nouns for a held position; example that motivated it: "The official position remained that
+// …", "Their view is that …"
+export const VIEW_NOUNS: ReadonlySet<string> = new Set([
+  'position',
+  'view',
+  'line',
+  'stance',
+  'contention',
+  'belief',
+  'assessment',
+  'conclusion',
+  'understanding',
+  'argument',
+]);
+
+// chosen by hand from nouns for an explanation someone offers; example that motivated it: "Smith had one more
+// theory: the ship could …"
+export const THEORY_NOUNS: ReadonlySet<string> = new Set([
+  'theory',
+  'explanation',
+  'suspicion',
+  'hypothesis',
+  'view',
+  'guess',
+  'idea',
+]);
+
+// chosen by hand from verbs by which evidence bears on a claim; example that motivated it: "These findings support
+// the hypothesis"
+export const BEARING_VERBS: ReadonlySet<string> = new Set([
+  'support',
+  'back',
+  'contradict',
+  'challenge',
+  'undermine',
+]);
+
+// chosen by hand from nouns for a proposition evidence can bear on; example that motivated it: "support the
+// hypothesis"
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'hypothesis',
+  'theory',
+  'idea',
+  'view',
+  'claim',
+  'notion',
+  'conclusion',
+]);
+
+// chosen by hand from nouns for a stance others take, met or drawn "from" them; example that motivated it: "has been
+// met with firm opposition from Sheinbaum", "continue to draw sharp criticism from analysts"
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'criticism',
+  'opposition',
+  'resistance',
+  'praise',
+  'support',
+  'skepticism',
+  'scepticism',
+  'condemnation',
+  'backlash',
+  'approval',
+  'objections',
+  'protests',
+  'calls',
+]);
