@@ -1,25 +1,7 @@
 import type { Token } from '../grammar/token.ts';
+import { ABSOLUTES, ANY_WORDS } from '../lexicon/absolutes.ts';
 import { withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
-
-/**
- * Absolutes (Pomerantz 1986, "extreme case formulations"): universal quantifiers and time-absolutes by which a
- * writer sweeps past the evidence ("no council ever listens", "nothing about it works").
- */
-const ABSOLUTES: ReadonlySet<string> = new Set([
-  'ever',
-  'never',
-  'always',
-  'nothing',
-  'nobody',
-  'everyone',
-  'everybody',
-  'everything',
-  'anyone',
-  'anybody',
-  'anything',
-  'none',
-]);
 
 /** "He never came out": "never" on one past event of a named or pronoun subject narrates what did not happen. */
 function pastEvent(tokens: Token[], k: number): boolean {
@@ -36,15 +18,13 @@ function pastEvent(tokens: Token[], k: number): boolean {
   );
 }
 
-const ANY = new Set(['anyone', 'anybody', 'anything']);
-
 /**
  * "banning anyone wearing …", "who, if anyone, is to blame": an any-word in a condition, or an object narrowed by
  * what follows it, picks out whoever it may be; as a subject ("Anyone can see …") or a bare object ("can bite
  * anyone") it sweeps.
  */
 function anyNotSubject(tokens: Token[], k: number): boolean {
-  if (!ANY.has(tokens[k]!.lower)) return false;
+  if (!ANY_WORDS.has(tokens[k]!.lower)) return false;
   const prev = tokens[k - 1];
   if (!prev || /^(?:PUNCT|CCONJ)$/.test(prev.pos)) return false;
   if (/^(?:if|whether)$/.test(prev.lower)) return true;

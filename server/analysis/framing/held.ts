@@ -1,25 +1,11 @@
 import type { Token } from '../grammar/token.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
-
-// Nouns whose "that"-clause states someone's proposition: its modal is theirs, not the writer's speculation.
-const PROPOSITIONS = new Set([
-  'idea',
-  'ideas',
-  'hypothesis',
-  'hypotheses',
-  'theory',
-  'theories',
-  'notion',
-  'claim',
-  'claims',
-  'belief',
-  'assumption',
-  'suggestion',
-  'suggestions',
-  'allegation',
-  'allegations',
-  'argument',
-]);
+import {
+  PREDICTING_VERBS,
+  PROPOSITION_NOUNS,
+  SAYING_VERBS,
+  SHOWING_VERBS,
+} from '../lexicon/propositions.ts';
 
 /**
  * True when token `i` stands in the "that"-clause of a proposition noun in the same clause ("the idea that stripes
@@ -29,31 +15,17 @@ export function heldContent(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j > 0 && j >= i - 12; j--) {
     const t = tokens[j]!;
     if (t.lower === '.' || t.lower === ';' || t.lower === ':') return false;
-    if (t.lower === 'that' && PROPOSITIONS.has(tokens[j - 1]!.lower)) return true;
+    if (t.lower === 'that' && PROPOSITION_NOUNS.has(tokens[j - 1]!.lower)) return true;
   }
   return false;
 }
 
-// "which NASA said might take place", "officials say could reach": a source's verb right before the modal
-const SAYING = new Set([
-  'say',
-  'tell',
-  'state',
-  'predict',
-  'estimate',
-  'expect',
-  'warn',
-  'believe',
-  'suggest',
-]);
-
-const SHOWING = new Set(['show', 'prove', 'demonstrate', 'test', 'check', 'determine']);
-const PREDICTING = new Set(['predict', 'forecast', 'estimate', 'model', 'project', 'calculate']);
-
 /** "work to predict likely wave conditions": a hedge word naming what is predicted is the forecast's object. */
 export function predicted(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return tokens[i]!.pos === 'ADJ' && !!prev && prev.pos === 'VERB' && PREDICTING.has(prev.lemma);
+  return (
+    tokens[i]!.pos === 'ADJ' && !!prev && prev.pos === 'VERB' && PREDICTING_VERBS.has(prev.lemma)
+  );
 }
 
 /**
@@ -67,11 +39,12 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
     // "so the team's study could", "so that it could": a purpose, not a possibility ("so much could" grades)
     if (t.lower === 'so' && !/^(?:ADJ|ADV)$/.test(tokens[j + 1]?.pos ?? '')) return true;
     // "to show the invention could be used": what a test or a demonstration is meant to show
-    if (t.pos === 'VERB' && SHOWING.has(t.lemma) && tokens[j - 1]?.lower === 'to') return true;
+    if (t.pos === 'VERB' && SHOWING_VERBS.has(t.lemma) && tokens[j - 1]?.lower === 'to')
+      return true;
     if (
       t.pos === 'VERB' &&
       REPORTING_VERBS.has(t.lemma) &&
-      SAYING.has(t.lemma) &&
+      SAYING_VERBS.has(t.lemma) &&
       j > 0 &&
       /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos)
     )

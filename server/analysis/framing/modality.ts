@@ -7,11 +7,11 @@ import {
   SPECULATIVE_MODALS,
 } from '../lexicon/hedges.ts';
 import { MEASURE_VERBS } from '../lexicon/measures.ts';
+import { NEGATIONS } from '../lexicon/auxiliaries.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
 const GOVERNED = new Set(['VERB', 'AUX', 'ADV', 'PART']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** Speculation and obligation: modal auxiliaries, hedges and forecasting verbs. */
 export function modality(

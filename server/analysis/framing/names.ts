@@ -1,7 +1,5 @@
 import type { Token } from '../grammar/token.ts';
-
-// verbs whose object takes an adjective complement: "found the decision fair"
-const COMPLEMENT_VERBS = /^(?:find|deem|consider|call|judge|think|declare|rate|make|keep|prove)$/;
+import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 
 /**
  * True when an adjective-tagged word closes a modified noun compound before a comma or preposition ("a giant

@@ -1,10 +1,8 @@
 import type { Token } from '../grammar/token.ts';
 import { withWeight } from './weights.ts';
+import { WE_WORDS, YOU_WORDS } from '../lexicon/address.ts';
 import type { Evidence } from '../types.ts';
 
-// Inclusive "we" and the reader's "you": news reports third parties; an essay enlists its reader.
-const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const PAIRED = new Set(['VERB', 'AUX']);
 
 /**
@@ -20,7 +18,7 @@ export function personCues(
   const opening = tokens.findIndex((x) => x.pos !== 'PUNCT');
   tokens.forEach((t, i) => {
     if (t.pos !== 'PRON' && t.pos !== 'DET') return;
-    if (!WE.has(t.lower) && !YOU.has(t.lower)) return;
+    if (!WE_WORDS.has(t.lower) && !YOU_WORDS.has(t.lower)) return;
     // "US" is the country; a capital "We" or "You" past the first word is part of a title ("Who We Are").
     const first = opening === i;
     if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;

@@ -1,5 +1,5 @@
 import { AGENTLESS_PASSIVES } from '../lexicon/passives.ts';
-import { PHRASES } from '../lexicon/phrases.ts';
+import { PHRASES, RHETORICAL } from '../lexicon/phrases.ts';
 import { markWeak } from './weights.ts';
 import type { Cue, Evidence } from '../types.ts';
 
@@ -46,9 +46,6 @@ export function phraseCues(
     ...AGENTLESS_PASSIVES.flatMap((re) => matches(text, re, 'agentless-passive', masked)),
   ];
 }
-
-const RHETORICAL =
-  /\b(?:(?:so |then )?why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|(?:what|who|why|how|where),? (?:exactly|really|precisely)\b|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
 
 /**
  * A question or exclamation in the writer's own voice, outside any quote. The evidence is the words that make a

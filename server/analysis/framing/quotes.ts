@@ -1,4 +1,5 @@
 import type { Evidence, Quote, Span } from '../types.ts';
+import { NAMING_BEFORE_TERM } from '../lexicon/phrases.ts';
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
 const OPENING = /[“‘"'«]/g;
@@ -63,10 +64,6 @@ export function overlapTest(spans: Span[]): (start: number, end: number) => bool
   };
 }
 
-// "classifies fentanyl as a ‘weapon …’", "dubbed ‘surge’": the quote names a category or label, it keeps no distance.
-const NAMING =
-  /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|as(?: an?| the)?|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;
-
 /**
  * Scare quotes: a short lower-case term the writer holds at arm's length ("racial ‘equity’"). Names, titles and
  * terms introduced by a naming verb are labels, not distance, so they don't count.
@@ -77,7 +74,7 @@ export function scareQuotes(text: string, quotes: Quote[]): Evidence[] {
     if (q.type !== 'term' || q.speaker) continue;
     const words = q.text.trim().split(/\s+/);
     if (words.length > 4 || !/^\p{Ll}/u.test(q.text.trim())) continue;
-    if (NAMING.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
+    if (NAMING_BEFORE_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
     const start = Math.max(0, q.start - 1);
     const end = Math.min(text.length, q.end + 1);
     out.push({ text: text.slice(start, end), start, end, cue: 'scare-quote' });

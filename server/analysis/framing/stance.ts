@@ -1,29 +1,15 @@
 import type { Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
-
-const NOT_DIRECTIVE = new Set([
-  'please',
-  'thank',
-  'thanks',
-  'see',
-  'read',
-  'click',
-  'watch',
-  'listen',
-]);
-// A linking word may open an exhortation ("And remember …", "So consider …").
-const LINKS = new Set(['and', 'but', 'so', 'yet', 'now', 'then']);
-// "Don't be fooled", "Never forget": a negative imperative.
-const NEGATIVE = /^(?:do(?:n[’']t| not)|never)$/i;
+import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
 
 /** The first and last word of the imperative opening the sentence ("Consider", "Don't be"), if any. */
 function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   let i = tokens.findIndex((t) => t.pos !== 'PUNCT');
-  if (LINKS.has(tokens[i]?.lower ?? '')) i += tokens[i + 1]?.pos === 'PUNCT' ? 2 : 1;
+  if (IMPERATIVE_LINKS.has(tokens[i]?.lower ?? '')) i += tokens[i + 1]?.pos === 'PUNCT' ? 2 : 1;
   const first = tokens[i];
   if (!first) return null;
   const twoWords = `${first.lower} ${tokens[i + 1]?.lower ?? ''}`.replace(/ n[’']t$/, 'n’t');
-  if (first.lower === 'never' || NEGATIVE.test(twoWords)) {
+  if (first.lower === 'never' || NEGATIVE_IMPERATIVE.test(twoWords)) {
     const verb = tokens[first.lower === 'never' ? i + 1 : i + 2];
     return verb && verb.lower === verb.lemma && (verb.pos === 'VERB' || verb.pos === 'AUX')
       ? [first, verb]

@@ -1,6 +1,5 @@
 import type { Token } from '../grammar/token.ts';
-
-const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+import { PAST_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 
 /**
  * True when the sentence narrates: a past or perfect verb form, or a number. News reports events that happened
@@ -10,7 +9,7 @@ export function narrates(tokens: Token[]): boolean {
   return tokens.some(
     (t) =>
       t.pos === 'NUM' ||
-      PAST_AUX.has(t.lower) ||
+      PAST_AUXILIARIES.has(t.lower) ||
       (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower)),
   );
 }

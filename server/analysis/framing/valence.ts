@@ -3,6 +3,7 @@ import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensi
 import { STATE_ADJECTIVES } from '../lexicon/neutral.ts';
 import { COMMENT_ADVERBS, LOADED_VERBS, REPUTATION_ADJECTIVES } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
+import { FACT_NOUNS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
@@ -49,11 +50,6 @@ function sizesChange(t: Token, prev: Token | undefined, next: Token | undefined)
 function kinship(t: Token, next: Token | undefined): boolean {
   return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
 }
-
-// nouns after which "true" means "actual": "the true reason", "the true death toll"
-const FACT_NOUNS = new Set(
-  'reason cause identity extent number origin owner value figure toll source age name'.split(' '),
-);
 
 /** "the true reason" (the actual one), "not to be confused with" (mistaken for): no judgement. */
 function factual(t: Token, next: Token | undefined): boolean {

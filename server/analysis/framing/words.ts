@@ -1,4 +1,6 @@
 import { modality } from './modality.ts';
+import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
+import { JUDGING_VERBS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
 import { heldContent, predicted, reportedOrPurpose } from './held.ts';
@@ -10,9 +12,6 @@ import type { WordCue } from './word-cue.ts';
 
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
-
-// only these modals look at the words before them
-const MODALS = new Set(['would', 'can', 'cannot', 'ca']);
 
 // "began a military offensive into", "the spring offensive": the noun, not the adjective "offensive remarks"
 function militaryNoun(tokens: Token[], i: number): boolean {
@@ -39,17 +38,6 @@ function relativeBefore(tokens: Token[], i: number): boolean {
 }
 
 // "buildings judged unsafe", "are considered controversial": an assessment someone made, reported, not the writer's
-const JUDGING = new Set([
-  'judge',
-  'deem',
-  'declare',
-  'consider',
-  'rule',
-  'rate',
-  'certify',
-  'classify',
-  'find',
-]);
 
 /** True when the adjective at `i` completes a judging verb's participle ("judged unsafe", "deemed too risky"). */
 function judgedBefore(tokens: Token[], i: number): boolean {
@@ -57,7 +45,11 @@ function judgedBefore(tokens: Token[], i: number): boolean {
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
   const t = tokens[k];
   return (
-    k < i && !!t && JUDGING.has(t.lemma) && /(?:ed|found|ruled)$/.test(t.lower) && t.pos !== 'NOUN'
+    k < i &&
+    !!t &&
+    JUDGING_VERBS.has(t.lemma) &&
+    /(?:ed|found|ruled)$/.test(t.lower) &&
+    t.pos !== 'NOUN'
   );
 }
 
@@ -78,8 +70,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     tokens[i + 1],
     tokens[i - 1],
     tokens[i + 2],
-    MODALS.has(t.lower) && ifBefore(tokens, i),
-    MODALS.has(t.lower) && relativeBefore(tokens, i),
+    BACKWARD_MODALS.has(t.lower) && ifBefore(tokens, i),
+    BACKWARD_MODALS.has(t.lower) && relativeBefore(tokens, i),
   );
   if (!found || heldContent(tokens, i) || predicted(tokens, i)) return null;
   return t.pos === 'AUX' && reportedOrPurpose(tokens, i) ? null : found;

@@ -98,3 +98,17 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'generalisation',
   },
 ];
+
+/**
+ * Words that make a question rhetorical (it implies its answer): "why should", "who could", "how dare", "isn't".
+ * Chosen by hand from English usage.
+ */
+export const RHETORICAL =
+  /\b(?:(?:so |then )?why (?:would|should|not|then|on earth)|so why|then why|who (?:would|could|can|is to)|how (?:could|can|dare)|guess what|what else|(?:what|who|why|how|where),? (?:exactly|really|precisely)\b|is it any wonder|right\?|(?:is|are|was|were|do|does|did|would|should|could|can|will)n[’']t\b)/i;
+
+/**
+ * Words before a quoted term that name a category or label ("classifies fentanyl as a ‘weapon …’", "dubbed
+ * ‘surge’"): the quote names, it keeps no distance. Chosen by hand from English usage.
+ */
+export const NAMING_BEFORE_TERM =
+  /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|as(?: an?| the)?|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;

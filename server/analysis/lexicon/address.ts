@@ -1,0 +1,41 @@
+/**
+ * The writer's and the reader's person and the words of direct address (English closed classes, general
+ * grammar): news reports third parties, an essay enlists its reader and tells them what to do.
+ */
+
+/** Inclusive first-person plural: "we pay for it", "our streets". */
+export const WE_WORDS: ReadonlySet<string> = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+/** The reader addressed: "you know", "your city". */
+export const YOU_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+]);
+
+/** Verbs that open a page's pointers or courtesies, not an exhortation: "See also", "Read more", "Thank you". */
+export const NOT_DIRECTIVE: ReadonlySet<string> = new Set([
+  'please',
+  'thank',
+  'thanks',
+  'see',
+  'read',
+  'click',
+  'watch',
+  'listen',
+]);
+
+/** Linking words that may open an exhortation: "And remember …", "So consider …". */
+export const IMPERATIVE_LINKS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'so',
+  'yet',
+  'now',
+  'then',
+]);
+
+/** A negative imperative's opening: "Don't be fooled", "Never forget". */
+export const NEGATIVE_IMPERATIVE = /^(?:do(?:n[’']t| not)|never)$/i;
