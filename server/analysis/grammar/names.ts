@@ -12,6 +12,12 @@ const PLACE_START = new Set([
   'south',
   'east',
   'west',
+  // "Eastern Mediterranean", "Central Asia": a compass word opening a capitalised pair names a region
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
   'united',
   'saint',
   'fort',

@@ -14,7 +14,8 @@ import {
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { personName } from '../../grammar/names.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
-import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
+import { sentenceSubject } from '../../grammar/subjects.ts';
+import { reportingSubject } from '../../grammar/reporter.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 
@@ -92,7 +93,7 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
     // … "two people familiar with the discussions said"
     if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[first]!.pos)) return null;
-    const subject = subjectBefore(tokens, ctx.segments[seg]!.text, r, first);
+    const subject = reportingSubject(tokens, ctx.segments[seg]!.text, r, first);
     return subject
       ? { speaker: speakerOf(ctx, seg, subject), seg, cue: r, how: 'tag-subject' }
       : null;

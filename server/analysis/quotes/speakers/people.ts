@@ -102,8 +102,10 @@ export class People {
             key,
             this.nameSex.get(key) === undefined || this.nameSex.get(key) === sex ? sex : null,
           );
+        // "Turkish president Erdoğan": a one-word name after a lower-case title is a person as surely as a full name
+        const afterTitle = !!before && TITLES.has(before.lower);
         const person =
-          name.to > name.from || name.titled || this.forms.count(key) > 1
+          name.to > name.from || name.titled || afterTitle || this.forms.count(key) > 1
             ? key
             : this.familyNameKey(written);
         if (person)

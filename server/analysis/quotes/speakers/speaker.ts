@@ -1,6 +1,7 @@
 import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
-import { sentenceSubject, subjectBefore } from '../../grammar/subjects.ts';
+import { sentenceSubject } from '../../grammar/subjects.ts';
+import { reportingSubject } from '../../grammar/reporter.ts';
 import type { Token } from '../../grammar/token.ts';
 import { ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
@@ -128,7 +129,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     who ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
-    subjectBefore(tokens, ctx.segments[seg]!.text, verb, floor) ??
+    reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor) ??
     sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
@@ -181,7 +182,7 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
     // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
     if (/ing$/.test(t.lower)) return;
-    const np = subjectBefore(tokens, text, i);
+    const np = reportingSubject(tokens, text, i);
     if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
     ctx.people.addGroup(seg, tokens[np.from]!.start, phraseText(tokens, text, { from, to: np.to }));

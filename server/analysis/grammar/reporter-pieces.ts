@@ -1,0 +1,106 @@
+import type { Token } from './token.ts';
+import { isPartyTag } from './names.ts';
+import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
+
+/** What a comma piece before a reporting verb is: part of its subject, a modifier to step over, or clause material. */
+export type PieceKind = 'np' | 'modifier' | 'clause';
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+// days, parts of days and spans: "Monday", "last week", "earlier this year"
+export const TIME_WORD =
+  /^(?:week|weeks|year|years|month|months|day|days|morning|afternoon|evening|night|weekend|weekends|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_LEAD = new Set([
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'later',
+  'on',
+  'during',
+  'in',
+  'the',
+  'that',
+]);
+// prepositions that join a complement to a noun inside a subject ("the head of the unit", "a spokesman for Roe")
+const INNER_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'and', '&']);
+
+function capitalised(text: string, t: Token): boolean {
+  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+}
+
+/** Whether [from, to] is a time phrase: "Monday", "last week", "on Tuesday", "earlier this year". */
+function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
+  if (!TIME_WORD.test(tokens[to]!.lower)) return false;
+  for (let k = from; k < to; k++)
+    if (!TIME_LEAD.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
+  return true;
+}
+
+/**
+ * Classifies the comma piece [from, to] between a subject and its verb: "the head of the Fraud Unit" is a noun
+ * phrase; "who spoke on condition of anonymity", "speaking to reporters", "backed by the union", "in a statement",
+ * "on Monday", "R-Texas", "45" are modifiers; anything holding a finite verb is clause material.
+ */
+export function pieceKind(tokens: Token[], text: string, from: number, to: number): PieceKind {
+  let first = from;
+  while (first < to && tokens[first]!.pos === 'ADV') first++;
+  const t = tokens[first]!;
+  if (RELATIVES.has(t.lower)) return 'modifier';
+  // (a capitalised word is a participle only opening the sentence: "Speaking to reporters, she said"; elsewhere it
+  // may be a name the tagger read as a verb)
+  const opening = from === 0 && /ing$/.test(t.lower);
+  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !capitalised(text, t)))
+    return 'modifier';
+  if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
+  if (isPartyTag(tokens, text, first)) return 'modifier';
+  if (from === to && t.pos === 'NUM') return 'modifier';
+  if (isTimePhrase(tokens, first, to)) return 'modifier';
+  for (let k = from; k <= to; k++) {
+    const w = tokens[k]!;
+    // "a Democrat who represents a district in El Paso": an unpunctuated relative clause ends the noun phrase
+    if (k > from && RELATIVES.has(w.lower)) return 'np';
+    if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
+    if (isNp(w) || INNER_LINKS.has(w.lower)) continue;
+    // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")
+    if (w.pos === 'VERB' && capitalised(text, w)) continue;
+    // "the Brookings think tank": a lower-case verb-tagged word between two nouns of a compound
+    if (w.pos === 'VERB' && k > from && k < to && tokens[k + 1]!.pos === 'NOUN') continue;
+    return 'clause';
+  }
+  return 'np';
+}
+
+// words that may stand between a subject and its verb: "Tom Hale also said", "Ana Ruiz on Monday told"
+const BETWEEN = new Set([
+  'both',
+  'all',
+  'each',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'again',
+  'now',
+]);
+
+/** The last token before the verb at `verb` once adverbs, auxiliaries and a time phrase are stepped over. */
+export function verbLead(tokens: Token[], verb: number, floor: number): number {
+  let i = verb - 1;
+  while (i >= floor) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || BETWEEN.has(t.lower)) {
+      i--;
+      continue;
+    }
+    if (TIME_WORD.test(t.lower)) {
+      let k = i - 1;
+      while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'last')) k--;
+      if (k >= floor && tokens[k]!.pos === 'ADP' && k > floor && tokens[k - 1]!.lower !== ',') {
+        i = k - 1;
+        continue;
+      }
+    }
+    return i;
+  }
+  return i;
+}

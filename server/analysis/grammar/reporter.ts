@@ -1,0 +1,175 @@
+import type { Token } from './token.ts';
+import { isPartyTag, personName } from './names.ts';
+import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
+import { pieceKind, verbLead } from './reporter-pieces.ts';
+import { subjectBefore } from './subjects.ts';
+
+/**
+ * The subject of a reporting verb read as grammar: its head noun phrase and the appositions set beside it, in reading
+ * order, and whether a modifier (relative clause, participial phrase with its object, parenthetical, prepositional or
+ * time phrase, party tag) stood between them and the verb.
+ */
+export interface SubjectParts {
+  phrases: Phrase[];
+  stepped: boolean;
+}
+
+const MAX_PIECES = 6;
+const CLOSERS = new Set([',', ')', '—', '–']);
+const DASHES = new Set(['—', '–']);
+
+function opensPiece(t: Token): boolean {
+  return (
+    t.lower === ',' || DASHES.has(t.lower) || /^[:;(]$/.test(t.lower) || QUOTE_CHARS.test(t.lower)
+  );
+}
+
+/**
+ * "Ana Ruiz, the head of the State Police Fraud Unit, said", "Tom Hale speaking to the Brookings think tank called":
+ * walks back from the verb at `verb` piece by piece (commas, dashes, brackets), keeping noun phrases and stepping over
+ * modifiers, until the clause opens. Null when the walk meets clause material before any noun phrase.
+ */
+export function subjectParts(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor = 0,
+): SubjectParts | null {
+  let i = verbLead(tokens, verb, floor);
+  const phrases: Phrase[] = [];
+  let stepped = false;
+  const done = () => (phrases.length > 0 ? { phrases, stepped } : null);
+  for (let n = 0; n < MAX_PIECES && i >= floor; n++) {
+    const t = tokens[i]!;
+    if (!CLOSERS.has(t.lower)) {
+      // the noun phrase right before the verb (or before a bracket), maybe after a participle with its object
+      if (phrases.length > 0) return done();
+      const np = npEndingAt(tokens, i, floor);
+      if (!np) return null;
+      const participle = participleBefore(tokens, np, floor);
+      const subject = participle >= 0 ? npEndingAt(tokens, participle - 1, floor) : null;
+      if (subject && speaksAlone(tokens, text, subject, floor)) {
+        stepped = true;
+        phrases.push(subject);
+      } else phrases.push(np);
+      i = phrases[0]!.from - 1;
+      if (i < floor || tokens[i]!.lower !== ',') return done();
+      continue;
+    }
+    let s = i - 1;
+    if (t.lower === ')') while (s >= floor && tokens[s]!.lower !== '(') s--;
+    else while (s >= floor && !opensPiece(tokens[s]!)) s--;
+    if (s + 1 > i - 1) return done();
+    const paren = t.lower === ')';
+    // a parenthetical is stepped over whatever it holds: "Sen. Jo Roe (D-Ore.) said"
+    if (paren) {
+      if (s < floor) return done();
+      stepped = true;
+      i = s - 1;
+      continue;
+    }
+    const kind = pieceKind(tokens, text, s + 1, i - 1);
+    if (kind === 'clause') return done();
+    // the piece opens the clause ("On Monday, Tom Hale said") or follows a quotation or colon: the walk ends there
+    const last = s < floor || !(tokens[s]!.lower === ',' || DASHES.has(tokens[s]!.lower));
+    if (kind === 'modifier') {
+      if (phrases.length > 0 && last) return done();
+      stepped = true;
+      if (last) return done();
+      i = s;
+      continue;
+    }
+    phrases.unshift(bareNp(tokens, { from: s + 1, to: i - 1 }));
+    if (last) return done();
+    i = s;
+  }
+  return done();
+}
+
+/** A noun phrase that may speak with a participle after it: a name, a pronoun, or a description opening its clause. */
+function speaksAlone(tokens: Token[], text: string, np: Phrase, floor: number): boolean {
+  if (personName(tokens, text, np)) return true;
+  const first = tokens[np.from]!;
+  return (
+    (first.pos === 'PRON' && np.from === np.to) ||
+    (first.pos === 'DET' && (np.from === floor || isBoundary(tokens[np.from - 1])))
+  );
+}
+
+/** The noun phrase of a comma piece, cut before an unpunctuated relative clause ("a Democrat who represents …"). */
+function bareNp(tokens: Token[], piece: Phrase): Phrase {
+  for (let k = piece.from + 1; k <= piece.to; k++)
+    if (/^(?:who|whom|whose|which)$/.test(tokens[k]!.lower)) return { from: piece.from, to: k - 1 };
+  return piece;
+}
+
+/**
+ * "Tom Hale speaking to the Brookings Institution think tank called": where a participle stands before the noun
+ * phrase `np` next to the verb, with at most a preposition between them, else -1. A lower-case verb-tagged word inside
+ * a compound noun ("think tank") is read as part of the object.
+ */
+function participleBefore(tokens: Token[], np: Phrase, floor: number): number {
+  let k = np.from - 1;
+  for (let guard = 0; guard < 3 && k >= floor && isCompoundVerb(tokens, k); guard++) {
+    const before = npEndingAt(tokens, k - 1, floor);
+    if (!before) return -1;
+    k = before.from - 1;
+  }
+  if (k >= floor && tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') k--;
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return -1;
+  return isNp(tokens[k - 1]) && !isBoundary(tokens[k - 1]) ? k : -1;
+}
+
+// "think tank", "press release": a lower-case word tagged as a verb between two nouns
+function isCompoundVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+}
+
+const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
+
+/** The phrase's words before its first complement: "the head of the Fraud Unit" → "the head". */
+function ownWords(tokens: Token[], np: Phrase): Phrase {
+  for (let k = np.from + 1; k < np.to; k++)
+    if (tokens[k]!.pos === 'ADP' && LINKS.has(tokens[k]!.lower))
+      return { from: np.from, to: k - 1 };
+  return np;
+}
+
+/**
+ * The phrase that names who speaks among a subject's head and appositions: the first whose own words (before any
+ * "of"/"for"/"at" complement) end in a person's name, cut to those words; else the head. So "Ana Ruiz, the head of
+ * the State Police Fraud Unit" is Ana Ruiz, not the unit, and "The delegate to the House, Ana Ruiz" is Ana Ruiz.
+ */
+export function speakingPhrase(tokens: Token[], text: string, parts: SubjectParts): Phrase {
+  const { phrases } = parts;
+  for (let p = 0; p < phrases.length; p++) {
+    const own = ownWords(tokens, phrases[p]!);
+    const name = personName(tokens, text, own);
+    if (!name || name.to !== own.to || isPartyTag(tokens, text, own.from)) continue;
+    // "A Republican Assemblywoman, Jill Tolles,": an indefinite description names no one, capitalised or not
+    if (/^an?$/.test(tokens[own.from]!.lower)) continue;
+    // "Officials in Paris, France": one capitalised word after a phrase ending in a place continues the place
+    if (p > 0 && own.from === own.to && ownWords(tokens, phrases[p - 1]!).to < phrases[p - 1]!.to)
+      continue;
+    return own;
+  }
+  return phrases[0]!;
+}
+
+/**
+ * The phrase naming who speaks through the reporting verb at `verb`: read as subject and appositions when a modifier
+ * or an apposition stands before the verb, else by the subject walk of `subjects.ts`.
+ */
+export function reportingSubject(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor = 0,
+): Phrase | null {
+  const parts = subjectParts(tokens, text, verb, floor);
+  if (parts && (parts.stepped || parts.phrases.length > 1))
+    return speakingPhrase(tokens, text, parts);
+  return subjectBefore(tokens, text, verb, floor);
+}

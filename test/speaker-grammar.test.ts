@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { speakers } from './helpers/short-article.ts';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
+import { phraseText } from '../server/analysis/grammar/phrases.ts';
+import { reportingSubject, subjectParts } from '../server/analysis/grammar/reporter.ts';
+
+/** The subject's phrases before the first "said"/"told"/"called" of a sentence, as written. */
+function parts(text: string): string[] | null {
+  const tokens = textTokens(text);
+  const verb = tokens.findIndex((t) => /^(?:said|told|called)$/.test(t.lower));
+  const found = subjectParts(tokens, text, verb);
+  return found && found.phrases.map((p) => phraseText(tokens, text, p));
+}
+
+function speakerPhrase(text: string): string | null {
+  const tokens = textTokens(text);
+  const verb = tokens.findIndex((t) => /^(?:said|told|called)$/.test(t.lower));
+  const np = reportingSubject(tokens, text, verb);
+  return np && phraseText(tokens, text, np);
+}
+
+describe('subjectParts(a reporting verb)', () => {
+  it('reads the head and its apposition, stepping over a relative clause', () => {
+    assert.deepEqual(
+      parts(
+        'The White House press secretary, Karen Lane, who spoke from the briefing room, said no.',
+      ),
+      ['The White House press secretary', 'Karen Lane'],
+    );
+  });
+
+  it('steps over a participial phrase with its object, a party tag and an age', () => {
+    assert.deepEqual(parts('Ana Ruiz, speaking to reporters at the Capitol, said no.'), [
+      'Ana Ruiz',
+    ]);
+    assert.deepEqual(parts('Rep. Tom Hale, R-Ohio, said no.'), ['Rep. Tom Hale']);
+    assert.deepEqual(parts('Tom Hale, 62, a former prosecutor, told them no.'), [
+      'Tom Hale',
+      'a former prosecutor',
+    ]);
+  });
+
+  it('ends at an opening phrase of the clause ("On Monday, …")', () => {
+    assert.deepEqual(parts('On Monday, the agency, in a filing, said no.'), ['the agency']);
+  });
+
+  it('reads dashes like commas', () => {
+    assert.deepEqual(parts('Ana Ruiz — the Texas Democrat who leads the caucus — said no.'), [
+      'Ana Ruiz',
+      'the Texas Democrat',
+    ]);
+  });
+});
+
+describe('reportingSubject(who speaks)', () => {
+  it('prefers the person to the institution in her apposition', () => {
+    assert.equal(
+      speakerPhrase(
+        'Ana Ruiz, the head of the State Police Fraud Command, said the notes were clear.',
+      ),
+      'Ana Ruiz',
+    );
+  });
+
+  it('prefers the named person to the description before her', () => {
+    assert.equal(
+      speakerPhrase('A spokeswoman for the Department of Homeland Security, Ana Ruiz, said no.'),
+      'Ana Ruiz',
+    );
+  });
+
+  it('steps over an unpunctuated participle and its object ("speaking to the … think tank called")', () => {
+    assert.equal(
+      speakerPhrase(
+        'Sen. Tom Hale speaking to the Heritage Foundation think tank called the deal bad.',
+      ),
+      'Sen. Tom Hale',
+    );
+  });
+
+  it('keeps a place after a place: "Officials in Paris, France," are officials, not France', () => {
+    assert.equal(speakerPhrase('Officials in Paris, France, said no.'), 'Officials in Paris');
+  });
+});
+
+describe('speakers(subject and appositions)', () => {
+  it('gives the quotation to the person, not the command she heads', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, the head of the State Police Fraud Command, said about the case: "We found his notes."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('gives the quotation to the speaker, not the object of the participle before the verb', () => {
+    assert.deepEqual(
+      speakers(
+        'On Monday, Sen. Tom Hale speaking to the Heritage Foundation think tank called the deal "a bad bargain" and "deeply unfair."',
+      ),
+      ['Tom Hale', 'Tom Hale'],
+    );
+  });
+
+  it('takes the name after a description and a parenthetical report ("…, Michael Horowitz, in a report released Monday, said")', () => {
+    assert.deepEqual(
+      speakers(
+        'The department\'s inspector general, Michael Horowitz, in a report released Monday, said the bureau had "failed to act."',
+      ),
+      ['Michael Horowitz'],
+    );
+  });
+});
+
+describe('speakers(pronouns after one-word names and regions)', () => {
+  it('points "he" to a one-word name after a lower-case title ("Idaho governor Ruiz")', () => {
+    assert.deepEqual(
+      speakers('Idaho governor Ruiz signed the bill on Tuesday. "This is a good day," he said.'),
+      ['Ruiz'],
+    );
+  });
+
+  it('never points "he" to a region ("the Eastern Mediterranean")', () => {
+    assert.deepEqual(
+      speakers(
+        'On Thursday, Turkish president Kaya called for talks in the Eastern Mediterranean. "Nothing works without us," he said.',
+      ),
+      ['Kaya'],
+    );
+  });
+});
