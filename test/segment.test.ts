@@ -243,6 +243,17 @@ describe('segmentArticle(abbreviations and dotted words)', () => {
     assert.deepEqual(texts(sentence), [sentence]);
   });
 
+  it('splits before a name with a lower-case particle joined by a hyphen', () => {
+    assert.deepEqual(
+      texts('The convoy was hit near the airport. al-Amiri was in the second car.'),
+      ['The convoy was hit near the airport.', 'al-Amiri was in the second car.'],
+    );
+  });
+
+  it('splits a Hindi passage at each danda', () => {
+    assert.deepEqual(texts('वह घर गया। फिर वह सो गया।'), ['वह घर गया।', 'फिर वह सो गया।']);
+  });
+
   it('splits after an abbreviation or domain when the next word plainly opens a sentence', () => {
     assert.deepEqual(texts('He flew to the U.S. The next day he left.'), [
       'He flew to the U.S.',
@@ -316,6 +327,24 @@ describe('segmentArticle(quotations)', () => {
       texts('"Who would steal a toilet?" wrote the artist. "Who?" Cattelan asked. Then he left.'),
       ['"Who would steal a toilet?" wrote the artist.', '"Who?" Cattelan asked.', 'Then he left.'],
     );
+  });
+
+  it('keeps an outer closing mark set off by a space after a nested quotation with the sentence it closes', () => {
+    assert.deepEqual(
+      texts(`The mayor wrote: "Then the clerk told me, 'We are closed.' " Nobody replied.`),
+      [`The mayor wrote: "Then the clerk told me, 'We are closed.' "`, 'Nobody replied.'],
+    );
+    assert.deepEqual(texts('She posted: "He said, \'Wait.\'\u2009" Then she left.'), [
+      'She posted: "He said, \'Wait.\' "', // the thin space reads as a space
+      'Then she left.',
+    ]);
+  });
+
+  it('does not take an opening mark after a space for the close of the sentence before', () => {
+    assert.deepEqual(texts(`He said, 'Wait.' "Why?" she asked.`), [
+      `He said, 'Wait.'`,
+      '"Why?" she asked.',
+    ]);
   });
 
   it("treats a bracketed full stop at a quote's end as the sentence end", () => {

@@ -3,13 +3,17 @@ import { reportingClauseAt } from './reporting.ts';
 import { periodEnds, periodKind, wordAt } from './words.ts';
 
 // the scan looks at every character of the article, so the common case is a plain comparison, not a regex
+// "।" (danda) ends a sentence in Hindi and other Indic scripts, which news quotes untranslated beside an English version
 const isTerminal = (ch: string | undefined) =>
-  ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
+  ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === DANDA;
+const DANDA = '\u0964';
 const CLOSER = /["'\u201d\u2019)\]*_]/;
 const SPACE = /\s/;
 const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
 const QUOTE_OPEN = /["'\u201c\u2018]/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
+// spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
+const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
 
 /**
  * Offsets in text[from, to) where a sentence ends (exclusive), not counting `to` itself. A full stop, "?", "!"
@@ -32,6 +36,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     }
     let end = j;
     while (end < to && CLOSER.test(text[end]!)) end++;
+    end = spacedOuterClose(text, j, end, to);
     if (end < to && !SPACE.test(text[end]!)) {
       i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
       continue;
@@ -50,8 +55,11 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       const listMarker = i - word.length === from && /^\d{1,3}$/.test(word); // "1. Apples"
       isEnd = !listMarker && periodEnds(periodKind(word), text.slice(k, Math.min(to, k + 60)));
     } else if (/[?!]/.test(run) || run === '.' || !trailsOff(text, from, i)) {
+      const next = wordAt(text, k, to);
       isEnd =
-        (/^[\p{Lu}\p{N}]/u.test(wordAt(text, k, to)) || QUOTE_OPEN.test(text[k]!)) &&
+        (/^[\p{Lu}\p{N}]/u.test(next) ||
+          (run === DANDA && /^\p{Lo}/u.test(next)) ||
+          QUOTE_OPEN.test(text[k]!)) &&
         !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
     }
     if (isEnd) ends.push(end);
@@ -59,6 +67,19 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   }
   const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+/**
+ * `… so openly.' "` and `… tomorrow.'\u2009"`: a quotation nested at the end of another closes with its own mark,
+ * then the outer one after a space. A double closing mark after inline space, with space or the paragraph's end
+ * after it, cannot open a quotation, so it belongs to the sentence that just ended.
+ */
+function spacedOuterClose(text: string, stop: number, end: number, to: number): number {
+  if (!QUOTE_CLOSE.test(text.slice(stop, end))) return end;
+  let s = end;
+  while (s < to && INLINE_SPACE.test(text[s]!)) s++;
+  if (s === end || s >= to || (text[s] !== '"' && text[s] !== '\u201d')) return end;
+  return s + 1 >= to || SPACE.test(text[s + 1]!) ? s + 1 : end;
 }
 
 /**

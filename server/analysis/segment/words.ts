@@ -11,6 +11,8 @@ export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time';
 const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const CAMEL = /^\p{Ll}+\p{Lu}/u; // "iPhone", "eBay" open sentences in lower case
+// Arabic and other names with a lower-case particle joined by a hyphen ("al-Muhandis", "el-Sisi") open a sentence so
+const PARTICLE_NAME = /^["'\u201c\u2018(]*\p{Ll}{1,3}-\p{Lu}/u;
 // "3 p.m. EDT", "10 a.m. Tongan time", "9 a.m. Monday" go on with the time; "6 a.m. Thailand planned" does not.
 const TIME_QUALIFIER =
   /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
@@ -58,6 +60,6 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
     case 'time':
       return nextIsQuote || (upper && !TIME_QUALIFIER.test(rest));
     case 'word':
-      return upper || digit || nextIsQuote || CAMEL.test(next);
+      return upper || digit || nextIsQuote || CAMEL.test(next) || PARTICLE_NAME.test(rest);
   }
 }
