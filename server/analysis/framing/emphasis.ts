@@ -14,6 +14,9 @@ const EMPHASISABLE = new Set([
   'CCONJ',
 ]);
 
+// what may stand between a determiner and its noun
+const NOUN_MODIFIERS = new Set(['ADV', 'DET']);
+
 /**
  * Typographic emphasis: a word set in capitals in a lower-case sentence ("is NOT a measure") is the writer
  * raising their voice. A headline set all in capitals has no such contrast, so it is skipped.
@@ -28,7 +31,13 @@ export function emphasisCues(
     if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
     // "BBC News": capitals before a capitalised word are part of a name.
     const next = tokens[i + 1];
-    return !(next && /^\p{Lu}/u.test(text[next.start] ?? '')) && !masked(t.start, t.end);
+    if (next && /^\p{Lu}/u.test(text[next.start] ?? '')) return false;
+    // "five AM stations", "the IT team": no determiner or number stands before a verb or a function word, so a
+    // capitalised one there is an acronym naming a kind; "the VERY best" keeps its adverb
+    const prev = tokens[i - 1];
+    if (prev && (prev.pos === 'DET' || prev.pos === 'NUM') && !NOUN_MODIFIERS.has(t.pos))
+      return false;
+    return !masked(t.start, t.end);
   });
   if (found.length === 0) return [];
   const words = tokens.filter((t) => t.end - t.start > 1 && /\p{L}/u.test(text[t.start] ?? ''));

@@ -7,9 +7,17 @@ import { PAST_AUXILIARIES } from '../lexicon/auxiliaries.ts';
  */
 export function narrates(tokens: Token[]): boolean {
   return tokens.some(
-    (t) =>
+    (t, i) =>
       t.pos === 'NUM' ||
       PAST_AUXILIARIES.has(t.lower) ||
-      (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower)),
+      (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower)) ||
+      perfect(tokens, i),
   );
+}
+
+/** "have come under scrutiny", "has run": a perfect whose participle looks like its base form still narrates. */
+function perfect(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.pos === 'AUX' && t.lemma === 'have' && next?.pos === 'VERB' && !/ing$/.test(next.lower);
 }

@@ -37,20 +37,46 @@ function relativeBefore(tokens: Token[], i: number): boolean {
   return !!w && (w.lower === 'where' || w.lower === 'which') && tokens[i - 1]?.pos === 'PRON';
 }
 
-// "buildings judged unsafe", "are considered controversial": an assessment someone made, reported, not the writer's
+function judgingVerb(t: Token | undefined): boolean {
+  return (
+    !!t && JUDGING_VERBS.has(t.lemma) && /(?:ed|found|ruled)$/.test(t.lower) && t.pos !== 'NOUN'
+  );
+}
 
-/** True when the adjective at `i` completes a judging verb's participle ("judged unsafe", "deemed too risky"). */
+/** "considered her best film to be", "rated the new plan as": a judging verb's object runs up to "to be" or "as". */
+function judgedObject(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 2];
+  if (!/^(?:DET|PRON)$/.test(tokens[i - 1]?.pos ?? '') || !judgingVerb(verb)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'as' || (t.lower === 'to' && tokens[j + 1]?.lemma === 'be')) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * True when the adjective at `i` completes a judging verb's participle ("buildings judged unsafe", "deemed too
+ * risky"), its object's complement ("deemed the old building unsafe") or grades the object it sets up ("considered
+ * her best film to be …"): an assessment someone made, reported, not the writer's. "I found it awful" stays the
+ * writer's own.
+ */
 function judgedBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
-  const t = tokens[k];
-  return (
-    k < i &&
-    !!t &&
-    JUDGING_VERBS.has(t.lemma) &&
-    /(?:ed|found|ruled)$/.test(t.lower) &&
-    t.pos !== 'NOUN'
-  );
+  if (k < i && judgingVerb(tokens[k])) return true;
+  if (judgedObject(tokens, i)) return !writerBefore(tokens, i - 2);
+  // the complement after an object: a determiner or pronoun, then at most three nouns or adjectives, ending in a noun
+  let words = 0;
+  if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return false;
+  while (k > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos) && words < 3) (k--, words++);
+  if (words > 0 && !/^(?:DET|PRON)$/.test(tokens[k]?.pos ?? '')) return false;
+  return judgingVerb(tokens[k - 1]) && !writerBefore(tokens, k - 1);
+}
+
+/** True when the writer ("I", "we") is the subject of the verb at `v`: the judgement is then the writer's. */
+function writerBefore(tokens: Token[], v: number): boolean {
+  return /^(?:i|we)$/.test(tokens[v - 1]?.lower ?? '');
 }
 
 /** The word before `i`, stepping over a particle ("slowed down dramatically" → "slowed"). */
@@ -74,7 +100,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     BACKWARD_MODALS.has(t.lower) && relativeBefore(tokens, i),
   );
   if (!found || heldContent(tokens, i) || predicted(tokens, i)) return null;
-  return t.pos === 'AUX' && reportedOrPurpose(tokens, i) ? null : found;
+  // "warned the delay could potentially be": a hedge adverb in a source's clause is the source's, like its modal
+  return (t.pos === 'AUX' || t.pos === 'ADV') && reportedOrPurpose(tokens, i) ? null : found;
 }
 
 /** An evaluative or loaded word at `i`, unless it is part of a name or completes a judging verb. */

@@ -24,7 +24,12 @@ export const PHRASES: readonly PhraseCue[] = [
     ),
     cue: 'scaffolding',
   },
-  { re: /\bat the (?:heart|core|centre|center) of\b/gi, cue: 'scaffolding' },
+  // "at the heart of the matter" weighs; "at the center of the case was a website" says what a legal case or an
+  // inquiry concerns (chosen by hand: proceedings of law and investigation)
+  {
+    re: /\bat the (?:heart|core|centre|center) of\b(?! (?:the|this|that) (?:case|investigation|inquiry|probe|trial|lawsuit|suit|complaint|indictment|charges|hearing)\b)/gi,
+    cue: 'scaffolding',
+  },
   // "This … raises the concern that": the writer draws the worry, no one is quoted
   {
     re: /\brais(?:es|ed|ing|e) (?:the|a|new|fresh|serious) (?:concerns?|fears?|spectre|specter|prospect) that\b/gi,
