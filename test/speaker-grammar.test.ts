@@ -129,3 +129,42 @@ describe('speakers(pronouns after one-word names and regions)', () => {
     );
   });
 });
+
+describe('speakers(texts that speak)', () => {
+  it('gives a press release read after the quotation to the body it comes from', () => {
+    assert.deepEqual(
+      speakers(
+        '"The senator served his state with honor," reads a press release from the Senate Democratic Caucus.',
+      ),
+      ['Senate Democratic Caucus'],
+    );
+  });
+
+  it('gives a statement from an office to the office', () => {
+    assert.deepEqual(
+      speakers('A statement from Hale\'s office said the senator was "deeply disappointed."'),
+      ["Hale's office"],
+    );
+  });
+
+  it('lets a law quoted by number speak for itself ("Public Law 94-171 … states “…”")', () => {
+    assert.deepEqual(
+      speakers(
+        'Public Law 94-171 states "the Secretary shall furnish each State with population counts."',
+      ),
+      ['Public Law 94-171'],
+    );
+  });
+});
+
+describe('speakers(abbreviated states in a tag)', () => {
+  it('reads past the full stop of "R-Ky." and "D-Calif." to the tag verb', () => {
+    assert.deepEqual(
+      speakers(
+        '"I think he is wrong," Senate Minority Leader Tom Hale (R-Ky.) told Fox News on Sunday. ' +
+          '"No one is above the law," House Speaker Ana Ruiz, D-Calif., said Thursday.',
+      ),
+      ['Tom Hale', 'Ana Ruiz'],
+    );
+  });
+});

@@ -1,28 +1,16 @@
 import type { Token } from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  INNER_LINKS,
+  RELATIVE_WORDS,
+  TIME_LEAD,
+  TIME_WORD,
+} from '../lexicon/subject-pieces.ts';
 
 /** What a comma piece before a reporting verb is: part of its subject, a modifier to step over, or clause material. */
 export type PieceKind = 'np' | 'modifier' | 'clause';
-
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
-// days, parts of days and spans: "Monday", "last week", "earlier this year"
-export const TIME_WORD =
-  /^(?:week|weeks|year|years|month|months|day|days|morning|afternoon|evening|night|weekend|weekends|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const TIME_LEAD = new Set([
-  'last',
-  'this',
-  'next',
-  'earlier',
-  'later',
-  'on',
-  'during',
-  'in',
-  'the',
-  'that',
-]);
-// prepositions that join a complement to a noun inside a subject ("the head of the unit", "a spokesman for Roe")
-const INNER_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', 'and', '&']);
 
 function capitalised(text: string, t: Token): boolean {
   return /^\p{Lu}/u.test(text.slice(t.start, t.end));
@@ -45,7 +33,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   let first = from;
   while (first < to && tokens[first]!.pos === 'ADV') first++;
   const t = tokens[first]!;
-  if (RELATIVES.has(t.lower)) return 'modifier';
+  if (RELATIVE_WORDS.has(t.lower)) return 'modifier';
   // (a capitalised word is a participle only opening the sentence: "Speaking to reporters, she said"; elsewhere it
   // may be a name the tagger read as a verb)
   const opening = from === 0 && /ing$/.test(t.lower);
@@ -58,7 +46,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   for (let k = from; k <= to; k++) {
     const w = tokens[k]!;
     // "a Democrat who represents a district in El Paso": an unpunctuated relative clause ends the noun phrase
-    if (k > from && RELATIVES.has(w.lower)) return 'np';
+    if (k > from && RELATIVE_WORDS.has(w.lower)) return 'np';
     if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
     if (isNp(w) || INNER_LINKS.has(w.lower)) continue;
     // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")
@@ -70,25 +58,17 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   return 'np';
 }
 
-// words that may stand between a subject and its verb: "Tom Hale also said", "Ana Ruiz on Monday told"
-const BETWEEN = new Set([
-  'both',
-  'all',
-  'each',
-  'also',
-  'then',
-  'later',
-  'earlier',
-  'again',
-  'now',
-]);
-
 /** The last token before the verb at `verb` once adverbs, auxiliaries and a time phrase are stepped over. */
 export function verbLead(tokens: Token[], verb: number, floor: number): number {
   let i = verb - 1;
   while (i >= floor) {
     const t = tokens[i]!;
-    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || BETWEEN.has(t.lower)) {
+    if (
+      t.pos === 'ADV' ||
+      t.pos === 'AUX' ||
+      t.pos === 'PART' ||
+      BETWEEN_SUBJECT_AND_VERB.has(t.lower)
+    ) {
       i--;
       continue;
     }

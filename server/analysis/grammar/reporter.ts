@@ -2,6 +2,7 @@ import type { Token } from './token.ts';
 import { isPartyTag, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
+import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { subjectBefore } from './subjects.ts';
 
 /**
@@ -127,12 +128,10 @@ function isCompoundVerb(tokens: Token[], k: number): boolean {
   return t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
 }
 
-const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
-
 /** The phrase's words before its first complement: "the head of the Fraud Unit" → "the head". */
 function ownWords(tokens: Token[], np: Phrase): Phrase {
   for (let k = np.from + 1; k < np.to; k++)
-    if (tokens[k]!.pos === 'ADP' && LINKS.has(tokens[k]!.lower))
+    if (tokens[k]!.pos === 'ADP' && INNER_LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and')
       return { from: np.from, to: k - 1 };
   return np;
 }

@@ -28,6 +28,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'club team fc university college school hospital county city state states kingdom republic island islands ' +
     'palace street road avenue coast river park bay valley lake mountain zoo international nations senate congress ' +
     'parliament assembly ' +
+    // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
+    'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +
     'centre center fund board authority authorities federation league cup airport station church museum ' +
     'reuters cnn bbc abc nbc cbs ap afp twitter facebook'
   ).split(' '),

@@ -13,6 +13,8 @@ import {
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { personName } from '../../grammar/names.ts';
+import { isSpeakingText } from '../../grammar/document-author.ts';
+import { TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject } from '../../grammar/reporter.ts';
@@ -53,9 +55,10 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   if (first < 0) return null;
   for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
-    if (QUOTE_TOKEN.test(t.lower) || t.lower === '.' || t.lower === ';' || ctx.quoted[seg]![r])
-      return null;
-    if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS)) continue;
+    const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
+    if (QUOTE_TOKEN.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
+    if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))
+      continue;
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
     // belongs to the clause, not to the tag
     if (inRelative(tokens, first, r)) continue;
@@ -101,6 +104,41 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   return null;
 }
 
+/** `"…," reads a press release from the caucus`: a verb of reading before a text that speaks. */
+function textSpeaks(tokens: Token[], r: number): boolean {
+  const np = tokens[r]!.lemma === 'read' ? phraseAfter(tokens, r) : null;
+  return !!np && isSpeakingText(tokens, np);
+}
+
+/**
+ * "The executive order states “…”": a lower-case verb of a text in -s right before the quotation, after a noun, that
+ * the tagger read as a plural noun.
+ */
+function verbReadAsNoun(ctx: SpeakerContext, seg: number, i: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return (
+    t.pos === 'NOUN' &&
+    /[^s]s$/.test(t.lower) &&
+    TEXT_VERBS.has(t.lemma) &&
+    /^\p{Ll}/u.test(ctx.segments[seg]!.text.slice(t.start)) &&
+    !!prev &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.lower === ',')
+  );
+}
+
+/**
+ * `"…," Tom Hale (R-Ky.) told`, `Ana Ruiz, D-Calif., said`: a full stop right after a short capitalised word inside
+ * the sentence abbreviates it (a state, a title); it ends no tag.
+ */
+function isAbbreviationDot(ctx: SpeakerContext, seg: number, r: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const word = tokens[r - 1];
+  if (!word || word.end !== tokens[r]!.start || r === tokens.length - 1) return false;
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(ctx.segments[seg]!.text.slice(word.start, word.end));
+}
+
 /** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
@@ -113,7 +151,8 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     const t = tokens[i]!;
     if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
-    if (isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
+    const textVerb = i === beside && verbReadAsNoun(ctx, seg, i);
+    if (textVerb || isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 ? 'verb' : 'verb-far';
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
@@ -220,7 +259,7 @@ function withComplement(tokens: Token[], np: Phrase): Phrase {
  * a thing ("the claims") is the verb's object, not an inverted speaker ("…," added the spokesman).
  */
 function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): boolean {
-  if (lemma === 'say') return false;
+  if (lemma === 'say' || isSpeakingText(ctx.tokens[seg]!, np)) return false;
   const tokens = ctx.tokens[seg]!;
   const head = tokens[np.to]!;
   if (head.pos !== 'NOUN' || personName(tokens, ctx.segments[seg]!.text, np)) return false;

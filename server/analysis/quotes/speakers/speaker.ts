@@ -2,6 +2,7 @@ import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject } from '../../grammar/reporter.ts';
+import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import type { Token } from '../../grammar/token.ts';
 import { ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
@@ -29,6 +30,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     return [ctx.people.resolvePronoun(first.lower, seg, first.start), 'pronoun'];
   const owner = channelOwner(tokens, np);
   if (owner) return formOf(ctx, seg, owner);
+  // "a press release from the caucus", "an EPA press release": a text speaks for its author when it names one
+  const author = isSpeakingText(tokens, np) ? documentAuthor(tokens, text, np) : np;
+  if (author !== np) return formOf(ctx, seg, author);
   // "for The Bernie and Sid Show": a capital "The" inside a sentence opens a title, never a person's name
   if (
     np.from > 0 &&

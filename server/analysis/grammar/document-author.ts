@@ -1,0 +1,44 @@
+import type { Token } from './token.ts';
+import { phraseAfter, possessor, type Phrase } from './phrases.ts';
+import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
+
+function capitalised(text: string, t: Token): boolean {
+  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+}
+
+const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
+
+/** The head noun of a text phrase: the word before "from/by/of" ("a statement from the office"), else the last. */
+function headOf(tokens: Token[], np: Phrase): number {
+  for (let k = np.from + 1; k <= np.to; k++) if (AUTHOR_LINKS.has(tokens[k]!.lower)) return k - 1;
+  return np.to;
+}
+
+/** Whether the phrase is a text that speaks: its head is a statement, a release, a letter, an act … */
+export function isSpeakingText(tokens: Token[], np: Phrase): boolean {
+  return SPEAKING_TEXTS.has(tokens[headOf(tokens, np)]!.lower);
+}
+
+/**
+ * Who speaks through a text: "a press release from the Senate Democratic Caucus" → the caucus, "the governor's
+ * statement" → the governor, "an EPA press release" → EPA (its capitalised modifiers); a text with no author named
+ * ("The executive order", "Public Law 94-171") speaks for itself.
+ */
+export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Phrase {
+  let np = whole;
+  const head = headOf(tokens, np);
+  if (AUTHOR_LINKS.has(tokens[head + 1]?.lower ?? '')) {
+    const author = phraseAfter(tokens, head + 1);
+    if (author) return author;
+  }
+  np = { from: np.from, to: head };
+  for (let k = np.to - 1; k > np.from; k--)
+    if (/^['’]s$/.test(tokens[k]!.lower)) return possessor(tokens, k) ?? whole;
+  // "an EPA press release": capitalised words before a lower-case head name its author
+  let from = np.from;
+  if (tokens[from]!.pos === 'DET') from++;
+  let to = from - 1;
+  while (to + 1 < np.to && capitalised(text, tokens[to + 1]!)) to++;
+  const rest = tokens.slice(to + 1, np.to + 1);
+  return to >= from && rest.every((t) => !capitalised(text, t)) ? { from, to } : whole;
+}

@@ -1,0 +1,57 @@
+/**
+ * Texts that speak for whoever wrote them, and the verbs they speak with. Chosen by hand from general English news
+ * usage, not from any data set; each list names the example that motivated it.
+ */
+
+// what is written and then quoted as saying something; example: "“…,” reads a press release from the caucus",
+// "The executive order states “…”"
+export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'letter',
+  'notice',
+  'memo',
+  'email',
+  'post',
+  'tweet',
+  'message',
+  'note',
+  'sign',
+  'caption',
+  'order',
+  'act',
+  'law',
+  'bill',
+  'resolution',
+  'ruling',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'document',
+  'report',
+  'text',
+  'headline',
+  'banner',
+  'plaque',
+  'description',
+  'website',
+  'page',
+  'constitution',
+  'amendment',
+  'clause',
+  'section',
+  'article',
+]);
+
+// verbs a text speaks with when the tagger reads them as plural nouns before a quotation; example: "The order
+// states “…”", "The sign reads “…”"
+export const TEXT_VERBS: ReadonlySet<string> = new Set([
+  'state',
+  'read',
+  'say',
+  'note',
+  'declare',
+  'provide',
+  'stipulate',
+  'warn',
+]);

@@ -1,0 +1,54 @@
+/**
+ * Words the subject walk of `grammar/reporter.ts` reads a reporting verb's subject with. Chosen by hand from general
+ * English grammar (relative pronouns, time words, prepositions joining a complement to a noun), not from any data
+ * set; each list names the example that motivated it.
+ */
+
+// relative pronouns opening a clause on the noun before them; example: "Tom Hale, who chairs the panel, said"
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
+// days, parts of days and spans that make a time phrase; example: "Ana Ruiz, on Monday, said", "last week"
+export const TIME_WORD =
+  /^(?:week|weeks|year|years|month|months|day|days|morning|afternoon|evening|night|weekend|weekends|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+// words that may open a time phrase before its time word; example: "earlier this year", "on Tuesday"
+export const TIME_LEAD: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'later',
+  'on',
+  'during',
+  'in',
+  'the',
+  'that',
+]);
+
+// prepositions and joiners that attach a complement to a noun inside a subject; example: "the head of the unit",
+// "a spokesman for Roe", "the chief of staff to the governor"
+export const INNER_LINKS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  'in',
+  'with',
+  'on',
+  'to',
+  'and',
+  '&',
+]);
+
+// words that may stand between a subject and its verb; example: "Tom Hale also said", "Ana Ruiz and Bo Li both told"
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'both',
+  'all',
+  'each',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'again',
+  'now',
+]);
