@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers } from './helpers/short-article.ts';
+import { quotes, speakers } from './helpers/short-article.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
 import { phraseText } from '../server/analysis/grammar/phrases.ts';
 import { reportingSubject, subjectParts } from '../server/analysis/grammar/reporter.ts';
@@ -165,6 +165,33 @@ describe('speakers(abbreviated states in a tag)', () => {
           '"No one is above the law," House Speaker Ana Ruiz, D-Calif., said Thursday.',
       ),
       ['Tom Hale', 'Ana Ruiz'],
+    );
+  });
+});
+
+describe('speakers(agents and joined quotations)', () => {
+  it('gives words quoted between a passive "described as" and "by X" to X, as speech', () => {
+    const found = quotes(
+      'Tom Hale, who was described as "reckless" by the attorney general, resigned.',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [['speech', 'the attorney general']],
+    );
+  });
+
+  it('gives words "branded" in a passive to the agent after the quotation', () => {
+    assert.deepEqual(speakers('The plan was branded "a giveaway to the rich" by Democrats.'), [
+      'Democrats',
+    ]);
+  });
+
+  it('gives a quotation joined by "and" to the one before it the same speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Several senators condemned the order, citing the move as a "gross abuse of executive power" and "contrary to law".',
+      ),
+      ['Several senators', 'Several senators'],
     );
   });
 });

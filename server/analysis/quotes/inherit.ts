@@ -104,3 +104,21 @@ export function shareSentence(found: Found[]): void {
     if (other) [f.type, f.speaker, f.basis] = ['speech', other.speaker, 'shared'];
   }
 }
+
+/**
+ * "called the deal “a bad bargain” and “deeply unfair”": a quotation joined to the one before it by "and"/"or" is more
+ * of the same words, so it takes that quotation's type and speaker when it found no speaker of its own.
+ * Runs after `shareSentence`, so a bare phrase beside a quoted speaker is already speech.
+ */
+export function joinCoordinated(found: Found[], segments: Segment[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    const g = found[i - 1]!;
+    if (f.speaker || f.unit.depth > 0 || g.unit.depth > 0 || !g.speaker) continue;
+    if (g.unit.closeSeg !== f.unit.openSeg || g.unit.closeAt < 0) continue;
+    const between = segments[f.unit.openSeg]!.text.slice(g.unit.closeAt + 1, f.unit.openAt);
+    if (!/^\s*,?\s*(?:and|or)\s*$/.test(between)) continue;
+    // (a term keeps the speaker whose verb governs it closely, and so does the term joined to it)
+    [f.type, f.speaker, f.basis] = [g.type, g.speaker, g.type === 'speech' ? 'previous' : g.basis];
+  }
+}

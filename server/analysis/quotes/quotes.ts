@@ -1,4 +1,11 @@
-import { describingVerb, hasTermCue, isClause, isTitleCase, quoteType } from './type.ts';
+import {
+  agentAfter,
+  describingVerb,
+  hasTermCue,
+  isClause,
+  isTitleCase,
+  quoteType,
+} from './type.ts';
 import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { lastBy, markInside } from '../grammar/token-search.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
@@ -8,7 +15,7 @@ import { phraseAfter } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
-import { inherit, shareSentence, type Found } from './inherit.ts';
+import { inherit, joinCoordinated, shareSentence, type Found } from './inherit.ts';
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 
@@ -40,9 +47,12 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
   return between <= 4;
 }
 
-function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
+  // "was described as “reckless” by the attorney general": the agent after the quotation describes
+  const after = agent >= 0 ? phraseAfter(tokens, agent) : null;
+  if (after) return { speaker: speakerOf(ctx, seg, after), seg, cue: agent, how: 'describing' };
   const verb = describingVerb(tokens, unit.openAt);
   if (verb < 0) return null;
   // "a pattern described by the harbour office as “…”": the agent of the passive describes, not its subject
@@ -54,9 +64,14 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   // Each cue is tried in turn; one that finds a verb but no speaker (`…," further remarking, "…`, whose subject
   // would be inside the quotation) lets the next cue name the speaker, and is kept only when none does.
+  const tokens = ctx.tokens[unit.openSeg]!;
+  const agent =
+    unit.closeSeg === unit.openSeg && unit.closeAt >= 0
+      ? agentAfter(tokens, unit.openAt, unit.closeAt)
+      : -1;
   const cues = [
     () => rightTag(ctx, unit),
-    () => describedBy(ctx, unit),
+    () => describedBy(ctx, unit, agent),
     () => leftCue(ctx, unit),
     () => accordingTo(ctx, unit.openSeg),
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
@@ -72,8 +87,8 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
       break;
     }
   }
-  const tokens = ctx.tokens[unit.openSeg]!;
-  const termCue = unit.parts[0]!.seg === unit.openSeg && hasTermCue(tokens, unit.openAt);
+  const termCue =
+    unit.parts[0]!.seg === unit.openSeg && agent < 0 && hasTermCue(tokens, unit.openAt);
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
   const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
   const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
@@ -116,6 +131,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   const quotedIn = new Set(units.flatMap((u) => u.parts.map((p) => p.seg)));
   inherit(found, segments, (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)));
   shareSentence(found);
+  joinCoordinated(found, segments);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {
     for (const p of f.unit.parts) {

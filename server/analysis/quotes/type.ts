@@ -91,6 +91,26 @@ export function describingVerb(tokens: Token[], openAt: number): number {
   return tokens[i]?.lower === 'as' ? describingAt(tokens, i) : -1;
 }
 
+/**
+ * "was described as “reckless” by the attorney general", "was branded “a giveaway” by Democrats": a participle of
+ * describing or naming before the quotation and "by" right after its closing mark make the quotation the agent's
+ * words, not a label. The index of "by", else -1.
+ */
+export function agentAfter(tokens: Token[], openAt: number, closeAt: number): number {
+  const by = firstFrom(tokens, closeAt + 1);
+  if (tokens[by]?.lower !== 'by' || tokens[by + 1]?.pos === 'VERB') return -1;
+  let i = lastBy(tokens, openAt);
+  while (i >= 0 && (ARTICLES.has(tokens[i]!.lower) || tokens[i]!.lower === 'as')) i--;
+  const t = tokens[i];
+  if (!t || !/(?:ed|en)$/.test(t.lower)) return -1;
+  // a participle the tagger read as an adjective keeps its own form as lemma ("branded"): its stems are tried too
+  const stems = [t.lemma, t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
+  return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING.has(w)) ? by : -1;
+}
+
+// verbs of giving something a name in one's own words, beside NAMING: "branded", "labelled", "dubbed"
+const BRANDING = new Set(['brand', 'label', 'dub', 'deride', 'mock', 'decry', 'tout']);
+
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = lastBy(tokens, openAt);

@@ -106,7 +106,13 @@ function definiteReferent(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if (KIN_FEMALE.has(head)) return ctx.people.nearestOfSex('f', seg, first.start);
   // a bare "the writer" may be someone never named (a manifesto's writer); a modifier ("The Wooster professor") or
   // a party ("the Democrat") picks out one person the reader already knows
-  const modified = np.to - np.from >= 2 || PARTY_MEMBERS.has(head);
+  // … but lower-case nouns before the title make one compound title ("the attorney general", "the police chief"),
+  // which may be someone not named yet
+  const text = ctx.segments[seg]!.text;
+  const compound = tokens
+    .slice(np.from + 1, np.to)
+    .every((t) => t.pos === 'NOUN' && !/^\p{Lu}/u.test(text.slice(t.start)));
+  const modified = (np.to - np.from >= 2 && !compound) || PARTY_MEMBERS.has(head);
   if (!modified || (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) || ANONYMOUS_HEADS.has(head))
     return null;
   return ctx.people.lastPerson(seg, first.start);
