@@ -195,3 +195,40 @@ describe('speakers(agents and joined quotations)', () => {
     );
   });
 });
+
+describe('speakers(stances and thanks)', () => {
+  it('gives a judgement after "denounced X as a “…”" in a relative clause to the clause subject, not the owner of the object', () => {
+    const found = quotes(
+      'Some Republicans broke ranks, such as former Ohio governor Tom Hale, who denounced the campaign\'s claims as a "national disgrace".',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [['speech', 'Tom Hale']],
+    );
+  });
+
+  it('still reads "referred to the jet as a “cargo plane”" as naming, a term', () => {
+    assert.deepEqual(
+      quotes('The airline referred to the jet as a "cargo plane".').map((q) => q.type),
+      ['term'],
+    );
+  });
+
+  it('takes the name set beside an "according to" source ("according to its sponsor, Rep. Ana Ruiz,")', () => {
+    assert.deepEqual(
+      speakers(
+        'The bill, according to its sponsor, Rep. Ana Ruiz, would "end the practice once and for all."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('gives the words a subject thanks someone with, quoted right after "thanked", to the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'The mayor of Denver, Ana Ruiz, thanked "the firefighters for their courage and their speed."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});

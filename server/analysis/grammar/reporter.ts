@@ -1,6 +1,6 @@
 import type { Token } from './token.ts';
 import { isPartyTag, personName } from './names.ts';
-import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
+import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { subjectBefore } from './subjects.ts';
@@ -171,4 +171,16 @@ export function reportingSubject(
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
   return subjectBefore(tokens, text, verb, floor);
+}
+
+/**
+ * "according to its sponsor, Rep. Ana Ruiz, the bill …": the phrase naming who speaks among `np` and a noun phrase
+ * set beside it by commas right after it; `np` itself when nothing is set beside it.
+ */
+export function withApposition(tokens: Token[], text: string, np: Phrase): Phrase {
+  if (tokens[np.to + 1]?.lower !== ',') return np;
+  const next = phraseAfter(tokens, np.to + 1);
+  const closer = next ? tokens[next.to + 1] : undefined;
+  if (!next || (closer && !/^[,.;:]$/.test(closer.lower))) return np;
+  return speakingPhrase(tokens, text, { phrases: [np, next], stepped: false });
 }

@@ -69,6 +69,11 @@ const DESCRIBING = new Set(
   ),
 );
 
+// the describing verbs that judge what they describe: their words are a stance, even after an article
+const JUDGING = new Set(
+  'attack dismiss denounce criticize criticise praise hail slam condemn'.split(' '),
+);
+
 function describingAt(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = tokens[k]!;
@@ -83,12 +88,24 @@ function describingAt(tokens: Token[], i: number): number {
 }
 
 /**
- * The active describing verb whose "as" opens the quotation with no article between ("Trump attacked the inquiry
- * as ‘Witch Hunt garbage’"): the quote is the subject's words. -1 when there is none ("described as a ‘surge’").
+ * The active describing verb of the "as" at `as` when the quotation after it is the subject's own words: "Trump
+ * attacked the inquiry as ‘Witch Hunt garbage’" (no article), or with an article when the verb has its own object
+ * before "as" ("denounced the team's claims as a “national embarrassment”"). Not "which officials describe as a
+ * ‘surge’" (the object is the relative pronoun: the words name the thing). -1 when there is none.
  */
+function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
+  const verb = describingAt(tokens, as);
+  if (verb < 0 || beforeQuote === as) return verb;
+  // (only a verb of judging: "referred to the jet as a “cargo plane”" names it)
+  return as - verb > 1 && JUDGING.has(tokens[verb]!.lemma) ? verb : -1;
+}
+
+/** The describing verb whose "as" opens the quotation, when the quotation is its subject's words; else -1. */
 export function describingVerb(tokens: Token[], openAt: number): number {
-  const i = lastBy(tokens, openAt);
-  return tokens[i]?.lower === 'as' ? describingAt(tokens, i) : -1;
+  const beforeQuote = lastBy(tokens, openAt);
+  let i = beforeQuote;
+  while (i > 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+  return tokens[i]?.lower === 'as' ? ownWords(tokens, i, beforeQuote) : -1;
 }
 
 /**
@@ -120,7 +137,7 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   if (!t) return false;
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
   if (t.lower === 'as')
-    return !saidBefore(tokens, i) && !(i === beforeArticles && describingAt(tokens, i) >= 0);
+    return !saidBefore(tokens, i) && !(ownWords(tokens, i, beforeArticles) >= 0);
   if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
   const before = tokens[i - 1];
   // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"

@@ -15,11 +15,15 @@ import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
 import { TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
+import { QUOTED_OBJECT_VERBS } from '../../lexicon/quoted-object-verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { reportingSubject } from '../../grammar/reporter.ts';
+import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
+// verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
+// quoted object is the subject's words ("thanked “the crews for their courage”")
+const BESIDE_VERBS: ReadonlySet<string> = new Set([...QUOTE_TAG_VERBS, ...QUOTED_OBJECT_VERBS]);
 
 // Where "according to" stands outside quotes, per sentence: asked once per quotation, so found once per sentence.
 // Keyed by the sentence's quoted mask, which each quote search makes afresh.
@@ -152,7 +156,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
     const textVerb = i === beside && verbReadAsNoun(ctx, seg, i);
-    if (textVerb || isReportingVerb(tokens, i, i === beside ? QUOTE_TAG_VERBS : undefined)) {
+    if (textVerb || isReportingVerb(tokens, i, i === beside ? BESIDE_VERBS : undefined)) {
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 ? 'verb' : 'verb-far';
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
@@ -193,7 +197,7 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
   for (const i of accordingAt(tokens, ctx.quoted[seg]!)) {
     const bare = phraseAfter(tokens, i + 1, true);
     if (!bare) continue;
-    const np = withComplement(tokens, bare);
+    const np = withApposition(tokens, ctx.segments[seg]!.text, withComplement(tokens, bare));
     return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
   }
   return null;
