@@ -232,3 +232,26 @@ describe('speakers(stances and thanks)', () => {
     );
   });
 });
+
+describe('speakers(a tag closing the sentence)', () => {
+  it('gives a partial quotation to the tag that closes its sentence after a comma', () => {
+    assert.deepEqual(speakers('The bill is "dead on arrival" in the Senate, Tom Hale said.'), [
+      'Tom Hale',
+    ]);
+    assert.deepEqual(
+      speakers(
+        'Ruiz met Hale on Monday. The plan is "a good first step" toward a budget, said Ruiz.',
+      ),
+      ['Ruiz'],
+    );
+  });
+
+  it('leaves a quotation alone when another reporting verb stands between it and the closing tag', () => {
+    assert.deepEqual(
+      speakers(
+        'The program was "a lifeline for families" until the mayor announced cuts, residents said.',
+      ),
+      [null],
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { lastBy, markInside } from '../grammar/token-search.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
+import { closingTag } from './speakers/closing-tag.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
@@ -75,6 +76,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     () => leftCue(ctx, unit),
     () => accordingTo(ctx, unit.openSeg),
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
+    () => closingTag(ctx, unit),
   ];
   let hit: SpeakerHit | null = null;
   let form = '';

@@ -56,7 +56,15 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     !QUOTE_TOKEN.test(tokens[first]!.lower)
   )
     first++;
-  if (first < 0) return null;
+  return first < 0 ? null : tagFrom(ctx, seg, first);
+}
+
+/**
+ * A tag starting at token `first` of sentence `seg`: `said X`, `X said`, `he declared`, `X, the …, said`; null when a
+ * quotation, a full stop or a semicolon comes before any tag verb.
+ */
+export function tagFrom(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
+  const tokens = ctx.tokens[seg]!;
   for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
     const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));

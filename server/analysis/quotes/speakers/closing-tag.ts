@@ -1,0 +1,29 @@
+import { firstFrom } from '../../grammar/token-search.ts';
+import { isReportingVerb } from '../../grammar/verbs.ts';
+import { QUOTE_CHARS } from '../../grammar/phrases.ts';
+import type { QuoteUnit } from '../units.ts';
+import type { SpeakerContext, SpeakerHit } from './context.ts';
+import { tagFrom } from './cues.ts';
+
+/**
+ * `The bill is “dead on arrival” in the Senate, McConnell said.`: a tag closing the sentence after a comma reports the
+ * whole sentence, so a partial quotation inside it is the tag's speaker's, when no other quotation or reporting verb
+ * stands between them. Null when the sentence has no such tag.
+ */
+export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  if (unit.closeAt < 0) return null;
+  const seg = unit.closeSeg;
+  const tokens = ctx.tokens[seg]!;
+  const quoted = ctx.quoted[seg]!;
+  const after = firstFrom(tokens, unit.closeAt + 1);
+  let comma = -1;
+  for (let k = after; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (quoted[k] || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.lower === ',') comma = k;
+    else if (comma < 0 && isReportingVerb(tokens, k)) return null;
+  }
+  if (comma < 0) return null;
+  const hit = tagFrom(ctx, seg, comma + 1);
+  return hit && { ...hit, how: 'tag' };
+}
