@@ -13,10 +13,10 @@ describe('confidence bases that mark where a label is less sure', () => {
     );
   });
 
-  it('tells a report that opens the sentence from one after another verb ("… asked the judge to …")', () => {
+  it('tells a report that opens the sentence from one after another verb ("… urged the judge to …")', () => {
     assert.deepEqual(
       bases(
-        'Police spokesman Tom Reyes said the road would reopen. A panel is studying the plan, and the council asked Judge Ana Ruiz to wait for its report.',
+        'Police spokesman Tom Reyes said the road would reopen. A panel is studying the plan, and the council urged Judge Ana Ruiz to wait for its report.',
       ),
       ['attributed:named-source', 'attributed:inside'],
     );

@@ -128,9 +128,9 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const next = tokens[i + 1];
   // "They found that …" reports a finding; "Police found a body" does not
   const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
-  // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of or about reports what was said
-  const spokeOf =
-    (lemma === 'speak' || lemma === 'talk') && (next?.lower === 'of' || next?.lower === 'about');
+  // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
+  // "spoke about schools and jobs" only names the topics (the gold calls it fact)
+  const spokeOf = (lemma === 'speak' || lemma === 'talk') && next?.lower === 'of';
   // "officials identified the suspect as Tom Reyes", "the database lists the airline as belonging to": an
   // identification or a listing is the source's statement
   const identified =

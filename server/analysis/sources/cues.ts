@@ -3,6 +3,7 @@ import { canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';
+import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
@@ -163,6 +164,7 @@ export function reportingCues(s: Sentence): boolean {
       const person =
         PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
       if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
+      if (isRequest(s.tokens, i, np)) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;

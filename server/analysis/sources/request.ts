@@ -1,0 +1,30 @@
+import type { Token } from '../grammar/token.ts';
+import type { Phrase } from '../grammar/phrases.ts';
+import { ADVICE_TEXTS, REQUEST_VERBS } from '../lexicon/requests.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+
+// what may stand in the addressee between the verb and its infinitive: "asked U.S. citizens", "advised the two men"
+const ADDRESSEE = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+/**
+ * "The council asked residents to stay indoors", "advised travellers not to use the bridge": a request put to an
+ * addressee is an act the sentence records, not a claim it relays, so the verb reports nothing. A text's advice
+ * ("the website advises readers to …") is what the text says and stays a report.
+ */
+export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean {
+  if (!REQUEST_VERBS.has(tokens[i]!.lemma)) return false;
+  const head = tokens[subject.to]!.lower;
+  if (ADVICE_TEXTS.has(head) || DOCUMENT_NOUNS.has(head)) return false;
+  let k = i + 1;
+  while (k <= i + 6 && ADDRESSEE.test(tokens[k]?.pos ?? '')) k++;
+  if (k === i + 1) return false;
+  const negated = tokens[k]?.lower === 'not';
+  const to = negated ? k + 1 : k;
+  if (tokens[to]?.lower === 'to') return isVerb(tokens[to + 1]);
+  // "asked citizens not approach the gate": the "to" is sometimes dropped after "not" (and the verb read as a noun)
+  return (
+    negated && (isVerb(tokens[to]) || (tokens[to]?.pos === 'NOUN' && tokens[to + 1]?.pos === 'DET'))
+  );
+}
