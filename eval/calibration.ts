@@ -1,5 +1,5 @@
 import { MIN_CONFIDENCE } from '../server/quiz/confidence.ts';
-import { FRESH_ACCURACY, smoothedConfidence } from '../server/analysis/calibration.ts';
+import { LABEL_PRIOR, smoothedConfidence } from '../server/analysis/calibration.ts';
 import { pct } from './format.ts';
 
 /** One sentence's stated confidence and whether its label matched the gold. */
@@ -80,7 +80,7 @@ function tally(map: Map<string, [number, number]>, key: string, correct: boolean
 /**
  * Leave-one-round-out: each pool round's sentences get the confidence that counts measured on every other gold
  * sentence (other rounds and the articles outside the pool) would give them, by the analyzer's own smoothing and
- * prior (the label's accuracy on those sentences, at most FRESH_ACCURACY). The
+ * prior (the label's accuracy on those sentences, at most its first-contact prior). The
  * rules were drawn from all rounds, so labels are not unseen; the confidence map is.
  */
 export function heldOutJudged(judged: readonly Judged[]): Judged[] {
@@ -98,7 +98,8 @@ export function heldOutJudged(judged: readonly Judged[]): Judged[] {
       .map((j) => {
         const [n, right] = bases.get(j.basis) ?? [0, 0];
         const [ln, lright] = labels.get(j.basis.split(':')[0]!) ?? [0, 0];
-        const prior = Math.min(ln ? lright / ln : 0.5, FRESH_ACCURACY);
+        const label = j.basis.split(':')[0] as keyof typeof LABEL_PRIOR;
+        const prior = Math.min(ln ? lright / ln : 0.5, LABEL_PRIOR[label] ?? 0.5);
         return { ...j, confidence: smoothedConfidence(n, right, prior) };
       });
   });
@@ -113,7 +114,7 @@ export function heldOutLines(judged: readonly Judged[]): string[] {
     ...calibrationLines(
       held,
       'pool sentences',
-      'Confidence calibration, each pool round held out (its counts from all other gold)',
+      'Confidence calibration, each pool round held out (a map from the in-sample counts of all other gold, for comparison)',
     ),
     ...calibrationLines(
       held.filter((j) => j.round === last),

@@ -14,6 +14,8 @@ export const checkthatDir = resolve(sharedDir, 'data', 'checkthat');
 /** Bundled lessons; the seed article's gold points here. */
 export const contentDir = resolve(projectRoot, 'content');
 export const goldDir = resolve(projectRoot, 'eval', 'gold');
+/** First-contact counts per round and basis, written by eval/first-contact/replay.ts. */
+export const firstContactFile = resolve(projectRoot, 'eval', 'first-contact.json');
 
 /** True when the path exists; used to say clearly what is missing rather than fail. */
 export function present(path: string): boolean {

@@ -3,7 +3,16 @@ import { reportArticles } from './articles-report.ts';
 import { reportCheckthat } from './checkthat-report.ts';
 import { parseEvalArgs } from './options.ts';
 import { recordFirstContact } from './record.ts';
-import { articlesDir, checkthatDir, goldDir, present, sharedDir } from './paths.ts';
+import { firstContactLines } from './first-contact/lines.ts';
+import { loadFirstContact } from './first-contact/record.ts';
+import {
+  articlesDir,
+  checkthatDir,
+  firstContactFile,
+  goldDir,
+  present,
+  sharedDir,
+} from './paths.ts';
 
 // Usage: npm run eval [-- --train] [-- --gold DIR] [-- --articles DIR] [-- --record-round N]
 // --articles DIR reads the articles of gold files without a "dir" from DIR (a round kept outside the project);
@@ -33,6 +42,9 @@ if (!options.articles && !present(sharedDir)) {
     console.log('\n' + recordFirstContact(gold, scored, options.record, date).join('\n'));
   }
   if (!options.articles) {
+    // recorded counts, not a run: printed beside the in-sample and held-out tables they are compared with
+    const record = loadFirstContact(firstContactFile);
+    console.log(typeof record === 'string' ? record : firstContactLines(record.rounds).join('\n'));
     reportCheckthat(checkthatDir, 'dev_en.tsv', analyzeLines);
     if (options.train) reportCheckthat(checkthatDir, 'train_en.tsv', analyzeLines);
   }

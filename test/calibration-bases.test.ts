@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { heldOutJudged, type Judged } from '../eval/calibration.ts';
 import { bases } from './helpers/short-article.ts';
-import { FRESH_ACCURACY, basisOf, smoothedConfidence } from '../server/analysis/calibration.ts';
+import { LABEL_PRIOR, basisOf, smoothedConfidence } from '../server/analysis/calibration.ts';
 
 describe('confidence bases that mark where a label is less sure', () => {
   it('gives a fact holding a word that often reports its own basis ("the site listed")', () => {
@@ -55,7 +55,7 @@ describe('heldOutJudged(judged)', () => {
     ];
     const held = heldOutJudged(judged);
     // round 1 sees the three other sentences, all right; round 2 sees two, one right
-    const prior = (right: number, n: number) => Math.min(right / n, FRESH_ACCURACY);
+    const prior = (right: number, n: number) => Math.min(right / n, LABEL_PRIOR.fact);
     assert.deepEqual(
       held.map((h) => [h.round, h.confidence]),
       [

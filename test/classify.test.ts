@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FRESH_ACCURACY, calibratedConfidence } from '../server/analysis/calibration.ts';
+import { LABEL_PRIOR, calibratedConfidence } from '../server/analysis/calibration.ts';
 import { classifySentence } from '../server/analysis/classify.ts';
 import { findFramingCues } from '../server/analysis/framing/framing.ts';
 import type { Attribution, Evidence, Segment } from '../server/analysis/types.ts';
@@ -61,12 +61,13 @@ describe('classifySentence(segment, attribution, framing)', () => {
     });
   });
 
-  it('gives a clean fact of more than 25 words its own basis, less sure than a short one', () => {
+  it('gives a clean fact of more than 25 words its own basis, rated by its own counts', () => {
     const long = label(
       'The ferry left the northern harbour at dawn on Tuesday with forty passengers, two cars and a load of timber, and it reached the island port of Vell shortly after noon.',
     );
     assert.equal(long.basis, 'fact:long');
-    assert.ok(long.confidence < label('The ferry left the harbour at dawn.').confidence);
+    assert.equal(long.confidence, calibratedConfidence('fact', 'fact:long'));
+    assert.notEqual(label('The ferry left the harbour at dawn.').basis, 'fact:long');
   });
 
   it('keeps a sentence with one weak cue a fact, with lower confidence', () => {
@@ -138,15 +139,18 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.equal(verdict.basis, 'fact:clean');
   });
 
-  it('states a calibrated confidence: a basis often wrong on the gold is less sure than one seldom wrong', () => {
+  it('states a calibrated confidence: a basis often wrong on first contact is less sure than one seldom wrong', () => {
     const quoted = calibratedConfidence('attributed', 'attributed:speech-quote');
-    const guess = calibratedConfidence('framing', 'framing:evaluative');
+    const guess = calibratedConfidence('framing', 'framing:isolated');
     const hidden = calibratedConfidence('fact', 'fact:source-words');
     assert.ok(quoted > 0.95 && quoted < 1);
-    assert.ok(guess < 0.85 && guess < quoted - 0.1);
+    assert.ok(guess < 0.5 && guess < hidden);
     assert.ok(hidden < calibratedConfidence('fact', 'fact:clean'));
-    // an unmeasured basis falls back on its label's accuracy, never above first-contact accuracy
-    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), 0.84);
-    assert.equal(calibratedConfidence('attributed', 'attributed:never-seen'), FRESH_ACCURACY);
+    // an unmeasured basis falls back on its label's prior
+    assert.equal(calibratedConfidence('framing', 'framing:never-seen'), LABEL_PRIOR.framing);
+    assert.equal(
+      calibratedConfidence('attributed', 'attributed:never-seen'),
+      LABEL_PRIOR.attributed,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { attributeSentences } from './sources/index.ts';
+import { rateInArticle } from './calibration.ts';
 import { classifySentence } from './classify.ts';
 import { findFramingCues } from './framing/index.ts';
 import { primeTokens, sentenceTokens } from './grammar/tokens.ts';
@@ -25,7 +26,8 @@ function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {
 
 /** Analyzes a whole article: segmentation, quotes, sources, framing and one label per sentence. */
 export function analyzeArticle(text: string): ArticleAnalysis {
-  const sentences = analyzeSegments(segmentArticle(text));
+  // a framing label is rated by how much the whole article frames (calibration.ts, rateInArticle)
+  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)));
   const headline = sentences.find((s) => s.kind === 'headline');
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }

@@ -8,8 +8,8 @@
  *    evaluation beside a number ("could reach 4% of output") reports a projection.
  *    Evidence: the cues; weak ones (valenced nouns and verbs) only when the others alone would not decide.
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
- * Confidence is how often a label with the same basis (the label and the cue that decided it) was right on the
- * project's gold (calibration.ts), so 0.9 means right about nine times in ten.
+ * Confidence is how often a label with the same basis (the label and the cue that decided it) was right on first
+ * contact with articles the rules were not drawn from (calibration.ts), so 0.9 means right about nine times in ten.
  */
 import { asReported, isWeak, strength } from './framing/index.ts';
 import { basisOf, calibratedConfidence, type BasisHints } from './calibration.ts';

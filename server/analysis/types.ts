@@ -94,7 +94,7 @@ export interface Attribution {
 
 export interface AnalyzedSentence extends Segment {
   label: Label;
-  /** How likely the label is right: the share of gold sentences with the same basis that were labelled right. */
+  /** How likely the label is right: the share of first-contact sentences with the same basis labelled right. */
   confidence: number;
   /** What decided the label and its confidence ("attributed:speech-quote", "fact:clean"); absent in old lessons. */
   basis?: string;

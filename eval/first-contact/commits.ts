@@ -1,0 +1,16 @@
+/**
+ * The commit each round's first contact was measured on: the analyzer as it was before any fix drawn from that
+ * round (`git log -- eval/gold`: the commit that added the round's gold and recorded its first contact). Round 9 is
+ * the blind round kept outside the project (docs/labels.md), measured on main at 4a09b58.
+ */
+export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: true }[] = [
+  { round: 1, commit: '930a29c' },
+  { round: 2, commit: '9cc7168' },
+  { round: 3, commit: 'bd24bdc' },
+  { round: 4, commit: 'e9ab4bb' },
+  { round: 5, commit: 'fe577ab' },
+  { round: 6, commit: '23d098c' },
+  { round: 7, commit: 'c8c84fd' },
+  { round: 8, commit: 'ca5b798' },
+  { round: 9, commit: '4a09b58', outside: true },
+];

@@ -1,0 +1,147 @@
+import type { Label } from '../../server/analysis/index.ts';
+import {
+  calibratedConfidence,
+  fromFirstContact,
+  smoothedConfidence,
+} from '../../server/analysis/calibration.ts';
+import {
+  speakerConfidence,
+  speakerConfidenceFrom,
+} from '../../server/analysis/quotes/speakers/confidence.ts';
+import { calibrationLines, type Judged } from '../calibration.ts';
+import { pct } from '../format.ts';
+import { summed, type RoundRecord } from './record.ts';
+
+type Counts = Map<string, [number, number]>;
+type Rate = (basis: string, others: Counts) => number;
+
+function labelOf(basis: string): Label {
+  return basis.split(':')[0] as Label;
+}
+
+// Each count expanded into that many judged sentences, each at the confidence `rate` gives its basis.
+function expand(
+  record: Record<string, [number, number]>,
+  round: number,
+  rate: (basis: string) => number,
+): Judged[] {
+  return Object.entries(record).flatMap(([basis, [n, right]]) => {
+    const confidence = rate(basis);
+    return Array.from({ length: n }, (_, i) => ({ confidence, basis, correct: i < right, round }));
+  });
+}
+
+function accuracy(counts: Counts, keep: (basis: string) => boolean): number {
+  let n = 0;
+  let right = 0;
+  for (const [basis, [m, k]] of counts) if (keep(basis)) [n, right] = [n + m, right + k];
+  return n ? right / n : 0.5;
+}
+
+/** A label's confidence by counts of other rounds, as calibration.ts rates it (framing keeps its gold counts). */
+export const rateLabel: Rate = (basis, others) => {
+  const label = labelOf(basis);
+  // framing in an opinion piece is rated by its counts on the gold, which no round has (calibration.ts)
+  if (!fromFirstContact(basis)) return calibratedConfidence(label, basis);
+  const [n, right] = others.get(basis) ?? [0, 0];
+  return smoothedConfidence(
+    n,
+    right,
+    accuracy(others, (b) => labelOf(b) === label),
+  );
+};
+
+/** A speaker's confidence by counts of other rounds, as confidence.ts rates it. */
+export const rateSpeaker: Rate = (basis, others) =>
+  speakerConfidenceFrom(Object.fromEntries(others), basis);
+
+/** Each round rated by the counts of all other rounds: the first-contact estimate of the map. */
+export function heldOutFirstContact(
+  rounds: readonly RoundRecord[],
+  what: 'labels' | 'speakers',
+  rate: Rate,
+): Judged[] {
+  return rounds.flatMap((r) => {
+    const others = summed(
+      rounds.filter((o) => o.round !== r.round),
+      what,
+    );
+    return expand(r[what], r.round, (basis) => rate(basis, others));
+  });
+}
+
+function countLines(
+  counts: Counts,
+  title: string,
+  confidence: (basis: string) => number,
+): string[] {
+  return [
+    '',
+    title,
+    ...[...counts]
+      .sort((a, b) => b[1][0] - a[1][0])
+      .map(
+        ([basis, [n, right]]) =>
+          `  ${basis.padEnd(28)} ${String(n).padStart(4)} ${String(right).padStart(4)}  ${pct(right / n).padStart(6)}  ${confidence(basis).toFixed(2)}`,
+      ),
+  ];
+}
+
+/**
+ * What `npm run eval` prints of the recorded first contact: the reliability of today's map on those sentences and
+ * quotes (in sample: the map is drawn from them), the same with each round rated by the other rounds' counts (the
+ * estimate of how the map fares on an article it has not seen), and the counts per basis to copy.
+ */
+export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
+  if (rounds.length === 0) return [];
+  const last = Math.max(...rounds.map((r) => r.round));
+  const labels = heldOutFirstContact(rounds, 'labels', rateLabel);
+  const speakers = heldOutFirstContact(rounds, 'speakers', rateSpeaker);
+  const stated = (what: 'labels' | 'speakers', rate: (b: string) => number) =>
+    rounds.flatMap((r) => expand(r[what], r.round, rate));
+  const span = `rounds ${rounds.map((r) => r.round).join(', ')}`;
+  return [
+    '',
+    `First contact (eval/first-contact.json, ${span}: each round's analyzer before any fix drawn from it, bases as today's rules define them)`,
+    ...calibrationLines(
+      stated('labels', (b) => calibratedConfidence(labelOf(b), b)),
+      'first-contact sentences',
+      "Confidence calibration on first contact, with today's confidences (in sample: drawn from these counts)",
+    ),
+    ...calibrationLines(
+      labels,
+      'first-contact sentences',
+      "Confidence calibration on first contact, each round's confidence from the other rounds' counts",
+    ),
+    ...calibrationLines(
+      labels.filter((j) => j.round === last),
+      'sentences',
+      `  … round ${last} alone, rated by the other rounds`,
+    ),
+    ...calibrationLines(
+      stated('speakers', speakerConfidence),
+      'first-contact speech quotes',
+      "Speaker confidence on first contact, with today's confidences (in sample)",
+    ),
+    ...calibrationLines(
+      speakers,
+      'first-contact speech quotes',
+      "Speaker confidence on first contact, each round's from the other rounds' counts",
+    ),
+    ...calibrationLines(
+      speakers.filter((j) => j.round === last),
+      'speech quotes',
+      `  … round ${last} alone, rated by the other rounds`,
+    ),
+    ...countLines(
+      summed(rounds, 'labels'),
+      'First-contact counts by basis (sentences, right, accuracy, confidence given)',
+      (b) => calibratedConfidence(labelOf(b), b),
+    ),
+    ...countLines(
+      summed(rounds, 'speakers'),
+      'First-contact speaker counts by basis (speech quotes, right, accuracy, confidence given)',
+      speakerConfidence,
+    ),
+  ];
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const counts = z.record(z.string(), z.tuple([z.int().nonnegative(), z.int().nonnegative()]));
+
+const roundRecord = z.object({
+  round: z.int().positive(),
+  commit: z.string(),
+  /** Per basis (today's rules): sentences the analyzer of `commit` labelled, and how many it got right. */
+  labels: counts,
+  /** Per speaker basis: speech quotes it typed speech, and how many got the right speaker. */
+  speakers: counts,
+});
+
+const recordFile = z.object({ about: z.string(), rounds: z.array(roundRecord) });
+
+export type RoundRecord = z.infer<typeof roundRecord>;
+export type FirstContactRecord = z.infer<typeof recordFile>;
+
+/** Reads eval/first-contact.json; null when absent or malformed, with why. */
+export function loadFirstContact(path: string): FirstContactRecord | string {
+  try {
+    const parsed = recordFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : `eval: ${path}: ${parsed.error.issues[0]?.message}`;
+  } catch (err) {
+    return `eval: ${path}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+/** Per basis, the counts of every round added up: what server/analysis/calibration.ts copies. */
+export function summed(
+  rounds: readonly RoundRecord[],
+  what: 'labels' | 'speakers',
+): Map<string, [number, number]> {
+  const sum = new Map<string, [number, number]>();
+  for (const r of rounds)
+    for (const [basis, [n, right]] of Object.entries(r[what])) {
+      const [m, k] = sum.get(basis) ?? [0, 0];
+      sum.set(basis, [m + n, k + right]);
+    }
+  return sum;
+}

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AnalyzedSentence, Evidence, Label } from '../server/analysis/index.ts';
+import { speakerConfidenceFrom } from '../server/analysis/quotes/speakers/confidence.ts';
+import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
+import { mappedBasis } from '../eval/first-contact/map.ts';
+import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
+
+function sentence(
+  text: string,
+  label: Label,
+  basis: string,
+  evidence: Evidence[] = [],
+): AnalyzedSentence {
+  return {
+    index: 0,
+    paragraph: 0,
+    kind: 'body',
+    text,
+    start: 0,
+    end: text.length,
+    label,
+    confidence: 0.5,
+    basis,
+    evidence,
+    quotes: [],
+    sources: [],
+  };
+}
+
+describe("first contact: bases by today's rules (mappedBasis)", () => {
+  const text = 'The site listed the ship as missing.';
+
+  it("takes today's basis where today's analyzer gives the old label", () => {
+    const old = sentence(text, 'fact', 'fact');
+    assert.equal(mappedBasis(old, sentence(text, 'fact', 'fact:long'), false), 'fact:long');
+  });
+
+  it("counts an old fact that today's rules report as a fact holding source words, one they frame as near", () => {
+    const old = sentence(text, 'fact', 'fact');
+    assert.equal(
+      mappedBasis(old, sentence(text, 'attributed', 'attributed:reporting-verb'), false),
+      'fact:source-words',
+    );
+    assert.equal(mappedBasis(old, sentence(text, 'framing', 'framing:loaded'), false), 'fact:near');
+  });
+
+  it('reads an old report from its own cues, and tells a cue after another verb', () => {
+    const quoted =
+      'Police asked the judge to delay, the report said the hearing was moved to Friday.';
+    const at = quoted.indexOf('said');
+    const cue: Evidence = { text: 'said', start: at, end: at + 4, cue: 'reporting-verb' };
+    const old = sentence(quoted, 'attributed', 'attributed', [cue]);
+    assert.equal(
+      mappedBasis(old, sentence(quoted, 'fact', 'fact:source-words'), false),
+      'attributed:inside',
+    );
+  });
+
+  it('gives old framing in a reporting article the basis framing:isolated', () => {
+    const cue: Evidence = { text: 'reckless', start: 5, end: 13, cue: 'loaded' };
+    const old = sentence('This reckless plan failed.', 'framing', 'framing', [cue]);
+    assert.equal(
+      mappedBasis(old, sentence(old.text, 'fact', 'fact:clean'), false),
+      'framing:isolated',
+    );
+    assert.equal(
+      mappedBasis(old, sentence(old.text, 'fact', 'fact:clean'), true),
+      'framing:loaded',
+    );
+  });
+});
+
+describe('first contact: counts and the held-out estimate', () => {
+  const round = (
+    n: number,
+    labels: RoundRecord['labels'],
+    speakers: RoundRecord['speakers'] = {},
+  ): RoundRecord => ({
+    round: n,
+    commit: 'abc1234',
+    labels,
+    speakers,
+  });
+
+  it('adds the counts of every round per basis', () => {
+    const sum = summed(
+      [round(1, { 'fact:clean': [3, 2] }), round(2, { 'fact:clean': [2, 2], 'fact:near': [1, 0] })],
+      'labels',
+    );
+    assert.deepEqual([...sum].sort(), [
+      ['fact:clean', [5, 4]],
+      ['fact:near', [1, 0]],
+    ]);
+  });
+
+  it("rates each round by the other rounds' counts only", () => {
+    const rounds = [round(1, { 'fact:near': [4, 0] }), round(2, { 'fact:near': [4, 4] })];
+    const held = heldOutFirstContact(rounds, 'labels', rateLabel);
+    assert.equal(held.length, 8);
+    const [first, second] = [held.find((j) => j.round === 1)!, held.find((j) => j.round === 2)!];
+    // round 1 is rated by round 2, where every such fact was right, and the other way round
+    assert.ok(first.confidence > 0.9 && second.confidence < 0.6);
+    assert.equal(held.filter((j) => j.round === 1 && j.correct).length, 0);
+  });
+
+  it('reports a record file that is not valid instead of throwing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'byline-fc-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ about: 'x', rounds: [{ round: 0 }] }));
+    assert.match(String(loadFirstContact(join(dir, 'bad.json'))), /bad\.json/);
+    assert.match(String(loadFirstContact(join(dir, 'absent.json'))), /absent\.json/);
+  });
+});
+
+describe('speakerConfidenceFrom(counts, basis)', () => {
+  const counts = {
+    'verb:name': [90, 80],
+    'tag:name': [30, 27],
+    'verb-far:phrase': [8, 2],
+    'verb:phrase': [2, 2],
+    none: [20, 0],
+  } as const;
+
+  it('judges a basis seen twice by its group: a phrase kept as written is less sure than a name', () => {
+    assert.ok(
+      speakerConfidenceFrom(counts, 'verb:phrase') < speakerConfidenceFrom(counts, 'verb:name'),
+    );
+  });
+
+  it('rates "none" by its own count and an unseen basis by the speakers found', () => {
+    assert.ok(speakerConfidenceFrom(counts, 'none') < 0.5);
+    const unseen = speakerConfidenceFrom(counts, 'colon:title');
+    assert.ok(unseen > 0.7 && unseen < 0.99);
+  });
+});
