@@ -111,4 +111,8 @@ const about =
   "against today's gold, each sentence and speech quote counted under the basis today's rules define. Written by " +
   'eval/first-contact/replay.ts; counts only, no article text.';
 writeFileSync(out, JSON.stringify({ about, rounds }, null, 2) + '\n');
+// in the project's one format, so `npm test` (prettier --check) passes without a second step
+execFileSync(join(projectRoot, 'node_modules', '.bin', 'prettier'), ['--write', out], {
+  cwd: projectRoot,
+});
 console.log(`replay: wrote ${out}`);
