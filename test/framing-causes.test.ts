@@ -42,4 +42,37 @@ describe('framing causes (session 4)', () => {
     assert.deepEqual(cueTexts('I found it awful.'), ['awful']);
     assert.deepEqual(cueTexts('He found a good seat.'), ['good']);
   });
+
+  it('reads judgements AFINN leaves out: verdict adjectives and derogatory verbs', () => {
+    assert.deepEqual(cueTexts('The council adopted a misguided parking scheme.'), ['misguided']);
+    assert.deepEqual(cueTexts('The ministers bungled the rollout of the new permits.'), [
+      'bungled',
+    ]);
+    // a derogatory verb counts as a verb only; a literal event verb is not in the list
+    assert.deepEqual(cueTexts('Gunmen hijacked a bus near the border.'), []);
+  });
+
+  it('reads a verdict adjective as the predicate of a present "is" ("the answer is plain"), not before a noun', () => {
+    assert.deepEqual(cueTexts('The answer is plain.'), ['plain']);
+    assert.deepEqual(cueTexts('Its collapse is inevitable.'), ['inevitable']);
+    assert.deepEqual(cueTexts('The file is stored as plain text.'), []);
+    assert.deepEqual(cueTexts('The answer was plain to the jury.'), []);
+  });
+
+  it("reads stock metaphors of verdict and argumentative connectives as the writer's", () => {
+    assert.deepEqual(cueTexts('The budget is a house of cards.'), ['house of cards']);
+    assert.deepEqual(cueTexts('After all, the ferry still runs twice a day.'), ['After all']);
+    assert.deepEqual(
+      cueTexts('They added the suggestion that, after all, the ferry would pay for itself.'),
+      [],
+    );
+  });
+
+  it("leaves a judgement or hedge in the clause of a third party's saying or fearing verb to them", () => {
+    assert.deepEqual(cueTexts('The farmers feared the old dam could fail.'), []);
+    assert.deepEqual(cueTexts('Tenants argue that the rent rise is reckless.'), []);
+    assert.deepEqual(cueTexts('I think the rent rise is reckless.').includes('reckless'), true);
+    assert.deepEqual(cueTexts('It suggests the rent rise is reckless.'), ['reckless']);
+    assert.deepEqual(cueTexts('The old dam could fail.'), ['could fail']);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Token } from '../grammar/token.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import {
+  CLAUSE_VERBS,
+  HOLDER_PRONOUNS,
   PREDICTING_VERBS,
   PROPOSITION_NOUNS,
   SAYING_VERBS,
@@ -49,6 +51,25 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
       /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos)
     )
       return true;
+  }
+  return false;
+}
+
+const CLAUSE_END = /^(?:\.|;|:|\?|!)$/;
+
+/**
+ * True when token `i` stands in the clause of a saying or thinking verb with its own subject ("critics argue the
+ * plan is reckless", "they fear it could flood"): the judgement or hedge there is that subject's, not the writer's.
+ */
+export function heldBySource(tokens: Token[], i: number): boolean {
+  for (let j = i - 2; j > 0 && j >= i - 15; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.test(t.lower)) return false;
+    if (t.pos !== 'VERB' || !CLAUSE_VERBS.has(t.lemma) || /ing$/.test(t.lower)) continue;
+    let k = j - 1;
+    while (k > 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+    const subject = tokens[k]!;
+    return /^(?:NOUN|PROPN)$/.test(subject.pos) || HOLDER_PRONOUNS.has(subject.lower);
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensi
 import { STATE_ADJECTIVES } from '../lexicon/neutral.ts';
 import { COMMENT_ADVERBS, LOADED_VERBS, REPUTATION_ADJECTIVES } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
+import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
@@ -81,6 +82,9 @@ export function evaluation(
     return { cue: 'evaluative' };
   // "flaunting an extravagant lifestyle": a verb choosing how to see an act
   if ((t.pos === 'VERB' || t.pos === 'NOUN') && LOADED_VERBS.has(t.lemma)) return { cue: 'loaded' };
+  // "pandered to donors", "a misguided plan": judgements AFINN leaves out
+  if (t.pos === 'VERB' && DEROGATORY_VERBS.has(t.lemma)) return { cue: 'loaded' };
+  if (modifier && JUDGEMENT_ADJECTIVES.has(t.lower)) return { cue: 'evaluative' };
   const v = valence(t);
   if (modifier && v >= 3) return { cue: 'loaded' };
   if (modifier && v === 2) return { cue: 'evaluative' };

@@ -3,7 +3,8 @@ import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
-import { heldContent, predicted, reportedOrPurpose } from './held.ts';
+import { verdictAt } from './predicates.ts';
+import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
 import { compoundHead, insideName, recordName } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
@@ -126,8 +127,9 @@ export function wordCues(
   tokens.forEach((t, i) => {
     if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
     const next = tokens[i + 1];
-    const found = hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i);
-    if (!found) return;
+    const found =
+      hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i) ?? verdictAt(tokens, i);
+    if (!found || heldBySource(tokens, i)) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };

@@ -70,6 +70,19 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:wake-up call|double-edged sword|slippery slope|perfect storm|tipping point|game[- ]changer|far cry from|new chapter|in the crosshairs|raised eyebrows|raises eyebrows|high-stakes|so-called)\b/gi,
     cue: 'loaded',
   },
+  // Stock metaphors and idioms of verdict (chosen by hand from general English usage, dictionaries of idioms): the
+  // writer's figure, with no literal reading in news prose
+  {
+    re: /\b(?:house of cards|on life support|smoke and mirrors|(?:a )?drop in the (?:bucket|ocean)|tip of the iceberg|elephant in the room|under the bus|kick(?:s|ed|ing)? the can down the road|mov(?:e|es|ed|ing) the goal ?posts|witch[- ]hunt|silver bullet|pie in the sky|red herring|sea change|lip service|window dressing|knee-jerk|heads? in the sand|trojan horse|poisoned chalice|nail in the coffin|paper(?:s|ed|ing)? over the cracks|fig leaf|gravy train|fat cats|ivory tower|echo chamber|virtue[- ]signall?ing|sleight of hand|open(?:s|ed|ing)? the floodgates|writing (?:is )?on the wall|rearranging the deck ?chairs|tilting at windmills|fool's errand|fool’s errand|recipe for disaster|slap in the face|slap on the wrist|shot (?:itself|themselves|himself|herself) in the foot|own goal|hot air|dog whistle|ticking time bomb|powder keg|uphill (?:battle|struggle)|pandora's box|pandora’s box|can of worms|double standards?|(?:grasping|clutching) at straws|emperor's new clothes|emperor’s new clothes|thin end of the wedge)\b/gi,
+    cue: 'loaded',
+  },
+  // Argumentative connectives opening the sentence: the writer weighing one point against another (inside a
+  // clause, "the suggestion that, after all, it will pay", they may be someone else's)
+  {
+    re: /^(?:(?:but|and|yet|so),? )?(?:after all|in short|put simply|simply put|to put it (?:mildly|bluntly|simply)|what is more|what's more|what’s more|worse (?:still|yet)|better still|more importantly|most importantly|to be fair|at the end of the day|when all is said and done|for better or (?:for )?worse|if anything|so much for)\b/gi,
+    cue: 'scaffolding',
+  },
+  { re: /\blet alone\b/gi, cue: 'scaffolding' },
   {
     re: /\b(?:underscor|underlin|epitomi[sz]|exemplif|symboli[sz])(?:es|ed|ing|e|y|ies)\b/gi,
     cue: 'scaffolding',

@@ -55,3 +55,17 @@ export const PREDICTING_VERBS: ReadonlySet<string> = new Set([
   'project',
   'calculate',
 ]);
+
+/**
+ * Verbs whose clause is what their subject says, thinks or fears ("critics argue the plan is reckless", "residents
+ * fear the river could flood"): a judgement or hedge in that clause is the subject's. General English usage.
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'say tell state claim argue suggest insist assert contend maintain believe think fear worry hope expect warn ' +
+    'note predict estimate allege admit concede acknowledge complain suspect reckon suppose'
+  ).split(' '),
+);
+
+/** Pronouns that stand for a person holding a view; "it suggests", "this shows" are the writer's own inference. */
+export const HOLDER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'who']);
