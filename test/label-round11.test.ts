@@ -29,3 +29,70 @@ describe('requests and topics are acts, not claims', () => {
     );
   });
 });
+
+describe('reports after a relative clause, a time phrase or an agreeing verb', () => {
+  it('attributes "declared that …" after a relative clause; declaring a state or independence is an act', () => {
+    assert.deepEqual(
+      labels(
+        'The dockers union, which includes the crane crews, declared that the strike was over. The mayor declared a state of emergency on Monday. The island declared independence in 1960.',
+      ),
+      ['attributed', 'fact', 'fact'],
+    );
+  });
+
+  it('attributes a joined clause whose subject follows a time phrase ("… and on Friday the council announced …")', () => {
+    assert.deepEqual(
+      labels(
+        'Most of the votes were counted by noon and on Friday the council announced the new ward would open in May. The crews worked all night and on Monday the bridge reopened.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('attributes "X agreed, saying only …" and a pledge ("committed to proceeding with …")', () => {
+    assert.deepEqual(
+      labels(
+        'Mayor Ana Ruiz agreed, saying only a large crew could have moved the statue. The chairman, Tom Reyes, later committed to holding a second vote. He committed the error twice.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+
+  it('attributes a quantifier standing as the subject ("Some reported wanting to …"), not "some reported cases"', () => {
+    assert.deepEqual(
+      labels(
+        'Some reported wanting to leave before the storm, while others stayed. Some reported cases were mild.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});
+
+describe('sources named as agents or as talk', () => {
+  it('attributes a passive naming or voicing verb with its agent ("identified as … by", "sentiment was shared by")', () => {
+    assert.deepEqual(
+      labels(
+        'The missing hiker was identified as Tom Reyes by a park ranger. Similar concern was shared by a senator from Kent. The same view was voiced by two nurses. The tent was shared by two hikers.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'fact'],
+    );
+  });
+
+  it('attributes a finding made by someone ("An audit by X found …") and statements that "came from" someone', () => {
+    assert.deepEqual(
+      labels(
+        'An audit by the Harbour Gazette found no such payment. Estimates by two charities indicated the river had risen. Messages of sympathy have come from the league and the mayor. The name comes from a river.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'fact'],
+    );
+  });
+
+  it('attributes talk that there has been ("There have been complaints about …") and "By reports …", not "no reports of"', () => {
+    assert.deepEqual(
+      labels(
+        'There have been many complaints about landlords leaving roofs unrepaired. By reports he won five of the six seats. There were no reports of injuries.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+});

@@ -109,6 +109,18 @@ function floating(tokens: Token[], k: number): boolean {
   );
 }
 
+// "Some reported wanting to leave": a quantifier standing alone as the subject, not "some reported cases"
+function quantifierSubject(tokens: Token[], i: number): boolean {
+  const q = tokens[i - 1]!.lower;
+  const next = tokens[i + 1];
+  return (
+    /^(?:some|many|several|most)$/.test(q) &&
+    !!next &&
+    !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos) &&
+    (i === 1 || tokens[i - 2]?.lower === ',' || tokens[i - 2]?.pos === 'CCONJ')
+  );
+}
+
 function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = floating(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
@@ -156,6 +168,17 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // its view; "debated the bill" is a session, not a view
   const deliberation =
     DELIBERATION.has(lemma) && /^(?:whether|if|about|over|how|why|what)$/.test(next?.lower ?? '');
+  // "the union declared that the strike was over", "declared intent to raise fines": a declaration of a claim or an
+  // intent is said; "declared a state of emergency", "declared independence" are acts
+  const declaration =
+    lemma === 'declare' &&
+    (next?.lower === 'that' ||
+      clauseAfter(tokens, i) ||
+      /^(?:intent|intention)$/.test(next?.lower ?? '') ||
+      /^(?:intent|intention)$/.test(tokens[i + 2]?.lower ?? ''));
+  // "the leader committed to proceeding with the vote": a pledge (like "vowed"); "committed a crime" is an act
+  const pledge =
+    lemma === 'commit' && next?.lower === 'to' && /ing$/.test(tokens[i + 2]?.lower ?? '');
   // "Erdogan proposes converting the museum": a proposal states what the subject wants done
   const proposal =
     /^(?:propose|recommend)$/.test(lemma) &&
@@ -164,6 +187,8 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     /ing$/.test(next.lower);
   if (
     !finding &&
+    !declaration &&
+    !pledge &&
     !deliberation &&
     !proposal &&
     !verbalAttack &&
@@ -177,7 +202,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // "an estimated two hundred", "the alleged accomplice", "its alleged operator": a participle used as an adjective
   if (
     /ed$/.test(t.lower) &&
-    ((tokens[i - 1]?.pos === 'DET' && !floating(tokens, i - 1)) ||
+    ((tokens[i - 1]?.pos === 'DET' && !floating(tokens, i - 1) && !quantifierSubject(tokens, i)) ||
       /^(?:its|his|her|their|our|your|my)$/.test(tokens[i - 1]?.lower ?? ''))
   )
     return false;

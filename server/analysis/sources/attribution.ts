@@ -8,6 +8,8 @@ import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
 import { rumourCues } from './rumour.ts';
 import { publicationCues } from './publication.ts';
+import { agentCues } from './agent.ts';
+import { talkCues } from './talk.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
@@ -52,7 +54,10 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const views = viewCues(s);
     const rumours = rumourCues(s);
     const published = publicationCues(s);
-    const reported = stanceCues(s) || verbs || hearsay || views || rumours || published;
+    const agents = agentCues(s);
+    const talk = talkCues(s);
+    const reported =
+      stanceCues(s) || verbs || hearsay || views || rumours || published || agents || talk;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

@@ -5,16 +5,23 @@ import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
 
+// days, months and spans that head a time phrase ("on Friday", "in March", "last week")
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|year|morning|afternoon|evening|night|weekend)s?$/;
+
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
 function clauseFollows(s: Sentence, i: number): boolean {
   let k = i + 1;
+  // "saying only this group could have done it": an adverb may open the clause
+  if (s.tokens[k]?.pos === 'ADV' && s.tokens[k + 1]?.pos !== 'VERB') k++;
+  const from = k;
   while (k <= i + 6 && CLAUSE_SUBJECT.has(s.tokens[k]?.pos ?? '')) k++;
   const verb = s.tokens[k];
   // "citing their refusal to disclose": a verb after "to" is an infinitive hanging on a noun, not a clause
   return (
-    k > i + 1 &&
+    k > from &&
     !!verb &&
     (verb.pos === 'VERB' || verb.pos === 'AUX') &&
     !/ing$/.test(verb.lower) &&
@@ -49,6 +56,26 @@ function closingSubject(s: Sentence, i: number): Phrase | null {
 }
 
 /**
+ * "… and on Friday the council announced": a short time phrase between a conjunction and the subject; returns the
+ * index of the word before it, or \`k\` when there is none.
+ */
+function timePhraseStart(s: Sentence, k: number): number {
+  let j = k;
+  if (s.tokens[j]?.lower === ',') j--;
+  const end = j;
+  while (j > end - 3 && j >= 0 && /^(?:PROPN|NOUN|NUM|DET|ADJ)$/.test(s.tokens[j]!.pos)) j--;
+  const head = s.tokens[end];
+  const prep = s.tokens[j];
+  const time =
+    j < end &&
+    !!head &&
+    (head.pos === 'NUM' || TIME_WORDS.test(head.lower)) &&
+    !!prep &&
+    /^(?:on|in|at|by|since|during)$/.test(prep.lower);
+  return time ? j - 1 : k;
+}
+
+/**
  * "… and both Ana and Tom claimed victory", "but neither the council nor the mayor would endorse it": a clause
  * joined by a conjunction has its own subject right before its verb.
  */
@@ -57,14 +84,34 @@ function joinedSubject(s: Sentence, i: number): Phrase | null {
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k--;
   let np = npEndingAt(s.tokens, k, 0);
   if (!np || k < i - 3) return null;
+  // "and on Friday the council announced": the phrase read back from the verb swallows a time phrase's head
+  const det = s.tokens.slice(np.from + 1, np.to + 1).findIndex((x) => x.pos === 'DET');
+  if (det >= 0 && TIME_WORDS.test(s.tokens[np.from + det]!.lower))
+    np = { from: np.from + 1 + det, to: np.to };
   // "Ana and Tom", "the council nor the mayor": one coordinated phrase
   const link = s.tokens[np.from - 1]?.lower ?? '';
   const first = link === 'and' || link === 'nor' ? npEndingAt(s.tokens, np.from - 2, 0) : null;
   if (first) np = { from: first.from, to: np.to };
   let before = np.from - 1;
   if (/^(?:both|neither|either)$/.test(s.tokens[before]?.lower ?? '')) before--;
+  before = timePhraseStart(s, before);
   const joint = s.tokens[before];
   return joint && (joint.lower === 'and' || joint.lower === 'but') && before > 0 ? np : null;
+}
+
+/** "Some reported wanting to leave", "…, while many argued": a quantifier standing alone as the subject. */
+function quantifierSubject(s: Sentence, i: number): Phrase | null {
+  const quantifier = (t: { lower: string } | undefined) =>
+    !!t && /^(?:some|many|several|most|others)$/.test(t.lower);
+  let k = i - 1;
+  // "Most said" (tagged an adverb), "Some have long argued"
+  while (k >= 0 && !quantifier(s.tokens[k]) && /^(?:ADV|AUX)$/.test(s.tokens[k]!.pos)) k--;
+  const q = s.tokens[k];
+  if (!quantifier(q)) return null;
+  const before = s.tokens[k - 1];
+  const opens =
+    !before || before.lower === ',' || before.pos === 'CCONJ' || before.lower === 'while';
+  return opens ? { from: k, to: k } : null;
 }
 
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
@@ -101,7 +148,9 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // ", citing their refusal": a participle after a comma reports for the sentence subject, and only with content
   // (below); the phrase just before the comma is not its subject
   const trailing = prev?.lower === ',' && /ing$/.test(t.lower);
-  const np = trailing ? null : (subjectBefore(s.tokens, s.text, i) ?? joinedSubject(s, i));
+  const np = trailing
+    ? null
+    : (subjectBefore(s.tokens, s.text, i) ?? joinedSubject(s, i) ?? quantifierSubject(s, i));
   if (np) return np;
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject

@@ -1,0 +1,90 @@
+/**
+ * Words by which a sentence names its source as an agent rather than as a speaker: findings "by" someone, views
+ * "shared by" someone, statements that "came from" someone, talk that "there has been". Chosen by hand from general
+ * English usage, not from any data set; each list names the example that motivated it.
+ */
+
+// chosen by hand from nouns for an inquiry or a count someone makes; example that motivated it: "An inquiry by the
+// Harbour Gazette found no payment" (the finding is the Gazette's)
+export const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'investigation',
+  'inquiry',
+  'enquiry',
+  'probe',
+  'projection',
+  'analysis',
+  'review',
+  'audit',
+  'study',
+  'survey',
+  'poll',
+  'count',
+  'tally',
+  'estimate',
+]);
+
+// chosen by hand from verbs that give what an inquiry concluded; example that motivated it: "projections by two
+// networks indicated he won"
+export const FINDING_VERBS: ReadonlySet<string> = new Set([
+  'find',
+  'indicate',
+  'show',
+  'suggest',
+  'conclude',
+  'reveal',
+  'estimate',
+  'project',
+  'determine',
+]);
+
+// chosen by hand from verbs by which a view passes from one holder to another; example that motivated it: "Similar
+// sentiment was shared by a senator" (the senator holds it)
+export const VOICING_VERBS: ReadonlySet<string> = new Set(['share', 'echo', 'voice', 'express']);
+
+// chosen by hand from nouns for a view or a feeling held; example that motivated it: "Similar sentiment was shared by"
+export const HELD_VIEWS: ReadonlySet<string> = new Set([
+  'sentiment',
+  'view',
+  'concern',
+  'opinion',
+  'feeling',
+  'fear',
+  'criticism',
+  'call',
+]);
+
+// chosen by hand from verbs that name what someone is; example that motivated it: "The sailor was identified as Tom
+// Reyes by a navy spokesperson"
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['identify', 'name']);
+
+// chosen by hand from nouns for what sources say in public; example that motivated it: "Statements of sympathy have
+// come from the league and the mayor"
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'condemnation',
+  'criticism',
+  'condolence',
+  'tribute',
+  'message',
+  'call',
+  'praise',
+  'warning',
+  'reaction',
+  'denial',
+  'apology',
+]);
+
+// chosen by hand from nouns for talk that others put about; example that motivated it: "There have been many
+// complaints about landlords not repairing roofs"
+export const TALK_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'complaint',
+  'allegation',
+  'accusation',
+  'claim',
+  'rumour',
+  'rumor',
+]);
+
+// "By reports he won five seats", "by all accounts": a report named as the way the writer knows the claim
+export const REPORT_WAYS: ReadonlySet<string> = new Set(['reports', 'accounts']);

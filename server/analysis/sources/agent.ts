@@ -1,0 +1,105 @@
+import type { Token } from '../grammar/token.ts';
+import { phraseAfter } from '../grammar/phrases.ts';
+import { isPassive } from '../grammar/verbs.ts';
+import { inRelative, subordinate } from './clause.ts';
+import { addSource, cue, type Sentence } from './sentence.ts';
+import {
+  FINDING_NOUNS,
+  FINDING_VERBS,
+  HELD_VIEWS,
+  NAMING_VERBS,
+  STATEMENT_NOUNS,
+  VOICING_VERBS,
+} from '../lexicon/agents.ts';
+
+/** A noun's base form; the tagger reads a capitalised first word as a name ("Projections by …"). */
+function nounIn(t: Token | undefined, list: ReadonlySet<string>): boolean {
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  return list.has(t.lemma) || list.has(t.lower.replace(/s$/, ''));
+}
+
+/** Only determiners and adjectives stand between the clause's start (or a comma, "and") and token i. */
+function opensClause(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k < 0 || tokens[k]!.lower === ',' || tokens[k]!.pos === 'CCONJ';
+}
+
+/** "An inquiry by the Harbour Gazette found no payment", "Projections by two networks indicated he won". */
+function findingBy(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  if (!nounIn(tokens[i], FINDING_NOUNS) || tokens[i + 1]?.lower !== 'by') return false;
+  if (!opensClause(tokens, i)) return false;
+  const np = phraseAfter(tokens, i + 1);
+  if (!np) return false;
+  let k = np.to + 1;
+  // "by CNN and NPR": coordinated agents
+  if (tokens[k]?.lower === 'and') k = (phraseAfter(tokens, k)?.to ?? k) + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !FINDING_VERBS.has(verb.lemma)) return false;
+  cue(s, k, k, 'reporting-verb');
+  addSource(s, np);
+  return true;
+}
+
+/** The head of the subject of a passive verb: the noun before its auxiliaries ("Similar sentiment was shared"). */
+function heldView(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return nounIn(tokens[k], HELD_VIEWS);
+}
+
+/**
+ * "The sailor was identified as Tom Reyes by a navy spokesperson", "Similar sentiment was shared by a senator": a
+ * passive naming or voicing verb whose agent, after "by", is the source of the main claim.
+ */
+function agentOfPassive(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !isPassive(tokens, i)) return false;
+  const naming = NAMING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'as';
+  if (!naming && !(VOICING_VERBS.has(t.lemma) && heldView(tokens, i))) return false;
+  if (inRelative(tokens, i) || subordinate(tokens, i)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (tokens[k]!.lower !== 'by') continue;
+    const np = phraseAfter(tokens, k);
+    if (!np) return false;
+    cue(s, i, i, 'reporting-verb');
+    addSource(s, np);
+    return true;
+  }
+  return false;
+}
+
+/** "Statements of sympathy have come from the league and the mayor": what was said, and who said it after "from". */
+function cameFrom(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  if (tokens[i]!.lemma !== 'come' || tokens[i + 1]?.lower !== 'from') return false;
+  let statement = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = tokens[k]!;
+    if (x.pos === 'VERB' || x.pos === 'PUNCT') break;
+    if (nounIn(x, STATEMENT_NOUNS) && opensClause(tokens, k)) statement = true;
+  }
+  const np = statement ? phraseAfter(tokens, i + 1) : null;
+  if (!np) return false;
+  cue(s, i, i + 1, 'reporting-verb');
+  addSource(s, np);
+  return true;
+}
+
+/**
+ * Finds a source named as an agent — of a finding ("an inquiry by X found"), of a passive naming or voicing verb
+ * ("identified as … by X", "sentiment was shared by X"), or as where statements came from — and returns true when
+ * one carries the sentence.
+ */
+export function agentCues(s: Sentence): boolean {
+  let found = false;
+  s.tokens.forEach((_, i) => {
+    if (s.quoted[i]) return;
+    if (findingBy(s, i) || agentOfPassive(s, i) || cameFrom(s, i)) found = true;
+  });
+  return found;
+}

@@ -1,0 +1,44 @@
+import { cue, type Sentence } from './sentence.ts';
+import { REPORT_WAYS, TALK_NOUNS } from '../lexicon/agents.ts';
+
+/** "By reports he won five seats", "By all accounts, the fire began in the kitchen": the claim rests on reports. */
+function byReports(s: Sentence): boolean {
+  const [by, first, second] = s.tokens;
+  if (by?.lower !== 'by' || !first) return false;
+  const quantified = /^(?:all|some|most|many)$/.test(first.lower) && !!second;
+  const way = quantified ? second! : first;
+  if (!REPORT_WAYS.has(way.lower)) return false;
+  cue(s, 0, quantified ? 2 : 1, 'reportedly');
+  return true;
+}
+
+/**
+ * "There have been many complaints about landlords not repairing roofs", "As of May there had been reports of
+ * looting": talk that others put about, stated as existing, carries the sentence (not "no reports of injuries").
+ */
+function thereWasTalk(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  if (tokens[i]!.lower !== 'there' || s.quoted[i]) return false;
+  // before "there" only a fronted phrase ("As of May"), no clause of its own
+  if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.lower === 'been') k++;
+  if (k === i + 1) return false;
+  while (/^(?:DET|ADJ|NUM|ADV)$/.test(tokens[k]?.pos ?? '')) {
+    if (tokens[k]!.lower === 'no') return false;
+    k++;
+  }
+  const noun = tokens[k];
+  // after "been" the tagger may read a plural noun as a verb ("had been reports of")
+  const nounLike = noun?.pos === 'NOUN' || (noun?.pos === 'VERB' && /s$/.test(noun.lower));
+  if (!noun || !nounLike || !TALK_NOUNS.has(noun.lemma)) return false;
+  if (!/^(?:about|of|that|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  cue(s, i, k, 'reporting-verb');
+  return true;
+}
+
+/** Finds a claim resting on reports or talk with no speaker; returns true when one carries the sentence. */
+export function talkCues(s: Sentence): boolean {
+  if (byReports(s)) return true;
+  return s.tokens.some((_, i) => thereWasTalk(s, i));
+}
