@@ -20,6 +20,7 @@ export const WH = new Set([
   'when',
   'there',
 ]);
+const ACRONYM_POS = new Set(['NOUN', 'PROPN']);
 export const QUOTE_CHARS = /^["“”‘’'«»]$/;
 // lower-case particles inside names ("Mohammad bin Salman", "Ursula von der Leyen"), tagged ADP or X
 const NAME_PARTICLES = new Set([
@@ -39,7 +40,8 @@ const NAME_PARTICLES = new Set([
 
 export function isNp(t: Token | undefined): boolean {
   if (!t) return false;
-  if (WH.has(t.lower) || QUOTE_CHARS.test(t.lower)) return false;
+  // "The WHO's website": an acronym spelt like a wh-word is tagged as a noun, the relative "who" as a pronoun
+  if ((WH.has(t.lower) && !ACRONYM_POS.has(t.pos)) || QUOTE_CHARS.test(t.lower)) return false;
   if (NP_POS.has(t.pos) || NAME_PARTICLES.has(t.lower)) return true;
   return (
     t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&'

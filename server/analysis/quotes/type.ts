@@ -62,9 +62,10 @@ function saidBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-// verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’"
+// verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’",
+// "justified the strike as ‘defensive’", "defended the cuts as ‘overdue’"
 const DESCRIBING = new Set(
-  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn'.split(
+  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend'.split(
     ' ',
   ),
 );
@@ -74,9 +75,29 @@ const JUDGING = new Set(
   'attack dismiss denounce criticize criticise praise hail slam condemn'.split(' '),
 );
 
+/**
+ * "justified the strike, which the president approved, as": the comma that closes a relative clause set off after
+ * the object, or -1; the walk goes on from the comma before "which".
+ */
+function relativeOpen(tokens: Token[], comma: number): number {
+  for (let k = comma - 1; k >= Math.max(0, comma - 16); k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === ',') return /^(?:which|who|whom)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 function describingAt(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  let budget = 8;
+  for (let k = i - 1; k >= 0 && budget > 0; k--, budget--) {
     const t = tokens[k]!;
+    if (t.lower === ',' && k === i - 1) {
+      const open = relativeOpen(tokens, k);
+      if (open > 0) {
+        k = open;
+        continue;
+      }
+    }
     if (t.pos === 'PUNCT') return -1;
     // the tagger may read the object as a verb ("the report"), so look for the describing verb itself
     // "was described as" is a passive (-1); "has referred to it as" is the subject's own perfect

@@ -102,6 +102,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
         (x) =>
           ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) ||
           x.lower === 'of' ||
+          x.lower === 'from' ||
           x.lower === '-',
       );
     if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r, how: 'tag' };
@@ -161,7 +162,12 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;
   for (; i >= 0; i--) {
     const t = tokens[i]!;
-    if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) return null;
+    // "… justified the strike as “defensive” in nature: “…”": a quoted word inside the clause before a colon does
+    // not end the search, the clause still introduces its subject's words
+    if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) {
+      if (colon) break;
+      return null;
+    }
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
     const textVerb = i === beside && verbReadAsNoun(ctx, seg, i);
     if (textVerb || isReportingVerb(tokens, i, i === beside ? BESIDE_VERBS : undefined)) {
@@ -195,7 +201,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   const label = npEndingAt(tokens, beside, 0);
   const named =
     label?.from === 0 && personName(tokens, ctx.segments[seg]!.text, label) ? label : null;
-  const np = colon ? (sentenceSubject(tokens) ?? named) : null;
+  const subject = colon ? sentenceSubject(tokens) : null;
+  const own = subject && !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean);
+  const np = colon ? ((own ? subject : null) ?? named) : null;
   return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how: 'colon' } : null;
 }
 

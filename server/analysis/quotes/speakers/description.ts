@@ -82,6 +82,13 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
  * its owner, the phrase after "for" or "of". Null when the phrase is no channel.
  */
 export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
+  // "The WHO's website said", "Sen. Ann Roe's campaign page said": a possessive owner before the channel
+  if (CHANNELS.has(tokens[np.to]!.lower)) {
+    for (let k = np.to - 1; k > np.from && np.to - k <= 3; k--) {
+      if (/^['’]s$/.test(tokens[k]!.lower)) return { from: np.from, to: k - 1 };
+      if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') break;
+    }
+  }
   for (let k = np.from; k < np.to - 1; k++) {
     if (!CHANNELS.has(tokens[k]!.lower)) continue;
     const link = tokens[k + 1]!.lower;

@@ -46,7 +46,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   }
   let of = -1;
   for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
-  const head = of > 0 ? personName(tokens, text, { from: np.from, to: of - 1 }) : null;
+  // "Ann Lee from the pro-Beijing camp": where a person comes from is no part of the name
+  let origin = -1;
+  for (let k = np.from + 1; k < np.to && origin < 0; k++)
+    if (tokens[k]!.lower === 'from') origin = k;
+  const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
+  const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
