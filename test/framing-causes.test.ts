@@ -75,4 +75,11 @@ describe('framing causes (session 4)', () => {
     assert.deepEqual(cueTexts('It suggests the rent rise is reckless.'), ['reckless']);
     assert.deepEqual(cueTexts('The old dam could fail.'), ['could fail']);
   });
+
+  it("reads a group's feelings ascribed by the writer ('reacted to the news with grief') as framing", () => {
+    assert.deepEqual(labels('The village reacted to the news with grief and disbelief.'), [
+      'framing',
+    ]);
+    assert.deepEqual(labels('The village reacted to the news with a vote.'), ['fact']);
+  });
 });

@@ -76,6 +76,15 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:house of cards|on life support|smoke and mirrors|(?:a )?drop in the (?:bucket|ocean)|tip of the iceberg|elephant in the room|under the bus|kick(?:s|ed|ing)? the can down the road|mov(?:e|es|ed|ing) the goal ?posts|witch[- ]hunt|silver bullet|pie in the sky|red herring|sea change|lip service|window dressing|knee-jerk|heads? in the sand|trojan horse|poisoned chalice|nail in the coffin|paper(?:s|ed|ing)? over the cracks|fig leaf|gravy train|fat cats|ivory tower|echo chamber|virtue[- ]signall?ing|sleight of hand|open(?:s|ed|ing)? the floodgates|writing (?:is )?on the wall|rearranging the deck ?chairs|tilting at windmills|fool's errand|fool’s errand|recipe for disaster|slap in the face|slap on the wrist|shot (?:itself|themselves|himself|herself) in the foot|own goal|hot air|dog whistle|ticking time bomb|powder keg|uphill (?:battle|struggle)|pandora's box|pandora’s box|can of worms|double standards?|(?:grasping|clutching) at straws|emperor's new clothes|emperor’s new clothes|thin end of the wedge)\b/gi,
     cue: 'loaded',
   },
+  // The writer reading a group's feelings with no one reporting them ("the town reacted to the news with grief"):
+  // an emotion ascribed, not observed (emotion nouns chosen by hand from general English)
+  {
+    re: new RegExp(
+      String.raw`\b(?:react|respond|greet)(?:s|ed|ing)? (?:${w} ){0,5}?with (?:(?:${w}) )?(?:grief|shock|anger|outrage|joy|delight|dismay|sadness|relief|fury|horror|disbelief|jubilation|alarm|sorrow|glee|elation|indignation|despair)\b`,
+      'gi',
+    ),
+    cue: 'evaluative',
+  },
   // Argumentative connectives opening the sentence: the writer weighing one point against another (inside a
   // clause, "the suggestion that, after all, it will pay", they may be someone else's)
   {
