@@ -73,6 +73,8 @@ describe('framing causes (session 4)', () => {
     assert.deepEqual(cueTexts('Tenants argue that the rent rise is reckless.'), []);
     assert.deepEqual(cueTexts('I think the rent rise is reckless.').includes('reckless'), true);
     assert.deepEqual(cueTexts('It suggests the rent rise is reckless.'), ['reckless']);
+    // the tagger reads "notes" after a noun as a plural noun; it is still the complaint's verb
+    assert.deepEqual(cueTexts('The petition notes many tenants lack reliable heating.'), []);
     assert.deepEqual(cueTexts('The old dam could fail.'), ['could fail']);
   });
 
@@ -81,5 +83,16 @@ describe('framing causes (session 4)', () => {
       'framing',
     ]);
     assert.deepEqual(labels('The village reacted to the news with a vote.'), ['fact']);
+  });
+
+  it('reads a modal opening a relative clause on a noun as a property of the noun, not a forecast', () => {
+    assert.deepEqual(
+      cueTexts('The mill leaves fewer traces that could be detected from the air.'),
+      [],
+    );
+    assert.deepEqual(cueTexts('The mill leaves traces, and inspectors could detect them.'), [
+      'could detect',
+    ]);
+    assert.deepEqual(cueTexts('It is a rule that should be scrapped.'), ['should be']);
   });
 });

@@ -65,7 +65,10 @@ export function heldBySource(tokens: Token[], i: number): boolean {
   for (let j = i - 2; j > 0 && j >= i - 15; j--) {
     const t = tokens[j]!;
     if (CLAUSE_END.test(t.lower)) return false;
-    if (t.pos !== 'VERB' || !CLAUSE_VERBS.has(t.lemma) || /ing$/.test(t.lower)) continue;
+    // "The complaint notes many residents …": the tagger may read a present-tense verb after a noun as a plural noun
+    const verb =
+      t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[j - 1]!.pos === 'NOUN');
+    if (!verb || !CLAUSE_VERBS.has(t.lemma) || /ing$/.test(t.lower)) continue;
     let k = j - 1;
     while (k > 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
     const subject = tokens[k]!;

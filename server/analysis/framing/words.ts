@@ -89,6 +89,21 @@ function verbBefore(tokens: Token[], i: number): Token | undefined {
 // The detectors below run first and their exceptions only on a hit: most words are no cue, and the exceptions look
 // at the words around (up to 12 back), which on every word cost more than the detectors themselves.
 
+/**
+ * "fewer byproducts that could be identified", "variants that might resist the drug": a modal opening a relative
+ * clause on a noun says what members of that class can do or undergo, a property of the noun, not the writer's
+ * forecast.
+ */
+function describesNoun(tokens: Token[], i: number): boolean {
+  const rel = tokens[i - 1];
+  return (
+    tokens[i]!.pos === 'AUX' &&
+    !!rel &&
+    (rel.lower === 'that' || rel.lower === 'which' || rel.lower === 'who') &&
+    /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')
+  );
+}
+
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
@@ -101,6 +116,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     BACKWARD_MODALS.has(t.lower) && relativeBefore(tokens, i),
   );
   if (!found || heldContent(tokens, i) || predicted(tokens, i)) return null;
+  // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
+  if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;
   // "warned the delay could potentially be": a hedge adverb in a source's clause is the source's, like its modal
   return (t.pos === 'AUX' || t.pos === 'ADV') && reportedOrPurpose(tokens, i) ? null : found;
 }
