@@ -95,4 +95,11 @@ describe('framing causes (session 4)', () => {
     ]);
     assert.deepEqual(cueTexts('It is a rule that should be scrapped.'), ['should be']);
   });
+
+  it('reads the writer\'s verdict on how an effort landed ("failed to resonate", "backfired") as framing', () => {
+    assert.deepEqual(labels('The new bus timetable failed to resonate with commuters.'), [
+      'framing',
+    ]);
+    assert.deepEqual(labels('The new bus timetable failed to reach the printers.'), ['fact']);
+  });
 });

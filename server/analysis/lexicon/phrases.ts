@@ -85,6 +85,12 @@ export const PHRASES: readonly PhraseCue[] = [
     ),
     cue: 'evaluative',
   },
+  // The writer's verdict on how an effort landed, with no measure named ("failed to resonate with voters", "the
+  // gamble backfired"); chosen by hand from general English
+  {
+    re: /\b(?:fail(?:s|ed|ing)? to (?:resonate|impress|inspire|live up to|catch on|gain traction|connect with)|f(?:a|e)ll(?:s|ing)? flat|backfir(?:e|es|ed|ing)|(?:gamble|bet|strategy|move) (?:has )?paid off)\b/gi,
+    cue: 'evaluative',
+  },
   // Argumentative connectives opening the sentence: the writer weighing one point against another (inside a
   // clause, "the suggestion that, after all, it will pay", they may be someone else's)
   {
