@@ -255,3 +255,47 @@ describe('speakers(a tag closing the sentence)', () => {
     );
   });
 });
+
+describe('speakers(later mentions in political news)', () => {
+  it('points "The Republican from Texas" and "The 72-year-old senator" back to the person just named', () => {
+    assert.deepEqual(
+      speakers(
+        'Sen. Tom Hale voted against the bill. The Republican from Texas said it was "a giveaway to big business."',
+      ),
+      ['Tom Hale'],
+    );
+    assert.deepEqual(
+      speakers(
+        'Tom Hale announced his resignation. The 72-year-old senator said he was "proud of our work."',
+      ),
+      ['Tom Hale'],
+    );
+  });
+
+  it('gives a compound title to whoever the article gave it, and to no one when nobody has it', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, the state\'s attorney general, sued the company. "They lied to consumers," the attorney general said.',
+      ),
+      ['Ana Ruiz'],
+    );
+    assert.deepEqual(speakers('Tom Hale resigned. "He was reckless," the attorney general said.'), [
+      'the attorney general',
+    ]);
+  });
+
+  it('reads "the department" as the department the article named, and "it said" as a body that spoke', () => {
+    assert.deepEqual(
+      speakers(
+        'The Justice Department opened an inquiry. "We take these allegations seriously," the department said.',
+      ),
+      ['Justice Department'],
+    );
+    assert.deepEqual(
+      speakers(
+        'The Justice Department said on Monday it had opened an inquiry. "We take this seriously," it said.',
+      ),
+      ['Justice Department'],
+    );
+  });
+});

@@ -27,9 +27,11 @@ export function appositiveTitles(tokens: Token[], from: number, to: number): str
     }
   }
   if (tokens[to + 1]?.lower === ',' && DETS.has(tokens[to + 2]?.lower ?? '')) {
-    // "John Abel, the health minister," — the title is the last word of a short phrase
-    for (let k = to + 3; k <= to + 5 && tokens[k]; k++) {
+    // "John Abel, the health minister," — the title is the last word of a short phrase, which may have an owner
+    // ("Ana Ruiz, the state's attorney general,")
+    for (let k = to + 3; k <= to + 7 && tokens[k]; k++) {
       const t = tokens[k]!;
+      if (/^['’]s$/.test(t.lower)) continue;
       if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break;
       if (TITLES.has(t.lower) && !TITLES.has(tokens[k + 1]?.lower ?? '')) out.push(t.lower);
     }

@@ -27,15 +27,13 @@ function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: strin
     for (let k = own.length - 1; k > 0; k--) {
       if ((s === seg && k >= before) || own[k]!.lower !== noun || ctx.quoted[s]![k]) continue;
       const owner = own[k - 1]!;
-      if (owner.pos === 'PROPN' && capitalised(text, owner.start)) {
+      // (a capitalised word the tagger read as a common noun counts: "The Justice Department")
+      const named = (t: Token) =>
+        (t.pos === 'PROPN' || t.pos === 'NOUN') && capitalised(text, t.start);
+      if (named(owner)) {
         // the whole capitalised name: "The agency" → "Federal Emergency Management Agency"
         let from = k - 1;
-        while (
-          from > 0 &&
-          own[from - 1]!.pos === 'PROPN' &&
-          capitalised(text, own[from - 1]!.start)
-        )
-          from--;
+        while (from > 0 && named(own[from - 1]!)) from--;
         return text.slice(own[from]!.start, own[k]!.end);
       }
       let end = k + 1;
@@ -102,13 +100,19 @@ export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
  * last: a definite description of one person points back to whoever the article identified. Not "the spokesman" (an
  * unnamed person of their own) nor a phrase with "of" ("The mother of one of the victims").
  */
-function definiteReferent(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
+  // "The Republican from Texas", "the senator from Ohio": where the person is from is no part of the description
+  const from = tokens.findIndex((t, k) => k > whole.from && k < whole.to && t.lower === 'from');
+  const np = from > 0 ? { from: whole.from, to: from - 1 } : whole;
   const first = tokens[np.from]!;
   const head = tokens[np.to]!.lower;
   if (first.lower !== 'the' || np.to === np.from) return null;
-  if (tokens.slice(np.from + 1, np.to).some((t) => !['PROPN', 'ADJ', 'NOUN'].includes(t.pos)))
-    return null;
+  // "The 72-year-old senator": an age is a modifier like an adjective
+  const age = (k: number) =>
+    ['NUM', 'PUNCT'].includes(tokens[k]!.pos) && /^(?:-|\d+)$/.test(tokens[k]!.lower);
+  for (let k = np.from + 1; k < np.to; k++)
+    if (!['PROPN', 'ADJ', 'NOUN'].includes(tokens[k]!.pos) && !age(k)) return null;
   if (KIN_MALE.has(head)) return ctx.people.nearestOfSex('m', seg, first.start);
   if (KIN_FEMALE.has(head)) return ctx.people.nearestOfSex('f', seg, first.start);
   // a bare "the writer" may be someone never named (a manifesto's writer); a modifier ("The Wooster professor") or
@@ -120,6 +124,8 @@ function definiteReferent(ctx: SpeakerContext, seg: number, np: Phrase): string 
     .slice(np.from + 1, np.to)
     .every((t) => t.pos === 'NOUN' && !/^\p{Lu}/u.test(text.slice(t.start)));
   const modified = (np.to - np.from >= 2 && !compound) || PARTY_MEMBERS.has(head);
+  // … a compound title points to whoever the article gave it ("Attorney General Ana Ruiz" … "the attorney general")
+  if (compound && np.to - np.from >= 2 && TITLES.has(head)) return ctx.people.byTitle(head);
   if (!modified || (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) || ANONYMOUS_HEADS.has(head))
     return null;
   return ctx.people.lastPerson(seg, first.start);

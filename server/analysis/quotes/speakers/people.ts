@@ -182,6 +182,11 @@ export class People {
    */
   resolvePronoun(pronoun: string, seg: number, at: number): string | null {
     if (pronoun === 'they') return this.lastGroup(seg, at);
+    // "The department opened an inquiry. “…,” it said.": "it" speaks for a body, never for a group of people
+    if (pronoun === 'it') {
+      const body = this.lastGroup(seg, at);
+      return body && !/s$/i.test(body) ? body : null;
+    }
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
     const m = want ? this.pickFor(want, seg, at) : undefined;
     return m ? (m.display ?? this.fullest(m.name)) : null;
