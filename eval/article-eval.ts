@@ -86,6 +86,7 @@ export function evaluateArticle(
           confidence: hit.speakerConfidence ?? 0,
           basis: hit.speakerBasis ?? 'unknown',
           correct: right,
+          speaker: hit.speaker,
         });
       if (right) counts.speakerCorrect++;
       else

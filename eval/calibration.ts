@@ -10,6 +10,8 @@ export interface Judged {
   correct: boolean;
   /** The pool round of its article; 0 outside the pool. */
   round?: number;
+  /** For a speaker: the speaker the analyzer named, null for none. */
+  speaker?: string | null;
 }
 
 /** Per basis: sentences, how many were right, and the confidence given; the counts server/analysis/calibration.ts holds. */

@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyzedSentence, Evidence, Label } from '../server/analysis/index.ts';
-import { speakerConfidenceFrom } from '../server/analysis/quotes/speakers/confidence.ts';
+import {
+  speakerConfidenceFrom,
+  speakerForm,
+} from '../server/analysis/quotes/speakers/confidence.ts';
 import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
 import { mappedBasis } from '../eval/first-contact/map.ts';
 import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
@@ -83,6 +86,7 @@ describe('first contact: counts and the held-out estimate', () => {
     commit: 'abc1234',
     labels,
     speakers,
+    speakerForms: {},
   });
 
   it('adds the counts of every round per basis', () => {
@@ -114,24 +118,38 @@ describe('first contact: counts and the held-out estimate', () => {
   });
 });
 
-describe('speakerConfidenceFrom(counts, basis)', () => {
+describe('speaker confidence by the form of the name', () => {
+  it('tells a two-word name from one word, a longer run, a phrase and none', () => {
+    assert.equal(speakerForm('Ana Ruiz'), 'name');
+    assert.equal(speakerForm('Jo Anne Val Tilburg'), 'long');
+    assert.equal(speakerForm('Erdogan'), 'one-word');
+    assert.equal(speakerForm('The neighbour'), 'phrase');
+    assert.equal(speakerForm('a tweet'), 'phrase');
+    assert.equal(speakerForm(null), 'none');
+  });
+
+  it('keeps a lower-case particle inside a name a name ("Ludwig van Beethoven", "Ali al-Amiri")', () => {
+    assert.equal(speakerForm('Ludwig van Beethoven'), 'long');
+    assert.equal(speakerForm('Ali al-Amiri'), 'name');
+    assert.equal(speakerForm('University of California'), 'long');
+  });
+
   const counts = {
-    'verb:name': [90, 80],
-    'tag:name': [30, 27],
-    'verb-far:phrase': [8, 2],
-    'verb:phrase': [2, 2],
+    name: [200, 190],
+    'one-word': [20, 4],
+    phrase: [2, 2],
     none: [20, 0],
   } as const;
 
-  it('judges a basis seen twice by its group: a phrase kept as written is less sure than a name', () => {
-    assert.ok(
-      speakerConfidenceFrom(counts, 'verb:phrase') < speakerConfidenceFrom(counts, 'verb:name'),
-    );
+  it("rates a form by its own share right, a rare one pulled toward every found speaker's", () => {
+    assert.ok(speakerConfidenceFrom(counts, 'one-word') < speakerConfidenceFrom(counts, 'name'));
+    const rare = speakerConfidenceFrom(counts, 'phrase');
+    assert.ok(rare < 1 && rare > speakerConfidenceFrom(counts, 'one-word'));
   });
 
-  it('rates "none" by its own count and an unseen basis by the speakers found', () => {
+  it('rates "none" by its own count and an unseen form by the speakers found', () => {
     assert.ok(speakerConfidenceFrom(counts, 'none') < 0.5);
-    const unseen = speakerConfidenceFrom(counts, 'colon:title');
+    const unseen = speakerConfidenceFrom(counts, 'long');
     assert.ok(unseen > 0.7 && unseen < 0.99);
   });
 });

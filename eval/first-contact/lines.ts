@@ -5,8 +5,9 @@ import {
   smoothedConfidence,
 } from '../../server/analysis/calibration.ts';
 import {
-  speakerConfidence,
+  formConfidence,
   speakerConfidenceFrom,
+  type SpeakerForm,
 } from '../../server/analysis/quotes/speakers/confidence.ts';
 import { calibrationLines, type Judged } from '../calibration.ts';
 import { pct } from '../format.ts';
@@ -51,14 +52,14 @@ export const rateLabel: Rate = (basis, others) => {
   );
 };
 
-/** A speaker's confidence by counts of other rounds, as confidence.ts rates it. */
-export const rateSpeaker: Rate = (basis, others) =>
-  speakerConfidenceFrom(Object.fromEntries(others), basis);
+/** A speaker's confidence by counts of other rounds per form of its name, as confidence.ts rates it. */
+export const rateSpeaker: Rate = (form, others) =>
+  speakerConfidenceFrom(Object.fromEntries(others), form as SpeakerForm);
 
 /** Each round rated by the counts of all other rounds: the first-contact estimate of the map. */
 export function heldOutFirstContact(
   rounds: readonly RoundRecord[],
-  what: 'labels' | 'speakers',
+  what: 'labels' | 'speakerForms',
   rate: Rate,
 ): Judged[] {
   return rounds.flatMap((r) => {
@@ -73,16 +74,15 @@ export function heldOutFirstContact(
 function countLines(
   counts: Counts,
   title: string,
-  confidence: (basis: string) => number,
+  confidence?: (basis: string) => number,
 ): string[] {
   return [
     '',
     title,
     ...[...counts]
       .sort((a, b) => b[1][0] - a[1][0])
-      .map(
-        ([basis, [n, right]]) =>
-          `  ${basis.padEnd(28)} ${String(n).padStart(4)} ${String(right).padStart(4)}  ${pct(right / n).padStart(6)}  ${confidence(basis).toFixed(2)}`,
+      .map(([basis, [n, right]]) =>
+        `  ${basis.padEnd(28)} ${String(n).padStart(4)} ${String(right).padStart(4)}  ${pct(right / n).padStart(6)}  ${confidence?.(basis).toFixed(2) ?? ''}`.trimEnd(),
       ),
   ];
 }
@@ -96,8 +96,8 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
   if (rounds.length === 0) return [];
   const last = Math.max(...rounds.map((r) => r.round));
   const labels = heldOutFirstContact(rounds, 'labels', rateLabel);
-  const speakers = heldOutFirstContact(rounds, 'speakers', rateSpeaker);
-  const stated = (what: 'labels' | 'speakers', rate: (b: string) => number) =>
+  const speakers = heldOutFirstContact(rounds, 'speakerForms', rateSpeaker);
+  const stated = (what: 'labels' | 'speakerForms', rate: (b: string) => number) =>
     rounds.flatMap((r) => expand(r[what], r.round, rate));
   const span = `rounds ${rounds.map((r) => r.round).join(', ')}`;
   return [
@@ -119,7 +119,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       `  … round ${last} alone, rated by the other rounds`,
     ),
     ...calibrationLines(
-      stated('speakers', speakerConfidence),
+      stated('speakerForms', (f) => formConfidence(f as SpeakerForm)),
       'first-contact speech quotes',
       "Speaker confidence on first contact, with today's confidences (in sample)",
     ),
@@ -139,9 +139,13 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       (b) => calibratedConfidence(labelOf(b), b),
     ),
     ...countLines(
+      summed(rounds, 'speakerForms'),
+      "First-contact speaker counts by form of the speaker's name (speech quotes, right, accuracy, confidence given)",
+      (f) => formConfidence(f as SpeakerForm),
+    ),
+    ...countLines(
       summed(rounds, 'speakers'),
-      'First-contact speaker counts by basis (speech quotes, right, accuracy, confidence given)',
-      speakerConfidence,
+      'First-contact speaker counts by how the speaker was found (speech quotes, right, accuracy; not used)',
     ),
   ];
 }

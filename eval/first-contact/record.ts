@@ -10,6 +10,8 @@ const roundRecord = z.object({
   labels: counts,
   /** Per speaker basis: speech quotes it typed speech, and how many got the right speaker. */
   speakers: counts,
+  /** The same quotes per form of the speaker's name (quotes/speakers/confidence.ts, speakerForm). */
+  speakerForms: counts,
 });
 
 const recordFile = z.object({ about: z.string(), rounds: z.array(roundRecord) });
@@ -30,7 +32,7 @@ export function loadFirstContact(path: string): FirstContactRecord | string {
 /** Per basis, the counts of every round added up: what server/analysis/calibration.ts copies. */
 export function summed(
   rounds: readonly RoundRecord[],
-  what: 'labels' | 'speakers',
+  what: 'labels' | 'speakers' | 'speakerForms',
 ): Map<string, [number, number]> {
   const sum = new Map<string, [number, number]>();
   for (const r of rounds)

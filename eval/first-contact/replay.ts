@@ -14,6 +14,7 @@ import { loadGold } from '../gold.ts';
 import { firstContactFile, poolDir, projectRoot } from '../paths.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
+import { speakerForm } from '../../server/analysis/quotes/speakers/confidence.ts';
 import { loadFirstContact, type RoundRecord } from './record.ts';
 
 const out = firstContactFile;
@@ -26,7 +27,7 @@ if (
   console.log('replay: --outside needs an existing gold directory and articles directory');
   process.exit(1);
 }
-const kept = existsSync(out) ? loadFirstContact(out) : null;
+const kept = !outside && existsSync(out) ? loadFirstContact(out) : null;
 if (typeof kept === 'string') {
   console.log(kept);
   process.exit(1);
@@ -72,7 +73,7 @@ function replay(round: number, commit: string, goldDir: string, articlesDir: str
     const golds = new Map(
       loadGold(goldDir).flatMap((g) => ('gold' in g ? [[g.file, g.gold] as const] : [])),
     );
-    const record: RoundRecord = { round, commit, labels: {}, speakers: {} };
+    const record: RoundRecord = { round, commit, labels: {}, speakers: {}, speakerForms: {} };
     for (const { file, analysis } of analyses) {
       const gold = golds.get(file);
       if (!gold) throw new Error(`replay: gold file ${file} does not parse`);
@@ -83,7 +84,10 @@ function replay(round: number, commit: string, goldDir: string, articlesDir: str
         withTodaysBases(text, analysis, analyzeArticle(text)),
       );
       for (const j of result.judged) tally(record.labels, j.basis, j.correct);
-      for (const j of result.speakerJudged) tally(record.speakers, j.basis, j.correct);
+      for (const j of result.speakerJudged) {
+        tally(record.speakers, j.basis, j.correct);
+        tally(record.speakerForms, speakerForm(j.speaker ?? null), j.correct);
+      }
     }
     return record;
   } finally {

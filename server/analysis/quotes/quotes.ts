@@ -141,7 +141,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
       const quote: Quote = { text, start: p.start, end: p.end, type: f.type, speaker: f.speaker };
       if (f.type === 'speech') {
         quote.speakerBasis = f.basis;
-        quote.speakerConfidence = speakerConfidence(f.basis);
+        quote.speakerConfidence = speakerConfidence(f.basis, f.speaker);
       }
       out[p.seg]!.push(quote);
     }
