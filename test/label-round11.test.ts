@@ -96,3 +96,32 @@ describe('sources named as agents or as talk', () => {
     );
   });
 });
+
+describe("rules, legal consequences and titles are not the writer's framing", () => {
+  it('reads "must" stating a requirement of a class of people as fact, a prescription to one actor as framing', () => {
+    assert.deepEqual(
+      labels(
+        'Three-quarters of members must vote to expel a councillor. Clubs score points by result; teams must reach 40 points to stay up. The council must act now. Therefore, fares must be cut to bring riders back.',
+      ),
+      ['fact', 'fact', 'framing', 'framing'],
+    );
+  });
+
+  it('reads "the penalties a tribunal may impose" and "could be subject to a fine" as fact, a forecast as framing', () => {
+    assert.deepEqual(
+      labels(
+        'The only penalties a tribunal may impose are fines and a ban. Drivers who ignore the signs could be subject to a fine under the park bylaws. The storm may cause floods.',
+      ),
+      ['fact', 'fact', 'framing'],
+    );
+  });
+
+  it('reads the words of a work\'s title ("Never Tell Anyone") as a name, not an exhortation or a sweep', () => {
+    assert.deepEqual(
+      labels(
+        'The vote follows the film Never Tell Anyone, released in May. Never Tell Anyone is a documentary by two brothers. Never tell anyone your password.',
+      ),
+      ['fact', 'fact', 'framing'],
+    );
+  });
+});

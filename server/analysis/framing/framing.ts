@@ -2,6 +2,7 @@ import type { Document } from 'wink-nlp';
 import { isWeak, markWeak, weightOf, withWeight } from './weights.ts';
 import { phraseCues, punctuationCues } from './phrases.ts';
 import { overlapTest, quotedSpans, scareQuotes } from './quotes.ts';
+import { titleSpans } from './titles.ts';
 import { absoluteCues } from './absolutes.ts';
 import { emphasisCues } from './emphasis.ts';
 import { personCues } from './person.ts';
@@ -60,9 +61,9 @@ export function findFramingCues(
   quotes: Quote[],
   parsed?: Document | Token[],
 ): Evidence[] {
-  const spans = quotedSpans(text, quotes);
-  const masked = overlapTest(spans);
   const tokens = Array.isArray(parsed) ? parsed : tokensOf(text, parsed ?? nlp.readDoc(text));
+  // a work's title ("Never Tell Anyone") is a name, not the writer's words, like a quotation
+  const masked = overlapTest([...quotedSpans(text, quotes), ...titleSpans(text, tokens)]);
   return mergeOverlaps(text, [
     ...phraseCues(text, masked),
     ...punctuationCues(text, masked),

@@ -1,4 +1,5 @@
 import { modality } from './modality.ts';
+import { statesRule } from './rules.ts';
 import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
@@ -115,7 +116,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     BACKWARD_MODALS.has(t.lower) && ifBefore(tokens, i),
     BACKWARD_MODALS.has(t.lower) && relativeBefore(tokens, i),
   );
-  if (!found || heldContent(tokens, i) || predicted(tokens, i)) return null;
+  if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
+    return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;
   // "warned the delay could potentially be": a hedge adverb in a source's clause is the source's, like its modal
