@@ -69,6 +69,13 @@ describe('reports after a relative clause, a time phrase or an agreeing verb', (
 });
 
 describe('sources named as agents or as talk', () => {
+  it('attributes an agentless projection ("is projected to win"), not a picture projected onto a wall', () => {
+    assert.deepEqual(
+      labels('The senator is projected to win the state. Slides were projected onto the wall.'),
+      ['attributed', 'fact'],
+    );
+  });
+
   it('attributes a passive naming or voicing verb with its agent ("identified as … by", "sentiment was shared by")', () => {
     assert.deepEqual(
       labels(

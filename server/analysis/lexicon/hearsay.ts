@@ -32,6 +32,8 @@ export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
   'suggest',
   'estimate',
   'fear',
+  // "is projected to win": a projection made by outlets or analysts (not a schedule, like "is expected to")
+  'project',
 ]);
 
 // chosen by hand from verbs of public praise and blame; example that motivated it: "He was praised in the West",
