@@ -3,6 +3,7 @@ import type { Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
+import { BRANDING_VERBS, JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -70,11 +71,6 @@ const DESCRIBING = new Set(
   ),
 );
 
-// the describing verbs that judge what they describe: their words are a stance, even after an article
-const JUDGING = new Set(
-  'attack dismiss denounce criticize criticise praise hail slam condemn'.split(' '),
-);
-
 /**
  * "justified the strike, which the president approved, as": the comma that closes a relative clause set off after
  * the object, or -1; the walk goes on from the comma before "which".
@@ -118,7 +114,7 @@ function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   const verb = describingAt(tokens, as);
   if (verb < 0 || beforeQuote === as) return verb;
   // (only a verb of judging: "referred to the jet as a “cargo plane”" names it)
-  return as - verb > 1 && JUDGING.has(tokens[verb]!.lemma) ? verb : -1;
+  return as - verb > 1 && JUDGING_VERBS.has(tokens[verb]!.lemma) ? verb : -1;
 }
 
 /** The describing verb whose "as" opens the quotation, when the quotation is its subject's words; else -1. */
@@ -143,11 +139,8 @@ export function agentAfter(tokens: Token[], openAt: number, closeAt: number): nu
   if (!t || !/(?:ed|en)$/.test(t.lower)) return -1;
   // a participle the tagger read as an adjective keeps its own form as lemma ("branded"): its stems are tried too
   const stems = [t.lemma, t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
-  return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING.has(w)) ? by : -1;
+  return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING_VERBS.has(w)) ? by : -1;
 }
-
-// verbs of giving something a name in one's own words, beside NAMING: "branded", "labelled", "dubbed"
-const BRANDING = new Set(['brand', 'label', 'dub', 'deride', 'mock', 'decry', 'tout']);
 
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
