@@ -299,3 +299,22 @@ describe('speakers(later mentions in political news)', () => {
     );
   });
 });
+
+describe('speakers("he added" carries on)', () => {
+  it('gives "he added" to the man quoted just before, though another man\'s sex is better known', () => {
+    assert.deepEqual(
+      speakers(
+        'President Kaya spoke on Monday. "We are ready," he said. He called for calm. ' +
+          'On Tuesday, Greek premier Nikos Andreou called the plan "null and void". "The deal ignores our islands," he added.',
+      ),
+      ['Kaya', 'Nikos Andreou', 'Nikos Andreou'],
+    );
+  });
+
+  it('does not carry on past someone named in between', () => {
+    assert.deepEqual(
+      speakers('"We have the votes," Tom Hale said. Ana Ruiz disagreed. "They do not," she added.'),
+      ['Tom Hale', 'Ana Ruiz'],
+    );
+  });
+});

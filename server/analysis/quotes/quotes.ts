@@ -129,7 +129,12 @@ export function findQuotes(segments: Segment[]): Quote[][] {
       s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!),
   );
   segments.forEach((_, i) => registerGroups(ctx, i));
-  const found = units.map((u) => decide(ctx, u));
+  const found = units.map((u) => {
+    const f = decide(ctx, u);
+    if (f.type === 'speech' && f.speaker && u.closeAt >= 0)
+      ctx.lastQuoted = { speaker: f.speaker, seg: u.closeSeg, at: u.closeAt };
+    return f;
+  });
   const quotedIn = new Set(units.flatMap((u) => u.parts.map((p) => p.seg)));
   inherit(found, segments, (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)));
   shareSentence(found);

@@ -14,6 +14,8 @@ export interface SpeakerContext {
    * reaches `speakerOf` through a different path.
    */
   form: SpeakerForm;
+  /** The speaker of the latest speech quotation decided, and the sentence where it closed ("he added" may continue it). */
+  lastQuoted?: { speaker: string; seg: number; at: number };
 }
 
 /** How a phrase became a speaker: a name, a resolved pronoun or title, a description pointing back, or as written. */

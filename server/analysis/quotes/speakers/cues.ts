@@ -96,6 +96,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
     if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
     const np: Phrase = { from: first, to: end };
+    const continued = continuedSpeaker(ctx, seg, np, t.lemma);
+    if (continued) return { speaker: continued, seg, cue: r, how: 'tag' };
     const ok = tokens
       .slice(first, end + 1)
       .every(
@@ -115,6 +117,30 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       : null;
   }
   return null;
+}
+
+// verbs by which a speaker carries on: "“…,” he added"
+const CARRYING_ON = new Set(['add', 'continue']);
+
+/**
+ * `“…,” Mitsotakis said. “…,” he added.`: "he added" carries on the speaker quoted just before in the paragraph when
+ * nobody else was named in between, even when the pronoun alone would reach someone whose sex is better known.
+ */
+function continuedSpeaker(
+  ctx: SpeakerContext,
+  seg: number,
+  np: Phrase,
+  lemma: string,
+): string | null {
+  const last = ctx.lastQuoted;
+  const word = ctx.tokens[seg]![np.from]!;
+  if (!last || np.from !== np.to || !/^(?:he|she)$/.test(word.lower) || !CARRYING_ON.has(lemma))
+    return null;
+  if (ctx.segments[last.seg]!.paragraph !== ctx.segments[seg]!.paragraph) return null;
+  if (!ctx.people.continues(word.lower, last.speaker, last.seg, last.at, seg, word.start))
+    return null;
+  ctx.form = 'pronoun';
+  return last.speaker;
 }
 
 /** `"…," reads a press release from the caucus`: a verb of reading before a text that speaks. */

@@ -164,6 +164,28 @@ export class People {
     return this.forms.fullest(written);
   }
 
+  /**
+   * Whether "he"/"she" at (seg, at) may stand for `speaker`, quoted last at (fromSeg, fromAt): nobody else named in
+   * between, and the speaker not known to be of the other sex. "“…,” Mitsotakis said. … “…,” he added."
+   */
+  continues(
+    pronoun: string,
+    speaker: string,
+    fromSeg: number,
+    fromAt: number,
+    seg: number,
+    at: number,
+  ): boolean {
+    const want: Gender = MALE.has(pronoun) ? 'm' : 'f';
+    const key = nameKey(speaker.split(/[\s-]+/).pop()!);
+    const sex = this.gender.get(key) ?? this.nameSex.get(key);
+    if (sex && sex !== want) return false;
+    const after = (m: Mention, s: number, a: number) => m.seg > s || (m.seg === s && m.at > a);
+    return this.mentions.every(
+      (m) => !after(m, fromSeg, fromAt) || after(m, seg, at - 1) || m.name === key,
+    );
+  }
+
   /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
   byTitle(title: string): string | null {
     let best: string | null = null;
