@@ -53,3 +53,33 @@ describe('speakers(a name and where the person comes from)', () => {
     );
   });
 });
+
+describe('speakers(a quoted name inside the subject)', () => {
+  it('reads "X of “Name”, a description," as the subject, the name a term', () => {
+    const found = quotes(
+      'Calling it "a cynical stunt", Maria Lopez of "Voters First", a campaign finance watchdog, told Reuters ' +
+        '"nobody believes the pledge will hold".',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [
+        ['speech', 'Maria Lopez'],
+        ['term', null],
+        ['speech', 'Maria Lopez'],
+      ],
+    );
+  });
+
+  it('steps over the name with a comma inside its closing mark in a tag after the quotation', () => {
+    const found = quotes(
+      '"The pledge will fail," Maria Lopez of "Voters First," a campaign finance watchdog, told reporters.',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [
+        ['speech', 'Maria Lopez'],
+        ['term', null],
+      ],
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
+import { quotedNameClose } from './quoted-name.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   INNER_LINKS,
@@ -45,6 +46,13 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   if (isTimePhrase(tokens, first, to)) return 'modifier';
   for (let k = from; k <= to; k++) {
     const w = tokens[k]!;
+    // "Anna Berg of “Voters First”": a quoted name joined by "of" stays in the noun phrase
+    const close = QUOTE_CHARS.test(w.lower) ? quotedNameClose(tokens, text, k) : -1;
+    // (the piece may end at a comma inside the closing mark)
+    if (close > 0 && close <= to + 2) {
+      k = close;
+      continue;
+    }
     // "a Democrat who represents a district in El Paso": an unpunctuated relative clause ends the noun phrase
     if (k > from && RELATIVE_WORDS.has(w.lower)) return 'np';
     if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';

@@ -4,6 +4,7 @@ import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } f
 import { pieceKind, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { subjectBefore } from './subjects.ts';
+import { quotedNameClose, quotedNameOpen } from './quoted-name.ts';
 
 /**
  * The subject of a reporting verb read as grammar: its head noun phrase and the appositions set beside it, in reading
@@ -54,13 +55,20 @@ export function subjectParts(
         phrases.push(subject);
       } else phrases.push(np);
       i = phrases[0]!.from - 1;
+      // "Maria Lopez of “Voters First,” a watchdog, said": the comma inside the name's closing mark
+      if (i > floor && tokens[i - 1]!.lower === ',' && quotedNameOpen(tokens, text, i) >= 0) i--;
       if (i < floor || tokens[i]!.lower !== ',') return done();
       continue;
     }
     let s = i - 1;
     if (t.lower === ')') while (s >= floor && tokens[s]!.lower !== '(') s--;
-    else while (s >= floor && !opensPiece(tokens[s]!)) s--;
-    if (s + 1 > i - 1) return done();
+    else s = pieceOpener(tokens, text, s, floor);
+    // the piece after a name's closing mark opens after the mark, not at it
+    const from =
+      s >= floor && tokens[s]!.lower === ',' && QUOTE_CHARS.test(tokens[s + 1]!.lower)
+        ? s + 2
+        : s + 1;
+    if (from > i - 1) return done();
     const paren = t.lower === ')';
     // a parenthetical is stepped over whatever it holds: "Sen. Jo Roe (D-Ore.) said"
     if (paren) {
@@ -69,7 +77,7 @@ export function subjectParts(
       i = s - 1;
       continue;
     }
-    const kind = pieceKind(tokens, text, s + 1, i - 1);
+    const kind = pieceKind(tokens, text, from, i - 1);
     if (kind === 'clause') return done();
     // the piece opens the clause ("On Monday, Tom Hale said") or follows a quotation or colon: the walk ends there
     const last = s < floor || !(tokens[s]!.lower === ',' || DASHES.has(tokens[s]!.lower));
@@ -80,11 +88,29 @@ export function subjectParts(
       i = s;
       continue;
     }
-    phrases.unshift(bareNp(tokens, { from: s + 1, to: i - 1 }));
+    phrases.unshift(bareNp(tokens, { from, to: i - 1 }));
     if (last) return done();
     i = s;
   }
   return done();
+}
+
+/**
+ * Where the comma piece ending at `s` opens, walking back to a comma, dash, bracket, colon or quote mark; a quoted
+ * name inside the piece ("Anna Berg of “Voters First”") is part of it, not its edge.
+ */
+function pieceOpener(tokens: Token[], text: string, s: number, floor: number): number {
+  for (; s >= floor; s--) {
+    if (!opensPiece(tokens[s]!)) continue;
+    if (!QUOTE_CHARS.test(tokens[s]!.lower)) break;
+    const open = quotedNameOpen(tokens, text, s);
+    // (a comma inside the closing mark ends the name's piece: "of “Voters First,” a watchdog")
+    if (open > floor && tokens[s - 1]!.lower === ',') return s - 1;
+    if (open > floor) s = open;
+    // the opening mark of a name whose closing mark stands after a comma inside it ("of “Voters First,” a …")
+    else if (quotedNameClose(tokens, text, s) < 0) break;
+  }
+  return s;
 }
 
 /** A noun phrase that may speak with a participle after it: a name, a pronoun, or a description opening its clause. */

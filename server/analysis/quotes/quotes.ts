@@ -7,7 +7,8 @@ import {
   quoteType,
 } from './type.ts';
 import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
-import { lastBy, markInside } from '../grammar/token-search.ts';
+import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
+import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
@@ -62,6 +63,17 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): Speak
   return { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
 }
 
+/** "Anna Berg of “Voters First”, a watchdog, said": a short quoted name joined to the phrase before it names something. */
+function inPhrase(ctx: SpeakerContext, unit: QuoteUnit): boolean {
+  if (unit.openSeg !== unit.closeSeg || unit.closeAt < 0) return false;
+  const tokens = ctx.tokens[unit.openSeg]!;
+  const close = firstFrom(tokens, unit.closeAt);
+  return (
+    quotedNameOpen(tokens, ctx.segments[unit.openSeg]!.text, close) ===
+    firstFrom(tokens, unit.openAt)
+  );
+}
+
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   // Each cue is tried in turn; one that finds a verb but no speaker (`…," further remarking, "…`, whose subject
   // would be inside the quotation) lets the next cue name the speaker, and is kept only when none does.
@@ -92,9 +104,12 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const termCue =
     unit.parts[0]!.seg === unit.openSeg && agent < 0 && hasTermCue(tokens, unit.openAt);
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
-  const named = !hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit));
+  const named =
+    inPhrase(ctx, unit) ||
+    (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit)));
   const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
-  const speaker = hit && (type === 'speech' || ownsTerm(ctx, unit, hit)) ? hit.speaker : null;
+  const speaker =
+    hit && (type === 'speech' || (!named && ownsTerm(ctx, unit, hit))) ? hit.speaker : null;
   const basis = speaker ? `${hit!.how}:${form}` : 'none';
   return { unit, type, speaker, basis, labelled: named || termCue };
 }

@@ -19,6 +19,7 @@ import { QUOTED_OBJECT_VERBS } from '../../lexicon/quoted-object-verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
+import { quotedNameClose } from '../../grammar/quoted-name.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
@@ -67,6 +68,14 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
   const tokens = ctx.tokens[seg]!;
   for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
+    // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
+    const name = QUOTE_TOKEN.test(t.lower)
+      ? quotedNameClose(tokens, ctx.segments[seg]!.text, r)
+      : -1;
+    if (name > 0) {
+      r = name;
+      continue;
+    }
     const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
     if (QUOTE_TOKEN.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))

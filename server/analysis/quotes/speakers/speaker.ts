@@ -2,6 +2,7 @@ import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject } from '../../grammar/reporter.ts';
+import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import type { Token } from '../../grammar/token.ts';
 import { ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
@@ -10,6 +11,7 @@ import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 
+const QUOTE_MARK = /^["“”‘’'«»]$/;
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 
 /**
@@ -127,7 +129,15 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   // a verb's subject never stands inside a quotation before it: in `…," further remarking, "…` the quotation's
   // own words ("I'm starting …") are not its speaker
   let floor = verb - 1;
-  while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
+  for (;;) {
+    while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
+    // … but a quoted name inside the subject is part of it: "Anna Berg of “Voters First”, a watchdog, said"
+    let close = floor + 1;
+    while (close < verb && !QUOTE_MARK.test(tokens[close]!.lower)) close++;
+    const open = floor >= 0 ? quotedNameOpen(tokens, ctx.segments[seg]!.text, close) : -1;
+    if (open < 0) break;
+    floor = open - 1;
+  }
   floor++;
   // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
   // subject, and the phrase right before it names whom it stands for
