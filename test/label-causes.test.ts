@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { labels } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
 
 // Label rules drawn from the misses of round 8 and the causes of issue 8; every sentence is written for the test.
 
@@ -207,5 +208,37 @@ describe('measurable descriptions are not framing', () => {
       ),
       ['fact', 'fact'],
     );
+  });
+});
+
+// Session 4: reporting and stance verbs by class (lexicon/verb-classes.ts) and constructions of round 9's misses,
+// each in a sentence written for the test.
+describe('stance verbs of the judging and arguing classes report their subject', () => {
+  it('attributes a denunciation, a fault found and thanks given, in the body and in a headline', () => {
+    assert.deepEqual(
+      labels(
+        'The teachers’ union denounced the new timetable on Friday. The inspectors faulted the design of the bridge. The club thanked its volunteers after the final.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+    assert.equal(
+      analyzeArticle('Harbour council denounces ferry deal').sentences[0]!.label,
+      'attributed',
+    );
+  });
+
+  it('attributes a justification and a rebuttal, but not a thing that contradicts another', () => {
+    assert.deepEqual(
+      labels(
+        'The ministry justified the fee by pointing to rising costs. The tenants’ lawyers rebutted the claim. The new map contradicted the older survey.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+
+  it('attributes an invitation made as a call ("invited the parties to resume talks")', () => {
+    assert.deepEqual(labels('The mediators invited both parties to resume talks in June.'), [
+      'attributed',
+    ]);
   });
 });

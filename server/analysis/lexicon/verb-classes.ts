@@ -1,0 +1,48 @@
+/**
+ * Reporting and stance verbs of English by class, written by hand (from no data set) after the public (speech-act),
+ * private and suasive verbs of Quirk et al. 1985, "A Comprehensive Grammar of the English Language" (§16.33), and
+ * the communication (37), judgement (33) and assessment (34) classes of Levin 1993, "English Verb Classes and
+ * Alternations". Lemmas only: their inflected forms are generated (`verb-forms.ts`), never listed. A class entered
+ * the reporting verbs only after its new members were checked on the whole gold for false attributions.
+ */
+const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
+
+/** Saying and stating (Levin 37.7, Quirk's public verbs): "the ministry stated that …". */
+export const SAYING = lemmas(`
+  say tell state announce add explain note remark comment mention report write tweet reply respond answer reiterate
+  describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
+  indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
+  recall cite posit`);
+
+/** Admitting and denying: "the firm admitted", "she denied the claims". */
+export const CONCEDING = lemmas('acknowledge admit concede confess deny apologize apologise');
+
+/** Arguing and disputing: "the defence argued", "the union disputed the figures". */
+export const ARGUING = lemmas(
+  'argue counter disagree dispute question oppose reject concur justify contest rebut refute downplay',
+);
+
+/** Suggesting without stating: "the memo hinted at cuts". */
+export const HINTING = lemmas('suggest hint imply insinuate');
+
+/** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
+export const JUDGING = lemmas(
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank',
+);
+
+/** Urging, asking and advising (Quirk's suasive verbs, Levin 37.9): "the agency urged residents to leave". */
+export const URGING = lemmas('urge ask call demand encourage advise caution warn invite');
+
+/** Promising (commissives): "the minister pledged to act". */
+export const PROMISING = lemmas('promise pledge vow assure');
+
+/** Predicting and estimating (Levin 34, assessment): "economists predict a slowdown". */
+export const PREDICTING = lemmas('predict forecast estimate expect speculate');
+
+/** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */
+export const BELIEVING = lemmas(
+  'believe think doubt fear suppose reckon surmise theorize theorise hypothesize hypothesise',
+);
+
+/** Complaining and boasting (Levin 37.8): "residents complained of the noise". */
+export const COMPLAINING = lemmas('complain lament boast brag');
