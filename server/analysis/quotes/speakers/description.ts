@@ -102,12 +102,16 @@ export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
  */
 function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
+  const first = tokens[whole.from]!;
+  if (first.lower !== 'the') return null;
   // "The Republican from Texas", "the senator from Ohio": where the person is from is no part of the description
-  const from = tokens.findIndex((t, k) => k > whole.from && k < whole.to && t.lower === 'from');
+  // (searched within the phrase only: a scan of the whole sentence per quote grows with the square of its length)
+  let from = -1;
+  for (let k = whole.from + 1; k < whole.to && from < 0; k++)
+    if (tokens[k]!.lower === 'from') from = k;
   const np = from > 0 ? { from: whole.from, to: from - 1 } : whole;
-  const first = tokens[np.from]!;
   const head = tokens[np.to]!.lower;
-  if (first.lower !== 'the' || np.to === np.from) return null;
+  if (np.to === np.from) return null;
   // "The 72-year-old senator": an age is a modifier like an adjective
   const age = (k: number) =>
     ['NUM', 'PUNCT'].includes(tokens[k]!.pos) && /^(?:-|\d+)$/.test(tokens[k]!.lower);
