@@ -83,3 +83,15 @@ describe('speakers(a quoted name inside the subject)', () => {
     );
   });
 });
+
+describe('speakers(the agent of an order)', () => {
+  it('gives the words an order quotes to its agent after "by", not to the subject announcing it', () => {
+    assert.deepEqual(
+      speakers(
+        'The Pentagon has released an order by Defense Secretary Mark Ellis directing commanders nearby to ' +
+          '"suspend all training flights until the inquiry ends."',
+      ),
+      ['Mark Ellis'],
+    );
+  });
+});

@@ -20,6 +20,7 @@ import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameClose } from '../../grammar/quoted-name.ts';
+import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
@@ -214,6 +215,16 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
         if (tokens[k]!.lower === 'by') by = k;
       const np = by >= 0 ? phraseAfter(tokens, by) : null;
       return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i, how: 'verb-passive' };
+    }
+    // "an order by Admiral Jane Roe directing units to “…”": the agent of an order or a statement speaks
+    if (
+      t.pos === 'NOUN' &&
+      (SPEECH_NOUNS.has(t.lower) || DIRECTIVE_NOUNS.has(t.lower)) &&
+      tokens[i + 1]?.lower === 'by'
+    ) {
+      const agent = phraseAfter(tokens, i + 1);
+      if (agent && agent.to < beside)
+        return { speaker: speakerOf(ctx, seg, agent), seg, cue: i, how: 'speech-noun' };
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
