@@ -242,3 +242,23 @@ describe('stance verbs of the judging and arguing classes report their subject',
     ]);
   });
 });
+
+describe('a finding and a charge carry the claim', () => {
+  it('attributes a negated finding with its clause ("did not find the officer had lied"), not "did not respond"', () => {
+    assert.deepEqual(
+      labels(
+        'The panel did not find the officer had lied. The review did not find that the nurse had erred. The ministry did not respond. The police did not find the car.',
+      ),
+      ['attributed', 'attributed', 'fact', 'fact'],
+    );
+  });
+
+  it('attributes a charge laid in a trailing participle (", accusing the tenants of damage"), not ", citing the deficit"', () => {
+    assert.deepEqual(
+      labels(
+        'The landlord went to court in March, accusing the tenants of damage. The council cut the budget, citing the deficit.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});

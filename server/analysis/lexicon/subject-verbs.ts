@@ -31,4 +31,13 @@ export const INFERENCE_VERBS: ReadonlySet<string> = new Set([
 
 // verbs of refusal, a stance only when a person refuses; example that motivated it: "Sheinbaum has rejected US
 // plans" states a stance, "The Senate rejected the bill" is a vote, an act
+// verbs of finding, which report a clause even when negated; example that motivated it: "The review did not find
+// that the nurse had erred" (the review's finding), against "The ministry did not respond" (nothing said)
+export const FINDING_VERBS: ReadonlySet<string> = new Set([
+  'find',
+  'conclude',
+  'determine',
+  'establish',
+]);
+
 export const PERSONAL_STANCE_VERBS: ReadonlySet<string> = new Set(['reject', 'oppose']);

@@ -11,6 +11,7 @@ import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
+  FINDING_VERBS,
   INFERENCE_VERBS,
   IT_SPEAKS_VERBS,
   PERSONAL_STANCE_VERBS,
@@ -135,7 +136,8 @@ export function reportingCues(s: Sentence): boolean {
           isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
-      !negated(s, i) &&
+      // "did not find the officer had lied": a negated finding with its clause is still the finder's claim
+      (!negated(s, i) || FINDING_VERBS.has(t.lemma)) &&
       !infinitive(s.tokens, i)
     ) {
       const np = sourcePhrase(s, i);

@@ -2,6 +2,9 @@ import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
+import { JUDGING } from '../lexicon/verb-classes.ts';
+
+const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -159,11 +162,16 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     (t.lemma === 'call' && next?.lower === 'for') ||
     (/^(urge|ask|encourage)$/.test(t.lemma) &&
       s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'to'));
+  // ", accusing the tenants of damage", ", blaming the storm for": a charge laid by the subject
+  const charge =
+    JUDGING_SET.has(t.lemma) &&
+    s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'of' || x.lower === 'for');
   const participle =
     /ing$/.test(t.lower) &&
     !!next &&
     (next.lower === 'that' ||
       call ||
+      (prev?.lower === ',' && charge) ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
