@@ -109,6 +109,8 @@ export function heldOutJudged(judged: readonly Judged[]): Judged[] {
 
 /** The reliability table of the held-out confidences, overall and for the last round alone. */
 export function heldOutLines(judged: readonly Judged[]): string[] {
+  // with one round alone there are no other rounds to rate it by
+  if (new Set(judged.map((j) => j.round ?? 0)).size < 2) return [];
   const held = heldOutJudged(judged);
   if (held.length === 0) return [];
   const last = Math.max(...held.map((j) => j.round ?? 0));
