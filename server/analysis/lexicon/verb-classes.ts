@@ -2,7 +2,7 @@
  * Reporting and stance verbs of English by class, written by hand (from no data set) after the public (speech-act),
  * private and suasive verbs of Quirk et al. 1985, "A Comprehensive Grammar of the English Language" (§16.33), and
  * the communication (37), judgement (33) and assessment (34) classes of Levin 1993, "English Verb Classes and
- * Alternations". Lemmas only: their inflected forms are generated (`verb-forms.ts`), never listed. A class entered
+ * Alternations". Lemmas only: the rules compare them with each word's lemma as the tagger gives it. A class entered
  * the reporting verbs only after its new members were checked on the whole gold for false attributions.
  */
 const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
