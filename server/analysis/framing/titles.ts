@@ -1,4 +1,4 @@
-import type { Token } from '../grammar/token.ts';
+import { startsUpper, type Token } from '../grammar/token.ts';
 import { WORK_NOUNS } from '../lexicon/rules.ts';
 import type { Span } from '../types.ts';
 
@@ -12,12 +12,9 @@ function endsTitle(t: Token): boolean {
   );
 }
 
-const capitalised = (text: string, t: Token | undefined) =>
-  !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
-
 /** "the documentary Never Tell Anyone was released": the capitalised words after a work noun, up to its verb. */
 function afterWorkNoun(text: string, tokens: Token[], k: number): Span | null {
-  if (!WORK_NOUNS.has(tokens[k]!.lower) || !capitalised(text, tokens[k + 1])) return null;
+  if (!WORK_NOUNS.has(tokens[k]!.lower) || !startsUpper(text, tokens[k + 1])) return null;
   let end = k + 1;
   while (end + 1 < tokens.length && end - k < MAX_TITLE && !endsTitle(tokens[end + 1]!)) end++;
   return { start: tokens[k + 1]!.start, end: tokens[end]!.end };
@@ -25,7 +22,7 @@ function afterWorkNoun(text: string, tokens: Token[], k: number): Span | null {
 
 /** "Never Tell Anyone is a documentary by …": a title opening the sentence before "is a <work>". */
 function openingTitle(text: string, tokens: Token[]): Span | null {
-  if (!capitalised(text, tokens[0])) return null;
+  if (!startsUpper(text, tokens[0])) return null;
   const be = tokens.findIndex((t) => t.pos === 'AUX' && t.lemma === 'be');
   if (be < 1 || be > MAX_TITLE || tokens.slice(0, be).some((t) => t.pos === 'PUNCT')) return null;
   let k = be + 1;

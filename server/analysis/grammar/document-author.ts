@@ -1,10 +1,6 @@
-import type { Token } from './token.ts';
+import { startsUpper, type Token } from './token.ts';
 import { phraseAfter, possessor, type Phrase } from './phrases.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
-
-function capitalised(text: string, t: Token): boolean {
-  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
-}
 
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
 
@@ -38,7 +34,7 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
   let from = np.from;
   if (tokens[from]!.pos === 'DET') from++;
   let to = from - 1;
-  while (to + 1 < np.to && capitalised(text, tokens[to + 1]!)) to++;
+  while (to + 1 < np.to && startsUpper(text, tokens[to + 1]!)) to++;
   const rest = tokens.slice(to + 1, np.to + 1);
-  return to >= from && rest.every((t) => !capitalised(text, t)) ? { from, to } : whole;
+  return to >= from && rest.every((t) => !startsUpper(text, t)) ? { from, to } : whole;
 }

@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { startsUpper, type Token } from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
 import { quotedNameClose } from './quoted-name.ts';
@@ -12,10 +12,6 @@ import {
 
 /** What a comma piece before a reporting verb is: part of its subject, a modifier to step over, or clause material. */
 export type PieceKind = 'np' | 'modifier' | 'clause';
-
-function capitalised(text: string, t: Token): boolean {
-  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
-}
 
 /** Whether [from, to] is a time phrase: "Monday", "last week", "on Tuesday", "earlier this year". */
 function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
@@ -38,7 +34,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   // (a capitalised word is a participle only opening the sentence: "Speaking to reporters, she said"; elsewhere it
   // may be a name the tagger read as a verb)
   const opening = from === 0 && /ing$/.test(t.lower);
-  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !capitalised(text, t)))
+  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !startsUpper(text, t)))
     return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
   if (isPartyTag(tokens, text, first)) return 'modifier';
@@ -58,7 +54,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
     if (isNp(w) || INNER_LINKS.has(w.lower)) continue;
     // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")
-    if (w.pos === 'VERB' && capitalised(text, w)) continue;
+    if (w.pos === 'VERB' && startsUpper(text, w)) continue;
     // "the Brookings think tank": a lower-case verb-tagged word between two nouns of a compound
     if (w.pos === 'VERB' && k > from && k < to && tokens[k + 1]!.pos === 'NOUN') continue;
     return 'clause';

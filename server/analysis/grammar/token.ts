@@ -30,3 +30,8 @@ export function tokensOf(text: string, doc: Document): Token[] {
   }
   return out;
 }
+
+/** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
+export function startsUpper(text: string, t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+}
