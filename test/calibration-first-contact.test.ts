@@ -9,6 +9,7 @@ import {
 } from '../server/analysis/quotes/speakers/confidence.ts';
 import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
 import { mappedBasis } from '../eval/first-contact/map.ts';
+import { parseReplayArgs } from '../eval/first-contact/args.ts';
 import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
 
 function sentence(
@@ -151,5 +152,33 @@ describe('speaker confidence by the form of the name', () => {
     assert.ok(speakerConfidenceFrom(counts, 'none') < 0.5);
     const unseen = speakerConfidenceFrom(counts, 'long');
     assert.ok(unseen > 0.7 && unseen < 0.99);
+  });
+});
+
+describe("first contact: the replay's rounds kept outside (parseReplayArgs)", () => {
+  it("reads each --outside ROUND=DIR as that round's gold/ and articles/", () => {
+    const parsed = parseReplayArgs(
+      ['--outside', '10=/data/r10', '--outside', '11=/data/r11'],
+      [9, 10, 11],
+    );
+    assert.ok(!('error' in parsed));
+    assert.deepEqual(parsed.get(10), {
+      dir: '/data/r10',
+      gold: '/data/r10/gold',
+      articles: '/data/r10/articles',
+    });
+    assert.deepEqual([...parsed.keys()], [10, 11]);
+  });
+
+  it('names the bad value: no ROUND=, a round not kept outside, a round twice, an unknown flag', () => {
+    const error = (args: string[]) => {
+      const parsed = parseReplayArgs(args, [9, 10]);
+      return 'error' in parsed ? parsed.error : '';
+    };
+    assert.match(error(['--outside', '/data/r10']), /ROUND=DIR, got "\/data\/r10"/);
+    assert.match(error(['--outside']), /ROUND=DIR, got ""/);
+    assert.match(error(['--outside', '4=/data/r4']), /round 4 is not kept outside/);
+    assert.match(error(['--outside', '9=/a', '--outside', '9=/b']), /round 9 given twice/);
+    assert.match(error(['--rounds']), /unknown argument "--rounds"/);
   });
 });

@@ -1,9 +1,10 @@
-// Usage: npx tsx eval/first-contact/replay.ts [--outside GOLD_DIR ARTICLES_DIR]
-// Re-runs, for each pool round, the analyzer as it was when the round's first contact was recorded (commits.ts) on
-// that round's articles, scores it against today's gold, gives each sentence and speech quote the basis today's
-// rules define (map.ts), and writes the counts per round and basis to eval/first-contact.json. --outside adds the
-// round kept outside the project (round 9) from the given directories; without it that round's counts are kept as
-// they were. Needs git history, ../shared and node_modules; writes only counts, never article text.
+// Usage: npx tsx eval/first-contact/replay.ts [--outside ROUND=DIR ...]
+// Re-runs, for each round, the analyzer as it was when the round's first contact was recorded (commits.ts) on that
+// round's articles, scores it against today's gold, gives each sentence and speech quote the basis today's rules
+// define (map.ts), and writes the counts per round and basis to eval/first-contact.json. Pool rounds read
+// eval/gold and ../shared; each round kept outside the project (9, 10, 11) is replayed from the DIR given for it
+// (holding gold/ and articles/). A round whose directories are absent keeps the counts the file holds, so a clone
+// without them loses nothing. Needs git history and node_modules; writes only counts, never article text.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,22 +13,23 @@ import { analyzeArticle, type ArticleAnalysis } from '../../server/analysis/inde
 import { evaluateArticle } from '../article-eval.ts';
 import { loadGold } from '../gold.ts';
 import { firstContactFile, poolDir, projectRoot } from '../paths.ts';
+import { frac } from '../format.ts';
+import { parseReplayArgs } from './args.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
 import { speakerForm } from '../../server/analysis/quotes/speakers/confidence.ts';
 import { loadFirstContact, type RoundRecord } from './record.ts';
 
 const out = firstContactFile;
-const at = process.argv.indexOf('--outside');
-const outside = at < 0 ? null : { gold: process.argv[at + 1], articles: process.argv[at + 2] };
-if (
-  outside &&
-  !(outside.gold && outside.articles && existsSync(outside.gold) && existsSync(outside.articles))
-) {
-  console.log('replay: --outside needs an existing gold directory and articles directory');
+const outside = parseReplayArgs(
+  process.argv.slice(2),
+  ROUND_COMMITS.filter((r) => r.outside).map((r) => r.round),
+);
+if ('error' in outside) {
+  console.log(outside.error);
   process.exit(1);
 }
-const kept = !outside && existsSync(out) ? loadFirstContact(out) : null;
+const kept = existsSync(out) ? loadFirstContact(out) : null;
 if (typeof kept === 'string') {
   console.log(kept);
   process.exit(1);
@@ -38,7 +40,19 @@ function tally(map: Record<string, [number, number]>, basis: string, right: bool
   map[basis] = [n + 1, k + (right ? 1 : 0)];
 }
 
-function replay(round: number, commit: string, goldDir: string, articlesDir: string): RoundRecord {
+/** What the eval printed when the round was recorded: labels and speakers right of every gold sentence and quote. */
+interface Figures {
+  labels: [number, number];
+  speakers: [number, number];
+}
+
+function replay(
+  round: number,
+  commit: string,
+  goldDir: string,
+  articlesDir: string,
+  everyFile: boolean,
+): { record: RoundRecord; figures: Figures } {
   const root = mkdtempSync(join(tmpdir(), `byline-round${round}-`));
   try {
     const archive = execFileSync('git', ['archive', commit, 'server', 'package.json'], {
@@ -51,20 +65,8 @@ function replay(round: number, commit: string, goldDir: string, articlesDir: str
     const dump = join(projectRoot, 'eval', 'first-contact', 'dump.ts');
     execFileSync(
       'node',
-      [
-        '--import',
-        'tsx',
-        dump,
-        root,
-        goldDir,
-        articlesDir,
-        String(outside && goldDir === outside.gold ? 0 : round),
-        dumped,
-      ],
-      {
-        cwd: projectRoot,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
+      ['--import', 'tsx', dump, root, goldDir, articlesDir, String(everyFile ? 0 : round), dumped],
+      { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     const analyses = JSON.parse(readFileSync(dumped, 'utf8')) as {
       file: string;
@@ -74,6 +76,7 @@ function replay(round: number, commit: string, goldDir: string, articlesDir: str
       loadGold(goldDir).flatMap((g) => ('gold' in g ? [[g.file, g.gold] as const] : [])),
     );
     const record: RoundRecord = { round, commit, labels: {}, speakers: {}, speakerForms: {} };
+    const figures: Figures = { labels: [0, 0], speakers: [0, 0] };
     for (const { file, analysis } of analyses) {
       const gold = golds.get(file);
       if (!gold) throw new Error(`replay: gold file ${file} does not parse`);
@@ -83,35 +86,57 @@ function replay(round: number, commit: string, goldDir: string, articlesDir: str
         gold,
         withTodaysBases(text, analysis, analyzeArticle(text)),
       );
+      const c = result.counts;
+      figures.labels = [figures.labels[0] + c.labelCorrect, figures.labels[1] + c.sentences];
+      figures.speakers = [figures.speakers[0] + c.speakerCorrect, figures.speakers[1] + c.speech];
       for (const j of result.judged) tally(record.labels, j.basis, j.correct);
       for (const j of result.speakerJudged) {
         tally(record.speakers, j.basis, j.correct);
         tally(record.speakerForms, speakerForm(j.speaker ?? null), j.correct);
       }
     }
-    return record;
+    return { record, figures };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
+function total(counts: Record<string, [number, number]>): string {
+  const n = Object.values(counts).reduce((s, [m]) => s + m, 0);
+  return frac(
+    Object.values(counts).reduce((s, [, k]) => s + k, 0),
+    n,
+  );
+}
+
 const rounds: RoundRecord[] = [];
 for (const { round, commit, outside: away } of ROUND_COMMITS) {
-  const record = away
-    ? outside
-      ? replay(round, commit, outside.gold!, outside.articles!)
-      : kept?.rounds.find((r) => r.round === round)
-    : replay(round, commit, join(projectRoot, 'eval', 'gold'), poolDir);
-  if (!record) continue;
+  const given = away ? outside.get(round) : undefined;
+  const [goldDir, articlesDir] = away
+    ? [given?.gold, given?.articles]
+    : [join(projectRoot, 'eval', 'gold'), poolDir];
+  const previous = kept?.rounds.find((r) => r.round === round);
+  if (!goldDir || !articlesDir || !existsSync(goldDir) || !existsSync(articlesDir)) {
+    const why = away
+      ? given
+        ? `${given.dir} lacks gold/ or articles/`
+        : `no --outside ${round}=DIR`
+      : `${poolDir} absent`;
+    if (previous) {
+      rounds.push(previous);
+      console.log(`replay: round ${round}: kept (${why}): labels ${total(previous.labels)}`);
+    } else console.log(`replay: round ${round}: skipped, no counts recorded (${why})`);
+    continue;
+  }
+  const { record, figures } = replay(round, commit, goldDir, articlesDir, !!away);
   rounds.push(record);
-  const n = Object.values(record.labels).reduce((s, [m]) => s + m, 0);
-  const right = Object.values(record.labels).reduce((s, [, k]) => s + k, 0);
   console.log(
-    `replay: round ${round} at ${commit}: labels ${right}/${n}${away && !outside ? ' (kept)' : ''}`,
+    `replay: round ${round} at ${commit}: labels ${frac(...figures.labels)}, speakers ${frac(...figures.speakers)}` +
+      ` (counted: sentences found ${total(record.labels)}, quotes typed speech ${total(record.speakerForms)})`,
   );
 }
 const about =
-  'First contact per pool round: the analyzer of the commit the round was recorded on, run on its articles, scored ' +
+  'First contact per round: the analyzer of the commit the round was recorded on, run on its articles, scored ' +
   "against today's gold, each sentence and speech quote counted under the basis today's rules define. Written by " +
   'eval/first-contact/replay.ts; counts only, no article text.';
 writeFileSync(out, JSON.stringify({ about, rounds }, null, 2) + '\n');
