@@ -247,10 +247,39 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   const label = npEndingAt(tokens, beside, 0);
   const named =
     label?.from === 0 && personName(tokens, ctx.segments[seg]!.text, label) ? label : null;
-  const subject = colon ? sentenceSubject(tokens) : null;
+  const lead = colon || clauseLead(ctx, unit, beside);
+  const subject = lead ? sentenceSubject(tokens) : null;
   const own = subject && !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean);
-  const np = colon ? ((own ? subject : null) ?? named) : null;
-  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how: 'colon' } : null;
+  // … after a comma or a semicolon only a subject with its own verb before the mark leads the quotation in
+  const ok = own && (colon || hasVerb(tokens, subject.to + 1, beside));
+  const np = colon ? ((ok ? subject : null) ?? named) : ok ? subject : null;
+  const how = colon ? 'colon' : 'clause';
+  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how } : null;
+}
+
+const CAPITAL_QUOTE = /^["“”‘’'«»]\s*\p{Lu}/u;
+const SENTENCE_END = /^[\s.!?"”’'»)]*$/;
+
+/**
+ * "Mayor Tom Reyes, also on Twitter, defended his choice, “As I said before, …”", "… expressed regret; “The council
+ * needs …”": a clause that ends in a comma or a semicolon, with no reporting verb, still leads in its subject's words
+ * when those words open with a capital and run to the end of the sentence (or on past it), as direct speech does.
+ */
+function clauseLead(ctx: SpeakerContext, unit: QuoteUnit, beside: number): boolean {
+  const seg = unit.openSeg;
+  const tokens = ctx.tokens[seg]!;
+  const mark = tokens[lastBy(tokens, unit.openAt)]?.lower;
+  if ((mark !== ',' && mark !== ';') || beside < 2) return false;
+  const text = ctx.segments[seg]!.text;
+  if (!CAPITAL_QUOTE.test(text.slice(unit.openAt))) return false;
+  if (unit.closeSeg !== seg || unit.closeAt < 0) return true;
+  return SENTENCE_END.test(text.slice(unit.closeAt + 1));
+}
+
+/** Whether a verb stands among tokens from..to ("defended his choice"), so they are a clause and not the subject. */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** "according to X" anywhere outside quotes in the sentence. */
