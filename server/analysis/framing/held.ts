@@ -43,8 +43,14 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
     // "to show the invention could be used": what a test or a demonstration is meant to show
     if (t.pos === 'VERB' && SHOWING_VERBS.has(t.lemma) && tokens[j - 1]?.lower === 'to')
       return true;
+    // "which analysts say could": the tagger may read a saying verb after a plural noun as a noun, as in heldBySource
+    // ("analysts say"): a base form after a plural noun, so "the budget estimate could" keeps its hedge
+    const prev = tokens[j - 1];
+    const misread =
+      t.pos === 'NOUN' && t.lower === t.lemma && prev?.pos === 'NOUN' && /s$/.test(prev.lower);
+    const verb = t.pos === 'VERB' || misread;
     if (
-      t.pos === 'VERB' &&
+      verb &&
       REPORTING_VERBS.has(t.lemma) &&
       SAYING_VERBS.has(t.lemma) &&
       j > 0 &&

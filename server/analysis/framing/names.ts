@@ -1,5 +1,6 @@
 import type { Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
+import { TERM_HEADS } from '../lexicon/neutral.ts';
 
 /**
  * True when an adjective-tagged word closes a modified noun compound before a comma or preposition ("a giant
@@ -19,6 +20,11 @@ export function compoundHead(tokens: Token[], i: number): boolean {
 export function recordName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
+}
+
+/** "a grand jury", "the supreme court", "strong winds": an adjective in an established term (`TERM_HEADS`) names, not judges. */
+export function termHead(tokens: Token[], i: number): boolean {
+  return TERM_HEADS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '') ?? false;
 }
 
 function capitalName(text: string, t: Token | undefined): boolean {

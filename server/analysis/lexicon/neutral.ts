@@ -79,3 +79,54 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   // Merchandise: AFINN scores it through its lemma, "good".
   'goods',
 ]);
+
+/**
+ * Valenced adjectives that, before certain nouns, form an established English term naming an institution, an office
+ * or a kind of thing rather than praising or damning it. Chosen by hand from general English usage, not from any
+ * data set; example that motivated it: "a grand jury heard the case", "the supreme court of the state" (an
+ * institution), "strong winds closed the road" (a grade of weather), "his best friend" (a relation).
+ */
+export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'grand',
+    new Set([
+      'jury',
+      'juror',
+      'jurors',
+      'prix',
+      'slam',
+      'final',
+      'master',
+      'duke',
+      'duchess',
+      'total',
+    ]),
+  ],
+  ['supreme', new Set(['court', 'courts', 'leader', 'commander', 'council', 'soviet'])],
+  ['great', new Set(['ape', 'apes', 'lakes', 'white', 'powers'])],
+  ['fair', new Set(['trade', 'use', 'value', 'trial'])],
+  ['best', new Set(['friend', 'friends', 'man'])],
+  ['good', new Set(['faith', 'samaritan'])],
+  [
+    'toxic',
+    new Set(['waste', 'chemical', 'chemicals', 'gas', 'fumes', 'substance', 'substances', 'spill']),
+  ],
+  ['strong', new Set(['wind', 'winds', 'gusts', 'earthquake', 'quake', 'tremor', 'currents'])],
+  [
+    'winning',
+    new Set(['goal', 'try', 'run', 'streak', 'margin', 'score', 'shot', 'ticket', 'numbers']),
+  ],
+  ['dirty', new Set(['bomb'])],
+]);
+
+/**
+ * Adjectives that, followed by "to" and a party, say whose side an outcome went to, as "in favour of" does, rather
+ * than judging it. Chosen by hand from general English usage; example that motivated it: "the tribunal gave a
+ * finding favourable to the landlord".
+ */
+export const SIDE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'favorable',
+  'favourable',
+  'unfavorable',
+  'unfavourable',
+]);

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
+
+// Session 5: general causes of false and missed framing, each with a sentence written for the test.
+const cueTexts = (text: string): string[] => findFramingCues(text, []).map((e) => e.text);
+
+describe('framing causes (session 5)', () => {
+  it('reads "may"/"can" with a step of procedure as a rule ("cannot be appealed", "may not debate")', () => {
+    assert.deepEqual(cueTexts("The tribunal's finding cannot be appealed."), []);
+    assert.deepEqual(
+      cueTexts('While the house is suspended, its members may not formally debate new bills.'),
+      [],
+    );
+    assert.deepEqual(cueTexts('Under the charter the board may waive the fee for students.'), []);
+    // the same modals guessing at one occasion, or at what is possible, stay the writer's
+    assert.deepEqual(cueTexts('The council may vote on the plan next week.'), ['may vote']);
+    assert.deepEqual(cueTexts('The senators can do better.'), ['can do']);
+    assert.deepEqual(cueTexts('The road repairs may cost millions.'), ['may cost']);
+  });
+
+  it('reads a valenced adjective in an established term as a name ("a grand jury", "strong winds")', () => {
+    assert.deepEqual(cueTexts('A grand jury heard the case against the builder.'), []);
+    assert.deepEqual(cueTexts('The supreme court of the state sat in June.'), []);
+    assert.deepEqual(cueTexts('Strong winds closed the coast road.'), []);
+    assert.deepEqual(cueTexts('The mayor made a grand gesture.'), ['grand']);
+  });
+
+  it('reads "favourable to" a party as whose side a finding went to, not a judgement', () => {
+    assert.deepEqual(cueTexts('The tribunal gave a finding favourable to the landlord.'), []);
+    assert.deepEqual(cueTexts('Critics got a favourable hearing.'), ['favourable']);
+  });
+
+  it('gives a hedge after "analysts say", which the tagger may read as a noun, to the analysts', () => {
+    assert.deepEqual(cueTexts('The plan, which analysts say could lift prices, passed.'), []);
+    assert.deepEqual(cueTexts('The budget estimate could rise.'), ['could rise']);
+  });
+});
