@@ -1,6 +1,8 @@
 import type { Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, isTitle } from '../lexicon/people.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -103,6 +105,36 @@ export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
   );
 }
 
+// small words that join the parts of one body's name: "Centers for Disease Control and Prevention"
+const BODY_LINKS = new Set(['for', 'of', 'and', 'on', '&', 'the']);
+const MAX_BODY_NAME = 12;
+
+/**
+ * "the Centers for Disease Control and Prevention", "the Institute of Allergy and Infectious Diseases": whether the
+ * capitalised run starting at `from` continues a body's name before it, joined by small words ("for", "of", "and",
+ * "on"). It does when walking back over capitalised words and those small words meets a body word ("Centers",
+ * "Institute") with a "for", "of" or "on" between them; "The Senate and Nancy Pelosi" joins two speakers.
+ */
+function continuesBodyName(tokens: Token[], text: string, from: number): boolean {
+  if (!BODY_LINKS.has(tokens[from - 1]?.lower ?? '') || tokens[from - 1]!.lower === 'the')
+    return false;
+  // "the Department of Justice and Jane Roe": a common given name starts a person's name
+  const first = tokens[from]!.lower;
+  if (FEMALE_GIVEN_NAMES.has(first) || MALE_GIVEN_NAMES.has(first)) return false;
+  let linked = false;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_BODY_NAME; k--) {
+    const t = tokens[k]!;
+    if (BODY_LINKS.has(t.lower) && !isCapitalised(text, t)) {
+      if (t.lower !== 'and' && t.lower !== '&' && t.lower !== 'the') linked = true;
+      continue;
+    }
+    if (!isCapitalised(text, t)) return false;
+    // (a plural body word too: "Centers", "Institutes")
+    if (linked && (ORG_WORDS.has(t.lower) || ORG_WORDS.has(t.lower.replace(/s$/, '')))) return true;
+  }
+  return false;
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -145,12 +177,17 @@ export function personName(
     const lower = tokens[k]!.lower;
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")
-    if (isTitle(lower, k < np.to) || ORG_WORDS.has(lower)) {
+    // "Broadcaster Ann Lee", "chef Tom Reyes": an occupation before a name is no part of it
+    if (
+      isTitle(lower, k < np.to) ||
+      ORG_WORDS.has(lower) ||
+      (k < np.to && OCCUPATIONS.has(lower))
+    ) {
       titled = lower;
       from = k + 1;
       // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
       // ends the body's name, it is no person's
-      if (!isTitle(lower) && k > runStart && k + 1 === np.to) return null;
+      if (ORG_WORDS.has(lower) && !isTitle(lower) && k > runStart && k + 1 === np.to) return null;
       break;
     }
   }
@@ -168,6 +205,7 @@ export function personName(
     if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };
   }
   if (PLACE_START.has(tokens[from]!.lower)) return null;
+  if (!titled && continuesBodyName(tokens, text, from)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
   // … but "at the behest of Boris Johnson", "the murder of Jamal Khashoggi": an act or wish of a named person
   const owner = tokens[from - 2];

@@ -1,0 +1,17 @@
+/**
+ * Occupations that stand before a name in news copy like a title ("Broadcaster Ann Lee commented", "chef Tom Reyes
+ * said") but are no part of the name, beyond the titles and roles in people.ts. Chosen by hand from common news
+ * occupations; a word that is also a common surname (Baker, Carter, Cook, Fisher, Hunter, Mason, Porter, Taylor,
+ * Turner, Walker) is left out, since it may open a person's name.
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set(
+  (
+    'broadcaster presenter newsreader columnist blogger podcaster journalist filmmaker photographer rapper ' +
+    'musician songwriter composer businessman businesswoman tycoon billionaire investor banker accountant ' +
+    'chef restaurateur farmer rancher fisherman pilot driver mechanic electrician plumber builder ' +
+    'activist campaigner protester veteran soldier sailor coroner pathologist pharmacist dentist ' +
+    'psychologist psychiatrist sociologist biologist chemist physicist epidemiologist virologist ' +
+    'novelist playwright artist sculptor painter dancer model athlete cyclist swimmer runner boxer ' +
+    'wrestler jockey skier golfer footballer cricketer climber explorer astronaut'
+  ).split(' '),
+);
