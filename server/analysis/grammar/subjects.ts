@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { startsUpper, type Token } from './token.ts';
 import { personName } from './names.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
@@ -72,7 +72,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const participle = !!np && inner?.pos === 'VERB' && /(?:ed|en)$/.test(inner.lower);
     if (np && participle && (lead?.lower === 'of' || lead?.pos === 'DET'))
       np = { from: npEndingAt(tokens, graded, floor)?.from ?? graded + 1, to: np.to };
-    else if (np && participle && graded < np.from - 2 && (!lead || isBoundary(lead)))
+    else if (
+      np &&
+      participle &&
+      // "On Friday, Associated Press reported": a capitalised participle is part of a name
+      (graded < np.from - 2 || startsUpper(text, inner!)) &&
+      (!lead || isBoundary(lead))
+    )
       np = { from: graded + 1, to: np.to };
     // "the Kurdish-led forces": a hyphened participle belongs to the phrase
     if (np && inner?.pos === 'VERB' && lead?.lower === '-' && lead.end === inner.start)
@@ -95,15 +101,26 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (np && and && !joinsClauses) np = { from: and.from, to: np.to };
     // "People familiar with the matter said": one prepositional phrase may hang on the subject
     const adp = np ? tokens[np.from - 1] : undefined;
+    // "Critics from across the country claimed": two prepositions may open it
+    const adps = adp?.pos === 'ADP' && tokens[np!.from - 2]?.pos === 'ADP' ? 2 : 1;
     const head =
-      adp?.pos === 'ADP' && adp.lower !== 'of' ? npEndingAt(tokens, np!.from - 2, floor) : null;
+      adp?.pos === 'ADP' && adp.lower !== 'of'
+        ? npEndingAt(tokens, np!.from - 1 - adps, floor)
+        : null;
     if (
       np &&
       head &&
       (head.from === floor || isBoundary(tokens[head.from - 1])) &&
-      tokens[head.to]!.pos !== 'PROPN'
+      // "Ruiz in Madrid": a name before the phrase is its own speaker … but the tagger reads any word that opens
+      // the sentence capitalised as a name ("Lawyers for the driver said")
+      (tokens[head.to]!.pos !== 'PROPN' || (head.from === floor && head.from === head.to))
     )
       np = { from: head.from, to: np.to };
+    // "Members backing the plan argued", "residents living near the plant said": a participle with its object
+    // describes the subject before it
+    else if (np && !head) {
+      np = participleHead(tokens, np, floor) ?? np;
+    }
     // "Ana Ruiz, a nurse from Madrid, said": one capitalised word after the preposition is a place, not the speaker
     const place = np && head && np.from === head.from && tokens[np.to - 1] === adp;
     // "Yesterday, President X of Iran said": a time word is no subject
@@ -236,6 +253,19 @@ function timePhraseStart(tokens: Token[], end: number, floor: number): number {
   while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'last')) k--;
   if (k >= floor && tokens[k]!.pos === 'ADP') return k;
   return tokens[end - 1]?.lower === 'last' ? end - 1 : -1;
+}
+
+/**
+ * "Members backing the plan argued", "residents living near the plant said": the noun phrase opening the clause
+ * before a participle (and a preposition) that ends in the phrase \`np\`, else null.
+ */
+function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | null {
+  let k = np.from - 1;
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'of') k--;
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
+  const head = npEndingAt(tokens, k - 1, floor);
+  return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
 }
 
 /** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */

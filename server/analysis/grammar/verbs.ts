@@ -1,5 +1,6 @@
 import type { Token } from './token.ts';
-import { isNameEndAsVerb } from './phrases.ts';
+import { isNameEndAsVerb, isNp } from './phrases.ts';
+import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -86,6 +87,30 @@ function clauseAfter(tokens: Token[], i: number): boolean {
   return !(/ed$/.test(verb.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));
 }
 
+/**
+ * "the court found the order unlawful", "…, finding it to be unlawful": an object judged to be in a state is a
+ * finding; "found the room empty" is a state seen, so only a verdict's adjective counts.
+ */
+export function judgedState(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 9 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (VERDICT_ADJECTIVES.has(t.lower)) return k > i + 1;
+    if (t.lower === 'to' && tokens[k + 1]?.lower === 'be') return k > i + 1 && isNp(tokens[k - 1]);
+    if (!isNp(t)) return false;
+  }
+  return false;
+}
+
+/** "…, also called parole, …": a short noun phrase after the naming verb, closed by a comma or the sentence's end. */
+function namedBetweenCommas(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.lower === ',' || t.lower === '.') return k > i + 1;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
   return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
 }
@@ -139,7 +164,9 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   const next = tokens[i + 1];
   // "They found that …" reports a finding; "Police found a body" does not
-  const finding = THAT_VERBS.has(lemma) && (next?.lower === 'that' || clauseAfter(tokens, i));
+  const finding =
+    THAT_VERBS.has(lemma) &&
+    (next?.lower === 'that' || clauseAfter(tokens, i) || judgedState(tokens, i));
   // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
   // "spoke about schools and jobs" only names the topics (the gold calls it fact)
   const spokeOf = (lemma === 'speak' || lemma === 'talk') && next?.lower === 'of';
@@ -214,6 +241,9 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
     if (prev?.lower === ',' && next?.pos === 'PROPN') return false;
     // "the island of Rapa Nui, also called Easter Island": an adverb may stand between
     if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && next?.pos === 'PROPN') return false;
+    // "out on licence, also called parole, and": a common noun named between commas
+    if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && namedBetweenCommas(tokens, i))
+      return false;
   }
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (

@@ -21,6 +21,11 @@ export const FINDING_NOUNS: ReadonlySet<string> = new Set([
   'count',
   'tally',
   'estimate',
+  // "Figures from the census office show the town shrank": a count published by a body is its finding
+  'figure',
+  'data',
+  'statistic',
+  'record',
 ]);
 
 // chosen by hand from verbs that give what an inquiry concluded; example that motivated it: "projections by two
@@ -35,6 +40,9 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set([
   'estimate',
   'project',
   'determine',
+  // "Estimates by the ministry state that …": a finding stated in words
+  'state',
+  'say',
 ]);
 
 // chosen by hand from verbs by which a view passes from one holder to another; example that motivated it: "Similar

@@ -1,5 +1,5 @@
 import type { Token } from '../grammar/token.ts';
-import { phraseAfter } from '../grammar/phrases.ts';
+import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
 import { inRelative, subordinate } from './clause.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
@@ -25,19 +25,44 @@ function opensClause(tokens: Token[], i: number): boolean {
   return k < 0 || tokens[k]!.lower === ',' || tokens[k]!.pos === 'CCONJ';
 }
 
-/** "An inquiry by the Harbour Gazette found no payment", "Projections by two networks indicated he won". */
+/**
+ * "Figures from the census office show the town shrank": the tagger reads a plural subject's verb as one more noun
+ * of the agent's phrase; the phrase ends before it when a clause or a figure follows.
+ */
+function verbInPhrase(tokens: Token[], np: Phrase): Phrase {
+  for (let k = np.from + 1; k <= np.to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || !FINDING_VERBS.has(t.lower.replace(/s$/, ''))) continue;
+    // "the census office show the town …", not "the state archive": after the agent's own noun, before a clause
+    const prev = tokens[k - 1]!;
+    if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') continue;
+    const clause = tokens.slice(k + 1, k + 8).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    // "… state about 200 clinics": a figure, maybe after an approximator, is what the count gives
+    const figure = tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NUM');
+    if (clause || figure) return { from: np.from, to: k - 1 };
+  }
+  return np;
+}
+
+/**
+ * "An inquiry by the Harbour Gazette found no payment", "Projections by two networks indicated he won", "Figures
+ * from the census office show the town shrank": a finding or a count and its maker, then what it shows.
+ */
 function findingBy(s: Sentence, i: number): boolean {
   const tokens = s.tokens;
-  if (!nounIn(tokens[i], FINDING_NOUNS) || tokens[i + 1]?.lower !== 'by') return false;
+  const by = tokens[i + 1]?.lower;
+  if ((by !== 'by' && by !== 'from') || !nounIn(tokens[i], FINDING_NOUNS)) return false;
   if (!opensClause(tokens, i)) return false;
-  const np = phraseAfter(tokens, i + 1);
-  if (!np) return false;
+  const whole = phraseAfter(tokens, i + 1);
+  if (!whole) return false;
+  const np = verbInPhrase(tokens, whole);
   let k = np.to + 1;
   // "by CNN and NPR": coordinated agents
   if (tokens[k]?.lower === 'and') k = (phraseAfter(tokens, k)?.to ?? k) + 1;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB' || !FINDING_VERBS.has(verb.lemma)) return false;
+  const misread = np !== whole && k === np.to + 1;
+  if (!verb || !(misread || (verb.pos === 'VERB' && FINDING_VERBS.has(verb.lemma)))) return false;
   cue(s, k, k, 'reporting-verb');
   addSource(s, np);
   return true;

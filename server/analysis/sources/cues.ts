@@ -9,6 +9,7 @@ import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
+import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
   FINDING_VERBS,
@@ -67,11 +68,29 @@ function onFigure(s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1];
   const after = s.tokens[i + 2];
   const prev = s.tokens[i - 1];
-  // "There are reportedly 1.3 billion people" hedges the claim itself; "with reportedly over 1,000" a phrase in it
-  const inPhrase = !!prev && (prev.pos === 'ADP' || prev.lower === ',');
+  // "There are reportedly 1.3 billion people" hedges the claim itself; "with reportedly over 1,000" a phrase in it,
+  // and so does "stabbed reportedly several people": the hedge stands between a verb and the count it qualifies
+  const inPhrase = !!prev && (prev.pos === 'ADP' || prev.pos === 'VERB' || prev.lower === ',');
   const figure =
-    next?.pos === 'NUM' || (!!next && APPROXIMATORS.has(next.lower) && after?.pos === 'NUM');
+    next?.pos === 'NUM' ||
+    (!!next && COUNT_WORDS.has(next.lower)) ||
+    (!!next && APPROXIMATORS.has(next.lower) && after?.pos === 'NUM');
   return inPhrase && figure;
+}
+
+/**
+ * "The police stopped him, reportedly outside a bank, at noon": a hedge opening a place or time phrase set off by
+ * commas qualifies that phrase, not the sentence's claim (a hedge on a phrase with no comma, "injuries reportedly
+ * from glass", still hedges the claim).
+ */
+function onSidePhrase(s: Sentence, i: number): boolean {
+  if (s.tokens[i - 1]?.lower !== ',' || s.tokens[i + 1]?.pos !== 'ADP') return false;
+  for (let k = i + 2; k < s.tokens.length && k <= i + 10; k++) {
+    const x = s.tokens[k]!;
+    if (x.lower === ',') return true;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** "polymers that Wang described as resembling hairs": a report inside a relative clause on a noun is a side detail. */
@@ -97,7 +116,7 @@ export function reportingCues(s: Sentence): boolean {
     if (s.quoted[i]) return;
     if ((HEARSAY_ADVERBS.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i))
       return;
-    if (HEARSAY_ADVERBS.has(t.lower) && onFigure(s, i)) return;
+    if (HEARSAY_ADVERBS.has(t.lower) && (onFigure(s, i) || onSidePhrase(s, i))) return;
     if (HEARSAY_ADVERBS.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;

@@ -1,4 +1,5 @@
-import { cue, type Sentence } from './sentence.ts';
+import { addSource, cue, type Sentence } from './sentence.ts';
+import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
 import { HEARSAY_PASSIVES, OPINION_VERBS } from '../lexicon/hearsay.ts';
 import { AMONG_WORDS } from '../lexicon/function-words.ts';
@@ -38,8 +39,11 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (!HEARSAY_PASSIVES.has(t.lemma)) return;
-    const next = s.tokens[i + 1];
-    const after = s.tokens[i + 2];
+    // "was projected by several networks to have won": the agent may stand before the infinitive
+    const agent = s.tokens[i + 1]?.lower === 'by' ? phraseAfter(s.tokens, i + 1) : null;
+    const at = agent ? agent.to : i;
+    const next = s.tokens[at + 1];
+    const after = s.tokens[at + 2];
     // "was accused of inciting": an accusation made by others
     if (t.lemma === 'accuse' && next?.lower === 'of') {
       cue(s, i - 1, i + 1, 'reporting-verb');
@@ -47,7 +51,8 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (next?.lower !== 'to' || !after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return;
-    cue(s, i - 1, i + 1, 'reporting-verb');
+    cue(s, i - 1, agent ? i : i + 1, 'reporting-verb');
+    if (agent) addSource(s, agent);
     found = true;
   });
   return found;

@@ -3,6 +3,7 @@ import { npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
+import { judgedState } from '../grammar/verbs.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -172,6 +173,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     (next.lower === 'that' ||
       call ||
       (prev?.lower === ',' && charge) ||
+      // "…, finding it to be unlawful": a verdict reached by the subject
+      (prev?.lower === ',' && judgedState(s.tokens, i)) ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
