@@ -2,7 +2,10 @@ import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
 import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWER_START = /^\p{Ll}/u;
+// (a number before a word is mid-sentence too: "a spokesman for 10 Downing Street")
+const MID_START = /^[\p{Ll}\d]/u;
+const UPPER_START = /^\p{Lu}/u;
+const INFLECTED = /(?:s|ed|ing)$/;
 
 /**
  * "Rob Bartlett said", "said study co-author Ted Scambos": wink-nlp tags a given name that is also an English word
@@ -17,12 +20,32 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     // cheap tests first: this runs on every token of every article
     const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
     if (t.pos === 'PROPN' || (!listed && t.pos !== 'VERB')) return t;
+    if (isSurnameAsVerb(text, tokens, i)) return { ...t, lemma: t.lower, pos: 'PROPN' };
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
     if (!CAPITALISED.test(word(t)) || !CAPITALISED.test(word(next))) return t;
     const prev = tokens[i - 1];
-    const midSentence = t.pos === 'VERB' && prev !== undefined && LOWER_START.test(word(prev));
+    const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
     if (!midSentence && !listed) return t;
     return { ...t, lemma: t.lower, pos: 'PROPN' };
   });
+}
+
+/**
+ * "MP Yvette Cooper of the Labour Party added": a capitalised word tagged a verb right after a capitalised proper
+ * noun (one space between) ends that name when a lower-case word or a mark follows it: no verb is capitalised
+ * there. An inflected form ("Biden Wins", "Johnson Calls") and a word before another capital (a title-case
+ * headline) keep their tag.
+ */
+function isSurnameAsVerb(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos !== 'VERB' || !prev || prev.pos !== 'PROPN' || prev.end + 1 !== t.start) return false;
+  if (INFLECTED.test(t.lower) || (next && UPPER_START.test(text.slice(next.start, next.end))))
+    return false;
+  return (
+    CAPITALISED.test(text.slice(t.start, t.end)) &&
+    CAPITALISED.test(text.slice(prev.start, prev.end))
+  );
 }
