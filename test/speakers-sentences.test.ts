@@ -36,3 +36,36 @@ describe('speakers(a clause leading into direct speech after a comma or a semico
     );
   });
 });
+
+describe('speakers(he/she reaches the person just named, whose sex may be unknown)', () => {
+  it('resolves "he" to the subject of the sentence before, past a man whose sex was learnt earlier', () => {
+    assert.deepEqual(
+      speakers(
+        'Sayyid Omar Rahimi lost the vote. He said little. The guard declared that Rahimi was "wronged" by the ' +
+          'vote. Pir Yusuf Karimi, the head of the council, ordered three days of rest. In his letter, he ' +
+          'praised Rahimi\'s life: "He was a fine man. He worked hard."',
+      ).slice(1),
+      ['Pir Yusuf Karimi', 'Pir Yusuf Karimi'],
+    );
+  });
+
+  it('follows a pronoun that already pointed at the second man of the sentence before', () => {
+    assert.deepEqual(
+      speakers(
+        'Mayor Sam Oduya said the fire was "a tragedy" while Fire Chief Pavel Novak wrote he had ordered ' +
+          'checks. He posted, "My thoughts are with the families of everyone hurt."',
+      ),
+      ['Sam Oduya', 'Pavel Novak'],
+    );
+  });
+
+  it('passes over a name that only describes the noun after it ("Houthi military spokesperson …")', () => {
+    assert.deepEqual(
+      speakers(
+        'The Karsa movement claimed the raid. Speaking on local radio, Karsa military spokesperson Idris Malo ' +
+          'said it had used drones. According to him, the raid had help from "friends inside the city".',
+      ),
+      ['Idris Malo'],
+    );
+  });
+});

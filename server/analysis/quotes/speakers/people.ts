@@ -23,6 +23,14 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 
 type Gender = 'm' | 'f';
 
+/** Whether the word at k is a lower-case noun or adjective, so a name right before it describes it. */
+function isModifier(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
+  const c = text[t.start] ?? '';
+  return c !== c.toUpperCase();
+}
+
 /** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
 function givenSex(full: string): Gender | null {
   const given = full.split(/\s+/)[0]!.toLowerCase();
@@ -39,6 +47,10 @@ interface Mention {
   oblique?: boolean;
   /** The name as written at this mention, when it was written in full ("Louise Turpin"). */
   full?: string;
+  /** A he/she resolved to this person. */
+  pronoun?: boolean;
+  /** Written before a lower-case noun it describes ("Houthi military spokesperson Yahya Sarea"). */
+  modifier?: boolean;
 }
 
 const WINDOW = 2;
@@ -114,6 +126,7 @@ export class People {
             at: tokens[name.from]!.start,
             name: person,
             oblique: isOblique(tokens, from),
+            modifier: isModifier(tokens, text, name.to + 1),
             ...(/\s/.test(written) ? { full: written } : {}),
           });
       }
@@ -143,7 +156,14 @@ export class People {
         t.lower === 'him' ||
         (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
       const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start, object);
-      if (m) this.mentions.push({ ...m, seg, at: t.start, oblique: isOblique(tokens, i) });
+      if (m)
+        this.mentions.push({
+          ...m,
+          seg,
+          at: t.start,
+          oblique: isOblique(tokens, i),
+          pronoun: true,
+        });
     });
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
   }
@@ -260,6 +280,32 @@ export class People {
     return before[before.length - 1]?.display ?? null;
   }
 
+  /**
+   * "Omar Rahimi (known to be a man) … Yusuf Karimi, the head of the council, ordered a day of rest. In his letter,
+   * he said": the sentences before are tried latest first, and a person of unknown sex stays a candidate, so a man
+   * whose sex was learnt earlier does not reach past the man just named. In the sentence, a pronoun that already
+   * pointed at someone ("…, Tom Hale wrote he had ordered checks", "Her rival, Arjun Mehta, …") says who it is
+   * about; else the first person named as a subject whose sex is known to fit ("Lab director Ana Ruiz" over the
+   * lab's name); else the first who may fit (the subject, before "his old rival, Dan Price"). A name describing the
+   * noun after it ("Karsa military spokesperson Idris Malo") is no subject.
+   */
+  private latestSentence(want: Gender, seg: number, near: Mention[]): Mention | undefined {
+    const sexOf = (x: Mention) => this.gender.get(x.name) ?? this.nameSex.get(x.name) ?? undefined;
+    for (let s = seg - 1; s >= seg - WINDOW; s--) {
+      // near runs latest first: read this sentence's subjects in reading order
+      const fit = near
+        .filter((x) => x.seg === s && (this.gender.get(x.name) ?? want) === want)
+        .reverse();
+      const subjects = fit.filter((x) => !x.oblique && !x.modifier);
+      const m =
+        near.find((x) => x.seg === s && x.pronoun && this.gender.get(x.name) === want) ??
+        subjects.find((x) => sexOf(x) === want) ??
+        subjects[0];
+      if (m) return m;
+    }
+    return undefined;
+  }
+
   private pickFor(want: Gender, seg: number, at: number, object = false): Mention | undefined {
     const before = this.mentions
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
@@ -274,10 +320,9 @@ export class People {
     // "Flynn spoke since he was pardoned": a pronoun inside a sentence first looks to that sentence's subject
     const m =
       (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique))) ??
-      known(near.filter((x) => !x.oblique)) ??
+      this.latestSentence(want, seg, near) ??
       // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
       known(near) ??
-      pick(near.filter((x) => !x.oblique)) ??
       pick(near) ??
       pick(before.filter((x) => !x.oblique)) ??
       pick(before);
