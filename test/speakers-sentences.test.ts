@@ -69,3 +69,28 @@ describe('speakers(he/she reaches the person just named, whose sex may be unknow
     );
   });
 });
+
+describe('speakers(a quotation filling its sentences after a sentence that names its speaker)', () => {
+  it('gives every quoted sentence to the person the sentence before names as subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Ann Berg, who led the team until May, also attacked the plan online. "The plan shows no grasp of ' +
+          'the facts. The city owns none of the land."',
+      ),
+      ['Ann Berg', 'Ann Berg'],
+    );
+  });
+
+  it('prefers whom the next sentence reports, and leaves a subject naming nobody alone', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes lost the vote on Monday. "We will not back down." Jane Roe said this after the count.',
+      ),
+      ['Jane Roe'],
+    );
+    assert.deepEqual(
+      speakers('The council closed the road on Monday. "It will not open again this year."'),
+      [null],
+    );
+  });
+});

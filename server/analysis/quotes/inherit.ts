@@ -20,6 +20,7 @@ export function inherit(
   found: Found[],
   segments: Segment[],
   reporter: (seg: number) => string | null = () => null,
+  subject: (seg: number) => string | null = () => null,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -51,6 +52,18 @@ export function inherit(
     if (segments[next]?.paragraph !== para(f)) continue;
     const speaker = reporter(next);
     if (speaker) [f.speaker, f.basis] = [speaker, 'next-sentence'];
+  }
+  // "Ann Berg also attacked the plan on the radio. “It shows no grasp of the facts. …”": a quotation filling its
+  // sentences right after a sentence of the same paragraph with no quotation, and no speaker before or after it, is
+  // the words of whom that sentence reports, else of the person its subject names
+  for (const f of found) {
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments))
+      continue;
+    const before = f.unit.openSeg - 1;
+    if (segments[before]?.paragraph !== para(f)) continue;
+    if (found.some((g) => g.unit.closeSeg === before || g.unit.openSeg === before)) continue;
+    const speaker = reporter(before) ?? subject(before);
+    if (speaker) [f.speaker, f.basis] = [speaker, 'sentence-before'];
   }
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;

@@ -15,6 +15,9 @@ import { closingTag } from './speakers/closing-tag.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
+import { sentenceSubject } from '../grammar/subjects.ts';
+import { personName } from '../grammar/names.ts';
+import { isGenericSubject } from '../grammar/generic.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
 import { inherit, joinCoordinated, shareSentence, type Found } from './inherit.ts';
@@ -125,6 +128,14 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   return null;
 }
 
+/** The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any. */
+function namedSubject(ctx: SpeakerContext, seg: number): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const np = sentenceSubject(tokens);
+  if (!np || isGenericSubject(tokens, np)) return null;
+  return personName(tokens, ctx.segments[seg]!.text, np) ? speakerOf(ctx, seg, np) : null;
+}
+
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
 export function findQuotes(segments: Segment[]): Quote[][] {
   primeTokens(segments);
@@ -151,7 +162,12 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     return f;
   });
   const quotedIn = new Set(units.flatMap((u) => u.parts.map((p) => p.seg)));
-  inherit(found, segments, (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)));
+  inherit(
+    found,
+    segments,
+    (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)),
+    (seg) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg)),
+  );
   shareSentence(found);
   joinCoordinated(found, segments);
   const out: Quote[][] = segments.map(() => []);
