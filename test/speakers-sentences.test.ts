@@ -94,3 +94,22 @@ describe('speakers(a quotation filling its sentences after a sentence that names
     );
   });
 });
+
+describe('speakers(a participle after a place)', () => {
+  it('gives "… outside Dover, Kent saying, “…”" to the subject of the clause, not to the place', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes issued a statement at his club outside Dover, Kent saying, "The fact is this vote is not ' +
+          'over. Nobody has won yet."',
+      ),
+      ['Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('keeps a named subject of the participle after a place ("in Leeds on Monday, with Ann Berg saying")', () => {
+    assert.deepEqual(
+      speakers('Protesters gathered in Leeds on Monday, with Ann Berg saying, "We want more."'),
+      ['Ann Berg'],
+    );
+  });
+});

@@ -148,7 +148,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     who ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
-    reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor) ??
+    placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
     sentenceSubject(tokens);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
@@ -164,6 +164,30 @@ function participleSubject(tokens: Token[], verb: number, floor: number): Phrase
   if (!/ing$/.test(tokens[verb]!.lower) || tokens[verb - 1]?.lower !== ',') return null;
   const np = sentenceSubject(tokens);
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
+}
+
+// prepositions of place: the phrase after one tells where something happened, not who did it
+const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'outside',
+  'near',
+  'inside',
+  'on',
+  'across',
+  'behind',
+]);
+
+/**
+ * "Tom Reyes issued a statement at his club outside Dover, Kent saying, “…”": a participle with no comma before it
+ * after a place ("outside Dover, Kent") reports for the clause's subject, not for the place; the phrase found right
+ * before such a participle is dropped (null) when a preposition of place leads to it over names and commas.
+ */
+function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase | null {
+  if (!np || tokens[verb - 1]?.lower === ',' || !/ing$/.test(tokens[verb]!.lower)) return np;
+  let k = np.from - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === ',')) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k]!.lower) ? null : np;
 }
 
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
