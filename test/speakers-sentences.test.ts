@@ -113,3 +113,15 @@ describe('speakers(a participle after a place)', () => {
     );
   });
 });
+
+describe('speakers(an aside between dashes before the quotation)', () => {
+  it('passes over the verb of the aside to the clause leading into the quotation', () => {
+    assert.deepEqual(
+      speakers(
+        'Council leader Ann Berg commented on the plan — which the paper called a rare step — "However you ' +
+          'look at it, the plan is wrong."',
+      ),
+      ['Ann Berg'],
+    );
+  });
+});

@@ -192,7 +192,7 @@ function isAbbreviationDot(ctx: SpeakerContext, seg: number, r: number): boolean
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
-  let i = lastBy(tokens, unit.openAt);
+  let i = pastAside(ctx, seg, lastBy(tokens, unit.openAt));
   const colon = tokens[i]?.lower === ':';
   let beside = i;
   while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;
@@ -280,6 +280,24 @@ function clauseLead(ctx: SpeakerContext, unit: QuoteUnit, beside: number): boole
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB') return true;
   return false;
+}
+
+const DASH = /^[—–]$/;
+
+/**
+ * "Ann Berg commented on the plan — which the paper called a rare step — “…”": an aside between dashes right before
+ * the quotation is no part of the clause leading into it, so its verb ("called") is passed over. Returns the token
+ * before the aside's opening dash, or `i` when no such aside ends at `i`.
+ */
+function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
+  const tokens = ctx.tokens[seg]!;
+  if (i < 0 || !DASH.test(tokens[i]!.lower)) return i;
+  for (let k = i - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (ctx.quoted[seg]![k] || QUOTE_TOKEN.test(t.lower)) return i;
+    if (DASH.test(t.lower)) return k - 1;
+  }
+  return i;
 }
 
 /** "according to X" anywhere outside quotes in the sentence. */
