@@ -125,3 +125,24 @@ describe('speakers(an aside between dashes before the quotation)', () => {
     );
   });
 });
+
+describe('speakers(an acronym the article spells out)', () => {
+  it('names a body by the name its acronym stands for, either side of the brackets', () => {
+    assert.deepEqual(
+      speakers(
+        "The Harbour Safety Board (HSB) met on Monday, and so did RTL (Rail Transport League). The HSB's " +
+          'website said: "No ship may dock after dark." An RTL press release read, "Trains will run late."',
+      ),
+      ['Harbour Safety Board', 'Rail Transport League'],
+    );
+  });
+
+  it('keeps an acronym the article never spells out, and brackets whose words do not match it', () => {
+    assert.deepEqual(
+      speakers(
+        'The Harbour Board (HSB) met on Monday. The HSB\'s website said: "No ship may dock after dark."',
+      ),
+      ['HSB'],
+    );
+  });
+});

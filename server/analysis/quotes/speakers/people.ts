@@ -6,6 +6,7 @@ import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
 import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from '../../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import { acronymsIn } from './acronyms.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -76,9 +77,12 @@ export class People {
   private groups: Mention[] = [];
   private kinSex = new Map<string, Gender>();
   private nameSex = new Map<string, Gender | null>();
+  private acronyms = new Map<string, string>();
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    if (text.includes('('))
+      for (const [short, name] of acronymsIn(tokens, text)) this.acronyms.set(short, name);
     let k = tokens.length - 1;
     while (k >= 0) {
       if (quoted[k] || !inName(tokens, text, k)) {
@@ -177,6 +181,14 @@ export class People {
   addSpeaker(seg: number, at: number, display: string): void {
     this.mentions.push({ seg, at, name: display.toLowerCase(), display });
     this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+  }
+
+  /**
+   * "The WHO" → "World Health Organization" when the article spelt the acronym out in brackets ("the World Health
+   * Organization (WHO)", "AEW (All Elite Wrestling)"); any other speaker as it is.
+   */
+  spelledOut(speaker: string): string {
+    return this.acronyms.get(speaker.replace(/^the\s+/i, '')) ?? speaker;
   }
 
   /** The fullest form of a name seen in the article, or the name as written when two people share it. */

@@ -21,7 +21,7 @@ const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
-  return speaker;
+  return speaker && ctx.people.spelledOut(speaker);
 }
 
 function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, SpeakerForm] {

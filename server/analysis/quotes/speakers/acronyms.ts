@@ -1,0 +1,54 @@
+import type { Token } from '../../grammar/token.ts';
+
+// small words a body's initials leave out ("Centers for Disease Control and Prevention" is CDCP, spelt CDC)
+const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'de']);
+const ACRONYM = /^\p{Lu}{2,7}$/u;
+
+/** The initials of capitalised words, small joining words left out ("World Health Organization" → "WHO"). */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !SKIPPED.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+/** Whether a word opens with a capital letter or is a small joining word inside a name. */
+function nameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || SKIPPED.has(word.toLowerCase());
+}
+
+/**
+ * The acronyms a sentence defines in brackets, each with the name it stands for: "the World Health Organization
+ * (WHO)" and "AEW (All Elite Wrestling)" both give [acronym, name]. Only brackets are looked at, and only when the
+ * initials of the capitalised words match the acronym letter by letter.
+ */
+export function acronymsIn(tokens: Token[], text: string): [string, string][] {
+  const found: [string, string][] = [];
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  for (let open = 1; open < tokens.length - 2; open++) {
+    if (tokens[open]!.lower !== '(') continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 8 && tokens[close]!.lower !== ')') close++;
+    if (tokens[close]?.lower !== ')') continue;
+    const inside = tokens.slice(open + 1, close).map((_, k) => word(open + 1 + k));
+    // "… Organization (WHO)": the acronym in brackets, the name before them
+    if (inside.length === 1 && ACRONYM.test(inside[0]!)) {
+      const acronym = inside[0]!;
+      const words: string[] = [];
+      for (let k = open - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
+        words.unshift(word(k));
+        const name = words.join(' ');
+        if (/^\p{Lu}/u.test(words[0]!) && initials(words) === acronym) {
+          found.push([acronym, text.slice(tokens[k]!.start, tokens[open - 1]!.end) || name]);
+          break;
+        }
+      }
+      continue;
+    }
+    // "AEW (All Elite Wrestling)": the acronym before the brackets, the name inside them
+    const before = word(open - 1);
+    if (ACRONYM.test(before) && inside.every(nameWord) && initials(inside) === before)
+      found.push([before, text.slice(tokens[open + 1]!.start, tokens[close - 1]!.end)]);
+  }
+  return found;
+}
