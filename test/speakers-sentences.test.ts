@@ -146,3 +146,15 @@ describe('speakers(an acronym the article spells out)', () => {
     );
   });
 });
+
+describe('speakers(a term between a speech and its continuation)', () => {
+  it('gives a short quotation after "urged X to … and" the speaker quoted before the term', () => {
+    assert.deepEqual(
+      speakers(
+        '"We will find those who did this," said Ann Berg, the police chief; she described the fire as a "cruel act" ' +
+          'and urged residents to help the police and "stand together against fear".',
+      ),
+      ['Ann Berg', 'Ann Berg', 'Ann Berg'],
+    );
+  });
+});

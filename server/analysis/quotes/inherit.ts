@@ -31,6 +31,9 @@ export function inherit(
     for (let j = i - 1; j >= 0; j--) {
       const g = found[j]!;
       if (g.unit.depth > 0) continue;
+      // "…," said Ann Berg; she called it a "cruel act" and urged people to "stand together": a term of the same
+      // sentence between the quotation and the speech before it is stepped over
+      if (g.type === 'term' && g.unit.closeSeg === f.unit.openSeg) continue;
       if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) {
         f.speaker = g.type === 'speech' ? g.speaker : null;
         f.basis = f.speaker ? 'previous' : 'none';
