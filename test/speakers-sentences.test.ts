@@ -24,6 +24,15 @@ describe('speakers(a clause leading into direct speech after a comma or a semico
     );
   });
 
+  it('keeps the capitalised words of a place in the subject ("a spokesman for 10 Downing Street")', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokesman for 10 Downing Street voiced regret; "The government will appeal. The ruling is wrong."',
+      ),
+      ['A spokesman for 10 Downing Street', 'A spokesman for 10 Downing Street'],
+    );
+  });
+
   it('leaves a quotation after the subject alone, and one opening in lower case', () => {
     assert.deepEqual(speakers('Tom Reyes, "the man who built the bridge", retired on Monday.'), [
       null,

@@ -1,4 +1,4 @@
-import type { Token } from '../../grammar/token.ts';
+import { startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
@@ -248,13 +248,26 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   const named =
     label?.from === 0 && personName(tokens, ctx.segments[seg]!.text, label) ? label : null;
   const lead = colon || clauseLead(ctx, unit, beside);
-  const subject = lead ? sentenceSubject(tokens) : null;
+  const subject = lead
+    ? capitalRun(tokens, ctx.segments[seg]!.text, sentenceSubject(tokens))
+    : null;
   const own = subject && !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean);
   // … after a comma or a semicolon only a subject with its own verb before the mark leads the quotation in
   const ok = own && (colon || hasVerb(tokens, subject.to + 1, beside));
   const np = colon ? ((ok ? subject : null) ?? named) : ok ? subject : null;
   const how = colon ? 'colon' : 'clause';
   return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how } : null;
+}
+
+/**
+ * "a spokesman for 10 Downing Street expressed regret": the tagger reads "Downing" as a verb, which cuts the subject
+ * at "10"; capitalised words right after a phrase still belong to the name it ends in.
+ */
+function capitalRun(tokens: Token[], text: string, np: Phrase | null): Phrase | null {
+  if (!np) return null;
+  let to = np.to;
+  while (tokens[to + 1]?.pos !== 'PUNCT' && startsUpper(text, tokens[to + 1])) to++;
+  return to === np.to ? np : { from: np.from, to };
 }
 
 const CAPITAL_QUOTE = /^["“”‘’'«»]\s*\p{Lu}/u;
