@@ -90,6 +90,16 @@ describe('speakers(a quotation filling its sentences after a sentence that names
     );
   });
 
+  it('gives nothing for the subject of a passive, or for words about him or her', () => {
+    assert.deepEqual(speakers('Tom Reyes was arrested on Monday. "We have the right man."'), [
+      null,
+    ]);
+    assert.deepEqual(
+      speakers('Tom Reyes died on Monday. "He was a kind man who loved the town."'),
+      [null],
+    );
+  });
+
   it('prefers whom the next sentence reports, and leaves a subject naming nobody alone', () => {
     assert.deepEqual(
       speakers(

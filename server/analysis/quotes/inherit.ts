@@ -1,6 +1,8 @@
 import type { QuoteUnit } from './units.ts';
 import type { QuoteType, Segment } from '../types.ts';
 
+const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
+
 /** A quotation with the type and speaker decided for it. */
 export interface Found {
   unit: QuoteUnit;
@@ -65,7 +67,9 @@ export function inherit(
     const before = f.unit.openSeg - 1;
     if (segments[before]?.paragraph !== para(f)) continue;
     if (found.some((g) => g.unit.closeSeg === before || g.unit.openSeg === before)) continue;
-    const speaker = reporter(before) ?? subject(before);
+    // "Tom Reyes died on Monday. “He was a kind man.”": words opening on "he" or "she" speak about the subject
+    const about = ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1));
+    const speaker = reporter(before) ?? (about ? null : subject(before));
     if (speaker) [f.speaker, f.basis] = [speaker, 'sentence-before'];
   }
   for (let i = found.length - 2; i >= 0; i--) {

@@ -14,7 +14,7 @@ import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
-import { isReportingVerb } from '../grammar/verbs.ts';
+import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import { personName } from '../grammar/names.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
@@ -128,11 +128,17 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   return null;
 }
 
-/** The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any. */
+/**
+ * The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any; none
+ * for the subject of a passive ("Tom Reyes was arrested"), who is acted on.
+ */
 function namedSubject(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
   const np = sentenceSubject(tokens);
   if (!np || isGenericSubject(tokens, np)) return null;
+  let verb = np.to + 1;
+  while (tokens[verb] && tokens[verb]!.pos !== 'VERB' && verb - np.to < 4) verb++;
+  if (tokens[verb]?.pos === 'VERB' && isPassive(tokens, verb)) return null;
   return personName(tokens, ctx.segments[seg]!.text, np) ? speakerOf(ctx, seg, np) : null;
 }
 
