@@ -177,3 +177,23 @@ describe('speakers(a term between a speech and its continuation)', () => {
     );
   });
 });
+
+describe('speakers(a paragraph ending in a colon leads in the next)', () => {
+  it('gives the quoted paragraph to the subject of the colon sentence, a body included', () => {
+    assert.deepEqual(
+      speakers(
+        'The ministry published a statement on Monday:\n\n"We will review the plan. The delay is regrettable."',
+      ),
+      ['The ministry', 'The ministry'],
+    );
+  });
+
+  it('gives nothing when the paragraph before ends in a full stop and reports nobody', () => {
+    assert.deepEqual(
+      speakers(
+        'The ministry published a statement on Monday.\n\n"We will review the plan. The delay is regrettable."',
+      ),
+      [null, null],
+    );
+  });
+});

@@ -22,7 +22,7 @@ export function inherit(
   found: Found[],
   segments: Segment[],
   reporter: (seg: number) => string | null = () => null,
-  subject: (seg: number) => string | null = () => null,
+  subject: (seg: number, anyone: boolean) => string | null = () => null,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -44,8 +44,10 @@ export function inherit(
       break;
     }
     const before = f.unit.openSeg - 1;
+    // … and "The ministry issued a statement on Monday:" closing the paragraph before leads in its subject's words
     if (!decided && opensParagraph(f, segments) && segments[before]?.paragraph === para(f) - 1)
-      f.speaker = reporter(before);
+      f.speaker =
+        reporter(before) ?? (/:\s*$/.test(segments[before]!.text) ? subject(before, true) : null);
     if (!decided && f.speaker) f.basis = 'paragraph';
   });
   // "“We will not back down.” Jane Roe said this on Monday.": a quotation that fills its sentence, with no speaker
@@ -69,7 +71,7 @@ export function inherit(
     if (found.some((g) => g.unit.closeSeg === before || g.unit.openSeg === before)) continue;
     // "Tom Reyes died on Monday. “He was a kind man.”": words opening on "he" or "she" speak about the subject
     const about = ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1));
-    const speaker = reporter(before) ?? (about ? null : subject(before));
+    const speaker = reporter(before) ?? (about ? null : subject(before, false));
     if (speaker) [f.speaker, f.basis] = [speaker, 'sentence-before'];
   }
   for (let i = found.length - 2; i >= 0; i--) {

@@ -129,17 +129,18 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
 }
 
 /**
- * The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any; none
- * for the subject of a passive ("Tom Reyes was arrested"), who is acted on.
+ * The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any, or
+ * with `anyone` whoever it names ("The ministry"); none for the subject of a passive ("Tom Reyes was arrested"), who
+ * is acted on.
  */
-function namedSubject(ctx: SpeakerContext, seg: number): string | null {
+function namedSubject(ctx: SpeakerContext, seg: number, anyone: boolean): string | null {
   const tokens = ctx.tokens[seg]!;
   const np = sentenceSubject(tokens);
   if (!np || isGenericSubject(tokens, np)) return null;
   let verb = np.to + 1;
   while (tokens[verb] && tokens[verb]!.pos !== 'VERB' && verb - np.to < 4) verb++;
   if (tokens[verb]?.pos === 'VERB' && isPassive(tokens, verb)) return null;
-  return personName(tokens, ctx.segments[seg]!.text, np) ? speakerOf(ctx, seg, np) : null;
+  return anyone || personName(tokens, ctx.segments[seg]!.text, np) ? speakerOf(ctx, seg, np) : null;
 }
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
@@ -172,7 +173,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     found,
     segments,
     (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)),
-    (seg) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg)),
+    (seg, anyone) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg, anyone)),
   );
   shareSentence(found);
   joinCoordinated(found, segments);
