@@ -1,6 +1,6 @@
 import type { Token } from '../../grammar/token.ts';
 
-// small words a body's initials leave out ("Centers for Disease Control and Prevention" is CDCP, spelt CDC)
+// small words a body's initials leave out ("Commission on Human Rights" is CHR)
 const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'de']);
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 
@@ -37,9 +37,8 @@ export function acronymsIn(tokens: Token[], text: string): [string, string][] {
       const words: string[] = [];
       for (let k = open - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
         words.unshift(word(k));
-        const name = words.join(' ');
         if (/^\p{Lu}/u.test(words[0]!) && initials(words) === acronym) {
-          found.push([acronym, text.slice(tokens[k]!.start, tokens[open - 1]!.end) || name]);
+          found.push([acronym, text.slice(tokens[k]!.start, tokens[open - 1]!.end)]);
           break;
         }
       }
