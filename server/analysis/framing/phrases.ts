@@ -1,6 +1,7 @@
 import { AGENTLESS_PASSIVES } from '../lexicon/passives.ts';
 import { PHRASES, RHETORICAL } from '../lexicon/phrases.ts';
 import { markWeak } from './weights.ts';
+import { mayMatch, prefilter } from '../grammar/literals.ts';
 import type { Cue, Evidence } from '../types.ts';
 
 function matches(
@@ -21,17 +22,9 @@ function matches(
   return out;
 }
 
-// The literal word start most patterns open with ("\\brais…" → "rais"): a sentence without it cannot match, and a
-// substring test is far cheaper than running the pattern over every sentence.
-function literalStart(re: RegExp): string {
-  const lead = /^(?:\\b)?([a-z][a-z ]{2,})([?*{]?)/i.exec(re.source);
-  if (!lead?.[1] || !re.flags.includes('i')) return '';
-  // a quantifier after the literal makes its last letter optional ("goods?")
-  const literal = lead[2] ? lead[1].slice(0, -1) : lead[1];
-  return literal.length >= 3 ? literal.toLowerCase() : '';
-}
-
-const PHRASE_STARTS = PHRASES.map(({ re }) => literalStart(re));
+// Words every match must contain (grammar/literals.ts): a sentence without any of them is not scanned at all.
+const PHRASE_TESTS = PHRASES.map(({ re }) => prefilter(re));
+const PASSIVE_TESTS = AGENTLESS_PASSIVES.map((re) => prefilter(re));
 
 /** Multiword framing cues: scaffolding, stance markers, generalisations and agentless evaluative passives. */
 export function phraseCues(
@@ -41,9 +34,13 @@ export function phraseCues(
   const lower = text.toLowerCase();
   return [
     ...PHRASES.flatMap(({ re, cue }, i) =>
-      lower.includes(PHRASE_STARTS[i] ?? '') ? matches(text, re, cue, masked) : [],
+      mayMatch(PHRASE_TESTS[i]!, text, lower) ? matches(text, re, cue, masked) : [],
     ),
-    ...AGENTLESS_PASSIVES.flatMap((re) => matches(text, re, 'agentless-passive', masked)),
+    ...AGENTLESS_PASSIVES.flatMap((re, i) =>
+      mayMatch(PASSIVE_TESTS[i]!, text, lower)
+        ? matches(text, re, 'agentless-passive', masked)
+        : [],
+    ),
   ];
 }
 

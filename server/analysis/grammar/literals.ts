@@ -1,0 +1,155 @@
+/**
+ * A cheap pre-test for a pattern: some words every match must contain, so a sentence holding none of them is never
+ * run through the pattern. Framing and attribution run dozens of phrase patterns on every sentence, and a substring
+ * test costs far less than a pattern scan ("\b(?:is|was) (?:widely )?(?:seen|viewed)": no "seen" or "viewed" in the
+ * sentence, no match).
+ */
+export interface Prefilter {
+  /** Some of these, or nothing to test (the pattern gets no pre-test: it always runs). */
+  any: readonly string[];
+  /** True when the test is against the lower-cased text (a case-insensitive pattern). */
+  lower: boolean;
+}
+
+const PLAIN = /[a-zA-Z0-9 ,'"-]/;
+const QUANTIFIER = /^(?:[?*+]|\{\d*(?:,\d*)?\})/;
+
+interface Item {
+  /** One plain ASCII character the item matches, or null for anything else (class, escape, group …). */
+  char: string | null;
+  /** For a group: literals one of which each of its matches contains, or null when there are none. */
+  words: string[] | null;
+  /** True when the item may match nothing (a `?`, `*` or `{0,…}` quantifier, or a zero-width item). */
+  optional: boolean;
+  /** True when a quantifier follows (the item may repeat: a literal run ends after it). */
+  quantified: boolean;
+}
+
+/** Where the class or group opening at `open` ends (the index after its `]` or `)`), stepping over escapes. */
+function closing(source: string, open: number): number {
+  if (source[open] === '[') {
+    let i = open + 1;
+    for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    return i + 1;
+  }
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = closing(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+/** Splits a pattern at its top-level `|`. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[' || c === '(') i = closing(source, i) - 1;
+    else if (c === '|') (out.push(source.slice(start, i)), (start = i + 1));
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** The items of a sequence without top-level `|`. */
+function items(source: string): Item[] {
+  const out: Item[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    let next = i + 1;
+    let char: string | null = null;
+    let words: string[] | null = null;
+    let zeroWidth = false;
+    if (c === '\\') {
+      // an escape longer than two characters (\u2019, \p{L}, \k<name>, \1) is not worth reading
+      if (/[uxcpPk0-9]/.test(source[i + 1] ?? '')) throw new Error(`literals: escape in ${source}`);
+      next = i + 2;
+      zeroWidth = source[i + 1] === 'b' || source[i + 1] === 'B';
+    } else if (c === '[' || c === '(') {
+      next = closing(source, i);
+      const opening = source.slice(i, i + 4);
+      zeroWidth = /^\(\?<?[=!]/.test(opening);
+      if (c === '(' && !zeroWidth) {
+        // a named group or inline flags: not read
+        if (opening[1] === '?' && opening[2] !== ':')
+          throw new Error(`literals: group in ${source}`);
+        words = required(source.slice(i + (opening[1] === '?' ? 3 : 1), next - 1));
+      }
+    } else if (c === '^' || c === '$') zeroWidth = true;
+    else if (PLAIN.test(c)) char = c;
+    const quantifier = QUANTIFIER.exec(source.slice(next))?.[0] ?? '';
+    next += quantifier.length;
+    if (quantifier && source[next] === '?') next++; // a lazy quantifier
+    const optional =
+      zeroWidth || quantifier === '?' || quantifier === '*' || /^\{0?[,}]/.test(quantifier);
+    out.push({ char, words, optional, quantified: quantifier !== '' });
+    i = next;
+  }
+  return out;
+}
+
+const shortest = (set: string[]) => Math.min(...set.map((s) => s.trim().length));
+// A set of literals says more the longer its shortest member is; fewer members cost fewer tests.
+const score = (set: string[]) => shortest(set) * 100 - set.length;
+
+/** Literals one of which every match of `source` contains (each alternative's most telling), or null. */
+function required(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(source)) {
+    const candidates: string[][] = [];
+    let run = '';
+    const endRun = () => {
+      if (run.trim()) candidates.push([run]);
+      run = '';
+    };
+    for (const item of items(alt)) {
+      if (item.char !== null && !item.optional) {
+        run += item.char;
+        if (item.quantified) endRun();
+        continue;
+      }
+      endRun();
+      if (item.words && !item.optional) candidates.push(item.words);
+    }
+    endRun();
+    let best: string[] | null = null;
+    for (const set of candidates) if (!best || score(set) > score(best)) best = set;
+    if (!best) return null;
+    out.push(...best);
+  }
+  return out;
+}
+
+/**
+ * Literals one of which every match of `re` contains: for each alternative, a run of plain characters it
+ * requires or the literals of a group it requires. No pre-test (`any` empty) for a Unicode or sticky pattern, or
+ * when some required literal would be shorter than three letters.
+ */
+export function prefilter(re: RegExp): Prefilter {
+  const lower = re.flags.includes('i');
+  const none = { any: [], lower };
+  if (/[uvy]/.test(re.flags)) return none;
+  let words: string[] | null;
+  try {
+    words = required(re.source);
+  } catch {
+    return none;
+  }
+  if (!words || shortest(words) < 3) return none;
+  return { any: lower ? words.map((s) => s.toLowerCase()) : words, lower };
+}
+
+/** True when the text (and its lower-cased form) may match the pattern the pre-test was made for. */
+export function mayMatch(test: Prefilter, text: string, lowered: string): boolean {
+  if (test.any.length === 0) return true;
+  const haystack = test.lower ? lowered : text;
+  for (const s of test.any) if (haystack.includes(s)) return true;
+  return false;
+}
