@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mayMatch, prefilter } from '../server/analysis/grammar/literals.ts';
+import { LiteralIndex, prefilter } from '../server/analysis/grammar/literals.ts';
 
-const passes = (re: RegExp, text: string) => mayMatch(prefilter(re), text, text.toLowerCase());
+const passes = (re: RegExp, text: string) =>
+  new LiteralIndex([re]).scan(text, text.toLowerCase())[0];
 
 describe('literals: a pattern pre-test', () => {
   it('takes the required group after an optional one', () => {
@@ -28,6 +29,22 @@ describe('literals: a pattern pre-test', () => {
     assert.deepEqual(prefilter(/\bcaf\u00e9 society\b/gi).any, []);
     assert.deepEqual(prefilter(/\bcafé society\b/giu).any, []);
     assert.deepEqual(prefilter(/(?<word>great) news/gi).any, []);
+  });
+
+  it('tells apart the patterns of one index in one pass', () => {
+    const index = new LiteralIndex([
+      /\bthe cat\b/gi,
+      /\bdogs?\b/gi,
+      /\bWe think\b/g,
+      /\b(?:is|be)\b/gi,
+    ]);
+    assert.deepEqual(index.scan('We think The Cat is in', 'we think the cat is in'), [
+      true,
+      false,
+      true,
+      true,
+    ]);
+    assert.deepEqual(index.scan('we think a dog', 'we think a dog'), [false, true, false, true]);
   });
 
   it('never rejects a text the pattern matches', () => {

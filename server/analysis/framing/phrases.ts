@@ -1,7 +1,7 @@
 import { AGENTLESS_PASSIVES } from '../lexicon/passives.ts';
 import { PHRASES, RHETORICAL } from '../lexicon/phrases.ts';
 import { markWeak } from './weights.ts';
-import { mayMatch, prefilter } from '../grammar/literals.ts';
+import { LiteralIndex } from '../grammar/literals.ts';
 import type { Cue, Evidence } from '../types.ts';
 
 function matches(
@@ -23,25 +23,22 @@ function matches(
 }
 
 // Words every match must contain (grammar/literals.ts): a sentence without any of them is not scanned at all.
-const PHRASE_TESTS = PHRASES.map(({ re }) => prefilter(re));
-const PASSIVE_TESTS = AGENTLESS_PASSIVES.map((re) => prefilter(re));
+const PATTERNS = new LiteralIndex([...PHRASES.map(({ re }) => re), ...AGENTLESS_PASSIVES]);
 
 /** Multiword framing cues: scaffolding, stance markers, generalisations and agentless evaluative passives. */
 export function phraseCues(
   text: string,
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
-  const lower = text.toLowerCase();
-  return [
-    ...PHRASES.flatMap(({ re, cue }, i) =>
-      mayMatch(PHRASE_TESTS[i]!, text, lower) ? matches(text, re, cue, masked) : [],
-    ),
-    ...AGENTLESS_PASSIVES.flatMap((re, i) =>
-      mayMatch(PASSIVE_TESTS[i]!, text, lower)
-        ? matches(text, re, 'agentless-passive', masked)
-        : [],
-    ),
-  ];
+  const may = PATTERNS.scan(text, text.toLowerCase());
+  const out: Evidence[] = [];
+  PHRASES.forEach(({ re, cue }, i) => {
+    if (may[i]) out.push(...matches(text, re, cue, masked));
+  });
+  AGENTLESS_PASSIVES.forEach((re, i) => {
+    if (may[PHRASES.length + i]) out.push(...matches(text, re, 'agentless-passive', masked));
+  });
+  return out;
 }
 
 /**

@@ -146,10 +146,67 @@ export function prefilter(re: RegExp): Prefilter {
   return { any: lower ? words.map((s) => s.toLowerCase()) : words, lower };
 }
 
-/** True when the text (and its lower-cased form) may match the pattern the pre-test was made for. */
-export function mayMatch(test: Prefilter, text: string, lowered: string): boolean {
-  if (test.any.length === 0) return true;
-  const haystack = test.lower ? lowered : text;
-  for (const s of test.any) if (haystack.includes(s)) return true;
-  return false;
+// Three characters as one small integer (a clash only costs a needless comparison), and as a 15-bit one for a
+// table of the windows some literal opens with, which spares most windows the map lookup
+const key = (a: number, b: number, c: number) =>
+  ((a & 1023) << 20) | ((b & 1023) << 10) | (c & 1023);
+const short = (k: number) => ((k >> 10) & 0x7c00) | ((k >> 5) & 0x3e0) | (k & 31);
+
+/**
+ * The pre-tests of many patterns at once: one pass over a sentence finds which patterns may match it. Each literal
+ * is filed under its first three characters, so the pass looks up every three-character window once instead of
+ * searching the sentence for every literal of every pattern.
+ */
+export class LiteralIndex {
+  private readonly always: number[] = [];
+  private readonly lowerIndex = new Index();
+  private readonly exactIndex = new Index();
+
+  constructor(private readonly patterns: readonly RegExp[]) {
+    patterns.forEach((re, n) => {
+      const test = prefilter(re);
+      if (test.any.length === 0) this.always.push(n);
+      const index = test.lower ? this.lowerIndex : this.exactIndex;
+      for (const literal of test.any) {
+        index.add(literal, n);
+      }
+    });
+  }
+
+  /** For each pattern, whether the text may match it (false: it surely does not); `lowered` is the text lower-cased. */
+  scan(text: string, lowered: string): boolean[] {
+    const may = new Array<boolean>(this.patterns.length).fill(false);
+    for (const n of this.always) may[n] = true;
+    this.lowerIndex.find(lowered, may);
+    this.exactIndex.find(text, may);
+    return may;
+  }
+}
+
+/** Literals filed under their first three characters, each with the number of its pattern. */
+class Index {
+  private readonly byStart = new Map<number, [string, number][]>();
+  private readonly starts = new Uint8Array(1 << 15);
+
+  add(literal: string, n: number): void {
+    const k = key(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
+    const list = this.byStart.get(k) ?? [];
+    list.push([literal, n]);
+    this.byStart.set(k, list);
+    this.starts[short(k)] = 1;
+  }
+
+  /** Sets `may[n]` for each pattern `n` one of whose literals the text contains. */
+  find(text: string, may: boolean[]): void {
+    if (this.byStart.size === 0) return;
+    let k = key(0, text.charCodeAt(0), text.charCodeAt(1));
+    for (let i = 0; i + 2 < text.length; i++) {
+      // the window moves one character: drop its first, add the next
+      k = ((k << 10) & 0x3ffffc00) | (text.charCodeAt(i + 2) & 1023);
+      if (this.starts[short(k)] === 0) continue;
+      const list = this.byStart.get(k);
+      if (list)
+        for (const [literal, n] of list) if (!may[n] && text.startsWith(literal, i)) may[n] = true;
+    }
+  }
 }
