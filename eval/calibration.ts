@@ -33,6 +33,38 @@ export function basisLines(
 
 const BINS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
 
+/** One confidence band of a reliability table. */
+interface Band {
+  name: string;
+  n: number;
+  confidence: number;
+  accuracy: number;
+}
+
+/** The reliability bands of judged items, their expected calibration error, and the items at confidence ≥ 0.9. */
+export function reliability(judged: readonly Judged[]): {
+  bands: Band[];
+  ece: number;
+  sure: number;
+  sureRight: number;
+} {
+  const bands: Band[] = [];
+  let ece = 0;
+  for (let b = 0; b + 1 < BINS.length; b++) {
+    const lo = BINS[b]!;
+    const hi = BINS[b + 1]!;
+    const band = judged.filter((j) => j.confidence >= lo && j.confidence < hi);
+    if (band.length === 0) continue;
+    const confidence = band.reduce((s, j) => s + j.confidence, 0) / band.length;
+    const accuracy = band.filter((j) => j.correct).length / band.length;
+    ece += (band.length / judged.length) * Math.abs(confidence - accuracy);
+    const name = `${lo.toFixed(1)}–${Math.min(1, hi).toFixed(1)}`;
+    bands.push({ name, n: band.length, confidence, accuracy });
+  }
+  const sure = judged.filter((j) => j.confidence >= 0.9);
+  return { bands, ece, sure: sure.length, sureRight: sure.filter((j) => j.correct).length };
+}
+
 /**
  * A reliability table (per confidence band: how many sentences, their mean confidence, how many were right), the
  * expected calibration error (the gap between confidence and accuracy, weighted by band size), and how right the
@@ -46,22 +78,11 @@ export function calibrationLines(
   if (judged.length === 0) return [];
   const out = ['', `${title} (${judged.length} gold ${what})`];
   out.push('  band         n   mean conf   accuracy');
-  let ece = 0;
-  for (let b = 0; b + 1 < BINS.length; b++) {
-    const lo = BINS[b]!;
-    const hi = BINS[b + 1]!;
-    const band = judged.filter((j) => j.confidence >= lo && j.confidence < hi);
-    if (band.length === 0) continue;
-    const conf = band.reduce((s, j) => s + j.confidence, 0) / band.length;
-    const acc = band.filter((j) => j.correct).length / band.length;
-    ece += (band.length / judged.length) * Math.abs(conf - acc);
-    const name = `${lo.toFixed(1)}–${Math.min(1, hi).toFixed(1)}`;
+  const { bands, ece, sure, sureRight } = reliability(judged);
+  for (const b of bands)
     out.push(
-      `  ${name.padEnd(9)} ${String(band.length).padStart(4)}   ${conf.toFixed(3).padStart(9)}   ${pct(acc).padStart(8)}`,
+      `  ${b.name.padEnd(9)} ${String(b.n).padStart(4)}   ${b.confidence.toFixed(3).padStart(9)}   ${pct(b.accuracy).padStart(8)}`,
     );
-  }
-  const sure = judged.filter((j) => j.confidence >= 0.9);
-  const sureRight = sure.filter((j) => j.correct).length;
   out.push(`  expected calibration error (ECE) ${ece.toFixed(3)}`);
   const asked = judged.filter((j) => j.confidence >= MIN_CONFIDENCE);
   const askedRight = asked.filter((j) => j.correct).length;
@@ -69,8 +90,23 @@ export function calibrationLines(
     `  the quiz asks about confidence ≥ ${MIN_CONFIDENCE}: ${asked.length}/${judged.length} ${what} (${pct(asked.length / judged.length)}), accuracy ${asked.length ? pct(askedRight / asked.length) : 'n/a'}`,
   );
   out.push(
-    `  confidence ≥ 0.9: ${sure.length}/${judged.length} ${what} (${pct(sure.length / judged.length)}), accuracy ${sure.length ? pct(sureRight / sure.length) : 'n/a'}`,
+    `  confidence ≥ 0.9: ${sure}/${judged.length} ${what} (${pct(sure / judged.length)}), accuracy ${sure ? pct(sureRight / sure) : 'n/a'}`,
   );
+  return out;
+}
+
+/** Per round: its items, the share at confidence ≥ 0.9 and the accuracy there, and the calibration error. */
+export function roundTableLines(judged: readonly Judged[], title: string): string[] {
+  const rounds = [...new Set(judged.map((j) => j.round ?? 0))].sort((a, b) => a - b);
+  if (rounds.length === 0) return [];
+  const out = ['', title, '  round      n   at ≥ 0.9   accuracy there     ECE'];
+  for (const round of rounds) {
+    const mine = judged.filter((j) => (j.round ?? 0) === round);
+    const { ece, sure, sureRight } = reliability(mine);
+    out.push(
+      `  ${String(round).padStart(5)} ${String(mine.length).padStart(6)}   ${pct(sure / mine.length).padStart(8)}   ${(sure ? pct(sureRight / sure) : 'n/a').padStart(14)}   ${ece.toFixed(3)}`,
+    );
+  }
   return out;
 }
 

@@ -10,6 +10,8 @@ import {
 import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
 import { mappedBasis } from '../eval/first-contact/map.ts';
 import { parseReplayArgs } from '../eval/first-contact/args.ts';
+import { labelPrior } from '../server/analysis/calibration.ts';
+import { roundTableLines } from '../eval/calibration.ts';
 import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
 
 function sentence(
@@ -129,6 +131,15 @@ describe('speaker confidence by the form of the name', () => {
     assert.equal(speakerForm(null), 'none');
   });
 
+  it('tells a name reached through a pronoun, and words the analyzer kept as written, by how it was found', () => {
+    assert.equal(speakerForm('Ana Ruiz', 'verb:pronoun'), 'pronoun');
+    assert.equal(speakerForm('Ana Ruiz', 'tag:name'), 'name');
+    assert.equal(speakerForm('Ana Ruiz', 'previous'), 'name');
+    assert.equal(speakerForm('Harbour Board', 'verb-far:phrase'), 'phrase');
+    assert.equal(speakerForm('Ruiz', 'verb:pronoun'), 'one-word');
+    assert.equal(speakerForm('Ana Ruiz', 'none'), 'none');
+  });
+
   it('keeps a lower-case particle inside a name a name ("Ludwig van Beethoven", "Ali al-Amiri")', () => {
     assert.equal(speakerForm('Ludwig van Beethoven'), 'long');
     assert.equal(speakerForm('Ali al-Amiri'), 'name');
@@ -180,5 +191,41 @@ describe("first contact: the replay's rounds kept outside (parseReplayArgs)", ()
     assert.match(error(['--outside', '4=/data/r4']), /round 4 is not kept outside/);
     assert.match(error(['--outside', '9=/a', '--outside', '9=/b']), /round 9 given twice/);
     assert.match(error(['--rounds']), /unknown argument "--rounds"/);
+  });
+});
+
+describe('first contact: the prior of a basis never measured (labelPrior)', () => {
+  const counts = {
+    'attributed:speech-quote': [90, 89],
+    'attributed:inside': [10, 6],
+    'fact:clean': [80, 76],
+    'fact:source-words': [20, 9],
+    'framing:isolated': [10, 1],
+  } as const;
+
+  it("takes its label's share right, at most every label's", () => {
+    // attributed 95/100 is capped at all labels' 181/210; fact 85/100 is below it
+    assert.equal(labelPrior(counts, 'attributed'), 0.86);
+    assert.equal(labelPrior(counts, 'fact'), 0.85);
+  });
+
+  it("gives framing every label's share, since its first contact is isolated framing only", () => {
+    assert.equal(labelPrior(counts, 'framing'), 0.86);
+    assert.equal(labelPrior({}, 'fact'), 0.5);
+  });
+});
+
+describe('first contact: the per-round table (roundTableLines)', () => {
+  it('gives each round its share at 0.9 or more, the accuracy there and its calibration error', () => {
+    const lines = roundTableLines(
+      [
+        { basis: 'fact:clean', confidence: 0.95, correct: true, round: 1 },
+        { basis: 'fact:clean', confidence: 0.95, correct: false, round: 1 },
+        { basis: 'fact:near', confidence: 0.6, correct: true, round: 2 },
+      ],
+      'per round',
+    );
+    assert.match(lines[3]!, /^\s+1\s+2\s+100\.0%\s+50\.0%\s+0\.450$/);
+    assert.match(lines[4]!, /^\s+2\s+1\s+0\.0%\s+n\/a\s+0\.400$/);
   });
 });

@@ -2,6 +2,7 @@ import type { Label } from '../../server/analysis/index.ts';
 import {
   calibratedConfidence,
   fromFirstContact,
+  labelPrior,
   smoothedConfidence,
 } from '../../server/analysis/calibration.ts';
 import {
@@ -9,7 +10,7 @@ import {
   speakerConfidenceFrom,
   type SpeakerForm,
 } from '../../server/analysis/quotes/speakers/confidence.ts';
-import { calibrationLines, type Judged } from '../calibration.ts';
+import { calibrationLines, roundTableLines, type Judged } from '../calibration.ts';
 import { pct } from '../format.ts';
 import { summed, type RoundRecord } from './record.ts';
 
@@ -32,24 +33,13 @@ function expand(
   });
 }
 
-function accuracy(counts: Counts, keep: (basis: string) => boolean): number {
-  let n = 0;
-  let right = 0;
-  for (const [basis, [m, k]] of counts) if (keep(basis)) [n, right] = [n + m, right + k];
-  return n ? right / n : 0.5;
-}
-
 /** A label's confidence by counts of other rounds, as calibration.ts rates it (framing keeps its gold counts). */
 export const rateLabel: Rate = (basis, others) => {
   const label = labelOf(basis);
   // framing in an opinion piece is rated by its counts on the gold, which no round has (calibration.ts)
   if (!fromFirstContact(basis)) return calibratedConfidence(label, basis);
   const [n, right] = others.get(basis) ?? [0, 0];
-  return smoothedConfidence(
-    n,
-    right,
-    accuracy(others, (b) => labelOf(b) === label),
-  );
+  return smoothedConfidence(n, right, labelPrior(Object.fromEntries(others), label));
 };
 
 /** A speaker's confidence by counts of other rounds per form of its name, as confidence.ts rates it. */
@@ -94,7 +84,6 @@ function countLines(
  */
 export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
   if (rounds.length === 0) return [];
-  const last = Math.max(...rounds.map((r) => r.round));
   const labels = heldOutFirstContact(rounds, 'labels', rateLabel);
   const speakers = heldOutFirstContact(rounds, 'speakerForms', rateSpeaker);
   const stated = (what: 'labels' | 'speakerForms', rate: (b: string) => number) =>
@@ -113,11 +102,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       'first-contact sentences',
       "Confidence calibration on first contact, each round's confidence from the other rounds' counts",
     ),
-    ...calibrationLines(
-      labels.filter((j) => j.round === last),
-      'sentences',
-      `  … round ${last} alone, rated by the other rounds`,
-    ),
+    ...roundTableLines(labels, '  … per round, each rated by the other rounds (sentences)'),
     ...calibrationLines(
       stated('speakerForms', (f) => formConfidence(f as SpeakerForm)),
       'first-contact speech quotes',
@@ -128,11 +113,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       'first-contact speech quotes',
       "Speaker confidence on first contact, each round's from the other rounds' counts",
     ),
-    ...calibrationLines(
-      speakers.filter((j) => j.round === last),
-      'speech quotes',
-      `  … round ${last} alone, rated by the other rounds`,
-    ),
+    ...roundTableLines(speakers, '  … per round, each rated by the other rounds (speech quotes)'),
     ...countLines(
       summed(rounds, 'labels'),
       'First-contact counts by basis (sentences, right, accuracy, confidence given)',

@@ -92,7 +92,7 @@ function replay(
       for (const j of result.judged) tally(record.labels, j.basis, j.correct);
       for (const j of result.speakerJudged) {
         tally(record.speakers, j.basis, j.correct);
-        tally(record.speakerForms, speakerForm(j.speaker ?? null), j.correct);
+        tally(record.speakerForms, speakerForm(j.speaker ?? null, j.basis), j.correct);
       }
     }
     return { record, figures };
