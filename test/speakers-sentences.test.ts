@@ -90,6 +90,22 @@ describe('speakers(a quotation filling its sentences after a sentence that names
     );
   });
 
+  it('reads the subject through a title or a pronoun, and past an adjective tagged as a verb', () => {
+    assert.deepEqual(
+      speakers(
+        'Sen. Ann Berg spoke in Dover. The senator then released a statement. "Today the Senate failed ' +
+          'the people."',
+      ),
+      ['Ann Berg'],
+    );
+    assert.deepEqual(
+      speakers(
+        'The union\'s leader, Sam Cole, was blunt. "The offer is an insult. We will strike."',
+      ),
+      ['Sam Cole', 'Sam Cole'],
+    );
+  });
+
   it('gives nothing for the subject of a passive, or for words about him or her', () => {
     assert.deepEqual(speakers('Tom Reyes was arrested on Monday. "We have the right man."'), [
       null,

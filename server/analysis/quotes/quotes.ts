@@ -128,10 +128,13 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   return null;
 }
 
+// ways a phrase names a person: by name, through a pronoun, a title ("the senator") or a description pointing back
+const PERSON_FORMS = new Set(['name', 'pronoun', 'title', 'description']);
+
 /**
- * The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan"), if any, or
- * with `anyone` whoever it names ("The ministry"); none for the subject of a passive ("Tom Reyes was arrested"), who
- * is acted on.
+ * The person an unquoted sentence's subject names ("Ann Berg, who led the team, also attacked the plan", "The senator
+ * released a statement", "He addressed reporters"), if any, or with `anyone` whoever it names ("The ministry"); none
+ * for the subject of a passive ("Tom Reyes was arrested"), who is acted on.
  */
 function namedSubject(ctx: SpeakerContext, seg: number, anyone: boolean): string | null {
   const tokens = ctx.tokens[seg]!;
@@ -139,8 +142,11 @@ function namedSubject(ctx: SpeakerContext, seg: number, anyone: boolean): string
   if (!np || isGenericSubject(tokens, np)) return null;
   let verb = np.to + 1;
   while (tokens[verb] && tokens[verb]!.pos !== 'VERB' && verb - np.to < 4) verb++;
-  if (tokens[verb]?.pos === 'VERB' && isPassive(tokens, verb)) return null;
-  return anyone || personName(tokens, ctx.segments[seg]!.text, np) ? speakerOf(ctx, seg, np) : null;
+  // (an inflected verb after "be": "was blunt", read as a verb, is no passive)
+  const main = tokens[verb];
+  if (main?.pos === 'VERB' && main.lemma !== main.lower && isPassive(tokens, verb)) return null;
+  const speaker = speakerOf(ctx, seg, np);
+  return anyone || PERSON_FORMS.has(ctx.form) ? speaker : null;
 }
 
 /** Finds every quoted span per sentence, typed speech or term, with the speaker the article names (or null). */
