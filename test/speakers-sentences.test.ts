@@ -213,3 +213,22 @@ describe('speakers(a paragraph ending in a colon leads in the next)', () => {
     );
   });
 });
+
+describe('speakers("it said" and "they said" after a body or group named as subject)', () => {
+  it('finds the body or group whatever the verb of the sentence naming it', () => {
+    assert.deepEqual(
+      speakers(
+        'The health ministry published new figures on Monday. "The risks remain high," it said. Local ' +
+          'residents blocked the road for hours. "We have had enough," they said.',
+      ),
+      ['health ministry', 'Local residents'],
+    );
+  });
+
+  it('does not make a plan or a person the "it" of a tag', () => {
+    assert.deepEqual(
+      speakers('The plan costs millions. Tom Reyes wants it. "It is too dear," it said.'),
+      [null],
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { reportingSubject } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import type { Token } from '../../grammar/token.ts';
-import { ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
@@ -221,6 +221,29 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
 export function registerGroups(ctx: SpeakerContext, seg: number): void {
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
+  // "The health ministry published new figures. “…,” it said.", "Local residents blocked the road. “…,” they said.":
+  // a body or a group named as a sentence's subject is the "it" or "they" of a tag after it, whatever its verb
+  const subject = sentenceSubject(tokens);
+  const head = subject ? tokens[subject.to]! : undefined;
+  if (
+    subject &&
+    head &&
+    (ORG_WORDS.has(head.lower) || (ANONYMOUS_HEADS.has(head.lower) && /s$/.test(head.lower))) &&
+    tokens[subject.from]!.pos !== 'PRON' &&
+    !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean) &&
+    !isGenericSubject(tokens, subject) &&
+    !personName(tokens, text, subject)
+  ) {
+    const from =
+      tokens[subject.from]!.lower === 'the' && subject.to > subject.from
+        ? subject.from + 1
+        : subject.from;
+    ctx.people.addGroup(
+      seg,
+      tokens[subject.from]!.start,
+      phraseText(tokens, text, { from, to: subject.to }),
+    );
+  }
   tokens.forEach((t, i) => {
     if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
     // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
