@@ -232,3 +232,22 @@ describe('speakers("it said" and "they said" after a body or group named as subj
     );
   });
 });
+
+describe('speakers("the statement" pointing back to its speaker)', () => {
+  it('gives the words of "the statement" to the speaker quoted just before', () => {
+    assert.deepEqual(
+      speakers(
+        'The ministry said in a statement: "The plan is flawed. It must be changed."\n\nThe statement ' +
+          'added: "We will not support it."',
+      ),
+      ['The ministry', 'The ministry', 'The ministry'],
+    );
+  });
+
+  it('leaves "the report" alone, which may be someone else\'s', () => {
+    assert.deepEqual(
+      speakers('The ministry said: "The plan is flawed." The report added: "Costs will rise."'),
+      ['The ministry', 'The report'],
+    );
+  });
+});

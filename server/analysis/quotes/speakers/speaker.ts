@@ -4,7 +4,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
-import type { Token } from '../../grammar/token.ts';
+import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
@@ -13,6 +13,17 @@ import type { SpeakerContext, SpeakerForm } from './context.ts';
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
+// texts in which a speaker puts their own words (not a report or a study, which may be someone else's)
+const OWN_WORDS = new Set([
+  'statement',
+  'message',
+  'post',
+  'tweet',
+  'letter',
+  'email',
+  'note',
+  'video',
+]);
 
 /**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
@@ -35,6 +46,18 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // "a press release from the caucus", "an EPA press release": a text speaks for its author when it names one
   const author = isSpeakingText(tokens, np) ? documentAuthor(tokens, text, np) : np;
   if (author !== np) return formOf(ctx, seg, author);
+  // "The ministry said in a statement: “…” The statement added: “…”": "the" and a text of one's own words point back
+  // to the speaker quoted just before (within the last two sentences)
+  const before = ctx.lastQuoted;
+  if (
+    before &&
+    seg - before.seg <= 2 &&
+    np.to === np.from + 1 &&
+    first.lower === 'the' &&
+    OWN_WORDS.has(tokens[np.to]!.lower) &&
+    !startsUpper(text, tokens[np.to])
+  )
+    return [before.speaker, 'description'];
   // "for The Bernie and Sid Show": a capital "The" inside a sentence opens a title, never a person's name
   if (
     np.from > 0 &&
