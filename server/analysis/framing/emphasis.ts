@@ -26,7 +26,11 @@ export function emphasisCues(
   tokens: Token[],
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
-  const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+  const capitals = (t: Token): boolean => {
+    // a word opening with a lower-case ASCII letter, as most do, cannot be all capitals: no slice, no pattern
+    const c = text.charCodeAt(t.start);
+    return !(c >= 97 && c <= 122) && /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+  };
   const found = tokens.filter((t, i) => {
     if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
     // "BBC News": capitals before a capitalised word are part of a name.

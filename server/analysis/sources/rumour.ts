@@ -13,8 +13,9 @@ export function rumourCues(s: Sentence): boolean {
   s.tokens.forEach((t, i) => {
     // the tagger reads a capitalised first word as a name ("Reports emerged …")
     const noun = t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN');
+    if (s.quoted[i] || !noun) return;
     const lemma = t.pos === 'NOUN' ? t.lemma : t.lower.replace(/s$/, '');
-    if (s.quoted[i] || !noun || !HEARSAY_NOUNS.has(lemma)) return;
+    if (!HEARSAY_NOUNS.has(lemma)) return;
     // a singular "report" is one document (its verbs are reporting verbs); only talk in the plural spreads
     if (lemma !== 'speculation' && lemma !== 'word' && t.lower === lemma) return;
     const before = s.tokens[i - 1];

@@ -2,6 +2,8 @@ import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
 
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
+  // plain ASCII has no accents to fold: skip the Unicode work, which runs for every name of every sentence
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
