@@ -148,8 +148,10 @@ function quantifierSubject(tokens: Token[], i: number): boolean {
 
 function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // the word's own tests first: this runs on almost every word of every sentence
+  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) return false;
   const prev = floating(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
-  return t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+  return prev?.pos === 'PROPN' || prev?.pos === 'PRON';
 }
 
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */

@@ -64,6 +64,18 @@ export class NameForms {
     return near.length === 1 ? this.fullest(near[0]![0]) : null;
   }
 
+  /** The one known form that starts with `prefix`, or null when none or several do (stops at the second). */
+  private onlyLonger(prefix: string): string | null {
+    let found: string | null = null;
+    for (const forms of this.full.values())
+      for (const f of forms) {
+        if (!f.startsWith(prefix)) continue;
+        if (found !== null) return null;
+        found = f;
+      }
+    return found;
+  }
+
   /**
    * The fullest form of a name seen in the article; when two people share a surname, a bare surname is the one named
    * first, and any other form stays as written.
@@ -73,11 +85,9 @@ export class NameForms {
     const forms = this.full.get(key);
     if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
-      const longer = [...this.full.values()]
-        .flatMap((f) => [...f])
-        .filter((f) => f.startsWith(written + ' '));
+      const longer = this.onlyLonger(written + ' ');
       // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")
-      if (longer.length === 1) return longer[0]!;
+      if (longer) return longer;
       const variant = this.spellingVariant(key);
       if (variant) return variant;
       return forms && written === written.toLowerCase() ? [...forms][0]! : written;
