@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { findFramingCues } from '../server/analysis/framing/framing.ts';
+import { labels } from './helpers/short-article.ts';
 
 // Session 5: general causes of false and missed framing, each with a sentence written for the test.
 const cueTexts = (text: string): string[] => findFramingCues(text, []).map((e) => e.text);
@@ -33,5 +34,15 @@ describe('framing causes (session 5)', () => {
   it('gives a hedge after "analysts say", which the tagger may read as a noun, to the analysts', () => {
     assert.deepEqual(cueTexts('The plan, which analysts say could lift prices, passed.'), []);
     assert.deepEqual(cueTexts('The budget estimate could rise.'), ['could rise']);
+  });
+
+  it("reads a prescription as the writer's even beside a figure, unless it is the content of an embedded question", () => {
+    assert.deepEqual(labels('No town of 5,000 people should pay for a new stadium.'), ['framing']);
+    assert.deepEqual(labels('The 1947 act set out how land should be used.'), ['fact']);
+  });
+
+  it("reads a verb of saying that mocks its speaker, and an adverb grading the doer's judgement, as framing", () => {
+    assert.deepEqual(cueTexts('The landlords fret that tenants will leave.'), ['fret']);
+    assert.deepEqual(cueTexts('The board rightly refused the offer.'), ['rightly']);
   });
 });

@@ -49,8 +49,10 @@ export function modality(
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
   }
-  // "should at a minimum": a deontic modal judges whatever follows it.
-  if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower)) return { cue: 'evaluative', pair: true };
+  // "should at a minimum": a deontic modal judges whatever follows it. A prescription is the writer's stance however
+  // many figures stand beside it ("no town of 5,000 should pay for this"), so it decides even in an anchored sentence.
+  if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower))
+    return { cue: 'evaluative', pair: true, weight: 0.75 };
   // "more likely to vote": a measured comparison, not a forecast.
   const compared = prev !== undefined && (prev.lower === 'more' || prev.lower === 'less');
   if (HEDGE_WORDS.has(t.lower) && !compared) return { cue: 'speculation', pair: true };

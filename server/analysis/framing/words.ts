@@ -105,6 +105,13 @@ function describesNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "how land should be used", "what must be done": a wh-word inside the sentence, at most three words before `i`. */
+function embeddedQuestion(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 4; j--)
+    if (/^(?:how|what|whether|where|when|which)$/.test(tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
@@ -120,6 +127,10 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;
+  // "plans setting out how land should be used": an embedded question gives the content of a plan or a debate, so
+  // its prescription is weighed as an ordinary judgement, not as the writer's own demand
+  if (found.cue === 'evaluative' && embeddedQuestion(tokens, i))
+    return { ...found, weight: undefined };
   // "warned the delay could potentially be": a hedge adverb in a source's clause is the source's, like its modal
   return (t.pos === 'AUX' || t.pos === 'ADV') && reportedOrPurpose(tokens, i) ? null : found;
 }

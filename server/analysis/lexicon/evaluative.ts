@@ -28,6 +28,16 @@ export const COMMENT_ADVERBS: ReadonlySet<string> = new Set([
   'tellingly',
   'sadly',
   'fortunately',
+  // subject-oriented evaluative adverbs (Quirk et al. 1985): the writer grading the doer's judgement, "the board
+  // rightly refused", "voters wisely stayed home"
+  'rightly',
+  'wrongly',
+  'wisely',
+  'unwisely',
+  'foolishly',
+  'sensibly',
+  'stupidly',
+  'correctly',
 ]);
 
 /** Adjectives of renown and reputation: praise or blame by the writer ("the famed unit", "pioneering"). */
@@ -68,4 +78,14 @@ export const LOADED_VERBS: ReadonlySet<string> = new Set([
   'lambast',
   'lambaste',
   'berate',
+  // verbs of saying that tell how the writer hears the speaker (Caldas-Coulthard 1994 on "descriptive" reporting
+  // verbs): "residents fret that the pier will close", "the owners whine about the rules"
+  'fret',
+  'shriek',
+  'whine',
+  'bleat',
+  'sneer',
+  'gripe',
+  'screech',
+  'harangue',
 ]);
