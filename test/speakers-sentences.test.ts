@@ -251,3 +251,21 @@ describe('speakers("the statement" pointing back to its speaker)', () => {
     );
   });
 });
+
+describe('speakers(a pronoun before the name it stands for)', () => {
+  it('resolves "she said" with nobody named before to the subject named next', () => {
+    assert.deepEqual(
+      speakers(
+        '"I cannot believe it," she said of the result. Ann Berg, 23, won the race in record time.',
+      ),
+      ['Ann Berg'],
+    );
+  });
+
+  it('still prefers the person named before the pronoun', () => {
+    assert.deepEqual(
+      speakers('Joan Pike ran second. "I cannot believe it," she said. Ann Berg won the race.'),
+      ['Joan Pike'],
+    );
+  });
+});

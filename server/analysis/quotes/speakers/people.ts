@@ -242,8 +242,25 @@ export class People {
       return body && !/s$/i.test(body) ? body : null;
     }
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
-    const m = want ? this.pickFor(want, seg, at) : undefined;
+    const m = want ? (this.pickFor(want, seg, at) ?? this.namedNext(want, seg, at)) : undefined;
     return m ? (m.display ?? this.fullest(m.name)) : null;
+  }
+
+  /**
+   * "“I can't believe it,” she said of the result. Ann Berg, 23, won the race …": with nobody named before it, a
+   * he/she opening an article's quotes points to the first person named as a subject after it, in its own sentence or
+   * the next, who may be of its sex.
+   */
+  private namedNext(want: Gender, seg: number, at: number): Mention | undefined {
+    const m = this.mentions.find(
+      (x) =>
+        (x.seg === seg ? x.at > at : x.seg === seg + 1) &&
+        !x.oblique &&
+        !x.modifier &&
+        (this.gender.get(x.name) ?? this.nameSex.get(x.name) ?? want) === want,
+    );
+    if (m) this.gender.set(m.name, want);
+    return m;
   }
 
   /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
