@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { startsUpper, type Token } from './token.ts';
 import { isPartyTag, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
@@ -193,10 +193,44 @@ export function reportingSubject(
   verb: number,
   floor = 0,
 ): Phrase | null {
+  if (afterPlace(tokens, text, verb, floor)) return null;
   const parts = subjectParts(tokens, text, verb, floor);
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
   return subjectBefore(tokens, text, verb, floor);
+}
+
+/**
+ * "drafted by Alex Greenwich who said", "bus driver Tom Reyes, 31, who cited …": the phrase a "who" right before the
+ * verb at `verb` stands for, stepping over an age set off by commas (the number is no one); null without "who".
+ */
+export function whoAntecedent(tokens: Token[], verb: number, floor: number): Phrase | null {
+  if (tokens[verb - 1]?.lower !== 'who') return null;
+  let end = verb - 2;
+  if (tokens[end]?.lower === ',') end--;
+  const t = tokens[end];
+  if (t?.pos === 'NUM' && tokens[end - 1]?.lower === ',' && end - 2 >= floor) end -= 2;
+  return npEndingAt(tokens, end, floor);
+}
+
+/**
+ * "She spoke at a rally in Dayton, Ohio saying …": a participle with no comma before it, right after a place that
+ * is the object of a preposition ("in Dayton", "outside Austin, Texas"), reports for the clause's subject; the place
+ * is never its speaker. True when the walk should leave the subject to the sentence.
+ */
+function afterPlace(tokens: Token[], text: string, verb: number, floor: number): boolean {
+  const v = tokens[verb]!;
+  if (v.pos !== 'VERB' || !v.lower.endsWith('ing') || tokens[verb - 1]?.lower === ',') return false;
+  let np = npEndingAt(tokens, verb - 1, floor);
+  if (!np || !startsUpper(text, tokens[np.from]!)) return false;
+  // "Austin, Texas": a place named with its state or country after a comma
+  if (tokens[np.from - 1]?.lower === ',') {
+    const city = npEndingAt(tokens, np.from - 2, floor);
+    if (!city || !startsUpper(text, tokens[city.to]!)) return false;
+    np = city;
+  }
+  const link = tokens[np.from - 1];
+  return !!link && link.pos === 'ADP' && link.lower !== 'of';
 }
 
 /**

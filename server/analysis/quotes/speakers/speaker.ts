@@ -1,7 +1,7 @@
 import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { reportingSubject } from '../../grammar/reporter.ts';
+import { reportingSubject, whoAntecedent } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
@@ -164,9 +164,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   floor++;
   // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
   // subject, and the phrase right before it names whom it stands for
-  const comma = tokens[verb - 2]?.lower === ',' ? 1 : 0;
-  const who =
-    tokens[verb - 1]?.lower === 'who' ? npEndingAt(tokens, verb - 2 - comma, floor) : null;
+  const who = whoAntecedent(tokens, verb, floor);
   const np =
     who ??
     withParticiple(tokens, verb, floor) ??
