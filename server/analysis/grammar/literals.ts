@@ -146,11 +146,17 @@ export function prefilter(re: RegExp): Prefilter {
   return { any: lower ? words.map((s) => s.toLowerCase()) : words, lower };
 }
 
-// Three characters as one small integer (a clash only costs a needless comparison), and as a 15-bit one for a
-// table of the windows some literal opens with, which spares most windows the map lookup
-const key = (a: number, b: number, c: number) =>
-  ((a & 1023) << 20) | ((b & 1023) << 10) | (c & 1023);
-const short = (k: number) => ((k >> 10) & 0x7c00) | ((k >> 5) & 0x3e0) | (k & 31);
+// Three characters as a 15-bit number (five bits each: exact for lower-case letters and space, a clash only costs a
+// needless comparison)
+const key = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+
+// text.startsWith(literal, i) spelt out: a plain loop is much faster for these short literals
+function at(text: string, literal: string, i: number): boolean {
+  if (i + literal.length > text.length) return false;
+  for (let k = 0; k < literal.length; k++)
+    if (text.charCodeAt(i + k) !== literal.charCodeAt(k)) return false;
+  return true;
+}
 
 /**
  * The pre-tests of many patterns at once: one pass over a sentence finds which patterns may match it. Each literal
@@ -185,28 +191,27 @@ export class LiteralIndex {
 
 /** Literals filed under their first three characters, each with the number of its pattern. */
 class Index {
-  private readonly byStart = new Map<number, [string, number][]>();
-  private readonly starts = new Uint8Array(1 << 15);
+  // for each three-character key, 1 + the place of its list in `lists` (0: no literal starts so)
+  private readonly byStart = new Uint16Array(1 << 15);
+  private readonly lists: [string, number][][] = [];
 
   add(literal: string, n: number): void {
     const k = key(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
-    const list = this.byStart.get(k) ?? [];
-    list.push([literal, n]);
-    this.byStart.set(k, list);
-    this.starts[short(k)] = 1;
+    if (this.byStart[k] === 0) this.byStart[k] = this.lists.push([]);
+    this.lists[this.byStart[k]! - 1]!.push([literal, n]);
   }
 
   /** Sets `may[n]` for each pattern `n` one of whose literals the text contains. */
   find(text: string, may: boolean[]): void {
-    if (this.byStart.size === 0) return;
+    if (this.lists.length === 0) return;
     let k = key(0, text.charCodeAt(0), text.charCodeAt(1));
     for (let i = 0; i + 2 < text.length; i++) {
       // the window moves one character: drop its first, add the next
-      k = ((k << 10) & 0x3ffffc00) | (text.charCodeAt(i + 2) & 1023);
-      if (this.starts[short(k)] === 0) continue;
-      const list = this.byStart.get(k);
-      if (list)
-        for (const [literal, n] of list) if (!may[n] && text.startsWith(literal, i)) may[n] = true;
+      k = ((k << 5) & 0x7fe0) | (text.charCodeAt(i + 2) & 31);
+      const list = this.byStart[k]!;
+      if (list === 0) continue;
+      for (const [literal, n] of this.lists[list - 1]!)
+        if (!may[n] && at(text, literal, i)) may[n] = true;
     }
   }
 }

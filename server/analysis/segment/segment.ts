@@ -5,6 +5,13 @@ import { layout, type Range } from './paragraphs.ts';
 import type { Segment, SentenceKind } from '../types.ts';
 
 const HEADING_MARK = /^#{1,6}[ \t]+/;
+// whitespace other than a lone plain space: only then does collapsing runs of it change the text
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space; most sentences have none, and are returned as they are without a copy. */
+function oneSpaced(s: string): string {
+  return UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
 
 /**
  * Splits an article into headline, captions and body sentences. The headline is the first non-empty line
@@ -46,7 +53,7 @@ function push(
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (start === end) return;
-  const sentence = text.slice(start, end).replace(/\s+/g, ' ');
+  const sentence = oneSpaced(text.slice(start, end));
   out.push({ index: out.length, paragraph, kind, text: sentence, start, end });
 }
 
@@ -63,7 +70,7 @@ export function segmentLines(text: string): Segment[] {
       index: out.length,
       paragraph: out.length,
       kind: 'body',
-      text: text.slice(start, end).replace(/\s+/g, ' '),
+      text: oneSpaced(text.slice(start, end)),
       start,
       end,
     });
