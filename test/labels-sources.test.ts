@@ -76,3 +76,61 @@ describe('a side hedge or a naming phrase is not the main claim', () => {
     );
   });
 });
+
+describe('more reports the rules missed', () => {
+  it('joins a name to a subject with its phrase ("Ana and others in the Green Party warned …")', () => {
+    assert.deepEqual(
+      labels('Ana and others in the Green Party warned the delayed vote could hurt the town.'),
+      ['attributed'],
+    );
+  });
+
+  it('reads a singular subject before a verb the tagger took for a plural noun ("The lawsuit notes many …")', () => {
+    assert.deepEqual(labels('The lawsuit notes many residents of the valley do not have cars.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads "pointed out" as a report, also as a tag set off by commas', () => {
+    assert.deepEqual(
+      labels('Most of the farms in the valley, the lawsuit pointed out, have no wells.'),
+      ['attributed'],
+    );
+  });
+
+  it('reads a listing whose "as" stands after a name and a side phrase', () => {
+    assert.deepEqual(
+      labels('The rules also list Blue Lake Fever, from 2013, as an unwanted name.'),
+      ['attributed'],
+    );
+  });
+
+  it('attributes blame laid "from" someone ("has come under criticism from both parties")', () => {
+    assert.deepEqual(
+      labels(
+        'The mayor and her staff have come under scrutiny from both parties over the plan. The firm came under pressure from banks to sell. The team came under a new owner in May.',
+      ),
+      ['attributed', 'fact', 'fact'],
+    );
+  });
+
+  it('attributes a passive projection with a time phrase before the infinitive', () => {
+    assert.deepEqual(
+      labels(
+        'She was projected on May 7 to have won. The bridge was built in 1990 to carry trains.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('reads "observed" as a report only with what was said after it', () => {
+    assert.deepEqual(
+      labels('The crowd observed a minute of silence. The judge observed that the law was vague.'),
+      ['fact', 'attributed'],
+    );
+  });
+
+  it('names no source in a passive whose agent is people at large ("was seen by anyone")', () => {
+    assert.notEqual(labels('The letter was seen by anyone with a phone.')[0], 'attributed');
+  });
+});

@@ -116,6 +116,12 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       (tokens[head.to]!.pos !== 'PROPN' || (head.from === floor && head.from === head.to))
     )
       np = { from: head.from, to: np.to };
+    // "Ana and others in the Green Party warned": a name may be joined to the subject and its phrase
+    if (np && head && np.from === head.from && tokens[np.from - 1]?.lower === 'and') {
+      const first = npEndingAt(tokens, np.from - 2, floor);
+      if (first && (first.from === floor || isBoundary(tokens[first.from - 1])))
+        np = { from: first.from, to: np.to };
+    }
     // "Members backing the plan argued", "residents living near the plant said": a participle with its object
     // describes the subject before it
     else if (np && !head) {

@@ -82,6 +82,16 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'apology',
 ]);
 
+// chosen by hand from nouns for blame that others lay; example that motivated it: "The mayor has come under
+// criticism from both parties" (the parties criticise)
+export const CENSURE_NOUNS: ReadonlySet<string> = new Set([
+  'criticism',
+  'scrutiny',
+  'fire',
+  'attack',
+  'censure',
+]);
+
 // chosen by hand from nouns for talk that others put about; example that motivated it: "There have been many
 // complaints about landlords not repairing roofs"
 export const TALK_NOUNS: ReadonlySet<string> = new Set([

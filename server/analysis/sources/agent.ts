@@ -4,6 +4,7 @@ import { isPassive } from '../grammar/verbs.ts';
 import { inRelative, subordinate } from './clause.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import {
+  CENSURE_NOUNS,
   FINDING_NOUNS,
   FINDING_VERBS,
   HELD_VIEWS,
@@ -115,6 +116,20 @@ function cameFrom(s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "The mayor has come under criticism from both parties": blame laid by those after "from". */
+function cameUnder(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  if (tokens[i]!.lemma !== 'come' || tokens[i + 1]?.lower !== 'under') return false;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  if (!CENSURE_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return false;
+  const np = phraseAfter(tokens, k + 1);
+  if (!np) return false;
+  cue(s, i, k, 'reporting-verb');
+  addSource(s, np);
+  return true;
+}
+
 /**
  * Finds a source named as an agent — of a finding ("an inquiry by X found"), of a passive naming or voicing verb
  * ("identified as … by X", "sentiment was shared by X"), or as where statements came from — and returns true when
@@ -124,7 +139,7 @@ export function agentCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((_, i) => {
     if (s.quoted[i]) return;
-    if (findingBy(s, i) || agentOfPassive(s, i) || cameFrom(s, i)) found = true;
+    if (findingBy(s, i) || agentOfPassive(s, i) || cameFrom(s, i) || cameUnder(s, i)) found = true;
   });
   return found;
 }

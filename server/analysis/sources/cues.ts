@@ -10,6 +10,7 @@ import { personName } from '../grammar/names.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
+import { ANYONE_WORDS } from '../lexicon/anyone.ts';
 import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
   FINDING_VERBS,
@@ -135,6 +136,8 @@ export function reportingCues(s: Sentence): boolean {
         if (s.tokens[k]!.lower === 'by') by = k;
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
       if (!np || subordinate(s.tokens, i) || sideParticiple(s, i)) return;
+      // "could be seen by anyone": people at large hold no view
+      if (np.from === np.to && ANYONE_WORDS.has(s.tokens[np.from]!.lower)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
       const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
       if (t.lemma === 'dismiss' && !as) return;

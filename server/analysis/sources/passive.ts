@@ -39,9 +39,12 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (!HEARSAY_PASSIVES.has(t.lemma)) return;
-    // "was projected by several networks to have won": the agent may stand before the infinitive
-    const agent = s.tokens[i + 1]?.lower === 'by' ? phraseAfter(s.tokens, i + 1) : null;
-    const at = agent ? agent.to : i;
+    // "was projected by several networks to have won": the agent may stand before the infinitive, and so may a
+    // time phrase ("was projected on Friday to win")
+    const by = s.tokens[i + 1]?.lower;
+    const side = by === 'by' || by === 'on' || by === 'in' ? phraseAfter(s.tokens, i + 1) : null;
+    const agent = by === 'by' ? side : null;
+    const at = side ? side.to : i;
     const next = s.tokens[at + 1];
     const after = s.tokens[at + 2];
     // "was accused of inciting": an accusation made by others
@@ -51,7 +54,7 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (next?.lower !== 'to' || !after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return;
-    cue(s, i - 1, agent ? i : i + 1, 'reporting-verb');
+    cue(s, i - 1, side ? i : i + 1, 'reporting-verb');
     if (agent) addSource(s, agent);
     found = true;
   });
