@@ -28,3 +28,23 @@ describe('speaker names: an age before "who"', () => {
     );
   });
 });
+
+describe('speaker names: a description named beside it', () => {
+  it('gives "One of the groups, the Northern Forces (NF), … and said" to the named body', () => {
+    assert.deepEqual(
+      speakers(
+        'One of the groups, the Northern Forces (NF), opposed the move and said it had been given "firm promises of help."',
+      ),
+      ['Northern Forces'],
+    );
+  });
+});
+
+describe('speaker names: a text and the participle naming its author', () => {
+  it('gives "according to a statement released by X" to X', () => {
+    assert.deepEqual(
+      speakers('According to a statement issued by the mayor, "the roads stay closed until noon."'),
+      ['the mayor'],
+    );
+  });
+});

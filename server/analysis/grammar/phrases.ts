@@ -115,6 +115,9 @@ export function authorOf(tokens: Token[], np: Phrase): Phrase {
     while (k <= at + 3 && ['DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? '')) k++;
     if (tokens[k]?.lower === 'by') at = k;
   }
+  // "a statement released by the minister's office": a past participle may name how the text came out
+  const made = tokens[at];
+  if (made?.pos === 'VERB' && /(?:ed|en)$/.test(made.lower) && tokens[at + 1]?.lower === 'by') at++;
   const by = tokens[at];
   if (!by || !['from', 'by', 'of'].includes(by.lower)) return np;
   return phraseAfter(tokens, at) ?? np;

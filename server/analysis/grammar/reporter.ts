@@ -180,7 +180,23 @@ export function speakingPhrase(tokens: Token[], text: string, parts: SubjectPart
       continue;
     return own;
   }
-  return phrases[0]!;
+  // "One of these groups, the Northern Forces (NF),": a description named by a proper name set beside it
+  const head = phrases[0]!;
+  const named = phrases.length > 1 && DESCRIPTION_HEADS.has(tokens[head.from]!.lower);
+  for (let p = 1; named && p < phrases.length; p++)
+    if (isProperName(tokens, text, phrases[p]!)) return phrases[p]!;
+  return head;
+}
+
+// words opening a description that leaves its referent unnamed: "One of these groups", "another party"
+const DESCRIPTION_HEADS = new Set(['one', 'another', 'a', 'an']);
+
+/** "the Northern Forces": an optional "the" and capitalised words only. */
+function isProperName(tokens: Token[], text: string, np: Phrase): boolean {
+  const from = tokens[np.from]!.lower === 'the' ? np.from + 1 : np.from;
+  if (from > np.to) return false;
+  for (let k = from; k <= np.to; k++) if (!startsUpper(text, tokens[k]!)) return false;
+  return true;
 }
 
 /**
@@ -241,6 +257,7 @@ export function withApposition(tokens: Token[], text: string, np: Phrase): Phras
   if (tokens[np.to + 1]?.lower !== ',') return np;
   const next = phraseAfter(tokens, np.to + 1);
   const closer = next ? tokens[next.to + 1] : undefined;
-  if (!next || (closer && !/^[,.;:]$/.test(closer.lower))) return np;
+  // (a bracketed acronym may follow it: "the Northern Forces (NF),")
+  if (!next || (closer && !/^[,.;:(]$/.test(closer.lower))) return np;
   return speakingPhrase(tokens, text, { phrases: [np, next], stepped: false });
 }

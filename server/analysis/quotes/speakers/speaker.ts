@@ -1,7 +1,7 @@
 import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { reportingSubject, whoAntecedent } from '../../grammar/reporter.ts';
+import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
@@ -170,11 +170,17 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
-    sentenceSubject(tokens);
+    clauseSubject(tokens, ctx.segments[seg]!.text);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
+}
+
+/** The sentence subject with a name set beside it: "One of the groups, the Northern Forces, … and said". */
+function clauseSubject(tokens: Token[], text: string): Phrase | null {
+  const np = sentenceSubject(tokens);
+  return np && withApposition(tokens, text, np);
 }
 
 /**
