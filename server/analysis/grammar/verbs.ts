@@ -175,8 +175,23 @@ function pastAfterName(tokens: Token[], i: number): boolean {
   return prev?.pos === 'PROPN' || prev?.pos === 'PRON';
 }
 
+// Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
+// many times (1 yes, 2 no). A sentence's tokens are parsed once and never changed, so an answer stays right.
+const answers = new WeakMap<Token[], Map<ReadonlySet<string> | undefined, Uint8Array>>();
+
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
+  let byExtra = answers.get(tokens);
+  if (!byExtra) answers.set(tokens, (byExtra = new Map()));
+  let known = byExtra.get(extra);
+  if (!known) byExtra.set(extra, (known = new Uint8Array(tokens.length)));
+  if (known[i]) return known[i] === 1;
+  const yes = reportingVerb(tokens, i, extra);
+  if (i >= 0 && i < tokens.length) known[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
   const verbLike =
