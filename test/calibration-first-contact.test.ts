@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyzedSentence, Evidence, Label } from '../server/analysis/index.ts';
@@ -9,7 +9,7 @@ import {
 } from '../server/analysis/quotes/speakers/confidence.ts';
 import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
 import { mappedBasis } from '../eval/first-contact/map.ts';
-import { parseReplayArgs } from '../eval/first-contact/args.ts';
+import { parseReplayArgs, roundSource } from '../eval/first-contact/args.ts';
 import { labelPrior } from '../server/analysis/calibration.ts';
 import { roundTableLines } from '../eval/calibration.ts';
 import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
@@ -191,6 +191,28 @@ describe("first contact: the replay's rounds kept outside (parseReplayArgs)", ()
     assert.match(error(['--outside', '4=/data/r4']), /round 4 is not kept outside/);
     assert.match(error(['--outside', '9=/a', '--outside', '9=/b']), /round 9 given twice/);
     assert.match(error(['--rounds']), /unknown argument "--rounds"/);
+  });
+});
+
+describe('first contact: where the replay reads a round (roundSource)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-rounds-'));
+  mkdirSync(join(dir, 'gold'));
+  mkdirSync(join(dir, 'articles'));
+  const pool = { gold: join(dir, 'gold'), articles: join(dir, 'articles') };
+
+  it('reads a pool round from the pool and a round kept outside from its directory', () => {
+    assert.deepEqual(roundSource({ round: 3 }, new Map(), pool), pool);
+    const outside = new Map([[10, { dir, ...pool }]]);
+    assert.deepEqual(roundSource({ round: 10, outside: true }, outside, pool), pool);
+  });
+
+  it('keeps the recorded counts of a round not given or whose directories are absent, saying why', () => {
+    assert.match(
+      String(Object.values(roundSource({ round: 11, outside: true }, new Map(), pool))),
+      /no --outside 11=DIR/,
+    );
+    const gone = { gold: join(dir, 'none', 'gold'), articles: join(dir, 'none', 'articles') };
+    assert.match(String(Object.values(roundSource({ round: 2 }, new Map(), gone))), /absent/);
   });
 });
 

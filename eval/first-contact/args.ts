@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where a round kept outside the project is: its gold files and the articles they point to. */
@@ -33,4 +34,21 @@ export function parseReplayArgs(
     outside.set(round, { dir, gold: join(dir, 'gold'), articles: join(dir, 'articles') });
   }
   return outside;
+}
+
+/**
+ * Where to replay a round from: a pool round from eval/gold and the pool, a round kept outside from the directory
+ * given for it; or, when that is not given or lacks gold/ or articles/ (a clone has none of them), why its recorded
+ * counts are kept instead.
+ */
+export function roundSource(
+  round: { round: number; outside?: true },
+  outside: ReadonlyMap<number, OutsideRound>,
+  pool: { gold: string; articles: string },
+): { gold: string; articles: string } | { keep: string } {
+  const given = round.outside ? outside.get(round.round) : pool;
+  if (!given) return { keep: `no --outside ${round.round}=DIR` };
+  if (!existsSync(given.gold) || !existsSync(given.articles))
+    return { keep: `${given.gold} or ${given.articles} absent` };
+  return { gold: given.gold, articles: given.articles };
 }

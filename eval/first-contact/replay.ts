@@ -14,7 +14,7 @@ import { evaluateArticle } from '../article-eval.ts';
 import { loadGold } from '../gold.ts';
 import { firstContactFile, poolDir, projectRoot } from '../paths.ts';
 import { frac } from '../format.ts';
-import { parseReplayArgs } from './args.ts';
+import { parseReplayArgs, roundSource } from './args.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
 import { speakerForm } from '../../server/analysis/quotes/speakers/confidence.ts';
@@ -110,25 +110,23 @@ function total(counts: Record<string, [number, number]>): string {
 }
 
 const rounds: RoundRecord[] = [];
-for (const { round, commit, outside: away } of ROUND_COMMITS) {
-  const given = away ? outside.get(round) : undefined;
-  const [goldDir, articlesDir] = away
-    ? [given?.gold, given?.articles]
-    : [join(projectRoot, 'eval', 'gold'), poolDir];
-  const previous = kept?.rounds.find((r) => r.round === round);
-  if (!goldDir || !articlesDir || !existsSync(goldDir) || !existsSync(articlesDir)) {
-    const why = away
-      ? given
-        ? `${given.dir} lacks gold/ or articles/`
-        : `no --outside ${round}=DIR`
-      : `${poolDir} absent`;
+for (const entry of ROUND_COMMITS) {
+  const { round, commit, outside: away } = entry;
+  const source = roundSource(entry, outside, {
+    gold: join(projectRoot, 'eval', 'gold'),
+    articles: poolDir,
+  });
+  if ('keep' in source) {
+    const previous = kept?.rounds.find((r) => r.round === round);
     if (previous) {
       rounds.push(previous);
-      console.log(`replay: round ${round}: kept (${why}): labels ${total(previous.labels)}`);
-    } else console.log(`replay: round ${round}: skipped, no counts recorded (${why})`);
+      console.log(
+        `replay: round ${round}: kept (${source.keep}): labels ${total(previous.labels)}`,
+      );
+    } else console.log(`replay: round ${round}: skipped, no counts recorded (${source.keep})`);
     continue;
   }
-  const { record, figures } = replay(round, commit, goldDir, articlesDir, !!away);
+  const { record, figures } = replay(round, commit, source.gold, source.articles, !!away);
   rounds.push(record);
   console.log(
     `replay: round ${round} at ${commit}: labels ${frac(...figures.labels)}, speakers ${frac(...figures.speakers)}` +
