@@ -45,4 +45,11 @@ describe('framing causes (session 5)', () => {
     assert.deepEqual(cueTexts('The landlords fret that tenants will leave.'), ['fret']);
     assert.deepEqual(cueTexts('The board rightly refused the offer.'), ['rightly']);
   });
+
+  it('reads a comment adverb grading a word as a comment, and "gone are the days" as scaffolding', () => {
+    assert.deepEqual(cueTexts('The reply was strikingly brief.'), ['strikingly']);
+    assert.deepEqual(cueTexts('Gone are the days when a stamp cost a penny.'), [
+      'Gone are the days',
+    ]);
+  });
 });

@@ -22,6 +22,9 @@ function valence(t: Token): number {
 /** Degree words: intensifiers, boosters and -ly adverbs grading the word after them. */
 export function degree(t: Token, next: Token | undefined): WordCue | null {
   if (t.pos !== 'ADV' || !next) return null;
+  // "strikingly polite", "surprisingly mild": a comment adverb grading a word still gives the writer's attitude to
+  // it, so it is read as a comment (evaluation), not as a mere degree
+  if (COMMENT_ADVERBS.has(t.lower)) return null;
   if (BOOSTERS.has(t.lower)) return { cue: 'intensifier', pair: true };
   if (!MODIFIABLE.has(next.pos)) return null;
   // "vastly thinner", "far higher": a degree on a comparison sizes a difference someone can measure

@@ -36,6 +36,8 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'scaffolding',
   },
   { re: /\bhang(?:s|ing)? in the balance\b/gi, cue: 'scaffolding' },
+  // "Gone are the days when a stamp cost a penny": a stock inversion by which the writer mourns or mocks a past
+  { re: /\bgone are the days\b/gi, cue: 'scaffolding' },
   {
     re: /\bcan(?:not|’t|'t| not) be (?:ignored|overstated|understated|denied|dismissed|overlooked)\b/gi,
     cue: 'scaffolding',
