@@ -3,6 +3,7 @@ import {
   BELIEVING,
   COMPLAINING,
   CONCEDING,
+  ENDORSING,
   HINTING,
   JUDGING,
   PREDICTING,
@@ -26,6 +27,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...PREDICTING,
   ...BELIEVING,
   ...COMPLAINING,
+  ...ENDORSING,
 ]);
 
 /** Verbs that report speech only right beside a quotation (`"…," Lam continued`). */

@@ -12,7 +12,10 @@ export const SAYING = lemmas(`
   say tell state announce add explain note remark comment mention report write tweet reply respond answer reiterate
   describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
-  recall cite posit`);
+  recall cite posit reaffirm reassert underline`);
+
+/** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
+export const ENDORSING = lemmas('second attribute');
 
 /** Admitting and denying: "the firm admitted", "she denied the claims". */
 export const CONCEDING = lemmas('acknowledge admit concede confess deny apologize apologise');

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { labels } from './helpers/short-article.ts';
+
+// Session 5 late sprint: reporting and stance verbs the classes lacked. Every sentence is written for the test.
+
+describe('backing, restating and stressing verbs', () => {
+  it('attributes "seconded", "attribute X to", "reaffirms", "reasserted" and "underlined that"', () => {
+    assert.deepEqual(
+      labels(
+        'The motion was seconded by the deputy mayor. Scientists attribute the decline to warmer water. The minister reaffirms the bridge will open in May. On Monday the governor reasserted the need for a new dam. The union underlined that the deal was unfair.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves "second" as an ordinal and "seconded to" a post as fact', () => {
+    assert.deepEqual(
+      labels(
+        'She finished second in the race. The teacher was seconded to the ministry for a year.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});
