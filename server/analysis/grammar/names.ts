@@ -181,7 +181,7 @@ export function personName(
     if (
       isTitle(lower, k < np.to) ||
       ORG_WORDS.has(lower) ||
-      (k < np.to && OCCUPATIONS.has(lower))
+      (k < np.to && (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower)))
     ) {
       titled = lower;
       from = k + 1;

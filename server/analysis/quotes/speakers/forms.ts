@@ -7,6 +7,16 @@ export function nameKey(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// "Robert Downey Jr." … "Downey": a generational suffix follows the surname the article later uses alone
+const SUFFIX = /\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** A full name without its generational suffix ("Martin Kale Jr." → "Martin Kale"). */
+function unsuffixed(name: string): string {
+  return name.endsWith('.') || name.endsWith('I') || name.endsWith('V') || name.endsWith('r')
+    ? name.replace(SUFFIX, '')
+    : name;
+}
+
 /** Every written form of each name, keyed by its last word, and which names carried which titles. */
 export class NameForms {
   private full = new Map<string, Set<string>>();
@@ -17,6 +27,12 @@ export class NameForms {
     const key = nameKey(word);
     if (!this.full.has(key)) this.full.set(key, new Set());
     this.full.get(key)!.add(written);
+    const bare = unsuffixed(written);
+    if (bare !== written && /\s/.test(bare)) {
+      const surname = nameKey(bare.split(/\s+/).pop()!);
+      if (!this.full.has(surname)) this.full.set(surname, new Set());
+      this.full.get(surname)!.add(written);
+    }
   }
 
   /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
@@ -94,7 +110,7 @@ export class NameForms {
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;
-    if (sorted.some((f) => !nameKey(first).endsWith(nameKey(f)))) {
+    if (sorted.some((f) => !nameKey(unsuffixed(first)).endsWith(nameKey(unsuffixed(f))))) {
       // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
       // first by the bare surname, and names the other in full or by a first name
       const introduced = [...forms].find((f) => /\s/.test(f));
