@@ -26,6 +26,16 @@ export const AMBIGUOUS_ABBREVIATIONS = words(`
 `);
 
 /**
+ * Legal forms of companies written after the name without inner dots ("Kft.", "GmbH.", "Pty."). They often end a
+ * sentence, so after one the period is a boundary as after any word, except before a bracket, which adds to the
+ * name: "the builder Nagy Kft. (Nagy Limited) bought …". Dotted forms ("S.A.", "S.p.A.") are initialisms already,
+ * and "Inc", "Corp", "Ltd", "Co" are ambiguous abbreviations above.
+ */
+export const COMPANY_FORMS = words(`
+  Kft Zrt Nyrt Bt GmbH gGmbH AG KG plc PLC Pty LLC LLP Oy Oyj AB ASA NV BV SpA Srl SARL Sarl SAS Bhd Tbk
+`);
+
+/**
  * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs, small numbers) that
  * commonly open a sentence but hardly ever continue a proper name: "the U.S. The next day" splits, "the U.S.
  * Army" does not.

@@ -14,6 +14,8 @@ const QUOTE_OPEN = /["'\u201c\u2018]/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
 const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
+// Wikinews marks the original of a translated quotation "((es))Spanish language: …"
+const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
 
 /**
  * Offsets in text[from, to) where a sentence ends (exclusive), not counting `to` itself. A full stop, "?", "!"
@@ -62,6 +64,10 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
           QUOTE_OPEN.test(text[k]!)) &&
         !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
     }
+    // `… as planned." ((pt))Portuguese language: …`: after a stop the original opens a sentence of its own
+    // (without a stop it stays in the English one: `a "fresh start" ((de))German language: …`)
+    if (!isEnd && text[k] === '(' && text[k + 1] === '(')
+      isEnd = ORIGINAL_MARKER.test(text.slice(k, k + 40));
     if (isEnd) ends.push(end);
     i = end - 1;
   }

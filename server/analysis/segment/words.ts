@@ -1,12 +1,13 @@
 import {
   AMBIGUOUS_ABBREVIATIONS,
+  COMPANY_FORMS,
   LEADING_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
 } from '../lexicon/abbreviations.ts';
 
 /** What a period after a word means: always a sentence end ('word'), never ('leading'), or it depends. */
-export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time';
+export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time' | 'company';
 
 const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -17,6 +18,8 @@ const PARTICLE_NAME = /^["'\u201c\u2018(]*\p{Ll}{1,3}-\p{Lu}/u;
 const TIME_QUALIFIER =
   /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
 const OPENERS = /^[^\p{L}\p{N}]+/u;
+// "Wayne A. I. Frederick": a second initial, then a capitalised surname; the initial "I" is no pronoun there
+const INITIAL_THEN_NAME = /^\p{Lu}\.[ \u00a0]+\p{Lu}\p{Ll}/u;
 
 /** Classifies the word that stands right before a period; `word` may carry opening punctuation ("(U.S"). */
 export function periodKind(word: string): PeriodKind {
@@ -24,6 +27,7 @@ export function periodKind(word: string): PeriodKind {
   if (LEADING_ABBREVIATIONS.has(w)) return 'leading';
   if (NUMBER_ABBREVIATIONS.has(w)) return 'number';
   if (/^[ap]\.m$/i.test(w)) return 'time';
+  if (COMPANY_FORMS.has(w)) return 'company';
   if (AMBIGUOUS_ABBREVIATIONS.has(w) || INITIALISM.test(w) || INITIAL.test(w)) return 'ambiguous';
   return 'word';
 }
@@ -56,7 +60,12 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
     case 'number':
       return !digit && (upper || nextIsQuote);
     case 'ambiguous':
+      if (next.length === 1 && INITIAL_THEN_NAME.test(rest)) return false;
       return nextIsQuote || startsSentence(next);
+    case 'company':
+      // "Nagy Kft. (Nagy Limited) bought": a bracket after a legal form names the company further
+      if (rest[0] === '(') return false;
+      return upper || digit || nextIsQuote;
     case 'time':
       return nextIsQuote || (upper && !TIME_QUALIFIER.test(rest));
     case 'word':

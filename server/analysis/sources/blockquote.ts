@@ -2,6 +2,10 @@ import { sentenceTokens } from '../grammar/tokens.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import type { Segment } from '../types.ts';
 
+// "((pt))Portuguese language: …" opens the original wording of the quotation before it, so it is someone's words too
+const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
+const isOriginal = (text: string) => text.startsWith('((') && ORIGINAL_MARKER.test(text);
+
 /**
  * Marks the sentences of block quotations: a paragraph introduced by a previous paragraph that ends with a colon
  * after a reporting verb ("… were reported by CNN as such:"), and the attribution line after it ("– USCG
@@ -13,7 +17,7 @@ export function blockQuoted(segments: Segment[]): boolean[] {
   segments.forEach((segment, i) => {
     const prev = segments[i - 1];
     if (!prev || prev.paragraph === segment.paragraph) {
-      out[i] = inBlock;
+      out[i] = inBlock || isOriginal(segment.text);
       return;
     }
     const introduced =
@@ -21,7 +25,7 @@ export function blockQuoted(segments: Segment[]): boolean[] {
       sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
     const signature = out[i - 1] === true && /^[\u2013\u2014-]\s/.test(segment.text);
     inBlock = introduced && !/^["“‘']/.test(segment.text);
-    out[i] = inBlock || signature;
+    out[i] = inBlock || signature || isOriginal(segment.text);
   });
   return out;
 }
