@@ -22,3 +22,23 @@ describe('backing, restating and stressing verbs', () => {
     );
   });
 });
+
+describe('"per" and an opening judgement noun name a source', () => {
+  it('reads an opening or comma-led "per" as "according to", but not a rate or an arrangement followed', () => {
+    assert.deepEqual(
+      labels(
+        'Per figures published by the census office, the town lost 900 people. Prices rose 3 per cent in May. Per the request, the council will meet again in June.',
+      ),
+      ['attributed', 'fact', 'fact'],
+    );
+  });
+
+  it('reads "In the view of X," and "In X\'s opinion," as X\'s claim, but not "In the end,"', () => {
+    assert.deepEqual(
+      labels(
+        "In the view of the auditors, the budget is too small. In the mayor's opinion, the road is unsafe. In the end, the budget was too small.",
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+});

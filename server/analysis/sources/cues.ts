@@ -10,6 +10,7 @@ import { personName } from '../grammar/names.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
+import { OPINION_FRAME_NOUNS, PER_ARRANGEMENT_NOUNS } from '../lexicon/opinion-frames.ts';
 import { ANYONE_WORDS } from '../lexicon/anyone.ts';
 import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
@@ -110,6 +111,50 @@ function objectRelative(s: Sentence, from: number): boolean {
   );
 }
 
+/**
+ * "Per the contract signed by both clubs, …", "…, per the census office": "per" opening the sentence or after a comma
+ * works as "according to" ("3 per cent", "per person" stand elsewhere). Returns the index of the word before the
+ * source, or -1.
+ */
+function perSource(s: Sentence, i: number): number {
+  if (i > 0 && s.tokens[i - 1]!.lower !== ',') return -1;
+  const next = s.tokens[i + 1];
+  return next && next.pos !== 'NUM' && /^(?:DET|NOUN|PROPN|ADJ)$/.test(next.pos) ? i : -1;
+}
+
+/**
+ * "In the view of the auditors, …", "In the mayor's opinion, …": an opening judgement noun names whose claim the
+ * sentence is. Returns the index of "of" (the source follows), or of the possessive's last word for "X's view", or -1.
+ */
+function opinionFrame(
+  s: Sentence,
+  i: number,
+): { of: number; owner?: { from: number; to: number } } | null {
+  if (i > 0) return null;
+  const tk = s.tokens;
+  // "In the view of X"
+  if (
+    tk[i + 1]?.lower === 'the' &&
+    OPINION_FRAME_NOUNS.has(tk[i + 2]?.lower ?? '') &&
+    tk[i + 3]?.lower === 'of'
+  )
+    return { of: i + 3 };
+  // "In the mayor's opinion," / "In his view,"
+  for (let k = i + 1; k <= i + 6 && k < tk.length - 1; k++) {
+    if (tk[k]!.lower === ',') return null;
+    if (OPINION_FRAME_NOUNS.has(tk[k]!.lower) && tk[k + 1]?.lower === ',') {
+      const poss = tk
+        .slice(i + 1, k)
+        .findIndex((x) => x.lower === "'s" || x.lower === '’s' || x.lower === "'");
+      if (poss > 0) return { of: -1, owner: { from: i + 1, to: i + poss } };
+      if (k === i + 2 && /^(?:his|her|their|its)$/.test(tk[i + 1]!.lower))
+        return { of: -1, owner: { from: i + 1, to: i + 1 } };
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -129,6 +174,23 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i + 1, 'according-to');
       const np = phraseAfter(s.tokens, i + 1, true);
       if (np) addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if (t.lower === 'per' && perSource(s, i) >= 0) {
+      const np = phraseAfter(s.tokens, i, true);
+      if (!np || PER_ARRANGEMENT_NOUNS.has(s.tokens[np.to]!.lower)) return;
+      // "Per the agency's emergency use framework, …": the arrangement noun may end a long phrase before the comma
+      for (let k = i + 1; k < s.tokens.length && k <= i + 15 && s.tokens[k]!.lower !== ','; k++)
+        if (PER_ARRANGEMENT_NOUNS.has(s.tokens[k]!.lower)) return;
+      cue(s, i, i, 'according-to');
+      addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if (t.lower === 'in' && i === 0) {
+      const frame = opinionFrame(s, i);
+      if (!frame) return;
+      const np = frame.owner ?? phraseAfter(s.tokens, frame.of);
+      if (!np) return;
+      cue(s, i, frame.owner ? np.to + 1 : frame.of, 'according-to');
+      addSource(s, np);
       main = true;
     } else if (isReportingVerb(s.tokens, i, VIEW_VERBS) && isPassive(s.tokens, i)) {
       let by = -1;
