@@ -22,3 +22,37 @@ describe('speaker names: a party word before a name', () => {
     assert.deepEqual(speakers('Republican Jane Roe said the plan "is fine."'), ['Jane Roe']);
   });
 });
+
+describe('speaker names: the first of two surnames used alone', () => {
+  it('finds the full name from its next-to-last word', () => {
+    assert.deepEqual(
+      speakers(
+        'Minister Rosa Ibáñez Cortés took office on Monday. Later, Ibáñez wrote, "We will work hard."',
+      ),
+      ['Rosa Ibáñez Cortés'],
+    );
+  });
+});
+
+describe('speaker names: "the commission" after a body named with "on"', () => {
+  it('points back to the whole name, its tail after "on" included', () => {
+    assert.deepEqual(
+      speakers(
+        'The Western Commission on School Safety met on Friday. In a statement, the commission said, "The rules change now."',
+      ),
+      ['Western Commission on School Safety'],
+    );
+  });
+});
+
+describe('speaker names: a pope or monarch named by one name', () => {
+  it('keeps the title with the single name, also when the name comes back alone', () => {
+    assert.deepEqual(speakers('Pope Gregory told pilgrims the church "must listen."'), [
+      'Pope Gregory',
+    ]);
+    assert.deepEqual(
+      speakers('Pope Gregory met bishops on Sunday. Gregory said, "We must listen."'),
+      ['Pope Gregory'],
+    );
+  });
+});

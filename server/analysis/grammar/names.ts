@@ -28,6 +28,8 @@ const PLACE_START = new Set([
   'mount',
   'cape',
 ]);
+const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress']);
+
 function isCapitalised(text: string, t: Token): boolean {
   const c = text[t.start] ?? '';
   return c !== c.toLowerCase();
@@ -185,6 +187,8 @@ export function personName(
     ) {
       titled = lower;
       from = k + 1;
+      // "Pope Leo": a pope or monarch named by one name alone is called by title and name together
+      if (REGNAL.has(lower) && k + 1 === np.to) return { from: k, to: np.to, titled };
       // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
       // ends the body's name, it is no person's
       if (ORG_WORDS.has(lower) && !isTitle(lower) && k > runStart && k + 1 === np.to) return null;

@@ -14,6 +14,7 @@ const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
 const CHANNELS = new Set(['account', 'website', 'feed', 'page', 'channel', 'release', 'bulletin']);
 const LOOK_BACK = 12;
+const BODY_TAIL_LINKS = new Set(['of', 'on', 'for']);
 
 function capitalised(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(text.slice(start, start + 1));
@@ -34,7 +35,13 @@ function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: strin
         // the whole capitalised name: "The agency" → "Federal Emergency Management Agency"
         let from = k - 1;
         while (from > 0 && named(own[from - 1]!)) from--;
-        return text.slice(own[from]!.start, own[k]!.end);
+        // … and its tail after a joining word: "The commission" → "National Commission on School Safety"
+        let to = k;
+        if (BODY_TAIL_LINKS.has(own[k + 1]?.lower ?? '') && own[k + 2] && named(own[k + 2]!)) {
+          to = k + 2;
+          while (own[to + 1] && named(own[to + 1]!)) to++;
+        }
+        return text.slice(own[from]!.start, own[to]!.end);
       }
       let end = k + 1;
       while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;

@@ -93,6 +93,24 @@ export class NameForms {
   }
 
   /**
+   * "Rosa Ibáñez Cortés" … "Ibáñez": a name of three words or more whose next-to-last word is the one word written,
+   * when exactly one such name is known (Spanish names carry two surnames and news often uses the first alone).
+   */
+  private firstOfTwoSurnames(written: string): string | null {
+    if (/\s/.test(written)) return null;
+    const key = nameKey(written);
+    let found: string | null = null;
+    for (const forms of this.full.values())
+      for (const f of forms) {
+        const words = f.split(/\s+/);
+        if (words.length < 3 || nameKey(words[words.length - 2]!) !== key) continue;
+        if (found !== null && found !== f) return null;
+        found = f;
+      }
+    return found;
+  }
+
+  /**
    * The fullest form of a name seen in the article; when two people share a surname, a bare surname is the one named
    * first, and any other form stays as written.
    */
@@ -104,6 +122,8 @@ export class NameForms {
       const longer = this.onlyLonger(written + ' ');
       // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")
       if (longer) return longer;
+      const paternal = this.firstOfTwoSurnames(written);
+      if (paternal) return paternal;
       const variant = this.spellingVariant(key);
       if (variant) return variant;
       return forms && written === written.toLowerCase() ? [...forms][0]! : written;
