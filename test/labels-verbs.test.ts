@@ -42,3 +42,20 @@ describe('"per" and an opening judgement noun name a source', () => {
     );
   });
 });
+
+describe('reports that relay nothing, and a challenge with its maker', () => {
+  it('leaves a statement that gave no detail and a question put "about" something as fact', () => {
+    assert.deepEqual(
+      labels(
+        'The notice specified no time or place. Reporters asked the mayor about the fire, but she declined to comment.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('attributes a passive "challenged by X"', () => {
+    assert.deepEqual(labels('The plan had been challenged by the opposition as unlawful.'), [
+      'attributed',
+    ]);
+  });
+});

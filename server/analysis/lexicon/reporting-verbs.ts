@@ -47,7 +47,7 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(
-  'interpret see view regard consider deem describe call label brand praise criticize criticise hail condemn welcome characterize characterise dismiss question dispute report claim'.split(
+  'interpret see view regard consider deem describe call label brand praise criticize criticise hail condemn welcome characterize characterise dismiss question dispute challenge report claim'.split(
     ' ',
   ),
 );

@@ -22,6 +22,9 @@ import {
 
 /** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
 function negated(s: Sentence, i: number): boolean {
+  // "The statement specified no date": words that give nothing relay no claim
+  const next = s.tokens[i + 1]?.lower;
+  if (next === 'no' || next === 'nothing') return true;
   return s.tokens
     .slice(Math.max(0, i - 2), i)
     .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');

@@ -23,6 +23,8 @@ export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean 
   const negated = tokens[k]?.lower === 'not';
   const to = negated ? k + 1 : k;
   if (tokens[to]?.lower === 'to') return isVerb(tokens[to + 1]);
+  // "Reporters asked the mayor about the fire": a question put to someone records an act, not a claim
+  if (tokens[to]?.lower === 'about' && tokens[i]!.lemma === 'ask') return true;
   // "asked citizens not approach the gate": the "to" is sometimes dropped after "not" (and the verb read as a noun)
   return (
     negated && (isVerb(tokens[to]) || (tokens[to]?.pos === 'NOUN' && tokens[to + 1]?.pos === 'DET'))
