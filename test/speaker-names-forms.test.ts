@@ -56,3 +56,14 @@ describe('speaker names: a pope or monarch named by one name', () => {
     );
   });
 });
+
+describe('speaker names: a court text speaks for the court', () => {
+  it('gives "the summary of the ruling" to the court named before, in its fullest form', () => {
+    assert.deepEqual(
+      speakers(
+        'The High Court of the Northern Isles ruled on Monday. The High Court sits in Lerwick. The summary of the ruling read: "The order was void."',
+      ),
+      ['High Court of the Northern Isles'],
+    );
+  });
+});

@@ -14,14 +14,36 @@ const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
 const CHANNELS = new Set(['account', 'website', 'feed', 'page', 'channel', 'release', 'bulletin']);
 const LOOK_BACK = 12;
+const COURT_TEXTS = new Set(['ruling', 'decision', 'judgment', 'judgement', 'opinion', 'summary']);
 const BODY_TAIL_LINKS = new Set(['of', 'on', 'for']);
 
 function capitalised(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(text.slice(start, start + 1));
 }
 
-/** The latest body named with this noun before the phrase: "Trump administration", "government of Samoa". */
+/**
+ * The latest body named with this noun before the phrase, in its fullest form written earlier ("The Supreme Court is
+ * led by …" after "the Supreme Court of Ruritania" → the latter).
+ */
 function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: string): string | null {
+  const latest = namedBodies(ctx, seg, before, noun, null);
+  return latest && (namedBodies(ctx, seg, before, noun, latest) ?? latest);
+}
+
+/** The latest body named with this noun before the phrase: "Trump administration", "government of Samoa". */
+function namedBodies(
+  ctx: SpeakerContext,
+  seg: number,
+  before: number,
+  noun: string,
+  longer: string | null,
+): string | null {
+  let best: string | null = null;
+  const found = (name: string): boolean => {
+    if (longer === null) return ((best = name), true);
+    if (name.startsWith(longer + ' ') && name.length > (best?.length ?? 0)) best = name;
+    return false;
+  };
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
@@ -37,19 +59,27 @@ function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: strin
         while (from > 0 && named(own[from - 1]!)) from--;
         // … and its tail after a joining word: "The commission" → "National Commission on School Safety"
         let to = k;
-        if (BODY_TAIL_LINKS.has(own[k + 1]?.lower ?? '') && own[k + 2] && named(own[k + 2]!)) {
-          to = k + 2;
+        // (with "the" between: "Supreme Court of the United Kingdom")
+        const at =
+          own[k + 2]?.lower === 'the' && BODY_TAIL_LINKS.has(own[k + 1]!.lower) ? k + 3 : k + 2;
+        if (BODY_TAIL_LINKS.has(own[k + 1]?.lower ?? '') && own[at] && named(own[at]!)) {
+          to = at;
           while (own[to + 1] && named(own[to + 1]!)) to++;
         }
-        return text.slice(own[from]!.start, own[to]!.end);
+        if (found(text.slice(own[from]!.start, own[to]!.end))) return best;
+        continue;
       }
       let end = k + 1;
       while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;
-      if (own[k + 1]?.lower === 'of' && end > k + 1)
-        return text.slice(own[k]!.start, own[end]!.end);
+      if (
+        own[k + 1]?.lower === 'of' &&
+        end > k + 1 &&
+        found(text.slice(own[k]!.start, own[end]!.end))
+      )
+        return best;
     }
   }
-  return null;
+  return best;
 }
 
 /**
@@ -73,6 +103,9 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   if (np.to - np.from === 2 && first.lower === 'one' && tokens[np.from + 1]!.lower === 'of') {
     return GROUP_PRONOUNS.has(last.lower) ? ctx.people.lastDescribed(seg, /^one of /i) : null;
   }
+  // "The summary of the ruling read": a court's text speaks for the court the article named
+  if (first.lower === 'the' && COURT_TEXTS.has(tokens[np.from + 1]!.lower))
+    return namedBody(ctx, seg, np.from, 'court');
   if (np.to - np.from === 1 && first.lower === 'the' && ORG_WORDS.has(last.lower))
     return namedBody(ctx, seg, np.from, last.lower);
   if (!CHANNELS.has(last.lower)) return null;
