@@ -67,3 +67,18 @@ describe('speaker names: a court text speaks for the court', () => {
     );
   });
 });
+
+describe('speaker names: a text posted or sent by someone', () => {
+  it('gives the words to whoever posted or sent the text', () => {
+    assert.deepEqual(
+      speakers('According to a memo posted online by Senator Ana Ruiz, the vote "is postponed."'),
+      ['Ana Ruiz'],
+    );
+    assert.deepEqual(
+      speakers(
+        'Tom Avery spoke on Friday. A tweet sent from Avery’s Twitter account repeated the pledge, saying "We will win."',
+      ),
+      ['Tom Avery'],
+    );
+  });
+});

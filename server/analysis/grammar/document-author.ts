@@ -27,6 +27,21 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
     const author = phraseAfter(tokens, head + 1);
     if (author) return author;
   }
+  // "a memo posted online by Senator Ann Roe", "A tweet sent from her account": how the text came out, then its author
+  if (head === np.to) {
+    const made = tokens[head + 1];
+    let at = head + 2;
+    if (tokens[at]?.pos === 'ADV' || tokens[at]?.lower === 'online') at++;
+    if (
+      made?.pos === 'VERB' &&
+      (made.lower === 'sent' || /(?:ed|en)$/.test(made.lower)) &&
+      AUTHOR_LINKS.has(tokens[at]?.lower ?? '') &&
+      tokens[at]!.lower !== 'of'
+    ) {
+      const author = phraseAfter(tokens, at);
+      if (author) return author;
+    }
+  }
   np = { from: np.from, to: head };
   for (let k = np.to - 1; k > np.from; k--)
     if (/^['’]s$/.test(tokens[k]!.lower)) return possessor(tokens, k) ?? whole;

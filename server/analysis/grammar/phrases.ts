@@ -118,6 +118,14 @@ export function authorOf(tokens: Token[], np: Phrase): Phrase {
   // "a statement released by the minister's office": a past participle may name how the text came out
   const made = tokens[at];
   if (made?.pos === 'VERB' && /(?:ed|en)$/.test(made.lower) && tokens[at + 1]?.lower === 'by') at++;
+  // … with how in between: "a memo posted online by the senator"
+  else if (
+    made?.pos === 'VERB' &&
+    /(?:ed|en)$/.test(made.lower) &&
+    (tokens[at + 1]?.pos === 'ADV' || tokens[at + 1]?.lower === 'online') &&
+    tokens[at + 2]?.lower === 'by'
+  )
+    at += 2;
   const by = tokens[at];
   if (!by || !['from', 'by', 'of'].includes(by.lower)) return np;
   return phraseAfter(tokens, at) ?? np;

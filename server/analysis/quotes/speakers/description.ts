@@ -124,7 +124,8 @@ export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
   if (CHANNELS.has(tokens[np.to]!.lower)) {
     for (let k = np.to - 1; k > np.from && np.to - k <= 3; k--) {
       if (/^['’]s$/.test(tokens[k]!.lower)) return { from: np.from, to: k - 1 };
-      if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') break;
+      // (a platform's name between: "Ann Roe's Twitter account")
+      if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) break;
     }
   }
   for (let k = np.from; k < np.to - 1; k++) {
