@@ -2,7 +2,8 @@
  * The commit each round's first contact was measured on: the analyzer as it was before any fix drawn from that
  * round (`git log -- eval/gold`: the commit that added the round's gold and recorded its first contact). Rounds 9–11
  * are kept outside the project (docs/labels.md): round 9 blind, measured on main at 4a09b58; round 11 the
- * development round, measured on 46dca2e before its misses were read; round 10 blind, measured on 0290034.
+ * development round, measured on 46dca2e before its misses were read; round 10 blind, measured on 0290034;
+ * rounds 12 and 13 blind, both measured once on edf34a1.
  */
 export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: true }[] = [
   { round: 1, commit: '930a29c' },
@@ -16,4 +17,6 @@ export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: 
   { round: 9, commit: '4a09b58', outside: true },
   { round: 10, commit: '0290034', outside: true },
   { round: 11, commit: '46dca2e', outside: true },
+  { round: 12, commit: 'edf34a1', outside: true },
+  { round: 13, commit: 'edf34a1', outside: true },
 ];
