@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { phraseAfter, possessor, type Phrase } from './phrases.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
@@ -33,8 +33,7 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
     let at = head + 2;
     if (tokens[at]?.pos === 'ADV' || tokens[at]?.lower === 'online') at++;
     if (
-      made?.pos === 'VERB' &&
-      (made.lower === 'sent' || /(?:ed|en)$/.test(made.lower)) &&
+      (isPastParticiple(made) || (made?.pos === 'VERB' && made.lower === 'sent')) &&
       AUTHOR_LINKS.has(tokens[at]?.lower ?? '') &&
       tokens[at]!.lower !== 'of'
     ) {

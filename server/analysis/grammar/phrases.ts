@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { isPastParticiple, type Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS } from '../lexicon/people.ts';
 
@@ -116,16 +116,15 @@ export function authorOf(tokens: Token[], np: Phrase): Phrase {
     if (tokens[k]?.lower === 'by') at = k;
   }
   // "a statement released by the minister's office": a past participle may name how the text came out
-  const made = tokens[at];
-  if (made?.pos === 'VERB' && /(?:ed|en)$/.test(made.lower) && tokens[at + 1]?.lower === 'by') at++;
-  // … with how in between: "a memo posted online by the senator"
-  else if (
-    made?.pos === 'VERB' &&
-    /(?:ed|en)$/.test(made.lower) &&
-    (tokens[at + 1]?.pos === 'ADV' || tokens[at + 1]?.lower === 'online') &&
-    tokens[at + 2]?.lower === 'by'
-  )
-    at += 2;
+  if (isPastParticiple(tokens[at])) {
+    if (tokens[at + 1]?.lower === 'by') at++;
+    // … with how in between: "a memo posted online by the senator"
+    else if (
+      (tokens[at + 1]?.pos === 'ADV' || tokens[at + 1]?.lower === 'online') &&
+      tokens[at + 2]?.lower === 'by'
+    )
+      at += 2;
+  }
   const by = tokens[at];
   if (!by || !['from', 'by', 'of'].includes(by.lower)) return np;
   return phraseAfter(tokens, at) ?? np;

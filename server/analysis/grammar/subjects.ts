@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { personName } from './names.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
@@ -69,7 +69,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     let graded = np ? np.from - 2 : -1;
     while (graded >= floor && tokens[graded]!.pos === 'ADV') graded--;
     const lead = graded >= floor ? tokens[graded] : undefined;
-    const participle = !!np && inner?.pos === 'VERB' && /(?:ed|en)$/.test(inner.lower);
+    const participle = !!np && isPastParticiple(inner);
     if (np && participle && (lead?.lower === 'of' || lead?.pos === 'DET'))
       np = { from: npEndingAt(tokens, graded, floor)?.from ?? graded + 1, to: np.to };
     else if (

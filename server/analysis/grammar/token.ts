@@ -31,6 +31,11 @@ export function tokensOf(text: string, doc: Document): Token[] {
   return out;
 }
 
+/** A verb with a past participle's ending ("released", "written"): the tagger's VERB with -ed or -en. */
+export function isPastParticiple(t: Token | undefined): boolean {
+  return t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
+}
+
 /** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
 export function startsUpper(text: string, t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
