@@ -113,7 +113,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       (head.from === floor || isBoundary(tokens[head.from - 1])) &&
       // "Ruiz in Madrid": a name before the phrase is its own speaker … but the tagger reads any word that opens
       // the sentence capitalised as a name ("Lawyers for the driver said")
-      (tokens[head.to]!.pos !== 'PROPN' || (head.from === floor && head.from === head.to))
+      (tokens[head.to]!.pos !== 'PROPN' ||
+        (head.from === floor && head.from === head.to) ||
+        // "The Harbour Institute for Coastal Research reported", "the ruling Green Alliance in Norway hailed": a
+        // body's name of several words keeps its complement (a person's name does not, "Ana Ruiz in Madrid")
+        (head.to > head.from && !personName(tokens, text, head)))
     )
       np = { from: head.from, to: np.to };
     // "Ana and others in the Green Party warned": a name may be joined to the subject and its phrase

@@ -65,7 +65,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
 
 const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
 // "the male-only draft violated": a hyphen inside the clause's subject
-const isClauseNp = (t: Token | undefined) => !!t && (CLAUSE_NP.has(t.pos) || t.lower === '-');
+// "decided their actions were lawful": a possessive determiner, tagged a pronoun, opens the clause's subject
+const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const isClauseNp = (t: Token | undefined) =>
+  !!t && (CLAUSE_NP.has(t.pos) || t.lower === '-' || POSSESSIVE.has(t.lower));
 
 /**
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;

@@ -54,12 +54,30 @@ function reducedRelative(s: Sentence, i: number): boolean {
   return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 }
 
+const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'dub',
+  'name',
+  'term',
+  'label',
+  'nickname',
+]);
+
 /**
  * "A cargo plane, reported by local press as belonging to the army, crashed into houses": a participle set off by
  * commas after its noun describes it; the sentence's own verb, after the closing comma, carries the claim.
  */
 function sideParticiple(s: Sentence, i: number): boolean {
   if (s.tokens[i - 1]?.lower !== ',' || s.tokens[i - 2]?.pos === 'AUX') return false;
+  // "Ana Ruiz, of the town council, described seeing smoke": a verb taking an object (or a gerund) after a comma
+  // is the sentence's own verb after an apposition; a participle describing a noun takes none ("reported by"),
+  // except a naming verb's name ("The device, called a smart lens, uses …")
+  const next = s.tokens[i + 1];
+  const naming = NAMING_VERBS.has(s.tokens[i]!.lemma);
+  const object =
+    !!next &&
+    (/^(?:DET|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+  if (object && !naming) return false;
   for (let k = i + 1; k < s.tokens.length - 1; k++) {
     if (s.tokens[k]!.lower !== ',') continue;
     const verb = s.tokens[k + 1]!;

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { labels } from './helpers/short-article.ts';
+
+// Session 6 label rules: general constructions that hid a report in several rounds (each sentence written for the
+// test, none taken from an article).
+
+describe('a body whose name holds a prepositional phrase', () => {
+  it('keeps the complement of a body’s name of several words as part of the subject', () => {
+    assert.deepEqual(
+      labels(
+        'The Harbour Institute for Coastal Research has reported there were 30% more storms this year. In Norway, the ruling Green Alliance in Norway hailed the bridge as a gift to the north. The Northern Board on School Meals announced on Monday the spring fair, which was planned for May, has been cancelled.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('still reads a prepositional phrase after a body as the writer’s when nothing is reported', () => {
+    assert.deepEqual(
+      labels('The Harbour Institute for Coastal Research opened a new laboratory in May.'),
+      ['fact'],
+    );
+  });
+});
+
+describe('a clause after a verb of deciding', () => {
+  it('reads a possessive determiner as the start of the clause’s subject ("decided their …")', () => {
+    assert.deepEqual(
+      labels(
+        'The appeals panel decided their conduct did not break the rules. The panel decided their case first.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});
+
+describe('a verb after an apposition set off by commas', () => {
+  it('reads a verb with an object after the apposition as the sentence’s own verb, not a side participle', () => {
+    assert.deepEqual(
+      labels(
+        'Tom Avery, of the district water board, described seeing dead fish along the bank, with some birds, both young and old, caught in nets.',
+      ),
+      ['attributed'],
+    );
+  });
+
+  it('keeps a participle with an agent between commas a side detail, and a naming participle a name', () => {
+    assert.deepEqual(
+      labels(
+        'A small boat, reported by fishermen as drifting, sank near the pier. The gadget, called a smart lens, uses light to read print, sold in shops.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});
