@@ -52,6 +52,16 @@ export const VIEW_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs whose participle names its noun rather than reporting: "The gadget, called a smart lens, uses …". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'dub',
+  'name',
+  'term',
+  'label',
+  'nickname',
+]);
+
 /** Nouns that carry someone's words when a possessive names the owner: "Jordan’s assertion that ‘…’". */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -1,4 +1,9 @@
-import { QUOTE_TAG_VERBS, SPEECH_NOUNS, VIEW_VERBS } from '../lexicon/reporting-verbs.ts';
+import {
+  NAMING_VERBS,
+  QUOTE_TAG_VERBS,
+  SPEECH_NOUNS,
+  VIEW_VERBS,
+} from '../lexicon/reporting-verbs.ts';
 import { canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
@@ -53,15 +58,6 @@ function reducedRelative(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
   return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 }
-
-const NAMING_VERBS: ReadonlySet<string> = new Set([
-  'call',
-  'dub',
-  'name',
-  'term',
-  'label',
-  'nickname',
-]);
 
 /**
  * "A cargo plane, reported by local press as belonging to the army, crashed into houses": a participle set off by
