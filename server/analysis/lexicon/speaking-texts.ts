@@ -41,6 +41,24 @@ export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
   'clause',
   'section',
   'article',
+  // nouns of a formal written pronouncement, whose words a report quotes as the issuer's: "The decree signed by the
+  // governor read “…”", "The proclamation states “…”"
+  'decree',
+  'edict',
+  'proclamation',
+  'declaration',
+  'directive',
+  'announcement',
+  'communique',
+  'communiqué',
+  'bulletin',
+  'advisory',
+  'manifesto',
+  'petition',
+  'affidavit',
+  'transcript',
+  'editorial',
+  'obituary',
 ]);
 
 // verbs a text speaks with when the tagger reads them as plural nouns before a quotation; example: "The order

@@ -12,6 +12,7 @@ import {
   type Phrase,
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
+import { COURT_TEXTS } from './description.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
 import { TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
@@ -21,6 +22,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameClose } from '../../grammar/quoted-name.ts';
 import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
+import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 
 const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
@@ -159,6 +161,39 @@ function textSpeaks(tokens: Token[], r: number): boolean {
   return !!np && isSpeakingText(tokens, np);
 }
 
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether tokens from..to are one prepositional phrase ("in the majority opinion", "in part", "on Twitter"), so a
+ * verb before it still stands beside what follows.
+ */
+function placePhrase(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || tokens[from]!.pos !== 'ADP' || tokens[from]!.lower === 'of') return false;
+  for (let k = from + 1; k <= to; k++) if (!PHRASE_WORDS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/**
+ * "The decree signed by the governor read “…”", "The league's statement yesterday read “…”": a verb a text speaks with
+ * ("read", "state"), right before the quotation, after a sentence subject that is a text, ties the quotation to the
+ * text and so to its author, although "read" alone reports nothing.
+ */
+function textReads(ctx: SpeakerContext, seg: number, i: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !TEXT_VERBS.has(t.lemma)) return false;
+  const np = sentenceSubject(tokens);
+  if (!np || np.to >= i) return false;
+  // (a time word the tagger read into the phrase is no head: "The league's statement yesterday read")
+  let to = np.to;
+  while (to > np.from && (TIME_WORD.test(tokens[to]!.lower) || TIME_LEAD.has(tokens[to]!.lower)))
+    to--;
+  // … a court's text ("The opinion of the Court … read in part") speaks for the court, found by `speakerOf`
+  const court =
+    tokens[np.from]!.lower === 'the' && COURT_TEXTS.has(tokens[np.from + 1]?.lower ?? '');
+  return court || isSpeakingText(tokens, { from: np.from, to });
+}
+
 /**
  * "The executive order states “…”": a lower-case verb of a text in -s right before the quotation, after a noun, that
  * the tagger read as a plural noun.
@@ -205,10 +240,14 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       return null;
     }
     // "Johnson continued, ‘…’": a tag verb counts only right beside the quotation
-    const textVerb = i === beside && verbReadAsNoun(ctx, seg, i);
-    if (textVerb || isReportingVerb(tokens, i, i === beside ? BESIDE_VERBS : undefined)) {
+    // "Justice Ana Ruiz declared in the majority opinion, “…”", "The ruling read in part, “…”": a phrase of where or
+    // how between the verb and the quotation leaves the verb beside it
+    const near = i === beside || (i > beside - 6 && placePhrase(tokens, i + 1, beside));
+    const textVerb =
+      (i === beside && verbReadAsNoun(ctx, seg, i)) || (near && textReads(ctx, seg, i));
+    if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       // a verb right beside the quotation ties it more surely than one several words before it
-      const how = beside - i <= 2 ? 'verb' : 'verb-far';
+      const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
       let by = -1;
       for (let k = i + 1; k < i + 4 && k < tokens.length && by < 0; k++)

@@ -14,7 +14,14 @@ const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
 const CHANNELS = new Set(['account', 'website', 'feed', 'page', 'channel', 'release', 'bulletin']);
 const LOOK_BACK = 12;
-const COURT_TEXTS = new Set(['ruling', 'decision', 'judgment', 'judgement', 'opinion', 'summary']);
+export const COURT_TEXTS: ReadonlySet<string> = new Set([
+  'ruling',
+  'decision',
+  'judgment',
+  'judgement',
+  'opinion',
+  'summary',
+]);
 const BODY_TAIL_LINKS = new Set(['of', 'on', 'for']);
 
 function capitalised(text: string, start: number): boolean {

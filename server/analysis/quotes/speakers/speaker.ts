@@ -81,6 +81,18 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
   // … but "The Oregon Democrat", "The Wooster professor" describe a person
+  // "the Pope", "the Governor": a capitalised title alone names whoever the article gave it ("Pope Gregory"), like "the
+  // governor"; with nobody holding it, it stays a phrase as before
+  if (
+    !name &&
+    np.to === np.from + 1 &&
+    first.lower === 'the' &&
+    TITLES.has(tokens[np.to]!.lower) &&
+    startsUpper(text, tokens[np.to])
+  ) {
+    const holder = ctx.people.byTitle(tokens[np.to]!.lower);
+    if (holder) return [holder, 'title'];
+  }
   const personHead =
     PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
     (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { speakers } from './helpers/short-article.ts';
+
+// Session 6: a text (a decree, a statement, a court's opinion) that "reads" a quotation, and a verb of saying kept
+// apart from the quotation by a phrase of where or how. Every sentence is written for the test.
+
+describe('speakers(a text that reads a quotation speaks for its author)', () => {
+  it('gives the words of a decree "signed by" someone to the signer, named by title alone', () => {
+    assert.deepEqual(
+      speakers(
+        'Pope Gregory met the bishops in Rome on Sunday.\n\n' +
+          'The decree signed by the Pope read "Every bishop must report abuse. Silence is no longer allowed."',
+      ),
+      ['Pope Gregory', 'Pope Gregory'],
+    );
+  });
+
+  it("gives the words of a body's statement to the body, past a time word the tagger reads into the phrase", () => {
+    assert.deepEqual(
+      speakers(
+        'The Harbour League\'s official statement yesterday read "We are saddened by the news. Please respect ' +
+          'the family."',
+      ),
+      ['Harbour League', 'Harbour League'],
+    );
+  });
+
+  it("gives a court's opinion that reads in part to the court named before", () => {
+    assert.deepEqual(
+      speakers(
+        'The High Court of Norland ruled on Monday that the tax law was void.\n\n' +
+          'The opinion of the Court, released on Monday, read in part, "[T]he law is void. The order is quashed."',
+      ),
+      ['High Court of Norland', 'High Court of Norland'],
+    );
+  });
+
+  it('leaves a text with no author to itself, and "read" after a person to no one', () => {
+    assert.deepEqual(speakers('The decree read "Taxes will rise next year."'), ['The decree']);
+    assert.deepEqual(speakers('Tom Reyes read "The Old Man and the Sea" twice.'), [null]);
+  });
+});
+
+describe('speakers(a verb of saying kept apart from the quotation by a phrase)', () => {
+  it('reads "declared in the majority opinion," as a verb beside the quotation, lower case and all', () => {
+    assert.deepEqual(
+      speakers(
+        'Writing for the Court, Justice Ana Ruiz declared in the majority opinion, "not every error is a ' +
+          'crime. The conviction must fall."',
+      ),
+      ['Ana Ruiz', 'Ana Ruiz'],
+    );
+  });
+
+  it('does not step over a phrase with a verb in it', () => {
+    assert.deepEqual(
+      speakers('Tom Reyes declared in the hall that was built last year, "a new era".'),
+      [null],
+    );
+  });
+});
