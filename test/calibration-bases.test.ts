@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { heldOutJudged, type Judged } from '../eval/calibration.ts';
 import { bases } from './helpers/short-article.ts';
-import { LABEL_PRIOR, basisOf, smoothedConfidence } from '../server/analysis/calibration.ts';
+import {
+  LABEL_PRIOR,
+  OTHER_VERB,
+  basisOf,
+  calibratedConfidence,
+  smoothedConfidence,
+} from '../server/analysis/calibration.ts';
 
 describe('confidence bases that mark where a label is less sure', () => {
   it('gives a fact holding a word that often reports its own basis ("the site listed")', () => {
@@ -35,6 +41,50 @@ describe('confidence bases that mark where a label is less sure', () => {
     assert.equal(basisOf('attributed', [quote], { length: 90 }), 'attributed:fragment');
     assert.equal(basisOf('attributed', [verb, quote], { length: 90 }), 'attributed:speech-quote');
     assert.equal(basisOf('attributed', [quote], { length: 5 }), 'attributed:speech-quote');
+  });
+});
+
+describe('a report decided by a verb, rated apart by the verb (byVerb)', () => {
+  const source = { text: 'Ana Ruiz', start: 0, end: 8, cue: 'named-source' as const };
+  const verb = (text: string, start = 9) => ({
+    text,
+    start,
+    end: start + text.length,
+    cue: 'reporting-verb' as const,
+  });
+
+  it('keeps a plain "said" or "told" as it was, and marks any other verb ("announced", "asked")', () => {
+    assert.equal(basisOf('attributed', [source, verb('said')]), 'attributed:named-source');
+    assert.equal(basisOf('attributed', [source, verb('told')]), 'attributed:named-source');
+    assert.equal(
+      basisOf('attributed', [source, verb('announced')]),
+      `attributed:named-source${OTHER_VERB}`,
+    );
+    assert.equal(basisOf('attributed', [verb('was said to')]), 'attributed:reporting-verb');
+    assert.equal(basisOf('attributed', [verb('asked')]), `attributed:reporting-verb${OTHER_VERB}`);
+    assert.equal(
+      basisOf('attributed', [source, verb('announced')], { nearCues: true }),
+      `attributed:framed${OTHER_VERB}`,
+    );
+  });
+
+  it('reads the first verb of the sentence ("announced …, and said" goes by "announced")', () => {
+    assert.equal(
+      basisOf('attributed', [source, verb('said', 40), verb('announced', 9)]),
+      `attributed:named-source${OTHER_VERB}`,
+    );
+  });
+
+  it('is surer of a source that said something than of one that announced something', () => {
+    const said = calibratedConfidence('attributed', 'attributed:named-source');
+    const announced = calibratedConfidence('attributed', `attributed:named-source${OTHER_VERB}`);
+    assert.ok(said >= 0.9 && announced < 0.9, `${said} ${announced}`);
+  });
+
+  it('gives a sentence the analyzer reads as a report with "said" the plain basis', () => {
+    assert.deepEqual(bases('Mayor Ana Ruiz said the new bus line would open in May.'), [
+      'attributed:named-source',
+    ]);
   });
 });
 

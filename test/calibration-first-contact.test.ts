@@ -159,6 +159,14 @@ describe('speaker confidence by the form of the name', () => {
     assert.ok(rare < 1 && rare > speakerConfidenceFrom(counts, 'one-word'));
   });
 
+  it('rates a pronoun in an article in doubt by its own count, apart from other pronouns', () => {
+    const withDoubt = { ...counts, pronoun: [40, 39], 'pronoun:doubtful': [26, 18] } as const;
+    assert.ok(
+      speakerConfidenceFrom(withDoubt, 'pronoun:doubtful') <
+        speakerConfidenceFrom(withDoubt, 'pronoun'),
+    );
+  });
+
   it('rates "none" by its own count and an unseen form by the speakers found', () => {
     assert.ok(speakerConfidenceFrom(counts, 'none') < 0.5);
     const unseen = speakerConfidenceFrom(counts, 'long');

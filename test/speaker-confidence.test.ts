@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { quotes } from './helpers/short-article.ts';
 import { MIN_CONFIDENCE } from '../server/quiz/index.ts';
+import type { AnalyzedSentence, Quote } from '../server/analysis/index.ts';
+import {
+  PRONOUN_IN_DOUBT,
+  formConfidence,
+  rateSpeakersInArticle,
+  speakerKey,
+  speakersInDoubt,
+} from '../server/analysis/quotes/speakers/confidence.ts';
 
 describe('speakerConfidence(how the speaker was found)', () => {
   it('says how a speaker named beside its quotation was found ("…," Ana Ruiz said)', () => {
@@ -32,5 +40,74 @@ describe('speakerConfidence(how the speaker was found)', () => {
     const [q] = quotes('Trains on the so-called "blue line" stopped at noon.');
     assert.equal(q?.type, 'term');
     assert.equal(q?.speakerConfidence, undefined);
+  });
+});
+
+describe('a speaker reached through a pronoun, rated in its article (rateSpeakersInArticle)', () => {
+  const quote = (speaker: string | null, speakerBasis: string): Quote => ({
+    text: 'words',
+    start: 0,
+    end: 5,
+    type: 'speech',
+    speaker,
+    speakerBasis,
+    speakerConfidence: 0.5,
+  });
+  const sentence = (quotes: Quote[]): AnalyzedSentence => ({
+    index: 0,
+    paragraph: 0,
+    kind: 'body',
+    text: 'words',
+    start: 0,
+    end: 5,
+    label: 'attributed',
+    confidence: 0.99,
+    basis: 'attributed:speech-quote',
+    evidence: [],
+    quotes,
+    sources: [],
+  });
+  const pronoun = quote('Ana Ruiz', 'tag:pronoun');
+  const named = quote('Tom Reyes', 'verb:name');
+  const lost = quote('the shop owner', 'tag:phrase');
+
+  it('calls speakers in doubt when more than a fifth of the speech quotes have no name found', () => {
+    assert.equal(speakersInDoubt([pronoun, named, named, named, named]), false);
+    assert.equal(speakersInDoubt([pronoun, named, named, named, lost]), false);
+    assert.equal(speakersInDoubt([pronoun, named, named, lost]), true);
+    assert.equal(speakersInDoubt([pronoun, quote(null, 'none')]), true);
+    assert.equal(speakersInDoubt([{ ...lost, type: 'term' }, pronoun]), false);
+    assert.equal(speakersInDoubt([]), false);
+  });
+
+  it('rates a pronoun apart only in such an article', () => {
+    assert.equal(speakerKey('pronoun', true), PRONOUN_IN_DOUBT);
+    assert.equal(speakerKey('pronoun', false), 'pronoun');
+    assert.equal(speakerKey('name', true), 'name');
+  });
+
+  it('lowers the pronoun speakers of an article in doubt and leaves every other quote alone', () => {
+    const input = [sentence([pronoun, named]), sentence([lost])];
+    const out = rateSpeakersInArticle(input);
+    assert.equal(out[0]!.quotes[0]!.speakerConfidence, formConfidence(PRONOUN_IN_DOUBT));
+    assert.equal(out[0]!.quotes[1], named);
+    assert.equal(out[1], input[1]);
+    assert.equal(pronoun.speakerConfidence, 0.5, 'the input is not changed');
+    const clear = [sentence([pronoun, named])];
+    assert.equal(rateSpeakersInArticle(clear)[0], clear[0]);
+  });
+
+  it('is less sure of "she said" among speakers it could not name than among named ones (analyzeArticle)', () => {
+    const opening =
+      'Mayor Ana Ruiz visited the flooded street on Monday. "We will rebuild every house," she said.';
+    const [alone] = quotes(opening);
+    const [amid] = quotes(
+      `${opening} "The water came in through the floor," a neighbour said. "Nobody warned us," the shop owner said.`,
+    );
+    assert.equal(alone?.speaker, 'Ana Ruiz');
+    assert.equal(amid?.speaker, 'Ana Ruiz');
+    assert.ok(formConfidence(PRONOUN_IN_DOUBT) < formConfidence('pronoun'));
+    assert.equal(alone.speakerConfidence, formConfidence('pronoun'));
+    assert.equal(amid.speakerConfidence, formConfidence(PRONOUN_IN_DOUBT));
   });
 });

@@ -8,7 +8,6 @@ import {
 import {
   formConfidence,
   speakerConfidenceFrom,
-  type SpeakerForm,
 } from '../../server/analysis/quotes/speakers/confidence.ts';
 import { calibrationLines, roundTableLines, type Judged } from '../calibration.ts';
 import { pct } from '../format.ts';
@@ -44,7 +43,7 @@ export const rateLabel: Rate = (basis, others) => {
 
 /** A speaker's confidence by counts of other rounds per form of its name, as confidence.ts rates it. */
 export const rateSpeaker: Rate = (form, others) =>
-  speakerConfidenceFrom(Object.fromEntries(others), form as SpeakerForm);
+  speakerConfidenceFrom(Object.fromEntries(others), form);
 
 /** Each round rated by the counts of all other rounds: the first-contact estimate of the map. */
 export function heldOutFirstContact(
@@ -104,7 +103,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
     ),
     ...roundTableLines(labels, '  … per round, each rated by the other rounds (sentences)'),
     ...calibrationLines(
-      stated('speakerForms', (f) => formConfidence(f as SpeakerForm)),
+      stated('speakerForms', (f) => formConfidence(f)),
       'first-contact speech quotes',
       "Speaker confidence on first contact, with today's confidences (in sample)",
     ),
@@ -122,7 +121,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
     ...countLines(
       summed(rounds, 'speakerForms'),
       "First-contact speaker counts by form of the speaker's name (speech quotes, right, accuracy, confidence given)",
-      (f) => formConfidence(f as SpeakerForm),
+      (f) => formConfidence(f),
     ),
     ...countLines(
       summed(rounds, 'speakers'),

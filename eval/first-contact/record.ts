@@ -10,7 +10,7 @@ const roundRecord = z.object({
   labels: counts,
   /** Per speaker basis: speech quotes it typed speech, and how many got the right speaker. */
   speakers: counts,
-  /** The same quotes per form of the speaker's name (quotes/speakers/confidence.ts, speakerForm). */
+  /** The same quotes per form of the speaker's name, a pronoun in an article whose speakers are in doubt apart (confidence.ts, speakerKey). */
   speakerForms: counts,
 });
 

@@ -17,7 +17,11 @@ import { frac } from '../format.ts';
 import { parseReplayArgs, roundSource } from './args.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
-import { speakerForm } from '../../server/analysis/quotes/speakers/confidence.ts';
+import {
+  speakerForm,
+  speakerKey,
+  speakersInDoubt,
+} from '../../server/analysis/quotes/speakers/confidence.ts';
 import { loadFirstContact, type RoundRecord } from './record.ts';
 
 const out = firstContactFile;
@@ -81,18 +85,18 @@ function replay(
       const gold = golds.get(file);
       if (!gold) throw new Error(`replay: gold file ${file} does not parse`);
       const text = readFileSync(join(articlesDir, gold.article), 'utf8');
-      const result = evaluateArticle(
-        text,
-        gold,
-        withTodaysBases(text, analysis, analyzeArticle(text)),
-      );
+      const mapped = withTodaysBases(text, analysis, analyzeArticle(text));
+      const result = evaluateArticle(text, gold, mapped);
+      // as rateSpeakersInArticle does it: from every speech quote the old analyzer found in the article
+      const doubtful = speakersInDoubt(mapped.sentences.flatMap((s) => s.quotes));
       const c = result.counts;
       figures.labels = [figures.labels[0] + c.labelCorrect, figures.labels[1] + c.sentences];
       figures.speakers = [figures.speakers[0] + c.speakerCorrect, figures.speakers[1] + c.speech];
       for (const j of result.judged) tally(record.labels, j.basis, j.correct);
       for (const j of result.speakerJudged) {
         tally(record.speakers, j.basis, j.correct);
-        tally(record.speakerForms, speakerForm(j.speaker ?? null, j.basis), j.correct);
+        const form = speakerForm(j.speaker ?? null, j.basis);
+        tally(record.speakerForms, speakerKey(form, doubtful), j.correct);
       }
     }
     return { record, figures };
