@@ -54,6 +54,29 @@ interface Mention {
   modifier?: boolean;
 }
 
+const byPlace = (a: Mention, b: Mention) => a.seg - b.seg || a.at - b.at;
+
+/**
+ * Puts the mentions back in reading order after some were added at the end, from index `from`, in reading order
+ * (or from the sentence's end back, with `reversed`). A sentence's new mentions nearly always come after the ones
+ * before them, so the whole list is sorted only when they do not (it was sorted once or twice per sentence, quadratic
+ * in an article's names). The order is the one a stable sort gives: ties keep the order they were added in, so new
+ * mentions read backwards must be strictly in reverse order to be simply turned round.
+ */
+function settle(mentions: Mention[], from: number, reversed = false): void {
+  let ordered = true;
+  for (let i = from + 1; i < mentions.length && ordered; i++) {
+    const c = byPlace(mentions[i - 1]!, mentions[i]!);
+    ordered = reversed ? c > 0 : c <= 0;
+  }
+  if (ordered && reversed)
+    for (let i = from, j = mentions.length - 1; i < j; i++, j--)
+      [mentions[i], mentions[j]] = [mentions[j]!, mentions[i]!];
+  const last = mentions[from - 1];
+  const first = mentions[from];
+  if (!ordered || (last && first && byPlace(last, first) > 0)) mentions.sort(byPlace);
+}
+
 const WINDOW = 2;
 const OPENERS = new Set(['ADJ', 'ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM']);
 const PRE_TITLES = new Set([
@@ -83,6 +106,7 @@ export class People {
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
     if (text.includes('('))
       for (const [short, name] of acronymsIn(tokens, text)) this.acronyms.set(short, name);
+    const added = this.mentions.length;
     let k = tokens.length - 1;
     while (k >= 0) {
       if (quoted[k] || !inName(tokens, text, k)) {
@@ -136,7 +160,8 @@ export class People {
       }
       k = Math.min(from, name ? name.from : k) - 1;
     }
-    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    // the names were read from the sentence's end back
+    settle(this.mentions, added, true);
     this.learnGenders(seg, tokens, quoted);
   }
 
@@ -152,6 +177,7 @@ export class People {
    * so "She told the court … She told a guard" keeps pointing at the woman named sentences earlier.
    */
   private learnGenders(seg: number, tokens: Token[], quoted: boolean[]): void {
+    const added = this.mentions.length;
     tokens.forEach((t, i) => {
       if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
       // "Pike asked him": an object pronoun is not the subject of its own clause
@@ -169,7 +195,7 @@ export class People {
           pronoun: true,
         });
     });
-    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    settle(this.mentions, added);
   }
 
   /** Records a body or group found speaking ("Thames Valley Police", "U.S. officials") for a later "they said". */
@@ -180,7 +206,7 @@ export class People {
   /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
   addSpeaker(seg: number, at: number, display: string): void {
     this.mentions.push({ seg, at, name: display.toLowerCase(), display });
-    this.mentions.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    settle(this.mentions, this.mentions.length - 1);
   }
 
   /**
@@ -296,7 +322,7 @@ export class People {
     const all = [...this.mentions, ...this.groups].filter(
       (m) => m.seg < seg && m.display && pattern.test(m.display),
     );
-    all.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    all.sort(byPlace);
     return all[all.length - 1]?.display ?? null;
   }
 
@@ -305,7 +331,7 @@ export class People {
     const before = this.groups.filter(
       (m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
     );
-    before.sort((a, b) => a.seg - b.seg || a.at - b.at);
+    before.sort(byPlace);
     return before[before.length - 1]?.display ?? null;
   }
 
