@@ -59,3 +59,61 @@ describe('speakers(a verb of saying kept apart from the quotation by a phrase)',
     );
   });
 });
+
+describe('speakers(a text named in the clause before the quotation)', () => {
+  it('gives the words of a text put out "from" its author to the author, found by title', () => {
+    assert.deepEqual(
+      speakers(
+        'On Friday the Green Party of Norland dropped its candidate after a warning from King Olaf Berg.\n\n' +
+          'The palace issued the following statement from the king: "She is royal. Running is wrong."',
+      ),
+      ['Olaf Berg', 'Olaf Berg'],
+    );
+  });
+
+  it("gives the words after a verb that answers someone's statement to the subject, not the statement's owner", () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz opposed Tom Hale\'s statement: "The plan of the mayor is a disgrace to the city."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it("still gives the words to a statement's owner when the verb puts it out", () => {
+    assert.deepEqual(
+      speakers(
+        'The clerk read out Tom Hale\'s statement: "I will not stand again. The party needs new faces."',
+      ),
+      ['Tom Hale', 'Tom Hale'],
+    );
+  });
+});
+
+describe('speakers(a tag with any verb after words closed by a comma)', () => {
+  it('reads a subject and a verb that is not one of saying as the tag', () => {
+    assert.deepEqual(
+      speakers('"We accept the order of the court," the Green Party informed the press.'),
+      ['Green Party'],
+    );
+  });
+
+  it('leaves a sentence going on with its own clause alone', () => {
+    assert.deepEqual(
+      speakers('The band played "Long Road," the crowd sang and the night went on.'),
+      [null],
+    );
+  });
+});
+
+describe('speakers(a past tense after a name and an adverb, tagged an adjective)', () => {
+  it('reads "Zaki also alleged" as a report by Zaki', () => {
+    assert.deepEqual(
+      speakers(
+        'Omar Zaki spoke on Monday.\n\nZaki also alleged the regional government is "hiding the true ' +
+          'number of the dead".',
+      ),
+      ['Omar Zaki'],
+    );
+  });
+});

@@ -174,7 +174,9 @@ function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   // the word's own tests first: this runs on almost every word of every sentence
   if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) return false;
-  const prev = floating(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
+  // … also past an adverb between them: "Zaki also alleged", "Ruiz later claimed"
+  const before = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  const prev = floating(tokens, before) ? tokens[before - 1] : tokens[before];
   return prev?.pos === 'PROPN' || prev?.pos === 'PRON';
 }
 

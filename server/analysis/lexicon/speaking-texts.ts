@@ -73,3 +73,24 @@ export const TEXT_VERBS: ReadonlySet<string> = new Set([
   'stipulate',
   'warn',
 ]);
+
+// verbs that put a text out whole, so that its words quoted after it are its author's, not the subject's; example:
+// "The palace issued the following statement from the queen: “…”" (against "Ruiz opposed Hale's statement: “…”")
+export const ISSUING: ReadonlySet<string> = new Set([
+  'issue',
+  'release',
+  'publish',
+  'post',
+  'share',
+  'send',
+  'read',
+  'deliver',
+  'quote',
+  'cite',
+  'relay',
+  'forward',
+  'circulate',
+  'broadcast',
+  'print',
+  'tweet',
+]);

@@ -15,7 +15,7 @@ import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { COURT_TEXTS } from './description.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
-import { TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
+import { ISSUING, SPEAKING_TEXTS, TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
 import { QUOTED_OBJECT_VERBS } from '../../lexicon/quoted-object-verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
@@ -60,7 +60,40 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     !QUOTE_TOKEN.test(tokens[first]!.lower)
   )
     first++;
-  return first < 0 ? null : tagFrom(ctx, seg, first);
+  if (first < 0) return null;
+  const hit = tagFrom(ctx, seg, first);
+  if (hit) return hit;
+  // "“…,” the party informed the press.", "“…,” she smiled.": after words closed by a comma, a short subject and any
+  // finite verb ending the sentence make a tag, whether or not the verb is one of saying
+  const text = ctx.segments[seg]!.text;
+  const comma = /,\s*$/.test(text.slice(Math.max(0, unit.closeAt - 2), unit.closeAt));
+  return comma || text[unit.closeAt + 1] === ',' ? anyVerbTag(ctx, seg, first) : null;
+}
+
+const SUBJECT_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
+
+/** `the party informed the press.` from token `first`: a subject of up to five words, a finite verb, then no verb. */
+function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
+  const tokens = ctx.tokens[seg]!;
+  let k = first;
+  // (a past tense after the subject may be tagged an adjective: "the party informed")
+  const pastRead = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower);
+  while (
+    k < tokens.length &&
+    k - first < 5 &&
+    SUBJECT_WORDS.has(tokens[k]!.pos) &&
+    !(k > first && pastRead(tokens[k]!))
+  )
+    k++;
+  const verb = tokens[k];
+  if (k === first || !verb || /ing$/.test(verb.lower)) return null;
+  if (verb.pos !== 'VERB' && !pastRead(verb)) return null;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_TOKEN.test(t.lower) || ctx.quoted[seg]![j])
+      return null;
+  }
+  return { speaker: speakerOf(ctx, seg, { from: first, to: k - 1 }), seg, cue: k, how: 'tag' };
 }
 
 /**
@@ -164,6 +197,20 @@ function textSpeaks(tokens: Token[], r: number): boolean {
 const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
+ * The verb whose object the phrase ending before `at` opens ("issued [the following statement]", "opposed [Hale's
+ * statement]"): the nearest word before it over determiners, adjectives, nouns and names, if it is a verb; else -1.
+ */
+function governingVerb(tokens: Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && k > at - 6 && (PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PART'))
+    k--;
+  // (the tagger reads "following" in "the following statement" as a verb)
+  while (k >= 0 && tokens[k]!.lower === 'following') k--;
+  while (k >= 0 && tokens[k]!.pos === 'DET') k--;
+  return k >= 0 && tokens[k]!.pos === 'VERB' ? k : -1;
+}
+
+/**
  * Whether tokens from..to are one prepositional phrase ("in the majority opinion", "in part", "on Twitter"), so a
  * verb before it still stands beside what follows.
  */
@@ -265,10 +312,26 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       if (agent && agent.to < beside)
         return { speaker: speakerOf(ctx, seg, agent), seg, cue: i, how: 'speech-noun' };
     }
+    // "The palace issued the following statement from the queen: “…”": a text put out "from" its author, as the object
+    // of a verb of putting out, gives the words to the author, not to whoever put it out
+    if (
+      t.pos === 'NOUN' &&
+      tokens[i + 1]?.lower === 'from' &&
+      (SPEECH_NOUNS.has(t.lower) || SPEAKING_TEXTS.has(t.lower)) &&
+      ISSUING.has(tokens[governingVerb(tokens, i)]?.lemma ?? '')
+    ) {
+      const author = phraseAfter(tokens, i + 1);
+      if (author && author.to <= beside)
+        return { speaker: speakerOf(ctx, seg, author), seg, cue: i, how: 'speech-noun' };
+    }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
       const owner =
         prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
+      // "Ana Ruiz opposed Tom Hale's statement: “…”": the words after are the subject's answer to the statement,
+      // unless the verb puts the statement out ("read out Hale's statement")
+      const verb = owner ? governingVerb(tokens, owner.from) : -1;
+      if (owner && verb >= 0 && !ISSUING.has(tokens[verb]!.lemma)) continue;
       if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i, how: 'speech-noun' };
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
         ctx.form = 'pronoun';
