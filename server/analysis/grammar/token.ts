@@ -1,13 +1,16 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { its } from './nlp.ts';
 
-/** One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. */
+/**
+ * One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. Read-only: answers about a
+ * word are kept per sentence (grammar/verbs.ts), so a repair makes a new token instead of changing one.
+ */
 export interface Token {
-  lower: string;
-  lemma: string;
-  pos: string;
-  start: number;
-  end: number;
+  readonly lower: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */

@@ -192,8 +192,10 @@ const SPECIAL = new Set([
 ]);
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
-// many times (1 yes, 2 no). A sentence's tokens are parsed once and never changed, so an answer stays right.
-const answers = new WeakMap<Token[], Map<ReadonlySet<string> | undefined, Uint8Array>>();
+// many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array
+// and its tokens stay as they are: a token's fields are read-only (grammar/token.ts), the parse never changes an array
+// it has handed out (grammar/tokens.ts), and an array made elsewhere must not be changed after it is asked about.
+const answers = new WeakMap<readonly Token[], Map<ReadonlySet<string> | undefined, Uint8Array>>();
 
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
