@@ -18,9 +18,10 @@ describe('answers about a sentence kept per token array', () => {
     assert.equal(isReportingVerb(tokens, at), true);
   });
 
-  it('answers no for a word that is no verb, noun or adjective', () => {
+  it('answers no for a word that is no verb, noun or adjective, and for a place past the end', () => {
     const tokens = textTokens('She said so.');
     assert.equal(isReportingVerb(tokens, 0), false);
+    assert.equal(isReportingVerb(tokens, tokens.length + 3), false);
   });
 
   it('hands out the same array for a sentence it parsed lately', () => {

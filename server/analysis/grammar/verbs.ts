@@ -199,6 +199,10 @@ const answers = new WeakMap<readonly Token[], Map<ReadonlySet<string> | undefine
 
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
+  // only a verb, a noun the tagger misread or an adjective read for a past tense can be one; most words are none of
+  // these, and this test costs less than the look-up of an answer
+  const pos = tokens[i]?.pos;
+  if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN' && pos !== 'ADJ') return false;
   let byExtra = answers.get(tokens);
   if (!byExtra) answers.set(tokens, (byExtra = new Map()));
   let known = byExtra.get(extra);
