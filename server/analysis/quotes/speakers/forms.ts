@@ -17,22 +17,40 @@ function unsuffixed(name: string): string {
     : name;
 }
 
+function listed(index: Map<string, string[]>, key: string): string[] {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  return list;
+}
+
 /** Every written form of each name, keyed by its last word, and which names carried which titles. */
 export class NameForms {
   private full = new Map<string, Set<string>>();
   private titles = new Map<string, Map<string, number>>();
+  // the forms again, once per key they are recorded under, by their text before the first space ("Tuilaepa" for
+  // "Tuilaepa Sailele Malielegaoi") and, for names of three words or more, by the next-to-last word's key
+  // ("ibanez" for "Rosa Ibáñez Cortés"): onlyLonger and firstOfTwoSurnames read these instead of every form
+  private byFirst = new Map<string, string[]>();
+  private byNextToLast = new Map<string, string[]>();
 
   /** Records a written form ("Matt Myers", "Myers") under its last word, lower-cased. */
   add(word: string, written: string): void {
-    const key = nameKey(word);
-    if (!this.full.has(key)) this.full.set(key, new Set());
-    this.full.get(key)!.add(written);
+    this.record(nameKey(word), written);
     const bare = unsuffixed(written);
-    if (bare !== written && /\s/.test(bare)) {
-      const surname = nameKey(bare.split(/\s+/).pop()!);
-      if (!this.full.has(surname)) this.full.set(surname, new Set());
-      this.full.get(surname)!.add(written);
-    }
+    if (bare !== written && /\s/.test(bare))
+      this.record(nameKey(bare.split(/\s+/).pop()!), written);
+  }
+
+  private record(key: string, written: string): void {
+    let forms = this.full.get(key);
+    if (!forms) this.full.set(key, (forms = new Set()));
+    if (forms.has(written)) return;
+    forms.add(written);
+    const space = written.indexOf(' ');
+    listed(this.byFirst, space < 0 ? written : written.slice(0, space)).push(written);
+    const words = written.split(/\s+/);
+    if (words.length >= 3)
+      listed(this.byNextToLast, nameKey(words[words.length - 2]!)).push(written);
   }
 
   /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
@@ -80,15 +98,19 @@ export class NameForms {
     return near.length === 1 ? this.fullest(near[0]![0]) : null;
   }
 
-  /** The one known form that starts with `prefix`, or null when none or several do (stops at the second). */
-  private onlyLonger(prefix: string): string | null {
+  /**
+   * The one known form that starts with `written` and a space, or null when none or several do (stops at the second;
+   * a form recorded under two keys counts twice). Such a form has the same text before its first space.
+   */
+  private onlyLonger(written: string): string | null {
+    const prefix = written + ' ';
+    const space = written.indexOf(' ');
     let found: string | null = null;
-    for (const forms of this.full.values())
-      for (const f of forms) {
-        if (!f.startsWith(prefix)) continue;
-        if (found !== null) return null;
-        found = f;
-      }
+    for (const f of this.byFirst.get(space < 0 ? written : written.slice(0, space)) ?? []) {
+      if (!f.startsWith(prefix)) continue;
+      if (found !== null) return null;
+      found = f;
+    }
     return found;
   }
 
@@ -98,15 +120,11 @@ export class NameForms {
    */
   private firstOfTwoSurnames(written: string): string | null {
     if (/\s/.test(written)) return null;
-    const key = nameKey(written);
     let found: string | null = null;
-    for (const forms of this.full.values())
-      for (const f of forms) {
-        const words = f.split(/\s+/);
-        if (words.length < 3 || nameKey(words[words.length - 2]!) !== key) continue;
-        if (found !== null && found !== f) return null;
-        found = f;
-      }
+    for (const f of this.byNextToLast.get(nameKey(written)) ?? []) {
+      if (found !== null && found !== f) return null;
+      found = f;
+    }
     return found;
   }
 
@@ -119,7 +137,7 @@ export class NameForms {
     const forms = this.full.get(key);
     if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
-      const longer = this.onlyLonger(written + ' ');
+      const longer = this.onlyLonger(written);
       // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")
       if (longer) return longer;
       const paternal = this.firstOfTwoSurnames(written);
