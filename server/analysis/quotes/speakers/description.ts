@@ -33,24 +33,19 @@ function capitalised(text: string, start: number): boolean {
  * led by …" after "the Supreme Court of Ruritania" → the latter).
  */
 function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: string): string | null {
-  const latest = namedBodies(ctx, seg, before, noun, null);
-  return latest && (namedBodies(ctx, seg, before, noun, latest) ?? latest);
+  // one pass over the sentences: the latest name, then the longest (the first of equals) that extends it
+  const names = namedBodies(ctx, seg, before, noun);
+  const latest = names[0];
+  if (!latest) return latest ?? null;
+  let best: string | null = null;
+  for (const name of names)
+    if (name.startsWith(latest + ' ') && name.length > (best?.length ?? 0)) best = name;
+  return best ?? latest;
 }
 
-/** The latest body named with this noun before the phrase: "Trump administration", "government of Samoa". */
-function namedBodies(
-  ctx: SpeakerContext,
-  seg: number,
-  before: number,
-  noun: string,
-  longer: string | null,
-): string | null {
-  let best: string | null = null;
-  const found = (name: string): boolean => {
-    if (longer === null) return ((best = name), true);
-    if (name.startsWith(longer + ' ') && name.length > (best?.length ?? 0)) best = name;
-    return false;
-  };
+/** The bodies named with this noun before the phrase, latest first: "Trump administration", "government of Samoa". */
+function namedBodies(ctx: SpeakerContext, seg: number, before: number, noun: string): string[] {
+  const names: string[] = [];
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
@@ -73,20 +68,16 @@ function namedBodies(
           to = at;
           while (own[to + 1] && named(own[to + 1]!)) to++;
         }
-        if (found(text.slice(own[from]!.start, own[to]!.end))) return best;
+        names.push(text.slice(own[from]!.start, own[to]!.end));
         continue;
       }
       let end = k + 1;
       while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;
-      if (
-        own[k + 1]?.lower === 'of' &&
-        end > k + 1 &&
-        found(text.slice(own[k]!.start, own[end]!.end))
-      )
-        return best;
+      if (own[k + 1]?.lower === 'of' && end > k + 1)
+        names.push(text.slice(own[k]!.start, own[end]!.end));
     }
   }
-  return best;
+  return names;
 }
 
 /**
