@@ -52,3 +52,56 @@ describe('a verb after an apposition set off by commas', () => {
     );
   });
 });
+
+describe('a quotation tag with a phrase before its quotation', () => {
+  it('reads "declared in the written opinion, “…”" as a tag on the quotation', () => {
+    assert.deepEqual(
+      labels(
+        'Speaking for the panel, Judge Nora Vale declared in the written opinion, "not every broken promise is a fraud.',
+      ),
+      ['attributed'],
+    );
+  });
+});
+
+describe('a verdict before a long object', () => {
+  it('reads "found unlawful a 1999 statute" as a finding', () => {
+    assert.deepEqual(
+      labels(
+        'In ruling the tax was void, the high court also found unconstitutional a 1999 statute letting towns raise fees without a vote.',
+      ),
+      ['attributed'],
+    );
+  });
+});
+
+describe('verbs of saying and foreseeing from the grammar references', () => {
+  it('reads "expressed" (one of Levin’s say verbs) and "envisioned" (a private verb) as reports', () => {
+    assert.deepEqual(
+      labels(
+        'As a boy, Tom Avery expressed a wish to become a pilot. The club expressed regret and offered help to the family. The mayor envisioned the tunnel to bring jobs to the valley.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('reads no report in a participle hyphened to the word before, nor in "Express" inside a name, now that express reports', () => {
+    assert.deepEqual(
+      labels(
+        'At the summit, the then-envisioned power cable was studied as a second route. A crew of nurses ran the Harbour Coast Express in the west of the state.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});
+
+describe('a hedge on a modifier', () => {
+  it('leaves to the writer a hedge inside a noun phrase or on a closing participle, not one on the sentence’s verb', () => {
+    assert.deepEqual(
+      labels(
+        'The court overturned the fines for a crash involving allegedly stolen cars. Ten people died in the blast, reportedly carried out by a rebel group. The plan was reportedly dropped by the council.',
+      ),
+      ['fact', 'fact', 'attributed'],
+    );
+  });
+});

@@ -102,7 +102,9 @@ function clauseAfter(tokens: Token[], i: number): boolean {
 export function judgedState(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 9 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (VERDICT_ADJECTIVES.has(t.lower)) return k > i + 1;
+    // "found unconstitutional a 1999 law": a long object may move after its verdict
+    if (VERDICT_ADJECTIVES.has(t.lower))
+      return k > i + 1 || /^(?:DET|NUM|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
     if (t.lower === 'to' && tokens[k + 1]?.lower === 'be') return k > i + 1 && isNp(tokens[k - 1]);
     if (!isNp(t)) return false;
   }
@@ -221,6 +223,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // … or a past tense after a name as an adjective ("President Fernández elaborated, ‘…’")
   const adjective = !verbLike && pastAfterName(tokens, i);
   if (!verbLike && !adjective) return false;
+  // "the then-envisioned link", "a long-expected vote": a participle hyphened to the word before is a modifier
+  const hyphen = tokens[i - 1];
+  if (hyphen?.lower === '-' && hyphen.end === t.start) return false;
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   // most verbs are no verb of saying: only a listed lemma or one of the special cases below can be, so the others
   // stop here, before the special cases look ahead (this runs on every verb, once per list of extra verbs)

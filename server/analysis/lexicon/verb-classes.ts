@@ -12,7 +12,8 @@ export const SAYING = lemmas(`
   say tell state announce add explain note remark comment mention report write tweet reply respond answer reiterate
   describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
-  recall cite posit reaffirm reassert underline`);
+  recall cite posit reaffirm reassert underline
+  express convey proclaim articulate divulge avow confide`);
 
 /** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
 export const ENDORSING = lemmas('second attribute');
@@ -40,7 +41,7 @@ export const URGING = lemmas('urge ask call demand encourage advise caution warn
 export const PROMISING = lemmas('promise pledge vow assure');
 
 /** Predicting and estimating (Levin 34, assessment): "economists predict a slowdown". */
-export const PREDICTING = lemmas('predict forecast estimate expect speculate');
+export const PREDICTING = lemmas('predict forecast estimate expect speculate envisage envision foresee');
 
 /** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */
 export const BELIEVING = lemmas(

@@ -12,6 +12,7 @@ import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
+import { isPastParticiple, startsUpper } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
@@ -42,6 +43,12 @@ function afterQuote(s: Sentence, i: number): boolean {
 
 /** `The notice read: "…"`: a tag verb right before a quotation. */
 function beforeQuote(s: Sentence, i: number): boolean {
+  // "declared in the majority opinion, “…”": a prepositional phrase may stand between the verb and its comma
+  if (s.tokens[i + 1]?.pos === 'ADP') {
+    let k = i + 2;
+    while (k <= i + 7 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k]?.pos ?? '')) k++;
+    if (k > i + 2 && s.tokens[k]?.lower === ',') i = k - 1;
+  }
   const next = s.tokens[i + 1]?.lower ?? '';
   const mark = next === ',' || next === ':' ? s.tokens[i + 2]?.lower : next;
   return QUOTE_TOKEN.test(mark ?? '');
@@ -112,6 +119,36 @@ function onSidePhrase(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "a crash involving allegedly stolen cars", "Dozens died in the blast, reportedly set off by a rebel group.": a
+ * hedge on a modifier inside a noun phrase, or on a participle describing the noun before its comma, qualifies that
+ * phrase, not the sentence's claim (a hedge before the sentence's own verb, "was reportedly dismissed", still does).
+ */
+function onModifier(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (!prev || prev.pos === 'AUX' || i < 3) return false;
+  let k = i + 1;
+  if (s.tokens[k]?.pos === 'ADV') k++;
+  const word = s.tokens[k];
+  if (!word) return false;
+  // attributive: "allegedly stolen cars", "allegedly politically motivated chaos"
+  const attributive =
+    (word.pos === 'ADJ' || isPastParticiple(word)) &&
+    /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '') &&
+    /^(?:DET|ADP|VERB)$/.test(prev.pos);
+  if (attributive) return true;
+  // a reduced relative closing the sentence: ", reportedly set off by …"
+  if (prev.lower !== ',' || !isPastParticiple(word)) return false;
+  const before = s.tokens.slice(0, i - 1);
+  const finite = before.some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
+  const after = s.tokens.slice(k + 1);
+  // … and nothing after it is a finite verb of its own
+  return (
+    finite &&
+    after.every((x) => x.pos !== 'AUX' && (x.pos !== 'VERB' || /(?:ing|ed|en)$/.test(x.lower)))
+  );
+}
+
 /** "polymers that Wang described as resembling hairs": a report inside a relative clause on a noun is a side detail. */
 function objectRelative(s: Sentence, from: number): boolean {
   const rel = s.tokens[from - 1];
@@ -172,6 +209,18 @@ function opinionFrame(
   return null;
 }
 
+/**
+ * "the Harbour Coast Express in the west": a capitalised word after a capitalised name inside a sentence is part of
+ * the name, whatever the tagger says; not in a headline written in title case (fewer than two lower-case words).
+ */
+function inName(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (i < 2 || prev?.pos !== 'PROPN' || !startsUpper(s.text, s.tokens[i])) return false;
+  if (!startsUpper(s.text, prev)) return false;
+  const words = s.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.lower));
+  return words.filter((t) => !startsUpper(s.text, t)).length >= 2;
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -179,7 +228,8 @@ export function reportingCues(s: Sentence): boolean {
     if (s.quoted[i]) return;
     if ((HEARSAY_ADVERBS.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i))
       return;
-    if (HEARSAY_ADVERBS.has(t.lower) && (onFigure(s, i) || onSidePhrase(s, i))) return;
+    if (HEARSAY_ADVERBS.has(t.lower) && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i)))
+      return;
     if (HEARSAY_ADVERBS.has(t.lower)) {
       cue(s, i, i, 'reportedly');
       main = true;
@@ -237,6 +287,7 @@ export function reportingCues(s: Sentence): boolean {
           isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
+      !inName(s, i) &&
       // "did not find the officer had lied": a negated finding with its clause is still the finder's claim
       (!negated(s, i) || FINDING_VERBS.has(t.lemma)) &&
       !infinitive(s.tokens, i)
