@@ -41,7 +41,9 @@ export const URGING = lemmas('urge ask call demand encourage advise caution warn
 export const PROMISING = lemmas('promise pledge vow assure');
 
 /** Predicting and estimating (Levin 34, assessment): "economists predict a slowdown". */
-export const PREDICTING = lemmas('predict forecast estimate expect speculate envisage envision foresee');
+export const PREDICTING = lemmas(
+  'predict forecast estimate expect speculate envisage envision foresee',
+);
 
 /** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */
 export const BELIEVING = lemmas(
