@@ -49,14 +49,11 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
     const misread =
       t.pos === 'NOUN' && t.lower === t.lemma && prev?.pos === 'NOUN' && /s$/.test(prev.lower);
     const verb = t.pos === 'VERB' || misread;
-    if (
-      verb &&
-      REPORTING_VERBS.has(t.lemma) &&
-      SAYING_VERBS.has(t.lemma) &&
-      j > 0 &&
-      /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos)
-    )
-      return true;
+    if (!verb || !REPORTING_VERBS.has(t.lemma) || !SAYING_VERBS.has(t.lemma)) continue;
+    // "which the minister has said may be ready": the saying verb's subject may stand before its auxiliaries
+    let k = j - 1;
+    while (k > 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && k >= j - 3) k--;
+    if (k >= 0 && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) return true;
   }
   return false;
 }

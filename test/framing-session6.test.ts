@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
+
+// Session 6: general causes of false and missed framing, each with a sentence written for the test.
+const cueTexts = (text: string): string[] => findFramingCues(text, []).map((e) => e.text);
+
+describe('framing causes (session 6)', () => {
+  it('gives a hedge to a source whose saying verb has auxiliaries ("which the chief has said may …")', () => {
+    assert.deepEqual(
+      cueTexts(
+        'The launch depends on the strike, which the union chief has said may end by Friday.',
+      ),
+      [],
+    );
+    assert.deepEqual(cueTexts('The strike may end by Friday.'), ['may end']);
+  });
+
+  it('reads a passive whose agent follows a few words later ("condemned in a letter by X") as not agentless', () => {
+    assert.deepEqual(cueTexts('The port was condemned in a joint letter by three mayors.'), []);
+    assert.deepEqual(cueTexts('The port was condemned in a joint letter.'), ['was condemned']);
+  });
+});
