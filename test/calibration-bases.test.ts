@@ -4,6 +4,7 @@ import { bases } from './helpers/short-article.ts';
 import {
   LABEL_PRIOR,
   OTHER_VERB,
+  SURE,
   basisOf,
   calibratedConfidence,
   smoothedConfidence,
@@ -85,6 +86,22 @@ describe('a report decided by a verb, rated apart by the verb (byVerb)', () => {
     assert.deepEqual(bases('Mayor Ana Ruiz said the new bus line would open in May.'), [
       'attributed:named-source',
     ]);
+  });
+});
+
+describe('smoothedConfidence(n, right, prior)', () => {
+  it('gives a share its smoothed value, at most 0.99', () => {
+    assert.equal(smoothedConfidence(449, 440, 0.86), 0.98);
+    assert.equal(smoothedConfidence(500, 500, 0.88), 0.99);
+    assert.equal(smoothedConfidence(100, 87, 0.88), 0.87);
+  });
+
+  it('keeps a share under 0.9 unless its counts make it sure: 29 of 32 is no promise, 10 of 10 is', () => {
+    assert.equal(smoothedConfidence(32, 29, 0.88), SURE - 0.01);
+    assert.ok(smoothedConfidence(10, 10, 0.88) >= SURE);
+    assert.equal(smoothedConfidence(1, 1, 0.88), SURE - 0.01);
+    // a share already under 0.9 keeps its value
+    assert.equal(smoothedConfidence(65, 47, 0.88), 0.73);
   });
 });
 
