@@ -196,6 +196,33 @@ function textSpeaks(tokens: Token[], r: number): boolean {
 
 const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+// verbs that pronounce a finding on what follows them: "The inquiry found the council “failed in its duty”"
+const FINDING = new Set([
+  'find',
+  'rule',
+  'deem',
+  'judge',
+  'declare',
+  'hold',
+  'conclude',
+  'determine',
+]);
+
+/**
+ * "The report found the council “failed in its duty”", "the court found the law “vague”": a verb of finding, then its
+ * object (a short noun phrase), then the quotation, which completes the finding in the finder's words.
+ */
+function findingOn(tokens: Token[], i: number, beside: number): boolean {
+  const t = tokens[i]!;
+  if (!FINDING.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'ADJ') || beside <= i) return false;
+  if (beside - i > 8 || tokens[beside + 1]?.pos !== 'PUNCT') return false;
+  for (let k = i + 1; k <= beside; k++) {
+    const w = tokens[k]!;
+    if (!PHRASE_WORDS.has(w.pos) && w.pos !== 'PART' && w.lower !== 'of') return false;
+  }
+  return true;
+}
+
 /**
  * The verb whose object the phrase ending before `at` opens ("issued [the following statement]", "opposed [Hale's
  * statement]"): the nearest word before it over determiners, adjectives, nouns and names, if it is a verb; else -1.
@@ -291,7 +318,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     // how between the verb and the quotation leaves the verb beside it
     const near = i === beside || (i > beside - 6 && placePhrase(tokens, i + 1, beside));
     const textVerb =
-      (i === beside && verbReadAsNoun(ctx, seg, i)) || (near && textReads(ctx, seg, i));
+      (i === beside && verbReadAsNoun(ctx, seg, i)) ||
+      (near && textReads(ctx, seg, i)) ||
+      findingOn(tokens, i, beside);
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';

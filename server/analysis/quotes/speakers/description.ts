@@ -1,6 +1,8 @@
 import type { Phrase } from '../../grammar/phrases.ts';
+import { sentenceSubject } from '../../grammar/subjects.ts';
 import type { Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
+import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   ANONYMOUS_HEADS,
   KIN_FEMALE,
@@ -35,20 +37,37 @@ function capitalised(text: string, start: number): boolean {
 function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: string): string | null {
   // one pass over the sentences: the latest name, then the longest (the first of equals) that extends it
   const names = namedBodies(ctx, seg, before, noun);
-  const latest = names[0];
-  if (!latest) return latest ?? null;
+  // the latest body named as a sentence's subject wins over one named later in a predicate: "The Court of Session is
+  // the highest court in Scotland. The only court above it is the Supreme Court. … The court found …" (the subject
+  // is what the text is about); with no such subject, the latest named
+  const latest = (names.find((n) => n.subject) ?? names[0])?.name;
+  if (!latest) return null;
   let best: string | null = null;
-  for (const name of names)
+  for (const { name } of names)
     if (name.startsWith(latest + ' ') && name.length > (best?.length ?? 0)) best = name;
   return best ?? latest;
 }
 
-/** The bodies named with this noun before the phrase, latest first: "Trump administration", "government of Samoa". */
-function namedBodies(ctx: SpeakerContext, seg: number, before: number, noun: string): string[] {
-  const names: string[] = [];
+/**
+ * The bodies named with this noun before the phrase, latest first ("Trump administration", "government of Samoa"),
+ * each with whether it stands in its sentence's subject.
+ */
+function namedBodies(
+  ctx: SpeakerContext,
+  seg: number,
+  before: number,
+  noun: string,
+): { name: string; subject: boolean }[] {
+  const names: { name: string; subject: boolean }[] = [];
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
+    // (the sentence's subject, read only once a body is found in it)
+    let subject: Phrase | null | undefined;
+    const push = (name: string, at: number) => {
+      subject = subject === undefined ? sentenceSubject(own) : subject;
+      names.push({ name, subject: !!subject && at >= subject.from && at <= subject.to });
+    };
     for (let k = own.length - 1; k > 0; k--) {
       if ((s === seg && k >= before) || own[k]!.lower !== noun || ctx.quoted[s]![k]) continue;
       const owner = own[k - 1]!;
@@ -68,13 +87,13 @@ function namedBodies(ctx: SpeakerContext, seg: number, before: number, noun: str
           to = at;
           while (own[to + 1] && named(own[to + 1]!)) to++;
         }
-        names.push(text.slice(own[from]!.start, own[to]!.end));
+        push(text.slice(own[from]!.start, own[to]!.end), k);
         continue;
       }
       let end = k + 1;
       while (own[end + 1]?.pos === 'PROPN' && capitalised(text, own[end + 1]!.start)) end++;
       if (own[k + 1]?.lower === 'of' && end > k + 1)
-        names.push(text.slice(own[k]!.start, own[end]!.end));
+        push(text.slice(own[k]!.start, own[end]!.end), k);
     }
   }
   return names;
@@ -104,6 +123,16 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   // "The summary of the ruling read": a court's text speaks for the court the article named
   if (first.lower === 'the' && COURT_TEXTS.has(tokens[np.from + 1]!.lower))
     return namedBody(ctx, seg, np.from, 'court');
+  // … and "The court's summary concluded", "the commission's report said": a body's text speaks for the body
+  const body = tokens[np.from + 1]!;
+  if (
+    first.lower === 'the' &&
+    np.to === np.from + 3 &&
+    ORG_WORDS.has(body.lower) &&
+    /^['’]s$/.test(tokens[np.from + 2]!.lower) &&
+    (COURT_TEXTS.has(last.lower) || SPEAKING_TEXTS.has(last.lower))
+  )
+    return namedBody(ctx, seg, np.from, body.lower);
   if (np.to - np.from === 1 && first.lower === 'the' && ORG_WORDS.has(last.lower))
     return namedBody(ctx, seg, np.from, last.lower);
   if (!CHANNELS.has(last.lower)) return null;
