@@ -105,3 +105,25 @@ describe('a hedge on a modifier', () => {
     );
   });
 });
+
+describe('an agent after a phrase of where or how', () => {
+  it('reads no agentless judgement in "was condemned in a joint letter by three mayors"', () => {
+    assert.deepEqual(
+      labels(
+        'The plan was condemned in a joint letter by three mayors on Monday. The plan was condemned in a joint letter on Monday.',
+      ),
+      ['fact', 'framing'],
+    );
+  });
+});
+
+describe('the rest of an original-language passage', () => {
+  it('attributes a later sentence of the paragraph that is not English, and not an English one after a gloss', () => {
+    assert.deepEqual(
+      labels(
+        'Ana Ruiz wrote, "We will rebuild the bridge" ((es))Spanish language: Vamos a reconstruir el puente. Nuestro pueblo estará unido siempre.\n\nThe Green Party ((no))Norwegian language: Miljøpartiet De Grønne won seats. It later joined the council.',
+      ),
+      ['attributed', 'attributed', 'fact', 'fact'],
+    );
+  });
+});

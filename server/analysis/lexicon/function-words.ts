@@ -69,3 +69,12 @@ export const AMONG_WORDS: ReadonlySet<string> = new Set([
   'throughout',
   'abroad',
 ]);
+
+/**
+ * The commonest English function words (articles, the commonest prepositions, conjunctions and forms of "be"), as any
+ * grammar lists them; a sentence of several words with none of them is not English. "a" is left out: Spanish,
+ * Portuguese and Italian use it as a preposition.
+ */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the an and of to in is are was were that for with on it this by from not be has have'.split(' '),
+);

@@ -1,10 +1,24 @@
 import { sentenceTokens } from '../grammar/tokens.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { ENGLISH_FUNCTION_WORDS } from '../lexicon/function-words.ts';
 import type { Segment } from '../types.ts';
 
 // "((pt))Portuguese language: …" opens the original wording of the quotation before it, so it is someone's words too
 const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
 const isOriginal = (text: string) => text.startsWith('((') && ORIGINAL_MARKER.test(text);
+// the same marker anywhere in a sentence ("… be first" ((es))Spanish language: Puerto Rico necesita …)
+const HAS_MARKER = /\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
+
+/**
+ * "((es))Spanish language: Puerto Rico necesita certeza. Nuestras acciones …": a later sentence of the paragraph
+ * that holds an original-language marker continues the original when it is not English (four words or more, none
+ * of them an English function word), so it is someone's words too; an English sentence after an inline gloss of a
+ * name ("the Law and Justice Party ((pl))Polish language: Prawo i Sprawiedliwość") is not.
+ */
+function foreign(segment: Segment): boolean {
+  const words = sentenceTokens(segment).filter((t) => /\p{L}/u.test(t.lower));
+  return words.length >= 4 && !words.some((t) => ENGLISH_FUNCTION_WORDS.has(t.lower));
+}
 
 /**
  * Marks the sentences of block quotations: a paragraph introduced by a previous paragraph that ends with a colon
@@ -14,12 +28,15 @@ const isOriginal = (text: string) => text.startsWith('((') && ORIGINAL_MARKER.te
 export function blockQuoted(segments: Segment[]): boolean[] {
   const out = segments.map(() => false);
   let inBlock = false;
+  let original = false;
   segments.forEach((segment, i) => {
     const prev = segments[i - 1];
     if (!prev || prev.paragraph === segment.paragraph) {
-      out[i] = inBlock || isOriginal(segment.text);
+      out[i] = inBlock || isOriginal(segment.text) || (original && foreign(segment));
+      original ||= segment.text.includes('((') && HAS_MARKER.test(segment.text);
       return;
     }
+    original = segment.text.includes('((') && HAS_MARKER.test(segment.text);
     const introduced =
       /:$/.test(prev.text) &&
       sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
