@@ -13,6 +13,7 @@ import { parseReplayArgs, roundSource } from '../eval/first-contact/args.ts';
 import { labelPrior } from '../server/analysis/calibration.ts';
 import { roundTableLines } from '../eval/calibration.ts';
 import { loadFirstContact, summed, type RoundRecord } from '../eval/first-contact/record.ts';
+import { tallyArticle } from '../eval/first-contact/tally.ts';
 
 function sentence(
   text: string,
@@ -257,5 +258,58 @@ describe('first contact: the per-round table (roundTableLines)', () => {
     );
     assert.match(lines[3]!, /^\s+1\s+2\s+100\.0%\s+50\.0%\s+0\.450$/);
     assert.match(lines[4]!, /^\s+2\s+1\s+0\.0%\s+n\/a\s+0\.400$/);
+  });
+});
+
+describe('first contact: one replayed article counted (tallyArticle)', () => {
+  const speech = (speaker: string | null, speakerBasis: string) => ({
+    text: 'words',
+    start: 0,
+    end: 5,
+    type: 'speech' as const,
+    speaker,
+    speakerBasis,
+  });
+  const article = (...speakers: [string | null, string][]) => ({
+    title: '',
+    sentences: [
+      {
+        ...sentence('words', 'attributed', 'attributed:speech-quote'),
+        quotes: speakers.map((s) => speech(...s)),
+      },
+    ],
+  });
+  const judged = {
+    judged: [{ basis: 'attributed:speech-quote', correct: true, confidence: 0.99 }],
+    speakerJudged: [
+      { basis: 'verb:pronoun', speaker: 'Ana Ruiz', correct: false, confidence: 0.97 },
+      { basis: 'tag:name', speaker: 'Tom Reyes', correct: true, confidence: 0.97 },
+    ],
+  };
+  const empty = (): RoundRecord => ({
+    round: 1,
+    commit: 'abc',
+    labels: {},
+    speakers: {},
+    speakerForms: {},
+  });
+
+  it('counts each sentence by basis and each speaker by how it was found and by form', () => {
+    const record = empty();
+    tallyArticle(record, article(['Ana Ruiz', 'verb:pronoun'], ['Tom Reyes', 'tag:name']), judged);
+    assert.deepEqual(record.labels, { 'attributed:speech-quote': [1, 1] });
+    assert.deepEqual(record.speakers, { 'verb:pronoun': [1, 0], 'tag:name': [1, 1] });
+    assert.deepEqual(record.speakerForms, { pronoun: [1, 0], name: [1, 1] });
+  });
+
+  it("counts a pronoun apart when the old analyzer's own speakers put the article in doubt", () => {
+    const record = empty();
+    const doubtful = article(
+      ['Ana Ruiz', 'verb:pronoun'],
+      ['Tom Reyes', 'tag:name'],
+      [null, 'none'],
+    );
+    tallyArticle(record, doubtful, judged);
+    assert.deepEqual(record.speakerForms, { 'pronoun:doubtful': [1, 0], name: [1, 1] });
   });
 });

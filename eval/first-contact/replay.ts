@@ -17,11 +17,7 @@ import { frac } from '../format.ts';
 import { parseReplayArgs, roundSource } from './args.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
-import {
-  speakerForm,
-  speakerKey,
-  speakersInDoubt,
-} from '../../server/analysis/quotes/speakers/confidence.ts';
+import { tallyArticle } from './tally.ts';
 import { loadFirstContact, type RoundRecord } from './record.ts';
 
 const out = firstContactFile;
@@ -37,11 +33,6 @@ const kept = existsSync(out) ? loadFirstContact(out) : null;
 if (typeof kept === 'string') {
   console.log(kept);
   process.exit(1);
-}
-
-function tally(map: Record<string, [number, number]>, basis: string, right: boolean): void {
-  const [n, k] = map[basis] ?? [0, 0];
-  map[basis] = [n + 1, k + (right ? 1 : 0)];
 }
 
 /** What the eval printed when the round was recorded: labels and speakers right of every gold sentence and quote. */
@@ -87,17 +78,10 @@ function replay(
       const text = readFileSync(join(articlesDir, gold.article), 'utf8');
       const mapped = withTodaysBases(text, analysis, analyzeArticle(text));
       const result = evaluateArticle(text, gold, mapped);
-      // as rateSpeakersInArticle does it: from every speech quote the old analyzer found in the article
-      const doubtful = speakersInDoubt(mapped.sentences.flatMap((s) => s.quotes));
       const c = result.counts;
       figures.labels = [figures.labels[0] + c.labelCorrect, figures.labels[1] + c.sentences];
       figures.speakers = [figures.speakers[0] + c.speakerCorrect, figures.speakers[1] + c.speech];
-      for (const j of result.judged) tally(record.labels, j.basis, j.correct);
-      for (const j of result.speakerJudged) {
-        tally(record.speakers, j.basis, j.correct);
-        const form = speakerForm(j.speaker ?? null, j.basis);
-        tally(record.speakerForms, speakerKey(form, doubtful), j.correct);
-      }
+      tallyArticle(record, mapped, result);
     }
     return { record, figures };
   } finally {
