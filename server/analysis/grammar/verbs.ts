@@ -198,6 +198,18 @@ const SPECIAL = new Set([
 // and its tokens stay as they are: a token's fields are read-only (grammar/token.ts), the parse never changes an array
 // it has handed out (grammar/tokens.ts), and an array made elsewhere must not be changed after it is asked about.
 const answers = new WeakMap<readonly Token[], Map<ReadonlySet<string> | undefined, Uint8Array>>();
+// the answers asked for last: callers walk one sentence word by word, so this skips both look-ups most of the time
+let last: { tokens: readonly Token[]; extra?: ReadonlySet<string>; known: Uint8Array } | undefined;
+
+function answersFor(tokens: readonly Token[], extra?: ReadonlySet<string>): Uint8Array {
+  if (last && last.tokens === tokens && last.extra === extra) return last.known;
+  let byExtra = answers.get(tokens);
+  if (!byExtra) answers.set(tokens, (byExtra = new Map()));
+  let known = byExtra.get(extra);
+  if (!known) byExtra.set(extra, (known = new Uint8Array(tokens.length)));
+  last = { tokens, extra, known };
+  return known;
+}
 
 /** True for a reporting verb used as a verb ("said", not "the said company"), not "called off". */
 export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
@@ -205,10 +217,7 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
   // these, and this test costs less than the look-up of an answer
   const pos = tokens[i]?.pos;
   if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'NOUN' && pos !== 'ADJ') return false;
-  let byExtra = answers.get(tokens);
-  if (!byExtra) answers.set(tokens, (byExtra = new Map()));
-  let known = byExtra.get(extra);
-  if (!known) byExtra.set(extra, (known = new Uint8Array(tokens.length)));
+  const known = answersFor(tokens, extra);
   if (known[i]) return known[i] === 1;
   const yes = reportingVerb(tokens, i, extra);
   if (i >= 0 && i < tokens.length) known[i] = yes ? 1 : 2;
