@@ -17,12 +17,14 @@ const INFLECTED = /(?:s|ed|ing)$/;
 export function retagGivenNames(text: string, tokens: Token[]): Token[] {
   const word = (t: Token) => text.slice(t.start, t.end);
   return tokens.map((t, i) => {
-    // cheap tests first: this runs on every token of every article
-    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
-    if (t.pos === 'PROPN' || (!listed && t.pos !== 'VERB')) return t;
+    // cheap tests first: this runs on every token of every article (the list is looked up only for a word right
+    // before a proper noun, which is all it is asked about)
+    if (t.pos === 'PROPN') return t;
     if (isSurnameAsVerb(text, tokens, i)) return { ...t, lemma: t.lower, pos: 'PROPN' };
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
+    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
+    if (!listed && t.pos !== 'VERB') return t;
     if (!CAPITALISED.test(word(t)) || !CAPITALISED.test(word(next))) return t;
     const prev = tokens[i - 1];
     const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
