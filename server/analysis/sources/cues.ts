@@ -226,11 +226,10 @@ export function reportingCues(s: Sentence): boolean {
   let main = false;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
-    if ((HEARSAY_ADVERBS.has(t.lower) || t.lower === 'according') && inRelative(s.tokens, i))
-      return;
-    if (HEARSAY_ADVERBS.has(t.lower) && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i)))
-      return;
-    if (HEARSAY_ADVERBS.has(t.lower)) {
+    const hearsay = HEARSAY_ADVERBS.has(t.lower);
+    if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i)) return;
+    if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
+    if (hearsay) {
       cue(s, i, i, 'reportedly');
       main = true;
     } else if (
