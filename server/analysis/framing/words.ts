@@ -84,7 +84,9 @@ function writerBefore(tokens: Token[], v: number): boolean {
 /** The word before `i`, stepping over a particle ("slowed down dramatically" → "slowed"). */
 function verbBefore(tokens: Token[], i: number): Token | undefined {
   const prev = tokens[i - 1];
-  return prev && /^(?:down|up|off)$/.test(prev.lower) ? tokens[i - 2] : prev;
+  // (three comparisons, not a pattern: this runs on every word)
+  const particle = prev && (prev.lower === 'down' || prev.lower === 'up' || prev.lower === 'off');
+  return particle ? tokens[i - 2] : prev;
 }
 
 // The detectors below run first and their exceptions only on a hit: most words are no cue, and the exceptions look
@@ -115,13 +117,14 @@ function embeddedQuestion(tokens: Token[], i: number): boolean {
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
+  const backward = BACKWARD_MODALS.has(t.lower);
   const found = modality(
     t,
     tokens[i + 1],
     tokens[i - 1],
     tokens[i + 2],
-    BACKWARD_MODALS.has(t.lower) && ifBefore(tokens, i),
-    BACKWARD_MODALS.has(t.lower) && relativeBefore(tokens, i),
+    backward && ifBefore(tokens, i),
+    backward && relativeBefore(tokens, i),
   );
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
