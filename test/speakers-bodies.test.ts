@@ -44,3 +44,25 @@ describe('speakers("the court" among several courts)', () => {
     );
   });
 });
+
+describe('speakers("the president" with a vice president or a former president named)', () => {
+  it('does not point "the president" at a vice president', () => {
+    assert.deepEqual(
+      speakers(
+        'US President Tom Hale met former US Vice President Jane Cole on Monday. The president called the ' +
+          'talks "a waste of time".',
+      ),
+      ['Tom Hale'],
+    );
+  });
+
+  it('does not point "the mayor" at a deputy mayor named later', () => {
+    assert.deepEqual(
+      speakers(
+        'Mayor Lee Chan opened the bridge with Deputy Mayor Ann Berg on Friday. The mayor called it "a good ' +
+          'day for the town".',
+      ),
+      ['Lee Chan'],
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Token } from './token.ts';
-import { TITLES } from '../lexicon/people.ts';
+import { OFFICE_MODIFIERS, TITLES } from '../lexicon/people.ts';
 
 const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
 
@@ -11,7 +11,17 @@ export function appositiveTitles(tokens: Token[], from: number, to: number): str
   const out: string[] = [];
   // stacked titles: "archbishop Monsenor Jorge Scheinig" is also "the archbishop"
   let start = from;
-  while (start > 0 && TITLES.has(tokens[start - 1]!.lower)) out.push(tokens[--start]!.lower);
+  // … but "Vice President Jane Cole" is the vice president, not "the president"
+  while (start > 0 && TITLES.has(tokens[start - 1]!.lower)) {
+    const title = tokens[--start]!.lower;
+    const modifier = tokens[start - 1]?.lower ?? '';
+    if (OFFICE_MODIFIERS.has(modifier)) {
+      out.push(`${modifier} ${title}`);
+      break;
+    }
+    if (OFFICE_MODIFIERS.has(title)) break;
+    out.push(title);
+  }
   // "The minister, John Abel," / "The father of a patient, Peter Marsh,": a clause-initial "the <title> …"
   for (let k = start - 2; tokens[start - 1]?.lower === ',' && k >= 1 && k >= start - 8; k--) {
     const t = tokens[k]!;

@@ -156,3 +156,14 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Words that make a title another office, or one no longer held: "Vice President", "former President", "Deputy Mayor". */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice',
+  'deputy',
+  'former',
+  'assistant',
+  'under',
+  'lieutenant',
+  'ex',
+]);

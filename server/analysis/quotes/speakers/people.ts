@@ -4,7 +4,7 @@ import { isNameParticle, personName } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
-import { FEMALE, HONORIFIC_GENDER, MALE, TITLES } from '../../lexicon/people.ts';
+import { FEMALE, HONORIFIC_GENDER, MALE, OFFICE_MODIFIERS, TITLES } from '../../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import { acronymsIn } from './acronyms.ts';
 
@@ -125,7 +125,7 @@ export class People {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
         this.forms.add(key, written);
-        if (name.titled) this.forms.noteTitle(name.titled, key);
+        if (name.titled) this.forms.noteTitle(officeOf(tokens, name.from - 1, name.titled), key);
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
           this.forms.noteTitle(before.lower, key);
@@ -384,4 +384,20 @@ export class People {
     if (m) this.gender.set(m.name, want);
     return m;
   }
+}
+
+/**
+ * The office a title names, with a modifier before it: "former US Vice President Joe Biden" holds "vice president", not
+ * "president", so a later "the president" does not point to him. `at` is the title's token.
+ */
+function officeOf(tokens: Token[], at: number, title: string): string {
+  if (tokens[at]?.lower !== title) return title;
+  let k = at - 1;
+  if (tokens[k]?.lower === '-') k--;
+  const modifier = tokens[k]?.lower ?? '';
+  if (OFFICE_MODIFIERS.has(modifier)) return `${modifier} ${title}`;
+  // "former US President X": a place between the modifier and the title
+  if (tokens[k]?.pos === 'PROPN' && OFFICE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''))
+    return `${tokens[k - 1]!.lower} ${title}`;
+  return title;
 }
