@@ -31,7 +31,13 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
     'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +
     'centre center fund board authority authorities federation league cup airport station church museum ' +
-    'reuters cnn bbc abc nbc cbs ap afp twitter facebook'
+    'reuters cnn bbc abc nbc cbs ap afp twitter facebook ' +
+    // heads of organisations, media and events a capitalised run ends in, from the common kinds of proper names in
+    // English grammars (institutions, the press, broadcasters, armed units, meetings); "Red Cross Society" is no person
+    // for a later "she". Words that are also common surnames (Hall, Church, Sun) are left out
+    'society trust movement front brigade brigades corps regiment battalion embassy consulate mission academy ' +
+    'institution laboratory observatory prison airline airlines airways railway railways channel radio television ' +
+    'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics'
   ).split(' '),
 );
 

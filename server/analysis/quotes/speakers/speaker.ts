@@ -263,7 +263,10 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
   // "The health ministry published new figures. “…,” it said.", "Local residents blocked the road. “…,” they said.":
   // a body or a group named as a sentence's subject is the "it" or "they" of a tag after it, whatever its verb
   const subject = sentenceSubject(tokens);
-  const head = subject ? tokens[subject.to]! : undefined;
+  // (the head stands before a complement: "Officials from the energy ministry", "Residents of the valley")
+  let headAt = subject ? subject.from : -1;
+  while (subject && headAt < subject.to && tokens[headAt + 1]!.pos !== 'ADP') headAt++;
+  const head = subject ? tokens[headAt]! : undefined;
   if (
     subject &&
     head &&
