@@ -127,3 +127,23 @@ describe('the rest of an original-language passage', () => {
     );
   });
 });
+
+describe('a count made public by someone', () => {
+  it('attributes a count "released/provided by" a source, also set off by commas, whatever its verb says', () => {
+    assert.deepEqual(
+      labels(
+        'Figures released by the health ministry show 40 people died. Some estimated crowd figures, provided privately by organisers to reporters, exceeded 5,000. Data published by the agency on Monday indicate a rise in cases.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('reads what befell the count, or a count nobody made public, as fact', () => {
+    assert.deepEqual(
+      labels(
+        'Records released by the archive were lost in the fire. The number of cases rose by ten.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});

@@ -1,14 +1,16 @@
-import type { Token } from '../grammar/token.ts';
+import { isPastParticiple, type Token } from '../grammar/token.ts';
 import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
 import { inRelative, subordinate } from './clause.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
+import { BE_FORMS } from '../lexicon/function-words.ts';
 import {
   CENSURE_NOUNS,
   FINDING_NOUNS,
   FINDING_VERBS,
   HELD_VIEWS,
   NAMING_VERBS,
+  PUBLISHING_VERBS,
   STATEMENT_NOUNS,
   VOICING_VERBS,
 } from '../lexicon/agents.ts';
@@ -22,7 +24,15 @@ function nounIn(t: Token | undefined, list: ReadonlySet<string>): boolean {
 /** Only determiners and adjectives stand between the clause's start (or a comma, "and") and token i. */
 function opensClause(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  // "Death tolls provided by …", "Some estimated death tolls": a noun (capitalised at the start, so read as a name)
+  // or a participle may modify the head
+  while (
+    k >= 0 &&
+    (/^(?:DET|ADJ|NUM|NOUN)$/.test(tokens[k]!.pos) ||
+      (k === 0 && tokens[k]!.pos === 'PROPN') ||
+      isPastParticiple(tokens[k]))
+  )
+    k--;
   return k < 0 || tokens[k]!.lower === ',' || tokens[k]!.pos === 'CCONJ';
 }
 
@@ -51,20 +61,49 @@ function verbInPhrase(tokens: Token[], np: Phrase): Phrase {
  */
 function findingBy(s: Sentence, i: number): boolean {
   const tokens = s.tokens;
-  const by = tokens[i + 1]?.lower;
-  if ((by !== 'by' && by !== 'from') || !nounIn(tokens[i], FINDING_NOUNS)) return false;
-  if (!opensClause(tokens, i)) return false;
-  const whole = phraseAfter(tokens, i + 1);
+  if (!nounIn(tokens[i], FINDING_NOUNS)) return false;
+  // "Figures released by the ministry show …", "Death tolls, provided anonymously by officials to reporters,
+  // exceeded 100": a count made public by someone, set off by commas or not, is theirs, whatever its verb says
+  let j = i + 1;
+  const aside = tokens[j]?.lower === ',';
+  if (aside) j++;
+  const published = isPastParticiple(tokens[j]) && PUBLISHING_VERBS.has(tokens[j]!.lemma);
+  const participle = j;
+  if (published) {
+    j++;
+    while (tokens[j]?.pos === 'ADV') j++;
+  } else if (aside) return false;
+  const by = tokens[j]?.lower;
+  if ((by !== 'by' && by !== 'from') || !opensClause(tokens, i)) return false;
+  const whole = phraseAfter(tokens, j);
   if (!whole) return false;
   const np = verbInPhrase(tokens, whole);
   let k = np.to + 1;
   // "by CNN and NPR": coordinated agents
   if (tokens[k]?.lower === 'and') k = (phraseAfter(tokens, k)?.to ?? k) + 1;
+  // ", provided … by officials to reporters, exceeded": the aside ends at its comma
+  if (aside) {
+    while (k < tokens.length && k <= np.to + 8 && tokens[k]!.lower !== ',') k++;
+    if (tokens[k]?.lower !== ',') return false;
+    k++;
+  }
+  // "published by the agency on Monday indicate": a time phrase after the agent
+  if (published && /^(?:on|in|at|during|last)$/.test(tokens[k]?.lower ?? '')) {
+    const from = ++k;
+    while (k <= from + 2 && /^(?:DET|NUM|PROPN|NOUN)$/.test(tokens[k]?.pos ?? '')) k++;
+  }
+  const before = k;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
   const verb = tokens[k];
   const misread = np !== whole && k === np.to + 1;
-  if (!verb || !(misread || (verb.pos === 'VERB' && FINDING_VERBS.has(verb.lemma)))) return false;
-  cue(s, k, k, 'reporting-verb');
+  // "Records released by the archive were lost": a passive main verb says what befell the count, not what it says
+  const passive = tokens.slice(before, k).some((x) => BE_FORMS.has(x.lower));
+  const stated = published && !passive && verb?.pos === 'VERB' && !/ing$/.test(verb.lower);
+  if (!verb || !(stated || misread || (verb.pos === 'VERB' && FINDING_VERBS.has(verb.lemma))))
+    return false;
+  // the deciding words: the verb of making public ("released by"), else the finding's verb ("show")
+  const at = stated && !FINDING_VERBS.has(verb.lemma) ? participle : k;
+  cue(s, at, at, 'reporting-verb');
   addSource(s, np);
   return true;
 }
