@@ -19,4 +19,10 @@ describe('framing causes (session 6)', () => {
     assert.deepEqual(cueTexts('The port was condemned in a joint letter by three mayors.'), []);
     assert.deepEqual(cueTexts('The port was condemned in a joint letter.'), ['was condemned']);
   });
+
+  it('reads the other pole of a listed state ("dangerous", "peaceful") as a condition, like "safe" and "violent"', () => {
+    assert.deepEqual(cueTexts('Talks aim at a peaceful end to the war.'), []);
+    assert.deepEqual(cueTexts('The roads had become dangerous for drivers.'), []);
+    assert.deepEqual(cueTexts('It was a reckless plan.'), ['reckless']);
+  });
 });

@@ -66,6 +66,13 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'wealthier',
   'popular',
   'violent',
+  // the other pole of a state already listed ("safe", "violent"): "areas that had become dangerous", "a peaceful end
+  // to the conflict" (one without fighting) state a checkable condition as their antonyms do
+  'dangerous',
+  'unsafe',
+  'peaceful',
+  'peacefully',
+  'nonviolent',
   // a physical state after an event ("the damaged surface", "destroyed homes"), an interest held ("was interested
   // in marine life")
   'damaged',
