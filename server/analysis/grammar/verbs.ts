@@ -198,16 +198,20 @@ const SPECIAL = new Set([
 // and its tokens stay as they are: a token's fields are read-only (grammar/token.ts), the parse never changes an array
 // it has handed out (grammar/tokens.ts), and an array made elsewhere must not be changed after it is asked about.
 const answers = new WeakMap<readonly Token[], Map<ReadonlySet<string> | undefined, Uint8Array>>();
-// the answers asked for last: callers walk one sentence word by word, so this skips both look-ups most of the time
-let last: { tokens: readonly Token[]; extra?: ReadonlySet<string>; known: Uint8Array } | undefined;
+// the answers for the sentence asked about last, by extra list: callers walk one sentence word by word, often asking
+// about each word with two lists in turn, so this skips the WeakMap look-up most of the time
+let last:
+  | { tokens: readonly Token[]; lists: { extra?: ReadonlySet<string>; known: Uint8Array }[] }
+  | undefined;
 
 function answersFor(tokens: readonly Token[], extra?: ReadonlySet<string>): Uint8Array {
-  if (last && last.tokens === tokens && last.extra === extra) return last.known;
+  if (last?.tokens !== tokens) last = { tokens, lists: [] };
+  for (const list of last.lists) if (list.extra === extra) return list.known;
   let byExtra = answers.get(tokens);
   if (!byExtra) answers.set(tokens, (byExtra = new Map()));
   let known = byExtra.get(extra);
   if (!known) byExtra.set(extra, (known = new Uint8Array(tokens.length)));
-  last = { tokens, extra, known };
+  last.lists.push({ extra, known });
   return known;
 }
 
