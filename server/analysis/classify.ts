@@ -14,6 +14,7 @@
 import { asReported, isWeak, strength } from './framing/index.ts';
 import { basisOf, calibratedConfidence, type BasisHints } from './calibration.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
+import { countWords } from './grammar/word-count.ts';
 
 export interface Classification {
   label: Label;
@@ -59,7 +60,7 @@ export function classifySentence(
   // a fact with framing near-cues below the threshold is less sure than a clean one
   return verdict('fact', [], {
     nearCues: framed > 0,
-    words: segment.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    words: countWords(segment.text),
     sourceWords: attribution.sourceWords === true,
   });
 }

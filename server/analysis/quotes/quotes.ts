@@ -23,6 +23,7 @@ import { People } from './speakers/people.ts';
 import { inherit, joinCoordinated, shareSentence, type Found } from './inherit.ts';
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
+import { countWords } from '../grammar/word-count.ts';
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
   for (const unit of units) {
@@ -37,11 +38,7 @@ function textOf(ctx: SpeakerContext, unit: QuoteUnit): string {
 }
 
 function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
-  return unit.parts.reduce(
-    (n, p) =>
-      n + (ctx.segments[p.seg]!.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0),
-    0,
-  );
+  return unit.parts.reduce((n, p) => n + countWords(ctx.segments[p.seg]!.text, p.start, p.end), 0);
 }
 
 /** A term quote keeps a speaker only when that speaker's verb governs it closely ("officials describe as a ‘surge’"). */
