@@ -26,3 +26,26 @@ describe('speakers(a group subject with a complement is a "they")', () => {
     );
   });
 });
+
+describe('speakers(a quotation in a sentence that only passes on hearsay)', () => {
+  it('gives it to "Reports" as the subject, whatever the verb', () => {
+    assert.deepEqual(
+      speakers('Reports on the weapon used differ between a hammer and a "heavy metal object".'),
+      ['Reports'],
+    );
+  });
+
+  it('gives it to "the reports" named shortly before when the sentence says "reportedly"', () => {
+    assert.deepEqual(
+      speakers(
+        'Three people were hurt, according to the reports. One man was taken to hospital. A woman was ' +
+          'reportedly cut by glass, and the third person was in "stable but serious" condition.',
+      ),
+      ['the reports'],
+    );
+  });
+
+  it('leaves a quotation in a plain sentence alone', () => {
+    assert.deepEqual(speakers('The third person was in "stable but serious" condition.'), [null]);
+  });
+});

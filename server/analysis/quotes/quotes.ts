@@ -12,6 +12,7 @@ import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
+import { hearsay } from './speakers/reports.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
@@ -89,6 +90,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     () => accordingTo(ctx, unit.openSeg),
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
     () => closingTag(ctx, unit),
+    () => hearsay(ctx, unit),
   ];
   let hit: SpeakerHit | null = null;
   let form = '';
