@@ -147,3 +147,23 @@ describe('a count made public by someone', () => {
     );
   });
 });
+
+describe('side clauses and signatures', () => {
+  it('reads "according to which" as the terms of the thing before it, not the source of the sentence', () => {
+    assert.deepEqual(
+      labels(
+        'The two states signed a fishing treaty, according to which boats may cross the strait. According to the ministry, boats may cross the strait.',
+      ),
+      ['fact', 'attributed'],
+    );
+  });
+
+  it('attributes a paragraph of a dash and a short name after a quotation that no reporting verb introduced', () => {
+    assert.deepEqual(
+      labels(
+        'In its ruling, the court set these terms for every tenant:\n\nBy this judgment, the Court finds that a landlord must give notice.\n\n– Harbour Court of Appeal',
+      ).slice(-1),
+      ['attributed'],
+    );
+  });
+});

@@ -38,6 +38,13 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT') return false;
+    // "a treaty, according to which boats may cross": the terms a text sets out, not the writer's guess
+    if (
+      t.lower === 'which' &&
+      tokens[j - 1]?.lower === 'to' &&
+      tokens[j - 2]?.lower === 'according'
+    )
+      return true;
     // "so the team's study could", "so that it could": a purpose, not a possibility ("so much could" grades)
     if (t.lower === 'so' && !/^(?:ADJ|ADV)$/.test(tokens[j + 1]?.pos ?? '')) return true;
     // "to show the invention could be used": what a test or a demonstration is meant to show

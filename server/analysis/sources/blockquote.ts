@@ -40,7 +40,12 @@ export function blockQuoted(segments: Segment[]): boolean[] {
     const introduced =
       /:$/.test(prev.text) &&
       sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
-    const signature = out[i - 1] === true && /^[\u2013\u2014-]\s/.test(segment.text);
+    // "– Harbour Court of Appeal": a paragraph of a dash and a short name with no full stop signs the quotation
+    // before it, even where no reporting verb introduced that quotation
+    const signature =
+      /^[\u2013\u2014-]\s/.test(segment.text) &&
+      (out[i - 1] === true ||
+        (!/[.!?]$/.test(segment.text) && segment.text.split(' ').length <= 8));
     inBlock = introduced && !/^["“‘']/.test(segment.text);
     out[i] = inBlock || signature || isOriginal(segment.text);
   });

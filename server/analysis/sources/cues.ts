@@ -235,7 +235,10 @@ export function reportingCues(s: Sentence): boolean {
     } else if (
       t.lower === 'according' &&
       s.tokens[i + 1]?.lower === 'to' &&
-      s.tokens[i - 1]?.pos !== 'VERB'
+      s.tokens[i - 1]?.pos !== 'VERB' &&
+      // "signed a treaty, according to which the strait stays open": a relative clause on the treaty gives its
+      // terms, a side detail; the sentence's claim is the signing
+      !/^(?:which|whom)$/.test(s.tokens[i + 2]?.lower ?? '')
     ) {
       cue(s, i, i + 1, 'according-to');
       const np = phraseAfter(s.tokens, i + 1, true);
