@@ -66,3 +66,27 @@ describe('speakers("the president" with a vice president or a former president n
     );
   });
 });
+
+describe('speakers(a source set off by commas between a decision and its words)', () => {
+  it('gives the words to who decided, not to the text they were read in', () => {
+    assert.deepEqual(
+      speakers(
+        'The High Court of Dover ruled on Friday. Ana Ruiz, the chief judge of the court, decided, according ' +
+          'to the summary, "that the law was never valid".',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('speakers(a described body and a finding with a complement in its object)', () => {
+  it('reads "The three-judge court" as the court named before, and steps over "advice to the mayor"', () => {
+    assert.deepEqual(
+      speakers(
+        'The High Court of Dover ruled on Friday. The three-judge court found the advice to the mayor "was ' +
+          'given for an improper purpose".',
+      ),
+      ['High Court of Dover'],
+    );
+  });
+});

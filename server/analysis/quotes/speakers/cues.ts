@@ -197,6 +197,8 @@ function textSpeaks(tokens: Token[], r: number): boolean {
 const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // verbs that pronounce a finding on what follows them: "The inquiry found the council “failed in its duty”"
+// prepositions that join a complement inside an object: "Johnson's advice to the Queen", "the use of force"
+const OBJECT_LINKS = new Set(['of', 'to', 'for']);
 const FINDING = new Set([
   'find',
   'rule',
@@ -209,6 +211,20 @@ const FINDING = new Set([
 ]);
 
 /**
+ * "The judge decided, according to the summary, “that the law …”": a source set off by commas between a verb of
+ * deciding or finding and a quotation that opens on "that" only says where the words were read; the verb's subject
+ * said them (the intermediary is not the speaker).
+ */
+function viaSource(ctx: SpeakerContext, unit: QuoteUnit, i: number, beside: number): boolean {
+  const tokens = ctx.tokens[unit.openSeg]!;
+  const t = tokens[i]!;
+  if (!(FINDING.has(t.lemma) || t.lemma === 'decide') || tokens[i + 1]?.lower !== ',') return false;
+  if (tokens[i + 2]?.lower !== 'according' || tokens[i + 3]?.lower !== 'to') return false;
+  if (!placePhrase(tokens, i + 3, beside)) return false;
+  return /^["“‘']\s*that\b/i.test(ctx.segments[unit.openSeg]!.text.slice(unit.openAt));
+}
+
+/**
  * "The report found the council “failed in its duty”", "the court found the law “vague”": a verb of finding, then its
  * object (a short noun phrase), then the quotation, which completes the finding in the finder's words.
  */
@@ -218,7 +234,7 @@ function findingOn(tokens: Token[], i: number, beside: number): boolean {
   if (beside - i > 8 || tokens[beside + 1]?.pos !== 'PUNCT') return false;
   for (let k = i + 1; k <= beside; k++) {
     const w = tokens[k]!;
-    if (!PHRASE_WORDS.has(w.pos) && w.pos !== 'PART' && w.lower !== 'of') return false;
+    if (!PHRASE_WORDS.has(w.pos) && w.pos !== 'PART' && !OBJECT_LINKS.has(w.lower)) return false;
   }
   return true;
 }
@@ -320,7 +336,8 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     const textVerb =
       (i === beside && verbReadAsNoun(ctx, seg, i)) ||
       (near && textReads(ctx, seg, i)) ||
-      findingOn(tokens, i, beside);
+      findingOn(tokens, i, beside) ||
+      viaSource(ctx, unit, i, beside);
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';

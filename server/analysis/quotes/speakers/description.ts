@@ -135,6 +135,19 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     return namedBody(ctx, seg, np.from, body.lower);
   if (np.to - np.from === 1 && first.lower === 'the' && ORG_WORDS.has(last.lower))
     return namedBody(ctx, seg, np.from, last.lower);
+  // "The three-judge court", "the unanimous court": adjectives, numbers and hyphened words describe the body named
+  // before, they do not name another one ("the health ministry", a plain noun before it, may be a new body)
+  if (first.lower === 'the' && np.to - np.from > 1 && ORG_WORDS.has(last.lower)) {
+    const text = ctx.segments[seg]!.text;
+    let ok = true;
+    for (let k = np.from + 1; k < np.to && ok; k++) {
+      const t = tokens[k]!;
+      const hyphened =
+        t.lower === '-' || tokens[k + 1]?.lower === '-' || tokens[k - 1]?.lower === '-';
+      ok = !capitalised(text, t.start) && (t.pos === 'ADJ' || t.pos === 'NUM' || hyphened);
+    }
+    if (ok) return namedBody(ctx, seg, np.from, last.lower);
+  }
   if (!CHANNELS.has(last.lower)) return null;
   for (let k = np.from; k < np.to; k++) {
     if (ORG_WORDS.has(tokens[k]!.lower)) return namedBody(ctx, seg, np.from, tokens[k]!.lower);
