@@ -14,6 +14,15 @@ describe('a body whose name holds a prepositional phrase', () => {
     );
   });
 
+  it('reads a name after "the" as a body that keeps its complement, not a person ("the Green Harvest in Malta")', () => {
+    assert.deepEqual(
+      labels(
+        'In Malta, the ruling Green Harvest in Malta hailed the port as a gift to the island.',
+      ),
+      ['attributed'],
+    );
+  });
+
   it('still reads a prepositional phrase after a body as the writer’s when nothing is reported', () => {
     assert.deepEqual(
       labels('The Harbour Institute for Coastal Research opened a new laboratory in May.'),

@@ -117,7 +117,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
         (head.from === floor && head.from === head.to) ||
         // "The Harbour Institute for Coastal Research reported", "the ruling Green Alliance in Norway hailed": a
         // body's name of several words keeps its complement (a person's name does not, "Ana Ruiz in Madrid")
-        (head.to > head.from && !personName(tokens, text, head)))
+        // … and so does a name after "the", which names a body, not a person ("the Democratic Union in Malta")
+        (head.to > head.from &&
+          (!personName(tokens, text, head) || tokens[head.from]!.lower === 'the')))
     )
       np = { from: head.from, to: np.to };
     // "Ana and others in the Green Party warned": a name may be joined to the subject and its phrase
