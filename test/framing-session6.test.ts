@@ -25,4 +25,12 @@ describe('framing causes (session 6)', () => {
     assert.deepEqual(cueTexts('The roads had become dangerous for drivers.'), []);
     assert.deepEqual(cueTexts('It was a reckless plan.'), ['reckless']);
   });
+
+  it('reads a valenced noun naming a topic ("a system of reporting abuse", "fraud investigators") as no charge', () => {
+    const weakOnly = (text: string) => findFramingCues(text, []).every((e) => e.weak === true);
+    assert.ok(weakOnly('The church runs a system of reporting abuse to a central office.'));
+    assert.ok(weakOnly('The agency employs fraud investigators.'));
+    // the same noun as the present-tense subject of a claim is the writer's charge
+    assert.ok(!weakOnly('Greed drives the market.'));
+  });
 });

@@ -89,6 +89,20 @@ function verbBefore(tokens: Token[], i: number): Token | undefined {
   return particle ? tokens[i - 2] : prev;
 }
 
+/**
+ * "a system of reporting abuse", "fraud investigators": a valenced noun that is the bare object of a gerund or that
+ * modifies the noun after it names the topic of an activity or a kind of thing, a category, not the writer's charge
+ * against someone.
+ */
+function topicNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.pos === 'NOUN') return true;
+  return !!prev && prev.pos === 'VERB' && /ing$/.test(prev.lower) && tokens[i - 2]?.pos === 'ADP';
+}
+
 // The detectors below run first and their exceptions only on a hit: most words are no cue, and the exceptions look
 // at the words around (up to 12 back), which on every word cost more than the detectors themselves.
 
@@ -173,8 +187,10 @@ export function wordCues(
     if (found.weight !== undefined) withWeight(e, found.weight);
     // A valenced noun or verb names an event in a narrating sentence ("the fire caused damage"), but in a
     // present-tense claim ("greed drives the market") it is the writer's own charge: just enough to decide.
-    if (found.weak && generic) markCharge(withWeight(e, 0.5));
-    out.push(found.weak && !generic ? markWeak(e) : e);
+    // "a system of reporting abuse" names a topic even in the present tense, so the noun stays weak
+    const charge = found.weak && generic && !topicNoun(tokens, i);
+    if (charge) markCharge(withWeight(e, 0.5));
+    out.push(found.weak && !charge ? markWeak(e) : e);
   });
   return out;
 }
