@@ -176,3 +176,14 @@ describe('side clauses and signatures', () => {
     );
   });
 });
+
+describe('a gloss of a name in its own language', () => {
+  it('finds the subject before a Wikinews gloss that stands between it and its verb', () => {
+    assert.deepEqual(
+      labels(
+        'On Monday, the leader of the Harbour Party ((no))Norwegian language: ‍Havnepartiet publicly declared that the port would stay open. The Harbour Party ((no))Norwegian language: ‍Havnepartiet won seats.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});

@@ -31,7 +31,29 @@ export function subjectBefore(
   verb: number,
   floor = 0,
 ): Phrase | null {
+  // "the Harbour Party ((no))Norwegian language: Havnepartiet said": the subject stands before the original's gloss
+  if (text.includes('((')) verb = glossStart(tokens, verb, floor);
   return nearSubject(tokens, text, verb, floor) ?? relativeHead(tokens, verb, floor);
+}
+
+/**
+ * Where a Wikinews gloss of a name in its own language ("((no))Norwegian language: Havnepartiet") opens, when it
+ * ends right before the verb at `verb` (adverbs may stand between), else `verb`.
+ */
+function glossStart(tokens: Token[], verb: number, floor: number): number {
+  let k = verb - 1;
+  while (k >= floor && tokens[k]!.pos === 'ADV') k--;
+  for (let j = k; j >= floor + 7 && j > k - 8; j--) {
+    if (tokens[j]!.lower !== ':') continue;
+    const marked =
+      tokens[j - 1]!.lower === 'language' &&
+      tokens[j - 3]!.lower === ')' &&
+      tokens[j - 4]!.lower === ')' &&
+      tokens[j - 6]!.lower === '(' &&
+      tokens[j - 7]!.lower === '(';
+    return marked ? j - 7 : verb;
+  }
+  return verb;
 }
 
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
