@@ -117,3 +117,19 @@ describe('speakers(a past tense after a name and an adverb, tagged an adjective)
     );
   });
 });
+
+describe('speakers(a text named by "the" alone speaks for whoever posted it)', () => {
+  it('finds the maker of "The event description" in a sentence that says who posted the event invitation', () => {
+    assert.deepEqual(
+      speakers(
+        'It started in May, when Ann Berg posted an event invitation on a social site. Thousands replied.\n\n' +
+          'The event description read, "We will all meet at the gate. Bring water."',
+      ),
+      ['Ann Berg', 'Ann Berg'],
+    );
+  });
+
+  it('leaves "The comments" alone when nobody was said to post or share them', () => {
+    assert.deepEqual(speakers('The comments called the mayor "a clown".'), ['The comments']);
+  });
+});

@@ -121,6 +121,8 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   if (titled) return [titled, 'title'];
   const described = describedSpeaker(ctx, seg, np);
   if (described) return [described, 'description'];
+  const maker = textMaker(ctx, seg, np);
+  if (maker) return [maker, 'description'];
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
@@ -145,6 +147,51 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     ctx.people.addSpeaker(seg, first.start, written);
   else ctx.people.addGroup(seg, first.start, written);
   return [written, 'phrase'];
+}
+
+// verbs by which someone puts out a text of their own: "X posted an event invitation", "X shared … some comments"
+const MAKING = new Set(['post', 'share', 'write', 'publish', 'create', 'send', 'tweet', 'upload']);
+// what such a text is called when it speaks later: "The comments called her …", "The event description read"
+const MADE_TEXTS = new Set([
+  'comments',
+  'comment',
+  'description',
+  'post',
+  'message',
+  'caption',
+  'invitation',
+]);
+const MAKER_LOOK_BACK = 5;
+
+/**
+ * "Ann Berg posted an event invitation online. … The event description read “…”", "A user shared a story along with
+ * some comments of their own. … The comments called her “…”": a text named by "the" and no author is the words of
+ * whoever a recent sentence says posted, shared or wrote a text sharing one of its words, that sentence's subject.
+ */
+function textMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  if (tokens[np.from]!.lower !== 'the' || !MADE_TEXTS.has(tokens[np.to]!.lower)) return null;
+  const words = new Set(tokens.slice(np.from + 1, np.to + 1).map((t) => t.lower));
+  for (let s = seg - 1; s >= 0 && s >= seg - MAKER_LOOK_BACK; s--) {
+    const own = ctx.tokens[s]!;
+    let verb = -1;
+    for (let k = 0; k < own.length; k++) {
+      if (MAKING.has(own[k]!.lemma) && own[k]!.pos === 'VERB') verb = k;
+      else if (
+        verb >= 0 &&
+        own[k]!.pos === 'NOUN' &&
+        words.has(own[k]!.lower) &&
+        !ctx.quoted[s]![k]
+      ) {
+        // (the verb's own subject: "It all began when Ann Berg posted …" → Ann Berg)
+        const subject =
+          reportingSubject(own, ctx.segments[s]!.text, verb, 0) ?? sentenceSubject(own);
+        if (!subject || subject.to >= verb || isGenericSubject(own, subject)) return null;
+        return formOf(ctx, s, subject)[0];
+      }
+    }
+  }
+  return null;
 }
 
 /** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
