@@ -16,10 +16,10 @@ import { rateSpeakersInArticle } from './quotes/index.ts';
 const FIRST_CONTACT: Record<string, [number, number]> = {
   'attributed:speech-quote': [562, 558],
   'fact:clean': [447, 440],
-  'fact:source-words': [287, 183],
+  'fact:source-words': [288, 183],
   'attributed:named-source:other-verb': [102, 89],
   'fact:long': [88, 85],
-  'fact:near': [84, 73],
+  'fact:near': [83, 73],
   'attributed:inside': [65, 47],
   'framing:isolated': [59, 6],
   'attributed:according-to': [48, 48],
