@@ -3,7 +3,8 @@
  * round (`git log -- eval/gold`: the commit that added the round's gold and recorded its first contact). Rounds 9–11
  * are kept outside the project (docs/labels.md): round 9 blind, measured on main at 4a09b58; round 11 the
  * development round, measured on 46dca2e before its misses were read; round 10 blind, measured on 0290034;
- * rounds 12 and 13 blind, both measured once on edf34a1.
+ * rounds 12 and 13 blind, both measured once on edf34a1; rounds 14 and 15 blind (Wikinews 2004–2023), both measured
+ * once on e738225.
  */
 export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: true }[] = [
   { round: 1, commit: '930a29c' },
@@ -19,4 +20,6 @@ export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: 
   { round: 11, commit: '46dca2e', outside: true },
   { round: 12, commit: 'edf34a1', outside: true },
   { round: 13, commit: 'edf34a1', outside: true },
+  { round: 14, commit: 'e738225', outside: true },
+  { round: 15, commit: 'e738225', outside: true },
 ];
