@@ -247,15 +247,18 @@ describe('attributeSentences(main claim)', () => {
 });
 
 describe('attributeSentences(hearsay and bodies)', () => {
-  it('attributes "was said to have" / "is believed to" with no agent, but not "is expected to"', () => {
+  it('attributes "was said to have" / "is reported to" with no agent, but not "is expected to" or "is believed to"', () => {
+    // "is believed to" with nobody named is the writer's own view (guide rule 2: framing, lexicon/passives.ts)
     assert.deepEqual(
       [
         'The gunman was said to have fled north.',
-        'The ship is believed to be lost.',
+        'The ship is reported to be lost.',
         'The bill is expected to pass.',
         'She was asked to leave.',
+        'The ship is believed to be lost.',
+        'The ship is believed by the navy to be lost.',
       ].map((t) => one(t).attributed),
-      [true, true, false, false],
+      [true, true, false, false, false, true],
     );
   });
 

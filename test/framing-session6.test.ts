@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { findFramingCues } from '../server/analysis/framing/framing.ts';
+import { labels } from './helpers/short-article.ts';
 
 // Session 6: general causes of false and missed framing, each with a sentence written for the test.
 const cueTexts = (text: string): string[] => findFramingCues(text, []).map((e) => e.text);
@@ -32,5 +33,23 @@ describe('framing causes (session 6)', () => {
     assert.ok(weakOnly('The agency employs fraud investigators.'));
     // the same noun as the present-tense subject of a claim is the writer's charge
     assert.ok(!weakOnly('Greed drives the market.'));
+  });
+
+  it('reads an agentless passive of belief ("is believed to be", "are thought to work") as the writer\'s view', () => {
+    assert.deepEqual(
+      labels('The wreck found off the cape is believed to be a fishing trawler from the 1950s.'),
+      ['framing'],
+    );
+    assert.deepEqual(labels('Only three of the eight pumps are thought to work after the flood.'), [
+      'framing',
+    ]);
+    // a named holder, a saying verb or "it is believed that" still passes on others' view
+    assert.deepEqual(labels('The wreck is believed by the navy to be a fishing trawler.'), [
+      'attributed',
+    ]);
+    assert.deepEqual(labels('The wreck is said to be a fishing trawler from the 1950s.'), [
+      'attributed',
+    ]);
+    assert.deepEqual(labels('It is believed that the wreck is a trawler.'), ['attributed']);
   });
 });

@@ -24,6 +24,13 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
       String.raw`(?:considered|regarded|deemed|reckoned)\b${NO_AGENT}(?=\s+(?:the|a|an|one|among)\b)`,
     'gi',
   ),
+  // "The wreck is believed to be a trawler", "few of the pumps are thought to work": epistemic passives of belief
+  // (Quirk et al. 1985, 16.35, "raising" passives of believe/think/presume/assume) with no agent give the writer's
+  // own estimate without owning it (labelling guide rule 2); "is said to" and "is reported to" stay hearsay
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|generally|largely)\s+)?(?:believed|thought|presumed|assumed)\b${NO_AGENT}(?=\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b))`,
+    'gi',
+  ),
   // "He is widely suspected of …": a suspicion held by everyone and no one
   new RegExp(
     String.raw`\b(?:is|are|was|were|been)\s+widely\s+(?:suspected|believed|thought|assumed|expected)\b${NO_AGENT}`,

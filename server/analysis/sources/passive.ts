@@ -1,7 +1,7 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
-import { HEARSAY_PASSIVES, OPINION_VERBS } from '../lexicon/hearsay.ts';
+import { BELIEF_PASSIVES, HEARSAY_PASSIVES, OPINION_VERBS } from '../lexicon/hearsay.ts';
 import { AMONG_WORDS } from '../lexicon/function-words.ts';
 
 /** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
@@ -54,6 +54,9 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (next?.lower !== 'to' || !after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return;
+    // "the ship is believed to be a trawler", "two of the pumps are thought to work": a belief with nobody named to
+    // hold it is the writer's own view dressed as others' (labelling guide rule 2); left to framing/lexicon/passives
+    if (!agent && BELIEF_PASSIVES.has(t.lemma)) return;
     cue(s, i - 1, side ? i : i + 1, 'reporting-verb');
     if (agent) addSource(s, agent);
     found = true;
