@@ -24,6 +24,9 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // ("whether", tagged a preposition, opens the clause of "Scientists debate whether")
   const adp = next?.pos === 'ADP' && next.lower !== 'whether';
+  // "Critics of the bill point out that …", "Lee points out that …": a verb with its particle, then a clause
+  if (prev && /^points?$/.test(tokens[i]!.lower) && next?.lower === 'out')
+    return tokens[i + 2]?.lower === 'that' && prev.pos !== 'DET' && prev.pos !== 'ADJ';
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
@@ -38,7 +41,11 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       next?.pos === 'PROPN' ||
       next?.pos === 'DET' ||
       next?.pos === 'ADJ' ||
-      next?.pos === 'NUM');
+      next?.pos === 'NUM' ||
+      // "The audit states that few schools …": the clause opened by "that"
+      next?.lower === 'that' ||
+      // "the charity claims to have dug 300 wells": a claim about its own deeds
+      (next?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // "One outlet, the Harbour Gazette, claims the mayor knew": an apposition closed by a comma, then a clause
   const apposition =
     prev.lower === ',' &&
