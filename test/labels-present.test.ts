@@ -23,3 +23,18 @@ describe('a present-tense reporting verb the tagger read as a plural noun', () =
     );
   });
 });
+
+describe('a clause of saying opened by "as"', () => {
+  it('attributes "As X told Y," and "As X (has) said," before the claim', () => {
+    assert.deepEqual(
+      labels(
+        'As Lee told the Daily Star, crime has dropped since the new lights went up. Rents rose, and as the mayor has noted, wages did not.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves a temporal "as" with an object after the verb as fact', () => {
+    assert.deepEqual(labels('As the firm announced its results, its shares fell.'), ['fact']);
+  });
+});

@@ -8,6 +8,7 @@ import { canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';
+import { asSaidClause } from './as-clause.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
@@ -224,6 +225,7 @@ function inName(s: Sentence, i: number): boolean {
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
+  let said: ReturnType<typeof asSaidClause> = null;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
@@ -281,6 +283,10 @@ export function reportingCues(s: Sentence): boolean {
       /ed$|^said$|^told$/.test(s.tokens[i + 1]!.lower)
     ) {
       cue(s, i, i + 1, 'reporting-verb'); // "As revealed at trial, …"
+      main = true;
+    } else if (t.lower === 'as' && (said = asSaidClause(s.tokens, i))) {
+      cue(s, i, said.verb, 'reporting-verb'); // "As Lee told the Daily Star, …"
+      addSource(s, said.np);
       main = true;
     } else if (
       (isReportingVerb(s.tokens, i) ||

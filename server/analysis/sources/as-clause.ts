@@ -1,0 +1,32 @@
+import type { Token } from '../grammar/token.ts';
+import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
+import { isReportingVerb } from '../grammar/verbs.ts';
+
+const HAVE = new Set(['has', 'have', 'had']);
+
+/**
+ * "As Lee told the Daily Star, crime has fallen", "As the minister said, …": a clause of saying opened by "as" and
+ * closed by a comma makes the rest of the sentence that source's words. Only an opening "as" (or one after a comma
+ * or "and"/"but") is looked at; the verb must end the clause ("As Lee said,") or, for "told", its hearer must
+ * ("As Lee told reporters,"), so a temporal "as" ("As the firm announced its results, shares fell") is left alone.
+ */
+export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: number } | null {
+  const prev = tokens[i - 1];
+  if (prev && prev.lower !== ',' && prev.pos !== 'CCONJ') return null;
+  // "As of this writing," is no source
+  if (!/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  const np = phraseAfter(tokens, i);
+  if (!np || np.to - np.from > 5) return null;
+  let v = np.to + 1;
+  if (HAVE.has(tokens[v]?.lower ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || /ing$/.test(verb.lower) || !isReportingVerb(tokens, v)) return null;
+  if (tokens[v + 1]?.lower === ',') return { np, verb: v };
+  if (verb.lemma !== 'tell') return null;
+  // the hearer: a short phrase of names and nouns, then the comma
+  for (let k = v + 1; k <= v + 6 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === ',') return k > v + 1 ? { np, verb: v } : null;
+    if (!/^(?:DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[k]!.pos)) return null;
+  }
+  return null;
+}
