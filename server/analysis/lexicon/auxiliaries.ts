@@ -11,3 +11,6 @@ export const BACKWARD_MODALS: ReadonlySet<string> = new Set(['would', 'can', 'ca
 
 /** Negations after a modal: "could not" reports a past inability. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+/** Forms of "have" that make a perfect: "as the mayor has said". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

@@ -1,8 +1,7 @@
 import type { Token } from '../grammar/token.ts';
 import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
-
-const HAVE = new Set(['has', 'have', 'had']);
+import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 
 /**
  * "As Lee told the Daily Star, crime has fallen", "As the minister said, …": a clause of saying opened by "as" and
@@ -18,7 +17,7 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   const np = phraseAfter(tokens, i);
   if (!np || np.to - np.from > 5) return null;
   let v = np.to + 1;
-  if (HAVE.has(tokens[v]?.lower ?? '')) v++;
+  if (PERFECT_AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
   if (!verb || /ing$/.test(verb.lower) || !isReportingVerb(tokens, v)) return null;
   if (tokens[v + 1]?.lower === ',') return { np, verb: v };
