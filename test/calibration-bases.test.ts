@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { heldOutJudged, type Judged } from '../eval/calibration.ts';
 import { bases } from './helpers/short-article.ts';
+import { MIN_CONFIDENCE } from '../server/quiz/confidence.ts';
 import {
   LABEL_PRIOR,
   OTHER_VERB,
@@ -102,6 +103,17 @@ describe('smoothedConfidence(n, right, prior)', () => {
     assert.equal(smoothedConfidence(1, 1, 0.88), SURE - 0.01);
     // a share already under 0.9 keeps its value
     assert.equal(smoothedConfidence(65, 47, 0.88), 0.73);
+  });
+});
+
+describe('calibratedConfidence(label, basis) of framing in an opinion piece', () => {
+  it('keeps a basis rated only by counts on the gold below SURE, in the order of its counts, and above the quiz floor', () => {
+    // the gold's counts are the sentences these rules were tuned on: 7 of 7 there is no promise on a fresh piece
+    const loaded = calibratedConfidence('framing', 'framing:loaded');
+    const speculation = calibratedConfidence('framing', 'framing:speculation');
+    assert.ok(loaded < SURE && calibratedConfidence('framing', 'framing:evaluative') < SURE);
+    assert.ok(speculation < loaded);
+    assert.ok(speculation >= MIN_CONFIDENCE);
   });
 });
 

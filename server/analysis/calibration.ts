@@ -188,9 +188,28 @@ export function smoothedConfidence(n: number, right: number, prior: number): num
   return low < SURE ? Math.min(confidence, SURE - 0.01) : confidence;
 }
 
-/** The probability that a label with this basis is right on a fresh article, from the counts smoothed toward the label's prior. */
+/**
+ * How much counts on the project's own gold overstate a label's chance of being right on a fresh article: labels are
+ * 96.7% right on the gold (1157/1196), 87.2% on first contact (2161/2478, rounds 1–15), rounded down to 0.09.
+ */
+const IN_SAMPLE_GAP = 0.09;
+
+/**
+ * The probability that a label with this basis is right on a fresh article, from the counts smoothed toward the
+ * label's prior. A basis rated only by counts on the project's own gold (framing in an opinion piece, whose rules
+ * were tuned on those sentences) is lowered by IN_SAMPLE_GAP, so none reaches SURE and their order stays: the first
+ * time an article the rules read as opinion came up unseen (round 14, a court report closing on the state of the
+ * evidence), its evaluative framing was right 3 of 8 times at 0.96. Leaving each round out (rounds 1–15), round 14
+ * goes from 92.2% to 95.2% right at ≥ 0.9 and no other round moves; every such basis stays above the quiz's 0.7.
+ */
 export function calibratedConfidence(label: Label, basis: string): number {
-  const [n, right] = (fromFirstContact(basis) ? FIRST_CONTACT : IN_SAMPLE_FRAMING)[basis] ?? [0, 0];
+  const inSample = fromFirstContact(basis) ? undefined : IN_SAMPLE_FRAMING[basis];
+  // an unmeasured basis gets its label's prior, itself a first-contact share, below SURE already
+  if (inSample) {
+    const confidence = smoothedConfidence(...inSample, LABEL_PRIOR[label]) - IN_SAMPLE_GAP;
+    return Math.round(confidence * 100) / 100;
+  }
+  const [n, right] = (fromFirstContact(basis) ? FIRST_CONTACT[basis] : undefined) ?? [0, 0];
   return smoothedConfidence(n, right, LABEL_PRIOR[label]);
 }
 
