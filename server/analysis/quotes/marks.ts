@@ -21,6 +21,14 @@ function doubleRole(prev: string | undefined, next: string | undefined): QuoteMa
   return 'either';
 }
 
+/**
+ * “ glued to the words before it and followed by a space or the end (`a misguided decision.“ Then`) is a closing
+ * mark in the low-high style, so it closes an open quotation rather than opening a new one.
+ */
+function lowClose(prev: string | undefined, next: string | undefined): boolean {
+  return prev !== undefined && !OPEN_BEFORE.test(prev) && (next === undefined || /\s/.test(next));
+}
+
 /** ’ and ' double as apostrophes: between letters (Trump’s, we’d), before a decade ('90s) or after a plural s. */
 function singleRole(text: string, i: number): QuoteMark['role'] | null {
   const c = text[i];
@@ -42,7 +50,9 @@ export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\u201c' || c === '\u201e' || c === '\u00ab')
+    if (c === '\u201c' && lowClose(text[i - 1], text[i + 1]))
+      marks.push({ at: i, family: 'double', role: 'either' });
+    else if (c === '\u201c' || c === '\u201e' || c === '\u00ab')
       marks.push({ at: i, family: 'double', role: 'open' });
     else if (c === '\u201d' || c === '\u00bb')
       marks.push({ at: i, family: 'double', role: 'close' });

@@ -32,6 +32,20 @@ function opensParagraph(text: string, mark: QuoteMark | undefined): boolean {
   return mark !== undefined && mark.role !== 'close' && /^[\s*_]*$/.test(text.slice(0, mark.at));
 }
 
+/**
+ * A straight mark glued to the comma or colon before it and spaced from the words after it (`she said," Bring a
+ * coat".`) reads as a closing mark, but with no quotation open and a later mark in the sentence that can close it,
+ * it is the opening one, typed with the space on the wrong side.
+ */
+function misplacedOpen(text: string, marks: QuoteMark[], m: number): boolean {
+  const mark = marks[m]!;
+  if (text[mark.at] !== '"' || !/[,:]/.test(text[mark.at - 1] ?? '')) return false;
+  if (!/^ [\p{L}\p{N}[(]/u.test(text.slice(mark.at + 1, mark.at + 3))) return false;
+  for (let j = m + 1; j < marks.length; j++)
+    if (marks[j]!.family === 'double') return marks[j]!.role !== 'open';
+  return false;
+}
+
 /** Pairs quote marks over a whole article, carrying open quotations across sentence ends and paragraphs. */
 export function pairQuotes(segments: Segment[]): QuoteUnit[] {
   const units: QuoteUnit[] = [];
@@ -54,13 +68,15 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
         open.unit.closeAt = at;
       }
     };
-    for (const mark of marks) {
+    marks.forEach((mark, m) => {
       let k = -1;
       for (let j = stack.length - 1; j >= 0; j--)
         if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
-      if (mark.role === 'close' || (mark.role === 'either' && k !== -1)) {
+      const reopened = mark.role === 'close' && k === -1 && misplacedOpen(segment.text, marks, m);
+      const closes = mark.role === 'close' ? !reopened : mark.role === 'either' && k !== -1;
+      if (closes) {
         if (k !== -1) close(k, mark.at);
-        continue;
+        return;
       }
       const unit: QuoteUnit = {
         family: mark.family,
@@ -74,8 +90,8 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       };
       carried = null;
       units.push(unit);
-      stack.push({ unit, from: mark.at + 1 });
-    }
+      stack.push({ unit, from: mark.at + (reopened ? 2 : 1) });
+    });
     for (const open of stack) {
       open.unit.parts.push({ seg: s, start: open.from, end: segment.text.length });
       open.unit.closeSeg = s;

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { findQuotes } from '../server/analysis/quotes/quotes.ts';
+import { segments } from './helpers/segments.ts';
+
+function quotesOf(paragraphs: string[][]): { text: string; speaker: string | null }[] {
+  const segs = segments(paragraphs);
+  return findQuotes(segs)
+    .flat()
+    .map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+describe('findQuotes(misplaced marks)', () => {
+  it('opens a quotation at a mark glued to the comma before it and spaced from its words', () => {
+    assert.deepEqual(
+      quotesOf([
+        [
+          'The guide Lena Ortiz said," Visitors often stop at the old well first". The tour ends at noon.',
+        ],
+      ]),
+      [{ text: 'Visitors often stop at the old well first', speaker: 'Lena Ortiz' }],
+    );
+  });
+
+  it('opens one before a bracketed name ("[The painter] kept ...")', () => {
+    const [q] = quotesOf([['Rosa Inga, a curator, said," [The painter] kept every sketch".']]);
+    assert.deepEqual(q, { text: '[The painter] kept every sketch', speaker: 'Rosa Inga' });
+  });
+
+  it('keeps a mark after a comma that ends a quotation as its closing mark', () => {
+    assert.deepEqual(quotesOf([['"We will rebuild the bridge," the mayor Ana Ruiz said.']]), [
+      { text: 'We will rebuild the bridge,', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
+  it('keeps a lone mark after a comma closing when nothing later in the sentence could close it', () => {
+    assert.deepEqual(quotesOf([['The work was slow," he added later on Monday.']]), []);
+  });
+
+  it('closes an open quotation at a “ glued to the words before it ("decision.“ Then")', () => {
+    const quotes = quotesOf([
+      [
+        'Senator Joan Webb said, "The choice ignores our city.',
+        'It is a poor decision.“ However, the centre gets two seats.',
+      ],
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['The choice ignores our city.', 'It is a poor decision.'],
+    );
+    assert.ok(quotes.every((q) => q.speaker === 'Joan Webb'));
+  });
+});
