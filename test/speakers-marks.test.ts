@@ -50,3 +50,33 @@ describe('findQuotes(misplaced marks)', () => {
     assert.ok(quotes.every((q) => q.speaker === 'Joan Webb'));
   });
 });
+
+describe('findQuotes(long titles before a name)', () => {
+  it('labels the words after "Title of the Body for Field First Last:" with the name alone', () => {
+    const [q] = quotesOf([
+      ['Deputy Undersecretary of the Navy for Research Nora Quill: "The trials can wait."'],
+    ]);
+    assert.equal(q!.speaker, 'Nora Quill');
+  });
+
+  it('drops a body word read as the title ("Director of Air Force Communications Tom Vale:")', () => {
+    const [q] = quotesOf([
+      ['Aide to the Minister and Director of Air Force Communications Tom Vale: "Hold the memo."'],
+    ]);
+    assert.equal(q!.speaker, 'Tom Vale');
+  });
+
+  it('strips the title from a subject ("Assistant Secretary of the Navy for Research Ana Lopez defended it")', () => {
+    const [q] = quotesOf([
+      [
+        'Assistant Secretary of the Navy for Research Ana Lopez defended the plan, saying "It was fair."',
+      ],
+    ]);
+    assert.equal(q!.speaker, 'Ana Lopez');
+  });
+
+  it('keeps a three-word name after "Secretary of State"', () => {
+    const [q] = quotesOf([['Secretary of State Hillary Rodham Clinton: "We will go."']]);
+    assert.equal(q!.speaker, 'Hillary Rodham Clinton');
+  });
+});

@@ -62,6 +62,39 @@ function lastTwoWords(tokens: Token[], text: string, from: number, to: number): 
   return from;
 }
 
+// words that join the parts of a long title: "Assistant Secretary of the Air Force for Acquisition"
+const TITLE_LINKS = new Set(['of', 'for', 'to', 'from', 'the', 'and', '&']);
+
+/**
+ * Where the title word opening a long title that ends at token k stands, read back over capitalised words and the
+ * words joining them, no further than `min`: "Deputy Director of the Space Agency for Research" → "Director"; -1
+ * when there is none.
+ */
+function longTitleAt(tokens: Token[], text: string, k: number, min: number): number {
+  for (let j = k; j >= min && k - j < 12; j--) {
+    const t = tokens[j]!;
+    if (isTitle(t.lower, false)) return j;
+    if (!TITLE_LINKS.has(t.lower) && !isCapitalised(text, t)) return -1;
+  }
+  return -1;
+}
+
+function longTitleBefore(tokens: Token[], text: string, k: number, min: number): string | null {
+  const at = longTitleAt(tokens, text, k, min);
+  return at < 0 ? null : tokens[at]!.lower;
+}
+
+/**
+ * The start of a long title joined by "of", "for", "to" or "from" to the capitalised run starting at `from`
+ * ("Director of | Air Force Communications Tom Reyes"), or `from` when there is none, so a caller that collects
+ * capitalised runs hands personName the whole title.
+ */
+export function longTitleStart(tokens: Token[], text: string, from: number): number {
+  if (from < 2 || !['of', 'from', 'to', 'for'].includes(tokens[from - 1]!.lower)) return from;
+  const at = longTitleAt(tokens, text, from - 2, 0);
+  return at < 0 ? from : at;
+}
+
 // nouns whose "of X" names a person acting or acted on, not a body X belongs to
 const ACTS_OF = new Set([
   'behest',
@@ -207,6 +240,19 @@ export function personName(
   if (!titled && placeLink && ofTitle && isTitle(ofTitle.lower)) {
     const start = lastTwoWords(tokens, text, from, np.to);
     if (start > from) return { from: start, to: np.to, titled: ofTitle.lower };
+  }
+  // "Assistant Secretary of the Navy for Research Ana Lopez", "Director of Air Force Communications Tom Reyes": a
+  // long title, its last words capitalised, then a first and last name
+  // (a body word read as the title, "Air Force", leaves the run after it: "Communications Tom Reyes")
+  const longTitle =
+    (!titled || !isTitle(titled)) &&
+    ['of', 'from', 'to', 'for'].includes(tokens[runStart - 1]?.lower ?? '') &&
+    runStart - 2 >= np.from
+      ? longTitleBefore(tokens, text, runStart - 2, np.from)
+      : null;
+  if (longTitle) {
+    const start = lastTwoWords(tokens, text, from, np.to);
+    if (start > from) return { from: start, to: np.to, titled: longTitle };
   }
   if (PLACE_START.has(tokens[from]!.lower)) return null;
   if (!titled && continuesBodyName(tokens, text, from)) return null;

@@ -3,7 +3,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   (
     'president vice prime minister captain chairman chairwoman chair sheriff coach judge justice detective inspector ' +
     'dr doctor mr mrs ms miss mme mr. mrs. ms. dr. sir dame lord lady senator sen sen. representative rep rep. ' +
-    'speaker governor gov mayor director chief secretary general officer leader spokesman spokeswoman spokesperson ' +
+    'speaker governor gov mayor director chief secretary undersecretary general officer leader spokesman spokeswoman spokesperson ' +
     'professor prof prof. king queen prince princess deputy commissioner ambassador lt col sgt sergeant lieutenant ' +
     'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +

@@ -393,8 +393,15 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   // "… made the following announcement: ‘…’": the clause before the colon introduces its subject's words
   // … and a bare name before the colon labels the words after it: "Jane Roe: “We are not done.”"
   const label = npEndingAt(tokens, beside, 0);
+  // … "Deputy Director of the Navy for Research Ana Lopez: “…”": a long title with no verb labels them too
+  const whole = colon && beside > 0 && !hasVerb(tokens, 0, beside) ? { from: 0, to: beside } : null;
+  const text = ctx.segments[seg]!.text;
   const named =
-    label?.from === 0 && personName(tokens, ctx.segments[seg]!.text, label) ? label : null;
+    label?.from === 0 && personName(tokens, text, label)
+      ? label
+      : whole && personName(tokens, text, whole)
+        ? whole
+        : null;
   const lead = colon || clauseLead(ctx, unit, beside);
   const subject = lead
     ? capitalRun(tokens, ctx.segments[seg]!.text, sentenceSubject(tokens))
@@ -402,7 +409,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   const own = subject && !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean);
   // … after a comma or a semicolon only a subject with its own verb before the mark leads the quotation in
   const ok = own && (colon || hasVerb(tokens, subject.to + 1, beside));
-  const np = colon ? ((ok ? subject : null) ?? named) : ok ? subject : null;
+  // (the whole title first: the subject alone may keep its last words, "Air Force Communications Tom Reyes")
+  const titledName = whole && personName(tokens, text, whole)?.titled ? whole : null;
+  const np = colon ? (titledName ?? (ok ? subject : null) ?? named) : ok ? subject : null;
   const how = colon ? 'colon' : 'clause';
   return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how } : null;
 }

@@ -1,10 +1,17 @@
 import { type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, nameKey } from './forms.ts';
-import { isNameParticle, personName } from '../../grammar/names.ts';
+import { isNameParticle, longTitleStart, personName } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
-import { FEMALE, HONORIFIC_GENDER, MALE, OFFICE_MODIFIERS, TITLES } from '../../lexicon/people.ts';
+import {
+  FEMALE,
+  HONORIFIC_GENDER,
+  MALE,
+  OFFICE_MODIFIERS,
+  TITLES,
+  isTitle,
+} from '../../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import { acronymsIn } from './acronyms.ts';
 
@@ -120,7 +127,14 @@ export class People {
       if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
         from++;
       const np: Phrase = { from, to: k };
-      const name = personName(tokens, text, np);
+      let name = personName(tokens, text, np);
+      // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
+      // the words after it, so the whole title is read instead
+      // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
+      if (name?.titled && !isTitle(name.titled) && name.from - 1 > from) {
+        const whole = personName(tokens, text, { from: longTitleStart(tokens, text, from), to: k });
+        if (whole && whole.from > name.from) name = whole;
+      }
       if (name) {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
