@@ -7,7 +7,7 @@ import {
   speakerConfidenceFrom,
   speakerForm,
 } from '../server/analysis/quotes/speakers/confidence.ts';
-import { heldOutFirstContact, rateLabel } from '../eval/first-contact/lines.ts';
+import { heldOutFirstContact, priorRoundsJudged, rateLabel } from '../eval/first-contact/lines.ts';
 import { mappedBasis } from '../eval/first-contact/map.ts';
 import { parseReplayArgs, roundSource } from '../eval/first-contact/args.ts';
 import { labelPrior } from '../server/analysis/calibration.ts';
@@ -112,6 +112,25 @@ describe('first contact: counts and the held-out estimate', () => {
     // round 1 is rated by round 2, where every such fact was right, and the other way round
     assert.ok(first.confidence > 0.9 && second.confidence < 0.6);
     assert.equal(held.filter((j) => j.round === 1 && j.correct).length, 0);
+  });
+
+  it('rates a blind round only by the rounds recorded before it, never by a later one', () => {
+    const rounds = [
+      round(1, { 'fact:near': [4, 4] }),
+      round(2, { 'fact:near': [4, 0] }),
+      round(3, { 'fact:near': [4, 0] }),
+    ];
+    // round 2 was measured after round 1 only; round 3 is not blind; round 4's earlier rounds are not all recorded
+    const ratedBy = new Map([
+      [2, [1]],
+      [4, [1, 5]],
+    ]);
+    const judged = priorRoundsJudged(rounds, 'labels', rateLabel, ratedBy);
+    assert.deepEqual([...new Set(judged.map((j) => j.round))], [2]);
+    // rated by round 1 alone, where every such fact was right; round 3's misses, counted later, would lower it
+    assert.ok(judged[0]!.confidence > 0.9);
+    const withThird = heldOutFirstContact(rounds, 'labels', rateLabel).find((j) => j.round === 2)!;
+    assert.ok(withThird.confidence < judged[0]!.confidence);
   });
 
   it('reports a record file that is not valid instead of throwing', () => {

@@ -23,3 +23,17 @@ export const ROUND_COMMITS: readonly { round: number; commit: string; outside?: 
   { round: 14, commit: 'e738225', outside: true },
   { round: 15, commit: 'e738225', outside: true },
 ];
+
+/**
+ * Each blind round and the rounds whose first contact was recorded before it was measured: the counts the map could
+ * have had then (round 10 came after round 11, the development round; rounds 12 and 13, and 14 and 15, were measured
+ * together). The eval rates each blind round by these alone, the stricter check beside leaving one round out.
+ */
+export const BLIND_RATED_BY: ReadonlyMap<number, readonly number[]> = new Map([
+  [9, [1, 2, 3, 4, 5, 6, 7, 8]],
+  [10, [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]],
+  [12, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
+  [13, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
+  [14, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]],
+  [15, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]],
+]);

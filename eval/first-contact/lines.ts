@@ -12,6 +12,7 @@ import {
 import { calibrationLines, roundTableLines, type Judged } from '../calibration.ts';
 import { pct } from '../format.ts';
 import { summed, type RoundRecord } from './record.ts';
+import { BLIND_RATED_BY } from './commits.ts';
 
 type Counts = Map<string, [number, number]>;
 type Rate = (basis: string, others: Counts) => number;
@@ -60,6 +61,29 @@ export function heldOutFirstContact(
   });
 }
 
+/**
+ * Each blind round rated only by the counts of the rounds recorded before it (`ratedBy`, commits.ts BLIND_RATED_BY):
+ * the map as it could have stood when the round was measured, with today's bases. A round not in `ratedBy`, or one
+ * whose earlier rounds are not all in the record, is left out.
+ */
+export function priorRoundsJudged(
+  rounds: readonly RoundRecord[],
+  what: 'labels' | 'speakerForms',
+  rate: Rate,
+  ratedBy: ReadonlyMap<number, readonly number[]> = BLIND_RATED_BY,
+): Judged[] {
+  const present = new Set(rounds.map((r) => r.round));
+  return rounds.flatMap((r) => {
+    const before = ratedBy.get(r.round);
+    if (!before || !before.every((b) => present.has(b))) return [];
+    const earlier = summed(
+      rounds.filter((o) => before.includes(o.round)),
+      what,
+    );
+    return expand(r[what], r.round, (basis) => rate(basis, earlier));
+  });
+}
+
 function countLines(
   counts: Counts,
   title: string,
@@ -102,6 +126,10 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       "Confidence calibration on first contact, each round's confidence from the other rounds' counts",
     ),
     ...roundTableLines(labels, '  … per round, each rated by the other rounds (sentences)'),
+    ...roundTableLines(
+      priorRoundsJudged(rounds, 'labels', rateLabel),
+      '  … each blind round rated only by the rounds recorded before it (sentences)',
+    ),
     ...calibrationLines(
       stated('speakerForms', (f) => formConfidence(f)),
       'first-contact speech quotes',
@@ -113,6 +141,10 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       "Speaker confidence on first contact, each round's from the other rounds' counts",
     ),
     ...roundTableLines(speakers, '  … per round, each rated by the other rounds (speech quotes)'),
+    ...roundTableLines(
+      priorRoundsJudged(rounds, 'speakerForms', rateSpeaker),
+      '  … each blind round rated only by the rounds recorded before it (speech quotes)',
+    ),
     ...countLines(
       summed(rounds, 'labels'),
       'First-contact counts by basis (sentences, right, accuracy, confidence given)',
