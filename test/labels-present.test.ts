@@ -38,3 +38,23 @@ describe('a clause of saying opened by "as"', () => {
     assert.deepEqual(labels('As the firm announced its results, its shares fell.'), ['fact']);
   });
 });
+
+describe('a verb of regarding with what its object is held to be', () => {
+  it('attributes "sees X as", "view X as", "considered X an …" and "deemed X to be"', () => {
+    assert.deepEqual(
+      labels(
+        'Norway, for its part, sees Sweden as a rival in trade. Critics view the tax as unfair. Many officials in the ministry considered the flight an act of aggression. The board deemed the plan to be unsafe.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves a seeing, a debate and a pronoun given a formal class as fact', () => {
+    assert.deepEqual(
+      labels(
+        'The year saw prices rise as demand fell. The council considered the bill on Monday. Police saw the man as he left the bank. The road costs 3 million euros, and the state considers it a priority project.',
+      ),
+      ['fact', 'fact', 'fact', 'fact'],
+    );
+  });
+});

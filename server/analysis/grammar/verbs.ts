@@ -189,6 +189,35 @@ function pastAfterName(tokens: Token[], i: number): boolean {
   return prev?.pos === 'PROPN' || prev?.pos === 'PRON';
 }
 
+// verbs of regarding: a view of something held by the subject, only with what it is held to be
+const STANCE = new Set(['see', 'view', 'regard', 'consider', 'deem']);
+const OBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+// "Japan sees China as a rival", "officials considered the flight an act of war", "deemed the plan to be unsafe":
+// the object, then "as" or "to be" and what it is held to be, or (considering, deeming) a second noun phrase
+// opened by "a"/"an"; "saw prices rise as demand fell" and "considered the bill" are no view
+function regarding(tokens: Token[], i: number, lemma: string): boolean {
+  const complement = lemma === 'consider' || lemma === 'deem';
+  let nouns = 0;
+  for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (nouns > 0 && t.lower === 'as') {
+      const next = tokens[k + 1];
+      if (!next) return false;
+      if (next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE.has(next.lower)) return true;
+      return next.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '');
+    }
+    if (complement && nouns > 0 && t.lower === 'to') return tokens[k + 1]?.lower === 'be';
+    // (a pronoun's complement is often a formal class: "the EU considers it a project of common interest")
+    if (complement && nouns > 0 && (t.lower === 'a' || t.lower === 'an'))
+      return tokens[k - 1]!.pos !== 'PRON';
+    if (t.lower === 'of' && nouns > 0) continue;
+    if (!OBJECT_WORD.has(t.pos)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
+  }
+  return false;
+}
+
 // the lemmas of the special cases in reportingVerb (a finding, speaking of, an identification, a reference, a
 // verbal attack, a deliberation, a declaration, a pledge, a proposal): each case tests its lemma first
 const SPECIAL = new Set([
@@ -198,6 +227,7 @@ const SPECIAL = new Set([
     ' ',
   ),
   ...'declare commit propose recommend'.split(' '),
+  ...STANCE,
 ]);
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
@@ -305,8 +335,10 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     !!next &&
     (next.pos === 'VERB' || next.pos === 'NOUN') &&
     /ing$/.test(next.lower);
+  const view = STANCE.has(lemma) && regarding(tokens, i, lemma);
   if (
     !finding &&
+    !view &&
     !declaration &&
     !pledge &&
     !deliberation &&
