@@ -58,3 +58,14 @@ describe('a verb of regarding with what its object is held to be', () => {
     );
   });
 });
+
+describe('a subject with a participle, its object and a phrase after it', () => {
+  it('finds "a new study measuring salt in school meals" as the source of "has revealed that"', () => {
+    assert.deepEqual(
+      labels(
+        'A new study measuring salt in school meals has revealed that most pupils eat too much. Residents living near the old mill in the valley said the water was bad.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});

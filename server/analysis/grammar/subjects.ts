@@ -152,7 +152,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     }
     // "Members backing the plan argued", "residents living near the plant said": a participle with its object
     // describes the subject before it
-    else if (np && !head) {
+    // … also past a phrase on its object that did not join the subject ("a study measuring salt in meals")
+    else if (np && (!head || np.from !== head.from)) {
       np = participleHead(tokens, np, floor) ?? np;
     }
     // "Ana Ruiz, a nurse from Madrid, said": one capitalised word after the preposition is a place, not the speaker
@@ -289,6 +290,9 @@ function timePhraseStart(tokens: Token[], end: number, floor: number): number {
   return tokens[end - 1]?.lower === 'last' ? end - 1 : -1;
 }
 
+// the words of a participle's object and a phrase after it ("measuring salt in school meals")
+const OBJECT_WORDS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /**
  * "Members backing the plan argued", "residents living near the plant said": the noun phrase opening the clause
  * before a participle (and a preposition) that ends in the phrase \`np\`, else null.
@@ -296,6 +300,8 @@ function timePhraseStart(tokens: Token[], end: number, floor: number): number {
 function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   let k = np.from - 1;
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'of') k--;
+  // "A study measuring salt in school meals has revealed": the participle's object and a phrase after it
+  for (let n = 0; n < 6 && k > floor && OBJECT_WORDS.has(tokens[k]!.pos); n++) k--;
   const t = tokens[k];
   if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
   const head = npEndingAt(tokens, k - 1, floor);
