@@ -80,3 +80,24 @@ describe('findQuotes(long titles before a name)', () => {
     assert.equal(q!.speaker, 'Hillary Rodham Clinton');
   });
 });
+
+describe('findQuotes(owned works and cut names)', () => {
+  it('gives the words of "X\'s recent survey of its readers" to X', () => {
+    const [q] = quotesOf([
+      ['The Valley Gazette\'s recent survey of its own readers concluded, "Most want more sport."'],
+    ]);
+    assert.equal(q!.speaker, 'Valley Gazette');
+  });
+
+  it('keeps a possessed person as the speaker ("Ann Berg\'s lawyer said")', () => {
+    const [q] = quotesOf([['Ann Berg\'s lawyer said, "She will appeal."']]);
+    assert.equal(q!.speaker, "Ann Berg's lawyer");
+  });
+
+  it('keeps a body word the tagger read as a verb in the name after "according to"', () => {
+    const [q] = quotesOf([
+      ['By then, "the roof was gone", according to the Sydney Morning Herald.'],
+    ]);
+    assert.equal(q!.speaker, 'Sydney Morning Herald');
+  });
+});

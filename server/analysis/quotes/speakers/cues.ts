@@ -474,8 +474,18 @@ function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
 export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
   for (const i of accordingAt(tokens, ctx.quoted[seg]!)) {
-    const bare = phraseAfter(tokens, i + 1, true);
+    let bare = phraseAfter(tokens, i + 1, true);
     if (!bare) continue;
+    // "according to the Daily Morning Herald": a capitalised body word the tagger read as a verb ends the name
+    const next = tokens[bare.to + 1];
+    const text = ctx.segments[seg]!.text;
+    if (
+      next?.pos === 'VERB' &&
+      ORG_WORDS.has(next.lower) &&
+      startsUpper(text, next) &&
+      startsUpper(text, tokens[bare.to])
+    )
+      bare = { from: bare.from, to: bare.to + 1 };
     const np = withApposition(tokens, ctx.segments[seg]!.text, withComplement(tokens, bare));
     return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
   }

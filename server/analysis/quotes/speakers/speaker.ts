@@ -1,4 +1,10 @@
-import { npEndingAt, phraseAfter, phraseText, type Phrase } from '../../grammar/phrases.ts';
+import {
+  npEndingAt,
+  phraseAfter,
+  phraseText,
+  possessor,
+  type Phrase,
+} from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
@@ -25,6 +31,38 @@ const OWN_WORDS = new Set([
   'video',
 ]);
 
+// pieces of work that report what their makers found: "Ann Berg's study of the river concluded"
+const WORKS = new Set([
+  'analysis',
+  'study',
+  'survey',
+  'research',
+  'review',
+  'findings',
+  'investigation',
+  'assessment',
+  'audit',
+  'poll',
+  'report',
+  'paper',
+]);
+
+/**
+ * The owner of a piece of work named with a possessive ("the Daily Planet's recent survey of its readers" → "the
+ * Daily Planet"): the work's head comes after a few describing words, and "of" after it names its topic, not its
+ * author. Null for anything else ("Ann Berg's lawyer" is the lawyer).
+ */
+function workOwner(tokens: Token[], np: Phrase): Phrase | null {
+  for (let k = np.from + 1; k < np.to && k - np.from < 8; k++) {
+    if (!/^['’]s$/.test(tokens[k]!.lower)) continue;
+    let head = k + 1;
+    while (head < np.to && tokens[head + 1]!.lower !== 'of' && head - k < 4) head++;
+    if (!WORKS.has(tokens[head]!.lower)) return null;
+    return possessor(tokens, k);
+  }
+  return null;
+}
+
 /**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
  * Records how in `ctx.form`.
@@ -46,6 +84,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // "a press release from the caucus", "an EPA press release": a text speaks for its author when it names one
   const author = isSpeakingText(tokens, np) ? documentAuthor(tokens, text, np) : np;
   if (author !== np) return formOf(ctx, seg, author);
+  // "The Daily Planet's recent survey of its readers found …": a piece of work owned by a name speaks for its owner
+  const worker = workOwner(tokens, np);
+  if (worker) return formOf(ctx, seg, worker);
   // "The ministry said in a statement: “…” The statement added: “…”": "the" and a text of one's own words point back
   // to the speaker quoted just before (within the last two sentences)
   const before = ctx.lastQuoted;
