@@ -69,3 +69,14 @@ describe('a subject with a participle, its object and a phrase after it', () => 
     );
   });
 });
+
+describe('a conclusion reached', () => {
+  it('attributes "came to the conclusion that" and "reached the … conclusion that", not "came to an end"', () => {
+    assert.deepEqual(
+      labels(
+        'Brown came to the conclusion that the charges were false. The panel reached the clear conclusion that the dam was unsafe. The talks came to an end. The team reached the final on Sunday.',
+      ),
+      ['attributed', 'attributed', 'fact', 'fact'],
+    );
+  });
+});

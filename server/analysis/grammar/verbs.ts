@@ -228,7 +228,21 @@ const SPECIAL = new Set([
   ),
   ...'declare commit propose recommend'.split(' '),
   ...STANCE,
+  'come',
+  'reach',
 ]);
+
+// "Ruiz came to the conclusion that …", "the panel reached the conclusion that …": a conclusion reached is stated
+function conclusionReached(tokens: Token[], i: number, lemma: string): boolean {
+  let k = i + 1;
+  if (lemma === 'come') {
+    if (tokens[k]?.lower !== 'to') return false;
+    k++;
+  } else if (lemma !== 'reach') return false;
+  if (!/^(?:the|a)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (tokens[k + 1]?.pos === 'ADJ') k++;
+  return /^conclusions?$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that';
+}
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
 // many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array
@@ -335,7 +349,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     !!next &&
     (next.pos === 'VERB' || next.pos === 'NOUN') &&
     /ing$/.test(next.lower);
-  const view = STANCE.has(lemma) && regarding(tokens, i, lemma);
+  const view =
+    (STANCE.has(lemma) && regarding(tokens, i, lemma)) || conclusionReached(tokens, i, lemma);
   if (
     !finding &&
     !view &&
