@@ -65,4 +65,12 @@ describe('framing causes (session 6)', () => {
     // a word with a plain physical sense is no appraisal
     assert.deepEqual(cueTexts('The glass is fragile.'), []);
   });
+
+  it('reads an analogy the writer draws ("akin to", "reminiscent of") as framing, but not "similar to"', () => {
+    assert.deepEqual(cueTexts('The change is akin to a shift from pensions to private savings.'), [
+      'akin to',
+    ]);
+    assert.deepEqual(labels('The row is reminiscent of two earlier cases.'), ['framing']);
+    assert.deepEqual(cueTexts('The row is similar to two earlier cases.'), []);
+  });
 });

@@ -36,6 +36,13 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'scaffolding',
   },
   { re: /\bhang(?:s|ing)? in the balance\b/gi, cue: 'scaffolding' },
+  // "the move is akin to a switch from pensions to savings", "the row is reminiscent of 1998": an analogy the writer
+  // draws, one of the framing devices of Gamson & Modigliani (1989: metaphors, exemplars, depictions); plain
+  // "similar to" or "compared with" can measure, these liken
+  {
+    re: /\b(?:akin to|reminiscent of|tantamount to|redolent of|evocative of|a far cry from|hark(?:s|ed|ing)? back to)\b/gi,
+    cue: 'scaffolding',
+  },
   // "Gone are the days when a stamp cost a penny": a stock inversion by which the writer mourns or mocks a past
   { re: /\bgone are the days\b/gi, cue: 'scaffolding' },
   {
