@@ -73,4 +73,16 @@ describe('framing causes (session 6)', () => {
     assert.deepEqual(labels('The row is reminiscent of two earlier cases.'), ['framing']);
     assert.deepEqual(cueTexts('The row is similar to two earlier cases.'), []);
   });
+
+  it('reads "every X in the Y" or a lone "all" in a narrating sentence as a tally of a known set, not a sweep', () => {
+    assert.deepEqual(
+      cueTexts('Every school in the league was sent a box of parts two months before the final.'),
+      [],
+    );
+    assert.deepEqual(cueTexts('All have received a copy from the trust.'), []);
+    // an open class, the present tense or a pronoun ("everyone") still sweeps
+    assert.deepEqual(cueTexts('Every politician lied about it.'), ['Every politician']);
+    assert.deepEqual(cueTexts('Every parent in the town knows the feeling.'), ['Every parent']);
+    assert.deepEqual(cueTexts('Everyone knew the plan would fail.'), ['Everyone']);
+  });
 });

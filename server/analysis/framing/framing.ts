@@ -10,6 +10,7 @@ import { endorsement } from '../grammar/endorsement.ts';
 import { exhortationCues } from './stance.ts';
 import { tokensOf, type Token } from '../grammar/token.ts';
 import { wordCues } from './words.ts';
+import { narrates } from './tense.ts';
 import { nlp } from '../grammar/nlp.ts';
 import type { Evidence, Quote } from '../types.ts';
 
@@ -51,6 +52,17 @@ function endorsementCues(
   return e && !masked(e.start, e.end) ? [{ ...e, cue: 'scaffolding' }] : [];
 }
 
+// "Every team in the contest was sent a kit", "All have received a copy": in a sentence that narrates (a past or
+// perfect event, a number), "every" on a noun held to a definite set ("in the contest", "of the league") or "all"
+// standing alone for the people just named counts the members of a known set, a tally, not a sweep past the
+// evidence like "every parent knows" (Pomerantz's extreme cases claim how things are)
+const DEFINITE_SET = /^(?:every [\w’'-]+ (?:in|of|at) the|all (?:have|had|were|was))\b/i;
+function tally(text: string, tokens: Token[], cues: Evidence[]): Evidence[] {
+  const i = cues.findIndex((c) => c.cue === 'generalisation' && c.start === 0);
+  if (i < 0 || !DEFINITE_SET.test(text)) return cues;
+  return narrates(tokens) ? cues.filter((_, j) => j !== i) : cues;
+}
+
 /**
  * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
  * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
@@ -65,7 +77,7 @@ export function findFramingCues(
   // a work's title ("Never Tell Anyone") is a name, not the writer's words, like a quotation
   const masked = overlapTest([...quotedSpans(text, quotes), ...titleSpans(text, tokens)]);
   return mergeOverlaps(text, [
-    ...phraseCues(text, masked),
+    ...tally(text, tokens, phraseCues(text, masked)),
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
     ...endorsementCues(text, masked),
