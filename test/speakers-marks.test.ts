@@ -101,3 +101,18 @@ describe('findQuotes(owned works and cut names)', () => {
     assert.equal(q!.speaker, 'Sydney Morning Herald');
   });
 });
+
+describe('findQuotes(the same unnamed speaker again)', () => {
+  it('gives "The reader later added" to the "One reader" quoted before', () => {
+    const quotes = quotesOf([
+      [
+        'One reader wrote in, saying "The bridge is late."',
+        'The reader later added that "Nobody told us."',
+      ],
+    ]);
+    assert.deepEqual(
+      quotes.map((q) => q.speaker),
+      ['One reader', 'One reader'],
+    );
+  });
+});

@@ -117,6 +117,16 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     return ctx.people.lastPerson(seg, first.start);
   const referent = definiteReferent(ctx, seg, np);
   if (referent) return referent;
+  // "One reader wrote in. … The reader later added": "the" and a plain noun point back to "one" or "a" and that noun
+  if (
+    np.to === np.from + 1 &&
+    first.lower === 'the' &&
+    last.pos === 'NOUN' &&
+    /^\p{Ll}+$/u.test(last.lower)
+  ) {
+    const earlier = ctx.people.lastOneOf(seg, last.lower);
+    if (earlier) return earlier;
+  }
   if (np.to - np.from === 2 && first.lower === 'one' && tokens[np.from + 1]!.lower === 'of') {
     return GROUP_PRONOUNS.has(last.lower) ? ctx.people.lastDescribed(seg, /^one of /i) : null;
   }

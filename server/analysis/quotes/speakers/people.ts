@@ -340,6 +340,20 @@ export class People {
     return all[all.length - 1]?.display ?? null;
   }
 
+  /** "the reader" → the latest "One reader" or "A reader" found speaking before `seg`. */
+  lastOneOf(seg: number, noun: string): string | null {
+    const forms = new Set([`one ${noun}`, `a ${noun}`, `an ${noun}`]);
+    return this.lastMatching(seg, (display) => forms.has(display.toLowerCase()));
+  }
+
+  private lastMatching(seg: number, ok: (display: string) => boolean): string | null {
+    const all = [...this.mentions, ...this.groups].filter(
+      (m) => m.seg < seg && m.display && ok(m.display),
+    );
+    all.sort(byPlace);
+    return all[all.length - 1]?.display ?? null;
+  }
+
   /** "they said" → the body or group last found speaking in this or the previous two sentences. */
   private lastGroup(seg: number, at: number): string | null {
     const before = this.groups.filter(
