@@ -15,11 +15,11 @@ import { rateSpeakersInArticle } from './quotes/index.ts';
  */
 const FIRST_CONTACT: Record<string, [number, number]> = {
   'attributed:speech-quote': [722, 713],
-  'fact:clean': [558, 536],
+  'fact:clean': [557, 536],
   'fact:source-words': [384, 253],
   'attributed:named-source:other-verb': [125, 106],
-  'fact:long': [124, 116],
-  'fact:near': [109, 95],
+  'fact:long': [123, 116],
+  'fact:near': [111, 95],
   'framing:isolated': [90, 19],
   'attributed:inside': [82, 57],
   'attributed:named-source': [69, 69],
