@@ -94,3 +94,28 @@ export const ISSUING: ReadonlySet<string> = new Set([
   'print',
   'tweet',
 ]);
+
+// verbs by which someone puts out a text of their own, whose words a later sentence quotes; example: "X posted an
+// event invitation", "X shared … some comments"
+export const MAKING_VERBS: ReadonlySet<string> = new Set([
+  'post',
+  'share',
+  'write',
+  'publish',
+  'create',
+  'send',
+  'tweet',
+  'upload',
+]);
+
+// what such a text is called when it speaks later, named by "the" alone; example: "The comments called her …",
+// "The event description read …"
+export const MADE_TEXTS: ReadonlySet<string> = new Set([
+  'comments',
+  'comment',
+  'description',
+  'post',
+  'message',
+  'caption',
+  'invitation',
+]);

@@ -12,6 +12,7 @@ import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
+import { MADE_TEXTS, MAKING_VERBS } from '../../lexicon/speaking-texts.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
@@ -190,18 +191,6 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   return [written, 'phrase'];
 }
 
-// verbs by which someone puts out a text of their own: "X posted an event invitation", "X shared … some comments"
-const MAKING = new Set(['post', 'share', 'write', 'publish', 'create', 'send', 'tweet', 'upload']);
-// what such a text is called when it speaks later: "The comments called her …", "The event description read"
-const MADE_TEXTS = new Set([
-  'comments',
-  'comment',
-  'description',
-  'post',
-  'message',
-  'caption',
-  'invitation',
-]);
 const MAKER_LOOK_BACK = 5;
 
 /**
@@ -217,7 +206,7 @@ function textMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null 
     const own = ctx.tokens[s]!;
     let verb = -1;
     for (let k = 0; k < own.length; k++) {
-      if (MAKING.has(own[k]!.lemma) && own[k]!.pos === 'VERB') verb = k;
+      if (MAKING_VERBS.has(own[k]!.lemma) && own[k]!.pos === 'VERB') verb = k;
       else if (
         verb >= 0 &&
         own[k]!.pos === 'NOUN' &&
