@@ -48,7 +48,7 @@ export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
 
 // chosen by hand from verbs that give what an inquiry concluded; example that motivated it: "projections by two
 // networks indicated he won"
-export const FINDING_VERBS: ReadonlySet<string> = new Set([
+export const COUNT_FINDING_VERBS: ReadonlySet<string> = new Set([
   'find',
   'indicate',
   'show',

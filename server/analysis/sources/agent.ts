@@ -7,7 +7,7 @@ import { BE_FORMS } from '../lexicon/function-words.ts';
 import {
   CENSURE_NOUNS,
   FINDING_NOUNS,
-  FINDING_VERBS,
+  COUNT_FINDING_VERBS,
   HELD_VIEWS,
   NAMING_VERBS,
   PUBLISHING_VERBS,
@@ -43,7 +43,7 @@ function opensClause(tokens: Token[], i: number): boolean {
 function verbInPhrase(tokens: Token[], np: Phrase): Phrase {
   for (let k = np.from + 1; k <= np.to; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' || !FINDING_VERBS.has(t.lower.replace(/s$/, ''))) continue;
+    if (t.pos !== 'NOUN' || !COUNT_FINDING_VERBS.has(t.lower.replace(/s$/, ''))) continue;
     // "the census office show the town …", not "the state archive": after the agent's own noun, before a clause
     const prev = tokens[k - 1]!;
     if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') continue;
@@ -99,10 +99,10 @@ function findingBy(s: Sentence, i: number): boolean {
   // "Records released by the archive were lost": a passive main verb says what befell the count, not what it says
   const passive = tokens.slice(before, k).some((x) => BE_FORMS.has(x.lower));
   const stated = published && !passive && verb?.pos === 'VERB' && !/ing$/.test(verb.lower);
-  if (!verb || !(stated || misread || (verb.pos === 'VERB' && FINDING_VERBS.has(verb.lemma))))
+  if (!verb || !(stated || misread || (verb.pos === 'VERB' && COUNT_FINDING_VERBS.has(verb.lemma))))
     return false;
   // the deciding words: the verb of making public ("released by"), else the finding's verb ("show")
-  const at = stated && !FINDING_VERBS.has(verb.lemma) ? participle : k;
+  const at = stated && !COUNT_FINDING_VERBS.has(verb.lemma) ? participle : k;
   cue(s, at, at, 'reporting-verb');
   addSource(s, np);
   return true;
