@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { isPossessiveMark, type Token } from './token.ts';
 import { OFFICE_MODIFIERS, TITLES } from '../lexicon/people.ts';
 
 const DETS = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -41,7 +41,7 @@ export function appositiveTitles(tokens: Token[], from: number, to: number): str
     // ("Ana Ruiz, the state's attorney general,")
     for (let k = to + 3; k <= to + 7 && tokens[k]; k++) {
       const t = tokens[k]!;
-      if (/^['’]s$/.test(t.lower)) continue;
+      if (isPossessiveMark(t)) continue;
       if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'VERB') break;
       if (TITLES.has(t.lower) && !TITLES.has(tokens[k + 1]?.lower ?? '')) out.push(t.lower);
     }

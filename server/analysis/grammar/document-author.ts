@@ -1,4 +1,4 @@
-import { isPastParticiple, startsUpper, type Token } from './token.ts';
+import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from './token.ts';
 import { phraseAfter, possessor, type Phrase } from './phrases.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
@@ -43,7 +43,7 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
   }
   np = { from: np.from, to: head };
   for (let k = np.to - 1; k > np.from; k--)
-    if (/^['’]s$/.test(tokens[k]!.lower)) return possessor(tokens, k) ?? whole;
+    if (isPossessiveMark(tokens[k])) return possessor(tokens, k) ?? whole;
   // "an EPA press release": capitalised words before a lower-case head name its author
   let from = np.from;
   if (tokens[from]!.pos === 'DET') from++;

@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { isPossessiveMark, type Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, isTitle } from '../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.ts';
@@ -188,7 +188,7 @@ export function personName(
       joined ||
       (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) ||
       (k > np.from && k < np.to && isNameParticle(tokens, text, k));
-    if (!ok || t.pos === 'DET' || t.lower === '’s' || t.lower === "'s") break;
+    if (!ok || t.pos === 'DET' || isPossessiveMark(t)) break;
     from = k;
   }
   if (from > np.to) return null;

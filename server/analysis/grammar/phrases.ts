@@ -1,4 +1,4 @@
-import { isPastParticiple, type Token } from './token.ts';
+import { isPastParticiple, isPossessiveMark, type Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS } from '../lexicon/people.ts';
 
@@ -43,9 +43,7 @@ export function isNp(t: Token | undefined): boolean {
   // "The WHO's website": an acronym spelt like a wh-word is tagged as a noun, the relative "who" as a pronoun
   if ((WH.has(t.lower) && !ACRONYM_POS.has(t.pos)) || QUOTE_CHARS.test(t.lower)) return false;
   if (NP_POS.has(t.pos) || NAME_PARTICLES.has(t.lower)) return true;
-  return (
-    t.lower === 'of' || t.lower === "'s" || t.lower === '’s' || t.lower === '-' || t.lower === '&'
-  );
+  return t.lower === 'of' || isPossessiveMark(t) || t.lower === '-' || t.lower === '&';
 }
 
 /** Whether a token may start a clause: sentence start, comma, colon, dash, quote mark, wh-word or conjunction. */

@@ -34,6 +34,11 @@ export function tokensOf(text: string, doc: Document): Token[] {
   return out;
 }
 
+/** A possessive ending as the tagger splits it off ("Trump’s" → "Trump" + "’s"), straight or curly apostrophe. */
+export function isPossessiveMark(t: Token | undefined): boolean {
+  return t?.lower === "'s" || t?.lower === '’s';
+}
+
 /** A verb with a past participle's ending ("released", "written"): the tagger's VERB with -ed or -en. */
 export function isPastParticiple(t: Token | undefined): boolean {
   return t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);

@@ -13,7 +13,7 @@ import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
-import { isPastParticiple, startsUpper } from '../grammar/token.ts';
+import { isPastParticiple, isPossessiveMark, startsUpper } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
@@ -198,9 +198,7 @@ function opinionFrame(
   for (let k = i + 1; k <= i + 6 && k < tk.length - 1; k++) {
     if (tk[k]!.lower === ',') return null;
     if (OPINION_FRAME_NOUNS.has(tk[k]!.lower) && tk[k + 1]?.lower === ',') {
-      const poss = tk
-        .slice(i + 1, k)
-        .findIndex((x) => x.lower === "'s" || x.lower === '’s' || x.lower === "'");
+      const poss = tk.slice(i + 1, k).findIndex((x) => isPossessiveMark(x) || x.lower === "'");
       if (poss > 0) return { of: -1, owner: { from: i + 1, to: i + poss } };
       if (k === i + 2 && /^(?:his|her|their|its)$/.test(tk[i + 1]!.lower))
         return { of: -1, owner: { from: i + 1, to: i + 1 } };

@@ -1,4 +1,4 @@
-import type { Token } from '../grammar/token.ts';
+import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import { phraseText, type Phrase } from '../grammar/phrases.ts';
 import { personName } from '../grammar/names.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
@@ -39,7 +39,7 @@ function isNamed(tokens: Token[], text: string, np: Phrase, headAt: number): boo
   // "Sheinbaum’s administration": a named owner names the source
   return tokens
     .slice(np.from, headAt)
-    .some((t, k) => t.pos === 'PROPN' && /^['’]s$/.test(tokens[np.from + k + 1]?.lower ?? ''));
+    .some((t, k) => t.pos === 'PROPN' && isPossessiveMark(tokens[np.from + k + 1]));
 }
 
 /** The phrase as written, for evidence text. */

@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
@@ -372,8 +372,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
       const prev = tokens[i - 1];
-      const owner =
-        prev && (prev.lower === '’s' || prev.lower === "'s") ? possessor(tokens, i - 1) : null;
+      const owner = isPossessiveMark(prev) ? possessor(tokens, i - 1) : null;
       // "Ana Ruiz opposed Tom Hale's statement: “…”": the words after are the subject's answer to the statement,
       // unless the verb puts the statement out ("read out Hale's statement")
       const verb = owner ? governingVerb(tokens, owner.from) : -1;

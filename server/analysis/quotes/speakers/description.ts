@@ -1,6 +1,6 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import type { Token } from '../../grammar/token.ts';
+import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
@@ -139,7 +139,7 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     first.lower === 'the' &&
     np.to === np.from + 3 &&
     ORG_WORDS.has(body.lower) &&
-    /^['’]s$/.test(tokens[np.from + 2]!.lower) &&
+    isPossessiveMark(tokens[np.from + 2]) &&
     (COURT_TEXTS.has(last.lower) || SPEAKING_TEXTS.has(last.lower))
   )
     return namedBody(ctx, seg, np.from, body.lower);
@@ -173,7 +173,7 @@ export function channelOwner(tokens: Token[], np: Phrase): Phrase | null {
   // "The WHO's website said", "Sen. Ann Roe's campaign page said": a possessive owner before the channel
   if (CHANNELS.has(tokens[np.to]!.lower)) {
     for (let k = np.to - 1; k > np.from && np.to - k <= 3; k--) {
-      if (/^['’]s$/.test(tokens[k]!.lower)) return { from: np.from, to: k - 1 };
+      if (isPossessiveMark(tokens[k])) return { from: np.from, to: k - 1 };
       // (a platform's name between: "Ann Roe's Twitter account")
       if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) break;
     }

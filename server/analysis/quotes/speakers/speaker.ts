@@ -10,7 +10,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
-import { startsUpper, type Token } from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
 import { MADE_TEXTS, MAKING_VERBS } from '../../lexicon/speaking-texts.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
@@ -55,7 +55,7 @@ const WORKS = new Set([
  */
 function workOwner(tokens: Token[], np: Phrase): Phrase | null {
   for (let k = np.from + 1; k < np.to && k - np.from < 8; k++) {
-    if (!/^['’]s$/.test(tokens[k]!.lower)) continue;
+    if (!isPossessiveMark(tokens[k])) continue;
     let head = k + 1;
     while (head < np.to && tokens[head + 1]!.lower !== 'of' && head - k < 4) head++;
     if (!WORKS.has(tokens[head]!.lower)) return null;
@@ -178,7 +178,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // ("Day's animal foundation", in lower case, keeps its owner)
   const owned =
     first.pos === 'PROPN' &&
-    /^['’]s$/.test(tokens[np.from + 1]?.lower ?? '') &&
+    isPossessiveMark(tokens[np.from + 1]) &&
     np.to > np.from + 2 &&
     ORG_WORDS.has(tokens[np.to]!.lower) &&
     tokens.slice(np.from + 2, np.to + 1).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
