@@ -28,6 +28,18 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   if (prev && /^points?$/.test(tokens[i]!.lower) && next?.lower === 'out')
     return tokens[i + 2]?.lower === 'that' && prev.pos !== 'DET' && prev.pos !== 'ADJ';
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
+  // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
+  // noun phrase; "a step toward unity among the Andean states." is a plural noun
+  if (!next || next.pos === 'PUNCT') {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+    return (
+      k < i - 1 &&
+      tokens[k]?.lower === ',' &&
+      /[^s]s$/.test(tokens[i]!.lower) &&
+      (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lemma === prev.lower))
+    );
+  }
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
@@ -74,8 +86,10 @@ const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM'])
 // "the male-only draft violated": a hyphen inside the clause's subject
 // "decided their actions were lawful": a possessive determiner, tagged a pronoun, opens the clause's subject
 const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+// "proposed new rules to curb fraud", "decided to stay": the infinitive marker "to" (a particle, like "'s") ends the
+// noun phrase; what follows is an infinitive of purpose or intent, not the finite verb of a clause
 const isClauseNp = (t: Token | undefined) =>
-  !!t && (CLAUSE_NP.has(t.pos) || t.lower === '-' || POSSESSIVE.has(t.lower));
+  !!t && ((CLAUSE_NP.has(t.pos) && t.lower !== 'to') || t.lower === '-' || POSSESSIVE.has(t.lower));
 
 /**
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
@@ -290,6 +304,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "the then-envisioned link", "a long-expected vote": a participle hyphened to the word before is a modifier
   const hyphen = tokens[i - 1];
   if (hyphen?.lower === '-' && hyphen.end === t.start) return false;
+  // "a state-owned firm", "a report-based score": a word hyphened to the word after it is part of a modifier
+  const joined = tokens[i + 1];
+  if (joined?.lower === '-' && joined.start === t.end) return false;
   const lemma = adjective ? t.lower.replace(/e?d$/, '') : t.lemma;
   // most verbs are no verb of saying: only a listed lemma or one of the special cases below can be, so the others
   // stop here, before the special cases look ahead (this runs on every verb, once per list of extra verbs)
