@@ -10,6 +10,7 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
+import { isNameLike, modifiesNoun } from './term-shape.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
@@ -64,6 +65,21 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): Speak
   return { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
 }
 
+/**
+ * A quotation shaped as a name or label: a title in title case that no describing verb claims ("Ann Berg spoke on
+ * "The Morning Round"", but not "called the vote "The Great Hoax""), or a quoted noun before the noun it modifies
+ * ("the "buffer zone" status"). Not in headlines, which are in title case throughout.
+ */
+function labelShaped(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit | null): boolean {
+  if (unit.parts.length !== 1 || ctx.segments[unit.openSeg]!.kind === 'headline') return false;
+  const text = textOf(ctx, unit);
+  if (hit?.how !== 'describing' && isNameLike(text)) return true;
+  return (
+    wordCount(ctx, unit) <= 4 &&
+    modifiesNoun(ctx.tokens[unit.openSeg]!, ctx.segments[unit.openSeg]!.text, unit)
+  );
+}
+
 /** "Anna Berg of “Voters First”, a watchdog, said": a short quoted name joined to the phrase before it names something. */
 function inPhrase(ctx: SpeakerContext, unit: QuoteUnit): boolean {
   if (unit.openSeg !== unit.closeSeg || unit.closeAt < 0) return false;
@@ -108,7 +124,8 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
   const named =
     inPhrase(ctx, unit) ||
-    (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit)));
+    (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit))) ||
+    labelShaped(ctx, unit, hit);
   const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker =
     hit && (type === 'speech' || (!named && ownsTerm(ctx, unit, hit))) ? hit.speaker : null;

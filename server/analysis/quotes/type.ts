@@ -71,6 +71,10 @@ const DESCRIBING = new Set(
   ),
 );
 
+// describing verbs whose own object before "as" makes the words after it the subject's description of that object:
+// "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own)
+const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise']);
+
 /**
  * "justified the strike, which the president approved, as": the comma that closes a relative clause set off after
  * the object, or -1; the walk goes on from the comma before "which".
@@ -84,7 +88,8 @@ function relativeOpen(tokens: Token[], comma: number): number {
 }
 
 function describingAt(tokens: Token[], i: number): number {
-  let budget = 8;
+  // (ten words: "described the group's founder in March of this year as")
+  let budget = 10;
   for (let k = i - 1; k >= 0 && budget > 0; k--, budget--) {
     const t = tokens[k]!;
     if (t.lower === ',' && k === i - 1) {
@@ -113,8 +118,10 @@ function describingAt(tokens: Token[], i: number): number {
 function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   const verb = describingAt(tokens, as);
   if (verb < 0 || beforeQuote === as) return verb;
-  // (only a verb of judging: "referred to the jet as a “cargo plane”" names it)
-  return as - verb > 1 && JUDGING_VERBS.has(tokens[verb]!.lemma) ? verb : -1;
+  // (only a verb of judging or of describing in one's own words: "referred to the jet as a “cargo plane”" names it,
+  // "described the raids as a “cowardly act”" judges them)
+  const lemma = tokens[verb]!.lemma;
+  return as - verb > 1 && (JUDGING_VERBS.has(lemma) || OWN_OBJECT.has(lemma)) ? verb : -1;
 }
 
 /** The describing verb whose "as" opens the quotation, when the quotation is its subject's words; else -1. */

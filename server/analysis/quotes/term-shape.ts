@@ -1,0 +1,45 @@
+import { isPossessiveMark, type Token } from '../grammar/token.ts';
+import { firstFrom, lastBy } from '../grammar/token-search.ts';
+import type { QuoteUnit } from './units.ts';
+
+// Shapes of a quotation that make it a name or a label whatever verb stands near it: the guide's term is a name,
+// title or word cited as a word, and a source may still be the one who uses it ("Ann Berg spoke on "The Morning
+// Round"" names a programme, though Ann Berg spoke).
+
+const NP_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NUM']);
+const CAPITALISED_CONTENT_WORD = /^\p{Lu}[\p{L}'’-]{3,}$/u;
+
+/**
+ * A name or title in title case with at least two capitalised words of four letters or more ("Parents Against
+ * Closure", "The Harbour Lights Festival"): a title, not a sentence someone said, even beside a speaker. A short
+ * sentence in which only its first word is capitalised ("That is so sad") does not qualify.
+ */
+export function isNameLike(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  // (longer than isTitleCase allows: an event's or a programme's name may run to a short clause)
+  if (words.length < 2 || words.length > 10) return false;
+  if (!words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w))) return false;
+  return words.filter((w) => CAPITALISED_CONTENT_WORD.test(w)).length >= 2;
+}
+
+/**
+ * A quoted noun that stands before the noun it modifies, inside one noun phrase: "the "Open Door" policy", "their
+ * "buffer zone" status". The quotation ends in a noun, the closing mark is followed by one space and a lower-case
+ * common noun: the quoted words are a label inside the writer's phrase, not a fragment of someone's speech. An
+ * adjective so quoted ("a "serious" condition") is left alone: it is as often a speaker's own judgement.
+ */
+export function modifiesNoun(tokens: readonly Token[], text: string, unit: QuoteUnit): boolean {
+  if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0) return false;
+  if (text[unit.closeAt + 1] !== ' ') return false;
+  const next = tokens[firstFrom(tokens, unit.closeAt + 1)];
+  if (!next || next.start !== unit.closeAt + 2 || next.pos !== 'NOUN') return false;
+  if (!/^\p{Ll}/u.test(text[next.start] ?? '')) return false;
+  const last = tokens[lastBy(tokens, unit.closeAt)];
+  if (!last || last.start <= unit.openAt || !(last.pos === 'NOUN' || last.pos === 'PROPN'))
+    return false;
+  // the phrase began before the quotation ("the", "their", an adjective): not a quotation opening the sentence
+  // and interrupted by its speaker (""Our team" lead author Ann Berg said "has …"")
+  const before = tokens[lastBy(tokens, unit.openAt)];
+  return !!before && (NP_OPENERS.has(before.pos) || isPossessiveMark(before));
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { findQuotes } from '../server/analysis/quotes/quotes.ts';
+import { isNameLike } from '../server/analysis/quotes/term-shape.ts';
+import type { Quote } from '../server/analysis/types.ts';
+import { segments } from './helpers/segments.ts';
+
+function only(paragraphs: string[][]): Quote {
+  const all = findQuotes(segments(paragraphs)).flat();
+  assert.equal(all.length, 1, JSON.stringify(all));
+  return all[0]!;
+}
+
+describe('isNameLike(text)', () => {
+  it('takes a title of several capitalised words for a name', () => {
+    assert.equal(isNameLike('The Harbour Lights Festival'), true);
+    assert.equal(isNameLike('Parents Against the Closure of Mill Lane School'), true);
+  });
+
+  it('does not take a short sentence with one capitalised word for a name', () => {
+    assert.equal(isNameLike('That is so sad'), false);
+    assert.equal(isNameLike('Nobody Came.'), false);
+  });
+});
+
+describe('findQuotes(names beside a speaker)', () => {
+  it('types a programme named in title case as a term even though its host speaks', () => {
+    const q = only([['The mayor spoke at length on "The Morning Round With Dana Vale".']]);
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('types an event named after a comma as a term beside the organiser who says something', () => {
+    const q = only([
+      ['Kerr says her march, "Bring Back Our Buses, Every Single One", was planned for weeks.'],
+    ]);
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('keeps a title-case phrase that a describing verb gives its subject as speech', () => {
+    const q = only([['On Monday the senator described the inquiry as "The Great Swamp Charade".']]);
+    assert.equal(q.type, 'speech');
+  });
+});
+
+describe('findQuotes(a quoted noun before its noun)', () => {
+  it('types a quoted compound before the noun it modifies as a term', () => {
+    const q = only([
+      ['The minister said the deal ends the island\'s "buffer zone" status for good.'],
+    ]);
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('keeps a quoted adjective before a noun as speech, as it is often a judgement', () => {
+    const q = only([['Police said the driver was in a "stable" condition on Sunday.']]);
+    assert.equal(q.type, 'speech');
+  });
+
+  it('keeps a quotation opening the sentence and interrupted by its speaker as speech', () => {
+    const [first] = findQuotes(
+      segments([
+        [
+          '"Our group" lab director Omar Haddad said in a statement "has finished the survey early."',
+        ],
+      ]),
+    ).flat();
+    assert.deepEqual([first?.text, first?.type], ['Our group', 'speech']);
+  });
+});
+
+describe('findQuotes(describing a named object)', () => {
+  it('gives "described the raids as a “cowardly act”" to the describer as speech', () => {
+    const q = only([['The interior minister described the raids as a "cowardly act" on Friday.']]);
+    assert.deepEqual([q.type, q.speaker], ['speech', 'The interior minister']);
+  });
+
+  it('reaches a describing verb ten words before "as"', () => {
+    const q = only([
+      [
+        'The ministry described the rebel leader in a statement of last week as a "lasting" threat.',
+      ],
+    ]);
+    assert.deepEqual([q.type, q.speaker], ['speech', 'The ministry']);
+  });
+
+  it('still names the thing in "which officials describe as a ‘surge’"', () => {
+    const q = only([['It was a change which officials describe as a "surge" in patrols.']]);
+    assert.equal(q.type, 'term');
+  });
+});
