@@ -86,3 +86,10 @@ describe('findQuotes(describing a named object)', () => {
     assert.equal(q.type, 'term');
   });
 });
+
+describe('findQuotes(describing a thing named by a pronoun)', () => {
+  it('keeps "describe it as a “…”" a name, the pronoun pointing back to the thing named', () => {
+    const q = only([['Harbour staff describe it as a "swell" in bookings.']]);
+    assert.equal(q.type, 'term');
+  });
+});

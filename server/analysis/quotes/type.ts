@@ -72,7 +72,8 @@ const DESCRIBING = new Set(
 );
 
 // describing verbs whose own object before "as" makes the words after it the subject's description of that object:
-// "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own)
+// "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own,
+// and a bare pronoun, "describe it as a ‘surge’", points back to the thing being named, as "which" does)
 const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise']);
 
 /**
@@ -121,7 +122,11 @@ function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   // (only a verb of judging or of describing in one's own words: "referred to the jet as a “cargo plane”" names it,
   // "described the raids as a “cowardly act”" judges them)
   const lemma = tokens[verb]!.lemma;
-  return as - verb > 1 && (JUDGING_VERBS.has(lemma) || OWN_OBJECT.has(lemma)) ? verb : -1;
+  if (as - verb <= 1) return -1;
+  if (JUDGING_VERBS.has(lemma)) return verb;
+  return OWN_OBJECT.has(lemma) && !(as - verb === 2 && tokens[verb + 1]!.pos === 'PRON')
+    ? verb
+    : -1;
 }
 
 /** The describing verb whose "as" opens the quotation, when the quotation is its subject's words; else -1. */
