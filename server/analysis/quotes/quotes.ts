@@ -26,6 +26,27 @@ import { inherit, joinCoordinated, shareSentence, type Found } from './inherit.t
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 import { countWords } from '../grammar/word-count.ts';
+import { fullBodyName } from './speakers/body-name.ts';
+
+/**
+ * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
+ * by the parse is given in full ("Sydney Morning" → "Sydney Morning Herald").
+ */
+function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
+  // a person's name is never a piece of a body's ("Ann Lee of the Harbour Trust" is Ann Lee): only a speaker read as a
+  // body or a phrase, or a single word, may be given a longer name
+  const person = new Set<string>();
+  for (const f of found)
+    if (f.speaker && /:(?:name|pronoun|title|description)$/.test(f.basis) && /\s/.test(f.speaker))
+      person.add(f.speaker);
+  const settled = new Map<string, string>();
+  for (const f of found) {
+    if (f.type !== 'speech' || !f.speaker || person.has(f.speaker)) continue;
+    let full = settled.get(f.speaker);
+    if (full === undefined) settled.set(f.speaker, (full = fullBodyName(ctx, f.speaker)));
+    f.speaker = full;
+  }
+}
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
   for (const unit of units) {
@@ -199,6 +220,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   );
   shareSentence(found);
   joinCoordinated(found, segments);
+  canonicalSpeakers(ctx, found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {
     for (const p of f.unit.parts) {

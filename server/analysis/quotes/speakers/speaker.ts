@@ -80,6 +80,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const first = tokens[np.from]!;
   if (np.from === np.to && first.pos === 'PRON')
     return [ctx.people.resolvePronoun(first.lower, seg, first.start), 'pronoun'];
+  // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
+  const inner = namedAfterDescription(tokens, text, np);
+  if (inner) return formOf(ctx, seg, inner);
   const owner = channelOwner(tokens, np);
   if (owner) return formOf(ctx, seg, owner);
   // "a press release from the caucus", "an EPA press release": a text speaks for its author when it names one
@@ -189,6 +192,21 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     ctx.people.addSpeaker(seg, first.start, written);
   else ctx.people.addGroup(seg, first.start, written);
   return [written, 'phrase'];
+}
+
+/**
+ * The name in a close apposition after a describing phrase: "the activist group the Fund for Open Rivers" → "Fund
+ * for Open Rivers". Only a determiner and lower-case describing words may stand before the name's own "the".
+ */
+function namedAfterDescription(tokens: Token[], text: string, np: Phrase): Phrase | null {
+  if (tokens[np.from]!.pos !== 'DET') return null;
+  for (let k = np.from + 1; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'the' && k > np.from + 1 && startsUpper(text, tokens[k + 1]))
+      return { from: k + 1, to: np.to };
+    if (startsUpper(text, t) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+  }
+  return null;
 }
 
 const MAKER_LOOK_BACK = 5;

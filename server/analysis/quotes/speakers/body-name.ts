@@ -1,0 +1,81 @@
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { isTitle, ORG_WORDS } from '../../lexicon/people.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import type { SpeakerContext } from './context.ts';
+
+// small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
+const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+// links that make a run of capitalised words a body's name rather than a list or a person's name
+const NAMING_LINKS = new Set(['of', 'for', 'on']);
+// word classes that never carry a name, capitalised or not ("The", "In", "They" opening a sentence)
+const CLOSED = new Set([
+  'DET',
+  'ADP',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'PUNCT',
+  'NUM',
+  'SYM',
+]);
+const MAX_WORDS = 6;
+
+/** A capitalised word that may belong to a body's name: no function word, title, given name or possessive. */
+function nameWord(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !startsUpper(text, t) || CLOSED.has(t.pos) || isPossessiveMark(t)) return false;
+  if (isTitle(t.lower, false) || FEMALE_GIVEN_NAMES.has(t.lower) || MALE_GIVEN_NAMES.has(t.lower))
+    return false;
+  // a word that opens the sentence is capitalised whatever it is; only a proper noun counts there
+  return k > 0 || t.pos === 'PROPN';
+}
+
+/** How far the run of name words and links reaches from `k` in direction `step` (±1): the last name word's index. */
+function reach(text: string, tokens: Token[], k: number, step: 1 | -1): number {
+  let edge = k;
+  let at = k + step;
+  for (;;) {
+    let p = at;
+    while (tokens[p] && LINKS.has(tokens[p]!.lower) && !startsUpper(text, tokens[p])) p += step;
+    // a link joins only between two name words, and never in front of the name ("the Sydney …")
+    if (p !== at && step === -1 && tokens[at]!.lower === 'the' && p === at - 1) return edge;
+    if (!nameWord(text, tokens, p)) return edge;
+    edge = p;
+    at = p + step;
+  }
+}
+
+/**
+ * "the Sydney Morning Herald" read as "Sydney Morning", "the Project on Government Oversight" read as "Oversight": a
+ * speaker that is only ever written in the article as a piece of a longer capitalised name gets that name in full,
+ * when the full form is a body's name (it ends in a body word or joins its words with "of", "for" or "on"). A speaker
+ * the article also writes on its own ("the Council on Fisheries said" after "the Pacific Council on Fisheries
+ * Management") stays as written.
+ */
+export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
+  const words = speaker.split(/\s+/);
+  if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(speaker)) return speaker;
+  const lowers = words.map((w) => w.toLowerCase());
+  const found = new Set<string>();
+  ctx.segments.forEach((seg, s) => {
+    if (seg.kind === 'headline') return;
+    const tokens = ctx.tokens[s]!;
+    for (let i = 0; i + lowers.length <= tokens.length; i++) {
+      if (tokens[i]!.lower !== lowers[0]) continue;
+      if (!lowers.every((w, j) => tokens[i + j]!.lower === w)) continue;
+      const end = i + lowers.length - 1;
+      const from = reach(seg.text, tokens, i, -1);
+      const to = reach(seg.text, tokens, end, 1);
+      found.add(seg.text.slice(tokens[from]!.start, tokens[to]!.end));
+    }
+  });
+  if (found.size === 0 || found.has(speaker)) return speaker;
+  const longest = [...found].sort((a, b) => b.length - a.length)[0]!;
+  if (![...found].every((f) => longest.includes(f))) return speaker;
+  const parts = longest.split(/\s+/);
+  const bodyLike =
+    ORG_WORDS.has(parts[parts.length - 1]!.toLowerCase()) || parts.some((w) => NAMING_LINKS.has(w));
+  return bodyLike ? longest : speaker;
+}
