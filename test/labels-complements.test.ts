@@ -40,3 +40,47 @@ describe('a reporting word that is part of a noun phrase', () => {
     ]);
   });
 });
+
+describe('a finding whose clause has a prepositional phrase on its subject', () => {
+  it('attributes "found a fall in X by 2030 exceeded Y"', () => {
+    assert.deepEqual(
+      labels(
+        'The researchers found a drop in wheat harvests by 2030 exceeded a fifth of current output.',
+      ),
+      ['attributed'],
+    );
+  });
+
+  it('leaves "found the boat in the harbour" with no verb after it as fact', () => {
+    assert.deepEqual(labels('Divers found the boat in the harbour of the old town on Monday.'), [
+      'fact',
+    ]);
+  });
+});
+
+describe('a long subject read forward from the start of the sentence', () => {
+  it('attributes a report whose subject carries prepositional phrases and participles', () => {
+    assert.deepEqual(
+      labels(
+        'Comments on the forum for the hobby group Model Rail from Tuesday speculated that the show had been cancelled. Papers in well-known medical journals including Heart & Lung have described the diet as a kind of fasting.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('finds no source when a relative clause stands between', () => {
+    assert.deepEqual(
+      labels('Posts on the forum which the club runs from its office speculated about the fire.'),
+      ['fact'],
+    );
+  });
+});
+
+describe('a participle with "by" right after its noun', () => {
+  it('does not make the noun a source: "a disease characterised by fever"', () => {
+    assert.deepEqual(
+      labels('Many of the sailors caught scurvy, a disease characterised by bleeding gums.'),
+      ['fact'],
+    );
+  });
+});

@@ -108,6 +108,17 @@ function clauseAfter(tokens: Token[], i: number): boolean {
     i = k - 1;
   }
   while (k <= i + 8 && isClauseNp(tokens[k])) k++;
+  // "found a fall in crop yields by 2050 exceeded 10%": prepositional phrases may hang on the clause's subject
+  while (
+    k > i + 1 &&
+    k <= i + 14 &&
+    tokens[k]?.pos === 'ADP' &&
+    !/^(?:as|that)$/.test(tokens[k]!.lower)
+  ) {
+    const from = ++k;
+    while (k <= from + 4 && isClauseNp(tokens[k])) k++;
+    if (k === from) return false;
+  }
   const verb = tokens[k];
   // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too
   if (k > i + 1 && verb?.pos === 'AUX' && tokens[k - 1]?.pos !== 'ADV') return true;

@@ -68,6 +68,18 @@ function reducedRelative(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "cretinism, a condition characterised by severe brain damage": a past participle right after its noun with a
+ * "by" phrase is a passive relative clause describing the noun, never a verb whose subject that noun is.
+ */
+function passiveRelative(s: Sentence, i: number): boolean {
+  return (
+    /ed$/.test(s.tokens[i]!.lower) &&
+    s.tokens[i - 1]?.pos === 'NOUN' &&
+    s.tokens[i + 1]?.lower === 'by'
+  );
+}
+
+/**
  * "A cargo plane, reported by local press as belonging to the army, crashed into houses": a participle set off by
  * commas after its noun describes it; the sentence's own verb, after the closing comma, carries the claim.
  */
@@ -293,6 +305,7 @@ export function reportingCues(s: Sentence): boolean {
           isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
+      !passiveRelative(s, i) &&
       !inName(s, i) &&
       // "did not find the officer had lied": a negated finding with its clause is still the finder's claim
       (!negated(s, i) || FINDING_VERBS.has(t.lemma)) &&

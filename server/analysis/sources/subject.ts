@@ -1,5 +1,5 @@
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
-import { npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
+import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
@@ -118,6 +118,46 @@ function quantifierSubject(s: Sentence, i: number): Phrase | null {
   return opens ? { from: k, to: k } : null;
 }
 
+// what may stand inside a long subject after its head noun phrase: prepositional phrases and their nouns, names
+// joined by "&" or "-", adverbs ("Posts on the message board of the club from Friday theorized")
+const SUBJECT_TAIL = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
+
+/**
+ * "Articles in peer-reviewed journals including The Lancet have described …", "Results of two trials, published in
+ * 1999, show …": a subject too long for the walk back from the verb, read forward from the sentence's start. Its
+ * head is the noun phrase opening the sentence; after it only prepositional phrases, participles ("published",
+ * "including") with their objects and a participle phrase set off by commas may stand before the verb, so no other
+ * clause can hold the verb's subject.
+ */
+function openingSubject(s: Sentence, i: number): Phrase | null {
+  const tk = s.tokens;
+  let to = -1;
+  while (to + 1 < i && isNp(tk[to + 1]) && tk[to + 1]!.lower !== 'of') to++;
+  if (to < 0 || !NOUNISH.has(tk[to]!.pos) || i - to < 4) return null;
+  let aside = false;
+  let k = to + 1;
+  // the verb's auxiliaries and adverbs: "have described", "also show"
+  let end = i - 1;
+  while (end > to && (tk[end]!.pos === 'AUX' || tk[end]!.pos === 'ADV')) end--;
+  for (; k <= end; k++) {
+    const x = tk[k]!;
+    if (x.lower === ',') {
+      // a comma opens a participle phrase ("…, published in 1999,") and a second one closes it
+      if (!aside && !/(?:ed|en|wn)$/.test(tk[k + 1]?.lower ?? '')) return null;
+      aside = !aside;
+      continue;
+    }
+    if (WH.has(x.lower) || QUOTE_CHARS.test(x.lower)) return null;
+    if (x.lower === '-' || x.lower === '&' || x.lower === 'and') continue;
+    // "Figures to be published today": a passive infinitive on the noun
+    if (x.lower === 'be' && tk[k - 1]?.lower === 'to') continue;
+    // ("well-known": an irregular participle in -wn)
+    if (x.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(x.lower)) continue;
+    if (!SUBJECT_TAIL.has(x.pos)) return null;
+  }
+  return aside ? null : { from: 0, to };
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -154,7 +194,10 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const trailing = prev?.lower === ',' && /ing$/.test(t.lower);
   const np = trailing
     ? null
-    : (subjectBefore(s.tokens, s.text, i) ?? joinedSubject(s, i) ?? quantifierSubject(s, i));
+    : (subjectBefore(s.tokens, s.text, i) ??
+      joinedSubject(s, i) ??
+      quantifierSubject(s, i) ??
+      openingSubject(s, i));
   if (np) return np;
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
