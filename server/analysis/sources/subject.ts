@@ -148,11 +148,17 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
       continue;
     }
     if (WH.has(x.lower) || QUOTE_CHARS.test(x.lower)) return null;
-    if (x.lower === '-' || x.lower === '&' || x.lower === 'and') continue;
+    // names joined ("Heart & Lung"), not a clause joined before the verb ("repeated the test and confirmed")
+    if (x.lower === '-' || x.lower === '&' || (x.lower === 'and' && k < end)) continue;
     // "Figures to be published today": a passive infinitive on the noun
     if (x.lower === 'be' && tk[k - 1]?.lower === 'to') continue;
     // ("well-known": an irregular participle in -wn)
-    if (x.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(x.lower)) continue;
+    // a participle hangs on the noun (or hyphen, or comma) right before it; after an adverb ("then repeated") it
+    // may be a finite verb of its own
+    if (x.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(x.lower)) {
+      if (!/^(?:NOUN|PROPN|PUNCT|AUX)$/.test(tk[k - 1]!.pos)) return null;
+      continue;
+    }
     if (!SUBJECT_TAIL.has(x.pos)) return null;
   }
   return aside ? null : { from: 0, to };
