@@ -1,5 +1,6 @@
 import type { Evidence, Quote, Span } from '../types.ts';
 import { NAMING_BEFORE_TERM } from '../lexicon/phrases.ts';
+import { markWeak } from './weights.ts';
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
 const OPENING = /[“‘"'«]/g;
@@ -66,7 +67,9 @@ export function overlapTest(spans: Span[]): (start: number, end: number) => bool
 
 /**
  * Scare quotes: a short lower-case term the writer holds at arm's length ("racial ‘equity’"). Names, titles and
- * terms introduced by a naming verb are labels, not distance, so they don't count.
+ * terms introduced by a naming verb are labels, not distance, so they don't count. The rest are weak: news quotes a
+ * term far more often to cite it (the wording of a rule, a prize, a status: granted "refugee" status on grounds of
+ * "public interest") than to doubt it, so quoted terms, however many, decide only beside a cue of the writer's own.
  */
 export function scareQuotes(text: string, quotes: Quote[]): Evidence[] {
   const out: Evidence[] = [];
@@ -77,7 +80,7 @@ export function scareQuotes(text: string, quotes: Quote[]): Evidence[] {
     if (NAMING_BEFORE_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
     const start = Math.max(0, q.start - 1);
     const end = Math.min(text.length, q.end + 1);
-    out.push({ text: text.slice(start, end), start, end, cue: 'scare-quote' });
+    out.push(markWeak({ text: text.slice(start, end), start, end, cue: 'scare-quote' }));
   }
   return out;
 }
