@@ -11,6 +11,8 @@ const CLOSER = /["'\u201d\u2019)\]*_]/;
 const SPACE = /\s/;
 const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
 const QUOTE_OPEN = /["'\u201c\u2018]/;
+// an ellipsis after a stop leaves words out at the start of the next sentence: "… the church. ... The next day …"
+const LEAD_ELLIPSIS = /^(?:\.\.\.|\u2026|\. \. \.)(?=\s)/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
 const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
@@ -37,18 +39,26 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       continue;
     }
     let end = j;
-    while (end < to && CLOSER.test(text[end]!)) end++;
+    while (end < to && (CLOSER.test(text[end]!) || lowClose(text, end, to))) end++;
     end = spacedOuterClose(text, j, end, to);
     if (end < to && !SPACE.test(text[end]!)) {
       i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
       continue;
     }
     let k = end;
+    // past the ellipsis that opens the next sentence (`… of Scientology. ... The next day`), if any
+    let opened = end;
     for (;;) {
       while (k < to && SPACE.test(text[k]!)) k++;
       const m = ELISION.exec(text.slice(k, k + 5));
-      if (!m) break;
-      k += m[0].length;
+      if (m) {
+        k += m[0].length;
+        continue;
+      }
+      const lead =
+        run !== '\u2026' && !run.endsWith('..') ? LEAD_ELLIPSIS.exec(text.slice(k, k + 6)) : null;
+      if (!lead || opened !== end) break;
+      opened = k += lead[0].length;
     }
     if (k >= to) break;
     let isEnd = false;
@@ -69,10 +79,18 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (!isEnd && text[k] === '(' && text[k + 1] === '(')
       isEnd = ORIGINAL_MARKER.test(text.slice(k, k + 40));
     if (isEnd) ends.push(end);
-    i = end - 1;
+    i = (isEnd ? opened : end) - 1;
   }
   const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+/**
+ * `… a poor decision.“ However, …`: in the low-high style a “ glued to the stop and followed by a space closes the
+ * quotation, so the sentence ends after it (as quotes/marks.ts reads the same mark).
+ */
+function lowClose(text: string, at: number, to: number): boolean {
+  return text[at] === '\u201c' && (at + 1 >= to || SPACE.test(text[at + 1]!));
 }
 
 /**

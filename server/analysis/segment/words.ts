@@ -18,6 +18,8 @@ const PARTICLE_NAME = /^["'\u201c\u2018(]*\p{Ll}{1,3}-\p{Lu}/u;
 const TIME_QUALIFIER =
   /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
 const OPENERS = /^[^\p{L}\p{N}]+/u;
+// a lettered list item after a full stop opens a sentence: "… to leave the group. b) Refusing to …", "(c) Paying …"
+const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
 // "Wayne A. I. Frederick": a second initial, then a capitalised surname; the initial "I" is no pronoun there
 const INITIAL_THEN_NAME = /^\p{Lu}\.[ \u00a0]+\p{Lu}\p{Ll}/u;
 
@@ -69,6 +71,13 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
     case 'time':
       return nextIsQuote || (upper && !TIME_QUALIFIER.test(rest));
     case 'word':
-      return upper || digit || nextIsQuote || CAMEL.test(next) || PARTICLE_NAME.test(rest);
+      return (
+        upper ||
+        digit ||
+        nextIsQuote ||
+        CAMEL.test(next) ||
+        PARTICLE_NAME.test(rest) ||
+        LIST_ITEM.test(rest)
+      );
   }
 }
