@@ -54,6 +54,26 @@ describe("first contact: bases by today's rules (mappedBasis)", () => {
     assert.equal(mappedBasis(old, sentence(text, 'framing', 'framing:loaded'), false), 'fact:near');
   });
 
+  it('keeps a fact where the old analyzer put it when that analyzer recorded a fact basis', () => {
+    // a miss fixed by a later rule: the next one like it, on an unseen article, meets no such rule
+    const old = sentence(text, 'fact', 'fact:clean');
+    assert.equal(
+      mappedBasis(old, sentence(text, 'attributed', 'attributed:reporting-verb'), false),
+      'fact:clean',
+    );
+    const long = sentence(text, 'fact', 'fact:long');
+    assert.equal(
+      mappedBasis(long, sentence(text, 'framing', 'framing:loaded'), false),
+      'fact:long',
+    );
+    // a basis today's rules never give a fact is no basis of today's: read as before
+    const odd = sentence(text, 'fact', 'fact:plain');
+    assert.equal(
+      mappedBasis(odd, sentence(text, 'attributed', 'attributed:reporting-verb'), false),
+      'fact:source-words',
+    );
+  });
+
   it('reads an old report from its own cues, and tells a cue after another verb', () => {
     const quoted =
       'Police asked the judge to delay, the report said the hearing was moved to Friday.';

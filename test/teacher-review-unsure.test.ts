@@ -157,7 +157,7 @@ describe('the review page lists the sentences Byline is least sure of first', ()
     await t.store.updateLesson(lesson.id, { analysis: sure });
     const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
     assert.deepEqual(listedIndices(page.text), []);
-    assert.match(checkFirst(page.text), /Byline is at least 70% sure of every label and speaker/);
+    assert.match(checkFirst(page.text), /Byline is at least 75% sure of every label and speaker/);
   });
 
   it('keeps the list on a stale form’s 409 page, with the teacher’s unsaved input counted', async () => {

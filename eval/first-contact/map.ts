@@ -4,7 +4,12 @@ import {
   type ArticleAnalysis,
   type Evidence,
 } from '../../server/analysis/index.ts';
-import { basisInArticle, basisOf, isOpinion } from '../../server/analysis/calibration.ts';
+import {
+  basisInArticle,
+  basisOf,
+  FACT_BASES,
+  isOpinion,
+} from '../../server/analysis/calibration.ts';
 import { collapse, matchRanges, trimRange } from '../metrics.ts';
 
 const REPORT_CUES = new Set(['reporting-verb', 'according-to', 'reportedly']);
@@ -28,9 +33,9 @@ function reportInside(s: AnalyzedSentence): boolean {
 
 /**
  * The basis today's rules would give an old analyzer's label of a sentence. Where today's analyzer gives the same
- * label, its basis; otherwise the basis that label would have had: a fact today's rules report is a fact holding
- * source words (the words were there, the rule was not), a fact today's rules frame had near-cues; an old report
- * or framing label is based on the old evidence, as basisOf reads it, and framing on the old article's context.
+ * label, its basis; otherwise the basis that label had then: a fact keeps the basis the old analyzer recorded (from
+ * round 5 on), else one today's rules report counts as holding source words and one they frame as near-cues; an old
+ * report or framing label is based on the old evidence, as basisOf reads it, and framing on the old article's context.
  */
 export function mappedBasis(
   old: AnalyzedSentence,
@@ -44,7 +49,15 @@ export function mappedBasis(
     );
   if (now && now.label === old.label) return now.basis ?? now.label;
   const evidence: Evidence[] = old.evidence;
-  if (old.label === 'fact') return now?.label === 'attributed' ? 'fact:source-words' : 'fact:near';
+  if (old.label === 'fact') {
+    // A fact today's rules label otherwise was mostly a miss that a rule drawn from that very round fixed later.
+    // On an unseen article the next such miss finds no rule and stays where the analyzer puts it, so it counts
+    // where the analyzer put it then (a registry that "shows no such flight": a clean fact then, a report now).
+    // Moved to source-words or near-cues, the misses left `fact:clean` looking surer than first contact was.
+    if (old.basis && FACT_BASES.has(old.basis)) return old.basis;
+    // an analyzer too old to record a basis: the words were there, the rule was not
+    return now?.label === 'attributed' ? 'fact:source-words' : 'fact:near';
+  }
   return basisOf('attributed', evidence, {
     nearCues: now?.label === 'framing' || now?.basis === 'fact:near',
     inside: reportInside(old),

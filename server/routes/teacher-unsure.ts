@@ -34,6 +34,10 @@ function basisWords(basis: string | undefined): string | undefined {
       return 'a few framing words, too weak to call it framing';
     case 'attributed:framed':
       return 'a source, with framing words beside it';
+    case 'fact:source-words':
+      return 'words that often report, but no source found';
+    case 'attributed:inside':
+      return 'a source that comes after another verb, maybe for a side detail only';
   }
   const cue = basis.slice(basis.indexOf(':') + 1);
   return cue && cue !== 'none' ? `decided by ${cueLabel(cue as Cue)}` : undefined;
