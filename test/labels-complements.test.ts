@@ -84,3 +84,30 @@ describe('a participle with "by" right after its noun', () => {
     );
   });
 });
+
+describe('counts and measurements that show a clause', () => {
+  it('attributes "The figures show X lost …" and "Tests … showed the water was safe"', () => {
+    assert.deepEqual(
+      labels(
+        'The figures show the town lost a tenth of its people. Tests carried out last week showed the water was safe.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('attributes a plain present "show" after the last modifier of its subject', () => {
+    assert.deepEqual(
+      labels(
+        'Figures to be released today show the harbour handled a record number of ships. Results of the two trials, published in a journal in 2001, show that the drug works.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves what a count shows as a noun phrase a fact', () => {
+    assert.deepEqual(
+      labels('The results show the value of the scheme. Tests showed traces of lead.'),
+      ['fact', 'fact'],
+    );
+  });
+});

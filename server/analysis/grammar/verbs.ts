@@ -40,6 +40,15 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lemma === prev.lower))
     );
   }
+  // "Figures to be published today show a record …", "Results of the trials, published in 1999, show …": a plain
+  // present verb after the last modifier of its subject (an adverb, a closing comma), then a clause
+  const afterModifier =
+    (prev.pos === 'ADV' || prev.lower === ',') &&
+    tokens[i]!.lower === tokens[i]!.lemma &&
+    // (the word sets first: this runs on many singular nouns after a comma)
+    (REPORTING_VERBS.has(tokens[i]!.lemma) || SPECIAL_CASES.has(tokens[i]!.lemma)) &&
+    (next?.lower === 'that' || clauseAfter(tokens, i));
+  if (afterModifier) return true;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
@@ -108,12 +117,13 @@ function clauseAfter(tokens: Token[], i: number): boolean {
     i = k - 1;
   }
   while (k <= i + 8 && isClauseNp(tokens[k])) k++;
-  // "found a fall in crop yields by 2050 exceeded 10%": prepositional phrases may hang on the clause's subject
+  // "found a fall in crop yields by 2050 exceeded 10%": prepositional phrases may hang on the clause's subject, and
+  // so may a participle with its object ("show migrants crossing the sea last year drove claims up")
   while (
     k > i + 1 &&
     k <= i + 14 &&
-    tokens[k]?.pos === 'ADP' &&
-    !/^(?:as|that)$/.test(tokens[k]!.lower)
+    ((tokens[k]?.pos === 'ADP' && !/^(?:as|that)$/.test(tokens[k]!.lower)) ||
+      (tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower) && tokens[k - 1]!.pos === 'NOUN'))
   ) {
     const from = ++k;
     while (k <= from + 4 && isClauseNp(tokens[k])) k++;

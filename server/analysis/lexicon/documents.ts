@@ -21,6 +21,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'documents',
   'records',
   'sources',
+  // counts and measurements speak for whoever made them as studies do: "The figures show the town lost a tenth of
+  // its people", "Tests carried out last week showed the water was safe"
+  'surveys',
+  'figures',
+  'statistics',
+  'estimates',
+  'projections',
+  'tests',
+  'trials',
+  'experiments',
+  'measurements',
 ]);
 
 // chosen by hand from nouns for what a study or a body publishes; example that motivated it: "In findings published
