@@ -56,3 +56,67 @@ describe('findQuotes(a body named in full)', () => {
     );
   });
 });
+
+describe('findQuotes(a person named without a long title)', () => {
+  it('cuts a long title joined by "of the" and "for the" from the name', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Head of the Harbour Board for the Eastern Isles Rina Tamsin said: "The docks reopen on Monday."',
+      ),
+      ['Rina Tamsin'],
+    );
+  });
+
+  it('keeps only the surname after a body named by its kind', () => {
+    assert.deepEqual(
+      speakersOf(
+        '"Tariffs will fall by June," said Secretary General of the Baltic Grain Bloc Kask.',
+      ),
+      ['Kask'],
+    );
+  });
+
+  it('cuts a body the article also names on its own, leaving the surname', () => {
+    assert.deepEqual(
+      speakersOf(
+        'The plan goes further than the Nordic Forum ever did.',
+        'The "aim is one market for the whole north," explains Chair of the Nordic Forum Halvorsen.',
+      ),
+      ['Halvorsen'],
+    );
+  });
+
+  it('finds the full name of a person first named after a long title', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Director of the Gallery of Coastal Painting Ilse Marten said the frames were safe. "Nothing was lost," Marten said.',
+      ),
+      ['Ilse Marten'],
+    );
+  });
+
+  it('leaves a body joined by "of" as it is', () => {
+    assert.deepEqual(
+      speakersOf('The government of New Caledonia said the vote was "a step toward calm".'),
+      ['government of New Caledonia'],
+    );
+  });
+});
+
+describe('findQuotes(a later mention of a name)', () => {
+  it('reads a long surname spelt with two letters swapped as the person named before', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Greta Hollenbach of the water board said the levels were safe. "We test every week," Ms Hollenbahc said.',
+      ),
+      ['Greta Hollenbach'],
+    );
+  });
+
+  it('reads the first half of a double-barrelled surname as the person named before', () => {
+    assert.deepEqual(
+      speakersOf('Amara Osei-Tutu, a teacher, led the march. "Our schools need roofs," Osei said.'),
+      ['Amara Osei-Tutu'],
+    );
+  });
+});

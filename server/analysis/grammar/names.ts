@@ -95,6 +95,15 @@ export function longTitleStart(tokens: Token[], text: string, from: number): num
   return at < 0 ? from : at;
 }
 
+/**
+ * Like longTitleStart, with a "the" allowed between the link and the run: "Head of the | Water Authority Aiko Mori".
+ */
+export function titleStartOver(tokens: Token[], text: string, from: number): number {
+  const at = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  const start = longTitleStart(tokens, text, at);
+  return start < at ? start : from;
+}
+
 // nouns whose "of X" names a person acting or acted on, not a body X belongs to
 const ACTS_OF = new Set([
   'behest',
@@ -224,7 +233,15 @@ export function personName(
       if (REGNAL.has(lower) && k + 1 === np.to) return { from: k, to: np.to, titled };
       // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
       // ends the body's name, it is no person's
-      if (ORG_WORDS.has(lower) && !isTitle(lower) && k > runStart && k + 1 === np.to) return null;
+      // … unless a long title stands before the run: "Secretary General of the Andean Trade Bloc Ruiz" is Ruiz
+      if (
+        ORG_WORDS.has(lower) &&
+        !isTitle(lower) &&
+        k > runStart &&
+        k + 1 === np.to &&
+        titleStartOver(tokens, text, runStart) === runStart
+      )
+        return null;
       break;
     }
   }
@@ -244,11 +261,13 @@ export function personName(
   // "Assistant Secretary of the Navy for Research Ana Lopez", "Director of Air Force Communications Tom Reyes": a
   // long title, its last words capitalised, then a first and last name
   // (a body word read as the title, "Air Force", leaves the run after it: "Communications Tom Reyes")
+  // (a "the" may stand between: "Head of the Water Authority for the Northern Districts Aiko Mori")
+  const linkAt = tokens[runStart - 1]?.lower === 'the' ? runStart - 2 : runStart - 1;
   const longTitle =
     (!titled || !isTitle(titled)) &&
-    ['of', 'from', 'to', 'for'].includes(tokens[runStart - 1]?.lower ?? '') &&
-    runStart - 2 >= np.from
-      ? longTitleBefore(tokens, text, runStart - 2, np.from)
+    ['of', 'from', 'to', 'for'].includes(tokens[linkAt]?.lower ?? '') &&
+    linkAt - 1 >= np.from
+      ? longTitleBefore(tokens, text, linkAt - 1, np.from)
       : null;
   if (longTitle) {
     const start = lastTwoWords(tokens, text, from, np.to);

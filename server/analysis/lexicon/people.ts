@@ -15,7 +15,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     // occupations that stand before a name in news copy ("Historian Ann Lee", "lawmaker Jo Roe"), chosen by hand
     'author writer performer producer developer designer engineer architect entrepreneur historian librarian poet ' +
     'comedian lawmaker legislator delegate pollster adviser advisor consultant aide organizer organiser volunteer ' +
-    'nurse surgeon paramedic firefighter trooper student survivor anchor commentator pundit staffer treasurer'
+    'nurse surgeon paramedic firefighter trooper student survivor anchor commentator pundit staffer treasurer ' +
+    // the holder of an office named by what they lead: "Head of the Water Authority Ann Lee"
+    'head'
   ).split(' '),
 );
 
@@ -37,7 +39,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     // for a later "she". Words that are also common surnames (Hall, Church, Sun) are left out
     'society trust movement front brigade brigades corps regiment battalion embassy consulate mission academy ' +
     'institution laboratory observatory prison airline airlines airways railway railways channel radio television ' +
-    'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics'
+    'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics ' +
+    // unions of states named after their kind: "Andean Community", "Warsaw Pact", "the trade bloc"
+    'community pact bloc'
   ).split(' '),
 );
 

@@ -27,10 +27,12 @@ import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 import { countWords } from '../grammar/word-count.ts';
 import { fullBodyName } from './speakers/body-name.ts';
+import { withoutLongTitle } from './speakers/person-name.ts';
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
- * by the parse is given in full ("Sydney Morning" → "Sydney Morning Herald").
+ * by the parse is given in full ("Sydney Morning" → "Sydney Morning Herald"), a person's name loses a long title left on
+ * it ("Head of the Water Authority for the Northern Districts Aiko Mori" → "Aiko Mori").
  */
 function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
   // a person's name is never a piece of a body's ("Ann Lee of the Harbour Trust" is Ann Lee): only a speaker read as a
@@ -41,9 +43,12 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
       person.add(f.speaker);
   const settled = new Map<string, string>();
   for (const f of found) {
-    if (f.type !== 'speech' || !f.speaker || person.has(f.speaker)) continue;
+    if (f.type !== 'speech' || !f.speaker) continue;
     let full = settled.get(f.speaker);
-    if (full === undefined) settled.set(f.speaker, (full = fullBodyName(ctx, f.speaker)));
+    if (full === undefined) {
+      const whole = person.has(f.speaker) ? f.speaker : fullBodyName(ctx, f.speaker);
+      settled.set(f.speaker, (full = withoutLongTitle(ctx, whole)));
+    }
     f.speaker = full;
   }
 }

@@ -87,15 +87,34 @@ export class NameForms {
    */
   private spellingVariant(key: string): string | null {
     if (key.length < 5) return null;
+    // "Buchtmann" … "Ms Bauchtman": a long surname (eight letters or more) may be off by two, a letter left out and
+    // one put in, or two swapped; a shorter one by one only, as two edits turn many short names into each other
+    const most = key.length >= 8 ? 2 : 1;
     const near = [...this.full.entries()].filter(
       ([k, forms]) =>
         k !== key &&
         k[0] === key[0] &&
-        Math.abs(k.length - key.length) <= 1 &&
+        Math.abs(k.length - key.length) <= most &&
         [...forms].some((f) => /\s/.test(f)) &&
-        editDistance(k, key) <= 1,
+        editDistance(k, key) <= most,
     );
     return near.length === 1 ? this.fullest(near[0]![0]) : null;
+  }
+
+  /**
+   * "Kwame Mensah-Bonsu" … "Mensah": a double-barrelled surname is often shortened to its first half; the one full name
+   * whose last word is that half, a hyphen and more, or null when none or several are.
+   */
+  private firstOfHyphened(key: string): string | null {
+    let found: string | null = null;
+    for (const forms of this.full.values())
+      for (const f of forms) {
+        const space = f.lastIndexOf(' ');
+        if (space < 0 || !nameKey(f.slice(space + 1)).startsWith(key + '-')) continue;
+        if (found !== null && found !== f) return null;
+        found = f;
+      }
+    return found;
   }
 
   /**
@@ -142,6 +161,8 @@ export class NameForms {
       if (longer) return longer;
       const paternal = this.firstOfTwoSurnames(written);
       if (paternal) return paternal;
+      const hyphened = this.firstOfHyphened(key);
+      if (hyphened) return hyphened;
       const variant = this.spellingVariant(key);
       if (variant) return variant;
       return forms && written === written.toLowerCase() ? [...forms][0]! : written;

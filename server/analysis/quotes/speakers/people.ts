@@ -1,6 +1,6 @@
 import { type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, nameKey } from './forms.ts';
-import { isNameParticle, longTitleStart, personName } from '../../grammar/names.ts';
+import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
@@ -131,7 +131,11 @@ export class People {
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
       // the words after it, so the whole title is read instead
       // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
-      if (name?.titled && !isTitle(name.titled) && name.from - 1 > from) {
+      // … and "Director of the Museum of Northern Art Tomas Reuter", whose run after "of" alone names no one
+      if (!name && titleStartOver(tokens, text, from) < from) {
+        const whole = personName(tokens, text, { from: titleStartOver(tokens, text, from), to: k });
+        if (whole && whole.from >= from) name = whole;
+      } else if (name?.titled && !isTitle(name.titled) && name.from - 1 > from) {
         const whole = personName(tokens, text, { from: longTitleStart(tokens, text, from), to: k });
         if (whole && whole.from > name.from) name = whole;
       }
@@ -229,6 +233,11 @@ export class People {
    */
   spelledOut(speaker: string): string {
     return this.acronyms.get(speaker.replace(/^the\s+/i, '')) ?? speaker;
+  }
+
+  /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
+  knowsName(word: string): boolean {
+    return this.forms.count(word) > 0;
   }
 
   /** The fullest form of a name seen in the article, or the name as written when two people share it. */

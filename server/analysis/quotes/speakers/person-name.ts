@@ -1,0 +1,83 @@
+import { titleStartOver } from '../../grammar/names.ts';
+import { startsUpper } from '../../grammar/token.ts';
+import { isTitle, OFFICE_MODIFIERS, ORG_WORDS } from '../../lexicon/people.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import type { SpeakerContext } from './context.ts';
+
+const MAX_WORDS = 14;
+
+/**
+ * Where each occurrence of the words stands in the article's sentences (headlines left out): [sentence, first token,
+ * token after the last]. A hyphened word is three tokens ("Jean-Luc": "jean", "-", "luc").
+ */
+function occurrences(ctx: SpeakerContext, words: string[]): [number, number, number][] {
+  const lowers = words.flatMap((w) => w.toLowerCase().split(/(-)/)).filter(Boolean);
+  const out: [number, number, number][] = [];
+  ctx.segments.forEach((seg, s) => {
+    if (seg.kind === 'headline') return;
+    const tokens = ctx.tokens[s]!;
+    // (as a name is written, capitalised: "the land is" is no "Land")
+    for (let i = 0; i + lowers.length <= tokens.length; i++)
+      if (lowers.every((w, j) => tokens[i + j]!.lower === w) && startsUpper(seg.text, tokens[i]))
+        out.push([s, i, i + lowers.length]);
+  });
+  return out;
+}
+
+/**
+ * The person's own name at the end of the capitalised words after a long title: after the longest run of its first
+ * words that the article also writes on its own (a body: "Andean Pact" … "Wagner"), else from a common given name on
+ * ("Coastal Routes | Lena Morales"), else its last two words ("Northern Districts | Aiko Mori").
+ */
+function nameAtEnd(ctx: SpeakerContext, run: string[]): string {
+  if (run.length === 1) return run[0]!;
+  for (let k = run.length - 1; k >= 1; k--) {
+    const alone = occurrences(ctx, run.slice(0, k)).some(([s, , end]) => {
+      const next = ctx.tokens[s]![end];
+      return !next || !startsUpper(ctx.segments[s]!.text, next);
+    });
+    if (alone) return run.slice(k).join(' ');
+  }
+  for (let j = 1; j < run.length; j++) {
+    const w = run[j]!.toLowerCase();
+    if (FEMALE_GIVEN_NAMES.has(w) || MALE_GIVEN_NAMES.has(w)) return run.slice(j).join(' ');
+  }
+  // "Bank of England Governor Ann Lee", "Andean Trade Bloc Ruiz": a title or a body word ends what comes before the name
+  for (let j = run.length - 2; j >= 0; j--) {
+    const w = run[j]!.toLowerCase();
+    if (isTitle(w, false) || ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')))
+      return run.slice(j + 1).join(' ');
+  }
+  return run.slice(-2).join(' ');
+}
+
+/**
+ * A person's name with a long title left on it, whatever cue found it: "Head of the Water Authority for the Northern
+ * Districts Aiko Mori" → "Aiko Mori", and "Andean Pact Wagner" read after "Secretary General of the" → "Wagner". Gold
+ * names a person by the fullest name the article gives, without titles. Only a speaker whose last word the article
+ * names a person by, and no body word, is cut; any other speaker comes back as it is.
+ */
+export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
+  const words = speaker.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > MAX_WORDS) return speaker;
+  if (ORG_WORDS.has(last.toLowerCase()) || !ctx.people.knowsName(last)) return speaker;
+  let lower = -1;
+  for (let k = words.length - 1; k >= 0 && lower < 0; k--)
+    if (!/^\p{Lu}/u.test(words[k]!)) lower = k;
+  const first = words[0]!.toLowerCase();
+  // "government of American Samoa", "Bank of Korea": a body, not an office before a name
+  if (!/^\p{Lu}/u.test(words[0]!) || ORG_WORDS.has(first)) return speaker;
+  const titled =
+    lower > 0
+      ? isTitle(first) || OFFICE_MODIFIERS.has(first)
+      : occurrences(ctx, words).some(
+          ([s, i]) => titleStartOver(ctx.tokens[s]!, ctx.segments[s]!.text, i) < i,
+        );
+  if (!titled) return speaker;
+  const run = words.slice(lower + 1);
+  if (run.length === words.length && run.length < 3) return speaker;
+  const name = nameAtEnd(ctx, run);
+  const full = ctx.people.fullest(name);
+  return full !== name && !speaker.includes(full) ? full : name;
+}
