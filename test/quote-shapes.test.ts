@@ -93,3 +93,21 @@ describe('findQuotes(describing a thing named by a pronoun)', () => {
     assert.equal(q.type, 'term');
   });
 });
+
+describe('findQuotes(a word or two with no speaker)', () => {
+  it('types a quoted verb or hyphened word with no speaker as a term, not a clause', () => {
+    assert.equal(
+      only([['Crews worked overnight to "streamline" the checks at the border.']]).type,
+      'term',
+    );
+    assert.equal(
+      only([['The road shut after a "flood-related" collapse near the bridge.']]).type,
+      'term',
+    );
+  });
+
+  it('keeps two words ending in a stop as a sentence of speech', () => {
+    const [, second] = findQuotes(segments([['Nobody spoke.', '"It\'s over."']]));
+    assert.equal(second?.[0]?.type, 'speech');
+  });
+});

@@ -69,6 +69,12 @@ function wordCount(ctx: SpeakerContext, unit: QuoteUnit): number {
   return unit.parts.reduce((n, p) => n + countWords(ctx.segments[p.seg]!.text, p.start, p.end), 0);
 }
 
+function bareWords(ctx: SpeakerContext, unit: QuoteUnit): boolean {
+  return (
+    unit.parts.length === 1 && wordCount(ctx, unit) <= 2 && !/[.!?]\W*$/.test(textOf(ctx, unit))
+  );
+}
+
 /** A term quote keeps a speaker only when that speaker's verb governs it closely ("officials describe as a ‘surge’"). */
 function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolean {
   if (hit.seg !== unit.openSeg) return false;
@@ -147,7 +153,12 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   }
   const termCue =
     unit.parts[0]!.seg === unit.openSeg && agent < 0 && hasTermCue(tokens, unit.openAt);
-  const clause = unit.parts[0]!.seg === unit.openSeg && isClause(tokens, unit);
+  // a word or two with no speaker and no stop of their own is no clause, whatever the tagger reads in them: "to
+  // "streamline" checks", "a "flood-related" closure" quote a word; "It's over." is a sentence
+  const clause =
+    unit.parts[0]!.seg === unit.openSeg &&
+    isClause(tokens, unit) &&
+    (!!hit?.speaker || !bareWords(ctx, unit));
   const named =
     inPhrase(ctx, unit) ||
     (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit))) ||
