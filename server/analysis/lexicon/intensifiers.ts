@@ -29,6 +29,13 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives of graduation by force that grade how bad a harm is, the adjectival side of "severely" (Martin & White
+ * 2005): "developed severe eczema", "severe storms" size the illness or the weather the noun names; they turn a
+ * description up like "very", they don't judge. Hand-chosen from general English; AFINN scores "severe" as a judgement.
+ */
+export const GRADING_ADJECTIVES: ReadonlySet<string> = new Set(['severe']);
+
+/**
  * Amplifying adjectives and adverbs of scale and drama that the AFINN valence list leaves out because they carry
  * force rather than polarity ("seismic shift", "sweeping overhaul", "unprecedented authority").
  */

@@ -73,6 +73,9 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'peaceful',
   'peacefully',
   'nonviolent',
+  // the other pole of "ill" and "sick": "if given to a healthy person" states a medical condition
+  'healthy',
+  'unhealthy',
   // a physical state after an event ("the damaged surface", "destroyed homes"), an interest held ("was interested
   // in marine life")
   'damaged',
@@ -116,7 +119,18 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['good', new Set(['faith', 'samaritan'])],
   [
     'toxic',
-    new Set(['waste', 'chemical', 'chemicals', 'gas', 'fumes', 'substance', 'substances', 'spill']),
+    new Set([
+      'waste',
+      'chemical',
+      'chemicals',
+      'gas',
+      'fumes',
+      'substance',
+      'substances',
+      'spill',
+      'material',
+      'materials',
+    ]),
   ],
   ['strong', new Set(['wind', 'winds', 'gusts', 'earthquake', 'quake', 'tremor', 'currents'])],
   [
