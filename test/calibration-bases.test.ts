@@ -70,6 +70,22 @@ describe('a report decided by a verb, rated apart by the verb (byVerb)', () => {
     );
   });
 
+  it('counts any verb before a that-clause or a quotation as reporting words, as "said" does', () => {
+    const text = 'Ana Ruiz stated that the line would close, and noted: "We will reopen it."';
+    const at = (word: string) => verb(word, text.indexOf(word));
+    assert.equal(
+      basisOf('attributed', [source, at('stated')], { text }),
+      'attributed:named-source',
+    );
+    assert.equal(basisOf('attributed', [at('noted')], { text }), 'attributed:reporting-verb');
+    // an act with an object stays apart: "announced a new coalition"
+    const act = 'Ana Ruiz announced a new coalition.';
+    assert.equal(
+      basisOf('attributed', [source, verb('announced')], { text: act }),
+      `attributed:named-source${OTHER_VERB}`,
+    );
+  });
+
   it('reads the first verb of the sentence ("announced …, and said" goes by "announced")', () => {
     assert.equal(
       basisOf('attributed', [source, verb('said', 40), verb('announced', 9)]),

@@ -62,6 +62,7 @@ export function mappedBasis(
     nearCues: now?.label === 'framing' || now?.basis === 'fact:near',
     inside: reportInside(old),
     length: old.text.length,
+    text: old.text,
   });
 }
 

@@ -49,6 +49,7 @@ export function classifySentence(
       nearCues: framed >= FRAMING_THRESHOLD,
       inside: attribution.upFront === false,
       length: segment.text.length,
+      text: segment.text,
     });
   const threshold = /\d/.test(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
   if (framed >= threshold) {
