@@ -210,10 +210,33 @@ export function reportingSubject(
   floor = 0,
 ): Phrase | null {
   if (afterPlace(tokens, text, verb, floor)) return null;
+  const as = asClauseSubject(tokens, verb, floor);
+  if (as) return as;
   const parts = subjectParts(tokens, text, verb, floor);
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
   return subjectBefore(tokens, text, verb, floor);
+}
+
+const MAX_AS_SUBJECT = 8;
+
+/**
+ * "As lead author Mira Chen told the Guardian, “…”", "…, as the agency said.": a reporting clause opened by "as" (at
+ * a clause's start) has the words between "as" and its verb for subject; the subject walk reads "as" as a
+ * preposition and its noun phrase as an object. Null when no such "as" stands before the verb.
+ */
+export function asClauseSubject(tokens: Token[], verb: number, floor = 0): Phrase | null {
+  let to = verb - 1;
+  while (to > floor && tokens[to]!.pos === 'ADV') to--;
+  for (let k = to; k > floor && to - k < MAX_AS_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'AUX') return null;
+    const as = tokens[k - 1]!;
+    if (as.lower !== 'as') continue;
+    const before = tokens[k - 2];
+    return k - 1 === floor || !before || isBoundary(before) ? { from: k, to } : null;
+  }
+  return null;
 }
 
 /**
