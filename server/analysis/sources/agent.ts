@@ -18,7 +18,7 @@ import {
 /** A noun's base form; the tagger reads a capitalised first word as a name ("Projections by …"). */
 function nounIn(t: Token | undefined, list: ReadonlySet<string>): boolean {
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
-  return list.has(t.lemma) || list.has(t.lower.replace(/s$/, ''));
+  return list.has(t.lemma) || list.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower);
 }
 
 /** Only determiners and adjectives stand between the clause's start (or a comma, "and") and token i. */

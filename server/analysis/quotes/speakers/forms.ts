@@ -90,15 +90,15 @@ export class NameForms {
     // "Buchtmann" … "Ms Bauchtman": a long surname (eight letters or more) may be off by two, a letter left out and
     // one put in, or two swapped; a shorter one by one only, as two edits turn many short names into each other
     const most = key.length >= 8 ? 2 : 1;
-    const near = [...this.full.entries()].filter(
-      ([k, forms]) =>
-        k !== key &&
-        k[0] === key[0] &&
-        Math.abs(k.length - key.length) <= most &&
-        [...forms].some((f) => /\s/.test(f)) &&
-        editDistance(k, key) <= most,
-    );
-    return near.length === 1 ? this.fullest(near[0]![0]) : null;
+    // (a loop that stops at the second candidate: this runs for every bare surname of the article)
+    let near: string | null = null;
+    for (const [k, forms] of this.full) {
+      if (k === key || k[0] !== key[0] || Math.abs(k.length - key.length) > most) continue;
+      if (![...forms].some((f) => /\s/.test(f)) || editDistance(k, key) > most) continue;
+      if (near !== null) return null;
+      near = k;
+    }
+    return near === null ? null : this.fullest(near);
   }
 
   /**
