@@ -21,20 +21,26 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 5): number[] 
 
 /**
  * Times several functions in alternation (a, b, a, b, …) so background load hits each alike;
- * returns one list of milliseconds per function.
+ * returns one list of milliseconds per function. With `cpu`, also fills one list per function with the milliseconds
+ * of CPU this process spent in each call (see `cpuRuns`).
  */
 export function timeInterleaved(
   fns: readonly (() => unknown)[],
   runs: number,
   warmup = 5,
+  cpu?: number[][],
 ): number[][] {
   for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
   const times = fns.map((): number[] => []);
+  fns.forEach((_, k) => (cpu ? (cpu[k] = []) : undefined));
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, k) => {
+      const before = process.cpuUsage();
       const t0 = performance.now();
       fn();
       times[k]?.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      cpu?.[k]?.push((used.user + used.system) / 1000);
     });
   }
   return times;
