@@ -111,3 +111,36 @@ describe('counts and measurements that show a clause', () => {
     );
   });
 });
+
+describe('a sentence opened by a conjunction', () => {
+  it('finds the subject after "But": "But officials said …", "But local media have said …"', () => {
+    assert.deepEqual(
+      labels(
+        'But officials said the bridge would reopen in May. But local media have said the ferry will stop.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});
+
+describe('a suasive verb with a that-clause', () => {
+  it('attributes "recommends that …" and "proposed that …", not "proposed new fees"', () => {
+    assert.deepEqual(
+      labels(
+        'The agency recommends that every town should test its water. The board proposed that the fee be cut. The board proposed new fees.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+});
+
+describe('a saying only foreseen by the writer', () => {
+  it('does not attribute "might argue" or "will probably claim"', () => {
+    assert.deepEqual(
+      labels(
+        'Critics might argue that the fee is too high. But the board will probably just claim that the rules are clear.',
+      ).map((label) => label === 'attributed'),
+      [false, false],
+    );
+  });
+});

@@ -164,7 +164,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (np && np.from > floor) np = openingAdverbial(tokens, np, floor) ?? np;
     const fronted = !!np && np.from > floor && isAdverbial(tokens, np.from - 1, floor);
     const before = np ? tokens[np.from - 1] : undefined;
-    const clause = before?.pos !== 'CCONJ' || tokens[np!.from - 2]?.lower === ',' || joinsClauses;
+    // "But officials said …": a conjunction opening the sentence links it to the one before, and the subject after it
+    // is this clause's own
+    const clause =
+      before?.pos !== 'CCONJ' ||
+      tokens[np!.from - 2]?.lower === ',' ||
+      np!.from - 1 === floor ||
+      joinsClauses;
     // "A few days later the ministry said": an unpunctuated time phrase before the subject
     const afterTime =
       !!before && /^(?:later|earlier|ago)$|^(?:yesterday|today)$/.test(before.lower);

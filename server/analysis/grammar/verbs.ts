@@ -325,9 +325,12 @@ const declaration: SpecialCase = (tokens, i) =>
 const pledge: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'to' && /ing$/.test(tokens[i + 2]?.lower ?? '');
 
-// "Erdogan proposes converting the museum": a proposal states what the subject wants done
+// "Erdogan proposes converting the museum", "the agency recommends that every town should test its water": a
+// proposal in a gerund or a that-clause states what the subject wants done (Quirk's suasive verbs with their
+// mandative clause); "proposed new rules" with a plain object is the act of proposing
 const proposal: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
+  if (next?.lower === 'that') return true;
   return !!next && (next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower);
 };
 

@@ -67,6 +67,26 @@ function reducedRelative(s: Sentence, i: number): boolean {
   return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 }
 
+const POSSIBLE = new Set(['might', 'may', 'could']);
+const HEDGES = new Set(['probably', 'likely', 'perhaps', 'possibly', 'maybe']);
+
+/**
+ * "it will probably just claim that …", "critics might argue that …": a saying only foreseen or supposed by the
+ * writer (an epistemic modal, or "will" with a hedge) has not been said; the sentence is the writer's guess.
+ */
+function foreseen(s: Sentence, i: number): boolean {
+  let will = false;
+  let hedge = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const x = s.tokens[k]!;
+    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') break;
+    if (POSSIBLE.has(x.lower)) return true;
+    if (x.lower === 'will' || x.lower === 'would' || x.lower === "'ll") will = true;
+    if (HEDGES.has(x.lower)) hedge = true;
+  }
+  return will && hedge;
+}
+
 /**
  * "cretinism, a condition characterised by severe brain damage": a past participle right after its noun with a
  * "by" phrase is a passive relative clause describing the noun, never a verb whose subject that noun is.
@@ -306,6 +326,7 @@ export function reportingCues(s: Sentence): boolean {
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
       !passiveRelative(s, i) &&
+      !foreseen(s, i) &&
       !inName(s, i) &&
       // "did not find the officer had lied": a negated finding with its clause is still the finder's claim
       (!negated(s, i) || FINDING_VERBS.has(t.lemma)) &&
