@@ -1,5 +1,5 @@
 /**
- * Auxiliaries and the negation after them, which the framing detectors read tense and modality by (English closed
+ * Auxiliaries and the negation after them, which the framing detectors and the attribution rules read tense and modality by (English closed
  * classes, general grammar).
  */
 
@@ -14,3 +14,15 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /** Forms of "have" that make a perfect: "as the mayor has said". */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** Modals of possibility: "critics might argue" names a saying the writer only supposes. */
+export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['might', 'may', 'could']);
+
+/** Hedges that make "will" a guess: "it will probably claim". */
+export const GUESS_HEDGES: ReadonlySet<string> = new Set([
+  'probably',
+  'likely',
+  'perhaps',
+  'possibly',
+  'maybe',
+]);

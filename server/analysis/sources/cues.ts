@@ -15,6 +15,7 @@ import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
+import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { OPINION_FRAME_NOUNS, PER_ARRANGEMENT_NOUNS } from '../lexicon/opinion-frames.ts';
@@ -67,9 +68,6 @@ function reducedRelative(s: Sentence, i: number): boolean {
   return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
 }
 
-const POSSIBLE = new Set(['might', 'may', 'could']);
-const HEDGES = new Set(['probably', 'likely', 'perhaps', 'possibly', 'maybe']);
-
 /**
  * "it will probably just claim that …", "critics might argue that …": a saying only foreseen or supposed by the
  * writer (an epistemic modal, or "will" with a hedge) has not been said; the sentence is the writer's guess.
@@ -80,9 +78,9 @@ function foreseen(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const x = s.tokens[k]!;
     if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') break;
-    if (POSSIBLE.has(x.lower)) return true;
+    if (POSSIBILITY_MODALS.has(x.lower)) return true;
     if (x.lower === 'will' || x.lower === 'would' || x.lower === "'ll") will = true;
-    if (HEDGES.has(x.lower)) hedge = true;
+    if (GUESS_HEDGES.has(x.lower)) hedge = true;
   }
   return will && hedge;
 }
