@@ -111,3 +111,29 @@ describe('findQuotes(a word or two with no speaker)', () => {
     assert.equal(second?.[0]?.type, 'speech');
   });
 });
+
+describe('findQuotes(headlines)', () => {
+  it('types a short quotation qualifying the next word of a headline as a term', () => {
+    const headline = segments([["Council says tenants must leave 'unsafe' flats by May"]]);
+    headline[0]!.kind = 'headline';
+    assert.equal(findQuotes(headline).flat()[0]?.type, 'term');
+  });
+
+  it("keeps a headline's quoted words at the end of its verb as speech", () => {
+    const headline = segments([["Union leader calls pay offer 'an insult'"]]);
+    headline[0]!.kind = 'headline';
+    assert.equal(findQuotes(headline).flat()[0]?.type, 'speech');
+  });
+});
+
+describe('findQuotes(a list of sources)', () => {
+  it('types the quoted title before a dash, publisher and date as a term', () => {
+    const q = only([['"Flood barrier fails its first test" — The Daily Courier, March 3, 2009']]);
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('keeps a quoted sentence with a stop before a dash and its speaker as speech', () => {
+    const q = only([['"We will stay until the work is done." — Ann Lee, mayor, 2009']]);
+    assert.equal(q.type, 'speech');
+  });
+});

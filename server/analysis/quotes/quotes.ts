@@ -10,7 +10,7 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
-import { isNameLike, modifiesNoun } from './term-shape.ts';
+import { citesWork, isNameLike, modifiesNoun, qualifiesInHeadline } from './term-shape.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
@@ -99,17 +99,19 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): Speak
 
 /**
  * A quotation shaped as a name or label: a title in title case that no describing verb claims ("Ann Berg spoke on
- * "The Morning Round"", but not "called the vote "The Great Hoax""), or a quoted noun before the noun it modifies
- * ("the "buffer zone" status"). Not in headlines, which are in title case throughout.
+ * "The Morning Round"", but not "called the vote "The Great Hoax""), a quoted noun before the noun it modifies
+ * ("the "buffer zone" status"), a cited work's title; in a headline (in title case throughout, so no evidence of a
+ * name) only a short quotation qualifying the word after it.
  */
 function labelShaped(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit | null): boolean {
-  if (unit.parts.length !== 1 || ctx.segments[unit.openSeg]!.kind === 'headline') return false;
-  const text = textOf(ctx, unit);
-  if (hit?.how !== 'describing' && isNameLike(text)) return true;
-  return (
-    wordCount(ctx, unit) <= 4 &&
-    modifiesNoun(ctx.tokens[unit.openSeg]!, ctx.segments[unit.openSeg]!.text, unit)
-  );
+  if (unit.parts.length !== 1) return false;
+  const segment = ctx.segments[unit.openSeg]!;
+  const tokens = ctx.tokens[unit.openSeg]!;
+  if (segment.kind === 'headline')
+    return wordCount(ctx, unit) <= 3 && qualifiesInHeadline(tokens, segment.text, unit);
+  if (citesWork(segment.text, unit)) return true;
+  if (hit?.how !== 'describing' && isNameLike(textOf(ctx, unit))) return true;
+  return wordCount(ctx, unit) <= 4 && modifiesNoun(tokens, segment.text, unit);
 }
 
 /** "Anna Berg of “Voters First”, a watchdog, said": a short quoted name joined to the phrase before it names something. */

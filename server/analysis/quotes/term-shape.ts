@@ -43,3 +43,36 @@ export function modifiesNoun(tokens: readonly Token[], text: string, unit: Quote
   const before = tokens[lastBy(tokens, unit.openAt)];
   return !!before && (NP_OPENERS.has(before.pos) || isPossessiveMark(before));
 }
+
+const HEADLINE_HEADS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * In a headline, a short quotation set right before the words it qualifies ("Court orders 'unsafe' flats cleared",
+ * "after 'gang-linked' shooting") is the writer's scare quote; a headline's quoted speech stands at the end of its
+ * verb ("Minister calls plan 'reckless'") or before a conjunction or a verb ("says he 'can' and 'will' act").
+ */
+export function qualifiesInHeadline(
+  tokens: readonly Token[],
+  text: string,
+  unit: QuoteUnit,
+): boolean {
+  if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0 || text[unit.closeAt + 1] !== ' ')
+    return false;
+  const next = tokens[firstFrom(tokens, unit.closeAt + 1)];
+  return !!next && next.start === unit.closeAt + 2 && HEADLINE_HEADS.has(next.pos);
+}
+
+// "— The Daily Courier, March 3, 2009": a dash, the publisher and a year after a quoted title
+const CITATION_TAIL = /^\s*[\u2014\u2013-]\s+\S.*\b\d{4}\b/u;
+
+/**
+ * A line of a list of sources: a quoted title opening the sentence, then a dash, the publisher and the date
+ * (""Flood barrier fails its first test" — The Daily Courier, March 3, 2009"). The title is a work's name, a term;
+ * it carries no stop of its own, as a quoted sentence with its speaker after a dash would ("We stay." — Ann Lee).
+ */
+export function citesWork(text: string, unit: QuoteUnit): boolean {
+  if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0) return false;
+  if (text.slice(0, unit.openAt).trim() !== '') return false;
+  if (/[.!?,]\s*$/.test(text.slice(unit.openAt + 1, unit.closeAt))) return false;
+  return CITATION_TAIL.test(text.slice(unit.closeAt + 1));
+}
