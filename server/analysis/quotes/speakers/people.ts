@@ -39,6 +39,22 @@ function isModifier(tokens: Token[], text: string, k: number): boolean {
   return c !== c.toUpperCase();
 }
 
+// kin words that say the sex of the person named right after them ("his wife Irene Brandt")
+const KIN_SEX: Readonly<Record<string, Gender>> = {
+  wife: 'f',
+  mother: 'f',
+  daughter: 'f',
+  sister: 'f',
+  widow: 'f',
+  girlfriend: 'f',
+  husband: 'm',
+  father: 'm',
+  son: 'm',
+  brother: 'm',
+  widower: 'm',
+  boyfriend: 'm',
+};
+
 /** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
 function givenSex(full: string): Gender | null {
   const given = full.split(/\s+/)[0]!.toLowerCase();
@@ -151,6 +167,10 @@ export class People {
           this.forms.noteTitle(title, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
+        // "Paul Brandt and his wife Irene Brandt": a kin word right before a full name says that person's sex, kept
+        // by the full name as a family shares one surname key
+        const kin = KIN_SEX[tokens[name.from - 1]?.lower ?? ''];
+        if (kin && name.to > name.from) this.kinSex.set(written, kin);
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name says the sex when nothing else has
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name rules out the other sex (it promotes no
         // one, so a name missing from the list is not passed over); two relatives of both sexes rule out nothing
@@ -292,6 +312,11 @@ export class People {
     }
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
     const m = want ? (this.pickFor(want, seg, at) ?? this.namedNext(want, seg, at)) : undefined;
+    // "Paul Brandt and his wife Irene Brandt … he replied": in a family sharing the surname, the member of the
+    // pronoun's sex
+    if (m && !m.display && want && this.forms.isFamily(m.name))
+      return this.familyMember(want, seg, at) ?? this.fullest(m.name);
+    if (!m && want) return this.familyMember(want, seg, at);
     return m ? (m.display ?? this.fullest(m.name)) : null;
   }
 
@@ -338,6 +363,27 @@ export class People {
     if (!m) return null;
     this.kinSex.set(m.full!, sex);
     return m.full!;
+  }
+
+  /**
+   * The member of a family named before (seg, at) of this sex, as a kin word ("his wife Irene Brandt") or a common
+   * given name says: the one known to be of it, else the one not known to be of the other sex; null when none or
+   * several are.
+   */
+  familyMember(sex: Gender, seg: number, at: number): string | null {
+    const members = new Map<string, Gender | null>();
+    for (const m of this.mentions)
+      if (m.full && (m.seg < seg || (m.seg === seg && m.at < at)) && this.forms.isFamily(m.name))
+        members.set(m.full, this.kinSex.get(m.full) ?? givenSex(m.full));
+    const known = [...members].filter(([, g]) => g === sex);
+    if (known.length === 1) return known[0]![0];
+    const open = [...members].filter(([, g]) => g !== (sex === 'm' ? 'f' : 'm'));
+    return known.length === 0 && open.length === 1 ? open[0]![0] : null;
+  }
+
+  /** Whether two people of the article share this surname ("Paul Brandt", "Irene Brandt"). */
+  isFamily(word: string): boolean {
+    return this.forms.isFamily(word);
   }
 
   /** The latest unnamed speaker or group before `seg` whose description matches ("One of the children"). */

@@ -11,7 +11,13 @@ import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/r
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
+import {
+  ANONYMOUS_HEADS,
+  HONORIFIC_GENDER,
+  ORG_WORDS,
+  PARTY_MEMBERS,
+  TITLES,
+} from '../../lexicon/people.ts';
 import { MADE_TEXTS, MAKING_VERBS } from '../../lexicon/speaking-texts.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
@@ -157,6 +163,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
   const link = name ? tokens[name.from - 1] : undefined;
   const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
+  // "Mr Brandt" in a family of Brandts: the member the honorific's sex points to
+  const honorific = name?.titled ? HONORIFIC_GENDER[name.titled] : undefined;
+  if (name && honorific && name.from === name.to && ctx.people.isFamily(tokens[name.to]!.lower)) {
+    const member = ctx.people.familyMember(honorific, seg, tokens[np.from]!.start);
+    if (member) return [member, 'name'];
+  }
   if (name && !forBody) return [ctx.people.fullest(phraseText(tokens, text, name)), 'name'];
   const last = tokens[np.to]!;
   const titled =
