@@ -17,9 +17,12 @@ function occurrences(ctx: SpeakerContext, words: string[]): [number, number, num
     if (seg.kind === 'headline') return;
     const tokens = ctx.tokens[s]!;
     // (as a name is written, capitalised: "the land is" is no "Land")
-    for (let i = 0; i + lowers.length <= tokens.length; i++)
+    for (let i = 0; i + lowers.length <= tokens.length; i++) {
+      // (the first word alone first: this reads every word of the article, once per speaker and name tried)
+      if (lowers.length > 0 && tokens[i]!.lower !== lowers[0]) continue;
       if (lowers.every((w, j) => tokens[i + j]!.lower === w) && startsUpper(seg.text, tokens[i]))
         out.push([s, i, i + lowers.length]);
+    }
   });
   return out;
 }
