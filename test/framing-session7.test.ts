@@ -38,4 +38,16 @@ describe('framing causes (session 7)', () => {
     ]);
     assert.deepEqual(labels('Crews removed toxic materials from the old plant.'), ['fact']);
   });
+
+  it('reads the outlet naming its own people ("our readers", "our correspondent") as no stance of the writer', () => {
+    assert.deepEqual(
+      labels('Extra photographs are posted below so our readers can see the flooded streets.'),
+      ['fact'],
+    );
+    // the inclusive "our" still enlists the reader
+    assert.deepEqual(
+      labels('Extra photographs are posted below so our children can see the flooded streets.'),
+      ['framing'],
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../grammar/token.ts';
 import { withWeight } from './weights.ts';
-import { WE_WORDS, YOU_WORDS } from '../lexicon/address.ts';
+import { NEWSROOM_NOUNS, WE_WORDS, YOU_WORDS } from '../lexicon/address.ts';
 import type { Evidence } from '../types.ts';
 
 const PAIRED = new Set(['VERB', 'AUX']);
@@ -24,6 +24,8 @@ export function personCues(
     if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
+    // "so our readers can see more", "told our correspondent": the outlet names its own people, it takes no side
+    if (t.lower === 'our' && next && NEWSROOM_NOUNS.has(next.lemma)) return;
     const end = next && PAIRED.has(next.pos) && !masked(next.start, next.end) ? next.end : t.end;
     out.push(
       withWeight({ text: text.slice(t.start, end), start: t.start, end, cue: 'evaluative' }, 0.5),

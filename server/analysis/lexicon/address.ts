@@ -6,6 +6,22 @@
 /** Inclusive first-person plural: "we pay for it", "our streets". */
 export const WE_WORDS: ReadonlySet<string> = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
+/**
+ * The people of a newsroom and its audience. After "our" they make the outlet's exclusive "we" (Quirk et al. 1985,
+ * 6.18: a "we" that leaves the addressee out), the publication naming its own staff or readers ("told our
+ * correspondent", "so our readers can see more"), not the inclusive "we" by which an essay enlists its reader.
+ */
+export const NEWSROOM_NOUNS: ReadonlySet<string> = new Set([
+  'correspondent',
+  'reporter',
+  'journalist',
+  'editor',
+  'staff',
+  'reader',
+  'viewer',
+  'listener',
+]);
+
 /** The reader addressed: "you know", "your city". */
 export const YOU_WORDS: ReadonlySet<string> = new Set([
   'you',
