@@ -193,10 +193,14 @@ export class LiteralIndex {
 class Index {
   // for each three-character key, 1 + the place of its list in `lists` (0: no literal starts so)
   private readonly byStart = new Uint16Array(1 << 15);
+  // one bit per key that has a list (4 KB): most windows of a sentence start no literal, and this answers them from a
+  // table small enough to stay in the processor's cache, where `byStart` (64 KB) is read at places far apart
+  private readonly starts = new Uint32Array(1 << 10);
   private readonly lists: [string, number][][] = [];
 
   add(literal: string, n: number): void {
     const k = key(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
+    this.starts[k >>> 5]! |= 1 << (k & 31);
     if (this.byStart[k] === 0) this.byStart[k] = this.lists.push([]);
     this.lists[this.byStart[k]! - 1]!.push([literal, n]);
   }
@@ -208,6 +212,7 @@ class Index {
     for (let i = 0; i + 2 < text.length; i++) {
       // the window moves one character: drop its first, add the next
       k = ((k << 5) & 0x7fe0) | (text.charCodeAt(i + 2) & 31);
+      if ((this.starts[k >>> 5]! & (1 << (k & 31))) === 0) continue;
       const list = this.byStart[k]!;
       if (list === 0) continue;
       for (const [literal, n] of this.lists[list - 1]!)
