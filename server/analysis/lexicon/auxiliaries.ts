@@ -1,6 +1,6 @@
 /**
- * Auxiliaries and the negation after them, which the framing detectors and the attribution rules read tense and modality by (English closed
- * classes, general grammar).
+ * Auxiliaries and the negation after them, which the framing detectors and the attribution rules read tense and
+ * modality by (English closed classes, general grammar).
  */
 
 /** Past and perfect auxiliaries: a sentence using one narrates ("was", "had"). */
