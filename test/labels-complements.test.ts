@@ -144,3 +144,21 @@ describe('a saying only foreseen by the writer', () => {
     );
   });
 });
+
+describe('words passed on with nobody named who said them', () => {
+  it('attributes "was told that", "is alleged to have" and "was quoted as saying"', () => {
+    assert.deepEqual(
+      labels(
+        'The court was told that the driver had fled. The man is alleged to have sold the boat twice. He was quoted as saying the pier would close.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves an instruction ("were told to stay indoors") and "the alleged thief" as fact', () => {
+    assert.deepEqual(
+      labels('Residents were told to stay indoors. The alleged thief was caught on Monday.'),
+      ['fact', 'fact'],
+    );
+  });
+});

@@ -1,7 +1,12 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
-import { BELIEF_PASSIVES, HEARSAY_PASSIVES, OPINION_VERBS } from '../lexicon/hearsay.ts';
+import {
+  BELIEF_PASSIVES,
+  HEARSAY_PASSIVES,
+  OPINION_VERBS,
+  TOLD_PASSIVES,
+} from '../lexicon/hearsay.ts';
 import { AMONG_WORDS } from '../lexicon/function-words.ts';
 
 /** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
@@ -27,18 +32,38 @@ function itIsSaid(s: Sentence, i: number): boolean {
   return next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
 }
 
+/**
+ * "The court was told that the driver had fled", "He was quoted as saying the plan had failed": words passed to a
+ * hearer, or quoted, with nobody named who said them are still someone's words ("residents were told to stay
+ * indoors" is an instruction, an act, and stays a fact).
+ */
+function toldOrQuoted(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if (TOLD_PASSIVES.has(t.lemma)) return next?.lower === 'that';
+  return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
+}
+
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    if (s.quoted[i] || t.pos !== 'VERB' || !isPassive(s.tokens, i)) return;
-    const said = HEARSAY_PASSIVES.has(t.lemma) && itIsSaid(s, i);
+    if (s.quoted[i] || !isPassive(s.tokens, i)) return;
+    // "the man is alleged to have …": the tagger reads some of these participles as adjectives
+    const lemma = t.pos === 'ADJ' && /ed$/.test(t.lower) ? t.lower.replace(/d$/, '') : t.lemma;
+    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && HEARSAY_PASSIVES.has(lemma))) return;
+    if (toldOrQuoted(s, i)) {
+      cue(s, i - 1, i + 1, 'reporting-verb');
+      found = true;
+      return;
+    }
+    const said = HEARSAY_PASSIVES.has(lemma) && itIsSaid(s, i);
     if (said || heldIn(s, i)) {
       cue(s, said ? i - 2 : i, i + (said ? 0 : 1), 'reporting-verb');
       found = true;
       return;
     }
-    if (!HEARSAY_PASSIVES.has(t.lemma)) return;
+    if (!HEARSAY_PASSIVES.has(lemma)) return;
     // "was projected by several networks to have won": the agent may stand before the infinitive, and so may a
     // time phrase ("was projected on Friday to win")
     const by = s.tokens[i + 1]?.lower;
