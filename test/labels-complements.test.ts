@@ -34,6 +34,15 @@ describe('a reporting word that is part of a noun phrase', () => {
     );
   });
 
+  it('leaves "Central American states Mexico and Panama" and "member states Spain and Italy" as fact', () => {
+    assert.deepEqual(
+      labels(
+        'Central American states Belize and Panama sent observers. EU member states Spain and Italy voted no.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
   it('still attributes "states" closing a tag after a comma', () => {
     assert.deepEqual(labels('The ferry will not sail on Sunday, the operator states.'), [
       'attributed',

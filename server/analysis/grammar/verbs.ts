@@ -40,6 +40,16 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lemma === prev.lower))
     );
   }
+  // "Central American states Mexico and Panama attended", "EU member states Spain and Italy": "states" after an
+  // adjective of place (American, Baltic, Arab) or "member" and before the names of the states is the plural noun;
+  // a name ending like an adjective of place ("Morgan states the fee …") keeps its verb before anything but a name
+  if (
+    tokens[i]!.lower === 'states' &&
+    next?.pos === 'PROPN' &&
+    (prev.lower === 'member' ||
+      (prev.pos === 'PROPN' && /(?:an|ic|ish|ese|ern|arab)$/.test(prev.lower)))
+  )
+    return false;
   // "Figures to be published today show a record …", "Results of the trials, published in 1999, show …": a plain
   // present verb after the last modifier of its subject (an adverb, a closing comma), then a clause
   const afterModifier =
