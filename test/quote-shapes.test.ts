@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findQuotes } from '../server/analysis/quotes/quotes.ts';
-import { isNameLike } from '../server/analysis/quotes/term-shape.ts';
+import { isNameLike, isNickname } from '../server/analysis/quotes/term-shape.ts';
+import type { QuoteUnit } from '../server/analysis/quotes/units.ts';
 import type { Quote } from '../server/analysis/types.ts';
 import { segments } from './helpers/segments.ts';
 
@@ -135,5 +136,31 @@ describe('findQuotes(a list of sources)', () => {
   it('keeps a quoted sentence with a stop before a dash and its speaker as speech', () => {
     const q = only([['"We will stay until the work is done." — Ann Lee, mayor, 2009']]);
     assert.equal(q.type, 'speech');
+  });
+});
+
+describe('findQuotes(a nickname between names)', () => {
+  it('types a capitalised nickname between a given name and a surname as a term', () => {
+    const q = only([['The club signed Theodore "Teddy" Okafor, who said he was glad to be back.']]);
+    assert.deepEqual([q.text, q.type, q.speaker], ['Teddy', 'term', null]);
+  });
+
+  it('does not take a quotation followed by a lower-case word, or with a stop, for a nickname', () => {
+    const unit = (text: string): QuoteUnit => ({
+      family: 'double',
+      depth: 0,
+      parts: [],
+      openSeg: 0,
+      openAt: text.indexOf('"'),
+      closeSeg: 0,
+      closeAt: text.lastIndexOf('"'),
+      continues: null,
+    });
+    const fan = 'Fans of Theodore "Teddy" Okafor cheered.';
+    assert.equal(isNickname(fan, unit(fan)), true);
+    const said = 'Coach Mira Lund "Never Again" said the banner.';
+    assert.equal(isNickname(said, unit(said)), false);
+    const stop = 'Then Mira "Stop." Lund left.';
+    assert.equal(isNickname(stop, unit(stop)), false);
   });
 });

@@ -10,7 +10,13 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
-import { citesWork, isNameLike, modifiesNoun, qualifiesInHeadline } from './term-shape.ts';
+import {
+  citesWork,
+  isNameLike,
+  isNickname,
+  modifiesNoun,
+  qualifiesInHeadline,
+} from './term-shape.ts';
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
@@ -109,7 +115,7 @@ function labelShaped(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit | nul
   const tokens = ctx.tokens[unit.openSeg]!;
   if (segment.kind === 'headline')
     return wordCount(ctx, unit) <= 3 && qualifiesInHeadline(tokens, segment.text, unit);
-  if (citesWork(segment.text, unit)) return true;
+  if (citesWork(segment.text, unit) || isNickname(segment.text, unit)) return true;
   if (hit?.how !== 'describing' && isNameLike(textOf(ctx, unit))) return true;
   return wordCount(ctx, unit) <= 4 && modifiesNoun(tokens, segment.text, unit);
 }

@@ -76,3 +76,21 @@ export function citesWork(text: string, unit: QuoteUnit): boolean {
   if (/[.!?,]\s*$/.test(text.slice(unit.openAt + 1, unit.closeAt))) return false;
   return CITATION_TAIL.test(text.slice(unit.closeAt + 1));
 }
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A nickname set between a given name and a surname (Earvin "Magic" Johnson, Maria "Mimi" Vela): a name, a term.
+ * Only a short capitalised quotation with no stop, a capitalised word right before its opening mark and one right
+ * after its closing mark.
+ */
+export function isNickname(text: string, unit: QuoteUnit): boolean {
+  if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0) return false;
+  const inner = text.slice(unit.openAt + 1, unit.closeAt);
+  const words = inner.split(' ');
+  if (words.length > 3 || !words.every((w) => CAPITALISED.test(w)) || /[.!?,]$/.test(inner))
+    return false;
+  const before = /(\S+) $/.exec(text.slice(Math.max(0, unit.openAt - 30), unit.openAt))?.[1];
+  const after = /^ (\S+)/.exec(text.slice(unit.closeAt + 1, unit.closeAt + 31))?.[1];
+  return !!before && !!after && /^\p{Lu}\p{Ll}/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+}
