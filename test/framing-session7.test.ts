@@ -50,4 +50,16 @@ describe('framing causes (session 7)', () => {
       ['framing'],
     );
   });
+
+  it('reads "gross" and "offensive" inside terms of law, accounting and war ("gross negligence", "offensive weapons") as names', () => {
+    assert.deepEqual(
+      labels('The couple were tried last year for manslaughter by gross negligence.'),
+      ['fact'],
+    );
+    assert.deepEqual(
+      labels('The treaty lets the navy keep only ships without offensive weapons.'),
+      ['fact'],
+    );
+    assert.deepEqual(labels('His remarks about the nurses were offensive.'), ['framing']);
+  });
 });

@@ -138,6 +138,37 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['goal', 'try', 'run', 'streak', 'margin', 'score', 'shot', 'ticket', 'numbers']),
   ],
   ['dirty', new Set(['bomb'])],
+  // terms of law and accounting: "manslaughter by gross negligence", "gross domestic product", "gross tonnage"
+  [
+    'gross',
+    new Set([
+      'negligence',
+      'misconduct',
+      'domestic',
+      'income',
+      'revenue',
+      'profit',
+      'margin',
+      'tonnage',
+      'weight',
+    ]),
+  ],
+  // the military sense, the opposite of "defensive": "more offensive capabilities", "offensive weapons"
+  [
+    'offensive',
+    new Set([
+      'capabilities',
+      'capability',
+      'weapons',
+      'weapon',
+      'operations',
+      'operation',
+      'forces',
+      'strike',
+      'strikes',
+      'posture',
+    ]),
+  ],
 ]);
 
 /**
