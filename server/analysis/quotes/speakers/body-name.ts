@@ -2,6 +2,7 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { isTitle, ORG_WORDS } from '../../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
+import { capitalisedAt } from './word-index.ts';
 
 // small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
@@ -59,18 +60,14 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
   if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(speaker)) return speaker;
   const lowers = words.map((w) => w.toLowerCase());
   const found = new Set<string>();
-  ctx.segments.forEach((seg, s) => {
-    if (seg.kind === 'headline') return;
+  for (const [s, i] of capitalisedAt(ctx, lowers[0]!)) {
     const tokens = ctx.tokens[s]!;
-    for (let i = 0; i + lowers.length <= tokens.length; i++) {
-      if (tokens[i]!.lower !== lowers[0]) continue;
-      if (!lowers.every((w, j) => tokens[i + j]!.lower === w)) continue;
-      const end = i + lowers.length - 1;
-      const from = reach(seg.text, tokens, i, -1);
-      const to = reach(seg.text, tokens, end, 1);
-      found.add(seg.text.slice(tokens[from]!.start, tokens[to]!.end));
-    }
-  });
+    const text = ctx.segments[s]!.text;
+    if (!lowers.every((w, j) => tokens[i + j]?.lower === w)) continue;
+    const from = reach(text, tokens, i, -1);
+    const to = reach(text, tokens, i + lowers.length - 1, 1);
+    found.add(text.slice(tokens[from]!.start, tokens[to]!.end));
+  }
   if (found.size === 0 || found.has(speaker)) return speaker;
   const longest = [...found].sort((a, b) => b.length - a.length)[0]!;
   if (![...found].every((f) => longest.includes(f))) return speaker;

@@ -3,6 +3,7 @@ import { startsUpper } from '../../grammar/token.ts';
 import { isTitle, OFFICE_MODIFIERS, ORG_WORDS } from '../../lexicon/people.ts';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
+import { capitalisedAt } from './word-index.ts';
 
 const MAX_WORDS = 14;
 
@@ -13,17 +14,11 @@ const MAX_WORDS = 14;
 function occurrences(ctx: SpeakerContext, words: string[]): [number, number, number][] {
   const lowers = words.flatMap((w) => w.toLowerCase().split(/(-)/)).filter(Boolean);
   const out: [number, number, number][] = [];
-  ctx.segments.forEach((seg, s) => {
-    if (seg.kind === 'headline') return;
+  // (as a name is written, capitalised: "the land is" is no "Land")
+  for (const [s, i] of capitalisedAt(ctx, lowers[0]!)) {
     const tokens = ctx.tokens[s]!;
-    // (as a name is written, capitalised: "the land is" is no "Land")
-    for (let i = 0; i + lowers.length <= tokens.length; i++) {
-      // (the first word alone first: this reads every word of the article, once per speaker and name tried)
-      if (lowers.length > 0 && tokens[i]!.lower !== lowers[0]) continue;
-      if (lowers.every((w, j) => tokens[i + j]!.lower === w) && startsUpper(seg.text, tokens[i]))
-        out.push([s, i, i + lowers.length]);
-    }
-  });
+    if (lowers.every((w, j) => tokens[i + j]?.lower === w)) out.push([s, i, i + lowers.length]);
+  }
   return out;
 }
 

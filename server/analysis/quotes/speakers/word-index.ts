@@ -1,0 +1,29 @@
+import { startsUpper } from '../../grammar/token.ts';
+import type { SpeakerContext } from './context.ts';
+
+const INDEXES = new WeakMap<SpeakerContext, Map<string, [number, number][]>>();
+
+/**
+ * Where a capitalised word stands in the article's sentences (headlines left out), as [sentence, token] pairs: one
+ * pass over the article, built the first time a speaker's form is settled, so looking up every speaker's name costs
+ * no more than reading the text once.
+ */
+export function capitalisedAt(ctx: SpeakerContext, lower: string): [number, number][] {
+  let index = INDEXES.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (let s = 0; s < ctx.segments.length; s++) {
+      const seg = ctx.segments[s]!;
+      if (seg.kind === 'headline') continue;
+      const tokens = ctx.tokens[s]!;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!startsUpper(seg.text, tokens[i])) continue;
+        let list = index.get(tokens[i]!.lower);
+        if (!list) index.set(tokens[i]!.lower, (list = []));
+        list.push([s, i]);
+      }
+    }
+    INDEXES.set(ctx, index);
+  }
+  return index.get(lower) ?? [];
+}
