@@ -171,3 +171,23 @@ describe('words passed on with nobody named who said them', () => {
     );
   });
 });
+
+describe('assent to a proposition and an amount put at a figure', () => {
+  it('attributes "accept that", "agree that" and "put the death toll at"', () => {
+    assert.deepEqual(
+      labels(
+        'Most engineers accept that the dam was too low. Officials agree that the road is unsafe. Early reports put the death toll at 40.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves "agreed to sell", "accepted the offer" and "put the box on the table" as fact', () => {
+    assert.deepEqual(
+      labels(
+        'The firm agreed to sell the land. She accepted the offer. He put the box on the table.',
+      ),
+      ['fact', 'fact', 'fact'],
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from './token.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
+import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -344,6 +345,29 @@ const proposal: SpecialCase = (tokens, i) => {
   return !!next && (next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower);
 };
 
+// "Most experts accept that the rules failed", "officials agree that the road is unsafe": verbs of assent report
+// only a proposition assented to, in a that-clause; "agreed to sell", "accepted the offer" are acts, and "without
+// recognising that …" denies the assent (the writer's own claim)
+const assent: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'that' && tokens[i - 1]?.lower !== 'without';
+
+// "Early reports put the death toll at 40", "placed the value of the work in the range of …": an amount put at a
+// figure is an estimate, the estimator's claim; "put the box on the table" is not
+const placedAt: SpecialCase = (tokens, i) => {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (ESTIMATED_AMOUNTS.has(t.lower)) {
+      let j = k + 1;
+      // "the value of the artwork": an "of" phrase on the amount
+      if (tokens[j]?.lower === 'of') while (j <= k + 5 && isNp(tokens[j])) j++;
+      const at = tokens[j]?.lower;
+      return at === 'at' || at === 'between' || (at === 'in' && tokens[j + 2]?.lower === 'range');
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+};
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -361,6 +385,8 @@ special(['commit'], pledge);
 special(['propose', 'recommend'], proposal);
 special(STANCE, regarding);
 special(['come', 'reach'], conclusionReached);
+special(['agree', 'accept', 'recognize', 'recognise'], assent);
+special(['put', 'place', 'peg'], placedAt);
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
 // many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array

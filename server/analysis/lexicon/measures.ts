@@ -62,3 +62,21 @@ export const MEASURE_VERBS: ReadonlySet<string> = new Set([
   'range',
   'vary',
 ]);
+
+/**
+ * Nouns for an amount that someone puts "at" a figure when they estimate it ("officials put the death toll at 40",
+ * "placed the value of the painting in the range of …"); chosen by hand from general news usage.
+ */
+export const ESTIMATED_AMOUNTS: ReadonlySet<string> = new Set([
+  'toll',
+  'value',
+  'cost',
+  'number',
+  'figure',
+  'total',
+  'damage',
+  'loss',
+  'losses',
+  'price',
+  'count',
+]);
