@@ -191,3 +191,21 @@ describe('assent to a proposition and an amount put at a figure', () => {
     );
   });
 });
+
+describe('a present-tense verb read as a noun before a comma', () => {
+  it('attributes "As Jones notes, …" and "Lee claims, without proof, that …"', () => {
+    assert.deepEqual(
+      labels(
+        'As Jones notes, the sample was small. Lee claims, without proof, that the vote was rigged.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves "As her notes show, …" and "As prices rise, …" alone', () => {
+    assert.deepEqual(labels('As prices rise, sales fall. As the costs mount, the firm waits.'), [
+      'fact',
+      'fact',
+    ]);
+  });
+});

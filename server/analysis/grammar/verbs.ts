@@ -31,7 +31,7 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
   // noun phrase; "a step toward unity among the Andean states." is a plural noun
-  if (!next || next.pos === 'PUNCT') {
+  if (!next || (next.pos === 'PUNCT' && i + 2 >= tokens.length)) {
     let k = i - 1;
     while (k >= 0 && k >= i - 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
     return (

@@ -2,6 +2,7 @@ import type { Token } from '../grammar/token.ts';
 import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 /**
  * "As Lee told the Daily Star, crime has fallen", "As the minister said, …": a clause of saying opened by "as" and
@@ -14,8 +15,19 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   if (prev && prev.lower !== ',' && prev.pos !== 'CCONJ') return null;
   // "As of this writing," is no source
   if (!/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
-  const np = phraseAfter(tokens, i);
+  let np = phraseAfter(tokens, i);
   if (!np || np.to - np.from > 5) return null;
+  // "As Jones notes, …", "As the critics argue, …": a present-tense verb the tagger read as a plural noun ends the
+  // phrase; it is the verb when the comma follows it
+  const last = tokens[np.to]!;
+  if (
+    np.to > np.from &&
+    last.pos === 'NOUN' &&
+    /[^s]s$/.test(last.lower) &&
+    tokens[np.to + 1]?.lower === ',' &&
+    REPORTING_VERBS.has(last.lemma)
+  )
+    np = { from: np.from, to: np.to - 1 };
   let v = np.to + 1;
   if (PERFECT_AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
