@@ -164,3 +164,21 @@ describe('findQuotes(a nickname between names)', () => {
     assert.equal(isNickname(stop, unit(stop)), false);
   });
 });
+
+describe('findQuotes(a plural possessive inside single quotation marks)', () => {
+  it('reads the mark after a plural s as an apostrophe when the next single mark closes', () => {
+    const q = only([["Ann Lee spoke. 'The dockers' union will fight this,' she said."]]);
+    assert.equal(q.text, "The dockers' union will fight this,");
+    const curly = only([
+      ['Ann Lee spoke. \u2018The dockers\u2019 union will fight this,\u2019 she said.'],
+    ]);
+    assert.equal(curly.text, 'The dockers\u2019 union will fight this,');
+  });
+
+  it('still closes a quotation on a plural s when the next single mark opens another', () => {
+    const texts = findQuotes(segments([["She called them 'cowards' and 'liars' on Monday."]]))
+      .flat()
+      .map((q) => q.text);
+    assert.deepEqual(texts, ['cowards', 'liars']);
+  });
+});

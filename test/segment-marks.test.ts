@@ -73,3 +73,12 @@ describe('segmentArticle(a low-high closing mark)', () => {
     ]);
   });
 });
+
+describe('segmentArticle(guillemets)', () => {
+  it('ends a sentence after a stop inside a closing guillemet', () => {
+    assert.deepEqual(texts('He said: \u00abWe will not leave.\u00bb Officials agreed.'), [
+      'He said: \u00abWe will not leave.\u00bb',
+      'Officials agreed.',
+    ]);
+  });
+});

@@ -45,6 +45,22 @@ function singleRole(text: string, i: number): QuoteMark['role'] | null {
   return null;
 }
 
+/**
+ * `'The players' union will fight,' she said`: a mark after a plural s with a word after it reads as closing, but when
+ * the next single mark closes too, it is the possessive apostrophe, and the quotation runs on to that mark. ("called
+ * them 'thugs' and 'liars'": the next mark opens, so the first one does close.)
+ */
+function dropPossessives(text: string, marks: QuoteMark[]): QuoteMark[] {
+  const drop = marks.filter((m, k) => {
+    if (m.family !== 'single' || m.role !== 'close' || !/[sS]/.test(text[m.at - 1] ?? ''))
+      return false;
+    if (!/^ \p{L}/u.test(text.slice(m.at + 1, m.at + 3))) return false;
+    const next = marks.slice(k + 1).find((n) => n.family === 'single');
+    return next?.role === 'close';
+  });
+  return drop.length ? marks.filter((m) => !drop.includes(m)) : marks;
+}
+
 /** Finds the quote marks of one sentence, leaving out apostrophes. */
 export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
@@ -63,5 +79,5 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       if (role) marks.push({ at: i, family: 'single', role });
     }
   }
-  return marks;
+  return dropPossessives(text, marks);
 }

@@ -7,7 +7,7 @@ import { periodEnds, periodKind, wordAt } from './words.ts';
 const isTerminal = (ch: string | undefined) =>
   ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === DANDA;
 const DANDA = '\u0964';
-const CLOSER = /["'\u201d\u2019)\]*_]/;
+const CLOSER = /["'\u201d\u2019\u00bb)\]*_]/;
 const SPACE = /\s/;
 const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
 const QUOTE_OPEN = /["'\u201c\u2018]/;
