@@ -46,5 +46,9 @@ export function isPastParticiple(t: Token | undefined): boolean {
 
 /** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
 export function startsUpper(text: string, t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  if (!t || t.end <= t.start) return false;
+  // an ASCII letter by its code, without cutting the word out: this runs on every word of some passes
+  const code = text.charCodeAt(t.start);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
 }
