@@ -486,7 +486,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
 /** True when the verb at i is passive ("was described", "has been interpreted"). */
 export function isPassive(tokens: Token[], i: number): boolean {
   // "has been encouraging": a form in -ing after "been" is progressive, not passive
-  if (/ing$/.test(tokens[i]!.lower)) return false;
+  if (tokens[i]!.lower.endsWith('ing')) return false;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   return k >= 0 && BE.has(tokens[k]!.lower) && tokens[k]!.pos === 'AUX';

@@ -48,7 +48,8 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    if (s.quoted[i] || !isPassive(s.tokens, i)) return;
+    // (only a verb or an adjective read for a participle can be one: a cheap test before the walk back)
+    if (s.quoted[i] || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !isPassive(s.tokens, i)) return;
     // "the man is alleged to have …": the tagger reads some of these participles as adjectives
     const lemma = t.pos === 'ADJ' && /ed$/.test(t.lower) ? t.lower.replace(/d$/, '') : t.lemma;
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && HEARSAY_PASSIVES.has(lemma))) return;
