@@ -224,9 +224,11 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   const units = pairQuotes(segments);
   quotedMask(ctx, units);
   // headlines are in title case, so their capitalised words are no evidence of names
-  segments.forEach(
-    (s, i) =>
-      s.kind !== 'headline' && ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!),
+  // … except a common given name before a capitalised word, a full name the body may give only as "Mr. Roe"
+  segments.forEach((s, i) =>
+    s.kind !== 'headline'
+      ? ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!)
+      : ctx.people.addHeadline(tokens[i]!, s.text),
   );
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => {

@@ -124,6 +124,7 @@ export class People {
   private kinSex = new Map<string, Gender>();
   private nameSex = new Map<string, Gender | null>();
   private acronyms = new Map<string, string>();
+  private headlineNames = new Map<string, string>();
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
@@ -260,9 +261,32 @@ export class People {
     return this.forms.count(word) > 0;
   }
 
-  /** The fullest form of a name seen in the article, or the name as written when two people share it. */
+  /**
+   * Records the full names a headline gives as a common given name and a capitalised word ("Jane Roe visits Oslo"):
+   * only these, as a headline in title case capitalises every word.
+   */
+  addHeadline(tokens: Token[], text: string): void {
+    for (let k = 1; k < tokens.length; k++) {
+      const given = tokens[k - 1]!;
+      if (!MALE_GIVEN_NAMES.has(given.lower) && !FEMALE_GIVEN_NAMES.has(given.lower)) continue;
+      const surname = tokens[k]!;
+      const c = text[surname.start] ?? '';
+      const word = text.slice(surname.start, surname.end);
+      if (c === c.toLowerCase() || !/^\p{L}+$/u.test(word)) continue;
+      const key = nameKey(word);
+      if (!this.headlineNames.has(key))
+        this.headlineNames.set(key, text.slice(given.start, surname.end));
+    }
+  }
+
+  /**
+   * The fullest form of a name seen in the article, or the name as written when two people share it. A surname the
+   * body never gives in full takes the full name the headline gave ("Jane Roe opens the fair" … "Ms. Roe said").
+   */
   fullest(written: string): string {
-    return this.forms.fullest(written);
+    const full = this.forms.fullest(written);
+    if (this.headlineNames.size === 0 || /\s/.test(full)) return full;
+    return this.headlineNames.get(nameKey(full)) ?? full;
   }
 
   /**
