@@ -17,6 +17,19 @@ function unsuffixed(name: string): string {
     : name;
 }
 
+/**
+ * Whether two written forms may name one person: one ends the other ("Myers", "Matt Myers"), or both share their
+ * first and last words and one only leaves out middle names ("Omar Said Farouk" … "Omar Farouk").
+ */
+function onePerson(a: string, b: string): boolean {
+  const x = nameKey(unsuffixed(a));
+  const y = nameKey(unsuffixed(b));
+  if (x.endsWith(y) || y.endsWith(x)) return true;
+  const xs = x.split(/\s+/);
+  const ys = y.split(/\s+/);
+  return xs.length > 1 && ys.length > 1 && xs[0] === ys[0] && xs.at(-1) === ys.at(-1);
+}
+
 function listed(index: Map<string, string[]>, key: string): string[] {
   let list = index.get(key);
   if (!list) index.set(key, (list = []));
@@ -56,9 +69,7 @@ export class NameForms {
   /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
   isFamily(word: string): boolean {
     const full = [...(this.full.get(nameKey(word)) ?? [])].filter((f) => /\s/.test(f));
-    return full.some((a) =>
-      full.some((b) => !nameKey(a).endsWith(nameKey(b)) && !nameKey(b).endsWith(nameKey(a))),
-    );
+    return full.some((a) => full.some((b) => !onePerson(a, b)));
   }
 
   /** How many forms are known for a last word. */
@@ -169,10 +180,12 @@ export class NameForms {
     }
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     const first = sorted[0]!;
-    if (sorted.some((f) => !nameKey(unsuffixed(first)).endsWith(nameKey(unsuffixed(f))))) {
+    if (sorted.some((f) => !onePerson(first, f))) {
       // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
       // first by the bare surname, and names the other in full or by a first name
-      const introduced = [...forms].find((f) => /\s/.test(f));
+      // … but "Ali Sahin" and "Omar Ali Şahin": a surname written with the accents of only one of them is that one
+      const exact = [...forms].filter((f) => /\s/.test(f) && f.endsWith(' ' + written));
+      const introduced = exact[0] ?? [...forms].find((f) => /\s/.test(f));
       if (introduced && !/\s/.test(written)) {
         // … by the fullest form of that person's name ("Robert Mugabe" → "Robert Gabriel Mugabe", not "Grace Mugabe")
         const given = introduced.split(/\s+/)[0]!;
