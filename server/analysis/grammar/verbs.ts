@@ -368,6 +368,21 @@ const placedAt: SpecialCase = (tokens, i) => {
   return false;
 };
 
+// "The envoy felt the visit was a success": a belief (Quirk's private verbs) reported in a clause; "residents felt
+// the tremor", "felt sick" record a sensation
+const feltClause: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i);
+
+// "the league has requested that the city release the workers": a mandative that-clause (Quirk's suasive verbs)
+// states what the subject wants done; "requested donations via a blog post" is the act of asking
+const requestedThat: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'that';
+
+// "Officials made clear that the permit will not cover the border": making clear states the clause that follows
+// (like "stated"); "made clear progress" has no clause
+const madeClear: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'clear' &&
+  (tokens[i + 2]?.lower === 'that' || clauseAfter(tokens, i + 1));
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -387,6 +402,9 @@ special(STANCE, regarding);
 special(['come', 'reach'], conclusionReached);
 special(['agree', 'accept', 'recognize', 'recognise'], assent);
 special(['put', 'place', 'peg'], placedAt);
+special(['feel'], feltClause);
+special(['request'], requestedThat);
+special(['make'], madeClear);
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
 // many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array

@@ -7,13 +7,13 @@
  */
 const lemmas = (list: string): readonly string[] => list.trim().split(/\s+/);
 
-/** Saying and stating (Levin 37.7, Quirk's public verbs): "the ministry stated that …". */
+/** Saying and stating (Levin 37.7, Quirk's public verbs): "the ministry stated that …", "the union voiced its hope that …". */
 export const SAYING = lemmas(`
   say tell state announce add explain note remark comment mention report write tweet reply respond answer reiterate
   describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
   recall cite posit reaffirm reassert underline
-  express convey proclaim articulate divulge avow confide`);
+  express convey proclaim articulate divulge avow confide voice`);
 
 /** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
 export const ENDORSING = lemmas('second attribute');
