@@ -32,4 +32,12 @@ describe('a full name given only in the headline', () => {
     );
     assert.deepEqual(speakers, ['Bridge']);
   });
+
+  it('takes the middle name the headline gives to a full name the body shortens', () => {
+    const speakers = speakersOf(
+      'Convicted smuggler Rami Nasser Haddad freed after six years',
+      'His brother Yusuf Haddad waited outside. "I was always innocent," said Rami Haddad.',
+    );
+    assert.deepEqual(speakers, ['Rami Nasser Haddad']);
+  });
 });

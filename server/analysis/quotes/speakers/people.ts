@@ -125,6 +125,7 @@ export class People {
   private nameSex = new Map<string, Gender | null>();
   private acronyms = new Map<string, string>();
   private headlineNames = new Map<string, string>();
+  private headlineWords: string[] = [];
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
@@ -266,6 +267,7 @@ export class People {
    * only these, as a headline in title case capitalises every word.
    */
   addHeadline(tokens: Token[], text: string): void {
+    this.headlineWords = text.split(/\s+/).map((w) => w.replace(/[^\p{L}'-]+$/u, ''));
     for (let k = 1; k < tokens.length; k++) {
       const given = tokens[k - 1]!;
       if (!MALE_GIVEN_NAMES.has(given.lower) && !FEMALE_GIVEN_NAMES.has(given.lower)) continue;
@@ -285,8 +287,27 @@ export class People {
    */
   fullest(written: string): string {
     const full = this.forms.fullest(written);
-    if (this.headlineNames.size === 0 || /\s/.test(full)) return full;
+    if (/\s/.test(full)) return this.withMiddleNames(full);
+    if (this.headlineNames.size === 0) return full;
     return this.headlineNames.get(nameKey(full)) ?? full;
+  }
+
+  /**
+   * "Rami Nasser Haddad freed" over a body that only says "Rami Haddad": the headline's form with the same first and
+   * last words and one or two capitalised middle names between them.
+   */
+  private withMiddleNames(full: string): string {
+    const words = this.headlineWords;
+    if (words.length === 0) return full;
+    const parts = full.split(/\s+/);
+    if (parts.length !== 2) return full;
+    for (let i = words.indexOf(parts[0]!); i >= 0; i = words.indexOf(parts[0]!, i + 1))
+      for (let j = i + 2; j <= i + 3 && j < words.length; j++) {
+        if (words[j] !== parts[1]) continue;
+        const middle = words.slice(i + 1, j);
+        if (middle.every((w) => /^\p{Lu}\p{L}*$/u.test(w))) return words.slice(i, j + 1).join(' ');
+      }
+    return full;
   }
 
   /**
@@ -339,8 +360,11 @@ export class People {
     // "Paul Brandt and his wife Irene Brandt … he replied": in a family sharing the surname, the member of the
     // pronoun's sex
     if (m && !m.display && want && this.forms.isFamily(m.name))
-      return this.familyMember(want, seg, at) ?? this.fullest(m.name);
-    if (!m && want) return this.familyMember(want, seg, at);
+      return this.fullest(this.familyMember(want, seg, at) ?? m.name);
+    if (!m && want) {
+      const member = this.familyMember(want, seg, at);
+      return member && this.fullest(member);
+    }
     return m ? (m.display ?? this.fullest(m.name)) : null;
   }
 
