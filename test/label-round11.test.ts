@@ -13,6 +13,15 @@ describe('requests and topics are acts, not claims', () => {
     );
   });
 
+  it('reads a request with a date before its infinitive ("advised the lower court on 9 May to drop …") as fact', () => {
+    assert.deepEqual(
+      labels(
+        'The high court advised the lower court on May 9, 2010 to drop the charge. The ministry urged citizens on Monday to stay home.',
+      ),
+      ['fact', 'attributed'],
+    );
+  });
+
   it('keeps a text\'s advice a report ("the agency\'s website advises visitors to …")', () => {
     assert.deepEqual(
       labels("The park agency's website advises visitors to carry their own water."),

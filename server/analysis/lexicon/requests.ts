@@ -22,3 +22,7 @@ export const ADVICE_TEXTS: ReadonlySet<string> = new Set([
   'handbook',
   'manual',
 ]);
+
+// words that open a date between an addressee and the request's infinitive; example that motivated it: "the high
+// court advised the lower court on May 9 to drop the charge"
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this']);

@@ -1,10 +1,13 @@
 import type { Token } from '../grammar/token.ts';
 import type { Phrase } from '../grammar/phrases.ts';
-import { ADVICE_TEXTS, REQUEST_VERBS } from '../lexicon/requests.ts';
+import { ADVICE_TEXTS, DATE_PREPOSITIONS, REQUEST_VERBS } from '../lexicon/requests.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 
 // what may stand in the addressee between the verb and its infinitive: "asked U.S. citizens", "advised the two men"
 const ADDRESSEE = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+
+// what a date is made of: "on April 9, 2009", "in March", "last week"
+const DATE_PIECES = /^(?:PROPN|NUM|NOUN|PUNCT|DET)$/;
 
 const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
 
@@ -20,6 +23,12 @@ export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean 
   let k = i + 1;
   while (k <= i + 6 && ADDRESSEE.test(tokens[k]?.pos ?? '')) k++;
   if (k === i + 1) return false;
+  // "advised the lower court on 9 April to drop the charge": a date between the addressee and the request
+  if (DATE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB') {
+    let j = k + 1;
+    while (j <= k + 6 && DATE_PIECES.test(tokens[j]?.pos ?? '')) j++;
+    if (j > k + 1 && tokens[j]?.lower === 'to') k = j;
+  }
   const negated = tokens[k]?.lower === 'not';
   const to = negated ? k + 1 : k;
   if (tokens[to]?.lower === 'to') return isVerb(tokens[to + 1]);
