@@ -1,7 +1,13 @@
 import { isPossessiveMark, type Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, isTitle } from '../lexicon/people.ts';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.ts';
+import {
+  ANONYMOUS_HEADS,
+  ORG_WORDS,
+  PARTY_MEMBERS,
+  isBodyWord,
+  isTitle,
+} from '../lexicon/people.ts';
+import { isCommonGivenName } from '../lexicon/given-names.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 
 const PLACE_START = new Set([
@@ -164,7 +170,7 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
     return false;
   // "the Department of Justice and Jane Roe": a common given name starts a person's name
   const first = tokens[from]!.lower;
-  if (FEMALE_GIVEN_NAMES.has(first) || MALE_GIVEN_NAMES.has(first)) return false;
+  if (isCommonGivenName(first)) return false;
   let linked = false;
   for (let k = from - 1; k >= 0 && from - k <= MAX_BODY_NAME; k--) {
     const t = tokens[k]!;
@@ -174,7 +180,7 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
     }
     if (!isCapitalised(text, t)) return false;
     // (a plural body word too: "Centers", "Institutes")
-    if (linked && (ORG_WORDS.has(t.lower) || ORG_WORDS.has(t.lower.replace(/s$/, '')))) return true;
+    if (linked && isBodyWord(t.lower)) return true;
   }
   return false;
 }

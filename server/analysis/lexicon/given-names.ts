@@ -40,3 +40,8 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'mike hakeem jim marco ron greg rick tim pete ben chris tom steve dave matt jeff ken'
   ).split(' '),
 );
+
+/** Whether a lower-cased word is a common given name of either list ("jane", "john"): the start of a person's name. */
+export function isCommonGivenName(lower: string): boolean {
+  return FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower);
+}

@@ -126,6 +126,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
 );
 
 /** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
+/** Whether a lower-cased word ends a body's name, in the plural too ("centers", "institutes"). */
+export function isBodyWord(lower: string): boolean {
+  return ORG_WORDS.has(lower) || ORG_WORDS.has(lower.replace(/s$/, ''));
+}
+
 export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
   // a shared or second role: "Co-developer Jing Wang", "Vice-chair Ann Lee"

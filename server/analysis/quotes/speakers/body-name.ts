@@ -1,8 +1,8 @@
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { isTitle, ORG_WORDS } from '../../lexicon/people.ts';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
-import { capitalisedAt } from './word-index.ts';
+import { runsAt } from './word-index.ts';
 
 // small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
@@ -27,8 +27,7 @@ const MAX_WORDS = 6;
 function nameWord(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !startsUpper(text, t) || CLOSED.has(t.pos) || isPossessiveMark(t)) return false;
-  if (isTitle(t.lower, false) || FEMALE_GIVEN_NAMES.has(t.lower) || MALE_GIVEN_NAMES.has(t.lower))
-    return false;
+  if (isTitle(t.lower, false) || isCommonGivenName(t.lower)) return false;
   // a word that opens the sentence is capitalised whatever it is; only a proper noun counts there
   return k > 0 || t.pos === 'PROPN';
 }
@@ -60,10 +59,9 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
   if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(speaker)) return speaker;
   const lowers = words.map((w) => w.toLowerCase());
   const found = new Set<string>();
-  for (const [s, i] of capitalisedAt(ctx, lowers[0]!)) {
+  for (const [s, i] of runsAt(ctx, lowers)) {
     const tokens = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
-    if (!lowers.every((w, j) => tokens[i + j]?.lower === w)) continue;
     const from = reach(text, tokens, i, -1);
     const to = reach(text, tokens, i + lowers.length - 1, 1);
     found.add(text.slice(tokens[from]!.start, tokens[to]!.end));

@@ -12,7 +12,11 @@ import {
   TITLES,
   isTitle,
 } from '../../lexicon/people.ts';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import {
+  FEMALE_GIVEN_NAMES,
+  isCommonGivenName,
+  MALE_GIVEN_NAMES,
+} from '../../lexicon/given-names.ts';
 import { acronymsIn } from './acronyms.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
@@ -270,7 +274,7 @@ export class People {
     this.headlineWords = text.split(/\s+/).map((w) => w.replace(/[^\p{L}'-]+$/u, ''));
     for (let k = 1; k < tokens.length; k++) {
       const given = tokens[k - 1]!;
-      if (!MALE_GIVEN_NAMES.has(given.lower) && !FEMALE_GIVEN_NAMES.has(given.lower)) continue;
+      if (!isCommonGivenName(given.lower)) continue;
       const surname = tokens[k]!;
       const c = text[surname.start] ?? '';
       const word = text.slice(surname.start, surname.end);

@@ -1,9 +1,9 @@
 import { titleStartOver } from '../../grammar/names.ts';
 import { startsUpper } from '../../grammar/token.ts';
-import { isTitle, OFFICE_MODIFIERS, ORG_WORDS } from '../../lexicon/people.ts';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../lexicon/given-names.ts';
+import { isBodyWord, isTitle, OFFICE_MODIFIERS, ORG_WORDS } from '../../lexicon/people.ts';
+import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
-import { capitalisedAt } from './word-index.ts';
+import { runsAt } from './word-index.ts';
 
 const MAX_WORDS = 14;
 
@@ -13,13 +13,8 @@ const MAX_WORDS = 14;
  */
 function occurrences(ctx: SpeakerContext, words: string[]): [number, number, number][] {
   const lowers = words.flatMap((w) => w.toLowerCase().split(/(-)/)).filter(Boolean);
-  const out: [number, number, number][] = [];
   // (as a name is written, capitalised: "the land is" is no "Land")
-  for (const [s, i] of capitalisedAt(ctx, lowers[0]!)) {
-    const tokens = ctx.tokens[s]!;
-    if (lowers.every((w, j) => tokens[i + j]?.lower === w)) out.push([s, i, i + lowers.length]);
-  }
-  return out;
+  return runsAt(ctx, lowers).map(([s, i]) => [s, i, i + lowers.length]);
 }
 
 /**
@@ -38,13 +33,12 @@ function nameAtEnd(ctx: SpeakerContext, run: string[]): string {
   }
   for (let j = 1; j < run.length; j++) {
     const w = run[j]!.toLowerCase();
-    if (FEMALE_GIVEN_NAMES.has(w) || MALE_GIVEN_NAMES.has(w)) return run.slice(j).join(' ');
+    if (isCommonGivenName(w)) return run.slice(j).join(' ');
   }
   // "Bank of England Governor Ann Lee", "Andean Trade Bloc Ruiz": a title or a body word ends what comes before the name
   for (let j = run.length - 2; j >= 0; j--) {
     const w = run[j]!.toLowerCase();
-    if (isTitle(w, false) || ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/s$/, '')))
-      return run.slice(j + 1).join(' ');
+    if (isTitle(w, false) || isBodyWord(w)) return run.slice(j + 1).join(' ');
   }
   return run.slice(-2).join(' ');
 }

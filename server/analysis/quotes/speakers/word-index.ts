@@ -27,3 +27,11 @@ export function capitalisedAt(ctx: SpeakerContext, lower: string): [number, numb
   }
   return index.get(lower) ?? [];
 }
+
+/** Where a whole run of lower-cased words stands, opening with a capitalised word: [sentence, first token] pairs. */
+export function runsAt(ctx: SpeakerContext, lowers: readonly string[]): [number, number][] {
+  return capitalisedAt(ctx, lowers[0]!).filter(([s, i]) => {
+    const tokens = ctx.tokens[s]!;
+    return lowers.every((w, j) => tokens[i + j]?.lower === w);
+  });
+}
