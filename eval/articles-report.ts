@@ -86,7 +86,7 @@ export function reportArticles(
       ...calibrationLines(speakers, 'speech quotes', 'Speaker confidence calibration'),
       ...basisLines(
         speakers,
-        'Speaker confidence by basis (speech quotes, right, accuracy, confidence given)',
+        'Speaker confidence by basis (speech quotes, right, accuracy, mean confidence given)',
       ),
     ].join('\n'),
   );

@@ -14,18 +14,23 @@ export interface Judged {
   speaker?: string | null;
 }
 
-/** Per basis: sentences, how many were right, and the confidence given; the counts server/analysis/calibration.ts holds. */
+/**
+ * Per basis: sentences, how many were right, and the mean confidence given; the counts server/analysis/calibration.ts holds.
+ * The mean, not the first item's value: a speaker's confidence depends on the form of the name as well as the basis, so
+ * one basis carries several values.
+ */
 export function basisLines(
   judged: readonly Judged[],
-  title = 'Confidence by basis (sentences, right, accuracy, confidence given)',
+  title = 'Confidence by basis (sentences, right, accuracy, mean confidence given)',
 ): string[] {
   const by = new Map<string, Judged[]>();
   for (const j of judged) by.set(j.basis, [...(by.get(j.basis) ?? []), j]);
   const out = ['', title];
   for (const [basis, list] of [...by].sort((a, b) => b[1].length - a[1].length)) {
     const right = list.filter((j) => j.correct).length;
+    const given = list.reduce((sum, j) => sum + j.confidence, 0) / list.length;
     out.push(
-      `  ${basis.padEnd(28)} ${String(list.length).padStart(4)} ${String(right).padStart(4)}  ${pct(right / list.length).padStart(6)}  ${list[0]!.confidence.toFixed(2)}`,
+      `  ${basis.padEnd(28)} ${String(list.length).padStart(4)} ${String(right).padStart(4)}  ${pct(right / list.length).padStart(6)}  ${given.toFixed(2)}`,
     );
   }
   return out;
