@@ -14,6 +14,7 @@ import {
   REPUTATION_ADJECTIVES,
 } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
+import { AFFECT_VERBS } from '../lexicon/affect.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
@@ -123,6 +124,10 @@ export function evaluation(
   if ((t.pos === 'VERB' || t.pos === 'NOUN') && LOADED_VERBS.has(t.lemma)) return { cue: 'loaded' };
   // "pandered to donors", "a misguided plan": judgements AFINN leaves out
   if (t.pos === 'VERB' && DEROGATORY_VERBS.has(t.lemma)) return { cue: 'loaded' };
+  // "many farmers still resent the merger": the writer says what others feel (lexicon/affect.ts); "dread that …"
+  // gives a view held, a report for the attribution stage
+  if (t.pos === 'VERB' && AFFECT_VERBS.has(t.lemma) && next?.lower !== 'that')
+    return { cue: 'evaluative' };
   if (modifier && JUDGEMENT_ADJECTIVES.has(t.lower)) return { cue: 'evaluative' };
   // "a tenuous truce", "the mayor has been cautious": an appraisal AFINN leaves out (lexicon/evaluative.ts)
   if (modifier && APPRAISAL_WORDS.has(t.lower)) return { cue: 'evaluative' };

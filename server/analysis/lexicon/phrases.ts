@@ -1,4 +1,5 @@
 import type { Cue } from '../types.ts';
+import { AFFECT_PHRASES } from './affect.ts';
 
 /** A multiword cue: a case-insensitive pattern and the cue it stands for. */
 export interface PhraseCue {
@@ -139,6 +140,7 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:it is widely (?:believed|accepted|acknowledged|known)|everyone knows|nobody can deny|all too often|time and again)\b/gi,
     cue: 'generalisation',
   },
+  ...AFFECT_PHRASES,
 ];
 
 /**

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { findFramingCues } from '../server/analysis/framing/framing.ts';
+import { labels } from './helpers/short-article.ts';
+
+// Session 8: general causes of false and missed framing, each with a sentence written for the test.
+
+const cues = (text: string) => findFramingCues(text, []).map((e) => [e.text, e.cue]);
+
+describe('framing causes (session 8)', () => {
+  describe('a collective mood stated as a fact', () => {
+    it('reads a mood that grows or lingers with no one feeling it aloud as a generalisation', () => {
+      assert.deepEqual(cues('Worry continues to grow over the state of the old bridge.'), [
+        ['Worry continues to grow', 'generalisation'],
+      ]);
+      assert.deepEqual(labels('Anger has deepened in the valley since the mill closed.'), [
+        'framing',
+      ]);
+      // a figure in the sentence does not anchor it: the mood is still the writer's reading
+      assert.deepEqual(
+        labels('As the town marked 40 years since the flood, unease lingers about the levees.'),
+        ['framing'],
+      );
+    });
+
+    it('reads "there is growing frustration" and "there are doubts" as the writer sweeping a crowd', () => {
+      assert.deepEqual(labels('There are also doubts about whether the ferry will run in May.'), [
+        'framing',
+      ]);
+      assert.deepEqual(labels('There is growing frustration with the slow repairs.'), ['framing']);
+    });
+
+    it('reads a headline opening with a new or growing mood as framing', () => {
+      const [headline] = analyzeArticle(
+        'Fresh anxiety over hospital waiting lists\n\nBody.',
+      ).sentences;
+      assert.equal(headline?.label, 'framing');
+    });
+
+    it('leaves a mood that someone voices or that explains an act', () => {
+      // voiced: a report, found by the attribution stage first
+      assert.deepEqual(labels('The mayor expressed concern about the state of the bridge.'), [
+        'attributed',
+      ]);
+      assert.deepEqual(labels('There has been scepticism among engineers about the plan.'), [
+        'attributed',
+      ]);
+      // a motive for an act: "over fears of", "due to concerns about"
+      assert.deepEqual(labels('The council shut the road over fears of a landslide.'), ['fact']);
+      assert.deepEqual(labels('Shops limited sales of bread due to concerns about supply.'), [
+        'fact',
+      ]);
+      // "concerns were raised" says someone raised them; no mood grows by itself
+      assert.deepEqual(cues('Concerns were raised at the meeting about parking.'), []);
+    });
+  });
+
+  describe('a feeling the writer ascribes with a verb of affect', () => {
+    it('reads "many farmers still resent the merger" as the writer stating what others feel', () => {
+      assert.deepEqual(cues('Many farmers still resent the merger of the two councils.'), [
+        ['resent', 'evaluative'],
+      ]);
+      assert.deepEqual(labels('Many farmers still resent the merger of the two councils.'), [
+        'framing',
+      ]);
+    });
+
+    it('leaves the verb alone before a that-clause, where it gives a view held', () => {
+      assert.deepEqual(cues('Some growers dreaded that the frost would come early.'), []);
+    });
+  });
+});
