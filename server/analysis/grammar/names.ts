@@ -144,9 +144,12 @@ const ACTS_OF = new Set([
 export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
   const letter = tokens[k];
   const dash = tokens[k + 1];
+  if (!letter || !/^[DRI]$/.test(text.slice(letter.start, letter.end))) return false;
+  // "Rep. Tam Okafor (D Ohio) said": in brackets the letter may stand apart from the state (a lone capital letter
+  // right after an opening bracket is no one's initial)
+  if (tokens[k - 1]?.lower === '(' && dash && dash.lower !== '-')
+    return isCapitalised(text, dash) && dash.start > letter.end;
   return (
-    !!letter &&
-    /^[DRI]$/.test(text.slice(letter.start, letter.end)) &&
     dash?.lower === '-' &&
     dash.start === letter.end &&
     !!tokens[k + 2] &&

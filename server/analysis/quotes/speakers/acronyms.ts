@@ -12,6 +12,27 @@ function initials(words: string[]): string {
     .join('');
 }
 
+/**
+ * Whether the acronym is made of the words' leading letters, each word giving one letter or more in order: "Tokyo
+ * Electric Power Company" is TEPCO (the last word gives two). Two words at least, so one word's first letters
+ * ("Company" for CO) never pass for a name's initials.
+ */
+function fromLeadingLetters(acronym: string, words: string[]): boolean {
+  const kept = words.filter((w) => !SKIPPED.has(w.toLowerCase())).map((w) => w.toUpperCase());
+  if (kept.length < 2 || kept.length >= acronym.length) return false;
+  // (at most seven letters and eight words: the search backtracks over a handful of splits)
+  const match = (a: number, w: number): boolean => {
+    if (w === kept.length) return a === acronym.length;
+    const word = kept[w]!;
+    for (let n = 1; n <= word.length && a + n <= acronym.length; n++) {
+      if (word[n - 1] !== acronym[a + n - 1]) break;
+      if (match(a + n, w + 1)) return true;
+    }
+    return false;
+  };
+  return match(0, 0);
+}
+
 /** Whether a word opens with a capital letter or is a small joining word inside a name. */
 function nameWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) || SKIPPED.has(word.toLowerCase());
@@ -37,7 +58,10 @@ export function acronymsIn(tokens: Token[], text: string): [string, string][] {
       const words: string[] = [];
       for (let k = open - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
         words.unshift(word(k));
-        if (/^\p{Lu}/u.test(words[0]!) && initials(words) === acronym) {
+        if (
+          /^\p{Lu}/u.test(words[0]!) &&
+          (initials(words) === acronym || fromLeadingLetters(acronym, words))
+        ) {
           found.push([acronym, text.slice(tokens[k]!.start, tokens[open - 1]!.end)]);
           break;
         }

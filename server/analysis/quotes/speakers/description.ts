@@ -2,6 +2,7 @@ import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
+import { earlierTextMaker } from './earlier-text.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   ANONYMOUS_HEADS,
@@ -36,7 +37,16 @@ function capitalised(text: string, start: number): boolean {
  */
 function namedBody(ctx: SpeakerContext, seg: number, before: number, noun: string): string | null {
   // one pass over the sentences: the latest name, then the longest (the first of equals) that extends it
-  const names = namedBodies(ctx, seg, before, noun);
+  let names = namedBodies(ctx, seg, before, noun, seg - LOOK_BACK);
+  // "The Chinese court handed down …" and, twenty sentences on, "The court justified …": further back, a body is
+  // still the one meant when it is the only one of its kind the article named (a second court makes it unsure)
+  if (names.length === 0 && seg > LOOK_BACK) {
+    const further = namedBodies(ctx, seg - LOOK_BACK - 1, Infinity, noun, 0);
+    if (
+      further.every((n) => further[0]!.name.endsWith(n.name) || n.name.endsWith(further[0]!.name))
+    )
+      names = further;
+  }
   // the latest body named as a sentence's subject wins over one named later in a predicate: "The Court of Session is
   // the highest court in Scotland. The only court above it is the Supreme Court. … The court found …" (the subject
   // is what the text is about); with no such subject, the latest named
@@ -57,9 +67,10 @@ function namedBodies(
   seg: number,
   before: number,
   noun: string,
+  earliest: number,
 ): { name: string; subject: boolean }[] {
   const names: { name: string; subject: boolean }[] = [];
-  for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
+  for (let s = seg; s >= 0 && s >= earliest; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
     // (the sentence's subject, read only once a body is found in it)
@@ -117,6 +128,8 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     return ctx.people.lastPerson(seg, first.start);
   const referent = definiteReferent(ctx, seg, np);
   if (referent) return referent;
+  const maker = earlierTextMaker(ctx, seg, np);
+  if (maker) return maker;
   // "One reader wrote in. … The reader later added": "the" and a plain noun point back to "one" or "a" and that noun
   if (
     np.to === np.from + 1 &&

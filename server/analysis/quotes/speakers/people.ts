@@ -229,7 +229,13 @@ export class People {
       const object =
         t.lower === 'him' ||
         (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
-      const m = this.pickFor(MALE.has(t.lower) ? 'm' : 'f', seg, t.start, object);
+      const m = this.pickFor(
+        MALE.has(t.lower) ? 'm' : 'f',
+        seg,
+        t.start,
+        object,
+        t.lower === 'her',
+      );
       if (m)
         this.mentions.push({
           ...m,
@@ -496,7 +502,24 @@ export class People {
     return undefined;
   }
 
-  private pickFor(want: Gender, seg: number, at: number, object = false): Mention | undefined {
+  /** The first person named before `at` in the sentence as no object, whose sex may be `want`. */
+  private subjectHere(want: Gender, seg: number, at: number): Mention | undefined {
+    return this.mentions.find(
+      (m) =>
+        m.seg === seg &&
+        m.at < at &&
+        !m.oblique &&
+        (this.gender.get(m.name) ?? this.nameSex.get(m.name) ?? want) === want,
+    );
+  }
+
+  private pickFor(
+    want: Gender,
+    seg: number,
+    at: number,
+    object = false,
+    her = false,
+  ): Mention | undefined {
     const before = this.mentions
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
       .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
@@ -514,6 +537,9 @@ export class People {
       // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
       known(near) ??
       pick(near) ??
+      // "Rep. Tam Okafor (D Ohio) was not changing her no vote": "her" read as an object ("gave her no choice")
+      // found no one near, so it is the possessive, the sentence's own subject, before anyone named further back
+      (object && her ? this.subjectHere(want, seg, at) : undefined) ??
       pick(before.filter((x) => !x.oblique)) ??
       pick(before);
     if (m) this.gender.set(m.name, want);

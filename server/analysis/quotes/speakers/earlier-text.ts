@@ -1,0 +1,120 @@
+import { phraseAfter, phraseText, possessor, type Phrase } from '../../grammar/phrases.ts';
+import { subjectBefore } from '../../grammar/subjects.ts';
+import { personName } from '../../grammar/names.ts';
+import {
+  isPastParticiple,
+  isPossessiveMark,
+  startsUpper,
+  type Token,
+} from '../../grammar/token.ts';
+import { isReportingVerb } from '../../grammar/verbs.ts';
+import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import type { SpeakerContext } from './context.ts';
+
+// how far back a text may have been introduced: the same noun ("the statement" … "a statement from …") across a few
+// paragraphs, another text noun ("the statement" … "an official release from …") only in the sentences just before
+const SAME_NOUN_BACK = 8;
+const OTHER_NOUN_BACK = 2;
+
+/** Whether the phrase is "the" and a text noun, lower-case words only between ("the statement", "the joint letter"). */
+function bareText(tokens: Token[], text: string, np: Phrase): boolean {
+  if (tokens[np.from]!.lower !== 'the' || np.to === np.from) return false;
+  if (!SPEAKING_TEXTS.has(tokens[np.to]!.lower) || startsUpper(text, tokens[np.to])) return false;
+  for (let k = np.from + 1; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (startsUpper(text, t) || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) return false;
+  }
+  return true;
+}
+
+/** The speaker string for a maker's phrase: a person's fullest name, a body's name as written. */
+function makerName(ctx: SpeakerContext, seg: number, np: Phrase): string {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  const name = personName(tokens, text, np);
+  if (name) return ctx.people.fullest(phraseText(tokens, text, name));
+  const from = tokens[np.from]!.lower === 'the' && np.from < np.to ? np.from + 1 : np.from;
+  return phraseText(tokens, text, { from, to: np.to });
+}
+
+// the words of a text's "of" phrase: "a statement of joint understanding" (or a participle: "of shared intent")
+const AFTER_TEXT = new Set(['ADJ', 'NOUN', 'DET']);
+
+type Found = { maker: string } | { unknown: true } | null;
+
+/**
+ * Who made the text mentioned at `k` of sentence `s`: "an official release from the Harbour Trust" → the trust, "the
+ * mayor's statement" → the mayor, "the council said in a statement" → the council; { unknown } for a text with no
+ * maker named ("a leaked memo"), null for a definite mention that only points further back ("Asked about the
+ * statement, …"). A text by two makers ("a joint letter by Ann Roe and Tom Hale") is named as the article first
+ * described it, without its makers ("joint letter").
+ */
+function makerAt(ctx: SpeakerContext, s: number, k: number): Found {
+  const tokens = ctx.tokens[s]!;
+  const text = ctx.segments[s]!.text;
+  let det = k - 1;
+  while (det >= 0 && (tokens[det]!.pos === 'ADJ' || tokens[det]!.pos === 'NOUN')) det--;
+  // after the noun: what the text is of ("of joint understanding"), how it came out ("issued", "put out on Friday"),
+  // then its maker after "from" or "by"
+  let at = k + 1;
+  if (tokens[at]?.lower === 'of' && !startsUpper(text, tokens[at + 1]))
+    while (
+      at + 1 < tokens.length &&
+      at - k < 6 &&
+      (AFTER_TEXT.has(tokens[at + 1]!.pos) || isPastParticiple(tokens[at + 1]))
+    )
+      at++;
+  if (at > k + 1) at++;
+  if (isPastParticiple(tokens[at])) at++;
+  const link = tokens[at]?.lower;
+  const author = link === 'from' || link === 'by' ? phraseAfter(tokens, at) : null;
+  if (author && tokens.slice(author.from, author.to + 1).some((t) => startsUpper(text, t))) {
+    // "by Ann Roe and Tom Hale": two makers, so the text speaks as itself, as the article first named it
+    const after = tokens[author.to + 1]?.lower === ',' ? author.to + 2 : author.to + 1;
+    if (tokens[after]?.lower === 'and' && startsUpper(text, tokens[after + 1]))
+      return { maker: phraseText(tokens, text, { from: det + 1, to: at - 1 }) };
+    return { maker: makerName(ctx, s, author) };
+  }
+  if (det >= 0 && isPossessiveMark(tokens[det])) {
+    const owner = possessor(tokens, det);
+    if (owner) return { maker: makerName(ctx, s, owner) };
+  }
+  const article = tokens[det]?.lower;
+  // "the council said in a statement"
+  if (
+    (article === 'a' || article === 'an') &&
+    tokens[det - 1]?.lower === 'in' &&
+    isReportingVerb(tokens, det - 2)
+  ) {
+    const subject = subjectBefore(tokens, text, det - 2);
+    if (subject && tokens[subject.from]!.pos !== 'PRON')
+      return { maker: makerName(ctx, s, subject) };
+  }
+  return article === 'the' || article === 'this' ? null : { unknown: true };
+}
+
+/**
+ * "In a release from the Harbour Trust on Friday, the trust said … “…,” read the statement": a definite text with no
+ * maker of its own points back to the text the article introduced before, and speaks for whoever made it. The same
+ * noun is looked for a few paragraphs back, any other text noun only in the last sentences; a text introduced with
+ * no maker named leaves the phrase as it is.
+ */
+export function earlierTextMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  if (!bareText(tokens, ctx.segments[seg]!.text, np)) return null;
+  const noun = tokens[np.to]!.lower;
+  for (let s = seg; s >= 0 && s >= seg - SAME_NOUN_BACK; s--) {
+    const own = ctx.tokens[s]!;
+    const anyNoun = seg - s <= OTHER_NOUN_BACK;
+    for (let k = s === seg ? np.from - 1 : own.length - 1; k >= 0; k--) {
+      const t = own[k]!;
+      if (ctx.quoted[s]![k] || t.pos !== 'NOUN') continue;
+      if (t.lower !== noun && !(anyNoun && SPEAKING_TEXTS.has(t.lower))) continue;
+      const found = makerAt(ctx, s, k);
+      // (another text noun with no maker, "sending a message", may be no text at all: read on)
+      if (found && ('maker' in found || t.lower === noun))
+        return 'maker' in found ? found.maker : null;
+    }
+  }
+  return null;
+}

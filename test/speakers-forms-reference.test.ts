@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+function speakersOf(...paragraphs: string[]): (string | null)[] {
+  return analyzeArticle(['Test headline', ...paragraphs].join('\n\n'))
+    .sentences.flatMap((s) => s.quotes ?? [])
+    .filter((q) => q.type === 'speech')
+    .map((q) => q.speaker);
+}
+
+describe('a definite text pointing back to the text introduced before it', () => {
+  it('speaks for the maker named with "from" when the text was introduced', () => {
+    const speakers = speakersOf(
+      'In a short release from the Harbour Trust issued on Friday, the trust said the pier was sinking. "Nobody should walk on it until the engineers are done," read the statement.',
+    );
+    assert.deepEqual(speakers, ['Harbour Trust']);
+  });
+
+  it('reads past a text noun with no maker ("sending a message") to the one that has one', () => {
+    const speakers = speakersOf(
+      'In a release from the Harbour Trust, the trust said the owners were sending a message to the city. "We will not pay for the repairs," read the statement.',
+    );
+    assert.deepEqual(speakers, ['Harbour Trust']);
+  });
+
+  it('names a text made by two people as the article first described it', () => {
+    const speakers = speakersOf(
+      'The two mayors signed a letter of shared intent by Mayor Ada Quill, and Mayor Brant Ode on Tuesday.',
+      'The joint letter said: "Both towns will share one bus line from next spring."',
+    );
+    assert.deepEqual(speakers, ['letter of shared intent']);
+  });
+
+  it('leaves the text as it is when the text it points back to has no maker named', () => {
+    const speakers = speakersOf(
+      'A leaked memo circulated among the staff on Monday.',
+      'The memo said: "Every office will close at noon."',
+    );
+    assert.notEqual(speakers[0], null);
+    assert.match(speakers[0]!, /memo/i);
+  });
+});
+
+describe('a body named once, far back', () => {
+  it('is the one "the court" means when the article names no other court', () => {
+    const filler = Array.from(
+      { length: 14 },
+      (_, i) => `The harbour works went on through week ${i + 1} of the year.`,
+    );
+    const speakers = speakersOf(
+      'The Maltese court handed the smuggler a long sentence on Monday.',
+      ...filler,
+      'The court said the cargo was "worth a small fortune".',
+    );
+    assert.deepEqual(speakers, ['Maltese court']);
+  });
+
+  it('stays unresolved when two different courts were named further back', () => {
+    const filler = Array.from(
+      { length: 14 },
+      (_, i) => `The harbour works went on through week ${i + 1} of the year.`,
+    );
+    const speakers = speakersOf(
+      'The Maltese court and the Sicilian court both heard the smuggling case.',
+      ...filler,
+      'The court said the cargo was "worth a small fortune".',
+    );
+    assert.notEqual(speakers[0], 'Maltese court');
+    assert.notEqual(speakers[0], 'Sicilian court');
+  });
+});
+
+describe('acronyms spelt out in brackets', () => {
+  it('match a name whose words give more than one letter each ("Northern Basin Hydro Authority (NOBHA)")', () => {
+    const speakers = speakersOf(
+      'On Monday, dam operator Northern Basin Hydro Authority (NOBHA) said repairs were under way.',
+      'NOBHA only admitted to "serious seepage" on Friday.',
+    );
+    assert.deepEqual(speakers, ['Northern Basin Hydro Authority']);
+  });
+
+  it('never take one word for an acronym of its own letters ("Company (CO)")', () => {
+    const speakers = speakersOf(
+      'The Harbour Company (CO) runs the ferries.',
+      'CO said the ferries were "running late all week".',
+    );
+    assert.notEqual(speakers[0], 'Company');
+  });
+});
+
+describe('a party and state in brackets after a name', () => {
+  it('is no person, so "she said" goes to the representative it follows', () => {
+    const speakers = speakersOf(
+      'Senator Nora Vale opened the debate on Monday.',
+      'The chamber was full. The vote came late. The galleries emptied.',
+      'Representative James Brenn (R Kansas) voted for the bill.',
+      'But Representative Tamsin Okafor (D Ohio) was not changing her no vote. "I will vote no again," she said.',
+    );
+    assert.deepEqual(speakers, ['Tamsin Okafor']);
+  });
+
+  it('still reads a bracketed name as a name ("the inventor (Ada Quill) said")', () => {
+    const speakers = speakersOf(
+      'The prize went to the inventor (Ada Quill) on Monday. "I never expected it," Quill said.',
+    );
+    assert.deepEqual(speakers, ['Ada Quill']);
+  });
+});
