@@ -190,6 +190,30 @@ function saysSomething(tokens: Token[], i: number): boolean {
   return pronounClause || /^["“‘']$/.test(next.lower) || clauseAfter(tokens, i);
 }
 
+/**
+ * "a periodical called Nameh, was …", "a programme at the town hall called "Open Doors".": after a noun, a naming
+ * verb followed by one name or one quoted term that closes the phrase is a participle naming that noun; said as a
+ * verb it needs an object and what the object is called ("the mayor called Reyes "a liar"").
+ */
+function namesItsNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') return false;
+  let k = i + 1;
+  if (/^["“‘']$/.test(tokens[k]?.lower ?? '')) {
+    k++;
+    while (k < tokens.length && k <= i + 8 && !/^["”’']$/.test(tokens[k]!.lower)) k++;
+    if (k >= tokens.length || k > i + 8) return false;
+  } else {
+    if (tokens[k]?.pos === 'DET') k++;
+    if (tokens[k]?.pos !== 'PROPN') return false;
+    while (tokens[k + 1]?.pos === 'PROPN') k++;
+  }
+  const after = tokens[k + 1];
+  // ("called Biden "Sleepy Joe"": a quotation after the name is what the name is called)
+  if (after && /^["“‘']$/.test(after.lower)) return false;
+  return !after || /^(?:PUNCT|CCONJ|ADP|AUX|VERB)$/.test(after.pos);
+}
+
 function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
   return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
 }
@@ -477,6 +501,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     const quoteNext = /^["“‘']$/.test(next?.lower ?? '');
     const prev = tokens[i - 1];
     if (prev?.pos === 'NOUN' && quoteNext) return false;
+    if (namesItsNoun(tokens, i)) return false;
     if (prev?.lower === ',' && next?.pos === 'PROPN') return false;
     // "the island of Rapa Nui, also called Easter Island": an adverb may stand between
     if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && next?.pos === 'PROPN') return false;

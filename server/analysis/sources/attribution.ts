@@ -13,6 +13,7 @@ import { talkCues } from './talk.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
+import { headlineTagCues } from './headline-tag.ts';
 import { reportUpFront } from './up-front.ts';
 import type { Sentence } from './sentence.ts';
 import type { Attribution, Quote, Segment } from '../types.ts';
@@ -56,8 +57,17 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const published = publicationCues(s);
     const agents = agentCues(s);
     const talk = talkCues(s);
+    const tagged = segment.kind === 'headline' && headlineTagCues(s);
     const reported =
-      stanceCues(s) || verbs || hearsay || views || rumours || published || agents || talk;
+      stanceCues(s) ||
+      verbs ||
+      hearsay ||
+      views ||
+      rumours ||
+      published ||
+      agents ||
+      talk ||
+      tagged;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

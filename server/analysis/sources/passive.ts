@@ -1,6 +1,7 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive } from '../grammar/verbs.ts';
+import { isPastParticiple } from '../grammar/token.ts';
 import {
   BELIEF_PASSIVES,
   HEARSAY_PASSIVES,
@@ -44,6 +45,23 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
   return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
 }
 
+// what a denial opens with: "no deaths were reported" tells of nothing said (the gold calls it a fact)
+const NONE = new Set(['no', 'none', 'nobody', 'neither']);
+
+/**
+ * "At least 24 people have been reported injured", "two climbers are feared dead": a passive report whose
+ * complement is the subject's state (the passive of "report them injured", like "is said to be injured") passes on
+ * what others said of the subject. The complement is one participle or adjective closing its phrase ("was announced
+ * last Monday" is a time phrase); a denial ("no one was reported hurt") is left alone.
+ */
+function reportedState(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  if (!next || (next.pos !== 'ADJ' && !isPastParticiple(next))) return false;
+  const after = s.tokens[i + 2];
+  if (after && !/^(?:PUNCT|ADP|CCONJ)$/.test(after.pos)) return false;
+  return !s.tokens.slice(0, i).some((x) => NONE.has(x.lower));
+}
+
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
@@ -65,6 +83,11 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (!HEARSAY_PASSIVES.has(lemma)) return;
+    if (!BELIEF_PASSIVES.has(lemma) && reportedState(s, i)) {
+      cue(s, i - 1, i + 1, 'reporting-verb');
+      found = true;
+      return;
+    }
     // "was projected by several networks to have won": the agent may stand before the infinitive, and so may a
     // time phrase ("was projected on Friday to win")
     const by = s.tokens[i + 1]?.lower;

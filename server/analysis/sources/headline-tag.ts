@@ -1,0 +1,51 @@
+import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
+import { personName } from '../grammar/names.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
+import { INSTITUTION_NOUNS } from '../lexicon/source-kinds.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+
+// what a tag may be made of: a short noun phrase ("Cuban officials", "Reports", "Court")
+const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+const LONGEST_TAG = 5;
+
+function isSourceHead(lower: string): boolean {
+  return ANONYMOUS_HEADS.has(lower) || INSTITUTION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+}
+
+/**
+ * A headline's attribution tag set off by a colon: a short phrase naming who says it, before ("Reports: new rules to
+ * replace the interview", "Court: the ban stands") or after the claim ("Mayor recovering after surgery: officials").
+ * News headlines put the source there in place of "according to". The phrase before the colon must be a kind of
+ * source (people, a body, a document), since a name there is usually the topic ("Brexit: …", "Indian Railway: …");
+ * the phrase after it closing the headline may also be a body's or a person's name. Returns true when one is found.
+ */
+export function headlineTagCues(s: Sentence): boolean {
+  const tk = s.tokens;
+  const colon = tk.findIndex((t, i) => t.lower === ':' && !s.quoted[i]);
+  if (colon <= 0 || colon >= tk.length - 1) return false;
+  // the tag before the colon: the whole opening phrase
+  if (colon <= LONGEST_TAG && tk.slice(0, colon).every((t) => TAG_WORDS.test(t.pos))) {
+    const next = tk[colon + 1]!;
+    if (
+      isSourceHead(tk[colon - 1]!.lower) &&
+      (next.pos !== 'PUNCT' || QUOTE_TOKEN.test(next.lower))
+    ) {
+      cue(s, colon, colon, 'according-to');
+      addSource(s, { from: 0, to: colon - 1 });
+      return true;
+    }
+  }
+  // the tag after the colon: the whole closing phrase, the claim before it
+  let end = tk.length - 1;
+  while (end > colon && tk[end]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tk[end]!.lower)) end--;
+  if (end <= colon || end - colon > LONGEST_TAG || colon < 3) return false;
+  const tag = { from: colon + 1, to: end };
+  if (!tk.slice(tag.from, end + 1).every((t) => TAG_WORDS.test(t.pos))) return false;
+  const head = tk[end]!.lower;
+  // (a person's name of two words or more: a lone capitalised word there may be a day or a place)
+  const person = end > tag.from && !!personName(tk, s.text, tag);
+  if (!isSourceHead(head) && !ORG_WORDS.has(head) && !person) return false;
+  cue(s, colon, colon, 'according-to');
+  addSource(s, tag);
+  return true;
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { labels } from './helpers/short-article.ts';
+
+// Session 8, attribution: which constructions pass on what someone said; every sentence is written for the test.
+
+const headline = (title: string) =>
+  analyzeArticle(`${title}\n\nThe body says little.`).sentences[0]!.label;
+
+describe('a headline attribution tag set off by a colon', () => {
+  it('reads a source phrase after the colon as the source of the headline', () => {
+    assert.equal(
+      headline('Harbour ferry service to resume next month: port officials'),
+      'attributed',
+    );
+    assert.equal(headline('Mayor steps down after vote: Maria Lopez'), 'attributed');
+  });
+
+  it('reads a kind of source before the colon as the source of the headline', () => {
+    assert.equal(headline('Police: the fire was set on purpose'), 'attributed');
+    assert.equal(headline("Study: 'hidden' sugar in half of school lunches"), 'attributed');
+  });
+
+  it('reads a topic before the colon, or a day after it, as no source', () => {
+    assert.equal(headline('Northern Railway: new trains run on the coast line'), 'fact');
+    assert.equal(headline('Strange weather: snow falls in the desert town'), 'fact');
+    assert.equal(headline('Storm floods the valley roads: Tuesday'), 'fact');
+  });
+});
+
+describe('a passive report with the state of its subject', () => {
+  it('reads "were reported injured" and "are feared dead" as reports', () => {
+    assert.deepEqual(
+      labels(
+        'Eleven passengers were reported injured. Two fishermen are feared dead after the storm.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves a denial, a time phrase and a plain passive as fact', () => {
+    assert.deepEqual(
+      labels(
+        'No passengers were reported hurt. The closure was announced last Friday. The bridge was reported to the council.',
+      ),
+      ['fact', 'fact', 'fact'],
+    );
+  });
+});
+
+describe('a naming participle after a noun', () => {
+  it('reads "a journal called X" and "a hall called "X"" as naming, not a report', () => {
+    assert.deepEqual(
+      labels(
+        'The editor of a small journal called Tidewater was arrested at his office. The course was held at Mercer Hall called "Second Chances".',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still reads a verb calling its object something as a report', () => {
+    assert.deepEqual(
+      labels(
+        'The senator called Reyes "a coward" at the hearing. The mayor called the plan a disgrace.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});
