@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { isPossessiveMark, type Token } from './token.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
@@ -198,6 +198,17 @@ function saysSomething(tokens: Token[], i: number): boolean {
 function namesItsNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') return false;
+  // "John Doe, whom Jane Roe called "unfit"": a name may be the subject of the verb in a relative clause, so it counts
+  // only as the object of a preposition or after a determiner ("at Mercer Hall called …", "the Centre called …")
+  if (prev.pos === 'PROPN') {
+    let j = i - 1;
+    while (
+      j > 0 &&
+      (tokens[j]!.pos === 'PROPN' || isPossessiveMark(tokens[j]) || tokens[j]!.lower === "'")
+    )
+      j--;
+    if (tokens[j]?.pos !== 'ADP' && tokens[j]?.pos !== 'DET') return false;
+  }
   let k = i + 1;
   if (/^["“‘']$/.test(tokens[k]?.lower ?? '')) {
     k++;

@@ -99,3 +99,7 @@ export const SPREAD_VERBS: ReadonlySet<string> = new Set([
   'indicate',
   'allege',
 ]);
+
+// the determiners and pronouns of English that deny a subject exists; example that motivated it: "no deaths were
+// reported on the ground" tells of nothing said (the gold calls it a fact), unlike "24 were reported injured"
+export const DENYING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'neither']);

@@ -4,6 +4,7 @@ import { isPassive } from '../grammar/verbs.ts';
 import { isPastParticiple } from '../grammar/token.ts';
 import {
   BELIEF_PASSIVES,
+  DENYING_SUBJECTS,
   HEARSAY_PASSIVES,
   OPINION_VERBS,
   TOLD_PASSIVES,
@@ -45,9 +46,6 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
   return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
 }
 
-// what a denial opens with: "no deaths were reported" tells of nothing said (the gold calls it a fact)
-const NONE = new Set(['no', 'none', 'nobody', 'neither']);
-
 /**
  * "At least 24 people have been reported injured", "two climbers are feared dead": a passive report whose
  * complement is the subject's state (the passive of "report them injured", like "is said to be injured") passes on
@@ -59,7 +57,7 @@ function reportedState(s: Sentence, i: number): boolean {
   if (!next || (next.pos !== 'ADJ' && !isPastParticiple(next))) return false;
   const after = s.tokens[i + 2];
   if (after && !/^(?:PUNCT|ADP|CCONJ)$/.test(after.pos)) return false;
-  return !s.tokens.slice(0, i).some((x) => NONE.has(x.lower));
+  return !s.tokens.slice(0, i).some((x) => DENYING_SUBJECTS.has(x.lower));
 }
 
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
