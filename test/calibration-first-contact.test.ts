@@ -66,6 +66,12 @@ describe("first contact: bases by today's rules (mappedBasis)", () => {
       mappedBasis(long, sentence(text, 'framing', 'framing:loaded'), false),
       'fact:long',
     );
+    // a clean or long fact with a mark of another voice counts as today's rules rate it
+    const marked = sentence('The log lists no such ship, however.', 'fact', 'fact:clean');
+    assert.equal(
+      mappedBasis(marked, sentence(marked.text, 'attributed', 'attributed:reporting-verb'), false),
+      'fact:marked',
+    );
     // a basis today's rules never give a fact is no basis of today's: read as before
     const odd = sentence(text, 'fact', 'fact:plain');
     assert.equal(

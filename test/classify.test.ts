@@ -133,10 +133,12 @@ describe('classifySentence(segment, attribution, framing)', () => {
     }
   });
 
-  it('labels a headline by the same rules', () => {
+  it('labels a headline by the same rules, and rates its fact apart (fact:marked)', () => {
     const verdict = classifySentence(segment('Bridge reopens after repairs', 'headline'), none, []);
     assert.equal(verdict.label, 'fact');
-    assert.equal(verdict.basis, 'fact:clean');
+    assert.equal(verdict.basis, 'fact:marked');
+    const body = classifySentence(segment('Bridge reopens after repairs', 'body'), none, []);
+    assert.equal(body.basis, 'fact:clean');
   });
 
   it('states a calibrated confidence: a basis often wrong on first contact is less sure than one seldom wrong', () => {

@@ -10,6 +10,7 @@ import {
   FACT_BASES,
   isOpinion,
 } from '../../server/analysis/calibration.ts';
+import { isMarkedFact } from '../../server/analysis/fact-marks.ts';
 import { collapse, matchRanges, trimRange } from '../metrics.ts';
 
 const REPORT_CUES = new Set(['reporting-verb', 'according-to', 'reportedly']);
@@ -54,6 +55,10 @@ export function mappedBasis(
     // On an unseen article the next such miss finds no rule and stays where the analyzer puts it, so it counts
     // where the analyzer put it then (a registry that "shows no such flight": a clean fact then, a report now).
     // Moved to source-words or near-cues, the misses left `fact:clean` looking surer than first contact was.
+    // A clean or long fact with a mark of another voice (fact-marks.ts) is rated as today's rules rate it: the mark
+    // is read from the sentence itself, which the old analyzer saw as today's does.
+    if (old.basis === 'fact:clean' || old.basis === 'fact:long')
+      return isMarkedFact(old.text, old.kind === 'headline') ? 'fact:marked' : old.basis;
     if (old.basis && FACT_BASES.has(old.basis)) return old.basis;
     // an analyzer too old to record a basis: the words were there, the rule was not
     return now?.label === 'attributed' ? 'fact:source-words' : 'fact:near';

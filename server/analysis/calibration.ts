@@ -1,6 +1,7 @@
 import type { AnalyzedSentence, Evidence, Label } from './types.ts';
 import { weightOf } from './framing/index.ts';
 import { PLAIN_SAYING_FORMS } from './lexicon/plain-saying.ts';
+import { isMarkedFact } from './fact-marks.ts';
 import { rateSpeakersInArticle } from './quotes/index.ts';
 
 /**
@@ -15,11 +16,12 @@ import { rateSpeakersInArticle } from './quotes/index.ts';
  */
 const FIRST_CONTACT: Record<string, [number, number]> = {
   'attributed:speech-quote': [894, 884],
-  'fact:clean': [659, 608],
+  'fact:clean': [562, 529],
   'fact:source-words': [399, 288],
-  'fact:long': [143, 128],
   'fact:near': [137, 114],
   'attributed:named-source:other-verb': [134, 113],
+  'fact:long': [122, 111],
+  'fact:marked': [118, 96],
   'framing:isolated': [110, 25],
   'attributed:named-source': [96, 96],
   'attributed:inside': [91, 63],
@@ -96,6 +98,7 @@ const PRIOR_WEIGHT = 2;
 export const FACT_BASES: ReadonlySet<string> = new Set([
   'fact:clean',
   'fact:long',
+  'fact:marked',
   'fact:near',
   'fact:source-words',
 ]);
@@ -116,6 +119,8 @@ export interface BasisHints {
   sourceWords?: boolean;
   /** An attributed sentence's first report cue comes after another verb (sources/up-front.ts). */
   inside?: boolean;
+  /** The sentence is the article's headline (a fact there is rated as `fact:marked`, fact-marks.ts). */
+  headline?: boolean;
 }
 
 /** Appended to a report's basis when the verb that decides it is not a plain "say" or "tell" (byVerb). */
@@ -155,6 +160,8 @@ export function basisOf(label: Label, evidence: Evidence[], hints: BasisHints = 
     if (hints.sourceWords) return 'fact:source-words';
     // a long sentence holds more clauses, each a chance for a side source or a judgement the rules miss
     if (hints.nearCues) return 'fact:near';
+    // "The port has, however, kept its old cranes": a quotation, a headline or a counter is another voice than a report's
+    if (isMarkedFact(hints.text ?? '', hints.headline === true)) return 'fact:marked';
     return (hints.words ?? 0) > LONG_WORDS ? 'fact:long' : 'fact:clean';
   }
   if (label === 'attributed') {

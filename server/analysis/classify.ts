@@ -63,5 +63,7 @@ export function classifySentence(
     nearCues: framed > 0,
     words: countWords(segment.text),
     sourceWords: attribution.sourceWords === true,
+    text: segment.text,
+    headline: segment.kind === 'headline',
   });
 }
