@@ -20,6 +20,7 @@ import {
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
+import { governingFill } from './speakers/governing.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
@@ -246,6 +247,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   );
   shareSentence(found);
   joinCoordinated(found, segments);
+  governingFill(ctx, found);
   canonicalSpeakers(ctx, found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {
