@@ -57,7 +57,7 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
     const t = tokens[i]!;
     if (quoted[i] || QUOTE_TOKEN.test(t.lower)) continue;
     if (t.lower === ';') return null;
-    if (!governs(tokens, i, open)) continue;
+    if (!governs(tokens, quoted, i, open)) continue;
     // a passive gives the words to its "by" agent; without one ("files that were supposed to be kept in “…”") the
     // walk goes on to the verb that governs it
     if (isPassive(tokens, i)) {
@@ -91,7 +91,7 @@ function hasOwnSubject(tokens: Token[], text: string, i: number): boolean {
 }
 
 /** Whether the word at `i` is a verb whose subject owns words quoted after it, up to the token `open`. */
-function governs(tokens: Token[], i: number, open: number): boolean {
+function governs(tokens: Token[], quoted: boolean[], i: number, open: number): boolean {
   const t = tokens[i]!;
   const lemma = t.pos === 'VERB' ? t.lemma : pastAfterName(tokens, i);
   if (!lemma) return isReportingVerb(tokens, i);
@@ -103,12 +103,23 @@ function governs(tokens: Token[], i: number, open: number): boolean {
     while (k <= open && ARTICLES.has(tokens[k]!.lower)) k++;
     const before = tokens[i - 1];
     if (k > open && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
-    return true;
+    return !verbBetween(tokens, quoted, i, open);
   }
-  if (SEEING_AS.has(lemma)) {
+  if (SEEING_AS.has(lemma) && !verbBetween(tokens, quoted, i, open)) {
     for (let k = i + 1; k <= open && k - i <= 10; k++) if (tokens[k]!.lower === 'as') return true;
   }
   return isReportingVerb(tokens, i);
+}
+
+/**
+ * Whether a verb of the writer's stands between the verb at `i` and the quotation: words naming or seeing "as" are
+ * the verb's complement only with none ("declared in the hall that was built last year, “…”" is no verdict of the
+ * declaring).
+ */
+function verbBetween(tokens: Token[], quoted: boolean[], i: number, open: number): boolean {
+  for (let k = i + 1; k <= open; k++)
+    if (!quoted[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return true;
+  return false;
 }
 
 /**
