@@ -100,16 +100,23 @@ export function calibrationLines(
   return out;
 }
 
-/** Per round: its items, the share at confidence ≥ 0.9 and the accuracy there, and the calibration error. */
+/**
+ * Per round: its items, the share at confidence ≥ 0.9 and the accuracy there, and the calibration error; then, with
+ * two rounds or more, the rounds together ("all"), the one figure to compare between two maps.
+ */
 export function roundTableLines(judged: readonly Judged[], title: string): string[] {
   const rounds = [...new Set(judged.map((j) => j.round ?? 0))].sort((a, b) => a - b);
   if (rounds.length === 0) return [];
   const out = ['', title, '  round      n   at ≥ 0.9   accuracy there     ECE'];
-  for (const round of rounds) {
-    const mine = judged.filter((j) => (j.round ?? 0) === round);
+  const rows: [string, readonly Judged[]][] = rounds.map((round) => [
+    String(round),
+    judged.filter((j) => (j.round ?? 0) === round),
+  ]);
+  if (rounds.length > 1) rows.push(['all', judged]);
+  for (const [name, mine] of rows) {
     const { ece, sure, sureRight } = reliability(mine);
     out.push(
-      `  ${String(round).padStart(5)} ${String(mine.length).padStart(6)}   ${pct(sure / mine.length).padStart(8)}   ${(sure ? pct(sureRight / sure) : 'n/a').padStart(14)}   ${ece.toFixed(3)}`,
+      `  ${name.padStart(5)} ${String(mine.length).padStart(6)}   ${pct(sure / mine.length).padStart(8)}   ${(sure ? pct(sureRight / sure) : 'n/a').padStart(14)}   ${ece.toFixed(3)}`,
     );
   }
   return out;

@@ -303,6 +303,17 @@ describe('first contact: the per-round table (roundTableLines)', () => {
     );
     assert.match(lines[3]!, /^\s+1\s+2\s+100\.0%\s+50\.0%\s+0\.450$/);
     assert.match(lines[4]!, /^\s+2\s+1\s+0\.0%\s+n\/a\s+0\.400$/);
+    // the rounds together: 2 of 3 at 0.9 or more, one of them right
+    assert.match(lines[5]!, /^\s+all\s+3\s+66\.7%\s+50\.0%\s+/);
+    assert.equal(lines.length, 6);
+  });
+
+  it('adds no "all" row for a single round', () => {
+    const lines = roundTableLines(
+      [{ basis: 'fact:clean', confidence: 0.95, correct: true, round: 4 }],
+      'per round',
+    );
+    assert.equal(lines.length, 4);
   });
 });
 
