@@ -106,3 +106,94 @@ describe('a party and state in brackets after a name', () => {
     assert.deepEqual(speakers, ['Ada Quill']);
   });
 });
+
+describe('an unnamed person described again with "the"', () => {
+  it('speaks as the description the article first gave ("A source close to the inquiry")', () => {
+    const speakers = speakersOf(
+      'The panel met on Monday. A source close to the panel told reporters the findings were ready.',
+      'The vote was put off. "They want it out before the summer," the source said.',
+    );
+    assert.deepEqual(speakers, ['A source close to the panel']);
+  });
+
+  it('keeps a phrase of place after the noun but not a time ("a spokesman for the Harbour Trust on Monday")', () => {
+    const speakers = speakersOf(
+      'A spokesman for the Harbour Trust on Monday said the pier would shut.',
+      '"The storm is too strong," the spokesman added.',
+    );
+    assert.deepEqual(speakers, ['A spokesman for the Harbour Trust']);
+  });
+
+  it('points "the source" back to a person just described with a "who" clause, without the clause', () => {
+    const speakers = speakersOf(
+      'Our reporter spoke to a nurse and volunteer from the island who asked not to be named. "We ran out of bandages on the first night," said the source.',
+    );
+    assert.deepEqual(speakers, ['a nurse and volunteer from the island']);
+  });
+
+  it('leaves the phrase as it is when nobody was introduced that way', () => {
+    assert.deepEqual(
+      speakersOf('The talks stalled on Monday. "Nobody is moving," the source said.'),
+      ['the source'],
+    );
+  });
+
+  it('stops at a possessive description of the same noun ("his lawyer" … "the lawyer")', () => {
+    const speakers = speakersOf(
+      'A lawyer for the city filed the papers. The accused met his lawyer on Friday.',
+      '"He will plead not guilty," the lawyer said.',
+    );
+    assert.notEqual(speakers[0], 'A lawyer for the city');
+  });
+});
+
+describe('a kind of body with no body of that noun named', () => {
+  it('is the body that was the subject just before ("Amnesty International … the group said")', () => {
+    const speakers = speakersOf(
+      'Amnesty International condemned the arrests on Friday. In a statement, the group said the detainees were "prisoners of conscience".',
+    );
+    assert.deepEqual(speakers, ['Amnesty International']);
+  });
+
+  it('is not a person who was the subject just before', () => {
+    const speakers = speakersOf(
+      'Harbour Steel chief executive Jim Calder announced the closure on Monday.',
+      'The company said the site would close "by the end of the year".',
+    );
+    assert.notEqual(speakers[0], 'Jim Calder');
+  });
+
+  it('never reads a capitalised headline word as a body\'s name ("Rights group condemns …")', () => {
+    const text = [
+      'Rights group condemns arrests',
+      'The arrests were made on Friday. "They must be freed at once," the group said.',
+    ].join('\n\n');
+    const speakers = analyzeArticle(text)
+      .sentences.flatMap((s) => s.quotes ?? [])
+      .map((q) => q.speaker);
+    assert.notEqual(speakers[0], 'Rights group');
+  });
+});
+
+describe('an age before a noun for a person', () => {
+  it('points back to the person just named ("The 61-year-old diplomat")', () => {
+    const speakers = speakersOf(
+      'The envoy, Hassan Farid, arrived in the capital on Sunday.',
+      'The 61-year-old diplomat said he was "hopeful" about the talks.',
+    );
+    assert.deepEqual(speakers, ['Hassan Farid']);
+  });
+});
+
+describe('acronyms introduced with "or" and written as a word', () => {
+  it('spell out "HEPCO" and "Hepco" from "the Harbour Electric Power Company, or HEPCO,"', () => {
+    const speakers = speakersOf(
+      'The Harbour Electric Power Company, or HEPCO, said on Monday that the outage was its fault. "We failed our customers," HEPCO said.',
+      'Hepco later said the repairs were "almost complete".',
+    );
+    assert.deepEqual(speakers, [
+      'Harbour Electric Power Company',
+      'Harbour Electric Power Company',
+    ]);
+  });
+});

@@ -41,7 +41,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'institution laboratory observatory prison airline airlines airways railway railways channel radio television ' +
     'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics ' +
     // unions of states named after their kind: "Andean Community", "Warsaw Pact", "the trade bloc"
-    'community pact bloc'
+    'community pact bloc ' +
+    // a body named after what it runs: "World Food Programme", "Space Launch Program"
+    'programme program'
   ).split(' '),
 );
 

@@ -38,15 +38,41 @@ function nameWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) || SKIPPED.has(word.toLowerCase());
 }
 
+/** The capitalised words right before `at` whose initials (or leading letters) spell the acronym, or null. */
+function nameBefore(tokens: Token[], text: string, at: number, acronym: string): string | null {
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
+    words.unshift(word(k));
+    if (
+      /^\p{Lu}/u.test(words[0]!) &&
+      (initials(words) === acronym || fromLeadingLetters(acronym, words))
+    )
+      return text.slice(tokens[k]!.start, tokens[at - 1]!.end);
+  }
+  return null;
+}
+
 /**
  * The acronyms a sentence defines in brackets, each with the name it stands for: "the World Health Organization
- * (WHO)" and "AEW (All Elite Wrestling)" both give [acronym, name]. Only brackets are looked at, and only when the
- * initials of the capitalised words match the acronym letter by letter.
+ * (WHO)" and "AEW (All Elite Wrestling)" both give [acronym, name], and so does ", or WHO,". Only these are looked at,
+ * and only when the initials (or leading letters) of the capitalised words match the acronym.
  */
 export function acronymsIn(tokens: Token[], text: string): [string, string][] {
   const found: [string, string][] = [];
   const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   for (let open = 1; open < tokens.length - 2; open++) {
+    // "the Harbour Electric Power Company, or HEPCO,": a comma and "or" introduce the short form like a bracket
+    if (
+      tokens[open]!.lower === ',' &&
+      tokens[open + 1]!.lower === 'or' &&
+      ACRONYM.test(word(open + 2)) &&
+      [',', '.', ';', ')'].includes(tokens[open + 3]?.lower ?? '.')
+    ) {
+      const name = nameBefore(tokens, text, open, word(open + 2));
+      if (name) found.push([word(open + 2), name]);
+      continue;
+    }
     if (tokens[open]!.lower !== '(') continue;
     let close = open + 1;
     while (close < tokens.length && close - open <= 8 && tokens[close]!.lower !== ')') close++;
@@ -54,18 +80,8 @@ export function acronymsIn(tokens: Token[], text: string): [string, string][] {
     const inside = tokens.slice(open + 1, close).map((_, k) => word(open + 1 + k));
     // "… Organization (WHO)": the acronym in brackets, the name before them
     if (inside.length === 1 && ACRONYM.test(inside[0]!)) {
-      const acronym = inside[0]!;
-      const words: string[] = [];
-      for (let k = open - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
-        words.unshift(word(k));
-        if (
-          /^\p{Lu}/u.test(words[0]!) &&
-          (initials(words) === acronym || fromLeadingLetters(acronym, words))
-        ) {
-          found.push([acronym, text.slice(tokens[k]!.start, tokens[open - 1]!.end)]);
-          break;
-        }
-      }
+      const name = nameBefore(tokens, text, open, inside[0]!);
+      if (name) found.push([inside[0]!, name]);
       continue;
     }
     // "AEW (All Elite Wrestling)": the acronym before the brackets, the name inside them

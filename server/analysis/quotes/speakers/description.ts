@@ -3,6 +3,9 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { earlierTextMaker } from './earlier-text.ts';
+import { OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { indefiniteAntecedent } from './antecedent.ts';
+import { bodyByKind } from './body-reference.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   ANONYMOUS_HEADS,
@@ -73,6 +76,8 @@ function namedBodies(
   for (let s = seg; s >= 0 && s >= earliest; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
+    // a headline capitalises its words whatever they are ("Rights group condemns arrests"): no evidence of a name
+    if (ctx.segments[s]!.kind === 'headline') continue;
     // (the sentence's subject, read only once a body is found in it)
     let subject: Phrase | null | undefined;
     const push = (name: string, at: number) => {
@@ -83,8 +88,9 @@ function namedBodies(
       if ((s === seg && k >= before) || own[k]!.lower !== noun || ctx.quoted[s]![k]) continue;
       const owner = own[k - 1]!;
       // (a capitalised word the tagger read as a common noun counts: "The Justice Department")
+      // (a common noun opening the sentence is capitalised for that alone: "Aid agency staff left")
       const named = (t: Token) =>
-        (t.pos === 'PROPN' || t.pos === 'NOUN') && capitalised(text, t.start);
+        (t.pos === 'PROPN' || (t.pos === 'NOUN' && t !== own[0])) && capitalised(text, t.start);
       if (named(owner)) {
         // the whole capitalised name: "The agency" → "Federal Emergency Management Agency"
         let from = k - 1;
@@ -130,6 +136,8 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   if (referent) return referent;
   const maker = earlierTextMaker(ctx, seg, np);
   if (maker) return maker;
+  const introduced = indefiniteAntecedent(ctx, seg, np);
+  if (introduced) return introduced;
   // "One reader wrote in. … The reader later added": "the" and a plain noun point back to "one" or "a" and that noun
   if (
     np.to === np.from + 1 &&
@@ -157,7 +165,7 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   )
     return namedBody(ctx, seg, np.from, body.lower);
   if (np.to - np.from === 1 && first.lower === 'the' && ORG_WORDS.has(last.lower))
-    return namedBody(ctx, seg, np.from, last.lower);
+    return namedBody(ctx, seg, np.from, last.lower) ?? bodyByKind(ctx, seg, np);
   // "The three-judge court", "the unanimous court": adjectives, numbers and hyphened words describe the body named
   // before, they do not name another one ("the health ministry", a plain noun before it, may be a new body)
   if (first.lower === 'the' && np.to - np.from > 1 && ORG_WORDS.has(last.lower)) {
@@ -169,7 +177,12 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
         t.lower === '-' || tokens[k + 1]?.lower === '-' || tokens[k - 1]?.lower === '-';
       ok = !capitalised(text, t.start) && (t.pos === 'ADJ' || t.pos === 'NUM' || hyphened);
     }
-    if (ok) return namedBody(ctx, seg, np.from, last.lower);
+    if (ok) return namedBody(ctx, seg, np.from, last.lower) ?? bodyByKind(ctx, seg, np);
+  }
+  // "the charity said", "the firm said": kinds of body that end no name in the lexicon
+  if (!ORG_WORDS.has(last.lower)) {
+    const body = bodyByKind(ctx, seg, np);
+    if (body) return body;
   }
   if (!CHANNELS.has(last.lower)) return null;
   for (let k = np.from; k < np.to; k++) {
@@ -234,6 +247,13 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   const modified = (np.to - np.from >= 2 && !compound) || PARTY_MEMBERS.has(head);
   // … a compound title points to whoever the article gave it ("Attorney General Ana Ruiz" … "the attorney general")
   if (compound && np.to - np.from >= 2 && TITLES.has(head)) return ctx.people.byTitle(head);
+  // "The 61-year-old diplomat added": an age is told of someone the article has identified, whatever the noun
+  // ("the diplomat" alone may be a new, unnamed one)
+  let aged = false;
+  for (let k = np.from + 1; k + 2 < np.to && !aged; k++)
+    aged = tokens[k + 1]!.lower === '-' && tokens[k + 2]!.lower === 'year';
+  if (aged && (TITLES.has(head) || ANONYMOUS_HEADS.has(head) || OCCUPATIONS.has(head)))
+    return ctx.people.lastPerson(seg, first.start);
   if (!modified || (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) || ANONYMOUS_HEADS.has(head))
     return null;
   return ctx.people.lastPerson(seg, first.start);

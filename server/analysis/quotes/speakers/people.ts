@@ -133,7 +133,7 @@ export class People {
 
   /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
-    if (text.includes('('))
+    if (text.includes('(') || text.includes(', or '))
       for (const [short, name] of acronymsIn(tokens, text)) this.acronyms.set(short, name);
     const added = this.mentions.length;
     let k = tokens.length - 1;
@@ -264,7 +264,14 @@ export class People {
    * Organization (WHO)", "AEW (All Elite Wrestling)"); any other speaker as it is.
    */
   spelledOut(speaker: string): string {
-    return this.acronyms.get(speaker.replace(/^the\s+/i, '')) ?? speaker;
+    if (this.acronyms.size === 0) return speaker;
+    const short = speaker.replace(/^the\s+/i, '');
+    // "Tokyo Electric Power Company (TEPCO)" … "Tepco said": British style writes a spoken acronym as a word
+    return (
+      this.acronyms.get(short) ??
+      (/^\p{Lu}\p{Ll}+$/u.test(short) ? this.acronyms.get(short.toUpperCase()) : undefined) ??
+      speaker
+    );
   }
 
   /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */

@@ -1,0 +1,58 @@
+import type { Phrase } from '../../grammar/phrases.ts';
+import { sentenceSubject } from '../../grammar/subjects.ts';
+import { startsUpper, type Token } from '../../grammar/token.ts';
+import { isBodyWord } from '../../lexicon/people.ts';
+import type { SpeakerContext } from './context.ts';
+
+// the kinds of body a report names its subject by after naming it ("Amnesty International … the group said",
+// "The World Food Programme … the agency said"); not the state's own bodies (government, ministry, police, court),
+// which news names by place or by their own noun, and which other rules read
+const KINDS = new Set(
+  (
+    'company firm group agency organisation organization charity airline carrier bank union network broadcaster ' +
+    'newspaper association foundation institute watchdog body society trust movement manufacturer maker retailer ' +
+    'operator utility insurer lender publisher developer'
+  ).split(' '),
+);
+const LOOK_BACK = 3;
+const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/** The body's name when the phrase is one: capitalised words ending in a body's word or an acronym. */
+function bodyName(tokens: Token[], text: string, np: Phrase): string | null {
+  let from = np.from;
+  if (tokens[from]!.lower === 'the') from++;
+  if (from > np.to) return null;
+  for (let k = from; k <= np.to; k++) {
+    const t = tokens[k]!;
+    if (!startsUpper(text, t) && !(k > from && k < np.to && JOINS.has(t.lower))) return null;
+  }
+  const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
+  const acronym = /^\p{Lu}{2,}$/u.test(last);
+  if (!acronym && !isBodyWord(last.toLowerCase())) return null;
+  return text.slice(tokens[from]!.start, tokens[np.to]!.end);
+}
+
+/**
+ * "Amnesty International condemned the arrests. In a statement, the group said …": "the" and a kind of body (company,
+ * group, agency …) with no body of that noun named points to the body that was the subject of a sentence just before
+ * (this one or the last three), named by capitalised words that end in a body's word ("International", "Programme")
+ * or an acronym. A person as the latest subject, or no such body, leaves the phrase as written.
+ */
+export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  if (tokens[np.from]!.lower !== 'the' || !KINDS.has(tokens[np.to]!.lower)) return null;
+  for (let k = np.from + 1; k < np.to; k++)
+    if (startsUpper(text, tokens[k]) || !['ADJ', 'NOUN'].includes(tokens[k]!.pos)) return null;
+  for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
+    if (ctx.segments[s]!.kind === 'headline') continue;
+    const own = ctx.tokens[s]!;
+    const subject = sentenceSubject(own);
+    if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
+    const body = bodyName(own, ctx.segments[s]!.text, subject);
+    if (body) return ctx.people.spelledOut(body);
+    // a person or anything else as the latest subject: the kind may mean someone else
+    if (s < seg) return null;
+  }
+  return null;
+}
