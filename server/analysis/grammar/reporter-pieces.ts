@@ -37,6 +37,9 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !startsUpper(text, t)))
     return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
+  // "Of the new plan, she said": an "of" phrase opening the sentence names the topic ("Tom Hale, of Dover, said"
+  // keeps its place in the subject)
+  if (t.lower === 'of' && first === 0) return 'modifier';
   if (isPartyTag(tokens, text, first)) return 'modifier';
   if (from === to && t.pos === 'NUM') return 'modifier';
   if (isTimePhrase(tokens, first, to)) return 'modifier';

@@ -37,9 +37,15 @@ export function inherit(
       // sentence between the quotation and the speech before it is stepped over
       if (g.type === 'term' && g.unit.closeSeg === f.unit.openSeg) continue;
       if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) {
-        f.speaker = g.type === 'speech' ? g.speaker : null;
-        f.basis = f.speaker ? 'previous' : 'none';
-        decided = true;
+        // "“…,” Ruiz replied. Reyes added that the money ran out. “We asked twice.”": a sentence between them that
+        // reports someone else hands the words on to that person
+        const between = reportedBetween(g, f, g.type === 'speech' ? g.speaker : null, reporter);
+        if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
+        else {
+          f.speaker = g.type === 'speech' ? g.speaker : null;
+          f.basis = f.speaker ? 'previous' : 'none';
+          decided = true;
+        }
       }
       break;
     }
@@ -87,6 +93,23 @@ export function inherit(
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
   }
+}
+
+/**
+ * The person reported by the latest sentence without quotations that stands between quotation `g` and quotation `f`,
+ * when that person is not `g`'s speaker; else null.
+ */
+function reportedBetween(
+  g: Found,
+  f: Found,
+  speaker: string | null,
+  reporter: (seg: number) => string | null,
+): string | null {
+  for (let s = f.unit.openSeg - 1; s > g.unit.closeSeg; s--) {
+    const other = reporter(s);
+    if (other) return other !== speaker ? other : null;
+  }
+  return null;
 }
 
 function fillsSentence(f: Found, segments: Segment[]): boolean {

@@ -339,6 +339,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       findingOn(tokens, i, beside) ||
       viaSource(ctx, unit, i, beside);
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
+      if (!textVerb && foretold(ctx, seg, i)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
@@ -467,6 +468,35 @@ function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
     if (DASH.test(t.lower)) return k - 1;
   }
   return i;
+}
+
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'might',
+  'may',
+  'can',
+  'should',
+  'must',
+  "'d",
+  "'ll",
+]);
+
+/**
+ * "Reyes added the audit would show the accounts were “clean”": a verb of saying under a modal, inside what a verb of
+ * saying before it reports, tells what someone else is expected to say; the words are the reporter's, so the walk goes
+ * on to that verb. True when a modal stands right before the verb at `i` (over adverbs) and an unquoted reporting
+ * verb stands earlier in the sentence.
+ */
+function foretold(ctx: SpeakerContext, seg: number, i: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  if (k < 0 || !MODALS.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= 0; j--)
+    if (!ctx.quoted[seg]![j] && isReportingVerb(tokens, j) && !isPassive(tokens, j)) return true;
+  return false;
 }
 
 /** "according to X" anywhere outside quotes in the sentence. */
