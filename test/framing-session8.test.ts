@@ -69,4 +69,43 @@ describe('framing causes (session 8)', () => {
       assert.deepEqual(cues('Some growers dreaded that the frost would come early.'), []);
     });
   });
+
+  describe('words that describe rather than judge', () => {
+    it('reads a hedge on a modifier inside a noun phrase as a class of the noun, not a forecast', () => {
+      assert.deepEqual(labels('The dam has slow and potentially lasting effects on the river.'), [
+        'fact',
+      ]);
+      assert.deepEqual(labels('Nurses visited families possibly exposed to the fumes.'), ['fact']);
+      // a hedged clause of its own, or a verb with its object, is still the writer's forecast
+      assert.deepEqual(labels('The ferry now runs twice a day, potentially cutting queues.'), [
+        'framing',
+      ]);
+      assert.deepEqual(cues('The plan may anger farmers and potentially splitting the party.'), [
+        ['may anger', 'speculation'],
+        ['potentially splitting', 'speculation'],
+      ]);
+    });
+
+    it('reads a compound modifier whose first part names a domain as a kind ("pest-resistant", "user-friendly")', () => {
+      assert.deepEqual(cues('Farmers planted a pest-damaging crop of beans.'), []);
+      assert.deepEqual(cues('The group runs environmentally friendly projects in the hills.'), []);
+      // a strong word after a domain adverb still judges
+      assert.deepEqual(cues('The board backed economically disastrous policies.'), [
+        ['disastrous', 'loaded'],
+      ]);
+    });
+
+    it('counts a set an act reached ("All ferries were cancelled") as a tally, not a sweep', () => {
+      assert.deepEqual(labels('All passenger ferries have been cancelled for the weekend.'), [
+        'fact',
+      ]);
+      assert.deepEqual(labels('Every bridge in the county was closed on Monday.'), ['fact']);
+      assert.deepEqual(labels('All politicians are liars.'), ['framing']);
+    });
+
+    it('reads "!" glued to a capitalised name with the sentence going on as part of the name', () => {
+      assert.deepEqual(cues('The quiz show Blitz! returned to the air last week.'), []);
+      assert.deepEqual(cues('The plan is a disgrace!'), [['disgrace!', 'loaded']]);
+    });
+  });
 });

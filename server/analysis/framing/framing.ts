@@ -8,7 +8,7 @@ import { emphasisCues } from './emphasis.ts';
 import { personCues } from './person.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { exhortationCues } from './stance.ts';
-import { tokensOf, type Token } from '../grammar/token.ts';
+import { isPastParticiple, tokensOf, type Token } from '../grammar/token.ts';
 import { wordCues } from './words.ts';
 import { narrates } from './tense.ts';
 import { nlp } from '../grammar/nlp.ts';
@@ -59,8 +59,25 @@ function endorsementCues(
 const DEFINITE_SET = /^(?:every [\w’'-]+ (?:in|of|at) the|all (?:have|had|were|was))\b/i;
 function tally(text: string, tokens: Token[], cues: Evidence[]): Evidence[] {
   const i = cues.findIndex((c) => c.cue === 'generalisation' && c.start === 0);
-  if (i < 0 || !DEFINITE_SET.test(text)) return cues;
+  if (i < 0 || !(DEFINITE_SET.test(text) || actedOn(tokens))) return cues;
   return narrates(tokens) ? cues.filter((_, j) => j !== i) : cues;
+}
+
+/**
+ * "All commercial flights were grounded", "Every school has been closed": the set is the object of an act someone
+ * did to each member (a passive of the sentence's first verb), so the sentence counts what the act reached, like a
+ * tally, where "All politicians are liars" sweeps over how things are.
+ */
+function actedOn(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length && k <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return false;
+    if (t.pos !== 'AUX' || t.lemma !== 'be') continue;
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    return isPastParticiple(tokens[v]);
+  }
+  return false;
 }
 
 /**

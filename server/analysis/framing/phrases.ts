@@ -42,6 +42,17 @@ export function phraseCues(
 }
 
 /**
+ * "the news site Crikey! last week reported", "a rerun of Jeopardy! on Friday": a mark glued to a capitalised word
+ * with the sentence going on in lower case after it belongs to a name, not to the writer's voice.
+ */
+function insideTitle(text: string, start: number, stop: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (!(before >= 97 && before <= 122) || !/ [a-z]/.test(text.slice(stop, stop + 2))) return false;
+  const word = /\p{Lu}[\p{L}’'-]*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return word !== null;
+}
+
+/**
  * A question or exclamation in the writer's own voice, outside any quote. The evidence is the words that make a
  * question rhetorical ("why should", "isn't") or else the mark with the word before it: a bare question may just
  * announce what the next paragraph answers, so it is a weak cue that needs other framing to decide.
@@ -55,7 +66,7 @@ export function punctuationCues(
   for (const m of text.matchAll(/[?!]+/g)) {
     const stop = m.index + m[0].length;
     const question = m[0].includes('?');
-    if (masked(m.index, stop)) continue;
+    if (masked(m.index, stop) || insideTitle(text, m.index, stop)) continue;
     const before = text.slice(0, m.index);
     // lastIndexOf gives -1 when no clause break precedes: the clause then starts at the sentence's first letter
     const stopAt = Math.max(

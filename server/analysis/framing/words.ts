@@ -2,7 +2,7 @@ import { modality } from './modality.ts';
 import { statesRule } from './rules.ts';
 import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
-import type { Token } from '../grammar/token.ts';
+import { isPastParticiple, type Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
 import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
@@ -128,6 +128,29 @@ function embeddedQuestion(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "potentially toxic fumes", "complex and potentially offsetting effects", "households possibly affected by the
+ * spill": a hedge adverb on a modifier inside a noun phrase (before its noun, or a participle with its agent after
+ * it) sorts the noun into a class of things that may be so, a property of the noun like the modal of a relative clause
+ * on it (`describesNoun`), not the writer's forecast. "…, potentially cutting the cost" (a clause of its own) and
+ * "fuel anger and potentially empower gangs" (a verb with its object) still count.
+ */
+function classHedge(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (t.pos !== 'ADV' || !next || (after?.pos !== 'NOUN' && after?.pos !== 'ADP')) return false;
+  const prev = tokens[i - 1];
+  // a participle after its noun with the agent or a place after it: a reduced relative clause
+  if (after.pos === 'ADP') return prev?.pos === 'NOUN' && isPastParticiple(next);
+  if (next.pos === 'ADJ') return true;
+  // an -ing form before a noun is a modifier only inside a noun phrase already open: after a determiner or an
+  // adjective ("complex and potentially offsetting effects")
+  if (next.pos !== 'VERB' || !/ing$/.test(next.lower) || !prev) return false;
+  const before = prev.pos === 'CCONJ' || prev.lower === ',' ? tokens[i - 2] : prev;
+  return before?.pos === 'DET' || before?.pos === 'ADJ';
+}
+
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
@@ -142,6 +165,7 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
   );
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
+  if (found.cue === 'speculation' && classHedge(tokens, i)) return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;
   // "plans setting out how land should be used": an embedded question gives the content of a plan or a debate, so
@@ -152,6 +176,29 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
   return (t.pos === 'AUX' || t.pos === 'ADV') && reportedOrPurpose(tokens, i) ? null : found;
 }
 
+/**
+ * "crop-damaging storms", "a user-friendly form", "environmentally friendly farming": the first part of a compound
+ * modifier names the domain, and the whole sorts the noun into a kind (a classifying adjective, Biber et al. 1999),
+ * as "gas-powered" does. A hyphen glued to a noun before it, or a domain adverb in -ally before a mild judgement and
+ * its noun; "economically disastrous plans" (a strong word) still judges.
+ */
+function domainCompound(tokens: Token[], i: number, found: WordCue): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.lower === '-' && prev.end === t.start) {
+    const head = tokens[i - 2];
+    return head?.pos === 'NOUN' && head.end === prev.start;
+  }
+  return (
+    found.cue === 'evaluative' &&
+    t.pos === 'ADJ' &&
+    prev.pos === 'ADV' &&
+    /ally$/.test(prev.lower) &&
+    tokens[i + 1]?.pos === 'NOUN'
+  );
+}
+
 /** An evaluative or loaded word at `i`, unless it is part of a name or completes a judging verb. */
 function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
   const found = evaluation(tokens[i]!, tokens[i + 1], i === 0, verbBefore(tokens, i));
@@ -160,7 +207,8 @@ function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
     termHead(tokens, i) ||
     compoundHead(tokens, i) ||
     recordName(tokens, i) ||
-    insideName(text, tokens, i);
+    insideName(text, tokens, i) ||
+    domainCompound(tokens, i, found);
   return named || judgedBefore(tokens, i) ? null : found;
 }
 
