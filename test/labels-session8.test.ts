@@ -67,3 +67,41 @@ describe('a naming participle after a noun', () => {
     );
   });
 });
+
+describe('a stance adjective predicated of a source', () => {
+  it('reads "are worried <clause>", "is sceptical that" and "was critical of" as the source\'s view', () => {
+    assert.deepEqual(
+      labels(
+        'Local residents are worried the new dam will dry up the river. The union leader, who chairs the regional council, was critical of the cuts. Economists, however, are sceptical that prices will fall.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves a thing\'s state, "it is certain that" and a relative clause as they were', () => {
+    assert.deepEqual(
+      labels(
+        'The date of the vote is uncertain. It is certain that the bridge will close. Residents who are worried the plant will close met on Friday.',
+      ),
+      ['fact', 'fact', 'fact'],
+    );
+  });
+});
+
+describe('a plea', () => {
+  it('reads "pleads with X to", "begged X for" and "implored X not to" as reports', () => {
+    assert.deepEqual(
+      labels(
+        'In the letter the sailor pleads with the governor to reopen his case. His sister begged the board for a second hearing. She implored the council not to sell the park.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('reads "pleaded guilty" and "begs the question" as no report', () => {
+    assert.deepEqual(
+      labels('Both drivers pleaded guilty to the charge. The delay begs the question of cost.'),
+      ['fact', 'fact'],
+    );
+  });
+});

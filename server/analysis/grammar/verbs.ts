@@ -418,6 +418,22 @@ const madeClear: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'clear' &&
   (tokens[i + 2]?.lower === 'that' || clauseAfter(tokens, i + 1));
 
+// "the prisoner pleads with the minister to intervene", "she begged the court for mercy", "implored them to stay": a
+// plea (Quirk's suasive verbs) to an addressee, for something or with a that-clause states what the pleader wants;
+// "pleaded guilty" is a plea in court, an act, and "begs the question" an idiom
+const plea: SpecialCase = (tokens, i) => {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === 'that' || next.lower === 'for') return true;
+  let k = next.lower === 'with' ? i + 2 : i + 1;
+  const from = k;
+  while (k <= from + 5 && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (k === from) return false;
+  if (tokens[k]?.lower === 'for') return true;
+  if (tokens[k]?.lower === 'not') k++;
+  return tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
+};
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -440,6 +456,7 @@ special(['put', 'place', 'peg'], placedAt);
 special(['feel'], feltClause);
 special(['request'], requestedThat);
 special(['make'], madeClear);
+special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);
 
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
 // many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array

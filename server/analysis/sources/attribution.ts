@@ -14,6 +14,7 @@ import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
 import { headlineTagCues } from './headline-tag.ts';
+import { stanceAdjectiveCues } from './stance-adjective.ts';
 import { reportUpFront } from './up-front.ts';
 import type { Sentence } from './sentence.ts';
 import type { Attribution, Quote, Segment } from '../types.ts';
@@ -58,6 +59,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const agents = agentCues(s);
     const talk = talkCues(s);
     const tagged = segment.kind === 'headline' && headlineTagCues(s);
+    const stanceHeld = stanceAdjectiveCues(s);
     const reported =
       stanceCues(s) ||
       verbs ||
@@ -67,7 +69,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       published ||
       agents ||
       talk ||
-      tagged;
+      tagged ||
+      stanceHeld;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),

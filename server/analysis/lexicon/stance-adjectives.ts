@@ -1,0 +1,21 @@
+/**
+ * Adjectives that give a person's stance towards a proposition or a thing, chosen by hand (from no data set) after the
+ * adjectives of Quirk et al. 1985 (§16.69, §16.70) that take a that-clause (certainty and emotion) or an "of" phrase
+ * naming what is judged. Predicated of a source ("analysts are sceptical that …", "the leader was critical of the
+ * raids") they report the source's view, as "felt that" or "criticised" would.
+ */
+
+// with a that-clause or a bare clause: "residents are worried the plant will close"
+export const CLAUSE_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'sure certain confident convinced doubtful unsure uncertain unconvinced adamant ' +
+    'concerned worried afraid fearful hopeful optimistic pessimistic sceptical skeptical anxious alarmed'
+  ).split(' '),
+);
+
+// with an "of" phrase naming what is judged: "the union was critical of the cuts"
+export const OF_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'critical sceptical skeptical supportive wary suspicious dismissive scornful contemptuous'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,70 @@
+import { addSource, cue, type Sentence } from './sentence.ts';
+import { subordinate } from './clause.ts';
+import { subjectBefore } from '../grammar/subjects.ts';
+import { BE_FORMS } from '../lexicon/function-words.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
+import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
+import { CLAUSE_STANCE_ADJECTIVES, OF_STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
+
+/** "Baykal, who heads the party, was critical": only a relative clause not yet closed by a comma holds the verb. */
+function inOpenRelative(s: Sentence, k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const t = s.tokens[i]!;
+    if (t.lower === ',') return false;
+    if (t.lower === 'which' || t.lower === 'who' || t.lower === 'that') return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
+
+/** "sceptical that …", "worried the plant will close": a that-clause, or a subject and its finite verb. */
+function clauseAfter(s: Sentence, k: number): boolean {
+  const next = s.tokens[k];
+  if (next?.lower === 'that') return true;
+  let j = k;
+  while (j <= k + 6 && CLAUSE_OPENERS.test(s.tokens[j]?.pos ?? '')) j++;
+  const verb = s.tokens[j];
+  return (
+    j > k && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))
+  );
+}
+
+/**
+ * "Analysts are sceptical that the talks will succeed", "The opposition leader was critical of the arrests": a stance
+ * adjective predicated of a source, with the proposition or the thing it judges, reports the source's view. The
+ * subject must be able to hold one (a name, a person, a group or a body); "the outcome remains uncertain" is no report.
+ * Returns true when one stands in the main clause.
+ */
+export function stanceAdjectiveCues(s: Sentence): boolean {
+  let found = false;
+  s.tokens.forEach((t, i) => {
+    // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
+    if (found || s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower))))
+      return;
+    const clause = CLAUSE_STANCE_ADJECTIVES.has(t.lower);
+    const of = OF_STANCE_ADJECTIVES.has(t.lower);
+    if (!clause && !of) return;
+    const next = s.tokens[i + 1]?.lower;
+    if (!((clause && clauseAfter(s, i + 1)) || (of && next === 'of'))) return;
+    let be = i - 1;
+    while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
+    if (be <= 0 || !BE_FORMS.has(s.tokens[be]!.lower)) return;
+    if (subordinate(s.tokens, be) || inOpenRelative(s, be)) return;
+    const np = subjectBefore(s.tokens, s.text, be);
+    if (!np) return;
+    const head = s.tokens[np.to]!;
+    if (NOT_SOURCES.has(head.lower)) return;
+    const holder =
+      head.pos === 'PROPN' ||
+      /^(?:he|she|they)$/.test(head.lower) ||
+      ANONYMOUS_HEADS.has(head.lower) ||
+      ORG_WORDS.has(head.lemma) ||
+      ORG_WORDS.has(head.lower);
+    if (!holder) return;
+    cue(s, be, i, 'reporting-verb');
+    addSource(s, np);
+    found = true;
+  });
+  return found;
+}
