@@ -28,3 +28,9 @@ export const BRANDING_VERBS: ReadonlySet<string> = new Set([
   'decry',
   'tout',
 ]);
+
+// verbs of viewing or citing a thing as something: with an object of their own and an active subject, the quoted words
+// after "as" are the subject's view ("Critics see the levy as “a tax on the poor”"); passive or without an object
+// ("what many see as a “turning point”", "is regarded as a “classic”") the words only name. "Think" joins them with
+// "of" ("thought of the judge as “a friend”"), in quotes/type.ts.
+export const VIEWING: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'consider', 'cite']);

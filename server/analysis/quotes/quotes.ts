@@ -179,6 +179,17 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   return { unit, type, speaker, basis, labelled: named || termCue };
 }
 
+/**
+ * A quotation inside another one that closes ("He called it 'a disaster' before the vote," Reyes said) is part of
+ * the outer speaker's words, not a quotation of its own: the labelling guide gives it no entry, and a speaker or type
+ * of its own would only be a second guess at the same words. One whose outer quotation never closes (a missing mark,
+ * so perhaps a new quotation) is kept.
+ */
+function insideAnother(unit: QuoteUnit, carriedOn: ReadonlySet<QuoteUnit>): boolean {
+  const outer = unit.outer;
+  return !!outer && (outer.closeAt >= 0 || carriedOn.has(outer));
+}
+
 /** Who a sentence without quotations reports, through its last reporting verb with a named subject. */
 function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
@@ -222,8 +233,10 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     people: new People(),
     form: 'phrase',
   };
-  const units = pairQuotes(segments);
-  quotedMask(ctx, units);
+  const paired = pairQuotes(segments);
+  quotedMask(ctx, paired);
+  const carriedOn = new Set(paired.flatMap((u) => (u.continues ? [u.continues] : [])));
+  const units = paired.filter((u) => !insideAnother(u, carriedOn));
   // headlines are in title case, so their capitalised words are no evidence of names
   // … except a common given name before a capitalised word, a full name the body may give only as "Mr. Roe"
   segments.forEach((s, i) =>

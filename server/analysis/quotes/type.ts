@@ -3,7 +3,7 @@ import type { Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
-import { BRANDING_VERBS, JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
+import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -88,6 +88,32 @@ function relativeOpen(tokens: Token[], comma: number): number {
   return -1;
 }
 
+/** "al-Megrahi", "long-awaited": a hyphen glued to the words on both sides joins one word, it ends no phrase. */
+function innerHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** "was described as", "is widely seen as": a form of "be" before the participle, adverbs stepped over. */
+function passiveAt(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  const aux = tokens[k];
+  // "has referred to it as" is the subject's own perfect
+  return aux?.pos === 'AUX' && !/^(?:has|have|had|'ve|’ve)$/.test(aux.lower);
+}
+
+/** A verb of describing or of viewing ("thought of her as"), which the walk back from "as" looks for. */
+function describes(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB') return false;
+  return (
+    DESCRIBING.has(t.lemma) ||
+    VIEWING.has(t.lemma) ||
+    (t.lemma === 'think' && tokens[k + 1]?.lower === 'of')
+  );
+}
+
 function describingAt(tokens: Token[], i: number): number {
   // (ten words: "described the group's founder in March of this year as")
   let budget = 10;
@@ -100,12 +126,10 @@ function describingAt(tokens: Token[], i: number): number {
         continue;
       }
     }
-    if (t.pos === 'PUNCT') return -1;
-    // the tagger may read the object as a verb ("the report"), so look for the describing verb itself
-    // "was described as" is a passive (-1); "has referred to it as" is the subject's own perfect
-    const aux = tokens[k - 1];
-    const passive = aux?.pos === 'AUX' && !/^(?:has|have|had)$/.test(aux.lower);
-    if (DESCRIBING.has(t.lemma) && t.pos === 'VERB') return passive ? -1 : k;
+    if (t.pos === 'PUNCT' && !innerHyphen(tokens, k)) return -1;
+    // the tagger may read the object as a verb ("the report"), so look for the describing verb itself;
+    // a passive ("was described as") describes nothing in its subject's words (-1)
+    if (describes(tokens, k)) return passiveAt(tokens, k) ? -1 : k;
   }
   return -1;
 }
@@ -118,15 +142,25 @@ function describingAt(tokens: Token[], i: number): number {
  */
 function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   const verb = describingAt(tokens, as);
-  if (verb < 0 || beforeQuote === as) return verb;
+  if (verb < 0) return -1;
+  // a verb of viewing speaks for its subject only with an object of its own before "as" ("thought of the judge
+  // as", "sees the law as"); without one the object was moved away ("what many see as"): the words name it
+  const lemma = tokens[verb]!.lemma;
+  if (lemma === 'think' || VIEWING.has(lemma)) return ownObject(tokens, verb, as) ? verb : -1;
+  if (beforeQuote === as) return verb;
   // (only a verb of judging or of describing in one's own words: "referred to the jet as a “cargo plane”" names it,
   // "described the raids as a “cowardly act”" judges them)
-  const lemma = tokens[verb]!.lemma;
   if (as - verb <= 1) return -1;
   if (JUDGING_VERBS.has(lemma)) return verb;
   return OWN_OBJECT.has(lemma) && !(as - verb === 2 && tokens[verb + 1]!.pos === 'PRON')
     ? verb
     : -1;
+}
+
+/** Words between the verb (and the "of" of "think of") and "as": the verb's own object. */
+function ownObject(tokens: Token[], verb: number, as: number): boolean {
+  const from = tokens[verb + 1]?.lower === 'of' ? verb + 2 : verb + 1;
+  return as > from;
 }
 
 /** The describing verb whose "as" opens the quotation, when the quotation is its subject's words; else -1. */

@@ -21,6 +21,8 @@ export interface QuoteUnit {
   closeAt: number;
   /** The quotation of the previous paragraph that this paragraph carries on (an unclosed quote reopened). */
   continues: QuoteUnit | null;
+  /** The quotation this one opened inside (depth > 0), else null. */
+  outer: QuoteUnit | null;
 }
 
 interface Open {
@@ -87,6 +89,7 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
         closeSeg: s,
         closeAt: -1,
         continues: carried,
+        outer: stack[stack.length - 1]?.unit ?? null,
       };
       carried = null;
       units.push(unit);

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { findQuotes } from '../server/analysis/quotes/quotes.ts';
+import type { Quote } from '../server/analysis/types.ts';
+import { segments } from './helpers/segments.ts';
+
+function first(sentence: string): Quote {
+  const all = findQuotes(segments([[sentence]])).flat();
+  assert.ok(all.length > 0, sentence);
+  return all[0]!;
+}
+
+describe('findQuotes(a describing verb whose object has a hyphen)', () => {
+  it('gives "described al-Rashid\'s arrest as “…”" to the describer as speech', () => {
+    const q = first(
+      'Mara Ellis described al-Rashid\'s arrest as "a dark day", speaking to the press.',
+    );
+    assert.deepEqual([q.type, q.speaker], ['speech', 'Mara Ellis']);
+  });
+
+  it('steps over a hyphened adjective in the object too', () => {
+    const q = first('The union described the long-delayed offer as "an insult" on Friday.');
+    assert.equal(q.type, 'speech');
+  });
+});
+
+describe('findQuotes(a verb of viewing with an object of its own)', () => {
+  it('gives "thought of the judge as “…”" to its subject as speech', () => {
+    const q = first('Pia Novak thought of the judge as "a fair man" until the verdict.');
+    assert.deepEqual([q.type, q.speaker], ['speech', 'Pia Novak']);
+  });
+
+  it('gives "citing the ruling as “…”" to the subject of the clause', () => {
+    const q = first(
+      'Several senators rejected the bill, citing the ruling as "a clear overreach".',
+    );
+    assert.equal(q.type, 'speech');
+  });
+
+  it('gives "sees the levy as “…”" to its subject', () => {
+    const q = first('The farmers\' union sees the new levy as "a tax on the poor".');
+    assert.equal(q.type, 'speech');
+  });
+
+  it('keeps the words a name when the object has moved away ("what many see as")', () => {
+    const q = first('The vote was what many see as a "turning point" for the town.');
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('keeps the words a name after a passive, adverbs stepped over', () => {
+    const q = first('The old bridge is widely regarded as a "landmark" of the region.');
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('keeps a passive describing verb with an adverb a name too', () => {
+    const q = first('The square was once described as the "heart" of the old city.');
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+});
