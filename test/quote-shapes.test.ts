@@ -155,6 +155,7 @@ describe('findQuotes(a nickname between names)', () => {
       closeSeg: 0,
       closeAt: text.lastIndexOf('"'),
       continues: null,
+      outer: null,
     });
     const fan = 'Fans of Theodore "Teddy" Okafor cheered.';
     assert.equal(isNickname(fan, unit(fan)), true);
