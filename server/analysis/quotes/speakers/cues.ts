@@ -12,6 +12,7 @@ import {
   type Phrase,
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
+import { quotedAsSaying, relayedSource, withoutMarks } from './intermediary.ts';
 import { COURT_TEXTS } from './description.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
@@ -342,6 +343,12 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       if (!textVerb && foretold(ctx, seg, i)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
+      // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting
+      // … and "Radio North reported, quoting the harbour master, that …"
+      const relayed =
+        (t.lower === 'saying' ? quotedAsSaying(tokens, i - 1) : null) ??
+        relayedSource(tokens, ctx.segments[seg]!.text, { from: i, to: i });
+      if (relayed) return { speaker: withoutMarks(speakerOf(ctx, seg, relayed)), seg, cue: i, how };
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };
       let by = -1;
       for (let k = i + 1; k < i + 4 && k < tokens.length && by < 0; k++)
@@ -516,7 +523,9 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
     )
       bare = { from: bare.from, to: bare.to + 1 };
     const np = withApposition(tokens, ctx.segments[seg]!.text, withComplement(tokens, bare));
-    return { speaker: speakerOf(ctx, seg, authorOf(tokens, np)), seg, cue: i, how: 'according-to' };
+    // "According to the Daily Post, quoting an army spokesman, …": the spokesman speaks
+    const source = relayedSource(tokens, text, np) ?? authorOf(tokens, np);
+    return { speaker: speakerOf(ctx, seg, source), seg, cue: i, how: 'according-to' };
   }
   return null;
 }

@@ -23,6 +23,7 @@ import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
+import { relayedSource } from './intermediary.ts';
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
@@ -292,6 +293,9 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     clauseSubject(tokens, ctx.segments[seg]!.text);
   if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
+  // "The Daily Post, quoting an army spokesman, said": the one quoted speaks
+  const relayed = relayedSource(tokens, ctx.segments[seg]!.text, np);
+  if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
 }

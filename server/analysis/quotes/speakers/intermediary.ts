@@ -1,0 +1,85 @@
+import { npEndingAt, phraseAfter, type Phrase } from '../../grammar/phrases.ts';
+import { personName } from '../../grammar/names.ts';
+import { startsUpper, type Token } from '../../grammar/token.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../../lexicon/people.ts';
+
+const QUOTE_TOKEN = /^["“”‘’'«»]$/;
+// how far back from "as saying" the opening mark of a quoted description may stand ("a “senior Senate aide”")
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * "According to the Daily Post, quoting an army spokesman, …", "The Daily Post, quoting police sources, said …": an
+ * outlet that passes on someone's words names them in a participle set off right after it; the words are theirs.
+ * "citing" passes words on only from a person or a source ("citing police sources"), not from a reason ("citing
+ * security concerns", "citing the move as …"). The source's phrase, else null.
+ */
+export function relayedSource(tokens: Token[], text: string, np: Phrase): Phrase | null {
+  const verb = tokens[np.to + 2];
+  if (tokens[np.to + 1]?.lower !== ',' || (verb?.lower !== 'quoting' && verb?.lower !== 'citing'))
+    return null;
+  const source = phraseAfter(tokens, np.to + 2);
+  // (the participle's piece ends with its object: a comma or the sentence's end after it)
+  const after = source ? tokens[source.to + 1] : undefined;
+  if (!source || (after && after.lower !== ',' && after.lower !== '(')) return null;
+  if (verb.lower === 'citing' && !namesSource(tokens, text, source)) return null;
+  return nameAfterDescription(tokens, text, source);
+}
+
+/**
+ * "the country's main news agency Korean Central News Agency": a describing phrase set right before a name (a close
+ * apposition) speaks as the name; the capitalised words after the last lower-case one, when both are there.
+ */
+function nameAfterDescription(tokens: Token[], text: string, np: Phrase): Phrase {
+  let k = np.to;
+  while (k >= np.from && startsUpper(text, tokens[k])) k--;
+  return k > np.from && k < np.to && /^\p{Ll}/u.test(text.slice(tokens[k]!.start))
+    ? { from: k + 1, to: np.to }
+    : np;
+}
+
+/** A person's name, or a phrase whose head is a person or a body ("sources", "a spokesman", "the ministry"). */
+function namesSource(tokens: Token[], text: string, np: Phrase): boolean {
+  const head = tokens[np.to]!.lower;
+  return (
+    !!personName(tokens, text, np) ||
+    ANONYMOUS_HEADS.has(head) ||
+    TITLES.has(head) ||
+    ORG_WORDS.has(head)
+  );
+}
+
+/**
+ * "The paper quoted a Senate aide as saying …", "GovExec quotes a “Senate aide” as saying: “…”": the object of "quote"
+ * before "as saying" at `as` speaks, not the one quoting. Its phrase (its quote marks inside when the description
+ * itself is quoted), else null.
+ */
+export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
+  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
+  let end = as - 1;
+  let np: Phrase | null;
+  if (QUOTE_TOKEN.test(tokens[end]?.lower ?? '')) {
+    let open = end - 1;
+    while (open > 0 && end - open <= MAX_QUOTED_WORDS && !QUOTE_TOKEN.test(tokens[open]!.lower))
+      open--;
+    if (open <= 0 || !QUOTE_TOKEN.test(tokens[open]!.lower)) return null;
+    const from = tokens[open - 1]!.pos === 'DET' ? open - 1 : open;
+    np = { from, to: end };
+    end = from;
+  } else {
+    np = npEndingAt(tokens, end, 0);
+    end = np ? np.from : -1;
+  }
+  const verb = tokens[end - 1];
+  return np && verb && /^quot(?:e|es|ed|ing)$/.test(verb.lower) ? np : null;
+}
+
+/** A speaker's words as the text gave them inside quote marks ("a “Senate aide”"), without the marks. */
+export function withoutMarks(speaker: string | null): string | null {
+  return (
+    speaker &&
+    speaker
+      .replace(/\s*["“”‘’«»]\s*/g, ' ')
+      .trim()
+      .replace(/\s+/g, ' ')
+  );
+}
