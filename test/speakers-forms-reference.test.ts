@@ -197,3 +197,50 @@ describe('acronyms introduced with "or" and written as a word', () => {
     ]);
   });
 });
+
+describe('name forms of people, in our own short articles', () => {
+  it('keeps a regnal number as part of the name ("Pope Leo XIV" … "Leo", "the pope")', () => {
+    const speakers = speakersOf(
+      'Pope Leo XIV met the pilgrims on Sunday. "Peace is possible," Leo said.',
+      'The pope added that the poor "come first".',
+    );
+    assert.deepEqual(speakers, ['Pope Leo XIV', 'Pope Leo XIV']);
+  });
+
+  it('reads a name by a word inside it ("Ana Beatriz Lula Moreira" … "Lula")', () => {
+    const speakers = speakersOf(
+      'Governor Ana Beatriz Lula Moreira opened the bridge. "It took ten years," Lula said.',
+    );
+    assert.deepEqual(speakers, ['Ana Beatriz Lula Moreira']);
+  });
+
+  it('keeps a particle the tagger may read as a determiner inside a name ("Paulo da Costa")', () => {
+    const speakers = speakersOf(
+      'Brazilian Finance Minister Paulo da Costa spoke on Monday. "Prices will fall," da Costa said.',
+    );
+    assert.deepEqual(speakers, ['Paulo da Costa']);
+  });
+
+  it('gives a bare surname shared by two people to the one the sentence named first', () => {
+    const speakers = speakersOf(
+      'Senator Hannah Rook Carver toured the plant with her husband, former governor Paul Carver. "We can win here," Carver said.',
+    );
+    assert.deepEqual(speakers, ['Hannah Rook Carver']);
+  });
+});
+
+describe('an unnamed person introduced as a subject who states something', () => {
+  it('is who a later "she said" points to', () => {
+    const speakers = speakersOf(
+      'A witness to the crash told reporters the car was speeding. "It came out of nowhere," she said.',
+    );
+    assert.deepEqual(speakers, ['A witness to the crash']);
+  });
+
+  it('is not, when the person only asked something ("A resident asked …")', () => {
+    const speakers = speakersOf(
+      'Mayor Ann Berg opened the meeting on Monday. A resident asked about the dam. "We will fix it this year," she said.',
+    );
+    assert.deepEqual(speakers, ['Ann Berg']);
+  });
+});

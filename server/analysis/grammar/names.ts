@@ -35,6 +35,9 @@ const PLACE_START = new Set([
   'cape',
 ]);
 const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress']);
+// "Pope Benedict XVI", "Queen Elizabeth II": a regnal number of two letters or more closes a name like "Jr." (a lone
+// "V" or "X" may be an initial)
+const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
 
 function isCapitalised(text: string, t: Token): boolean {
   const c = text[t.start] ?? '';
@@ -202,11 +205,10 @@ export function personName(
       (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
       (t.lower === '-' && k < np.to) ||
       (prev?.lower === '-' && prev.end === t.start);
-    const ok =
-      joined ||
-      (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) ||
-      (k > np.from && k < np.to && isNameParticle(tokens, text, k));
-    if (!ok || t.pos === 'DET' || isPossessiveMark(t)) break;
+    // (a particle the tagger reads as a determiner stays: "Luiz Inácio Lula da Silva")
+    const particle = k > np.from && k < np.to && isNameParticle(tokens, text, k);
+    const ok = joined || (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) || particle;
+    if (!ok || (t.pos === 'DET' && !particle) || isPossessiveMark(t)) break;
     from = k;
   }
   if (from > np.to) return null;
@@ -218,10 +220,11 @@ export function personName(
   const last = tokens[np.to]!;
   const lastWord = text.slice(last.start, last.end);
   // an acronym ("UNICEF", "U.S.") names a body or a place; "The Oregon Democrat" names a party's member
+  const numbered = np.to > np.from && REGNAL_NUMBER.test(lastWord);
   if (
     ORG_WORDS.has(last.lower) ||
     PARTY_MEMBERS.has(last.lower) ||
-    (lastWord === lastWord.toUpperCase() && lastWord !== last.lower)
+    (lastWord === lastWord.toUpperCase() && lastWord !== last.lower && !numbered)
   )
     return null;
   let titled: string | null = null;
@@ -239,7 +242,8 @@ export function personName(
       titled = lower;
       from = k + 1;
       // "Pope Leo": a pope or monarch named by one name alone is called by title and name together
-      if (REGNAL.has(lower) && k + 1 === np.to) return { from: k, to: np.to, titled };
+      if (REGNAL.has(lower) && (k + 1 === np.to || (numbered && k + 2 === np.to)))
+        return { from: k, to: np.to, titled };
       // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
       // ends the body's name, it is no person's
       // … unless a long title stands before the run: "Secretary General of the Andean Trade Bloc Ruiz" is Ruiz

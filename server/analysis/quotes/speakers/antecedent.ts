@@ -18,6 +18,13 @@ const TIME_WORDS = new Set(
     'month year time'
   ).split(' '),
 );
+// verbs that introduce someone as stating something (not asking: "A resident asked the mayor …" leaves the answer to
+// the mayor)
+const STATING = new Set(
+  'say tell add explain describe recall confirm state claim insist report write testify recount'.split(
+    ' ',
+  ),
+);
 const LINKS = new Set([
   'of',
   'for',
@@ -138,4 +145,33 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
     }
   }
   return null;
+}
+
+/**
+ * "A spokesman for the Harbour Trust said the pier would shut. “…,” he said.": the unnamed person a sentence's
+ * subject introduces ("a"/"an"/"one" and a noun for a person), as the article describes them, with where it stands;
+ * null when the subject is anything else.
+ */
+export function unnamedSubject(
+  tokens: Token[],
+  text: string,
+  subject: Phrase,
+  isPersonNoun: (noun: string) => boolean,
+): { at: number; display: string; head: string } | null {
+  const det = tokens[subject.from]!;
+  if (!INDEFINITE.has(det.lower)) return null;
+  let head = subject.from + 1;
+  while (head < subject.to && ['ADJ', 'NOUN', 'NUM'].includes(tokens[head]!.pos)) {
+    if (tokens[head + 1]?.pos !== 'ADJ' && tokens[head + 1]?.pos !== 'NOUN') break;
+    head++;
+  }
+  const noun = tokens[head]!;
+  if (noun.pos !== 'NOUN' || startsUpper(text, noun) || !isPersonNoun(noun.lower)) return null;
+  const end = describedFrom(tokens, subject.from, head);
+  // introduced as a source ("A witness told reporters …"): someone the next quotes may well be from, unlike "A
+  // resident asked the mayor …", after which "she said" is more likely the mayor
+  let verb = end + 1;
+  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
+  if (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma)) return null;
+  return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };
 }

@@ -8,11 +8,16 @@ export function nameKey(word: string): string {
 }
 
 // "Robert Downey Jr." … "Downey": a generational suffix follows the surname the article later uses alone
-const SUFFIX = /\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// … as does a regnal number ("Pope Benedict XVI" … "Benedict")
+const SUFFIX = /\s+(?:Jr\.?|Sr\.?|[IVX]{2,5})$/;
 
 /** A full name without its generational suffix ("Martin Kale Jr." → "Martin Kale"). */
 function unsuffixed(name: string): string {
-  return name.endsWith('.') || name.endsWith('I') || name.endsWith('V') || name.endsWith('r')
+  return name.endsWith('.') ||
+    name.endsWith('I') ||
+    name.endsWith('V') ||
+    name.endsWith('X') ||
+    name.endsWith('r')
     ? name.replace(SUFFIX, '')
     : name;
 }
@@ -46,8 +51,13 @@ export class NameForms {
   private byFirst = new Map<string, string[]>();
   private byNextToLast = new Map<string, string[]>();
 
-  /** Records a written form ("Matt Myers", "Myers") under its last word, lower-cased. */
-  add(word: string, written: string): void {
+  // where each written form was first seen (a sentence's names are read from its end back, so the order they are added
+  // in is not the order the article gives them: "Hillary Clinton … with her husband, Bill Clinton")
+  private seen = new Map<string, number>();
+
+  /** Records a written form ("Matt Myers", "Myers") under its last word, lower-cased; `at` orders first mentions. */
+  add(word: string, written: string, at = Infinity): void {
+    if (at < (this.seen.get(written) ?? Infinity)) this.seen.set(written, at);
     this.record(nameKey(word), written);
     const bare = unsuffixed(written);
     if (bare !== written && /\s/.test(bare))
@@ -159,6 +169,25 @@ export class NameForms {
   }
 
   /**
+   * "Luiz Inácio Lula da Silva" … "Lula": a single word standing inside exactly one full name, neither first nor last,
+   * is that person (a name known by a middle word, as Portuguese and Brazilian names often are); null when none or
+   * several full names hold it.
+   */
+  private innerWordOf(written: string): string | null {
+    if (/\s/.test(written)) return null;
+    const key = nameKey(written);
+    let found: string | null = null;
+    for (const forms of this.full.values())
+      for (const f of forms) {
+        const words = f.split(/\s+/);
+        if (words.length < 3 || !words.slice(1, -1).some((w) => nameKey(w) === key)) continue;
+        if (found !== null && found !== f) return null;
+        found = f;
+      }
+    return found;
+  }
+
+  /**
    * The fullest form of a name seen in the article; when two people share a surname, a bare surname is the one named
    * first, and any other form stays as written.
    */
@@ -172,6 +201,8 @@ export class NameForms {
       if (longer) return longer;
       const paternal = this.firstOfTwoSurnames(written);
       if (paternal) return paternal;
+      const inner = this.innerWordOf(written);
+      if (inner) return inner;
       const hyphened = this.firstOfHyphened(key);
       if (hyphened) return hyphened;
       const variant = this.spellingVariant(key);
@@ -184,8 +215,11 @@ export class NameForms {
       // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
       // first by the bare surname, and names the other in full or by a first name
       // … but "Ali Sahin" and "Omar Ali Şahin": a surname written with the accents of only one of them is that one
-      const exact = [...forms].filter((f) => /\s/.test(f) && f.endsWith(' ' + written));
-      const introduced = exact[0] ?? [...forms].find((f) => /\s/.test(f));
+      const inOrder = [...forms].sort(
+        (a, b) => (this.seen.get(a) ?? Infinity) - (this.seen.get(b) ?? Infinity),
+      );
+      const exact = inOrder.filter((f) => /\s/.test(f) && f.endsWith(' ' + written));
+      const introduced = exact[0] ?? inOrder.find((f) => /\s/.test(f));
       if (introduced && !/\s/.test(written)) {
         // … by the fullest form of that person's name ("Robert Mugabe" → "Robert Gabriel Mugabe", not "Grace Mugabe")
         const given = introduced.split(/\s+/)[0]!;

@@ -5,6 +5,7 @@ import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import type { Token } from '../../grammar/token.ts';
 import {
+  ANONYMOUS_HEADS,
   FEMALE,
   HONORIFIC_GENDER,
   MALE,
@@ -18,6 +19,9 @@ import {
   MALE_GIVEN_NAMES,
 } from '../../lexicon/given-names.ts';
 import { acronymsIn } from './acronyms.ts';
+import { unnamedSubject } from './antecedent.ts';
+import { sentenceSubject } from '../../grammar/subjects.ts';
+import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -34,6 +38,26 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 }
 
 type Gender = 'm' | 'f';
+
+/** Whether a noun names a person: an unnamed source's head, an occupation or a title. */
+function isPersonNoun(noun: string): boolean {
+  return (
+    ANONYMOUS_HEADS.has(noun) ||
+    OCCUPATIONS.has(noun) ||
+    TITLES.has(noun) ||
+    noun === 'man' ||
+    noun === 'woman' ||
+    noun === 'boy' ||
+    noun === 'girl'
+  );
+}
+
+/** The sex a person noun says ("spokeswoman", "fisherman", "girl"), or null. */
+function nounSex(noun: string): Gender | null {
+  if (noun.endsWith('woman') || noun === 'girl') return 'f';
+  if (noun.endsWith('man') || noun === 'boy') return 'm';
+  return null;
+}
 
 /** Whether the word at k is a lower-case noun or adjective, so a name right before it describes it. */
 function isModifier(tokens: Token[], text: string, k: number): boolean {
@@ -164,7 +188,7 @@ export class People {
       if (name) {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
-        this.forms.add(key, written);
+        this.forms.add(key, written, seg * 1e6 + tokens[name.from]!.start);
         if (name.titled) this.forms.noteTitle(officeOf(tokens, name.from - 1, name.titled), key);
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
@@ -206,7 +230,29 @@ export class People {
     }
     // the names were read from the sentence's end back
     settle(this.mentions, added, true);
+    this.addUnnamedSubject(seg, tokens, text, quoted);
     this.learnGenders(seg, tokens, quoted);
+  }
+
+  /**
+   * "A spokesman for the Harbour Trust said the pier would shut. “…,” he said.": an unnamed person introduced as a
+   * sentence's subject is someone a later he/she may point to, as the article describes them. (Only looked for when
+   * an indefinite word opens one of the sentence's first words: most sentences have none.)
+   */
+  private addUnnamedSubject(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    let opens = false;
+    for (let k = 0; k < tokens.length && k < 8 && !opens; k++)
+      opens = !quoted[k] && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an');
+    if (!opens) return;
+    const subject = sentenceSubject(tokens);
+    if (!subject || quoted[subject.from]) return;
+    const unnamed = unnamedSubject(tokens, text, subject, isPersonNoun);
+    if (!unnamed) return;
+    const name = unnamed.display.toLowerCase();
+    const sex = nounSex(unnamed.head);
+    if (sex) this.gender.set(name, sex);
+    this.mentions.push({ seg, at: unnamed.at, name, display: unnamed.display });
+    settle(this.mentions, this.mentions.length - 1);
   }
 
   // "Xi Jinping … Xi called": a first word named alone points to the full name given before, keyed by its last word
