@@ -1,5 +1,6 @@
 import type { Phrase } from '../../grammar/phrases.ts';
-import { isPastParticiple, startsUpper, type Token } from '../../grammar/token.ts';
+import { startsUpper, type Token } from '../../grammar/token.ts';
+import { describedFrom, determinerOf, INDEFINITE } from './description-phrase.ts';
 import type { SpeakerContext } from './context.ts';
 
 // how far back an unnamed person may have been introduced ("A source close to the inquiry told …" … "the source said")
@@ -8,36 +9,7 @@ const LOOK_BACK = 10;
 // "who" clause ("a graduate who asked not to be named … the source said"), whatever that description's head
 const ANY_PERSON = new Set(['source', 'person', 'individual', 'man', 'woman', 'interviewee']);
 const ANY_PERSON_BACK = 3;
-const INDEFINITE = new Set(['a', 'an', 'one']);
 const ANAPHORIC = new Set(['the', 'this', 'that']);
-// a place or time after a description is no part of who it is ("a spokesman on Monday said")
-const TIME_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tonight morning afternoon evening night week weekend ' +
-    'month year time'
-  ).split(' '),
-);
-// verbs that introduce someone as stating something (not asking: "A resident asked the mayor …" leaves the answer to
-// the mayor)
-const STATING = new Set(
-  'say tell add explain describe recall confirm state claim insist report write testify recount'.split(
-    ' ',
-  ),
-);
-const LINKS = new Set([
-  'of',
-  'for',
-  'from',
-  'at',
-  'in',
-  'with',
-  'to',
-  'on',
-  'within',
-  'inside',
-  'near',
-]);
 
 /** Whether the phrase is "the", lower-case describing words or an age, and a lower-case noun ("the source"). */
 function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
@@ -50,60 +22,6 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
     if (startsUpper(text, t) || !['ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos)) return false;
   }
   return true;
-}
-
-/** The end of a place or group after "of/for/…": "the Harbour Trust", "the village"; -1 when none, or a time. */
-function objectEnd(tokens: Token[], at: number): number {
-  let k = at;
-  if (tokens[k]?.pos === 'DET') k++;
-  let end = -1;
-  while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) {
-    if (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM') return -1;
-    end = k++;
-  }
-  return end;
-}
-
-/**
- * The whole description that starts at the determiner `det` and has its head at `head`: coordinated heads ("a
- * college graduate and resident"), up to two phrases of place or group ("of the village", "for the Harbour Trust",
- * "close to the inquiry") and a participle with its phrase before the clause's verb ("registered from Ireland");
- * never a "who" clause.
- */
-function describedFrom(tokens: Token[], det: number, head: number): number {
-  let end = head;
-  while (tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.pos === 'NOUN') end += 2;
-  for (let pieces = 0; pieces < 2; pieces++) {
-    let at = end + 1;
-    if (tokens[at]?.lower === 'close' && tokens[at + 1]?.lower === 'to') at++;
-    if (!LINKS.has(tokens[at]?.lower ?? '')) break;
-    const to = objectEnd(tokens, at + 1);
-    if (to < 0) break;
-    end = to;
-  }
-  // "a user registered from Ireland shared …": the participle's phrase, when the clause's own verb follows it
-  const made = tokens[end + 1];
-  if (made && isPastParticiple(made) && LINKS.has(tokens[end + 2]?.lower ?? '')) {
-    const to = objectEnd(tokens, end + 3);
-    const next = tokens[to + 1];
-    if (to > 0 && next && (next.pos === 'VERB' || next.pos === 'AUX')) end = to;
-  }
-  return end - det > 12 ? head : end;
-}
-
-/** The determiner opening the phrase whose head is at `k`, past describing words ("a former senior aide"). */
-function determinerOf(tokens: Token[], k: number): number {
-  let d = k - 1;
-  while (
-    d >= 0 &&
-    ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[d]!.pos) &&
-    tokens[d]!.lower !== 'one'
-  )
-    d--;
-  // "a college graduate and resident": the first of two coordinated heads
-  if (tokens[d]?.lower === 'and' && tokens[d - 1]?.pos === 'NOUN')
-    return determinerOf(tokens, d - 1);
-  return tokens[d]?.lower === '-' ? determinerOf(tokens, d) : d;
 }
 
 /**
@@ -145,33 +63,4 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
     }
   }
   return null;
-}
-
-/**
- * "A spokesman for the Harbour Trust said the pier would shut. “…,” he said.": the unnamed person a sentence's
- * subject introduces ("a"/"an"/"one" and a noun for a person), as the article describes them, with where it stands;
- * null when the subject is anything else.
- */
-export function unnamedSubject(
-  tokens: Token[],
-  text: string,
-  subject: Phrase,
-  isPersonNoun: (noun: string) => boolean,
-): { at: number; display: string; head: string } | null {
-  const det = tokens[subject.from]!;
-  if (!INDEFINITE.has(det.lower)) return null;
-  let head = subject.from + 1;
-  while (head < subject.to && ['ADJ', 'NOUN', 'NUM'].includes(tokens[head]!.pos)) {
-    if (tokens[head + 1]?.pos !== 'ADJ' && tokens[head + 1]?.pos !== 'NOUN') break;
-    head++;
-  }
-  const noun = tokens[head]!;
-  if (noun.pos !== 'NOUN' || startsUpper(text, noun) || !isPersonNoun(noun.lower)) return null;
-  const end = describedFrom(tokens, subject.from, head);
-  // introduced as a source ("A witness told reporters …"): someone the next quotes may well be from, unlike "A
-  // resident asked the mayor …", after which "she said" is more likely the mayor
-  let verb = end + 1;
-  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
-  if (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma)) return null;
-  return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };
 }

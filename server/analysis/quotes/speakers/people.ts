@@ -19,7 +19,7 @@ import {
   MALE_GIVEN_NAMES,
 } from '../../lexicon/given-names.ts';
 import { acronymsIn } from './acronyms.ts';
-import { unnamedSubject } from './antecedent.ts';
+import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 
