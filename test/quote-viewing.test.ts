@@ -56,3 +56,43 @@ describe('findQuotes(a verb of viewing with an object of its own)', () => {
     assert.deepEqual([q.type, q.speaker], ['term', null]);
   });
 });
+
+describe('findQuotes(verbs of naming with and without an agent)', () => {
+  it('keeps a name after a participle that follows its noun ("a group referred to as “…”") a term', () => {
+    const q = first(
+      'Police raided the offices of a network referred to as "Blue Lantern" on Monday.',
+    );
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+
+  it('still gives "which the mayor has referred to as “…”" to the mayor', () => {
+    const q = first('Residents oppose the plan, which the mayor has referred to as "overdue".');
+    assert.equal(q.type, 'speech');
+  });
+
+  it('types a rating given in the passive ("are rated “…”") as a term', () => {
+    const q = first('Of the flaws found this year, eleven are rated "severe" by the vendor.');
+    assert.equal(q.type, 'term');
+  });
+
+  it('types "identified him only as “…”" as a name even after an earlier verb of saying', () => {
+    const q = first(
+      'While announcing the charges, the prosecutor identified the witness only as "Person C" to protect her.',
+    );
+    assert.equal(q.type, 'term');
+  });
+
+  it('does not take a naming verb with its subject pronoun before it for a label cue', () => {
+    const all = findQuotes(
+      segments([
+        ['Lena Ortiz said she would fight what she termed a "spiteful" audit of her office.'],
+      ]),
+    ).flat();
+    assert.deepEqual([all[0]!.type, all[0]!.speaker], ['speech', 'Lena Ortiz']);
+  });
+
+  it('keeps "a programme dubbed “…”" a term, with no agent', () => {
+    const q = first('The ministry began a training programme dubbed "fresh start" last year.');
+    assert.deepEqual([q.type, q.speaker], ['term', null]);
+  });
+});

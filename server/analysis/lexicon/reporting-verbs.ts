@@ -72,7 +72,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words before a quote that make it a label rather than speech: "as a ‘surge’", "so-called", "dubbed". */
 export const TERM_INTRODUCERS: ReadonlySet<string> = new Set(
-  'as dub dubbed term termed label labelled labeled designate designated so-called nicknamed entitled titled word phrase slogan name'.split(
+  'as dub dubbed term termed label labelled labeled designate designated so-called nicknamed entitled titled word phrase slogan name rate rated classify classified codenamed code-named'.split(
     ' ',
   ),
 );

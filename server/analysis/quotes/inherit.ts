@@ -167,3 +167,19 @@ export function joinCoordinated(found: Found[], segments: Segment[]): void {
     [f.type, f.speaker, f.basis] = [g.type, g.speaker, g.type === 'speech' ? 'previous' : g.basis];
   }
 }
+
+/**
+ * A quotation over several paragraphs reopens each paragraph with a mark and closes only in the last, where the
+ * speaker is often named ("“We rebuilt the school.” / "“It took two years,” the mayor said.") — one quotation, so its
+ * earlier paragraphs that found no speaker take the one its later part found. Runs last, after every cue.
+ */
+export function shareCarriedBack(found: Found[]): void {
+  const byUnit = new Map(found.map((f) => [f.unit, f]));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const later = found[i]!;
+    const earlier = later.unit.continues ? byUnit.get(later.unit.continues) : undefined;
+    if (!earlier || earlier.speaker || earlier.type !== 'speech') continue;
+    if (later.type !== 'speech' || !later.speaker) continue;
+    [earlier.speaker, earlier.basis] = [later.speaker, later.basis];
+  }
+}

@@ -1,5 +1,6 @@
 import {
   agentAfter,
+  agentNaming,
   describingVerb,
   hasTermCue,
   isClause,
@@ -29,7 +30,13 @@ import { personName } from '../grammar/names.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
-import { inherit, joinCoordinated, shareSentence, type Found } from './inherit.ts';
+import {
+  inherit,
+  joinCoordinated,
+  shareCarriedBack,
+  shareSentence,
+  type Found,
+} from './inherit.ts';
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 import { countWords } from '../grammar/word-count.ts';
@@ -96,6 +103,12 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): Speak
   // "was described as “reckless” by the attorney general": the agent after the quotation describes
   const after = agent >= 0 ? phraseAfter(tokens, agent) : null;
   if (after) return { speaker: speakerOf(ctx, seg, after), seg, cue: agent, how: 'describing' };
+  const named = agentNaming(tokens, unit.openAt);
+  // (its subject is the pronoun right before it: "what he termed" is the man "he" stands for)
+  if (named >= 0) {
+    const speaker = speakerOf(ctx, seg, { from: named - 1, to: named - 1 });
+    return { speaker, seg, cue: named, how: 'describing' };
+  }
   const verb = describingVerb(tokens, unit.openAt);
   if (verb < 0) return null;
   // "a pattern described by the harbour office as “…”": the agent of the passive describes, not its subject
@@ -261,6 +274,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   shareSentence(found);
   joinCoordinated(found, segments);
   governingFill(ctx, found);
+  shareCarriedBack(found);
   canonicalSpeakers(ctx, found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {

@@ -6,6 +6,7 @@ import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 const NAMING = new Set([
   'classify',
@@ -38,6 +39,7 @@ const NAMING = new Set([
   'present',
   'portray',
   'frame',
+  'identify',
 ]);
 const SAYING = new Set([
   'say',
@@ -114,6 +116,19 @@ function describes(tokens: Token[], k: number): boolean {
   );
 }
 
+/**
+ * "a group referred to as “…”", "a plan described as “…”": a participle right after the noun it describes, with no
+ * object of its own before "as", is a passive cut short (a relative clause without "which was"). "Which Ann has
+ * referred to as" (a subject and "has" before it) and "Reyes referred to the vote as" (an object) are active.
+ */
+function reducedPassive(tokens: Token[], verb: number, as: number): boolean {
+  const t = tokens[verb]!;
+  if (!/(?:ed|en)$/.test(t.lower)) return false;
+  const objectless = as === verb + 1 || (as === verb + 2 && tokens[verb + 1]!.lower === 'to');
+  const before = tokens[verb - 1];
+  return objectless && !!before && (before.pos === 'NOUN' || before.pos === 'PROPN');
+}
+
 function describingAt(tokens: Token[], i: number): number {
   // (ten words: "described the group's founder in March of this year as")
   let budget = 10;
@@ -128,8 +143,8 @@ function describingAt(tokens: Token[], i: number): number {
     }
     if (t.pos === 'PUNCT' && !innerHyphen(tokens, k)) return -1;
     // the tagger may read the object as a verb ("the report"), so look for the describing verb itself;
-    // a passive ("was described as") describes nothing in its subject's words (-1)
-    if (describes(tokens, k)) return passiveAt(tokens, k) ? -1 : k;
+    // a passive ("was described as", "a group referred to as") describes nothing in its subject's words (-1)
+    if (describes(tokens, k)) return passiveAt(tokens, k) || reducedPassive(tokens, k, i) ? -1 : k;
   }
   return -1;
 }
@@ -189,6 +204,20 @@ export function agentAfter(tokens: Token[], openAt: number, closeAt: number): nu
 }
 
 /** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
+/**
+ * "what he termed an “unjust” campaign": a naming verb right before the quotation (articles aside) with its subject
+ * pronoun right before it gives the words to that subject, as "called" with a subject does, so they are no label;
+ * "a program dubbed “…”", "are rated “…”" have no agent. The verb's index, else -1.
+ */
+export function agentNaming(tokens: Token[], openAt: number): number {
+  let i = lastBy(tokens, openAt);
+  while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || !(TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)))
+    return -1;
+  return SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') ? i : -1;
+}
+
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = lastBy(tokens, openAt);
   const beforeArticles = i;
@@ -198,8 +227,9 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
   if (t.lower === 'as')
     return !saidBefore(tokens, i) && !(ownWords(tokens, i, beforeArticles) >= 0);
-  if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)) return true;
   const before = tokens[i - 1];
+  if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma))
+    return agentNaming(tokens, openAt) < 0;
   // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"
   return t.lemma === 'call' && !!before && (before.pos === 'AUX' || before.lower === '-');
 }
