@@ -187,9 +187,21 @@ describe('speaker confidence by the form of the name', () => {
   });
 
   it('keeps a lower-case particle inside a name a name ("Ludwig van Beethoven", "Ali al-Amiri")', () => {
-    assert.equal(speakerForm('Ludwig van Beethoven'), 'long');
+    assert.equal(speakerForm('Ludwig van Beethoven'), 'name');
     assert.equal(speakerForm('Ali al-Amiri'), 'name');
     assert.equal(speakerForm('University of California'), 'long');
+  });
+
+  it('reads a middle initial or a capitalised surname particle as part of a two-part name', () => {
+    assert.equal(speakerForm('Harold T. Okafor'), 'name');
+    assert.equal(speakerForm('Marta De Souza'), 'name');
+    assert.equal(speakerForm('Marta De Souza', 'tag:pronoun'), 'pronoun');
+    // a title or a body word in the middle still makes a run of three
+    assert.equal(speakerForm('Inspector Marta Souza'), 'long');
+    assert.equal(speakerForm('Harbour Safety Board'), 'long');
+    // an initial that opens the name is no middle initial
+    assert.equal(speakerForm('K. Marta Souza'), 'long');
+    assert.equal(speakerForm('Harold T. R. Okafor'), 'name');
   });
 
   const counts = {
