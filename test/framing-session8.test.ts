@@ -108,4 +108,29 @@ describe('framing causes (session 8)', () => {
       assert.deepEqual(cues('The plan is a disgrace!'), [['disgrace!', 'loaded']]);
     });
   });
+
+  describe('words the tagger or the lexicon misread as judgements', () => {
+    it('reads an -ed word tagged as an adjective right after a name or a subject pronoun as its past verb', () => {
+      // a verb's valence names the act (weak), it does not judge it
+      assert.deepEqual(cues('At the port, Ruiz smuggled in watches and tobacco.'), []);
+      assert.deepEqual(labels('At the port, Ruiz smuggled in watches and tobacco.'), ['fact']);
+      // after a possessive the adjective still judges
+      assert.deepEqual(labels('Their misguided plan failed.'), ['framing']);
+    });
+
+    it('reads a status in law or a state after a disaster as a condition ("a banned party", "the stricken ferry")', () => {
+      assert.deepEqual(labels('She edited a banned newspaper in the capital.'), ['fact']);
+      assert.deepEqual(labels('Tugs towed the stricken ferry to the harbour.'), ['fact']);
+      assert.deepEqual(labels('He was granted compassionate leave from the prison.'), ['fact']);
+    });
+
+    it('reads an adjective between an article and a preposition as a noun ("after the welcome at the pier")', () => {
+      assert.deepEqual(labels('After the welcome at the pier, the band drove to the hall.'), [
+        'fact',
+      ]);
+      // a superlative there still ranks, and a modifier before a comma and another modifier still judges
+      assert.deepEqual(labels('The plan is the best in the region.'), ['framing']);
+      assert.deepEqual(cues('It became a sprawling, costly scheme.')[0], ['sprawling', 'loaded']);
+    });
+  });
 });

@@ -15,6 +15,7 @@ import {
 } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import { AFFECT_VERBS } from '../lexicon/affect.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
 import type { Token } from '../grammar/token.ts';
@@ -102,14 +103,30 @@ export function evaluation(
   next: Token | undefined,
   first: boolean,
   prev?: Token,
+  after?: Token,
 ): WordCue | null {
   if (kinship(t, next) || factual(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
+  // "Lai smuggled in cars": so is one right after a name or a pronoun, its subject
   const pastVerb =
-    t.pos === 'ADJ' && /ed$/.test(t.lower) && (next?.pos === 'PRON' || next?.pos === 'DET');
-  const modifier = (t.pos === 'ADJ' && !pastVerb) || t.pos === 'ADV' || misread;
+    t.pos === 'ADJ' &&
+    /ed$/.test(t.lower) &&
+    (next?.pos === 'PRON' ||
+      next?.pos === 'DET' ||
+      (!first && (prev?.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev?.lower ?? ''))));
+  // "after the welcome at the base": an adjective-tagged word between an article and a preposition or a stop heads
+  // its phrase, a noun (valenced nouns name events, so they are weak); a superlative ("the best in the league")
+  // still ranks
+  // "a sprawling, costly plan": another modifier after the comma, so the first one is no noun
+  const coordinated = after?.pos === 'ADJ' || after?.pos === 'ADV';
+  const nominal =
+    t.pos === 'ADJ' &&
+    (prev?.lower === 'the' || prev?.lower === 'a' || prev?.lower === 'an') &&
+    (next?.pos === 'ADP' || (next?.pos === 'PUNCT' && !coordinated)) &&
+    !/(?:est|best|worst)$/.test(t.lower);
+  const modifier = (t.pos === 'ADJ' && !pastVerb && !nominal) || t.pos === 'ADV' || misread;
   if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB'))
     return sizesChange(t, prev, next) ? null : { cue: 'loaded' };
   // "Controversially, the board …", "the famed unit": the writer's comment or a reputation the writer grants
@@ -132,11 +149,12 @@ export function evaluation(
   // "a tenuous truce", "the mayor has been cautious": an appraisal AFINN leaves out (lexicon/evaluative.ts)
   if (modifier && APPRAISAL_WORDS.has(t.lower)) return { cue: 'evaluative' };
   // valence is read below only for modifiers, nouns and verbs: other words (most of a sentence) skip the lookups
-  const v = modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb ? valence(t) : 0;
+  const v =
+    modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal ? valence(t) : 0;
   if (modifier && v >= 3) return { cue: 'loaded' };
   if (modifier && v === 2) return { cue: 'evaluative' };
   // Nouns and verbs with strong valence also name events news must report ("killed", "crisis"): weak alone.
-  if ((t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb) && v >= 3)
+  if ((t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal) && v >= 3)
     return { cue: 'loaded', weak: true };
   return null;
 }

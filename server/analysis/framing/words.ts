@@ -201,7 +201,13 @@ function domainCompound(tokens: Token[], i: number, found: WordCue): boolean {
 
 /** An evaluative or loaded word at `i`, unless it is part of a name or completes a judging verb. */
 function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
-  const found = evaluation(tokens[i]!, tokens[i + 1], i === 0, verbBefore(tokens, i));
+  const found = evaluation(
+    tokens[i]!,
+    tokens[i + 1],
+    i === 0,
+    verbBefore(tokens, i),
+    tokens[i + 2],
+  );
   if (!found) return null;
   const named =
     termHead(tokens, i) ||

@@ -78,3 +78,6 @@ export const AMONG_WORDS: ReadonlySet<string> = new Set([
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the an and of to in is are was were that for with on it this by from not be has have'.split(' '),
 );
+
+/** Pronouns that can only be a subject, unlike "her" or "its" ("her beloved dog"): a word after them is their verb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);

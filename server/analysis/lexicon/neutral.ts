@@ -45,6 +45,8 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'lawsuit',
   'charged',
   'accused',
+  // a status in law: "a banned periodical", "a banned party" (like "illegal")
+  'banned',
   'criminal',
   'terrorist',
   'infected',
@@ -80,6 +82,8 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   // in marine life")
   'damaged',
   'destroyed',
+  // "the stricken plant", "a stricken tanker": hit by a disaster, like "damaged"
+  'stricken',
   'collapsed',
   'stolen',
   'trapped',
@@ -138,6 +142,8 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['goal', 'try', 'run', 'streak', 'margin', 'score', 'shot', 'ticket', 'numbers']),
   ],
   ['dirty', new Set(['bomb'])],
+  // terms of prisons and employment: "granted a compassionate release", "compassionate leave"
+  ['compassionate', new Set(['release', 'leave', 'grounds'])],
   // terms of law and accounting: "manslaughter by gross negligence", "gross domestic product", "gross tonnage"
   [
     'gross',
