@@ -80,4 +80,11 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Pronouns that can only be a subject, unlike "her" or "its" ("her beloved dog"): a word after them is their verb. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'who',
+]);
