@@ -105,3 +105,38 @@ describe('a plea', () => {
     );
   });
 });
+
+describe('a message given', () => {
+  it('reads "offered his explanation for" and "shared her thoughts on" as reports', () => {
+    assert.deepEqual(
+      labels(
+        'The harbour master offered his explanation for the late ferries. The head teacher shared her thoughts on the new timetable.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reads a thing given ("offered a reward", "gave a donation") as fact', () => {
+    assert.deepEqual(
+      labels(
+        'The family offered a reward for news of the dog. The club gave a donation to the school.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});
+
+describe('"state" before a noun', () => {
+  it('reads "the Danish state railway" and "Iranian state television" as a noun, not a verb of saying', () => {
+    assert.deepEqual(
+      labels(
+        'Workers of the Danish state railway went on strike. Iranian state television showed the damaged bridge.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still reads "the rules state <clause>" as a report', () => {
+    assert.deepEqual(labels('The rules state hospitals must report every case.'), ['attributed']);
+  });
+});

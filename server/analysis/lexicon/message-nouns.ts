@@ -1,0 +1,15 @@
+/**
+ * Nouns for a message one gives in words, chosen by hand (from no data set) among the nouns of communicated content
+ * (explanation, account, view, opinion …). As the object of a verb of giving ("gave an account of", "offered his
+ * explanation for", "shared her thoughts on") they make a support-verb construction that means the verb of saying
+ * ("recounted", "explained", "said what she thought").
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'explanation explanations account thoughts view views opinion opinions assessment reasoning justification ' +
+    'version interpretation perspective verdict'
+  ).split(' '),
+);
+
+/** Verbs of giving that carry a message noun: "offered his explanation", "shared thoughts on". */
+export const GIVING_VERBS: readonly string[] = ['give', 'offer', 'share', 'provide', 'present'];
