@@ -244,3 +244,21 @@ describe('an unnamed person introduced as a subject who states something', () =>
     assert.deepEqual(speakers, ['Ann Berg']);
   });
 });
+
+describe('a title set before a name in apposition', () => {
+  it('lets "the minister" point back to "Japan\'s trade minister, Kenji Mori,"', () => {
+    const speakers = speakersOf(
+      'Japan\'s trade minister, Kenji Mori, visited the plant. "The repairs are on track," Mori said.',
+      'The minister said exports would "recover by spring".',
+    );
+    assert.deepEqual(speakers, ['Kenji Mori', 'Kenji Mori']);
+  });
+
+  it('lets "the lawyer" point back to "The family\'s lawyer, Carla Mendes,"', () => {
+    const speakers = speakersOf(
+      'The family\'s lawyer, Carla Mendes, spoke outside the court. "We will appeal," Mendes said.',
+      '"The judge ignored the evidence," the lawyer added.',
+    );
+    assert.deepEqual(speakers, ['Carla Mendes', 'Carla Mendes']);
+  });
+});

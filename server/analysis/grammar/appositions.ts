@@ -36,6 +36,17 @@ export function appositiveTitles(tokens: Token[], from: number, to: number): str
       break;
     }
   }
+  // "Japan's trade minister, Kenji Watanabe,", "The family's lawyer, Carla Mendes,": a title closing the phrase right
+  // before a name set off by commas on both sides, whatever stands before the title
+  const before = tokens[start - 2];
+  if (
+    tokens[start - 1]?.lower === ',' &&
+    tokens[to + 1]?.lower === ',' &&
+    before?.pos === 'NOUN' &&
+    TITLES.has(before.lower) &&
+    !out.includes(before.lower)
+  )
+    out.push(before.lower);
   if (tokens[to + 1]?.lower === ',' && DETS.has(tokens[to + 2]?.lower ?? '')) {
     // "John Abel, the health minister," — the title is the last word of a short phrase, which may have an owner
     // ("Ana Ruiz, the state's attorney general,")
