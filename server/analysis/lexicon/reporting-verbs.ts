@@ -86,7 +86,14 @@ export const NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set([
   'out',
 ]);
 
-/** Nouns shortly before a quote that announce a label: "the Swahili phrase … or ‘together save lives’". */
+/**
+ * Nouns shortly before a quote that announce a label: "the Swahili phrase … or ‘together save lives’". Nouns that name
+ * a piece of language or a name as such (a dictionary's metalinguistic nouns): "the temporary designation “…”", "the
+ * hashtag “…”", "the acronym “…”".
+ */
 export const TERM_NOUNS: ReadonlySet<string> = new Set(
-  'phrase word term slogan motto title headline nickname label expression'.split(' '),
+  (
+    'phrase word term slogan motto title headline nickname label expression designation acronym abbreviation ' +
+    'hashtag catchphrase moniker codename epithet'
+  ).split(' '),
 );

@@ -29,12 +29,24 @@ function lowClose(prev: string | undefined, next: string | undefined): boolean {
   return prev !== undefined && !OPEN_BEFORE.test(prev) && (next === undefined || /\s/.test(next));
 }
 
+// words spoken with their first letters dropped, written with an apostrophe in their place: "we had 'em beat",
+// "open 'til late", "rock 'n' roll" (the short forms of English contractions, any grammar's list)
+// (a clipped word is followed by a space or a stop, never by a closing mark: "the 'cause' of it" quotes a word)
+const CLIPPED = /^['’](?:(?:em|til|tis|twas|cause|bout)(?=[\s,.;:!?])|n['’](?=\s))/iu;
+
+/** True when the mark at `i` is the apostrophe of a clipped word, or the closing one of "'n'". */
+function clipped(text: string, i: number): boolean {
+  if (CLIPPED.test(text.slice(i, i + 8)) && !isWord(text[i - 1])) return true;
+  return /^\s['’]n$/i.test(text.slice(i - 3, i)) && !isWord(text[i + 1]);
+}
+
 /** ’ and ' double as apostrophes: between letters (Trump’s, we’d), before a decade ('90s) or after a plural s. */
 function singleRole(text: string, i: number): QuoteMark['role'] | null {
   const c = text[i];
   const prev = text[i - 1];
   const next = text[i + 1];
   if (isWord(prev) && isWord(next)) return null;
+  if (clipped(text, i)) return null;
   if (c === '\u2018') return 'open';
   if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
     return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
