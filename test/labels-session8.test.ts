@@ -140,3 +140,21 @@ describe('"state" before a noun', () => {
     assert.deepEqual(labels('The rules state hospitals must report every case.'), ['attributed']);
   });
 });
+
+describe('a participle with no auxiliary', () => {
+  it('reads "a letter written to X by Y" as describing the letter, not a report', () => {
+    assert.deepEqual(
+      labels('A copy of a letter written to the governor by a prisoner was found by the paper.'),
+      ['fact'],
+    );
+  });
+
+  it('still reads "has written to" and "had written that" as reports', () => {
+    assert.deepEqual(
+      labels(
+        'The mayor has written to the council about the flooding. The coach had written that the referee was unfair.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});

@@ -539,6 +539,16 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
   if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i)) return false;
+  // "a letter written to the minister by a prisoner": a participle that differs from the past tense ("written", not
+  // "wrote") with no auxiliary before it is no finite verb, so it describes a noun and reports nothing itself; one
+  // joined to another verb ("has written and spoken") shares that verb's auxiliary
+  if (/(?:en|wn)$/.test(t.lower) && !/(?:en|wn)$/.test(lemma) && t.pos === 'VERB') {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    const before = tokens[k];
+    if (before && before.pos !== 'AUX' && before.pos !== 'CCONJ' && before.lemma !== 'get')
+      return false;
+  }
   // "an estimated two hundred", "the alleged accomplice", "its alleged operator": a participle used as an adjective
   if (
     /ed$/.test(t.lower) &&
