@@ -262,3 +262,19 @@ describe('a title set before a name in apposition', () => {
     assert.deepEqual(speakers, ['Carla Mendes', 'Carla Mendes']);
   });
 });
+
+describe('a kind of body, guarded', () => {
+  it('takes a body\'s name with a possessive inside it ("United Nations Children\'s Fund … the agency")', () => {
+    const speakers = speakersOf(
+      'The United Nations Children\'s Fund warned of hunger in the region. "Children are dying," the agency said.',
+    );
+    assert.deepEqual(speakers, ["United Nations Children's Fund"]);
+  });
+
+  it('never takes a body\'s word alone opening a sentence ("Police arrested … the group said")', () => {
+    const speakers = speakersOf(
+      'Police arrested twenty marchers on Monday. "We will march again next week," the group said.',
+    );
+    assert.deepEqual(speakers, ['the group']);
+  });
+});

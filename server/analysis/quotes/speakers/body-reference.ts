@@ -1,6 +1,6 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { startsUpper, type Token } from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { isBodyWord } from '../../lexicon/people.ts';
 import type { SpeakerContext } from './context.ts';
 
@@ -24,10 +24,14 @@ function bodyName(tokens: Token[], text: string, np: Phrase): string | null {
   if (from > np.to) return null;
   for (let k = from; k <= np.to; k++) {
     const t = tokens[k]!;
-    if (!startsUpper(text, t) && !(k > from && k < np.to && JOINS.has(t.lower))) return null;
+    // (a possessive inside the name: "United Nations Children's Fund")
+    const inside = k > from && k < np.to && (JOINS.has(t.lower) || isPossessiveMark(t));
+    if (!startsUpper(text, t) && !inside) return null;
   }
   const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
   const acronym = /^\p{Lu}{2,}$/u.test(last);
+  // "Police arrested the marchers. … the group said": a body's word alone names no one body ("Police", "Army")
+  if (from === np.to && !acronym) return null;
   if (!acronym && !isBodyWord(last.toLowerCase())) return null;
   return text.slice(tokens[from]!.start, tokens[np.to]!.end);
 }
