@@ -42,6 +42,7 @@ import type { Quote, Segment } from '../types.ts';
 import { countWords } from '../grammar/word-count.ts';
 import { fullBodyName } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
+import { namedInside } from './speakers/named-inside.ts';
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
@@ -259,7 +260,9 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   );
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => {
+    ctx.inside = namedInside(ctx, u);
     const f = decide(ctx, u);
+    ctx.inside = undefined;
     if (f.type === 'speech' && f.speaker && u.closeAt >= 0)
       ctx.lastQuoted = { speaker: f.speaker, seg: u.closeSeg, at: u.closeAt };
     return f;

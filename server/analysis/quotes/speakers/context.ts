@@ -14,6 +14,11 @@ export interface SpeakerContext {
    * reaches `speakerOf` through a different path.
    */
   form: SpeakerForm;
+  /**
+   * The name keys of the people named inside the quotation being decided: none of them is its speaker through a
+   * pronoun ("He said, “Andy Warhol changed art.”").
+   */
+  inside?: ReadonlySet<string>;
   /** The speaker of the latest speech quotation decided, and the sentence where it closed ("he added" may continue it). */
   lastQuoted?: { speaker: string; seg: number; at: number };
 }

@@ -389,7 +389,12 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
         ctx.form = 'pronoun';
         return {
-          speaker: ctx.people.resolvePronoun(prev.lower === 'his' ? 'he' : 'she', seg, prev.start),
+          speaker: ctx.people.resolvePronoun(
+            prev.lower === 'his' ? 'he' : 'she',
+            seg,
+            prev.start,
+            ctx.inside,
+          ),
           seg,
           cue: i,
           how: 'speech-noun',

@@ -411,7 +411,12 @@ export class People {
    * known to fit the pronoun, else the latest of unknown gender; failing that, the same search over the whole text.
    * The chosen person's gender is learnt.
    */
-  resolvePronoun(pronoun: string, seg: number, at: number): string | null {
+  resolvePronoun(
+    pronoun: string,
+    seg: number,
+    at: number,
+    except?: ReadonlySet<string>,
+  ): string | null {
     if (pronoun === 'they') return this.lastGroup(seg, at);
     // "The department opened an inquiry. “…,” it said.": "it" speaks for a body, never for a group of people
     if (pronoun === 'it') {
@@ -419,7 +424,12 @@ export class People {
       return body && !/s$/i.test(body) ? body : null;
     }
     const want: Gender | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
-    const m = want ? (this.pickFor(want, seg, at) ?? this.namedNext(want, seg, at)) : undefined;
+    // "He said, “Andy Warhol changed art.”": a person named inside the quotation is talked about, not talking
+    const other =
+      want && except?.size ? this.pickFor(want, seg, at, false, false, except) : undefined;
+    const m = want
+      ? (other ?? this.pickFor(want, seg, at) ?? this.namedNext(want, seg, at))
+      : undefined;
     // "Paul Brandt and his wife Irene Brandt … he replied": in a family sharing the surname, the member of the
     // pronoun's sex
     if (m && !m.display && want && this.forms.isFamily(m.name))
@@ -572,9 +582,11 @@ export class People {
     at: number,
     object = false,
     her = false,
+    except?: ReadonlySet<string>,
   ): Mention | undefined {
     const before = this.mentions
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
+      .filter((m) => !except?.has(m.name))
       .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
       .reverse();
     const near = before.filter((m) => m.seg >= seg - WINDOW);

@@ -86,7 +86,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const text = ctx.segments[seg]!.text;
   const first = tokens[np.from]!;
   if (np.from === np.to && first.pos === 'PRON')
-    return [ctx.people.resolvePronoun(first.lower, seg, first.start), 'pronoun'];
+    return [ctx.people.resolvePronoun(first.lower, seg, first.start, ctx.inside), 'pronoun'];
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
   const inner = namedAfterDescription(tokens, text, np);
   if (inner) return formOf(ctx, seg, inner);
