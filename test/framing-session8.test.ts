@@ -133,4 +133,20 @@ describe('framing causes (session 8)', () => {
       assert.deepEqual(cues('It became a sprawling, costly scheme.')[0], ['sprawling', 'loaded']);
     });
   });
+
+  describe('a concession opening the sentence', () => {
+    it('reads "Despite …" as a weak mark of the writer that decides beside another cue', () => {
+      assert.deepEqual(
+        labels('However, despite the costly repairs, the old pier remains closed to walkers.'),
+        ['framing'],
+      );
+      // alone it decides nothing: a concession may open a plain report
+      assert.deepEqual(labels('Despite the rain, the race went ahead on Sunday.'), ['fact']);
+      assert.deepEqual(cues('In spite of the cost, the town built the stadium.'), [
+        ['In spite of', 'scaffolding'],
+      ]);
+      // inside a clause it may be the reported party's
+      assert.deepEqual(cues('The ferry sailed on time despite the rain.'), []);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { overlapTest, quotedSpans, scareQuotes } from './quotes.ts';
 import { titleSpans } from './titles.ts';
 import { absoluteCues } from './absolutes.ts';
 import { emphasisCues } from './emphasis.ts';
+import { concessionCues } from './concession.ts';
 import { personCues } from './person.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { exhortationCues } from './stance.ts';
@@ -102,6 +103,7 @@ export function findFramingCues(
     ...personCues(text, tokens, masked),
     ...absoluteCues(text, tokens, masked),
     ...emphasisCues(text, tokens, masked),
+    ...concessionCues(text, masked),
     ...scareQuotes(text, quotes),
   ]);
 }

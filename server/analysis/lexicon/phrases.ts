@@ -156,3 +156,10 @@ export const RHETORICAL =
  */
 export const NAMING_BEFORE_TERM =
   /\b(?:called|dubbed|named|titled|entitled|known as|labell?ed|termed|as(?: an?| the)?|the (?:word|term|phrase|slogan|motto)s?)\s*[“‘"']?$/i;
+
+/**
+ * A concession opening the sentence ("Despite the warnings, …", "However, in spite of the cost, …"): the writer sets
+ * what follows against an expectation of their own (Martin & White's "counter", a disclaiming move of engagement).
+ */
+export const CONCESSIVE_OPENING =
+  /^(?:(?:but|yet|and|however|still),? )?(despite|in spite of|notwithstanding)\b/i;
