@@ -96,3 +96,33 @@ describe('findQuotes(verbs of naming with and without an agent)', () => {
     assert.deepEqual([q.type, q.speaker], ['term', null]);
   });
 });
+
+describe('findQuotes(a verb that only gives a name, across its object)', () => {
+  it('types the name given after a long object as a term ("named the illness that spread … “…”")', () => {
+    const q = first(
+      'Vets named the illness that spread through the herd "coastal wasting disease of cattle".',
+    );
+    assert.equal(q.type, 'term');
+  });
+
+  it('types the name after "renamed" and a long object as a term', () => {
+    const q = first(
+      'The hospital renamed the children\'s ward that it opened last spring "the lighthouse wing".',
+    );
+    assert.equal(q.type, 'term');
+  });
+
+  it('stops at a clause of its own between the naming verb and the quotation', () => {
+    const all = findQuotes(
+      segments([['The board named Ana Roe chair, and she promised "a fresh start" for the club.']]),
+    ).flat();
+    assert.deepEqual([all[0]!.type, all[0]!.speaker], ['speech', 'Ana Roe']);
+  });
+
+  it('stops at a verb of saying between them', () => {
+    const all = findQuotes(
+      segments([['Tom Reyes, who was named coach in May, said the season was "a disaster".']]),
+    ).flat();
+    assert.deepEqual([all[0]!.type, all[0]!.speaker], ['speech', 'Tom Reyes']);
+  });
+});

@@ -218,6 +218,41 @@ export function agentNaming(tokens: Token[], openAt: number): number {
   return SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') ? i : -1;
 }
 
+// verbs that do nothing but give a name (Levin's dub class without its judging members: "term", "call", "brand"
+// and "label" also judge, "termed her a “…”" is an insult said; "dub" and "nickname" are a writer's or a critic's
+// coinage as often, a view the labels count as reported, so they stay out too)
+const GIVING_A_NAME = new Set(['name', 'rename', 'christen', 'codename']);
+const CLAUSE_END = new Set(['.', ';', '!', '?']);
+
+/**
+ * "named the virus that causes it “…”", "renamed the ward it had opened in May “…”": a verb that only gives a
+ * name, reached back across its object (up to twenty words, within the clause, no verb of saying, naming or
+ * describing between), makes the quotation the name it gives.
+ */
+/** A verb inside a noun phrase: "to remove", "involving", "that causes", "the beetle found in". */
+function insideObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (t.lower.endsWith('ing') || !prev) return true;
+  if (prev.lower === 'to' || /^(?:that|which|who)$/.test(prev.lower)) return true;
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(t.lower);
+}
+
+function namesAcross(tokens: Token[], from: number): boolean {
+  for (let k = from; k >= 0 && from - k < 20; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.has(t.lower) || /^["“”‘’'«»]$/.test(t.lower)) return false;
+    if (t.pos !== 'VERB') continue;
+    if (GIVING_A_NAME.has(t.lemma)) return true;
+    // a nearer verb that may own the words itself ("named Ana Roe its chief, a move analysts called “overdue”"), or
+    // one of a clause of its own ("named her chair, and she promised “…”"): only the object's own infinitives,
+    // participles and relative clauses lie between
+    if (SAYING.has(t.lemma) || NAMING.has(t.lemma) || DESCRIBING.has(t.lemma)) return false;
+    if (!insideObject(tokens, k)) return false;
+  }
+  return false;
+}
+
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = lastBy(tokens, openAt);
   const beforeArticles = i;
@@ -225,6 +260,7 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
+  if (namesAcross(tokens, i)) return true;
   if (t.lower === 'as')
     return !saidBefore(tokens, i) && !(ownWords(tokens, i, beforeArticles) >= 0);
   const before = tokens[i - 1];
