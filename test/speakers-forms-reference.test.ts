@@ -278,3 +278,26 @@ describe('a kind of body, guarded', () => {
     assert.deepEqual(speakers, ['the group']);
   });
 });
+
+describe('titles of other countries and surnames that are titles', () => {
+  it('strips an untranslated office before a name ("Taoiseach Brian Cowen")', () => {
+    const speakers = speakersOf(
+      'Taoiseach Brian Cowen addressed parliament on Tuesday. "We will not default," Taoiseach Brian Cowen said.',
+    );
+    assert.deepEqual(speakers, ['Brian Cowen']);
+  });
+
+  it('reads a title\'s word after a common given name as a surname ("Julie Bishop" … "Bishop said")', () => {
+    const speakers = speakersOf(
+      'Foreign Minister Julie Bishop visited the port. "The talks went well," Bishop said.',
+    );
+    assert.deepEqual(speakers, ['Julie Bishop']);
+  });
+
+  it('keeps an office after a word that is no given name a title ("Defence Secretary Tom Reyes")', () => {
+    const speakers = speakersOf(
+      'Defence Secretary Tom Reyes toured the base. "We are ready," Defence Secretary Tom Reyes said.',
+    );
+    assert.deepEqual(speakers, ['Tom Reyes']);
+  });
+});

@@ -231,6 +231,10 @@ export function personName(
   const runStart = from;
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;
+    // "Julie Bishop", "Steve King": a title's word closing the run right after a common given name is a surname
+    // ("Defence Secretary", "Vice President" stay titles)
+    if (k === np.to && k > from && isCommonGivenName(tokens[k - 1]!.lower) && !ORG_WORDS.has(lower))
+      continue;
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")
     // "Broadcaster Ann Lee", "chef Tom Reyes": an occupation before a name is no part of it

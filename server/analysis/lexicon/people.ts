@@ -17,7 +17,12 @@ export const TITLES: ReadonlySet<string> = new Set(
     'comedian lawmaker legislator delegate pollster adviser advisor consultant aide organizer organiser volunteer ' +
     'nurse surgeon paramedic firefighter trooper student survivor anchor commentator pundit staffer treasurer ' +
     // the holder of an office named by what they lead: "Head of the Water Authority Ann Lee"
-    'head'
+    'head ' +
+    // offices and honorifics of other countries and faiths that English news writes untranslated before a name
+    // ("Taoiseach Brian Cowen", "Sheikh Hamad bin Khalifa", "Ayatollah Ali Sistani"), from general knowledge of
+    // heads of government, peerage and clergy
+    'taoiseach tánaiste tanaiste sheikh shaikh ayatollah mullah patriarch baroness viscount ' +
+    'ombudsman magistrate consul nuncio'
   ).split(' '),
 );
 

@@ -52,6 +52,12 @@ function nameAtEnd(ctx: SpeakerContext, run: string[]): string {
 export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
   const words = speaker.split(/\s+/);
   const last = words[words.length - 1]!;
+  // "Steve King" … "King said": a surname that is also a title's word was read as a title alone, so it never went to
+  // the full name; the article's full name ending in it is who it is
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(last) && isTitle(last.toLowerCase(), false)) {
+    const full = ctx.people.knowsName(last) ? ctx.people.fullest(last) : last;
+    return /\s/.test(full) ? full : speaker;
+  }
   if (words.length < 2 || words.length > MAX_WORDS) return speaker;
   if (ORG_WORDS.has(last.toLowerCase()) || !ctx.people.knowsName(last)) return speaker;
   let lower = -1;
