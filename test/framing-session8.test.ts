@@ -149,4 +149,11 @@ describe('framing causes (session 8)', () => {
       assert.deepEqual(cues('The ferry sailed on time despite the rain.'), []);
     });
   });
+
+  it('leaves an agentless passive inside a condition ("a strike if the offer is seen as final")', () => {
+    assert.deepEqual(labels('The union threatened a strike if the offer is perceived as final.'), [
+      'fact',
+    ]);
+    assert.deepEqual(labels('The offer is perceived as final.'), ['framing']);
+  });
 });

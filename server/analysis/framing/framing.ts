@@ -82,6 +82,20 @@ function actedOn(tokens: Token[]): boolean {
 }
 
 /**
+ * "threatened bans if the reform is perceived as stalling": an agentless passive inside a condition ("if", "unless",
+ * with no clause break between) asserts no view, it states when something will happen, so it is not the writer's.
+ */
+function unasserted(text: string, cues: Evidence[]): Evidence[] {
+  return cues.filter((c) => {
+    if (c.cue !== 'agentless-passive') return true;
+    const clause = text.slice(0, c.start).split(/[,;:]/).pop() ?? '';
+    return !CONDITION.test(clause);
+  });
+}
+// a condition's opening word
+const CONDITION = /\b(?:if|unless)\b/i;
+
+/**
  * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
  * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
  * Pass the sentence's wink-nlp parse or its tokens (`tokensOf`) when already made, so it is parsed only once.
@@ -95,7 +109,7 @@ export function findFramingCues(
   // a work's title ("Never Tell Anyone") is a name, not the writer's words, like a quotation
   const masked = overlapTest([...quotedSpans(text, quotes), ...titleSpans(text, tokens)]);
   return mergeOverlaps(text, [
-    ...tally(text, tokens, phraseCues(text, masked)),
+    ...unasserted(text, tally(text, tokens, phraseCues(text, masked))),
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
     ...endorsementCues(text, masked),
