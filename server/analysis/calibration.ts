@@ -15,26 +15,26 @@ import { rateSpeakersInArticle } from './quotes/index.ts';
  * overconfident. Re-measure when the rules change: a basis is today's, so new rules move sentences between bases.
  */
 const FIRST_CONTACT: Record<string, [number, number]> = {
-  'attributed:speech-quote': [895, 884],
-  'fact:clean': [562, 529],
+  'attributed:speech-quote': [894, 883],
+  'fact:clean': [563, 530],
   'fact:source-words': [399, 288],
-  'fact:near': [137, 114],
-  'attributed:named-source:other-verb': [134, 113],
-  'fact:long': [122, 111],
+  'attributed:named-source:other-verb': [135, 114],
+  'fact:near': [135, 112],
+  'fact:long': [123, 112],
   'fact:marked': [118, 96],
-  'framing:isolated': [110, 25],
+  'framing:isolated': [111, 26],
   'attributed:named-source': [96, 96],
-  'attributed:inside': [90, 63],
+  'attributed:inside': [91, 64],
   'attributed:according-to': [66, 66],
-  'attributed:reporting-verb:other-verb': [54, 45],
-  'attributed:framed:other-verb': [44, 37],
+  'attributed:reporting-verb:other-verb': [54, 44],
+  'attributed:framed:other-verb': [42, 36],
   'attributed:framed': [26, 26],
+  'attributed:reporting-verb': [20, 20],
   'attributed:fragment': [20, 16],
-  'attributed:reporting-verb': [19, 19],
   'attributed:reportedly': [17, 17],
   // round 14: one report the labels took for an opinion piece; counted here for the prior only, the basis itself is
   // rated by IN_SAMPLE_FRAMING (fromFirstContact)
-  'framing:evaluative': [5, 1],
+  'framing:evaluative': [4, 0],
 };
 
 /**
