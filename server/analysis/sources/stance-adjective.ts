@@ -39,12 +39,13 @@ function clauseAfter(s: Sentence, k: number): boolean {
 export function stanceAdjectiveCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
-    if (found || s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower))))
-      return;
+    if (found) return;
+    // the two word look-ups first: they rule out nearly every word, before the tag and its regex are read
     const clause = CLAUSE_STANCE_ADJECTIVES.has(t.lower);
     const of = OF_STANCE_ADJECTIVES.has(t.lower);
     if (!clause && !of) return;
+    // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
+    if (s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower)))) return;
     const next = s.tokens[i + 1]?.lower;
     if (!((clause && clauseAfter(s, i + 1)) || (of && next === 'of'))) return;
     let be = i - 1;

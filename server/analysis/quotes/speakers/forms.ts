@@ -50,6 +50,9 @@ export class NameForms {
   // ("ibanez" for "Rosa Ibáñez Cortés"): onlyLonger and firstOfTwoSurnames read these instead of every form
   private byFirst = new Map<string, string[]>();
   private byNextToLast = new Map<string, string[]>();
+  // and by the key of each word between the first and the last ("lula" for "Luiz Inácio Lula da Silva"):
+  // innerWordOf reads this instead of splitting every form for every speaker it settles
+  private byInner = new Map<string, string[]>();
 
   // where each written form was first seen (a sentence's names are read from its end back, so the order they are added
   // in is not the order the article gives them: "Hillary Clinton … with her husband, Bill Clinton")
@@ -72,8 +75,9 @@ export class NameForms {
     const space = written.indexOf(' ');
     listed(this.byFirst, space < 0 ? written : written.slice(0, space)).push(written);
     const words = written.split(/\s+/);
-    if (words.length >= 3)
-      listed(this.byNextToLast, nameKey(words[words.length - 2]!)).push(written);
+    if (words.length < 3) return;
+    listed(this.byNextToLast, nameKey(words[words.length - 2]!)).push(written);
+    for (const w of words.slice(1, -1)) listed(this.byInner, nameKey(w)).push(written);
   }
 
   /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
@@ -175,15 +179,11 @@ export class NameForms {
    */
   private innerWordOf(written: string): string | null {
     if (/\s/.test(written)) return null;
-    const key = nameKey(written);
     let found: string | null = null;
-    for (const forms of this.full.values())
-      for (const f of forms) {
-        const words = f.split(/\s+/);
-        if (words.length < 3 || !words.slice(1, -1).some((w) => nameKey(w) === key)) continue;
-        if (found !== null && found !== f) return null;
-        found = f;
-      }
+    for (const f of this.byInner.get(nameKey(written)) ?? []) {
+      if (found !== null && found !== f) return null;
+      found = f;
+    }
     return found;
   }
 
