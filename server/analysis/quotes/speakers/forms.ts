@@ -135,7 +135,9 @@ export class NameForms {
     for (const forms of this.full.values())
       for (const f of forms) {
         const space = f.lastIndexOf(' ');
-        if (space < 0 || !nameKey(f.slice(space + 1)).startsWith(key + '-')) continue;
+        // (a last word with no hyphen is passed over before its key is made: most names have none)
+        if (space < 0 || f.indexOf('-', space + 1) < 0) continue;
+        if (!nameKey(f.slice(space + 1)).startsWith(key + '-')) continue;
         if (found !== null && found !== f) return null;
         found = f;
       }
