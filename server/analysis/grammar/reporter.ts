@@ -215,7 +215,23 @@ export function reportingSubject(
   const parts = subjectParts(tokens, text, verb, floor);
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
-  return subjectBefore(tokens, text, verb, floor);
+  return subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
+}
+
+/**
+ * "Senior adviser at the Lime Group and former deputy minister for home affairs Ann R. Berg wrote, …": when the
+ * subject walk finds no subject (a long, coordinated description before the name), a full person's name of two words
+ * or more, with a title or description set before it in the same phrase, ending right before the verb, is who speaks.
+ */
+function titledNameBefore(
+  tokens: Token[],
+  text: string,
+  parts: SubjectParts | null,
+): Phrase | null {
+  if (!parts || parts.phrases.length !== 1) return null;
+  const np = parts.phrases[0]!;
+  const name = personName(tokens, text, np);
+  return name && name.to === np.to && name.from > np.from && name.to > name.from ? name : null;
 }
 
 const MAX_AS_SUBJECT = 8;
