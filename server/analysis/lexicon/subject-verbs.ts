@@ -41,3 +41,19 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 export const PERSONAL_STANCE_VERBS: ReadonlySet<string> = new Set(['reject', 'oppose']);
+
+// verbs of taking a side (Levin 31.2 admire verbs and 33 judgement verbs that are not yet reporting verbs): a side
+// taken by someone is that someone's stated stance, as "the council welcomed the ruling" or "most of those asked
+// favoured a delay" give the view of the council or of the people asked ("endorsed a candidate" is
+// an act of campaigning and stays out); "the law supports" holds no view, so the
+// subject must be a person, a body, a group of people or a count of them
+export const SIDE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'welcome',
+  'support',
+  'favor',
+  'favour',
+]);
+
+// "the resolution passed, with 231 members supporting it; one independent supported": sides taken in a vote are
+// acts recorded by the tally, not views
+export const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote', 'pass', 'ballot', 'veto']);

@@ -18,15 +18,58 @@ import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS } from '../lexicon/people.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { OPINION_FRAME_NOUNS, PER_ARRANGEMENT_NOUNS } from '../lexicon/opinion-frames.ts';
 import { ANYONE_WORDS } from '../lexicon/anyone.ts';
-import { NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
+import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
   FINDING_VERBS,
   INFERENCE_VERBS,
   IT_SPEAKS_VERBS,
   PERSONAL_STANCE_VERBS,
+  SIDE_TAKING_VERBS,
+  VOTE_LEMMAS,
 } from '../lexicon/subject-verbs.ts';
+
+/**
+ * A subject that can take a side: a name, a body or a group of people ("the teachers", "the youth league"), or a
+ * share of those asked; "the data support the theory" and "the law supports" hold no view.
+ */
+function takesSides(s: Sentence, from: number, to: number): boolean {
+  const head = s.tokens[to]!;
+  if (DOCUMENT_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lemma)) return false;
+  if (head.pos === 'PROPN' || shareOfPeople(s, from, to)) return true;
+  const lemma = head.lemma;
+  return [ANONYMOUS_HEADS, ORG_WORDS, INSTITUTION_NOUNS, OCCUPATIONS, PARTY_MEMBERS].some(
+    (words) => words.has(head.lower) || words.has(lemma),
+  );
+}
+
+/**
+ * A side taken by a subject that can hold one, outside a vote. The rounds agree on a body, a group or a share of
+ * those asked ("the youth league supported the president", "25 percent favoured a delay") and on a welcome from anyone;
+ * on a single person's support they split ("she backed his government" attributed in one round, "he has supported
+ * land reform" a fact in others), so one person supporting or favouring is left as it was.
+ */
+function sideTaken(
+  s: Sentence,
+  np: { from: number; to: number },
+  person: boolean,
+  lemma: string,
+): boolean {
+  if (s.tokens.some((x) => VOTE_LEMMAS.has(x.lemma))) return false;
+  if (person) return lemma === 'welcome';
+  return takesSides(s, np.from, np.to);
+}
+
+/** "62 percent supported the plan", "a third opposed": a share of those asked, which holds the view it is given. */
+function shareOfPeople(s: Sentence, from: number, to: number): boolean {
+  const head = s.tokens[to]!.lower;
+  if (head === 'percent' || head === '%' || head === 'per') return true;
+  return from === to && s.tokens[from]!.pos === 'NUM';
+}
 
 /** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
 function negated(s: Sentence, i: number): boolean {
@@ -318,6 +361,10 @@ export function reportingCues(s: Sentence): boolean {
       main = true;
     } else if (
       (isReportingVerb(s.tokens, i) ||
+        // "the league welcomed the verdict" (a finite verb only: "with 40 members supporting it" is a vote)
+        (SIDE_TAKING_VERBS.has(t.lemma) &&
+          !/ing$/.test(t.lower) &&
+          isReportingVerb(s.tokens, i, SIDE_TAKING_VERBS)) ||
         (QUOTE_TAG_VERBS.has(t.lemma) &&
           (afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i)) &&
           isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
@@ -356,6 +403,7 @@ export function reportingCues(s: Sentence): boolean {
       const person =
         PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
       if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
+      if (SIDE_TAKING_VERBS.has(t.lemma) && !sideTaken(s, np, person, t.lemma)) return;
       if (isRequest(s.tokens, i, np)) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
