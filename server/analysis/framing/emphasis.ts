@@ -41,6 +41,9 @@ export function emphasisCues(
     const prev = tokens[i - 1];
     if (prev && (prev.pos === 'DET' || prev.pos === 'NUM') && !NOUN_MODIFIERS.has(t.pos))
       return false;
+    // "built around 400 BC", "the comet 2004XR": capitals right after a numeral name its era, unit or catalogue
+    // designation; a writer raising their voice puts the capitals on a word, not on a number's tail
+    if (prev?.pos === 'NUM') return false;
     return !masked(t.start, t.end);
   });
   if (found.length === 0) return [];

@@ -97,6 +97,30 @@ function factual(t: Token, next: Token | undefined): boolean {
   return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
 }
 
+// a modal or "do" takes a bare verb; an adjective after one needs "be" first ("will be welcome")
+const BARE_VERB_AUXILIARIES = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+]);
+
+/**
+ * "the mayor will welcome the team", "she did welcome the offer": a word tagged as an adjective right after a modal
+ * or "do" is the bare verb they govern, an act reported, so it is weighed as a verb, not as a modifier judging a noun.
+ */
+function bareVerb(t: Token, prev: Token | undefined): boolean {
+  return t.pos === 'ADJ' && !!prev && prev.pos === 'AUX' && BARE_VERB_AUXILIARIES.has(prev.lower);
+}
+
 /** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
 export function evaluation(
   t: Token,
@@ -111,11 +135,12 @@ export function evaluation(
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
   // "Lai smuggled in cars": so is one right after a name or a pronoun, its subject
   const pastVerb =
-    t.pos === 'ADJ' &&
-    /ed$/.test(t.lower) &&
-    (next?.pos === 'PRON' ||
-      next?.pos === 'DET' ||
-      (!first && (prev?.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev?.lower ?? ''))));
+    (t.pos === 'ADJ' &&
+      /ed$/.test(t.lower) &&
+      (next?.pos === 'PRON' ||
+        next?.pos === 'DET' ||
+        (!first && (prev?.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev?.lower ?? ''))))) ||
+    bareVerb(t, prev);
   // "after the welcome at the base": an adjective-tagged word between an article and a preposition or a stop heads
   // its phrase, a noun (valenced nouns name events, so they are weak); a superlative ("the best in the league")
   // still ranks
