@@ -15,6 +15,7 @@ import {
 } from '../lexicon/evaluative.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import { AFFECT_VERBS } from '../lexicon/affect.ts';
+import { BARE_VERB_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
@@ -96,22 +97,6 @@ function factual(t: Token, next: Token | undefined): boolean {
   if (SIDE_ADJECTIVES.has(t.lower) && next?.lower === 'to') return true;
   return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
 }
-
-// a modal or "do" takes a bare verb; an adjective after one needs "be" first ("will be welcome")
-const BARE_VERB_AUXILIARIES = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
-]);
 
 /**
  * "the mayor will welcome the team", "she did welcome the offer": a word tagged as an adjective right after a modal

@@ -26,3 +26,19 @@ export const GUESS_HEDGES: ReadonlySet<string> = new Set([
   'possibly',
   'maybe',
 ]);
+
+/** Modals and "do", which take a bare verb: an adjective after one needs "be" first ("will be welcome"). */
+export const BARE_VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+]);
