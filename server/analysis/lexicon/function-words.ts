@@ -79,6 +79,9 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the an and of to in is are was were that for with on it this by from not be has have'.split(' '),
 );
 
+/** The articles: words a walk to a noun or a quotation steps over ("termed an “unfair” campaign"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Pronouns that can only be a subject, unlike "her" or "its" ("her beloved dog"): a word after them is their verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'he',

@@ -1,3 +1,4 @@
+import { ARTICLES } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
 import type { Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
@@ -5,7 +6,6 @@ import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 const NAMING = new Set([

@@ -10,6 +10,7 @@ import {
   phraseAfter,
   possessor,
   type Phrase,
+  QUOTE_CHARS,
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { quotedAsSaying, relayedSource, withoutMarks } from './intermediary.ts';
@@ -25,7 +26,6 @@ import { quotedNameClose } from '../../grammar/quoted-name.ts';
 import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 
-const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
 // quoted object is the subject's words ("thanked “the crews for their courage”")
 const BESIDE_VERBS: ReadonlySet<string> = new Set([...QUOTE_TAG_VERBS, ...QUOTED_OBJECT_VERBS]);
@@ -58,7 +58,7 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     first >= 0 &&
     first < tokens.length &&
     tokens[first]!.pos === 'PUNCT' &&
-    !QUOTE_TOKEN.test(tokens[first]!.lower)
+    !QUOTE_CHARS.test(tokens[first]!.lower)
   )
     first++;
   if (first < 0) return null;
@@ -91,7 +91,7 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   if (verb.pos !== 'VERB' && !pastRead(verb)) return null;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_TOKEN.test(t.lower) || ctx.quoted[seg]![j])
+    if (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CHARS.test(t.lower) || ctx.quoted[seg]![j])
       return null;
   }
   return { speaker: speakerOf(ctx, seg, { from: first, to: k - 1 }), seg, cue: k, how: 'tag' };
@@ -106,7 +106,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
   for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
-    const name = QUOTE_TOKEN.test(t.lower)
+    const name = QUOTE_CHARS.test(t.lower)
       ? quotedNameClose(tokens, ctx.segments[seg]!.text, r)
       : -1;
     if (name > 0) {
@@ -114,7 +114,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       continue;
     }
     const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
-    if (QUOTE_TOKEN.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
+    if (QUOTE_CHARS.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))
       continue;
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
@@ -326,7 +326,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     const t = tokens[i]!;
     // "… justified the strike as “defensive” in nature: “…”": a quoted word inside the clause before a colon does
     // not end the search, the clause still introduces its subject's words
-    if (ctx.quoted[seg]![i] || QUOTE_TOKEN.test(t.lower)) {
+    if (ctx.quoted[seg]![i] || QUOTE_CHARS.test(t.lower)) {
       if (colon) break;
       return null;
     }
@@ -476,7 +476,7 @@ function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
   if (i < 0 || !DASH.test(tokens[i]!.lower)) return i;
   for (let k = i - 1; k > 0; k--) {
     const t = tokens[k]!;
-    if (ctx.quoted[seg]![k] || QUOTE_TOKEN.test(t.lower)) return i;
+    if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower)) return i;
     if (DASH.test(t.lower)) return k - 1;
   }
   return i;

@@ -1,5 +1,6 @@
+import { ARTICLES } from '../../lexicon/function-words.ts';
 import { lastBy } from '../../grammar/token-search.ts';
-import { phraseAfter } from '../../grammar/phrases.ts';
+import { phraseAfter, QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import type { Token } from '../../grammar/token.ts';
 import { ASKING, MUSING, NAMING_OWN_WORDS, SEEING_AS } from '../../lexicon/own-words-verbs.ts';
@@ -11,8 +12,6 @@ import { speakerOf, subjectOf } from './speaker.ts';
 import { reportingSubject, whoAntecedent } from '../../grammar/reporter.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 
-const QUOTE_TOKEN = /^["“”‘’'«»]$/;
-const ARTICLES = new Set(['a', 'an', 'the']);
 // "what he termed an “unfair” campaign": a subject pronoun right before the verb is its subject
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 // how many verbs with no usable subject the walk passes before it gives up
@@ -55,7 +54,7 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
   let passed = 0;
   for (let i = open; i >= 0 && passed < MAX_VERBS; i--) {
     const t = tokens[i]!;
-    if (quoted[i] || QUOTE_TOKEN.test(t.lower)) continue;
+    if (quoted[i] || QUOTE_CHARS.test(t.lower)) continue;
     if (t.lower === ';') return null;
     if (!governs(tokens, quoted, i, open)) continue;
     // a passive gives the words to its "by" agent; without one ("files that were supposed to be kept in “…”") the

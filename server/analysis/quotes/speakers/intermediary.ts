@@ -1,9 +1,8 @@
-import { npEndingAt, phraseAfter, type Phrase } from '../../grammar/phrases.ts';
+import { npEndingAt, phraseAfter, type Phrase, QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../../lexicon/people.ts';
 
-const QUOTE_TOKEN = /^["“”‘’'«»]$/;
 // how far back from "as saying" the opening mark of a quoted description may stand ("a “senior Senate aide”")
 const MAX_QUOTED_WORDS = 6;
 
@@ -57,11 +56,11 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
   if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
   let end = as - 1;
   let np: Phrase | null;
-  if (QUOTE_TOKEN.test(tokens[end]?.lower ?? '')) {
+  if (QUOTE_CHARS.test(tokens[end]?.lower ?? '')) {
     let open = end - 1;
-    while (open > 0 && end - open <= MAX_QUOTED_WORDS && !QUOTE_TOKEN.test(tokens[open]!.lower))
+    while (open > 0 && end - open <= MAX_QUOTED_WORDS && !QUOTE_CHARS.test(tokens[open]!.lower))
       open--;
-    if (open <= 0 || !QUOTE_TOKEN.test(tokens[open]!.lower)) return null;
+    if (open <= 0 || !QUOTE_CHARS.test(tokens[open]!.lower)) return null;
     const from = tokens[open - 1]!.pos === 'DET' ? open - 1 : open;
     np = { from, to: end };
     end = from;

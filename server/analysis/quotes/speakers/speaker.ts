@@ -4,6 +4,7 @@ import {
   phraseText,
   possessor,
   type Phrase,
+  QUOTE_CHARS,
 } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
@@ -25,7 +26,6 @@ import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 
-const QUOTE_MARK = /^["“”‘’'«»]$/;
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 // texts in which a speaker puts their own words (not a report or a study, which may be someone else's)
 const OWN_WORDS = new Set([
@@ -276,7 +276,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
     // … but a quoted name inside the subject is part of it: "Anna Berg of “Voters First”, a watchdog, said"
     let close = floor + 1;
-    while (close < verb && !QUOTE_MARK.test(tokens[close]!.lower)) close++;
+    while (close < verb && !QUOTE_CHARS.test(tokens[close]!.lower)) close++;
     const open = floor >= 0 ? quotedNameOpen(tokens, ctx.segments[seg]!.text, close) : -1;
     if (open < 0) break;
     floor = open - 1;
