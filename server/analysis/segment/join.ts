@@ -9,7 +9,7 @@ const DASH_START = /^[-\u2013\u2014\u2022]/;
 
 /**
  * True when paragraph `q` continues the sentence left unfinished at the end of paragraph `p` — a stray
- * paragraph break. That is so when `p` ends on a comma or dash; when `p` has no closing punctuation and `q`
+ * paragraph break. That is so when `p` ends on a comma or dash (on a semicolon only before lower case); when `p` has no closing punctuation and `q`
  * starts in lower case, or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of
  * speech) and `q` neither opens like a sentence nor can stand as one (no finite verb, whereas a caption is
  * followed by a whole sentence); or when `p` ends on an abbreviation ("embedding U.S.") that `q` continues so.
@@ -19,7 +19,11 @@ export function continues(text: string, p: Range, q: Range): boolean {
   const next = wordAt(text, q.start, q.end);
   const lower = /^\p{Ll}/u.test(next);
   const opensLikeSentence = !/^\p{L}/u.test(next) || startsSentence(next);
-  if (/[,;\u2013\u2014-]$/.test(tail)) return true;
+  if (/[,\u2013\u2014-]$/.test(tail)) return true;
+  // a semicolon closing a paragraph ends an item of a list set out one per line ("The measures include:" then
+  // "Closing the border;" and "Recalling the envoy;"): each item is a sentence of its own, unless the next
+  // paragraph goes on in lower case
+  if (tail.endsWith(';')) return lower;
   const lastWord = finalWord(tail);
   if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, ''))) {
     if (lower) return true;
