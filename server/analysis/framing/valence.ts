@@ -16,10 +16,10 @@ import {
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import { AFFECT_VERBS } from '../lexicon/affect.ts';
 import { BARE_VERB_AUXILIARIES } from '../lexicon/auxiliaries.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { SUBJECT_PRONOUNS_OR_WHO } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
-import type { Token } from '../grammar/token.ts';
+import { isPastAfterName, type Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
 // AFINN magnitudes in a Map: a lookup per word of every sentence, and a Map is faster than the 3,382-key object
@@ -120,11 +120,8 @@ export function evaluation(
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
   // "Lai smuggled in cars": so is one right after a name or a pronoun, its subject
   const pastVerb =
-    (t.pos === 'ADJ' &&
-      /ed$/.test(t.lower) &&
-      (next?.pos === 'PRON' ||
-        next?.pos === 'DET' ||
-        (!first && (prev?.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev?.lower ?? ''))))) ||
+    (t.pos === 'ADJ' && /ed$/.test(t.lower) && (next?.pos === 'PRON' || next?.pos === 'DET')) ||
+    (!first && isPastAfterName(t, prev, SUBJECT_PRONOUNS_OR_WHO)) ||
     bareVerb(t, prev);
   // "after the welcome at the base": an adjective-tagged word between an article and a preposition or a stop heads
   // its phrase, a noun (valenced nouns name events, so they are weak); a superlative ("the best in the league")

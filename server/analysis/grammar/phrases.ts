@@ -1,6 +1,7 @@
 import { isPastParticiple, isPossessiveMark, type Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS } from '../lexicon/people.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -57,8 +58,6 @@ export function isBoundary(t: Token | undefined): boolean {
     QUOTE_CHARS.test(t.lower)
   );
 }
-
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /** "The Aviation Herald": a name's last word that is also a verb ("herald", "post", "press") may be tagged VERB. */
 export function isNameEndAsVerb(tokens: Token[], i: number): boolean {

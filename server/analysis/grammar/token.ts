@@ -44,6 +44,20 @@ export function isPastParticiple(t: Token | undefined): boolean {
   return t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
 }
 
+/**
+ * "Ana Ruiz branded the marchers …", "Lai smuggled in cars": the tagger reads a past tense right after a name or a
+ * pronoun as an adjective. True for an -ed word tagged ADJ after `prev`, a name or a pronoun (with `pronouns`, only
+ * one of those words).
+ */
+export function isPastAfterName(
+  t: Token,
+  prev: Token | undefined,
+  pronouns?: ReadonlySet<string>,
+): boolean {
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !prev) return false;
+  return prev.pos === 'PROPN' || (pronouns ? pronouns.has(prev.lower) : prev.pos === 'PRON');
+}
+
 /** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
 export function startsUpper(text: string, t: Token | undefined): boolean {
   if (!t || t.end <= t.start) return false;

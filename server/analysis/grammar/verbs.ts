@@ -1,4 +1,4 @@
-import { isPossessiveMark, type Token } from './token.ts';
+import { isPastAfterName, isPossessiveMark, type Token } from './token.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
@@ -267,8 +267,7 @@ function pastAfterName(tokens: Token[], i: number): boolean {
   if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) return false;
   // … also past an adverb between them: "Zaki also alleged", "Ruiz later claimed"
   const before = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
-  const prev = floating(tokens, before) ? tokens[before - 1] : tokens[before];
-  return prev?.pos === 'PROPN' || prev?.pos === 'PRON';
+  return isPastAfterName(t, floating(tokens, before) ? tokens[before - 1] : tokens[before]);
 }
 
 // verbs of regarding: a view of something held by the subject, only with what it is held to be

@@ -82,12 +82,26 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /** The articles: words a walk to a noun or a quotation steps over ("termed an “unfair” campaign"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
-/** Pronouns that can only be a subject, unlike "her" or "its" ("her beloved dog"): a word after them is their verb. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'who',
-]);
+/**
+ * The personal pronouns that can only be a subject ("he", never "him"; unlike "her" or "its", "her beloved dog"): alone
+ * they are a whole noun phrase ("On the radio she said"), and a verb after them is theirs. The sets below add to or
+ * take from this one for a reason each states.
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** The subject pronouns and the relative "who" ("the envoy who branded …"): a word after them is their verb. */
+export const SUBJECT_PRONOUNS_OR_WHO: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who']);
+
+/**
+ * The pronouns a naming verb right after them has as its subject, "what you call a ‘surge’" too (there "you" can
+ * only be the subject).
+ */
+export const NAMING_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'you']);
+
+/**
+ * The pronouns that can be a speaker the article names as the subject of a verb governing a quotation: "what it
+ * termed …" (a body) too, but not "I", which outside a quotation is the writer, no one the article quotes.
+ */
+export const SPEAKER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  [...SUBJECT_PRONOUNS, 'it'].filter((word) => word !== 'i'),
+);

@@ -1,12 +1,10 @@
-import { ARTICLES } from '../lexicon/function-words.ts';
+import { ARTICLES, NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
 import type { Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
-
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 const NAMING = new Set([
   'classify',
@@ -215,7 +213,7 @@ export function agentNaming(tokens: Token[], openAt: number): number {
   const t = tokens[i];
   if (!t || t.pos !== 'VERB' || !(TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma)))
     return -1;
-  return SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') ? i : -1;
+  return NAMING_SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') ? i : -1;
 }
 
 // verbs that do nothing but give a name (Levin's dub class without its judging members: "term", "call", "brand"

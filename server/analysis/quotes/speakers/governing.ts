@@ -1,8 +1,8 @@
-import { ARTICLES } from '../../lexicon/function-words.ts';
+import { ARTICLES, SPEAKER_SUBJECT_PRONOUNS } from '../../lexicon/function-words.ts';
 import { lastBy } from '../../grammar/token-search.ts';
 import { phraseAfter, QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
-import type { Token } from '../../grammar/token.ts';
+import { isPastAfterName, type Token } from '../../grammar/token.ts';
 import { ASKING, MUSING, NAMING_OWN_WORDS, SEEING_AS } from '../../lexicon/own-words-verbs.ts';
 import { isNameLike } from '../term-shape.ts';
 import { isTitleCase } from '../type.ts';
@@ -12,8 +12,6 @@ import { speakerOf, subjectOf } from './speaker.ts';
 import { reportingSubject, whoAntecedent } from '../../grammar/reporter.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 
-// "what he termed an “unfair” campaign": a subject pronoun right before the verb is its subject
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 // how many verbs with no usable subject the walk passes before it gives up
 const MAX_VERBS = 2;
 
@@ -67,9 +65,10 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
       continue;
     }
     // (the verb's own subject only: a verb deep in a clause without one gives no licence to the sentence's subject)
+    // "what he termed an “unfair” campaign": a subject pronoun right before the verb is its subject
     const pronoun = tokens[i - 1];
     const speaker =
-      pronoun && SUBJECT_PRONOUNS.has(pronoun.lower)
+      pronoun && SPEAKER_SUBJECT_PRONOUNS.has(pronoun.lower)
         ? speakerOf(ctx, seg, { from: i - 1, to: i - 1 })
         : hasOwnSubject(tokens, segment.text, i)
           ? subjectOf(ctx, seg, i)
@@ -127,9 +126,7 @@ function verbBetween(tokens: Token[], quoted: boolean[], i: number, open: number
  */
 function pastAfterName(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  const before = tokens[i - 1];
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !before) return null;
-  if (before.pos !== 'PROPN' && before.pos !== 'PRON') return null;
+  if (!isPastAfterName(t, tokens[i - 1])) return null;
   const stem = t.lower.slice(0, -2);
   for (const lemma of [stem, t.lower.slice(0, -1), stem.replace(/(.)\1$/, '$1')])
     if ([NAMING_OWN_WORDS, SEEING_AS, ASKING, MUSING].some((set) => set.has(lemma))) return lemma;
