@@ -87,6 +87,7 @@ export function evaluateArticle(
           basis: hit.speakerBasis ?? 'unknown',
           correct: right,
           speaker: hit.speaker,
+          quote: hit,
         });
       if (right) counts.speakerCorrect++;
       else

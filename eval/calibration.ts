@@ -12,6 +12,8 @@ export interface Judged {
   round?: number;
   /** For a speaker: the speaker the analyzer named, null for none. */
   speaker?: string | null;
+  /** For a speaker: the analyzer's quote itself (the replay reads the model's features from it and its sentence). */
+  quote?: object;
 }
 
 /**

@@ -21,3 +21,6 @@ export const firstContactFile = resolve(projectRoot, 'eval', 'first-contact.json
 export function present(path: string): boolean {
   return existsSync(path);
 }
+
+/** Per first-contact speech quote: the speaker-confidence model's features and whether it was right (replay.ts). */
+export const firstContactSpeakersFile = resolve(projectRoot, 'eval', 'first-contact-speakers.json');

@@ -1,28 +1,54 @@
-// Usage: npx tsx eval/first-contact/replay.ts [--outside ROUND=DIR ...]
+// Usage: npx tsx eval/first-contact/replay.ts [--outside ROUND=DIR ...] [--cache DIR]
 // Re-runs, for each round, the analyzer as it was when the round's first contact was recorded (commits.ts) on that
 // round's articles, scores it against today's gold, gives each sentence and speech quote the basis today's rules
 // define (map.ts), and writes the counts per round and basis to eval/first-contact.json. Pool rounds read
 // eval/gold and ../shared; each round kept outside the project (9, 10, 11) is replayed from the DIR given for it
 // (holding gold/ and articles/). A round whose directories are absent keeps the counts the file holds, so a clone
 // without them loses nothing. Needs git history and node_modules; writes only counts, never article text.
+// `--cache DIR` keeps each old analyzer's output in DIR (outside the project: it holds article text) and reads it back
+// on the next run, so re-deriving the counts after a change to today's rules or the features takes seconds, not
+// minutes; an old commit's output never changes, so the cache needs no invalidation.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis } from '../../server/analysis/index.ts';
 import { evaluateArticle } from '../article-eval.ts';
 import { loadGold } from '../gold.ts';
-import { firstContactFile, poolDir, projectRoot } from '../paths.ts';
+import { firstContactFile, firstContactSpeakersFile, poolDir, projectRoot } from '../paths.ts';
 import { frac } from '../format.ts';
 import { parseReplayArgs, roundSource } from './args.ts';
 import { ROUND_COMMITS } from './commits.ts';
 import { withTodaysBases } from './map.ts';
 import { tallyArticle } from './tally.ts';
 import { loadFirstContact, type RoundRecord } from './record.ts';
+import {
+  FEATURE_NAMES,
+  loadSpeakerRows,
+  SPEAKER_ROWS_ABOUT,
+  speakerRows,
+  type SpeakerRow,
+} from './speaker-rows.ts';
 
 const out = firstContactFile;
+const argv = process.argv.slice(2);
+const cacheAt = argv.indexOf('--cache');
+const cache = cacheAt >= 0 ? argv.splice(cacheAt, 2)[1] : undefined;
+if (cacheAt >= 0 && !cache) {
+  console.log('replay: --cache needs a directory');
+  process.exit(1);
+}
 const outside = parseReplayArgs(
-  process.argv.slice(2),
+  argv,
   ROUND_COMMITS.filter((r) => r.outside).map((r) => r.round),
 );
 if ('error' in outside) {
@@ -41,28 +67,49 @@ interface Figures {
   speakers: [number, number];
 }
 
+/** Runs the analyzer of `commit` (checked out into `root`) on the round's articles; returns the file of its analyses. */
+function dumpOld(
+  root: string,
+  round: number,
+  commit: string,
+  goldDir: string,
+  articlesDir: string,
+  everyFile: boolean,
+): string {
+  const archive = execFileSync('git', ['archive', commit, 'server', 'package.json'], {
+    cwd: projectRoot,
+    maxBuffer: 1 << 28,
+  });
+  execFileSync('tar', ['-x', '-C', root], { input: archive });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  const dumped = join(root, 'analyses.json');
+  const dump = join(projectRoot, 'eval', 'first-contact', 'dump.ts');
+  execFileSync(
+    'node',
+    ['--import', 'tsx', dump, root, goldDir, articlesDir, String(everyFile ? 0 : round), dumped],
+    { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  return dumped;
+}
+
 function replay(
   round: number,
   commit: string,
   goldDir: string,
   articlesDir: string,
   everyFile: boolean,
-): { record: RoundRecord; figures: Figures } {
+): { record: RoundRecord; figures: Figures; rows: SpeakerRow[] } {
+  const cached = cache ? join(cache, `round-${round}-${commit}.json`) : null;
   const root = mkdtempSync(join(tmpdir(), `byline-round${round}-`));
   try {
-    const archive = execFileSync('git', ['archive', commit, 'server', 'package.json'], {
-      cwd: projectRoot,
-      maxBuffer: 1 << 28,
-    });
-    execFileSync('tar', ['-x', '-C', root], { input: archive });
-    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-    const dumped = join(root, 'analyses.json');
-    const dump = join(projectRoot, 'eval', 'first-contact', 'dump.ts');
-    execFileSync(
-      'node',
-      ['--import', 'tsx', dump, root, goldDir, articlesDir, String(everyFile ? 0 : round), dumped],
-      { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] },
-    );
+    const dumped =
+      cached && existsSync(cached)
+        ? cached
+        : dumpOld(root, round, commit, goldDir, articlesDir, everyFile);
+    if (cached && dumped !== cached) {
+      mkdirSync(cache!, { recursive: true });
+      copyFileSync(dumped, cached);
+    }
     const analyses = JSON.parse(readFileSync(dumped, 'utf8')) as {
       file: string;
       analysis: ArticleAnalysis;
@@ -72,6 +119,7 @@ function replay(
     );
     const record: RoundRecord = { round, commit, labels: {}, speakers: {}, speakerForms: {} };
     const figures: Figures = { labels: [0, 0], speakers: [0, 0] };
+    const rows: SpeakerRow[] = [];
     for (const { file, analysis } of analyses) {
       const gold = golds.get(file);
       if (!gold) throw new Error(`replay: gold file ${file} does not parse`);
@@ -82,8 +130,9 @@ function replay(
       figures.labels = [figures.labels[0] + c.labelCorrect, figures.labels[1] + c.sentences];
       figures.speakers = [figures.speakers[0] + c.speakerCorrect, figures.speakers[1] + c.speech];
       tallyArticle(record, mapped, result);
+      rows.push(...speakerRows(mapped, result));
     }
-    return { record, figures };
+    return { record, figures, rows };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -97,7 +146,16 @@ function total(counts: Record<string, [number, number]>): string {
   );
 }
 
+const keptRows = existsSync(firstContactSpeakersFile)
+  ? loadSpeakerRows(firstContactSpeakersFile)
+  : null;
+// rows of features that are no longer the model's are of no use: a round kept without its directory then has none
+const sameFeatures =
+  typeof keptRows === 'object' &&
+  keptRows !== null &&
+  keptRows.features.join() === FEATURE_NAMES.join();
 const rounds: RoundRecord[] = [];
+const rowRounds: { round: number; rows: SpeakerRow[] }[] = [];
 for (const entry of ROUND_COMMITS) {
   const { round, commit, outside: away } = entry;
   const source = roundSource(entry, outside, {
@@ -106,6 +164,11 @@ for (const entry of ROUND_COMMITS) {
   });
   if ('keep' in source) {
     const previous = kept?.rounds.find((r) => r.round === round);
+    const previousRows =
+      sameFeatures && typeof keptRows === 'object' && keptRows
+        ? keptRows.rounds.find((r) => r.round === round)
+        : undefined;
+    if (previousRows) rowRounds.push(previousRows);
     if (previous) {
       rounds.push(previous);
       console.log(
@@ -114,8 +177,9 @@ for (const entry of ROUND_COMMITS) {
     } else console.log(`replay: round ${round}: skipped, no counts recorded (${source.keep})`);
     continue;
   }
-  const { record, figures } = replay(round, commit, source.gold, source.articles, !!away);
+  const { record, figures, rows } = replay(round, commit, source.gold, source.articles, !!away);
   rounds.push(record);
+  rowRounds.push({ round, rows });
   console.log(
     `replay: round ${round} at ${commit}: labels ${frac(...figures.labels)}, speakers ${frac(...figures.speakers)}` +
       ` (counted: sentences found ${total(record.labels)}, quotes typed speech ${total(record.speakerForms)})`,
@@ -126,8 +190,15 @@ const about =
   "against today's gold, each sentence and speech quote counted under the basis today's rules define. Written by " +
   'eval/first-contact/replay.ts; counts only, no article text.';
 writeFileSync(out, JSON.stringify({ about, rounds }, null, 2) + '\n');
+// one row a line: the file stays a few hundred lines, not tens of thousands
+writeFileSync(
+  firstContactSpeakersFile,
+  JSON.stringify({ about: SPEAKER_ROWS_ABOUT, features: FEATURE_NAMES, rounds: rowRounds }) + '\n',
+);
 // in the project's one format, so `npm test` (prettier --check) passes without a second step
-execFileSync(join(projectRoot, 'node_modules', '.bin', 'prettier'), ['--write', out], {
-  cwd: projectRoot,
-});
-console.log(`replay: wrote ${out}`);
+execFileSync(
+  join(projectRoot, 'node_modules', '.bin', 'prettier'),
+  ['--write', out, firstContactSpeakersFile],
+  { cwd: projectRoot },
+);
+console.log(`replay: wrote ${out} and ${firstContactSpeakersFile}`);

@@ -106,7 +106,7 @@ export function formConfidence(form: string): number {
 }
 
 /** Forms that say the analyzer found no person's name: no speaker, a phrase, one word, a run of three or more. */
-const WEAK_FORMS: ReadonlySet<SpeakerForm> = new Set(['none', 'phrase', 'one-word', 'long']);
+export const WEAK_FORMS: ReadonlySet<SpeakerForm> = new Set(['none', 'phrase', 'one-word', 'long']);
 
 /**
  * An article's speakers are in doubt when more than this share of its speech quotes have a weak form (WEAK_FORMS).
