@@ -6,7 +6,7 @@ import { findCycle, localImports, tsFiles } from './helpers/imports.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const A = 'server/analysis/';
 // the analyzer's stages in the order they run; each may read the index.ts of the ones before it
-const STAGES = ['segment', 'quotes', 'sources', 'framing'];
+const STAGES = ['segment', 'quotes', 'sources', 'framing', 'labels'];
 const SHARED = ['grammar', 'lexicon'];
 
 const files = tsFiles(ROOT, 'server');

@@ -1,20 +1,37 @@
 import { attributeSentences } from './sources/index.ts';
 import { rateInArticle } from './calibration.ts';
-import { classifySentence } from './classify.ts';
+import { classifySentence, weighedFraming } from './classify.ts';
 import { findFramingCues } from './framing/index.ts';
 import { primeTokens, sentenceTokens } from './grammar/tokens.ts';
+import { labelFeatures, type SentenceEvidence } from './labels/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { segmentArticle, segmentLines } from './segment/index.ts';
 import type { ArticleAnalysis, Segment } from './types.ts';
 
-function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {
+interface Analyzed {
+  sentences: ArticleAnalysis['sentences'];
+  /** What each sentence's label rests on, for the learned label model. */
+  evidence: SentenceEvidence[];
+}
+
+function analyzeSegments(segments: Segment[]): Analyzed {
   const quotes = findQuotes(segments);
   const attributions = attributeSentences(segments, quotes);
-  return segments.map((segment, i) => {
+  const evidence: SentenceEvidence[] = [];
+  const sentences = segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
-    const framing = findFramingCues(segment.text, sentenceQuotes, sentenceTokens(segment));
+    const tokens = sentenceTokens(segment);
+    const framing = findFramingCues(segment.text, sentenceQuotes, tokens);
     const verdict = classifySentence(segment, attribution, framing);
+    evidence.push({
+      segment,
+      tokens,
+      quotes: sentenceQuotes,
+      attribution,
+      framing: weighedFraming(segment, framing),
+      rules: verdict.label,
+    });
     // the same object as `{ ...segment, ...verdict, quotes, sources }`, but V8 copies a second spread property by
     // property through its slow runtime path (µs per sentence, ~5% of an article's analysis); Object.assign is fast
     return Object.assign({}, segment, verdict, {
@@ -22,12 +39,13 @@ function analyzeSegments(segments: Segment[]): ArticleAnalysis['sentences'] {
       sources: attribution.sources,
     });
   });
+  return { sentences, evidence };
 }
 
 /** Analyzes a whole article: segmentation, quotes, sources, framing and one label per sentence. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   // a framing label is rated by how much the whole article frames (calibration.ts, rateInArticle)
-  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)));
+  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)).sentences);
   const headline = sentences.find((s) => s.kind === 'headline');
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }
@@ -39,5 +57,25 @@ export function analyzeArticle(text: string): ArticleAnalysis {
 export function analyzeLines(text: string): ArticleAnalysis {
   const segments = segmentLines(text);
   primeTokens(segments);
-  return { title: '', sentences: segments.flatMap((segment) => analyzeSegments([segment])) };
+  return {
+    title: '',
+    sentences: segments.flatMap((segment) => analyzeSegments([segment]).sentences),
+  };
+}
+
+/**
+ * The analysis of an article with the label model's feature vector of each sentence (in `FEATURES` order): what
+ * eval/train/labels.ts fits the model on.
+ */
+export function analyzeArticleFeatures(text: string): {
+  analysis: ArticleAnalysis;
+  features: Float64Array[];
+} {
+  const { sentences, evidence } = analyzeSegments(segmentArticle(text));
+  const rated = rateInArticle(sentences);
+  const headline = rated.find((s) => s.kind === 'headline');
+  return {
+    analysis: { title: headline?.text ?? rated[0]?.text ?? '', sentences: rated },
+    features: labelFeatures(evidence),
+  };
 }

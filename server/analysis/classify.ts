@@ -35,6 +35,11 @@ export const FRAMING_THRESHOLD = 0.5;
 /** The threshold for a sentence that gives a figure (a digit): one loaded word still decides, a hedge does not. */
 export const ANCHORED_THRESHOLD = 0.75;
 
+/** The framing cues as the rules weigh them: a headline's or caption's present tense reads as reported. */
+export function weighedFraming(segment: Segment, found: Evidence[]): Evidence[] {
+  return segment.kind === 'body' ? found : found.map(asReported);
+}
+
 /** One label per sentence by the documented rule order, with a confidence in 0..1 and the deciding spans. */
 export function classifySentence(
   segment: Segment,
@@ -42,7 +47,7 @@ export function classifySentence(
   found: Evidence[],
 ): Classification {
   // A headline or caption tells a past event in the present tense, so its tense says nothing about the writer.
-  const framing = segment.kind === 'body' ? found : found.map(asReported);
+  const framing = weighedFraming(segment, found);
   const framed = strength(framing);
   if (attribution.attributed)
     return verdict('attributed', attribution.cues, {

@@ -1,3 +1,4 @@
-export { analyzeArticle, analyzeLines } from './analyze.ts';
+export { analyzeArticle, analyzeArticleFeatures, analyzeLines } from './analyze.ts';
+export { FEATURES as LABEL_FEATURES } from './labels/index.ts';
 export { sentenceWords, type Word } from './grammar/words.ts';
 export type * from './types.ts';

@@ -90,6 +90,14 @@ export interface Attribution {
   sourceWords?: boolean;
   /** False when the first report cue comes after another verb, so it may carry only a side detail. */
   upFront?: boolean;
+  /**
+   * Which attribution rules fired, whatever the decision (the learned label model reads them as features):
+   * "stance", "verb", "hearsay", "view", "rumour", "publication", "agent", "talk", "headline-tag",
+   * "stance-adjective", "named-quote", "block", "endorsed".
+   */
+  families?: readonly string[];
+  /** The share of the sentence's characters inside speech quotes (0–1). */
+  speechShare?: number;
 }
 
 export interface AnalyzedSentence extends Segment {

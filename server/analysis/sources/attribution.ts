@@ -60,8 +60,9 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const talk = talkCues(s);
     const tagged = segment.kind === 'headline' && headlineTagCues(s);
     const stanceHeld = stanceAdjectiveCues(s);
+    const stance = stanceCues(s);
     const reported =
-      stanceCues(s) ||
+      stance ||
       verbs ||
       hearsay ||
       views ||
@@ -93,8 +94,26 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const assent = endorsement(segment.text);
     const endorsed = !!assent && !own.some((q) => assent.start >= q.start && assent.start < q.end);
     const attributed = (reported || mostlySpeech) && !endorsed;
+    // every rule that fired, so a learned decision can weigh them (label-model features)
+    const fired: [string, boolean][] = [
+      ['stance', stance],
+      ['verb', verbs],
+      ['hearsay', hearsay],
+      ['view', views],
+      ['rumour', rumours],
+      ['publication', published],
+      ['agent', agents],
+      ['talk', talk],
+      ['headline-tag', tagged],
+      ['stance-adjective', stanceHeld],
+      ['named-quote', named],
+      ['block', block[n] === true],
+      ['endorsed', endorsed],
+    ];
     return {
       attributed,
+      families: fired.filter(([, on]) => on).map(([name]) => name),
+      speechShare,
       cues: s.cues,
       sources: s.sources,
       sourceWords: !attributed && hasSourceWords(s),
