@@ -70,6 +70,11 @@ export interface Quote extends Span {
   speakerConfidence?: number;
   /** Speech quotes: how the speaker was found ("tag:name", "verb:pronoun", "previous", "none"). */
   speakerBasis?: string;
+  /**
+   * Speech quotes: the learned speaker model's probability (0–1) that `speaker` (null: none) is right, among the
+   * candidates around the quotation (quotes/speakers/learned); absent when no model is fitted.
+   */
+  speakerProbability?: number;
 }
 
 export interface Source extends Span {

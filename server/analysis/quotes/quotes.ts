@@ -43,6 +43,7 @@ import { countWords } from '../grammar/word-count.ts';
 import { fullBodyName } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
+import { learnedSpeakers } from './speakers/learned/apply.ts';
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
@@ -279,6 +280,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   governingFill(ctx, found);
   shareCarriedBack(found);
   canonicalSpeakers(ctx, found);
+  const learned = learnedSpeakers(ctx, found);
   const out: Quote[][] = segments.map(() => []);
   for (const f of found) {
     for (const p of f.unit.parts) {
@@ -287,6 +289,8 @@ export function findQuotes(segments: Segment[]): Quote[][] {
       if (f.type === 'speech') {
         quote.speakerBasis = f.basis;
         quote.speakerConfidence = speakerConfidence(f.basis, f.speaker);
+        const probability = learned.get(f);
+        if (probability !== undefined) quote.speakerProbability = probability;
       }
       out[p.seg]!.push(quote);
     }
