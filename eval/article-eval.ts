@@ -22,6 +22,10 @@ export interface ArticleResult {
   speakerJudged: Judged[];
   mislabelled: Miss[];
   wrongSpeakers: Miss[];
+  /** Gold sentences no predicted sentence matches exactly; `predicted` holds the overlapping pieces. */
+  missedSentences: Miss[];
+  /** Gold quotations not found, or found with the other type; `gold` and `predicted` are the types. */
+  quoteMisses: Miss[];
 }
 
 /** Compares one article's analysis with its gold labels. Pure: the caller reads the files. */
@@ -45,7 +49,10 @@ export function evaluateArticle(
     speakerJudged: [],
     mislabelled: [],
     wrongSpeakers: [],
+    missedSentences: [],
+    quoteMisses: [],
   };
+  const exact = new Set(predRanges.map((r) => `${r.start}:${r.end}`));
   gold.sentences.forEach((g, i) => {
     const p: AnalyzedSentence | undefined = pred[matches[i] ?? -1];
     const snippet = collapse(text.slice(g.start, g.end));
@@ -66,6 +73,15 @@ export function evaluateArticle(
         text: snippet,
       });
     if (p?.kind === g.kind) counts.kindCorrect++;
+    if (!exact.has(`${g.start}:${g.end}`))
+      result.missedSentences.push({
+        index: i,
+        gold: 'sentence',
+        predicted: overlapping(g, predRanges)
+          .map((k) => collapse(text.slice(predRanges[k]!.start, predRanges[k]!.end)))
+          .join(' | '),
+        text: snippet,
+      });
     // Quotes are looked for in every predicted sentence overlapping the gold one, so a split sentence still finds them.
     const candidates = overlapping(g, predRanges).flatMap((k) => pred[k]?.quotes ?? []);
     const goldQuotes = g.quotes.map((q) => ({ ...q, text: collapse(text.slice(q.start, q.end)) }));
@@ -77,6 +93,13 @@ export function evaluateArticle(
       counts.quotes++;
       if (hit) counts.quotesFound++;
       if (hit?.type === q.type) counts.quoteTypeCorrect++;
+      else
+        result.quoteMisses.push({
+          index: i,
+          gold: q.type,
+          predicted: hit ? hit.type : 'not found',
+          text: q.text,
+        });
       if (q.type !== 'speech') return;
       counts.speech++;
       const right = !!hit && sameSpeaker(q.speaker, hit.speaker);

@@ -24,7 +24,7 @@ export function summaryLines(c: ArticleCounts): string[] {
   ];
 }
 
-/** The confusion matrix over all articles, then each mislabelled sentence and wrong speaker, for debugging. */
+/** The confusion matrix over all articles, then each mislabelled sentence and wrong speaker, segmentation and quotation misses, for debugging. */
 export function detailLines(results: readonly NamedResult[]): string[] {
   const pairs = results.flatMap((r) => r.result.labelPairs);
   const matrix = confusionMatrix<Label | 'none'>(pairs, [...LABELS, 'none']);
@@ -44,6 +44,20 @@ export function detailLines(results: readonly NamedResult[]): string[] {
   out.push('', 'Speech quotes with a wrong speaker (gold → predicted)');
   for (const { name, result } of results) {
     for (const m of result.wrongSpeakers) {
+      out.push(
+        `  ${name.slice(0, 24)} #${m.index} ${m.gold} → ${m.predicted}: “${truncate(m.text, 60)}”`,
+      );
+    }
+  }
+  out.push('', 'Sentences not segmented exactly (gold ⇒ the predicted sentences over it)');
+  for (const { name, result } of results) {
+    for (const m of result.missedSentences) {
+      out.push(`  ${name.slice(0, 24)} #${m.index} ${truncate(m.text)} ⇒ ${truncate(m.predicted)}`);
+    }
+  }
+  out.push('', 'Quotations not found or of the other type (gold → predicted)');
+  for (const { name, result } of results) {
+    for (const m of result.quoteMisses) {
       out.push(
         `  ${name.slice(0, 24)} #${m.index} ${m.gold} → ${m.predicted}: “${truncate(m.text, 60)}”`,
       );
