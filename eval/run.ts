@@ -5,10 +5,12 @@ import { parseEvalArgs } from './options.ts';
 import { recordFirstContact } from './record.ts';
 import { firstContactLines } from './first-contact/lines.ts';
 import { loadFirstContact } from './first-contact/record.ts';
+import { loadSpeakerRows } from './first-contact/speaker-rows.ts';
 import {
   articlesDir,
   checkthatDir,
   firstContactFile,
+  firstContactSpeakersFile,
   goldDir,
   present,
   sharedDir,
@@ -44,7 +46,13 @@ if (!options.articles && !present(sharedDir)) {
   if (!options.articles) {
     // recorded counts, not a run: printed beside the in-sample and held-out tables they are compared with
     const record = loadFirstContact(firstContactFile);
-    console.log(typeof record === 'string' ? record : firstContactLines(record.rounds).join('\n'));
+    const rows = loadSpeakerRows(firstContactSpeakersFile);
+    if (typeof rows === 'string') console.log(rows);
+    console.log(
+      typeof record === 'string'
+        ? record
+        : firstContactLines(record.rounds, typeof rows === 'string' ? undefined : rows).join('\n'),
+    );
     reportCheckthat(checkthatDir, 'dev_en.tsv', analyzeLines);
     if (options.train) reportCheckthat(checkthatDir, 'train_en.tsv', analyzeLines);
   }

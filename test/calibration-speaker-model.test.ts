@@ -9,6 +9,11 @@ import {
   SPEAKER_FEATURES,
   type SpeakerFeature,
 } from '../server/analysis/quotes/speakers/confidence-features.ts';
+import {
+  modelConfidence,
+  parseSpeakerWeights,
+} from '../server/analysis/quotes/speakers/confidence-model.ts';
+import { SPEAKER_CONFIDENCE_WEIGHTS } from '../server/analysis/quotes/speakers/confidence-weights.ts';
 import { fitLogistic, predict } from '../eval/first-contact/logistic.ts';
 import { loadSpeakerRows } from '../eval/first-contact/speaker-rows.ts';
 
@@ -55,7 +60,6 @@ describe('speaker confidence features (speakerFeatures)', () => {
     );
     assert.equal(f['form:pronoun'], 0);
     assert.equal(f['way:tag'], 1);
-    assert.equal(f['named-in-sentence'], 1);
     assert.equal(f['named-in-quote'], 0);
     assert.equal(f.distance, 0);
   });
@@ -79,33 +83,31 @@ describe('speaker confidence features (speakerFeatures)', () => {
     assert.equal(f['way:other'], 1);
   });
 
-  it('marks a speaker the article names only after "from": a place, not a person', () => {
-    const first = 'A farmer from Vila Nova described the night of the flood.';
-    const second = '"The water reached the roof."';
+  it('measures how far back a carried speaker was last named', () => {
+    const first = 'Nadia Osei opened the new clinic on Monday.';
+    const middle = 'It has twelve beds.';
+    const last = '"We waited ten years for this."';
     const sentences = [
       sentence(first),
-      sentence(second, [speech('The water reached the roof.', second, 'Vila Nova', 'previous')], 1),
+      sentence(middle, [], 1),
+      sentence(last, [speech('We waited ten years for this.', last, 'Nadia Osei', 'previous')], 2),
     ];
-    const f = featuresOf(sentences, 1);
-    assert.equal(f['mentions-after-preposition'], 1);
+    const f = featuresOf(sentences, 2);
     assert.equal(f['way:carried'], 1);
-    assert.ok(f.distance > 0);
+    assert.equal(f.distance, Math.log1p(2));
   });
 
-  it('counts another given name before the same surname as a namesake, not a title', () => {
-    const a = 'Tom Keane and Ruth Keane run the bakery.';
-    const b = 'President Keane visited.';
-    const c = '"We bake at four," Tom Keane said.';
-    const withNamesake = featuresOf(
-      [sentence(a), sentence(c, [speech('We bake at four,', c, 'Tom Keane', 'tag:name')], 1)],
-      1,
-    );
-    const withTitle = featuresOf(
-      [sentence(b), sentence(c, [speech('We bake at four,', c, 'Tom Keane', 'tag:name')], 1)],
-      1,
-    );
-    assert.equal(withNamesake['shared-surname'], 1);
-    assert.equal(withTitle['shared-surname'], 0);
+  it('grades the doubt of the article and marks a pronoun in an article in doubt', () => {
+    const a = '"Prices will rise," a trader said.';
+    const b = '"They already have," she said.';
+    const sentences = [
+      sentence(a, [speech('Prices will rise,', a, 'a trader', 'tag:phrase')]),
+      sentence(b, [speech('They already have,', b, 'Mia Holt', 'tag:pronoun')], 1),
+    ];
+    const f = featuresOf(sentences, 1);
+    assert.equal(f['form:pronoun'], 1);
+    assert.equal(f['article-doubt'], 0.5);
+    assert.equal(f['pronoun-in-doubt'], 1);
   });
 });
 
@@ -150,5 +152,56 @@ describe('first-contact speaker rows (loadSpeakerRows)', () => {
     writeFileSync(bad, JSON.stringify({ about: 'test', features: ['a'], rounds: [{ round: 0 }] }));
     assert.match(String(loadSpeakerRows(bad)), /^eval: .*bad\.json: /);
     assert.match(String(loadSpeakerRows(join(dir, 'absent.json'))), /^eval: .*absent\.json: /);
+  });
+});
+
+describe('the fitted speaker-confidence model (confidence-model.ts)', () => {
+  it('loads the shipped weights, one per feature', () => {
+    assert.equal(
+      parseSpeakerWeights(SPEAKER_CONFIDENCE_WEIGHTS).weights.length,
+      SPEAKER_FEATURES.length,
+    );
+  });
+
+  it('refuses missing or broken weights with an error naming the module and the bad value', () => {
+    const good = SPEAKER_CONFIDENCE_WEIGHTS as { bias: number; weights: Record<string, number> };
+    assert.throws(() => parseSpeakerWeights(undefined), /speakers\/confidence: weights missing/);
+    assert.throws(
+      () => parseSpeakerWeights({ ...good, bias: 'high' }),
+      /bias is not a number: high/,
+    );
+    assert.throws(
+      () => parseSpeakerWeights({ ...good, weights: { ...good.weights, distance: Number.NaN } }),
+      /feature "distance": NaN/,
+    );
+    assert.throws(
+      () => parseSpeakerWeights({ ...good, weights: { ...good.weights, mood: 1 } }),
+      /unknown feature "mood"/,
+    );
+    const { headline: _dropped, ...short } = good.weights;
+    assert.throws(() => parseSpeakerWeights({ ...good, weights: short }), /feature "headline"/);
+  });
+
+  it('is surer of a full name tagged beside its words than of one word carried from far back', () => {
+    const text = '"The bridge opens in June," Omar Haddad said.';
+    const tagged = featuresOf(
+      [sentence(text, [speech('The bridge opens in June,', text, 'Omar Haddad', 'tag:name')])],
+      0,
+    );
+    const filler = Array.from({ length: 6 }, (_, i) =>
+      sentence('The council met again.', [], i + 1),
+    );
+    const last = '"It will cost more."';
+    const far = [
+      sentence('Haddad spoke first.'),
+      ...filler,
+      sentence(last, [speech('It will cost more.', last, 'Haddad', 'previous')], 7),
+    ];
+    const carried = featuresOf(far, 7);
+    const sure = modelConfidence(SPEAKER_FEATURES.map((f) => tagged[f]));
+    const unsure = modelConfidence(SPEAKER_FEATURES.map((f) => carried[f]));
+    assert.ok(sure >= 0.9, `tagged name ${sure}`);
+    assert.ok(unsure < 0.75, `carried word ${unsure}`);
+    assert.ok(sure <= 0.99);
   });
 });

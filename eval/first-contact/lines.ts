@@ -13,6 +13,10 @@ import { calibrationLines, roundTableLines, type Judged } from '../calibration.t
 import { pct } from '../format.ts';
 import { summed, type RoundRecord } from './record.ts';
 import { BLIND_RATED_BY } from './commits.ts';
+import { SPEAKER_FEATURES } from '../../server/analysis/quotes/speakers/confidence-features.ts';
+import { modelConfidence } from '../../server/analysis/quotes/speakers/confidence-model.ts';
+import { beforeOf, modelJudged, othersOf } from './speaker-model.ts';
+import type { SpeakerRowsFile } from './speaker-rows.ts';
 
 type Counts = Map<string, [number, number]>;
 type Rate = (basis: string, others: Counts) => number;
@@ -105,10 +109,34 @@ function countLines(
  * quotes (in sample: the map is drawn from them), the same with each round rated by the other rounds' counts (the
  * estimate of how the map fares on an article it has not seen), and the counts per basis to copy.
  */
-export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
+export function firstContactLines(
+  rounds: readonly RoundRecord[],
+  speakerRows?: SpeakerRowsFile,
+): string[] {
   if (rounds.length === 0) return [];
   const labels = heldOutFirstContact(rounds, 'labels', rateLabel);
-  const speakers = heldOutFirstContact(rounds, 'speakerForms', rateSpeaker);
+  // the analyzer rates found speakers by the model (quotes/speakers/confidence-model.ts); without the replay's rows
+  // of its features (or with rows of other features) the eval falls back to the count table by form
+  const rows =
+    speakerRows && speakerRows.features.join() === SPEAKER_FEATURES.join() ? speakerRows : null;
+  const none = formConfidence('none');
+  const speakers = rows
+    ? modelJudged(rows, othersOf(rows), none)
+    : heldOutFirstContact(rounds, 'speakerForms', rateSpeaker);
+  const speakersBefore = rows
+    ? modelJudged(rows, beforeOf, none)
+    : priorRoundsJudged(rounds, 'speakerForms', rateSpeaker);
+  const speakersStated: Judged[] = rows
+    ? rows.rounds.flatMap((r) =>
+        r.rows.map((row) => ({
+          confidence: row.x.length ? modelConfidence(row.x) : none,
+          basis: row.key,
+          correct: row.right === 1,
+          round: r.round,
+        })),
+      )
+    : rounds.flatMap((r) => expand(r.speakerForms, r.round, (f) => formConfidence(f)));
+  const by = rows ? 'a model fitted on the other rounds' : "the other rounds' counts";
   const stated = (what: 'labels' | 'speakerForms', rate: (b: string) => number) =>
     rounds.flatMap((r) => expand(r[what], r.round, rate));
   const span = `rounds ${rounds.map((r) => r.round).join(', ')}`;
@@ -131,18 +159,18 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
       '  … each blind round rated only by the rounds recorded before it (sentences)',
     ),
     ...calibrationLines(
-      stated('speakerForms', (f) => formConfidence(f)),
+      speakersStated,
       'first-contact speech quotes',
       "Speaker confidence on first contact, with today's confidences (in sample)",
     ),
     ...calibrationLines(
       speakers,
       'first-contact speech quotes',
-      "Speaker confidence on first contact, each round's from the other rounds' counts",
+      `Speaker confidence on first contact, each round's from ${by}`,
     ),
     ...roundTableLines(speakers, '  … per round, each rated by the other rounds (speech quotes)'),
     ...roundTableLines(
-      priorRoundsJudged(rounds, 'speakerForms', rateSpeaker),
+      speakersBefore,
       '  … each blind round rated only by the rounds recorded before it (speech quotes)',
     ),
     ...countLines(
@@ -152,7 +180,7 @@ export function firstContactLines(rounds: readonly RoundRecord[]): string[] {
     ),
     ...countLines(
       summed(rounds, 'speakerForms'),
-      "First-contact speaker counts by form of the speaker's name (speech quotes, right, accuracy, confidence given)",
+      "First-contact speaker counts by form of the speaker's name (speech quotes, right, accuracy, the table's confidence: the model's before the article is read, and a quote with no speaker's)",
       (f) => formConfidence(f),
     ),
     ...countLines(

@@ -22,6 +22,7 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The model's probability for one example (unrounded; the analyzer's modelConfidence rounds it). */
 export function predict(model: Logistic, x: readonly number[]): number {
   let z = model.bias;
   for (let i = 0; i < model.weights.length; i++) z += model.weights[i]! * (x[i] ?? 0);
