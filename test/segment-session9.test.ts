@@ -127,3 +127,24 @@ describe('segmentArticle(random news-like text)', () => {
     );
   });
 });
+
+describe('segmentArticle(line endings and typography)', () => {
+  it('reads text with Windows line endings as the same sentences', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const unix = segmentArticle(text).map((s) => [s.kind, s.text]);
+        const windows = segmentArticle(text.replace(/\n/g, '\r\n')).map((s) => [s.kind, s.text]);
+        assert.deepEqual(windows, unix);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('splits a paragraph the same way whether its quotation marks are straight or curly', () => {
+    const straight =
+      'Title\n\nThe keeper said: "The gate stays shut. Nobody goes in!" The crowd left. Then "the big one" came.';
+    const curly = straight.replace(/"(?=\S)/g, '\u201c').replace(/"/g, '\u201d');
+    const ends = (text: string) => segmentArticle(text).map((s) => s.end);
+    assert.deepEqual(ends(curly), ends(straight));
+  });
+});
