@@ -39,6 +39,19 @@ export function inRelative(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * True when token k sits in a relative clause not yet closed by a comma ("which has been met with …,", "Baykal, who
+ * heads the party, was critical"); with `that`, a clause opened by "that" counts as one too.
+ */
+export function inOpenRelative(tokens: Token[], k: number, that: boolean): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.lower === ',') return false;
+    if (t.lower === 'which' || t.lower === 'who' || (that && t.lower === 'that')) return true;
+  }
+  return false;
+}
+
 /** "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing. */
 export function infinitive(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'to') return false;

@@ -1,20 +1,10 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
-import { subordinate } from './clause.ts';
+import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
 import { CLAUSE_STANCE_ADJECTIVES, OF_STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
-
-/** "Baykal, who heads the party, was critical": only a relative clause not yet closed by a comma holds the verb. */
-function inOpenRelative(s: Sentence, k: number): boolean {
-  for (let i = k - 1; i >= 0; i--) {
-    const t = s.tokens[i]!;
-    if (t.lower === ',') return false;
-    if (t.lower === 'which' || t.lower === 'who' || t.lower === 'that') return true;
-  }
-  return false;
-}
 
 const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
 
@@ -51,7 +41,8 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
     let be = i - 1;
     while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
     if (be <= 0 || !BE_FORMS.has(s.tokens[be]!.lower)) return;
-    if (subordinate(s.tokens, be) || inOpenRelative(s, be)) return;
+    // "Baykal, who heads the party, was critical", "a mayor that was critical": the relative clause holds the verb
+    if (subordinate(s.tokens, be) || inOpenRelative(s.tokens, be, true)) return;
     const np = subjectBefore(s.tokens, s.text, be);
     if (!np) return;
     const head = s.tokens[np.to]!;

@@ -1,18 +1,9 @@
 import { phraseAfter } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
+import { inOpenRelative } from './clause.ts';
 import { STANCE_NOUNS } from '../lexicon/views.ts';
 
 /** Nouns that report a stance held by others: "met with opposition from X", "draws criticism from X". */
-
-/** True when token k sits in a relative clause not yet closed by a comma ("which has been met with …,"). */
-function inOpenRelative(s: Sentence, k: number): boolean {
-  for (let i = k - 1; i >= 0; i--) {
-    const t = s.tokens[i]!;
-    if (t.lower === ',') return false;
-    if (t.lower === 'which' || t.lower === 'who') return true;
-  }
-  return false;
-}
 
 /**
  * Finds a stance reported from a source in the main clause — "has been met with firm opposition from Sheinbaum",
@@ -25,7 +16,11 @@ export function stanceCues(s: Sentence): boolean {
     if (s.quoted[i] || t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.lower)) return;
     const prep = s.tokens[i + 1];
     const by = prep?.lower === 'by' && t.lower === 'calls'; // "joined the calls by officials"
-    if (!prep || (prep.lower !== 'from' && prep.lower !== 'among' && !by) || inOpenRelative(s, i))
+    if (
+      !prep ||
+      (prep.lower !== 'from' && prep.lower !== 'among' && !by) ||
+      inOpenRelative(s.tokens, i, false)
+    )
       return;
     const np = phraseAfter(s.tokens, i + 1);
     if (!np) return;

@@ -41,6 +41,18 @@ function listed(index: Map<string, string[]>, key: string): string[] {
   return list;
 }
 
+// the one full name an index files a single written word under (however often listed); null for none, for several,
+// or when more than one word is written
+function onlyNameHolding(index: ReadonlyMap<string, string[]>, written: string): string | null {
+  if (/\s/.test(written)) return null;
+  let found: string | null = null;
+  for (const f of index.get(nameKey(written)) ?? []) {
+    if (found !== null && found !== f) return null;
+    found = f;
+  }
+  return found;
+}
+
 /** Every written form of each name, keyed by its last word, and which names carried which titles. */
 export class NameForms {
   private full = new Map<string, Set<string>>();
@@ -165,13 +177,7 @@ export class NameForms {
    * when exactly one such name is known (Spanish names carry two surnames and news often uses the first alone).
    */
   private firstOfTwoSurnames(written: string): string | null {
-    if (/\s/.test(written)) return null;
-    let found: string | null = null;
-    for (const f of this.byNextToLast.get(nameKey(written)) ?? []) {
-      if (found !== null && found !== f) return null;
-      found = f;
-    }
-    return found;
+    return onlyNameHolding(this.byNextToLast, written);
   }
 
   /**
@@ -180,13 +186,7 @@ export class NameForms {
    * several full names hold it.
    */
   private innerWordOf(written: string): string | null {
-    if (/\s/.test(written)) return null;
-    let found: string | null = null;
-    for (const f of this.byInner.get(nameKey(written)) ?? []) {
-      if (found !== null && found !== f) return null;
-      found = f;
-    }
-    return found;
+    return onlyNameHolding(this.byInner, written);
   }
 
   /**
