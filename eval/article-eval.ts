@@ -63,6 +63,7 @@ export function evaluateArticle(
         // what decided the label, where the analyzer says ("attributed:speech-quote"), else the label
         basis: 'basis' in p && typeof p.basis === 'string' ? p.basis : p.label,
         correct: p.label === g.label,
+        sentence: p,
       });
     if (p?.label === g.label) counts.labelCorrect++;
     else

@@ -14,6 +14,8 @@ export interface Judged {
   speaker?: string | null;
   /** For a speaker: the analyzer's quote itself (the replay reads the model's features from it and its sentence). */
   quote?: object;
+  /** For a label: the analyzer's sentence itself. */
+  sentence?: object;
 }
 
 /**

@@ -60,6 +60,12 @@ const CARRIED: ReadonlySet<string> = new Set([
   'sentence-before',
 ]);
 
+/**
+ * How far back the speaker's name is looked for: beyond it the feature (a logarithm) hardly grows, and the search
+ * stays linear in an article of thousands of quotations.
+ */
+const MAX_DISTANCE = 30;
+
 type QuoteLike = Pick<Quote, 'type' | 'speaker' | 'speakerBasis' | 'text' | 'start' | 'end'>;
 type SentenceLike = Pick<AnalyzedSentence, 'text' | 'kind'> & { quotes: readonly QuoteLike[] };
 
@@ -115,10 +121,10 @@ export function speakerFeatures(
   const way = (quote.speakerBasis ?? '').split(':')[0] ?? '';
   const key = keyWord(speaker);
   const here = article.sentences.indexOf(sentence);
-  // not named before the quote at all: as far back as the article goes
-  let distance = Math.max(0, here);
+  // not named before the quote at all (or not within MAX_DISTANCE sentences): as far back as the search goes
+  let distance = Math.min(Math.max(0, here), MAX_DISTANCE);
   if (key)
-    for (let i = here; i >= 0; i--)
+    for (let i = here; i >= 0 && i >= here - MAX_DISTANCE; i--)
       if (holds(article.sentences[i]!.text, key)) {
         distance = here - i;
         break;
