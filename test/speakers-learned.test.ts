@@ -8,6 +8,7 @@ import {
 } from '../server/analysis/quotes/speakers/learned/model.ts';
 import { recordSpeakerCandidates } from '../server/analysis/quotes/speakers/learned/record.ts';
 import { fitSpeakerModel } from '../eval/train/speakers-fit.ts';
+import { SPEAKER_WEIGHTS } from '../server/analysis/quotes/speakers/learned/weights.ts';
 import type { Example } from '../eval/train/speakers-data.ts';
 
 function candidatesOf(...paragraphs: string[]): QuoteCandidates[] {
@@ -114,5 +115,20 @@ describe('the speaker model', () => {
       { speaker: 'Y', features: vector({ subjectOfSaying: 1 }) },
     ]);
     assert.ok(p[1]! > p[0]!);
+  });
+});
+
+describe('the fitted speaker weights', () => {
+  it('load, and rank the full name that says the words over a name talked about', () => {
+    const model = parseSpeakerModel(SPEAKER_WEIGHTS);
+    const p = candidateProbabilities(model.weights, [
+      { speaker: 'Dana Fell', features: vector({ inSentence: 1, oblique: 1, personFull: 1 }) },
+      {
+        speaker: 'Ivo Marsh',
+        features: vector({ inSentence: 1, subjectOfSaying: 1, sameParagraph: 1, personFull: 1 }),
+      },
+      { speaker: null, features: vector({ none: 1 }) },
+    ]);
+    assert.ok(p[1]! > p[0]! && p[1]! > p[2]!, `got ${p.join(', ')}`);
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../server/analysis/index.ts';
-import type { Segment } from '../../server/analysis/index.ts';
+import type { ArticleAnalysis, Segment } from '../../server/analysis/index.ts';
+import {
+  FEATURES,
+  FEATURE_INDEX as F,
+  RULE_FEATURES,
+} from '../../server/analysis/quotes/speakers/learned/features.ts';
+import { family, speakerKey } from '../../server/analysis/quotes/speakers/learned/candidates.ts';
 import type { QuoteCandidates } from '../../server/analysis/quotes/speakers/learned/candidates.ts';
 import { recordSpeakerCandidates } from '../../server/analysis/quotes/speakers/learned/record.ts';
 import { loadGold } from '../gold.ts';
@@ -16,7 +22,15 @@ export interface Example {
   features?: Float64Array[];
   positive?: boolean[];
   rule?: number;
+  /**
+   * The same quotation as the rules read it at FIRST CONTACT (the analyzer of the commit its round was measured on):
+   * whether they were right, and the candidates with the rule-pick features moved to that first-contact answer.
+   */
+  first?: { ruleRight: boolean; features?: Float64Array[]; positive?: boolean[]; rule?: number };
 }
+
+/** A first-contact analysis of one gold file, by gold file name. */
+export type FirstContactOf = (file: string) => ArticleAnalysis | undefined;
 
 /** The examples of one group of articles (a round, or a round of the project's gold). */
 export interface Group {
@@ -35,6 +49,7 @@ export function collectGroups(
   goldDir: string,
   articlesDir: string,
   groupOf: (round: number | undefined) => string,
+  firstContact: FirstContactOf = () => undefined,
 ): Group[] {
   const groups = new Map<string, Example[]>();
   for (const entry of loadGold(goldDir)) {
@@ -62,6 +77,7 @@ export function collectGroups(
     const list = groups.get(name) ?? [];
     groups.set(name, list);
     const pred = analysis.sentences;
+    const fc = firstContact(entry.file)?.sentences;
     for (const g of gold.sentences) {
       const near = overlapping(g, pred);
       const goldQuotes = g.quotes.map((q) => ({
@@ -78,21 +94,64 @@ export function collectGroups(
         const i = free.findIndex((p) => p.text === q.text);
         return i < 0 ? undefined : free.splice(i, 1)[0];
       });
+      const then = fc
+        ? matchQuotes(
+            goldQuotes,
+            overlapping(g, fc).flatMap((k) => fc[k]!.quotes),
+          )
+        : [];
       goldQuotes.forEach((q, k) => {
         if (q.type !== 'speech') return;
         const hit = said[k];
         const ruleRight = !!hit && sameSpeaker(q.speaker, hit.speaker);
         const part = mine[k];
-        if (!part) return void list.push({ ruleRight });
+        const old = then[k];
+        const first = fc ? { ruleRight: !!old && sameSpeaker(q.speaker, old.speaker) } : undefined;
+        if (!part) return void list.push({ ruleRight, ...(first ? { first } : {}) });
         const cands = part.quote.candidates;
-        list.push({
+        const example: Example = {
           ruleRight,
           features: cands.map((c) => c.features),
           positive: cands.map((c) => sameSpeaker(q.speaker, c.speaker)),
           rule: part.quote.rule,
-        });
+        };
+        if (first) example.first = { ...first, ...asFirstContact(example, cands, q.speaker, old) };
+        list.push(example);
       });
     }
   }
   return [...groups].map(([name, examples]) => ({ name, examples }));
+}
+
+/**
+ * The candidates with the rule-pick features moved from today's answer to the first-contact one (a candidate of its
+ * own when no phrase around gave it; a quotation first contact typed as a term had no speaker).
+ */
+function asFirstContact(
+  today: Example,
+  cands: readonly { speaker: string | null }[],
+  gold: string | null,
+  old: { speaker: string | null; type: string; speakerBasis?: string } | null | undefined,
+): { features: Float64Array[]; positive: boolean[]; rule: number } {
+  const features = today.features!.map((f) => {
+    const copy = Float64Array.from(f);
+    for (const j of RULE_FEATURES) copy[j] = 0;
+    return copy;
+  });
+  const positive = [...today.positive!];
+  const speaker = old && old.type === 'speech' ? old.speaker : null;
+  let rule = cands.findIndex((c) => speakerKey(c.speaker) === speakerKey(speaker));
+  if (rule < 0) {
+    rule = features.length;
+    features.push(new Float64Array(FEATURES.length));
+    positive.push(sameSpeaker(gold, speaker));
+  }
+  const v = features[rule]!;
+  v[F.rulePick] = 1;
+  if (speaker) v[family(old?.speakerBasis ?? '')] = 1;
+  else {
+    const none = cands.findIndex((c) => c.speaker === null);
+    if (none >= 0) features[none]![F.noneRuleNone] = 1;
+  }
+  return { features, positive, rule };
 }

@@ -72,7 +72,7 @@ export interface Quote extends Span {
   speakerBasis?: string;
   /**
    * Speech quotes: the learned speaker model's probability (0–1) that `speaker` (null: none) is right, among the
-   * candidates around the quotation (quotes/speakers/learned); absent when no model is fitted.
+   * candidates around the quotation (quotes/speakers/learned); absent while that model is off at run time.
    */
   speakerProbability?: number;
 }

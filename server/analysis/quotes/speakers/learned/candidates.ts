@@ -27,7 +27,8 @@ export function speakerKey(speaker: string | null): string {
         .replace(/^the\s+/, '');
 }
 
-function family(basis: string): number {
+/** The rule-pick feature of the kind of cue that found a speaker (basis "tag:name" → rulePickTag). */
+export function family(basis: string): number {
   const how = basis.split(':')[0]!;
   if (how === 'tag' || how === 'tag-subject' || how === 'tag-participle') return F.rulePickTag;
   if (/^(?:verb|speech-noun|according-to|describing|verb-passive|clause)/.test(how))
@@ -61,12 +62,17 @@ export function speakerCandidates(
     .map((s) => s.text.toLowerCase())
     .join(' ');
   const speech = found.filter((f) => f.type === 'speech' && f.unit.depth === 0);
-  const spoke = new Map<string, number>();
   return speech.map((f, i) => {
     const unit = f.unit;
     const para = ctx.segments[unit.openSeg]!.paragraph;
     const lastSeg = unit.parts[unit.parts.length - 1]!.seg;
     const byKey = new Map<string, Candidate>();
+    // the ways each candidate's phrases named it (speakerOf's forms): a person's name, a body, words as written
+    const forms = new Map<Candidate, Set<string>>();
+    const formOf = (c: Candidate, form: string) => {
+      const set = forms.get(c) ?? new Set<string>();
+      forms.set(c, set.add(form));
+    };
     const candidate = (speaker: string | null): Candidate => {
       const key = speakerKey(speaker);
       let c = byKey.get(key);
@@ -78,15 +84,14 @@ export function speakerCandidates(
     const rule = candidate(f.speaker);
     rule.features[F.rulePick] = 1;
     if (f.speaker) rule.features[family(f.basis)] = 1;
+    if (f.basis.includes(':')) formOf(rule, f.basis.split(':')[1]!);
     else none.features[F.noneRuleNone] = 1;
     const prev = speech[i - 1];
     const next = speech[i + 1];
     const paraOf = (g: Found) => ctx.segments[g.unit.openSeg]!.paragraph;
-    if (prev?.speaker)
-      candidate(prev.speaker).features[
-        paraOf(prev) === para ? F.prevSpeaker : F.prevSpeakerOtherParagraph
-      ] = 1;
-    if (next?.speaker && paraOf(next) === para) candidate(next.speaker).features[F.nextSpeaker] = 1;
+    // (the quotations beside it offer their speakers, with no feature of their own: see features.ts)
+    if (prev?.speaker) candidate(prev.speaker);
+    if (next?.speaker && paraOf(next) === para) candidate(next.speaker);
     const quoteWords = new Set(
       unit.parts.flatMap((p) =>
         ctx.segments[p.seg]!.text.slice(p.start, p.end)
@@ -105,6 +110,7 @@ export function speakerCandidates(
       if (!segment || segment.kind === 'headline') continue;
       for (const m of mentions(seg)) {
         const c = candidate(settle(m.speaker, m.form));
+        formOf(c, m.form);
         const v = c.features;
         const parts = unit.parts.filter((p) => p.seg === seg);
         if (parts.length > 0) {
@@ -138,23 +144,32 @@ export function speakerCandidates(
       if (c.speaker === null) continue;
       const v = c.features;
       const words = c.speaker.split(/\s+/);
+      const named = forms.get(c);
+      // a run of capitals the rules read as a name, not a title or a body ("Deputy Minister of Health")
+      const asPerson =
+        !named || ['name', 'title', 'pronoun', 'description'].some((x) => named.has(x));
       const person =
+        asPerson &&
         words.length > 1 &&
         words.every(
           (w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|bin|al|da|di|du|del|la|le)$/i.test(w),
         );
       if (person) v[F.personFull] = 1;
       else if (words.length === 1) v[F.singleWord] = 1;
-      if (/^\p{Lu}/u.test(c.speaker) && !person && words.length > 1) v[F.body] = 1;
+      // (a body as speakerOf reads one: "Harbour Trust", not a title's words kept as written)
+      if (
+        /^\p{Lu}/u.test(c.speaker) &&
+        !person &&
+        words.length > 1 &&
+        (!named || named.has('body'))
+      )
+        v[F.body] = 1;
       if (/^\p{Ll}/u.test(c.speaker) || words.some((w) => /^\p{Ll}{4,}/u.test(w))) v[F.phrase] = 1;
       const last = lastWord(c.speaker);
       if (last.length > 2 && quoteWords.has(last)) v[F.namedInQuote] = 1;
       if (last.length > 2 && headline.includes(last)) v[F.inHeadline] = 1;
-      v[F.spokeBefore] = Math.log1p(spoke.get(speakerKey(c.speaker)) ?? 0) / 2;
-      if (opensParagraph && v[F.prevSpeaker]) v[F.paragraphOpenPrevSpeaker] = 1;
       if (opensParagraph && v[F.inPrev1]) v[F.paragraphOpenInPrev1] = 1;
     }
-    if (f.speaker) spoke.set(speakerKey(f.speaker), (spoke.get(speakerKey(f.speaker)) ?? 0) + 1);
     const candidates = [...byKey.values()];
     return { found: f, candidates, rule: candidates.indexOf(rule) };
   });

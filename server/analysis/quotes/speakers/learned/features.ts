@@ -1,4 +1,8 @@
 /**
+ * (Left out on purpose: who the rules made the speaker of the quotations before and after, and how often a candidate
+ * spoke before. They are today's rules, tuned on every labelled round, so in training they look surer than they are
+ * on new text, and their first-contact values cannot be rebuilt quote by quote. Those speakers stay candidates.)
+ *
  * The features the learned speaker choice weighs for each candidate speaker of a speech quotation, by name, each
  * with the reason it should matter. Values are 0/1 indicators unless said otherwise; a candidate's mention features
  * take the strongest of its mentions.
@@ -16,11 +20,6 @@ export const FEATURES = [
   // … more likely when the rules found none either, and when no mention stands in the quote's own sentence
   'noneRuleNone',
   'noneNoMentionHere',
-  // the speaker of the speech just before or after in the same paragraph: long speeches are split into quotations
-  'prevSpeaker',
-  'nextSpeaker',
-  // the previous speech quotation of the article, across a paragraph break
-  'prevSpeakerOtherParagraph',
   // where the candidate is mentioned: the quote's sentence, the one or two before, the one after
   'inSentence',
   'inPrev1',
@@ -52,14 +51,11 @@ export const FEATURES = [
   'body',
   'phrase',
   'viaPronoun',
-  // how often the rules gave this candidate quotations before this one: log(1 + n)/2 (the article's voices recur)
-  'spokeBefore',
   // the candidate appears in the headline: the article's main voice
   'inHeadline',
   // the quotation is a fragment (a few words, no stop of its own): it sits inside a sentence whose subject speaks
   'fragmentSubjectOfSaying',
-  // the quotation opens its paragraph and goes on over sentences: a speech whose speaker was named before
-  'paragraphOpenPrevSpeaker',
+  // the quotation opens its paragraph or goes on over sentences: a speech whose speaker was named just before
   'paragraphOpenInPrev1',
 ] as const;
 
@@ -69,3 +65,17 @@ export type FeatureName = (typeof FEATURES)[number];
 export const FEATURE_INDEX: Readonly<Record<FeatureName, number>> = Object.fromEntries(
   FEATURES.map((f, i) => [f, i]),
 ) as Record<FeatureName, number>;
+
+/** The features that carry the rules' own answer (the model is also judged without them). */
+export const RULE_FEATURES: ReadonlySet<number> = new Set(
+  (
+    [
+      'rulePick',
+      'rulePickTag',
+      'rulePickLeft',
+      'rulePickInherited',
+      'rulePickOther',
+      'noneRuleNone',
+    ] as const
+  ).map((f) => FEATURE_INDEX[f]),
+);

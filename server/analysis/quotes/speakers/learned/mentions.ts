@@ -4,6 +4,7 @@ import { isReportingVerb } from '../../../grammar/verbs.ts';
 import { reportingSubject } from '../../../grammar/reporter.ts';
 import { startsUpper } from '../../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../../lexicon/people.ts';
+import { TIME_WORD } from '../../../lexicon/subject-pieces.ts';
 import type { SpeakerContext, SpeakerForm } from '../context.ts';
 import { speakerOf } from '../speaker.ts';
 
@@ -69,9 +70,16 @@ export function mentionsIn(ctx: SpeakerContext, seg: number): Mention[] {
     }
     const t = tokens[k]!;
     const next = tokens[k + 1];
+    // (a phrase ends at its last noun: not before another, nor before a hyphen joining one, "Nouri al-Maliki")
     if (!HEAD_POS.has(t.pos) || (next && (next.pos === 'PROPN' || next.pos === 'NOUN'))) continue;
+    if (next?.lower === '-' && tokens[k + 2] && tokens[k + 2]!.start === next.end) continue;
     const np = npEndingAt(tokens, k, floor);
-    if (!np || !mayName(ctx, seg, np)) continue;
+    // "the European Parliament Thursday": a time word closing the phrase is no part of who it names
+    while (np && np.to > np.from && TIME_WORD.test(tokens[np.to]!.lower)) np.to--;
+    if (!np || TIME_WORD.test(tokens[np.to]!.lower) || !mayName(ctx, seg, np)) continue;
+    // "The Bernie and Sid Show": capitals joined by "and" may be one name; its last piece alone names no one
+    const join = tokens[np.from - 1];
+    if (join?.pos === 'CCONJ' && tokens[np.from - 2]?.pos === 'PROPN' && np.to > np.from) continue;
     const speaker = speakerOf(ctx, seg, np);
     if (!speaker) continue;
     let after = np.to + 1;
