@@ -7,7 +7,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const A = 'server/analysis/';
 // the analyzer's stages in the order they run; each may read the index.ts of the ones before it
 const STAGES = ['segment', 'quotes', 'sources', 'framing', 'labels'];
-const SHARED = ['grammar', 'lexicon'];
+// scoring/: the learned models' arithmetic (dot product, logistic, softmax), which stages and trainers share
+const SHARED = ['grammar', 'lexicon', 'scoring'];
 
 const files = tsFiles(ROOT, 'server');
 const graph = new Map(files.map((f) => [f, localImports(ROOT, f)]));

@@ -1,3 +1,5 @@
+import { dot, sigmoid } from '../../server/analysis/scoring/index.ts';
+
 /**
  * Logistic regression by full-batch gradient descent with an L2 penalty: the small model that turns a speech quote's
  * features into the probability its speaker is right. Features are standardised while fitting (each to mean 0,
@@ -18,15 +20,11 @@ export interface FitOptions {
   sampleWeights?: readonly number[];
 }
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
+export { sigmoid };
 
 /** The model's probability for one example (unrounded; the analyzer's modelConfidence rounds it). */
 export function predict(model: Logistic, x: readonly number[]): number {
-  let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++) z += model.weights[i]! * (x[i] ?? 0);
-  return sigmoid(z);
+  return sigmoid(dot(model.weights, x, model.bias));
 }
 
 export function fitLogistic(

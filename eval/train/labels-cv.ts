@@ -1,3 +1,4 @@
+import { argmax, pickOverRule } from '../../server/analysis/scoring/index.ts';
 import { fit, probabilities, type FitOptions, type Fitted } from './logistic.ts';
 import { LABELS, type Row } from './labels-data.ts';
 
@@ -22,10 +23,9 @@ export function fitRows(rows: readonly Row[], options: FitOptions): Fitted {
  * probability (margin ≥ 1 keeps the rules always; margin < 0 is the model alone).
  */
 export function decide(p: readonly number[], rules: number, margin: number): number {
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  if (margin < 0 || rules < 0) return best;
-  return best !== rules && p[best]! - p[rules]! > margin ? best : rules;
+  // no rules' label to keep (or the model alone asked for): the model's own choice
+  if (margin < 0 || rules < 0) return argmax(p);
+  return pickOverRule(p, rules, margin);
 }
 
 /** Margins tried when choosing how surely the model must disagree before it overrides the rules. */

@@ -1,3 +1,5 @@
+import { dot, softmax } from '../../server/analysis/scoring/index.ts';
+
 /**
  * Multinomial logistic regression by full-batch gradient descent with momentum, our own small code (no ML
  * dependency). Features are standardised on the training rows; the fitted weights are folded back to raw feature
@@ -28,15 +30,7 @@ export const DEFAULT_FIT: FitOptions = {
 
 /** Label probabilities of one row: softmax of the dot products. */
 export function probabilities(fitted: Fitted, x: ArrayLike<number>): number[] {
-  const z = fitted.weights.map((w) => {
-    let s = 0;
-    for (let j = 0; j < w.length; j++) s += w[j]! * (x[j] ?? 0);
-    return s;
-  });
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  return softmax(fitted.weights.map((w) => dot(w, x)));
 }
 
 /** Fits weights to rows `xs` (feature 0 must be the constant 1) and labels `ys` in 0..classes-1. */

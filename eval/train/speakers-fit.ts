@@ -1,3 +1,4 @@
+import { dot, pickOverRule, softmax } from '../../server/analysis/scoring/index.ts';
 import type { Example } from './speakers-data.ts';
 
 /** Options of the fit: passes over the data, step size, L2 penalty per weight, features held at zero. */
@@ -11,11 +12,7 @@ export interface FitOptions {
 
 /** Softmax probabilities of each candidate's weighted feature sum. */
 export function probabilities(w: Float64Array, features: readonly Float64Array[]): number[] {
-  const s = features.map((f) => f.reduce((sum, x, k) => sum + x * w[k]!, 0));
-  const top = Math.max(...s);
-  const e = s.map((x) => Math.exp(x - top));
-  const z = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / z);
+  return softmax(features.map((f) => dot(w, f)));
 }
 
 /**
@@ -76,9 +73,6 @@ export function fitSpeakerModel(
 /** The candidate the model picks, overriding the rules' own only when it beats it by more than `margin`. */
 export function choose(w: Float64Array, e: Example, margin: number): { pick: number; p: number } {
   const p = probabilities(w, e.features!);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return best !== e.rule && p[best]! - p[e.rule!]! > margin
-    ? { pick: best, p: p[best]! }
-    : { pick: e.rule!, p: p[e.rule!]! };
+  const pick = pickOverRule(p, e.rule!, margin);
+  return { pick, p: p[pick]! };
 }

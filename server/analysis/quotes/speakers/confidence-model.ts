@@ -1,3 +1,4 @@
+import { dot, sigmoid } from '../../scoring/index.ts';
 import { SPEAKER_FEATURES } from './confidence-features.ts';
 import { SPEAKER_CONFIDENCE_WEIGHTS } from './confidence-weights.ts';
 
@@ -42,8 +43,6 @@ const MODEL = parseSpeakerWeights(SPEAKER_CONFIDENCE_WEIGHTS);
  * nothing of the next article's oddities).
  */
 export function modelConfidence(features: readonly number[], model: SpeakerModel = MODEL): number {
-  let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++) z += model.weights[i]! * (features[i] ?? 0);
-  const p = 1 / (1 + Math.exp(-z));
+  const p = sigmoid(dot(model.weights, features, model.bias));
   return Math.min(0.99, Math.round(p * 100) / 100);
 }

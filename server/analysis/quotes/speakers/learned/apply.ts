@@ -1,4 +1,5 @@
 import type { Found } from '../../inherit.ts';
+import { pickOverRule } from '../../../scoring/index.ts';
 import type { SpeakerContext } from '../context.ts';
 import { fullBodyName } from '../body-name.ts';
 import { withoutLongTitle } from '../person-name.ts';
@@ -45,13 +46,12 @@ export function learnedSpeakers(ctx: SpeakerContext, found: Found[]): Map<Found,
   if (!MODEL) return out;
   for (const q of quotes) {
     const p = candidateProbabilities(MODEL.weights, q.candidates);
-    let best = 0;
-    for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-    if (best !== q.rule && p[best]! - p[q.rule]! > MODEL.margin) {
-      q.found.speaker = q.candidates[best]!.speaker;
+    const pick = pickOverRule(p, q.rule, MODEL.margin);
+    if (pick !== q.rule) {
+      q.found.speaker = q.candidates[pick]!.speaker;
       q.found.basis = q.found.speaker ? 'learned' : 'none';
-      out.set(q.found, p[best]!);
-    } else out.set(q.found, p[q.rule]!);
+    }
+    out.set(q.found, p[pick]!);
   }
   return out;
 }

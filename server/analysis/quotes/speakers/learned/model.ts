@@ -1,3 +1,4 @@
+import { dot, softmax } from '../../../scoring/index.ts';
 import { FEATURES } from './features.ts';
 import type { Candidate } from './candidates.ts';
 
@@ -39,13 +40,5 @@ export function candidateProbabilities(
   weights: Float64Array,
   candidates: readonly Candidate[],
 ): number[] {
-  const scores = candidates.map((c) => {
-    let s = 0;
-    for (let k = 0; k < weights.length; k++) s += weights[k]! * c.features[k]!;
-    return s;
-  });
-  const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+  return softmax(candidates.map((c) => dot(weights, c.features)));
 }

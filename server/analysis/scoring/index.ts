@@ -1,0 +1,1 @@
+export { argmax, dot, pickOverRule, sigmoid, softmax } from './logistic.ts';
