@@ -1,7 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from './config.ts';
-import { createApp } from './app.ts';
-import { startupBanner } from './setup/banner.ts';
 import { keepHeapSmall } from './heap.ts';
 
 function cannotListen(port: number, err: Error): never {
@@ -20,6 +18,13 @@ function cannotListen(port: number, err: Error): never {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Loaded here, not imported at the top: the analyzer checks its fitted weights as it loads (app.ts and the banner's
+  // bundled lessons reach it), and a corrupt weights file must end in the one-line "cannot start" below, not in a
+  // stack trace before main() runs.
+  const [{ createApp }, { startupBanner }] = await Promise.all([
+    import('./app.ts'),
+    import('./setup/banner.ts'),
+  ]);
   const { app, store } = await createApp(config);
   keepHeapSmall();
   // Express 5 hands a listen error (port in use, no permission) to this callback as well as to 'error'.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -38,6 +38,22 @@ describe('npm start (bad environment)', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('reaches the analyzer only inside its error handler, so corrupt weights are refused in one line', () => {
+    // the files server/main.ts loads before main() runs: its static, non-type imports, followed through
+    const loadedFirst = new Set<string>();
+    const visit = (file: string) => {
+      if (loadedFirst.has(file)) return;
+      loadedFirst.add(file);
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)(?! type)[^;]*?from\s*'(\.[^']+)'/gm))
+        visit(posix.join(posix.dirname(file), m[1]!));
+    };
+    visit('server/main.ts');
+    assert.ok(loadedFirst.has('server/config.ts'), 'the walk follows imports');
+    const analyzer = [...loadedFirst].filter((f) => f.startsWith('server/analysis/'));
+    assert.deepEqual(analyzer, []);
   });
 
   it('rejects a PORT that is not a number', async () => {
