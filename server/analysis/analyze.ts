@@ -8,23 +8,21 @@ import { findQuotes } from './quotes/index.ts';
 import { segmentArticle, segmentLines } from './segment/index.ts';
 import type { ArticleAnalysis, Segment } from './types.ts';
 
-interface Analyzed {
-  sentences: ArticleAnalysis['sentences'];
-  /** What each sentence's label rests on, for the learned label model. */
-  evidence: SentenceEvidence[];
-}
-
-function analyzeSegments(segments: Segment[]): Analyzed {
+// `evidence`, when given, receives what each sentence's label rests on, for the learned label model's trainer; the
+// label model does not run when an article is analyzed, so there it is left out and costs nothing per sentence
+function analyzeSegments(
+  segments: Segment[],
+  evidence?: SentenceEvidence[],
+): ArticleAnalysis['sentences'] {
   const quotes = findQuotes(segments);
   const attributions = attributeSentences(segments, quotes);
-  const evidence: SentenceEvidence[] = [];
-  const sentences = segments.map((segment, i) => {
+  return segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
     const tokens = sentenceTokens(segment);
     const framing = findFramingCues(segment.text, sentenceQuotes, tokens);
     const verdict = classifySentence(segment, attribution, framing);
-    evidence.push({
+    evidence?.push({
       segment,
       tokens,
       quotes: sentenceQuotes,
@@ -39,13 +37,12 @@ function analyzeSegments(segments: Segment[]): Analyzed {
       sources: attribution.sources,
     });
   });
-  return { sentences, evidence };
 }
 
 /** Analyzes a whole article: segmentation, quotes, sources, framing and one label per sentence. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   // a framing label is rated by how much the whole article frames (calibration.ts, rateInArticle)
-  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)).sentences);
+  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)));
   const headline = sentences.find((s) => s.kind === 'headline');
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }
@@ -59,7 +56,7 @@ export function analyzeLines(text: string): ArticleAnalysis {
   primeTokens(segments);
   return {
     title: '',
-    sentences: segments.flatMap((segment) => analyzeSegments([segment]).sentences),
+    sentences: segments.flatMap((segment) => analyzeSegments([segment])),
   };
 }
 
@@ -71,7 +68,8 @@ export function analyzeArticleFeatures(text: string): {
   analysis: ArticleAnalysis;
   features: Float64Array[];
 } {
-  const { sentences, evidence } = analyzeSegments(segmentArticle(text));
+  const evidence: SentenceEvidence[] = [];
+  const sentences = analyzeSegments(segmentArticle(text), evidence);
   const rated = rateInArticle(sentences);
   const headline = rated.find((s) => s.kind === 'headline');
   return {
