@@ -59,6 +59,21 @@ describe('speaker candidates around a speech quotation', () => {
     analyzeArticle('A headline\n\n"We sail at noon," the captain said.');
     assert.equal(called, false);
   });
+
+  it('leaves the rules’ speakers unscored while run-time scoring is off (apply.ts, SCORE_AT_RUN_TIME)', () => {
+    const { sentences } = analyzeArticle(
+      'A headline\n\n"We sail at noon," the captain, Ivo Marsh, said. "The tide is with us," he added.',
+    );
+    const quotes = sentences.flatMap((s) => s.quotes);
+    assert.ok(
+      quotes.some((q) => q.speaker === 'Ivo Marsh'),
+      'the rules found the speaker',
+    );
+    for (const q of quotes) {
+      assert.equal(q.speakerProbability, undefined);
+      assert.notEqual(q.speakerBasis, 'learned');
+    }
+  });
 });
 
 describe('parseSpeakerModel', () => {
