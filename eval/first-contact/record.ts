@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadJsonFile } from './json-file.ts';
 
 const counts = z.record(z.string(), z.tuple([z.int().nonnegative(), z.int().nonnegative()]));
 
@@ -19,14 +19,9 @@ const recordFile = z.object({ about: z.string(), rounds: z.array(roundRecord) })
 export type RoundRecord = z.infer<typeof roundRecord>;
 export type FirstContactRecord = z.infer<typeof recordFile>;
 
-/** Reads eval/first-contact.json; null when absent or malformed, with why. */
+/** Reads eval/first-contact.json; a one-line reason when absent or malformed. */
 export function loadFirstContact(path: string): FirstContactRecord | string {
-  try {
-    const parsed = recordFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : `eval: ${path}: ${parsed.error.issues[0]?.message}`;
-  } catch (err) {
-    return `eval: ${path}: ${err instanceof Error ? err.message : String(err)}`;
-  }
+  return loadJsonFile(recordFile, path);
 }
 
 /** Per basis, the counts of every round added up: what server/analysis/calibration.ts copies. */

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadJsonFile } from './json-file.ts';
 import type { ArticleAnalysis, Quote } from '../../server/analysis/index.ts';
 import {
   articleContext,
@@ -33,12 +33,7 @@ export type SpeakerRowsFile = z.infer<typeof rowsFile>;
 
 /** Reads eval/first-contact-speakers.json; a one-line reason when absent or malformed. */
 export function loadSpeakerRows(path: string): SpeakerRowsFile | string {
-  try {
-    const parsed = rowsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : `eval: ${path}: ${parsed.error.issues[0]?.message}`;
-  } catch (err) {
-    return `eval: ${path}: ${err instanceof Error ? err.message : String(err)}`;
-  }
+  return loadJsonFile(rowsFile, path);
 }
 
 /**
