@@ -1,6 +1,7 @@
 import type { Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
 import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
+import { PICTURE_NOUNS } from '../lexicon/pictures.ts';
 
 /** The first and last word of the imperative opening the sentence ("Consider", "Don't be"), if any. */
 function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
@@ -24,8 +25,12 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   let k = i + 1;
   while (tokens[k]?.pos === 'NOUN') k++;
   const modifier = k > i + 1 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX');
+  // "File photo of the mayor in 2018": a verb-like word before a picture's noun names the picture a caption sits
+  // under, it tells the reader nothing
+  const pictured = PICTURE_NOUNS.has(next?.lemma ?? '');
   const imperative =
     !modifier &&
+    !pictured &&
     first.pos === 'VERB' &&
     first.lower === first.lemma &&
     !NOT_DIRECTIVE.has(first.lower) &&

@@ -39,6 +39,7 @@ import {
 } from './inherit.ts';
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
+import { isPictureCredit } from '../segment/index.ts';
 import { countWords } from '../grammar/word-count.ts';
 import { fullBodyName } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
@@ -254,11 +255,13 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   const units = paired.filter((u) => !insideAnother(u, carriedOn));
   // headlines are in title case, so their capitalised words are no evidence of names
   // … except a common given name before a capitalised word, a full name the body may give only as "Mr. Roe"
-  segments.forEach((s, i) =>
-    s.kind !== 'headline'
-      ? ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!)
-      : ctx.people.addHeadline(tokens[i]!, s.text),
-  );
+  // "The mayor at the opening. Image: Jane Doe.": a picture's credit names who took it, nobody in the story, so
+  // a "she said" after it is not hers
+  segments.forEach((s, i) => {
+    if (s.kind === 'headline') ctx.people.addHeadline(tokens[i]!, s.text);
+    else if (s.kind !== 'caption' || !isPictureCredit(s.text))
+      ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!);
+  });
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => {
     ctx.inside = namedInside(ctx, u);

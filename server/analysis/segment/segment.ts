@@ -1,5 +1,6 @@
 import { sentenceEnds } from './boundaries.ts';
 import { isCaption } from './caption.ts';
+import { endsWithCredit } from './credit.ts';
 import { continues } from './join.ts';
 import { layout, type Range } from './paragraphs.ts';
 import type { Segment, SentenceKind } from '../types.ts';
@@ -16,7 +17,7 @@ function oneSpaced(s: string): string {
 /**
  * Splits an article into headline, captions and body sentences. The headline is the first non-empty line
  * (a `# ` heading mark is left out). A paragraph broken off mid-sentence is joined to the next one. Image
- * captions are told apart by `isCaption`.
+ * captions are told apart by `isCaption`, or by the picture's credit they close with (`endsWithCredit`).
  */
 export function segmentArticle(text: string): Segment[] {
   const { headline, paragraphs } = layout(text);
@@ -32,7 +33,9 @@ export function segmentArticle(text: string): Segment[] {
   }
   units.forEach((unit, n) => {
     const ends = sentenceEnds(text, unit.start, unit.end);
-    const caption = isCaption(text, unit, ends.length + 1, n === units.length - 1);
+    const caption =
+      isCaption(text, unit, ends.length + 1, n === units.length - 1) ||
+      endsWithCredit(text, unit, ends);
     let start = unit.start;
     for (const end of [...ends, unit.end]) {
       push(out, text, n + 1, caption ? 'caption' : 'body', start, end);
