@@ -1,4 +1,5 @@
 import { isPossessiveMark, type Token } from './token.ts';
+import { UTTERED_WORDS } from '../lexicon/uttered-words.ts';
 import type { Phrase } from './phrases.ts';
 import {
   ANONYMOUS_HEADS,
@@ -113,7 +114,8 @@ export function titleStartOver(tokens: Token[], text: string, from: number): num
   return start < at ? start : from;
 }
 
-// nouns whose "of X" names a person acting or acted on, not a body X belongs to
+// nouns whose "of X" names a person acting or acted on, not a body X belongs to (and words someone said: "the
+// words of Tom Reyes")
 const ACTS_OF = new Set([
   'behest',
   'request',
@@ -301,7 +303,7 @@ export function personName(
     owner.pos === 'NOUN' &&
     !isTitle(owner.lower) &&
     !ORG_WORDS.has(owner.lower) &&
-    ACTS_OF.has(owner.lower);
+    (ACTS_OF.has(owner.lower) || UTTERED_WORDS.has(owner.lower));
   if (!titled && tokens[from - 1]?.lower === 'of' && !actOf) return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
   return { from, to: np.to, titled };

@@ -23,6 +23,7 @@ export function inherit(
   segments: Segment[],
   reporter: (seg: number) => string | null = () => null,
   subject: (seg: number, anyone: boolean) => string | null = () => null,
+  pointedBack: (seg: number) => string | null = () => null,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -57,14 +58,20 @@ export function inherit(
     if (!decided && f.speaker) f.basis = 'paragraph';
   });
   // "“We will not back down.” Jane Roe said this on Monday.": a quotation that fills its sentence, with no speaker
-  // of its own or before it, goes to whoever the next sentence of its paragraph reports
+  // of its own or before it, goes to whoever the next sentence of its paragraph reports, or to whom a next sentence
+  // pointing back at it names ("Those were the words of Jane Roe."), in the paragraph after too
   for (const f of found) {
     if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments))
       continue;
     const next = f.unit.closeSeg + 1;
-    if (segments[next]?.paragraph !== para(f)) continue;
-    const speaker = reporter(next);
-    if (speaker) [f.speaker, f.basis] = [speaker, 'next-sentence'];
+    if (!segments[next]) continue;
+    const sameParagraph = segments[next]!.paragraph === para(f);
+    const nextParagraph = segments[next]!.paragraph === para(f) + 1 && opensParagraph(f, segments);
+    const reported = sameParagraph ? reporter(next) : null;
+    if (reported) [f.speaker, f.basis] = [reported, 'next-sentence'];
+    // (a person's name, so kept as named: not read as the start of a body's longer name)
+    const named = !reported && (sameParagraph || nextParagraph) ? pointedBack(next) : null;
+    if (named) [f.speaker, f.basis] = [named, 'next-sentence:name'];
   }
   // "Ann Berg also attacked the plan on the radio. “It shows no grasp of the facts. …”": a quotation filling its
   // sentences right after a sentence of the same paragraph with no quotation, and no speaker before or after it, is

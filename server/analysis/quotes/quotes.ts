@@ -44,6 +44,7 @@ import { countWords } from '../grammar/word-count.ts';
 import { fullBodyName } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
+import { pointedBackSpeaker } from './speakers/pointed-back.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
 
 /**
@@ -277,6 +278,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     segments,
     (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)),
     (seg, anyone) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg, anyone)),
+    (seg) => (quotedIn.has(seg) ? null : pointedBackSpeaker(ctx, seg)),
   );
   shareSentence(found);
   joinCoordinated(found, segments);
