@@ -29,6 +29,24 @@ describe('segmentArticle(picture credits)', () => {
     );
   });
 
+  it('makes the line before a credit on its own line a caption, as Wikinews pages print them', () => {
+    const text =
+      'Crew runs train\n\nA line of women outside a train\nThe crew before the train left on Thursday.\nImage: Mysore Division.\n\nThe crew ran the express. The trip was long.';
+    assert.deepEqual(
+      segmentArticle(text).map((s) => s.kind),
+      ['headline', 'caption', 'caption', 'caption', 'body', 'body'],
+    );
+  });
+
+  it('keeps a body paragraph of three sentences before a lone credit body', () => {
+    const text =
+      'Crew runs train\n\nThe crew ran. The trip was long. It rained.\n\nImage: Ann Lee.';
+    assert.deepEqual(
+      segmentArticle(text).map((s) => s.kind),
+      ['headline', 'body', 'body', 'body', 'caption'],
+    );
+  });
+
   it('keeps prose about a photo, and a long paragraph ending in a credit, body', () => {
     const text =
       'Fair opens\n\nThe image was taken in May. It shows the tent.\n\nThe fair opened. It rained. Many came. Some left. Image: Ann Lee.\n\nIt ended.';

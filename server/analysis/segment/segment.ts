@@ -1,6 +1,6 @@
 import { sentenceEnds } from './boundaries.ts';
 import { isCaption } from './caption.ts';
-import { endsWithCredit } from './credit.ts';
+import { captionsCredit, endsWithCredit } from './credit.ts';
 import { continues } from './join.ts';
 import { layout, type Range } from './paragraphs.ts';
 import type { Segment, SentenceKind } from '../types.ts';
@@ -31,11 +31,13 @@ export function segmentArticle(text: string): Segment[] {
     if (last && continues(text, last, p)) last.end = p.end;
     else units.push({ ...p });
   }
+  const endsOf = units.map((unit) => sentenceEnds(text, unit.start, unit.end));
   units.forEach((unit, n) => {
-    const ends = sentenceEnds(text, unit.start, unit.end);
+    const ends = endsOf[n]!;
     const caption =
       isCaption(text, unit, ends.length + 1, n === units.length - 1) ||
-      endsWithCredit(text, unit, ends);
+      endsWithCredit(text, unit, ends) ||
+      captionsCredit(text, unit, ends, units[n + 1], endsOf[n + 1]);
     let start = unit.start;
     for (const end of [...ends, unit.end]) {
       push(out, text, n + 1, caption ? 'caption' : 'body', start, end);
