@@ -8,6 +8,7 @@ import { matchQuotes, sameSpeaker } from '../eval/quote-metrics.ts';
 import { roundLines } from '../eval/rounds.ts';
 import { classScores, confusionMatrix } from '../eval/scores.ts';
 import type { AnalyzedSentence } from '../server/analysis/index.ts';
+import { analyzedSentence } from './fixtures/analyzed-sentence.ts';
 
 describe('eval metrics', () => {
   it('matches a gold sentence to the exact span first, else to the one overlapping most', () => {
@@ -108,19 +109,7 @@ describe('evaluateArticle', () => {
     end: number,
     label: AnalyzedSentence['label'],
     quotes: AnalyzedSentence['quotes'] = [],
-  ): AnalyzedSentence => ({
-    index: 0,
-    paragraph: 0,
-    kind: start === 0 ? 'headline' : 'body',
-    text: text.slice(start, end),
-    start,
-    end,
-    label,
-    confidence: 1,
-    evidence: [],
-    quotes,
-    sources: [],
-  });
+  ) => analyzedSentence(text, start, end, label, quotes);
 
   it('scores labels, segmentation, quote types and speakers against gold offsets', () => {
     const gold = {

@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { evaluateArticle } from '../eval/article-eval.ts';
 import { detailLines } from '../eval/article-lines.ts';
-import type { AnalyzedSentence, Quote } from '../server/analysis/index.ts';
+import type { Quote } from '../server/analysis/index.ts';
+import { analyzedSentence } from './fixtures/analyzed-sentence.ts';
 
 describe('evaluateArticle(segmentation and quotation misses listed)', () => {
   const text = 'Head\n\nThe dam held... "We stay," Ben said. A "fresh start" came.';
-  const sentence = (start: number, end: number, quotes: Quote[] = []): AnalyzedSentence => ({
-    index: 0,
-    paragraph: 0,
-    kind: start === 0 ? 'headline' : 'body',
-    text: text.slice(start, end),
-    start,
-    end,
-    label: 'fact',
-    confidence: 1,
-    evidence: [],
-    quotes,
-    sources: [],
-  });
+  const sentence = (start: number, end: number, quotes: Quote[] = []) =>
+    analyzedSentence(text, start, end, 'fact', quotes);
   const at = (s: string) => text.indexOf(s);
   const gold = {
     article: 'x.txt',
