@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { textTokens } from '../server/analysis/grammar/tokens.ts';
+import { primeTokens, sentenceTokens, textTokens } from '../server/analysis/grammar/tokens.ts';
+import { segmentArticle } from '../server/analysis/segment/index.ts';
 import { isReportingVerb } from '../server/analysis/grammar/verbs.ts';
 
 // isReportingVerb keeps its answers per token array (grammar/verbs.ts): a repair must make a new array, never change
@@ -22,6 +23,14 @@ describe('answers about a sentence kept per token array', () => {
     const tokens = textTokens('She said so.');
     assert.equal(isReportingVerb(tokens, 0), false);
     assert.equal(isReportingVerb(tokens, tokens.length + 3), false);
+  });
+
+  it("gives a sentence's words from its own parse, not the article's, so a rebuild elsewhere reads the same", () => {
+    const [, sentence] = segmentArticle('Harbour news\n\nThe ferry left the harbour at noon.');
+    primeTokens([sentence!]);
+    const own = textTokens(sentence!.text);
+    assert.notEqual(own, sentenceTokens(sentence!));
+    assert.deepEqual(own, sentenceTokens(sentence!));
   });
 
   it('hands out the same array for a sentence it parsed lately', () => {

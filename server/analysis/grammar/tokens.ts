@@ -8,10 +8,12 @@ const cache = new WeakMap<Segment, Token[]>();
 // the tokens of one parse before they are handed out: this call's own objects, so they may still be shifted in place
 type Fresh = { -readonly [K in keyof Token]: Token[K] };
 const GAP = '\n\n';
-// The latest sentences parsed, by text, so the quiz reads the analysis's own tokens of a sentence it just analysed
-// (a lesson is analysed, then its questions are built) instead of parsing it again. Bounded: oldest entries go first.
-const recent = new Map<string, Token[]>();
-const RECENT_LIMIT = 5000;
+// Sentences parsed on their own, by text, so asking again hands out the same array (answers about a sentence are kept
+// per array, grammar/verbs.ts). Only textTokens fills it, never the article's parse: a sentence's tags may differ
+// with the text around it, and the quiz's words must come out the same when a lesson's questions are rebuilt in
+// another process. Bounded: oldest entries go first.
+const alone = new Map<string, Token[]>();
+const ALONE_LIMIT = 5000;
 
 /** One wink-nlp parse with the repairs every caller needs: accented names kept whole, given names read as names. */
 function parse(text: string): Token[] {
@@ -19,9 +21,9 @@ function parse(text: string): Token[] {
 }
 
 function remember(text: string, tokens: Token[]): void {
-  recent.delete(text);
-  recent.set(text, tokens);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  alone.delete(text);
+  alone.set(text, tokens);
+  if (alone.size > ALONE_LIMIT) alone.delete(alone.keys().next().value!);
 }
 
 /**
@@ -51,7 +53,6 @@ export function primeTokens(segments: Segment[]): void {
     // never changed once handed out: answers about a sentence's words are kept per array (grammar/verbs.ts). (Not
     // frozen: V8 reads frozen arrays on a slower path, and the analysis took about 15% longer.)
     cache.set(segment, own);
-    remember(segment.text, own);
     base = end + GAP.length;
   }
 }
@@ -62,9 +63,12 @@ export function sentenceTokens(segment: Segment): Token[] {
   return cache.get(segment)!;
 }
 
-/** The tokens of a sentence's text: the analysis's own when it parsed this text lately, else a fresh parse. */
+/**
+ * The tokens of a sentence's text parsed on its own, the same in every process (the quiz's words of a sentence),
+ * handed out again from memory when asked lately.
+ */
 export function textTokens(text: string): Token[] {
-  const known = recent.get(text);
+  const known = alone.get(text);
   if (known) return known;
   const own = parse(text);
   remember(text, own);
