@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
 
 const tagOf = (text: string, word: string) =>
   textTokens(text).find((t) => text.slice(t.start, t.end) === word)?.pos;
@@ -27,5 +28,17 @@ describe('retagGivenNames', () => {
   it('leaves a verb that is not a listed name alone before a name ("Remember Pearl Harbor")', () => {
     assert.equal(tagOf('Remember Pearl Harbor.', 'Remember'), 'VERB');
     assert.equal(tagOf('Ask Congress for more.', 'Ask'), 'VERB');
+  });
+});
+
+describe('speakers(given names of other languages)', () => {
+  it('gives "he" to the man an English-speaking list would not know to be a man, past a woman named before him', () => {
+    const { sentences } = analyzeArticle(
+      'Visit ends\n\nAna Ruiz introduced Tom Reyes. "Thank you," he said.\n\nCarlos Vega thanked Elena Soto. "It was a pleasure," she said.',
+    );
+    assert.deepEqual(
+      sentences.flatMap((s) => s.quotes.map((q) => q.speaker)),
+      ['Tom Reyes', 'Elena Soto'],
+    );
   });
 });

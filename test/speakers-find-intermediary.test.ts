@@ -38,6 +38,16 @@ describe('speakers: words passed on by an outlet', () => {
     ]);
   });
 
+  it('gives the words to the one an outlet "reported" or "cited" as saying', () => {
+    assert.deepEqual(
+      [
+        'The Daily Post reported the harbour master as saying the port was "full".',
+        'The Daily Post cited two officials as saying the deal was "close".',
+      ].flatMap((t) => speakers(t)),
+      ['the harbour master', 'two officials'],
+    );
+  });
+
   it('reads a description set right before a name as that name ("its news agency Coastal Wire")', () => {
     assert.deepEqual(
       speakers(

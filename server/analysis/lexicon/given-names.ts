@@ -25,7 +25,10 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann anne sara madison frances kathryn ' +
     'janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana ' +
     'natalie charlotte marie kayla lori jane louise kamala hillary elise ilhan rashida kirsten tammy marsha maxine ' +
-    'sheila ayanna marjorie liz kristi gretchen kathy letitia jill melania ivanka susanna eleanor claire'
+    'sheila ayanna marjorie liz kristi gretchen kathy letitia jill melania ivanka susanna eleanor claire ' +
+    // and common given names of other languages that news in English carries, as unambiguous
+    'ana sofia lucia carmen elena isabel beatriz fatima aisha leila yasmin priya anjali sunita olga irina tatiana ' +
+    'svetlana natalia ingrid greta astrid agnieszka katarzyna yuki akiko'
   ).split(' '),
 );
 
@@ -37,7 +40,11 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'raymond dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy ' +
     'keith roger gerald harold sean austin carl arthur lawrence dylan jesse bryan billy bruce gabriel albert alan ' +
     'juan wayne elijah randy roy vincent ralph eugene russell bobby philip louis mitch ted rand joe barack bernie ' +
-    'mike hakeem jim marco ron greg rick tim pete ben chris tom steve dave matt jeff ken'
+    'mike hakeem jim marco ron greg rick tim pete ben chris tom steve dave matt jeff ken ' +
+    // and common given names of other languages that news in English carries, as unambiguous
+    'carlos luis miguel jorge pedro pablo javier diego fernando alejandro ahmed mohammed muhammad mohamed omar ' +
+    'hassan hussein mahmoud ibrahim mustafa rajesh rahul vladimir sergei dmitry ivan igor piotr tomasz hans ' +
+    'klaus jurgen pierre jacques francois giuseppe giovanni hiroshi takeshi'
   ).split(' '),
 );
 

@@ -1,4 +1,5 @@
 import { npEndingAt, phraseAfter, type Phrase, QUOTE_CHARS } from '../../grammar/phrases.ts';
+import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { personName } from '../../grammar/names.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../../lexicon/people.ts';
@@ -49,7 +50,7 @@ function namesSource(tokens: Token[], text: string, np: Phrase): boolean {
 
 /**
  * "The paper quoted a Senate aide as saying …", "GovExec quotes a “Senate aide” as saying: “…”": the object of "quote"
- * before "as saying" at `as` speaks, not the one quoting. Its phrase (its quote marks inside when the description
+ * (or "report", "cite") before "as saying" at `as` speaks, not the one quoting. Its phrase (its quote marks inside when the description
  * itself is quoted), else null.
  */
 export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
@@ -69,7 +70,10 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
     end = np ? np.from : -1;
   }
   const verb = tokens[end - 1];
-  return np && verb && /^quot(?:e|es|ed|ing)$/.test(verb.lower) ? np : null;
+  // ("quoted", and "The BBC reported the minister as saying", "cited two officials as saying")
+  return np && verb && (/^quot(?:e|es|ed|ing)$/.test(verb.lower) || RELAYING_VERBS.has(verb.lemma))
+    ? np
+    : null;
 }
 
 /** A speaker's words as the text gave them inside quote marks ("a “Senate aide”"), without the marks. */
