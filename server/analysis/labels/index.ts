@@ -1,4 +1,5 @@
-// The learned label stage: features of each sentence from the earlier stages' evidence, and the fitted model.
-export { labelFeatures } from './features.ts';
-export { FEATURES } from './feature-list.ts';
+// The learned label stage: features of each sentence from the earlier stages' evidence.
 export type { SentenceEvidence } from './evidence.ts';
+export type { LabelFeature } from './feature.ts';
+export { labelFeatures } from './label-features.ts';
+export { FEATURES } from './table.ts';
