@@ -103,3 +103,14 @@ describe('framing causes (session 4)', () => {
     assert.deepEqual(labels('The new bus timetable failed to reach the printers.'), ['fact']);
   });
 });
+
+describe('framing(a label before a colon)', () => {
+  it('reads "Update:" and "Note:" opening a line as labels, not orders to the reader', () => {
+    assert.deepEqual(cueTexts('Update: The council met again on Friday.'), []);
+    assert.deepEqual(cueTexts('Note: The figures are rounded to the nearest thousand.'), []);
+  });
+
+  it('still reads a bare imperative as an order', () => {
+    assert.deepEqual(cueTexts('Consider the cost.'), ['Consider']);
+  });
+});

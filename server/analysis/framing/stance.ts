@@ -28,9 +28,12 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   // "File photo of the mayor in 2018": a verb-like word before a picture's noun names the picture a caption sits
   // under, it tells the reader nothing
   const pictured = PICTURE_NOUNS.has(next?.lemma ?? '');
+  // "Update: the council met again.", "Note: figures are rounded": a word before a colon labels what follows
+  const label = next?.lower === ':';
   const imperative =
     !modifier &&
     !pictured &&
+    !label &&
     first.pos === 'VERB' &&
     first.lower === first.lemma &&
     !NOT_DIRECTIVE.has(first.lower) &&

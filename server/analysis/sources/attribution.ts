@@ -3,6 +3,7 @@ import { sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, markInside } from '../grammar/token-search.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
+import { transcriptTurns } from './transcript.ts';
 import { inRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
@@ -36,7 +37,9 @@ function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
  * a side detail — with evidence spans on the deciding words and the sources, named or anonymous.
  */
 export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attribution[] {
-  const block = blockQuoted(segments);
+  const quotedBlock = blockQuoted(segments);
+  const turns = transcriptTurns(segments);
+  const block = quotedBlock.map((b, i) => b || turns[i]!);
   return segments.map((segment, n) => {
     const tokens = sentenceTokens(segment);
     const own = quotes[n] ?? [];
