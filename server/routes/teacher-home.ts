@@ -1,16 +1,9 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { Store } from '../store/types.ts';
-import { formText, hasControlChars, issueMessages } from './form-text.ts';
+import { classNameForm } from './class-name.ts';
+import { formText, issueMessages } from './form-text.ts';
 
-const classForm = z.object({
-  name: z
-    .string({ error: 'Give the class a name.' })
-    .trim()
-    .min(1, 'Give the class a name.')
-    .max(80, 'Keep the class name under 80 characters.')
-    .refine((n) => !hasControlChars(n), 'The class name has characters that cannot be shown.'),
-});
+const classForm = classNameForm('Give the class a name.');
 
 /** The teacher's home page (classes and lessons) and creating a class from it. */
 export function homeHandlers(store: Store) {

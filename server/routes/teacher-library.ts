@@ -1,18 +1,10 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { httpError } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
-import { hasControlChars } from './form-text.ts';
+import { classNameForm } from './class-name.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 
-const nameField = z.object({
-  name: z
-    .string({ error: 'Give the new class a name.' })
-    .trim()
-    .min(1, 'Give the new class a name.')
-    .max(80, 'Keep the class name under 80 characters.')
-    .refine((n) => !hasControlChars(n), 'The class name has characters that cannot be shown.'),
-});
+const nameField = classNameForm('Give the new class a name.');
 
 /** The lesson library: duplicating and archiving lessons, and starting next term's class from this one. */
 export function libraryHandlers(store: Store) {
