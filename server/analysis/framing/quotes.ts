@@ -1,3 +1,4 @@
+import { firstFrom } from '../grammar/token-search.ts';
 import type { Evidence, Quote, Span } from '../types.ts';
 import { NAMING_BEFORE_TERM } from '../lexicon/phrases.ts';
 import { markWeak } from './weights.ts';
@@ -54,14 +55,8 @@ export function overlapTest(spans: Span[]): (start: number, end: number) => bool
   const maxEnd: number[] = [];
   sorted.forEach((s, i) => maxEnd.push(Math.max(s.end, maxEnd[i - 1] ?? -Infinity)));
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! > start;
+    const before = firstFrom(sorted, end);
+    return before > 0 && maxEnd[before - 1]! > start;
   };
 }
 

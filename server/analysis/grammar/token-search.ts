@@ -3,8 +3,11 @@ import type { Token } from './token.ts';
 // Tokens come in text order without overlaps, so both their starts and their ends ascend: an offset is found by
 // binary search, and code that asks once per quote or cue stays linear in the sentence's length overall.
 
-/** The index of the first token starting at or after `at` (`tokens.length` when none does). */
-export function firstFrom(tokens: readonly Token[], at: number): number {
+/**
+ * The index of the first token starting at or after `at` (`tokens.length` when none does); any list sorted by start
+ * will do (framing's overlapTest searches quoted spans with it).
+ */
+export function firstFrom(tokens: readonly { readonly start: number }[], at: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
