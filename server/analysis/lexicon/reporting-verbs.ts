@@ -41,6 +41,8 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'exclaim',
   'yell',
   'cry',
+  // "Demonstrators chanted “Shame on you” outside the hall": a crowd's slogan is its words
+  'chant',
   // `"A disgrace," Doe posted on social media`
   'post',
 ]);

@@ -45,6 +45,7 @@ import { fullBodyName } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
 import { pointedBackSpeaker } from './speakers/pointed-back.ts';
+import { signCarrier } from './speakers/sign-carrier.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
 
 /**
@@ -165,6 +166,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
     () => closingTag(ctx, unit),
     () => hearsay(ctx, unit),
+    () => signCarrier(ctx, unit),
   ];
   let hit: SpeakerHit | null = null;
   let form = '';
