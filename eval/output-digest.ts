@@ -6,10 +6,10 @@
 // text) for a diff when they differ. Reads only; CheckThat! text is measured, never copied.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { parseCheckthat } from './checkthat.ts';
-import { articlesDir, checkthatDir, contentDir, poolDir, present } from './paths.ts';
+import { articlesDir, checkthatDir, contentDir, poolDir, present, projectRoot } from './paths.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -18,17 +18,15 @@ if (outAt >= 0 && !out) {
   console.log('output-digest: --out needs a file name');
   process.exit(1);
 }
-const dirs = [
-  contentDir,
-  articlesDir,
-  poolDir,
-  ...args.filter((_, i) => i !== outAt && i !== outAt + 1),
-];
+const given = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+const dirs = [contentDir, articlesDir, poolDir, ...given];
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const parts: string[] = [];
-const show = (what: string, json: string) => {
-  parts.push(`== ${what}\n${json}`);
+// `all` (and --out) name our own folders as the project sees them ("../shared/data/articles") and a given folder as
+// it was typed, not by absolute paths, so that two checkouts (main and a worktree) give the same `all` alike
+const show = (what: string, json: string, stableName = what) => {
+  parts.push(`== ${stableName}\n${json}`);
   console.log(`${sha(json)}  ${what}`);
 };
 
@@ -41,7 +39,12 @@ for (const dir of dirs) {
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const analyses = files.map((f) => analyzeArticle(readFileSync(join(dir, f), 'utf8')));
-  show(`${dir} (${files.length} articles)`, JSON.stringify(analyses));
+  const count = `(${files.length} articles)`;
+  show(
+    `${dir} ${count}`,
+    JSON.stringify(analyses),
+    `${given.includes(dir) ? dir : relative(projectRoot, dir)} ${count}`,
+  );
 }
 for (const name of ['train_en.tsv', 'dev_en.tsv']) {
   const path = join(checkthatDir, name);
