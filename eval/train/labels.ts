@@ -58,7 +58,14 @@ function cached(): Row[] {
 }
 
 const rows = cached();
-console.log(
-  `train: ${rows.length} gold sentences in ${new Set(rows.map((r) => r.group)).size} groups`,
-);
+const groups = new Set(rows.map((r) => r.group)).size;
+console.log(`train: ${rows.length} gold sentences in ${groups} groups`);
+// the project's gold is one group, so without a labelled round there is nothing to hold out (the fit threw
+// "no rows to fit" with a stack trace); --cache has already written the vectors by now
+if (groups < 2) {
+  console.log(
+    'train: needs at least two groups to hold one out: give a labelled round with --round N=DIR',
+  );
+  process.exit(1);
+}
 await reportCv(rows, args);
