@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AttemptRecord, AttemptStore } from '../../auth/attempt-store.ts';
+import { inTransaction } from './transaction.ts';
 
 /**
  * Sign-in counters in PostgreSQL, so every Byline process slows the same guesser down. `update` runs in
@@ -15,9 +16,7 @@ export class PostgresAttemptStore implements AttemptStore {
     key: string,
     change: (current: AttemptRecord | undefined) => AttemptRecord | undefined,
   ): Promise<AttemptRecord | undefined> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('byline-attempt:' || $1))`, [key]);
       const { rows } = await client.query<{ count: number; at: string }>(
         'SELECT count, at FROM login_attempts WHERE key = $1',
@@ -35,13 +34,7 @@ export class PostgresAttemptStore implements AttemptStore {
         );
       // Records nobody touched for a long time would only pile up.
       await client.query('DELETE FROM login_attempts WHERE at < $1', [Date.now() - this.forgetMs]);
-      await client.query('COMMIT');
       return next;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Database } from '../types.ts';
 import { lessonBody } from './rows.ts';
+import { inTransaction } from './transaction.ts';
 
 /** Everything a Byline store holds, as read through the Store interface. */
 export type Snapshot = Pick<
@@ -63,9 +64,7 @@ export async function importSnapshot(
   snapshot: Snapshot,
   force: boolean,
 ): Promise<ImportResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // Nobody else may change the tables while we compare and copy.
     await client.query(`LOCK TABLE ${TABLES.join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
     const foreign = {} as ImportCounts;
@@ -78,10 +77,8 @@ export async function importSnapshot(
       foreign[table] = Number(rows[0]!.n);
     }
     const isForeign = TABLES.some((t) => foreign[t] > 0);
-    if (isForeign && !force) {
-      await client.query('ROLLBACK');
-      return { status: 'refused', foreign };
-    }
+    // nothing written yet: committing only ends the reads and lets the lock go, as a rollback would
+    if (isForeign && !force) return { status: 'refused', foreign };
     const added = {} as ImportCounts;
     const already = {} as ImportCounts;
     for (const table of TABLES) {
@@ -103,12 +100,6 @@ export async function importSnapshot(
         snapshot.teacher.passwordHash,
       ]);
     }
-    await client.query('COMMIT');
     return { status: 'imported', added, already };
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
+import { transactionOn } from './transaction.ts';
 
 const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 const FILE_NAME = /^(\d{3})_[a-z0-9_]+\.sql$/;
@@ -53,15 +54,14 @@ export async function migrate(pool: Pool, migrations?: Migration[]): Promise<num
     const applied: number[] = [];
     for (const m of list.slice(newest)) {
       try {
-        await client.query('BEGIN');
-        await client.query(m.sql);
-        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-          m.version,
-          m.name,
-        ]);
-        await client.query('COMMIT');
+        await transactionOn(client, async () => {
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            m.version,
+            m.name,
+          ]);
+        });
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
         throw new Error(`store: migration ${m.name} failed: ${(err as Error).message}`);
       }
       applied.push(m.version);
