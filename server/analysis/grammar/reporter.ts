@@ -260,7 +260,9 @@ export function asClauseSubject(tokens: Token[], verb: number, floor = 0): Phras
  * verb at `verb` stands for, stepping over an age set off by commas (the number is no one); null without "who".
  */
 export function whoAntecedent(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (tokens[verb - 1]?.lower !== 'who') return null;
+  // "… given each year by the Lantern Society, which praised her “tireless work”": a body's ", which" too
+  const which = tokens[verb - 1]?.lower === 'which' && tokens[verb - 2]?.lower === ',';
+  if (tokens[verb - 1]?.lower !== 'who' && !which) return null;
   let end = verb - 2;
   if (tokens[end]?.lower === ',') end--;
   const t = tokens[end];

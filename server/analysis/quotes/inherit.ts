@@ -24,6 +24,7 @@ export function inherit(
   reporter: (seg: number) => string | null = () => null,
   subject: (seg: number, anyone: boolean) => string | null = () => null,
   pointedBack: (seg: number) => string | null = () => null,
+  issuer: (seg: number) => string | null = () => null,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -51,10 +52,13 @@ export function inherit(
       break;
     }
     const before = f.unit.openSeg - 1;
-    // … and "The ministry issued a statement on Monday:" closing the paragraph before leads in its subject's words
+    // … and "The ministry issued a statement on Monday:" closing the paragraph before leads in its subject's words,
+    // as does "His family released a statement on Tuesday." without the colon (the statement's words follow)
     if (!decided && opensParagraph(f, segments) && segments[before]?.paragraph === para(f) - 1)
       f.speaker =
-        reporter(before) ?? (/:\s*$/.test(segments[before]!.text) ? subject(before, true) : null);
+        reporter(before) ??
+        issuer(before) ??
+        (/:\s*$/.test(segments[before]!.text) ? subject(before, true) : null);
     if (!decided && f.speaker) f.basis = 'paragraph';
   });
   // "“We will not back down.” Jane Roe said this on Monday.": a quotation that fills its sentence, with no speaker

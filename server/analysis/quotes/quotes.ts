@@ -46,6 +46,7 @@ import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
 import { pointedBackSpeaker } from './speakers/pointed-back.ts';
 import { signCarrier } from './speakers/sign-carrier.ts';
+import { issuerOf } from './speakers/issuer.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
 
 /**
@@ -281,6 +282,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     (seg) => (quotedIn.has(seg) ? null : reporterOf(ctx, seg)),
     (seg, anyone) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg, anyone)),
     (seg) => (quotedIn.has(seg) ? null : pointedBackSpeaker(ctx, seg)),
+    (seg) => (quotedIn.has(seg) ? null : issuerOf(ctx, seg)),
   );
   shareSentence(found);
   joinCoordinated(found, segments);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+const speakersOf = (text: string) =>
+  analyzeArticle(text).sentences.flatMap((s) => s.quotes.map((q) => q.speaker));
+
+describe('speakers(a text put out, and a body\'s ", which")', () => {
+  it('gives a quotation paragraph to whoever the sentence before says released a statement', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Climber dies\n\nTom Reyes died on Everest last week. His family released a statement on Tuesday.\n\n"He died doing what he loved. We ask for privacy."',
+      ),
+      ['His family', 'His family'],
+    );
+  });
+
+  it('does not hand a quotation paragraph to someone who only received a text', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Climber dies\n\nTom Reyes died on Everest last week. His family was sent flowers.\n\n"He died doing what he loved."',
+      ),
+      [null],
+    );
+  });
+
+  it('gives words reported in ", which praised …" to the body the relative clause is about', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Prize awarded\n\nThe prize is given each year by the Lantern Society, which praised her "tireless work".',
+      ),
+      ['Lantern Society'],
+    );
+  });
+});
