@@ -204,10 +204,10 @@ describe('speakers(a paragraph ending in a colon leads in the next)', () => {
     );
   });
 
-  it('gives nothing when the paragraph before ends in a full stop and reports nobody', () => {
+  it('gives nothing when the paragraph before ends in a full stop, reports nobody and puts out no text', () => {
     assert.deepEqual(
       speakers(
-        'The ministry published a statement on Monday.\n\n"We will review the plan. The delay is regrettable."',
+        'The ministry met on Monday.\n\n"We will review the plan. The delay is regrettable."',
       ),
       [null, null],
     );
