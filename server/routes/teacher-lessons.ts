@@ -4,6 +4,7 @@ import type { BuildJob } from '../lessons/build-job.ts';
 import { articleTextProblem, MAX_TEXT_CHARS } from '../lessons/extract-check.ts';
 import { MAX_UPLOAD_BYTES } from '../lessons/extract-upload.ts';
 import type { LessonBuilder } from '../lessons/lesson-builder.ts';
+import { newLesson } from '../lessons/new-lesson.ts';
 import { buildRefusal } from './teacher-build-errors.ts';
 import { formText, issueMessages } from './form-text.ts';
 import type { Store } from '../store/types.ts';
@@ -44,16 +45,8 @@ export function lessonHandlers(store: Store, builder: LessonBuilder) {
       return showNew(res, status, [message], echo);
     }
     const { built, text } = outcome;
-    const lesson = await store.createLesson({
-      title: title || outcome.fileTitle || built.title || 'Untitled lesson',
-      text,
-      analysis: built.analysis,
-      overrides: [],
-      questions: built.questions,
-      selection: built.selection,
-      published: false,
-      bundled: false,
-    });
+    const named = title || outcome.fileTitle || built.title || 'Untitled lesson';
+    const lesson = await store.createLesson(newLesson(built, text, named, 'teacher'));
     res.redirect(303, `/teacher/lessons/${lesson.id}`);
   }
 

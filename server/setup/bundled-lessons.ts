@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLesson } from '../lessons/build-lesson.ts';
+import { newLesson } from '../lessons/new-lesson.ts';
 import type { Lesson, Store } from '../store/types.ts';
 
 const LESSON_FILE = /\.(txt|md)$/i;
@@ -21,18 +22,7 @@ export async function addBundledLessons(store: Store, contentDir: string): Promi
     const text = await readFile(join(contentDir, name), 'utf8');
     if (text.trim() === '') continue;
     const built = buildLesson(text);
-    lessons.push(
-      await store.createLesson({
-        title: built.title || name,
-        text,
-        analysis: built.analysis,
-        overrides: [],
-        questions: built.questions,
-        selection: built.selection,
-        published: true,
-        bundled: true,
-      }),
-    );
+    lessons.push(await store.createLesson(newLesson(built, text, built.title || name, 'bundled')));
   }
   return lessons;
 }
