@@ -1,13 +1,13 @@
 import type { Request, Response } from 'express';
-import { slug } from '../quiz/choice-id.ts';
-import { exportRows, toCsv } from '../reports/index.ts';
+import { exportRows } from '../reports/index.ts';
 import type { Clock } from '../http/clock.ts';
 import type { Answer, Classroom, Store } from '../store/types.ts';
+import { downloadCsv, fileSlug } from './download.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
 import { distinctNames } from './teacher-student-names.ts';
 
-// A name with no Latin letters or digits still needs something between the dashes of the file name.
-const fileSlug = (text: string): string => slug(text) || 'class';
+// a lesson's title falls back to 'class' too here, as it always has in these file names
+const nameSlug = (text: string): string => fileSlug(text, 'class');
 
 async function sendCsv(
   store: Store,
@@ -21,11 +21,11 @@ async function sendCsv(
     store.listLessons(),
     store.listStudents(classroom.id).then((all) => distinctNames(all, clock)),
   ]);
-  res.set('Content-Type', 'text/csv; charset=utf-8');
-  res.set('Content-Disposition', `attachment; filename="byline-${name}-answers.csv"`);
-  res.set('Cache-Control', 'no-store');
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
-  res.send('\uFEFF' + toCsv(exportRows(classroom, lessons, students, answers, clock)));
+  downloadCsv(
+    res,
+    `byline-${name}-answers.csv`,
+    exportRows(classroom, lessons, students, answers, clock),
+  );
 }
 
 /** CSV downloads: every answer of a class, or of one lesson in a class. */
@@ -39,7 +39,7 @@ export function exportHandlers(store: Store, clock: Clock) {
         res,
         classroom,
         await store.listAnswers({ classId: classroom.id }),
-        fileSlug(classroom.name),
+        nameSlug(classroom.name),
       );
     },
 
@@ -53,7 +53,7 @@ export function exportHandlers(store: Store, clock: Clock) {
         res,
         classroom,
         answers,
-        `${fileSlug(classroom.name)}-${fileSlug(lesson.title)}`,
+        `${nameSlug(classroom.name)}-${nameSlug(lesson.title)}`,
       );
     },
   };

@@ -1,18 +1,9 @@
 import type { Request, Response } from 'express';
-import { slug } from '../quiz/choice-id.ts';
-import { giftDocument, moodleXml, studentSummaryRows, toCsv } from '../reports/index.ts';
+import { giftDocument, moodleXml, studentSummaryRows } from '../reports/index.ts';
 import type { Clock } from '../http/clock.ts';
 import type { Store } from '../store/types.ts';
+import { download, downloadCsv, fileSlug } from './download.ts';
 import { loadClass, loadLesson } from './teacher-load.ts';
-
-const fileSlug = (text: string, fallback: string): string => slug(text) || fallback;
-
-function download(res: Response, type: string, file: string, body: string): void {
-  res.set('Content-Type', `${type}; charset=utf-8`);
-  res.set('Content-Disposition', `attachment; filename="${file}"`);
-  res.set('Cache-Control', 'no-store');
-  res.send(body);
-}
 
 /** A lesson's questions for Moodle (XML and GIFT), and a class's one-row-per-student summary of a lesson. */
 export function lmsExportHandlers(store: Store, clock: Clock) {
@@ -47,12 +38,10 @@ export function lmsExportHandlers(store: Store, clock: Clock) {
         store.listAnswers({ classId: classroom.id, lessonId: lesson.id }),
       ]);
       const name = `${fileSlug(classroom.name, 'class')}-${fileSlug(lesson.title, 'lesson')}`;
-      // The byte-order mark makes spreadsheet programs read the file as UTF-8 (accented names).
-      download(
+      downloadCsv(
         res,
-        'text/csv',
         `byline-${name}-students.csv`,
-        '\uFEFF' + toCsv(studentSummaryRows(classroom, lesson, students, answers, clock)),
+        studentSummaryRows(classroom, lesson, students, answers, clock),
       );
     },
   };
