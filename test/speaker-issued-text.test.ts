@@ -32,3 +32,14 @@ describe('speakers(a text put out, and a body\'s ", which")', () => {
     );
   });
 });
+
+describe('speakers(a text named again later)', () => {
+  it('gives "the statement said" to whoever published the statement, not to the statement', () => {
+    assert.deepEqual(
+      speakersOf(
+        'March held\n\nThousands marched on Saturday. The organisers published a mission statement.\n\n"We march for clean air," the statement said.',
+      ),
+      ['The organisers'],
+    );
+  });
+});

@@ -118,4 +118,7 @@ export const MADE_TEXTS: ReadonlySet<string> = new Set([
   'message',
   'caption',
   'invitation',
+  // "The organisers published a mission statement. … “We march for clean air,” the statement said."
+  'statement',
+  'letter',
 ]);

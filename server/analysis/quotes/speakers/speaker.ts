@@ -177,10 +177,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
       ? ctx.people.byTitle(last.lower)
       : null;
   if (titled) return [titled, 'title'];
-  const described = describedSpeaker(ctx, seg, np);
-  if (described) return [described, 'description'];
+  // (the text's maker before the text itself: "published a mission statement … the statement said" is the publisher's)
   const maker = textMaker(ctx, seg, np);
   if (maker) return [maker, 'description'];
+  const described = describedSpeaker(ctx, seg, np);
+  if (described) return [described, 'description'];
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
