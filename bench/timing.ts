@@ -7,16 +7,40 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+/** Milliseconds of CPU (user + system) this process spent since `before`, a `process.cpuUsage()`. */
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The wall-clock milliseconds of one call. */
+function wallMs(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** The milliseconds of CPU of one call. */
+function cpuMs(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  return cpuMsSince(before);
+}
+
+// runs `fn` `warmup` times unmeasured (JIT, caches), then measures each of `runs` calls
+function measuredRuns(
+  fn: () => unknown,
+  runs: number,
+  warmup: number,
+  measure: (fn: () => unknown) => number,
+): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  return Array.from({ length: runs }, () => measure(fn));
+}
+
 /** Runs `fn` `warmup` times untimed (JIT, caches), then returns the milliseconds of each of `runs` timed calls. */
 export function timeRuns(fn: () => unknown, runs: number, warmup = 5): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
+  return measuredRuns(fn, runs, warmup, wallMs);
 }
 
 /**
@@ -39,8 +63,7 @@ export function timeInterleaved(
       const t0 = performance.now();
       fn();
       times[k]?.push(performance.now() - t0);
-      const used = process.cpuUsage(before);
-      cpu?.[k]?.push((used.user + used.system) / 1000);
+      cpu?.[k]?.push(cpuMsSince(before));
     });
   }
   return times;
@@ -56,13 +79,5 @@ export function countWords(text: string): number {
  * other processes keep busy, it varies much less than wall time.
  */
 export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(before);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times;
+  return measuredRuns(fn, runs, warmup, cpuMs);
 }
