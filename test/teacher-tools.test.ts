@@ -41,6 +41,10 @@ describe('teacher tools: exports and marking open answers', () => {
     assert.ok(xml.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>'));
     const gift = await teacher.get(`/teacher/lessons/${id}/questions.gift`).expect(200);
     assert.equal(gift.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.match(
+      gift.headers['content-disposition'] ?? '',
+      /^attachment; filename="byline-[a-z0-9-]+\.gift\.txt"$/,
+    );
     assert.match(gift.text, /^\$CATEGORY: \$course\$\/top\/Byline\//m);
     const page = await teacher.get(`/teacher/lessons/${id}`).expect(200);
     assert.match(page.text, new RegExp(`href="/teacher/lessons/${id}/moodle.xml"`));
