@@ -114,3 +114,14 @@ describe('framing(a label before a colon)', () => {
     assert.deepEqual(cueTexts('Consider the cost.'), ['Consider']);
   });
 });
+
+describe('framing(a superlative with a checkable scope)', () => {
+  it('reads a ranking against a period or a record as a fact, not a judgement', () => {
+    assert.deepEqual(cueTexts('It was the worst storm to strike the region since 1950.'), []);
+    assert.deepEqual(cueTexts('The earthquake was the strongest recorded in Chile this year.'), []);
+  });
+
+  it('still reads a superlative with no scope as the writer judging', () => {
+    assert.deepEqual(cueTexts('It was the worst decision of the council.'), ['worst']);
+  });
+});

@@ -22,6 +22,36 @@ export function recordName(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
 }
 
+// words that give a superlative a scope someone can check: a period, a record, a history
+const RANK_SCOPES = new Set([
+  'since',
+  'ever',
+  'recorded',
+  'record',
+  'history',
+  'decades',
+  'century',
+  'date',
+]);
+// how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
+const RANK_REACH = 7;
+
+/**
+ * True for a superlative ranking against a checkable scope: "the worst storm to strike the region since 1950", "the
+ * strongest recorded in Chile this year", "the deadliest on record". The ranking is a fact someone can look up, not
+ * the writer's praise or blame; "the best film" with no scope still judges.
+ */
+export function measuredRank(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !/(?:[^e]est|^best|^worst)$/.test(t.lower)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + RANK_REACH; k++) {
+    const w = tokens[k]!;
+    if (RANK_SCOPES.has(w.lower)) return true;
+    if (w.pos === 'PUNCT' && w.lower !== '-') return false;
+  }
+  return false;
+}
+
 /** "a grand jury", "the supreme court", "strong winds": an adjective in an established term (`TERM_HEADS`) names, not judges. */
 export function termHead(tokens: Token[], i: number): boolean {
   return TERM_HEADS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '') ?? false;

@@ -6,7 +6,7 @@ import { isPastParticiple, type Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
 import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
-import { compoundHead, insideName, recordName, termHead } from './names.ts';
+import { compoundHead, insideName, measuredRank, recordName, termHead } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
@@ -213,6 +213,7 @@ function judgementAt(text: string, tokens: Token[], i: number): WordCue | null {
     termHead(tokens, i) ||
     compoundHead(tokens, i) ||
     recordName(tokens, i) ||
+    measuredRank(tokens, i) ||
     insideName(text, tokens, i) ||
     domainCompound(tokens, i, found);
   return named || judgedBefore(tokens, i) ? null : found;
