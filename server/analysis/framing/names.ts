@@ -1,6 +1,7 @@
 import type { Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 import { TERM_HEADS } from '../lexicon/neutral.ts';
+import { RANK_SCOPES } from '../lexicon/rank-scopes.ts';
 
 /**
  * True when an adjective-tagged word closes a modified noun compound before a comma or preposition ("a giant
@@ -22,17 +23,6 @@ export function recordName(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
 }
 
-// words that give a superlative a scope someone can check: a period, a record, a history
-const RANK_SCOPES = new Set([
-  'since',
-  'ever',
-  'recorded',
-  'record',
-  'history',
-  'decades',
-  'century',
-  'date',
-]);
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;
 

@@ -1,3 +1,4 @@
+import { SECTION_LABELS } from '../lexicon/section-labels.ts';
 import type { Segment } from '../types.ts';
 
 // "Ana Ruiz: I grew up here.", "Q: Why now?", "((Wikinews)) What is your first priority?": a paragraph opened by a
@@ -5,26 +6,6 @@ import type { Segment } from '../types.ts';
 // interviews
 const LABEL =
   /^(?:\(\((\p{Lu}[^()]{0,40})\)\)\s*|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+)(?=\S)/u;
-// labels that head a section, not a speaker's turn ("Update: the council met again.")
-const SECTION_LABELS = new Set([
-  'update',
-  'note',
-  "editor's note",
-  'editor’s note',
-  'correction',
-  'background',
-  'source',
-  'sources',
-  'results',
-  'related',
-  'related news',
-  'see also',
-  'image',
-  'photo',
-  'video',
-  'warning',
-  'disclaimer',
-]);
 // an interview has at least two voices, and someone asks ("Labour: 45 seats" and "Greens: 3 seats" list results)
 const MIN_SPEAKERS = 2;
 
