@@ -316,9 +316,24 @@ function conclusionReached(tokens: Token[], i: number, lemma: string): boolean {
 // lemmas is the case's own, not a second list kept by hand).
 type SpecialCase = (tokens: Token[], i: number, lemma: string) => boolean;
 
+// "The drug cut deaths by half, a study found.": the verb closing the sentence after a comma and its subject tags
+// the clause before it as the finding ("The body was found." is a passive, no tag)
+function closingTag(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if ((next && !/^[.!?]$/.test(next.lower)) || tokens[i - 1]?.pos === 'AUX') return false;
+  for (let k = i - 1; k > 0 && k >= i - 5; k--) {
+    if (tokens[k]!.lower === ',') return k < i - 1;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 // "They found that …" reports a finding; "Police found a body" does not
 const finding: SpecialCase = (tokens, i) =>
-  tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i) || judgedState(tokens, i);
+  tokens[i + 1]?.lower === 'that' ||
+  clauseAfter(tokens, i) ||
+  judgedState(tokens, i) ||
+  closingTag(tokens, i);
 
 // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
 // "spoke about schools and jobs" only names the topics (the gold calls it fact)

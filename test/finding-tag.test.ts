@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { labels } from './helpers/short-article.ts';
+
+describe('attribution(a finding tagged at the end)', () => {
+  it('labels "…, a study found." and "…, the panel concluded." as the finder\'s claim', () => {
+    assert.deepEqual(labels('The drug cut deaths by half, a study found.'), ['attributed']);
+    assert.deepEqual(labels('The risk was low, the panel concluded.'), ['attributed']);
+  });
+
+  it('leaves a thing found, and a passive "was found", a fact', () => {
+    assert.deepEqual(labels('Police found the body in a river.'), ['fact']);
+    assert.deepEqual(labels('The body was found.'), ['fact']);
+  });
+});
