@@ -12,6 +12,12 @@ export interface EvalOptions {
   train: boolean;
 }
 
+/** What `npm run eval` takes, printed for --help and with an unknown option. */
+export const EVAL_USAGE =
+  'usage: npm run eval [-- --train] [-- --gold DIR] [-- --articles DIR] [-- --record-round N]';
+
+const FLAGS = new Set(['--train', '--gold', '--articles', '--record-round']);
+
 function value(args: readonly string[], flag: string): string | undefined | null {
   const at = args.indexOf(flag);
   if (at < 0) return undefined;
@@ -21,9 +27,15 @@ function value(args: readonly string[], flag: string): string | undefined | null
 
 /**
  * Reads the eval's arguments; returns a one-line error for a flag without its value, a round that is not a
- * positive whole number, or a --gold/--articles directory that does not exist (a typo must not score nothing quietly).
+ * positive whole number, or a --gold/--articles directory that does not exist (a typo must not score nothing quietly),
+ * and the usage for --help or an option it does not know (which it used to ignore and run the whole eval).
  */
-export function parseEvalArgs(args: readonly string[]): EvalOptions | { error: string } {
+export function parseEvalArgs(
+  args: readonly string[],
+): EvalOptions | { error: string } | { usage: string } {
+  if (args.includes('--help')) return { usage: EVAL_USAGE };
+  const unknown = args.find((a) => a.startsWith('--') && !FLAGS.has(a));
+  if (unknown) return { error: `eval: unknown option "${unknown}"; ${EVAL_USAGE}` };
   const options: EvalOptions = { train: args.includes('--train') };
   for (const flag of ['--gold', '--articles'] as const) {
     const dir = value(args, flag);

@@ -25,6 +25,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) =>
   process.exit(err.code === 'EPIPE' ? 0 : 1),
 );
 const options = parseEvalArgs(process.argv.slice(2));
+if ('usage' in options) {
+  console.log(options.usage);
+  process.exit(0);
+}
 if ('error' in options) {
   console.log(options.error);
   process.exit(1);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEvalArgs } from '../eval/options.ts';
+import { EVAL_USAGE, parseEvalArgs } from '../eval/options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -91,6 +91,13 @@ describe('parseEvalArgs', () => {
   it('rejects a round that is not a positive whole number', () => {
     assert.deepEqual(parseEvalArgs(['--record-round', '0']), {
       error: 'eval: --record-round needs a round number, got "0"',
+    });
+  });
+
+  it('gives the usage for --help, and rejects an option it does not know with the usage', () => {
+    assert.deepEqual(parseEvalArgs(['--help']), { usage: EVAL_USAGE });
+    assert.deepEqual(parseEvalArgs(['--trian']), {
+      error: `eval: unknown option "--trian"; ${EVAL_USAGE}`,
     });
   });
 
