@@ -12,3 +12,15 @@ describe('attribution(a finding tagged at the end)', () => {
     assert.deepEqual(labels('The body was found.'), ['fact']);
   });
 });
+
+describe('attribution(words passed to a hearer)', () => {
+  it('labels "The jury was told the driver had been drinking." as someone\'s words, with or without "that"', () => {
+    assert.deepEqual(labels('The jury was told the driver had been drinking.'), ['attributed']);
+    assert.deepEqual(labels('Reporters were told that the talks had failed.'), ['attributed']);
+  });
+
+  it('leaves an instruction and a thing told as facts', () => {
+    assert.deepEqual(labels('Residents were told to stay indoors.'), ['fact']);
+    assert.deepEqual(labels('He was told the news on Monday.'), ['fact']);
+  });
+});

@@ -116,7 +116,7 @@ const isClauseNp = (t: Token | undefined) =>
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
  * "found the car abandoned in a field" is an object and its state.
  */
-function clauseAfter(tokens: Token[], i: number): boolean {
+export function clauseAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
   // "found in 36 states most of the victims were …": a place or time phrase may stand before the clause
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'as' && tokens[k]!.lower !== 'that') {

@@ -1,6 +1,6 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
-import { isPassive } from '../grammar/verbs.ts';
+import { clauseAfter, isPassive } from '../grammar/verbs.ts';
 import { isPastParticiple } from '../grammar/token.ts';
 import {
   BELIEF_PASSIVES,
@@ -42,7 +42,8 @@ function itIsSaid(s: Sentence, i: number): boolean {
 function toldOrQuoted(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   const next = s.tokens[i + 1];
-  if (TOLD_PASSIVES.has(t.lemma)) return next?.lower === 'that';
+  // (and "The jury was told the driver had been drinking": a clause without "that")
+  if (TOLD_PASSIVES.has(t.lemma)) return next?.lower === 'that' || clauseAfter(s.tokens, i);
   return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
 }
 
@@ -70,7 +71,9 @@ export function hearsayCues(s: Sentence): boolean {
     const lemma = t.pos === 'ADJ' && /ed$/.test(t.lower) ? t.lower.replace(/d$/, '') : t.lemma;
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && HEARSAY_PASSIVES.has(lemma))) return;
     if (toldOrQuoted(s, i)) {
-      cue(s, i - 1, i + 1, 'reporting-verb');
+      // (the deciding words: "was told that", "was told" before a clause, "was quoted as")
+      const that = /^(?:that|as)$/.test(s.tokens[i + 1]?.lower ?? '');
+      cue(s, i - 1, that ? i + 1 : i, 'reporting-verb');
       found = true;
       return;
     }
