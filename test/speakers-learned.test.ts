@@ -9,7 +9,7 @@ import {
 import { recordSpeakerCandidates } from '../server/analysis/quotes/speakers/learned/record.ts';
 import { fitSpeakerModel } from '../eval/train/speakers-fit.ts';
 import { SPEAKER_WEIGHTS } from '../server/analysis/quotes/speakers/learned/weights.ts';
-import type { Example } from '../eval/train/speakers-data.ts';
+import type { Example } from '../eval/train/speakers-examples.ts';
 
 function candidatesOf(...paragraphs: string[]): QuoteCandidates[] {
   let seen: QuoteCandidates[] = [];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../../server/analysis/index.ts';
-import type { FirstContactOf } from './speakers-data.ts';
+import type { FirstContactOf } from './speakers-examples.ts';
 
 /**
  * The first-contact analyses of the replay's cache (`eval/first-contact/replay.ts --cache DIR`: round-N-COMMIT.json,

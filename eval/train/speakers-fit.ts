@@ -1,5 +1,5 @@
 import { dot, pickOverRule, softmax } from '../../server/analysis/scoring/index.ts';
-import type { Example } from './speakers-data.ts';
+import type { Example } from './speakers-examples.ts';
 
 /** Options of the fit: passes over the data, step size, L2 penalty per weight, features held at zero. */
 export interface FitOptions {

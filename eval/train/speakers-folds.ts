@@ -1,5 +1,5 @@
 import { FEATURES, RULE_FEATURES } from '../../server/analysis/quotes/speakers/learned/features.ts';
-import type { Example, Group } from './speakers-data.ts';
+import type { Example, Group } from './speakers-examples.ts';
 import { choose, fitSpeakerModel, type FitOptions } from './speakers-fit.ts';
 
 /** The margins by which the model must beat the rules' pick, each reported. */

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURES } from '../../server/analysis/quotes/speakers/learned/features.ts';
 import { projectRoot } from '../paths.ts';
-import type { Group } from './speakers-data.ts';
+import type { Group } from './speakers-examples.ts';
 import { fitSpeakerModel, type FitOptions } from './speakers-fit.ts';
 import { asFirst, type Fold } from './speakers-folds.ts';
 import { chosenMargin, foldSums } from './speakers-report.ts';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { goldDir, articlesDir, present } from '../paths.ts';
 import { parseSpeakerTrainArgs } from './speakers-args.ts';
-import { collectGroups, type Group } from './speakers-data.ts';
+import { collectGroups } from './speakers-data.ts';
+import type { Group } from './speakers-examples.ts';
 import type { FitOptions } from './speakers-fit.ts';
 import { firstContactOf } from './speakers-first-contact.ts';
 import { crossValidate } from './speakers-folds.ts';
