@@ -24,3 +24,16 @@ describe('attribution(words passed to a hearer)', () => {
     assert.deepEqual(labels('He was told the news on Monday.'), ['fact']);
   });
 });
+
+describe("attribution(a group's demands stated as their content)", () => {
+  it('labels "One of the key demands was …" and "Their main demand is …" as the group\'s position', () => {
+    assert.deepEqual(labels('One of the key demands was a higher minimum wage.'), ['attributed']);
+    assert.deepEqual(labels('Their main demand was a higher minimum wage.'), ['attributed']);
+    assert.deepEqual(labels('Among their demands is a higher minimum wage.'), ['attributed']);
+  });
+
+  it("leaves a market's demand and demands met as facts", () => {
+    assert.deepEqual(labels('The demand for housing rose last year.'), ['fact']);
+    assert.deepEqual(labels('The union met the demands of the workers.'), ['fact']);
+  });
+});

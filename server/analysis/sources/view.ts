@@ -3,8 +3,12 @@ import { addSource, cue, type Sentence } from './sentence.ts';
 import { BEARING_VERBS, CLAIM_NOUNS, THEORY_NOUNS, VIEW_NOUNS } from '../lexicon/views.ts';
 import { EVIDENCE_NOUNS } from '../lexicon/documents.ts';
 import { VIEW_LINKS } from '../lexicon/function-words.ts';
+import { demandCues } from './demand.ts';
 
-/** Finds a view held by a source — "X's position is that …", "the findings support the theory" — in the main clause. */
+/**
+ * Finds a view held by a source — "X's position is that …", "the findings support the theory", "their main demand
+ * is …" — in the main clause.
+ */
 export function viewCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
@@ -42,5 +46,6 @@ export function viewCues(s: Sentence): boolean {
       found = true;
     }
   });
-  return found;
+  // "One of the key demands was a higher minimum wage": a group's demand is its position
+  return demandCues(s) || found;
 }
