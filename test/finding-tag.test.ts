@@ -37,3 +37,9 @@ describe("attribution(a group's demands stated as their content)", () => {
     assert.deepEqual(labels('The union met the demands of the workers.'), ['fact']);
   });
 });
+
+describe('attribution(what became of demands)', () => {
+  it('leaves "The union demands were rejected." a fact', () => {
+    assert.deepEqual(labels('The union demands were rejected.'), ['fact']);
+  });
+});
