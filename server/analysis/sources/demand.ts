@@ -21,11 +21,13 @@ export function demandCues(s: Sentence): boolean {
     const among =
       tokens[k - (owned ? 0 : 1)]?.lower === 'among' || tokens[k - 1]?.lower === 'among';
     const link = tokens[i + 1];
-    if (
-      !among &&
-      !(link && DEMAND_LINKS.has(link.lemma) && (link.pos === 'AUX' || link.pos === 'VERB'))
-    )
-      continue;
+    // (a copula, not a passive's auxiliary: "The union demands were rejected" states what became of them)
+    const linked =
+      !!link &&
+      DEMAND_LINKS.has(link.lemma) &&
+      (link.pos === 'AUX' || link.pos === 'VERB') &&
+      tokens[i + 2]?.pos !== 'VERB';
+    if (!among && !linked) continue;
     cue(s, i, i, 'reporting-verb');
     return true;
   }
