@@ -125,3 +125,19 @@ describe('framing(a superlative with a checkable scope)', () => {
     assert.deepEqual(cueTexts('It was the worst decision of the council.'), ['worst']);
   });
 });
+
+describe('framing(plain news nouns and states)', () => {
+  it('reads "Rescue workers" and "Peace talks" opening a sentence as kinds of people and work', () => {
+    assert.deepEqual(cueTexts('Rescue workers struggled to reach the remote village.'), []);
+    assert.deepEqual(cueTexts('Peace talks resumed on Monday.'), []);
+  });
+
+  it('reads "left homeless" as a condition and a scoped superlative degree word as a ranking', () => {
+    assert.deepEqual(cueTexts('Hundreds of people were left homeless by the floods.'), []);
+    assert.deepEqual(cueTexts('The country is facing its worst economic slump in decades.'), []);
+  });
+
+  it('still reads a judging word misread as a name as the writer judging', () => {
+    assert.deepEqual(cueTexts('Brilliant performances marked the final.'), ['Brilliant']);
+  });
+});

@@ -33,7 +33,8 @@ const RANK_REACH = 7;
  */
 export function measuredRank(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !/(?:[^e]est|^best|^worst)$/.test(t.lower)) return false;
+  if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !/(?:[^e]est|^best|^worst)$/.test(t.lower))
+    return false;
   for (let k = i + 1; k < tokens.length && k <= i + RANK_REACH; k++) {
     const w = tokens[k]!;
     if (RANK_SCOPES.has(w.lower)) return true;

@@ -6,7 +6,7 @@ import {
   INTENSIFIERS,
   LIMITERS,
 } from '../lexicon/intensifiers.ts';
-import { SIDE_ADJECTIVES, STATE_ADJECTIVES } from '../lexicon/neutral.ts';
+import { NOUN_MODIFIERS, SIDE_ADJECTIVES, STATE_ADJECTIVES } from '../lexicon/neutral.ts';
 import {
   APPRAISAL_WORDS,
   COMMENT_ADVERBS,
@@ -116,7 +116,9 @@ export function evaluation(
 ): WordCue | null {
   if (kinship(t, next) || factual(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
-  const misread = first && t.pos === 'PROPN' && next?.pos === 'NOUN';
+  // … but "Rescue workers struggled", "Peace talks resumed": a noun naming the kind of the noun after it
+  const misread =
+    first && t.pos === 'PROPN' && next?.pos === 'NOUN' && !NOUN_MODIFIERS.has(t.lower);
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
   // "Lai smuggled in cars": so is one right after a name or a pronoun, its subject
   const pastVerb =

@@ -231,7 +231,8 @@ export function wordCues(
   const out: Evidence[] = [];
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
-    if (masked(t.start, t.end) || militaryNoun(tokens, i)) return;
+    // (a superlative ranked against a scope is no degree word either: "its worst economic crisis in decades")
+    if (masked(t.start, t.end) || militaryNoun(tokens, i) || measuredRank(tokens, i)) return;
     const next = tokens[i + 1];
     const found =
       hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i) ?? verdictAt(tokens, i);
