@@ -43,3 +43,14 @@ describe('attribution(what became of demands)', () => {
     assert.deepEqual(labels('The union demands were rejected.'), ['fact']);
   });
 });
+
+describe('attribution(leaked papers showing)', () => {
+  it('labels "The cables show that …" and "The emails show that …" as the papers\' claim', () => {
+    assert.deepEqual(labels('The cables show that the embassy knew of the plan.'), ['attributed']);
+    assert.deepEqual(labels('The emails show that the embassy knew of the plan.'), ['attributed']);
+  });
+
+  it('leaves minutes of time a fact', () => {
+    assert.deepEqual(labels('The meeting lasted ninety minutes.'), ['fact']);
+  });
+});
