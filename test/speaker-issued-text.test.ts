@@ -43,3 +43,21 @@ describe('speakers(a text named again later)', () => {
     );
   });
 });
+
+describe('speakers(an occupation set before a name, named again)', () => {
+  it('gives "the farmer said" to the farmer the article named', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Crops lost\n\nFarmer Tom Reyes lost his crops. "Everything is gone," the farmer said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('keeps "the farmer" as written when no farmer was named', () => {
+    assert.deepEqual(
+      speakersOf('Crops lost\n\nPrices fell again. "We cannot go on," the farmer said.'),
+      ['the farmer'],
+    );
+  });
+});

@@ -229,6 +229,12 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   const np = from > 0 ? { from: whole.from, to: from - 1 } : whole;
   const head = tokens[np.to]!.lower;
   if (np.to === np.from) return null;
+  // "Farmer Tom Reyes lost his crops. … the farmer said": an occupation the article set before a name points to
+  // that person; with nobody given it, "the farmer" may be someone unnamed and stays so
+  if (np.to === np.from + 1 && OCCUPATIONS.has(head)) {
+    const holder = ctx.people.byTitle(head);
+    if (holder) return holder;
+  }
   // "The 72-year-old senator": an age is a modifier like an adjective
   const age = (k: number) =>
     ['NUM', 'PUNCT'].includes(tokens[k]!.pos) && /^(?:-|\d+)$/.test(tokens[k]!.lower);
