@@ -121,7 +121,8 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
   // "found in 36 states most of the victims were …": a place or time phrase may stand before the clause
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'as' && tokens[k]!.lower !== 'that') {
     const from = ++k;
-    while (k <= from + 3 && /^(?:DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k++;
+    // (the text may end right after the preposition: "They found in")
+    while (k <= from + 3 && /^(?:DET|NUM|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
     const head = k;
     while (k <= from + 5 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
     if (k === head) return false;
