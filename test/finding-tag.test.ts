@@ -54,3 +54,16 @@ describe('attribution(leaked papers showing)', () => {
     assert.deepEqual(labels('The meeting lasted ninety minutes.'), ['fact']);
   });
 });
+
+describe('attribution(a body named before, speaking as "it")', () => {
+  it('labels "It warned that …" and "It confirmed that …" as the body\'s words', () => {
+    assert.deepEqual(labels('It warned that more rain was expected over the weekend.'), [
+      'attributed',
+    ]);
+    assert.deepEqual(labels('It confirmed that two people had died.'), ['attributed']);
+  });
+
+  it('leaves "It means that …" the writer\'s', () => {
+    assert.deepEqual(labels('It means that prices will rise.'), ['fact']);
+  });
+});

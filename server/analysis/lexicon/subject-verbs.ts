@@ -16,6 +16,23 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'write',
   'tell',
   'list',
+  // "The agency said more rain was coming. It warned that roads would close.": a body named before warns, confirms
+  // or denies as "it" as surely as it says
+  'warn',
+  'confirm',
+  'deny',
+  'insist',
+  'argue',
+  'note',
+  'explain',
+  'admit',
+  'acknowledge',
+  'allege',
+  'declare',
+  'stress',
+  'predict',
+  'estimate',
+  'conclude',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence
