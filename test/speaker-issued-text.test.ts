@@ -61,3 +61,14 @@ describe('speakers(an occupation set before a name, named again)', () => {
     );
   });
 });
+
+describe('speakers("lead" in a title)', () => {
+  it('finds the speaker after "lead author" and "lead researcher", which the tagger reads as a verb', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Water found\n\n"We are only at the beginning," lead author Sanne de Vries said. "It is exciting," lead researcher Tom Reyes said.',
+      ),
+      ['Sanne de Vries', 'Tom Reyes'],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { tokensOf, type Token } from './token.ts';
 import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { retagGivenNames } from './given-names.ts';
+import { retagLeadTitles } from './lead-titles.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -15,9 +16,14 @@ const GAP = '\n\n';
 const alone = new Map<string, Token[]>();
 const ALONE_LIMIT = 5000;
 
-/** One wink-nlp parse with the repairs every caller needs: accented names kept whole, given names read as names. */
+/**
+ * One wink-nlp parse with the repairs every caller needs: accented names kept whole, given names read as names,
+ * "lead" in a title read as an adjective.
+ */
 function parse(text: string): Token[] {
-  return retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
+  return retagLeadTitles(
+    retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+  );
 }
 
 function remember(text: string, tokens: Token[]): void {
