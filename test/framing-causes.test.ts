@@ -141,3 +141,12 @@ describe('framing(plain news nouns and states)', () => {
     assert.deepEqual(cueTexts('Brilliant performances marked the final.'), ['Brilliant']);
   });
 });
+
+describe('framing(an -ing act before a title word)', () => {
+  it('keeps "obstructing justice" an act, not a title', () => {
+    assert.deepEqual(
+      cueTexts('He was impeached for lying to investigators and obstructing justice.'),
+      [],
+    );
+  });
+});

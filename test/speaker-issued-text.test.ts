@@ -72,3 +72,14 @@ describe('speakers("lead" in a title)', () => {
     );
   });
 });
+
+describe('speakers(an -ing word in a title)', () => {
+  it('finds the speaker after "acting director" and "managing director"', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Firm sold\n\n"We are ready," acting director Anna Berg said. "It is done," managing director Tom Reyes said.',
+      ),
+      ['Anna Berg', 'Tom Reyes'],
+    );
+  });
+});
