@@ -83,3 +83,20 @@ describe('speakers(an -ing word in a title)', () => {
     );
   });
 });
+
+describe('speakers(a thing that shows is no one speaking)', () => {
+  it('gives the words to the one who said "the result showed …", not to the result', () => {
+    assert.deepEqual(
+      speakersOf(
+        'Vote held\n\nMarko Petrov said the result showed the government had "lost its majority".',
+      ),
+      ['Marko Petrov'],
+    );
+  });
+
+  it('still gives them to a study or a poll that shows', () => {
+    assert.deepEqual(speakersOf('Drug tested\n\nA study showed the drug was "highly effective".'), [
+      'A study',
+    ]);
+  });
+});

@@ -1,8 +1,6 @@
 import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
-import type { Phrase } from '../grammar/phrases.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, SUBORDINATORS } from '../lexicon/people.ts';
-import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+import { SUBORDINATORS } from '../lexicon/people.ts';
 import { GO_ON_WORDS } from '../lexicon/function-words.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
@@ -14,18 +12,6 @@ export function subordinate(tokens: Token[], k: number): boolean {
       return false;
   }
   return false;
-}
-
-/** Whether a subject can be a source for an inference verb: a name, a person, a group, a body or a document. */
-export function canSpeak(tokens: Token[], np: Phrase): boolean {
-  const head = tokens[np.to]!;
-  return (
-    head.pos === 'PROPN' ||
-    head.pos === 'PRON' ||
-    ANONYMOUS_HEADS.has(head.lower) ||
-    ORG_WORDS.has(head.lower) ||
-    DOCUMENT_NOUNS.has(head.lower)
-  );
 }
 
 /** "the outbreak that had … killed 62, including, according to government reports, 54 children": a side detail. */

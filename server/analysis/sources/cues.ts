@@ -4,7 +4,8 @@ import {
   SPEECH_NOUNS,
   VIEW_VERBS,
 } from '../lexicon/reporting-verbs.ts';
-import { canSpeak, inRelative, infinitive, subordinate } from './clause.ts';
+import { inRelative, infinitive, subordinate } from './clause.ts';
+import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';

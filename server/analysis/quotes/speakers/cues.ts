@@ -24,6 +24,8 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameClose } from '../../grammar/quoted-name.ts';
 import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
+import { INFERENCE_VERBS } from '../../lexicon/subject-verbs.ts';
+import { canSpeak } from '../../grammar/can-speak.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
@@ -341,6 +343,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       viaSource(ctx, unit, i, beside);
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
+      // "Petrov said the result showed the government had “lost its majority”": a result that shows is no one
+      // speaking, so the search goes on to the verb before it
+      if (!textVerb && inferredByThing(ctx, seg, i)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting
@@ -601,4 +606,12 @@ function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): 
   if (head.pos !== 'NOUN' || personName(tokens, ctx.segments[seg]!.text, np)) return false;
   const word = head.lower;
   return ![TITLES, ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS].some((list) => list.has(word));
+}
+
+/** True for an inference verb ("show", "indicate") whose subject is a thing that cannot speak ("the result"). */
+function inferredByThing(ctx: SpeakerContext, seg: number, verb: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  if (!INFERENCE_VERBS.has(tokens[verb]!.lemma)) return false;
+  const np = reportingSubject(tokens, ctx.segments[seg]!.text, verb);
+  return !!np && np.to < verb && !canSpeak(tokens, np);
 }
