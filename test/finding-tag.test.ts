@@ -67,3 +67,29 @@ describe('attribution(a body named before, speaking as "it")', () => {
     assert.deepEqual(labels('It means that prices will rise.'), ['fact']);
   });
 });
+
+describe('attribution(an answer to a question put to the subject)', () => {
+  it('labels "Asked about …, he pointed to …" as his answer', () => {
+    assert.deepEqual(labels('Asked about his best moment, he pointed to the 2019 cup final.'), [
+      'attributed',
+    ]);
+  });
+
+  it('leaves an instruction obeyed or refused a fact', () => {
+    assert.deepEqual(labels('Asked to leave, the man refused.'), ['fact']);
+  });
+});
+
+describe('attribution(words of praise, sympathy and thanks given)', () => {
+  it('labels "paid tribute to" and "offered her condolences" as what the subject said', () => {
+    assert.deepEqual(labels('Club president Hana Sato paid tribute to the player.'), [
+      'attributed',
+    ]);
+    assert.deepEqual(labels('Sato offered her condolences to the family.'), ['attributed']);
+  });
+
+  it('leaves a payment and attention paid as facts', () => {
+    assert.deepEqual(labels('The firm paid the workers on Friday.'), ['fact']);
+    assert.deepEqual(labels('He paid attention to the details.'), ['fact']);
+  });
+});

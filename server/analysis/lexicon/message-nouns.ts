@@ -7,9 +7,20 @@
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
   (
     'explanation explanations account thoughts view views opinion opinions assessment reasoning justification ' +
-    'version interpretation perspective verdict'
+    'version interpretation perspective verdict ' +
+    // words of praise, sympathy and thanks given to someone: "paid tribute to the player", "offered her condolences"
+    'tribute tributes condolences sympathies thanks congratulations apology apologies'
   ).split(' '),
 );
 
 /** Verbs of giving that carry a message noun: "offered his explanation", "shared thoughts on". */
-export const GIVING_VERBS: readonly string[] = ['give', 'offer', 'share', 'provide', 'present'];
+export const GIVING_VERBS: readonly string[] = [
+  'give',
+  'offer',
+  'share',
+  'provide',
+  'present',
+  'pay',
+  'extend',
+  'send',
+];

@@ -11,6 +11,7 @@ import { rumourCues } from './rumour.ts';
 import { publicationCues } from './publication.ts';
 import { agentCues } from './agent.ts';
 import { talkCues } from './talk.ts';
+import { askedCues } from './asked.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
@@ -61,6 +62,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const published = publicationCues(s);
     const agents = agentCues(s);
     const talk = talkCues(s);
+    // (only when no verb of saying carries the answer: "Asked …, Ruiz said no" keeps its "said")
+    const asked = !verbs && askedCues(s);
     const tagged = segment.kind === 'headline' && headlineTagCues(s);
     const stanceHeld = stanceAdjectiveCues(s);
     const stance = stanceCues(s);
@@ -73,6 +76,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       published ||
       agents ||
       talk ||
+      asked ||
       tagged ||
       stanceHeld;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
@@ -107,6 +111,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       ['publication', published],
       ['agent', agents],
       ['talk', talk],
+      ['asked', asked],
       ['headline-tag', tagged],
       ['stance-adjective', stanceHeld],
       ['named-quote', named],
