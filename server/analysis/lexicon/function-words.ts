@@ -105,3 +105,17 @@ export const NAMING_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_
 export const SPEAKER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   [...SUBJECT_PRONOUNS, 'it'].filter((word) => word !== 'i'),
 );
+
+/** What a question put to someone opens with (English closed classes): "Asked about the delay,", "Asked whether …". */
+export const QUESTION_LINKS: ReadonlySet<string> = new Set([
+  'about',
+  'whether',
+  'if',
+  'what',
+  'why',
+  'how',
+  'when',
+  'who',
+  'for',
+  'by',
+]);

@@ -1,19 +1,6 @@
 import { PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
+import { QUESTION_LINKS } from '../lexicon/function-words.ts';
 import { cue, type Sentence } from './sentence.ts';
-
-// what a question put to someone opens with: "Asked about the delay,", "Asked whether she would run,"
-const QUESTION_LINKS = new Set([
-  'about',
-  'whether',
-  'if',
-  'what',
-  'why',
-  'how',
-  'when',
-  'who',
-  'for',
-  'by',
-]);
 
 /**
  * "Asked about his best moment, he pointed to the 2019 final", "Asked why, the minister blamed the weather": the
