@@ -119,3 +119,25 @@ export const QUESTION_LINKS: ReadonlySet<string> = new Set([
   'for',
   'by',
 ]);
+
+/** Demonstratives that point back at something just said (English closed class): "Those were the words of …". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+]);
+
+/** Possessive determiners and the possessive ending (English closed class): "their main demand", "the union's". */
+export const POSSESSIVES: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  "'s",
+  '’s',
+]);

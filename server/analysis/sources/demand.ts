@@ -1,7 +1,6 @@
 import { DEMAND_LINKS, DEMAND_NOUNS } from '../lexicon/demand-nouns.ts';
+import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { cue, type Sentence } from './sentence.ts';
-
-const OWNERS = new Set(['their', 'his', 'her', 'its', "'s", '’s']);
 
 /**
  * "One of the key demands was a higher minimum wage", "Their main demand is …", "Among their demands are …": what a
@@ -16,7 +15,7 @@ export function demandCues(s: Sentence): boolean {
     const plural = t.lower !== t.lemma;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
-    const owned = OWNERS.has(tokens[k]?.lower ?? '');
+    const owned = POSSESSIVES.has(tokens[k]?.lower ?? '');
     if (!plural && !owned) continue;
     const among =
       tokens[k - (owned ? 0 : 1)]?.lower === 'among' || tokens[k - 1]?.lower === 'among';

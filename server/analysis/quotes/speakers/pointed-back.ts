@@ -3,11 +3,11 @@ import { startsUpper } from '../../grammar/token.ts';
 import { personName } from '../../grammar/names.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { UTTERED_WORDS } from '../../lexicon/uttered-words.ts';
+import { BE_FORMS, DEMONSTRATIVES, POSSESSIVES } from '../../lexicon/function-words.ts';
 import type { SpeakerContext } from './context.ts';
 
-const POINTERS = new Set(['this', 'that', 'these', 'those', 'such']);
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const BE = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+// "That's how …": the contracted "is" too
+const isBe = (t: Token) => BE_FORMS.has(t.lower) || t.lower === "'s" || t.lower === '’s';
 
 /**
  * True when the sentence opens by pointing back at words just quoted: "Those were the words of …", "That was how
@@ -19,12 +19,12 @@ function pointsBack(tokens: Token[]): boolean {
   if (!first || !second) return false;
   if (first.lower === 'so') return isReportingVerb(tokens, 1);
   if (first.lower === 'the') return UTTERED_WORDS.has(second.lemma);
-  if (!POINTERS.has(first.lower)) return false;
+  if (!DEMONSTRATIVES.has(first.lower)) return false;
   if (UTTERED_WORDS.has(second.lemma)) return true;
   // "That was how …", "Those were the words of …", "That was his message": not "That is why …", "This is a city …"
-  if (!BE.has(second.lower) || !third) return false;
+  if (!isBe(second) || !third) return false;
   // (not "That was his message to Tom Reyes": the words are his, whoever he is, and Reyes hears them)
-  if (OWNERS.has(third.lower)) return false;
+  if (POSSESSIVES.has(third.lower)) return false;
   return (
     third.lower === 'how' || (!!fourth && third.pos !== 'ADJ' && UTTERED_WORDS.has(fourth.lemma))
   );
