@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
 import { segmentArticle } from '../server/analysis/segment/index.ts';
+import { generateQuestions } from '../server/quiz/index.ts';
 
 const kinds = (text: string) => segmentArticle(text).map((s) => [s.kind, s.text]);
 
@@ -77,5 +78,17 @@ describe('analyzeArticle(picture credits)', () => {
       'Library opens\n\nMayor Ana Ruiz opened the library on Monday.\n\nThe mayor at the opening. Image: Jane Doe.\n\n"We are proud of this building," she said.',
     );
     assert.equal(sentences[4]?.quotes[0]?.speaker, 'Ana Ruiz');
+  });
+});
+
+describe('generateQuestions(picture credits)', () => {
+  it('asks nothing about a credit line, and still asks about the caption it closes', () => {
+    const questions = generateQuestions(
+      analyzeArticle(
+        'Library opens\n\nMayor Ana Ruiz opened the library on Monday.\n\nThe mayor at the opening. Image: Jane Doe.\n\nThe library holds 80,000 books.',
+      ),
+    );
+    assert.ok(!questions.some((q) => q.excerpt.includes('Jane Doe')));
+    assert.ok(questions.some((q) => q.excerpt === 'The mayor at the opening.'));
   });
 });

@@ -1,4 +1,5 @@
 export { analyzeArticle, analyzeArticleFeatures, analyzeLines } from './analyze.ts';
 export { FEATURES as LABEL_FEATURES } from './labels/index.ts';
 export { sentenceWords, type Word } from './grammar/words.ts';
+export { isPictureCredit } from './segment/index.ts';
 export type * from './types.ts';

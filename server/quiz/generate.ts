@@ -1,4 +1,5 @@
 import type { AnalyzedSentence, ArticleAnalysis } from '../analysis/index.ts';
+import { isPictureCredit } from '../analysis/index.ts';
 import type { SentenceOverride } from '../store/types.ts';
 import { applyOverrides } from './apply-overrides.ts';
 import { capTypes } from './cap-types.ts';
@@ -84,9 +85,12 @@ export function generateQuestions(
 ): Question[] {
   const corrected = applyOverrides(analysis, overrides);
   const people = quotedPeople(corrected);
-  const candidates = corrected.sentences.flatMap((s) =>
-    isReliable(s) ? sentenceQuestions(s, people) : teacherSpeakerQuestions(s, overrides, people),
-  );
+  // "Image: Jane Doe." names who took a picture: nothing to ask a student about
+  const candidates = corrected.sentences
+    .filter((s) => s.kind !== 'caption' || !isPictureCredit(s.text))
+    .flatMap((s) =>
+      isReliable(s) ? sentenceQuestions(s, people) : teacherSpeakerQuestions(s, overrides, people),
+    );
   // A teacher who just corrected a sentence expects to find it in the quiz: caps keep it first.
   const teacherTouched = new Set(overrides.map((o) => o.sentenceIndex));
   return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates)), teacherTouched));
