@@ -17,6 +17,7 @@ describe('attribution(words passed to a hearer)', () => {
   it('labels "The jury was told the driver had been drinking." as someone\'s words, with or without "that"', () => {
     assert.deepEqual(labels('The jury was told the driver had been drinking.'), ['attributed']);
     assert.deepEqual(labels('Reporters were told that the talks had failed.'), ['attributed']);
+    assert.deepEqual(labels('The court was told he kept the money in a safe.'), ['attributed']);
   });
 
   it('leaves an instruction and a thing told as facts', () => {

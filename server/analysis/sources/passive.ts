@@ -9,7 +9,7 @@ import {
   OPINION_VERBS,
   TOLD_PASSIVES,
 } from '../lexicon/hearsay.ts';
-import { AMONG_WORDS } from '../lexicon/function-words.ts';
+import { AMONG_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 
 /** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
 function heldIn(s: Sentence, i: number): boolean {
@@ -42,8 +42,16 @@ function itIsSaid(s: Sentence, i: number): boolean {
 function toldOrQuoted(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   const next = s.tokens[i + 1];
-  // (and "The jury was told the driver had been drinking": a clause without "that")
-  if (TOLD_PASSIVES.has(t.lemma)) return next?.lower === 'that' || clauseAfter(s.tokens, i);
+  // (and "The jury was told the driver had been drinking", "The court was told he kept the money": a clause
+  // without "that", its subject a noun phrase or a pronoun)
+  if (TOLD_PASSIVES.has(t.lemma))
+    return (
+      next?.lower === 'that' ||
+      clauseAfter(s.tokens, i) ||
+      (!!next &&
+        SUBJECT_PRONOUNS.has(next.lower) &&
+        /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? ''))
+    );
   return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
 }
 
