@@ -9,6 +9,7 @@ import {
   isTitle,
 } from '../lexicon/people.ts';
 import { isCommonGivenName } from '../lexicon/given-names.ts';
+import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 
 const PLACE_START = new Set([
@@ -163,6 +164,23 @@ export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
   );
 }
 
+/**
+ * "On Thursday Mr Blair said", "In January Victoria Wood slated …": with no comma after it, a day or month after a
+ * preposition runs into the name after it in the tagger's reading; it is a time phrase, not the name's first word.
+ */
+export function isLeadingDate(tokens: Token[], at: number, to: number): boolean {
+  const lead = tokens[at - 1];
+  return (
+    at < to &&
+    DATE_NAME.test(tokens[at]!.lower) &&
+    !!lead &&
+    (lead.pos === 'ADP' || TIME_LEAD.has(lead.lower))
+  );
+}
+
+// pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
+const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
+
 // small words that join the parts of one body's name: "Centers for Disease Control and Prevention"
 const BODY_LINKS = new Set(['for', 'of', 'and', 'on', '&', 'the']);
 const MAX_BODY_NAME = 12;
@@ -213,8 +231,16 @@ export function personName(
     if (!ok || (t.pos === 'DET' && !particle) || isPossessiveMark(t)) break;
     from = k;
   }
+  if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
   if (from > np.to) return null;
   if (isPartyTag(tokens, text, from)) return null;
+  // "the BBC's They Think It's All Over": a run of capitals holding "They" or "It" is a title, no one's name
+  // ("US Speaker Pelosi" is no pronoun: written in capitals)
+  for (let k = from; k <= np.to; k++) {
+    const t = tokens[k]!;
+    if (TITLE_PRONOUNS.has(t.lower) && text.slice(t.start, t.end) !== t.lower.toUpperCase())
+      return null;
+  }
   // "Residents said", "Officials said": a group capitalised only because it opens the sentence
   if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name
@@ -304,7 +330,10 @@ export function personName(
     !isTitle(owner.lower) &&
     !ORG_WORDS.has(owner.lower) &&
     (ACTS_OF.has(owner.lower) || UTTERED_WORDS.has(owner.lower));
-  if (!titled && tokens[from - 1]?.lower === 'of' && !actOf) return null;
+  // … and "a key ally of Tony Blair", "a friend of Maria Lopez": a common given name opening two or more words names
+  // a person whatever noun stands before "of" (no place or body is named "Tony Blair")
+  const givenFirst = from < np.to && isCommonGivenName(tokens[from]!.lower);
+  if (!titled && tokens[from - 1]?.lower === 'of' && !actOf && !givenFirst) return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
   return { from, to: np.to, titled };
 }

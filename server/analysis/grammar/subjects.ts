@@ -1,5 +1,5 @@
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
-import { personName } from './names.ts';
+import { isLeadingDate, personName } from './names.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
@@ -56,6 +56,13 @@ function glossStart(tokens: Token[], verb: number, floor: number): number {
   return verb;
 }
 
+/** "On Thursday Mr Blair said": the tagger runs a date after a preposition into the name after it; cut it off. */
+function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase {
+  return np.from > floor && isLeadingDate(tokens, np.from, np.to)
+    ? { from: np.from + 1, to: np.to }
+    : np;
+}
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -85,6 +92,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       i--;
     }
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
+    if (np) np = withoutLeadingDate(tokens, np, floor);
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening
     // the sentence; adverbs may grade it ("the newly appointed Torres", "Newly elected Senator Ana Ruiz")
     const inner = np ? tokens[np.from - 1] : undefined;
@@ -285,7 +293,9 @@ function openingAdverbial(tokens: Token[], np: Phrase, floor: number): Phrase | 
 function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
   let k = end;
   while (k >= floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
-  return k < end && k === floor && tokens[k]!.pos === 'ADP';
+  // ("And on Thursday Mr Blair said": a conjunction may open the sentence before it)
+  const start = tokens[floor]?.pos === 'CCONJ' ? floor + 1 : floor;
+  return k < end && k === start && tokens[k]!.pos === 'ADP';
 }
 
 /** Where "on Monday", "during the weekend", "last week" starts when its time word is at `end`, else -1. */

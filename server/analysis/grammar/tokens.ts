@@ -3,6 +3,7 @@ import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagLeadTitles } from './lead-titles.ts';
+import { mergeWebNames } from './web-names.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -17,13 +18,12 @@ const alone = new Map<string, Token[]>();
 const ALONE_LIMIT = 5000;
 
 /**
- * One wink-nlp parse with the repairs every caller needs: accented names kept whole, given names read as names,
- * "lead" in a title read as an adjective.
+ * One wink-nlp parse with the repairs every caller needs: accented names and web addresses kept whole, given names
+ * read as names, "lead" in a title read as an adjective.
  */
 function parse(text: string): Token[] {
-  return retagLeadTitles(
-    retagGivenNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
-  );
+  const tokens = mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
+  return retagLeadTitles(retagGivenNames(text, tokens));
 }
 
 function remember(text: string, tokens: Token[]): void {

@@ -28,7 +28,10 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'sheila ayanna marjorie liz kristi gretchen kathy letitia jill melania ivanka susanna eleanor claire ' +
     // and common given names of other languages that news in English carries, as unambiguous
     'ana sofia lucia carmen elena isabel beatriz fatima aisha leila yasmin priya anjali sunita olga irina tatiana ' +
-    'svetlana natalia ingrid greta astrid agnieszka katarzyna yuki akiko'
+    'svetlana natalia ingrid greta astrid agnieszka katarzyna yuki akiko ' +
+    // and common British and Irish given names missing above
+    'fiona gillian harriet tessa hazel sally wendy lucy sophie clare jenny joanne natasha nicola yvette siobhan ' +
+    'mairead bridget'
   ).split(' '),
 );
 
@@ -44,7 +47,10 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     // and common given names of other languages that news in English carries, as unambiguous
     'carlos luis miguel jorge pedro pablo javier diego fernando alejandro ahmed mohammed muhammad mohamed omar ' +
     'hassan hussein mahmoud ibrahim mustafa rajesh rahul vladimir sergei dmitry ivan igor piotr tomasz hans ' +
-    'klaus jurgen pierre jacques francois giuseppe giovanni hiroshi takeshi'
+    'klaus jurgen pierre jacques francois giuseppe giovanni hiroshi takeshi ' +
+    // and common British and Irish given names missing above
+    'tony gordon nigel graham ian colin neil stuart simon martin malcolm derek trevor barry clive duncan hugh ' +
+    'liam conor gavin alistair alastair ronnie declan seamus'
   ).split(' '),
 );
 

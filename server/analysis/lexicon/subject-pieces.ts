@@ -11,6 +11,11 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
 export const TIME_WORD =
   /^(?:week|weeks|year|years|month|months|day|days|morning|afternoon|evening|night|weekend|weekends|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+// days and months, capitalised like names; example: "On Thursday Mr Blair said", "In January Victoria Wood slated"
+// (April, May, June and August are given names too, so they are left out)
+export const DATE_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)$/;
+
 // words that may open a time phrase before its time word; example: "earlier this year", "on Tuesday"
 export const TIME_LEAD: ReadonlySet<string> = new Set([
   'last',

@@ -13,7 +13,7 @@ export const SAYING = lemmas(`
   describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
   recall cite posit reaffirm reassert underline
-  express convey proclaim articulate divulge avow confide voice`);
+  express convey proclaim articulate divulge avow confide voice outline`);
 
 /** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
 export const ENDORSING = lemmas('second attribute');
@@ -31,7 +31,7 @@ export const HINTING = lemmas('suggest hint imply insinuate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast',
 );
 
 /** Urging, asking and advising (Quirk's suasive verbs, Levin 37.9): "the agency urged residents to leave". */

@@ -35,6 +35,16 @@ function opensParagraph(text: string, mark: QuoteMark | undefined): boolean {
 }
 
 /**
+ * `Mr Clarke said: "I will ask Parliament. "In the meantime, we will study it."`: a sentence that opens with an
+ * opening mark of the family already open is a new paragraph of the same speech whose paragraph break was lost (text
+ * copied from a web page), not a quotation nested inside the first (that would take the other family), so the open
+ * quotation ends with the sentence before and this one carries it on.
+ */
+function reopensQuotation(text: string, mark: QuoteMark | undefined, open: QuoteUnit): boolean {
+  return mark?.role === 'open' && mark.family === open.family && opensParagraph(text, mark);
+}
+
+/**
  * A straight mark glued to the comma or colon before it and spaced from the words after it (`she said," Bring a
  * coat".`) reads as a closing mark, but with no quotation open and a later mark in the sentence that can close it,
  * it is the opening one, typed with the space on the wrong side.
@@ -56,10 +66,13 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
     const marks = findQuoteMarks(segment.text);
     let carried: QuoteUnit | null = null;
     const prev = segments[s - 1];
+    const first = marks[0];
     if (stack.length > 0 && prev && prev.paragraph !== segment.paragraph) {
-      const first = marks[0];
       if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family)
         carried = stack[0]!.unit;
+      stack = [];
+    } else if (stack.length > 0 && reopensQuotation(segment.text, first, stack[0]!.unit)) {
+      carried = stack[0]!.unit;
       stack = [];
     }
     for (const open of stack) open.from = 0;

@@ -6,6 +6,7 @@ import {
   type Phrase,
   QUOTE_CHARS,
 } from '../../grammar/phrases.ts';
+import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
@@ -338,6 +339,8 @@ function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase |
   if (!np || tokens[verb - 1]?.lower === ',' || !/ing$/.test(tokens[verb]!.lower)) return np;
   let k = np.from - 1;
   while (k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === ',')) k--;
+  // ("on Thursday Mr Blair is saying": a day or month is when, not where)
+  if (DATE_NAME.test(tokens[k + 1]?.lower ?? '')) return np;
   return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k]!.lower) ? null : np;
 }
 
