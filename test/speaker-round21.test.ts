@@ -89,3 +89,20 @@ describe('labels(verbs of outlining and lambasting)', () => {
     assert.deepEqual(labels('Ana Ruiz lambasted the council for its plans.'), ['attributed']);
   });
 });
+
+describe("labels(a judgement inside a claim noun's clause)", () => {
+  it('reads a loaded word in "allegations that …" as the allegation\'s, not the writer\'s', () => {
+    assert.deepEqual(
+      labels(
+        'Lawmakers are examining allegations that the firm leaves the state an unfair share of the costs.',
+      ),
+      ['fact'],
+    );
+  });
+
+  it("still reads the same word in the writer's own clause as framing", () => {
+    assert.deepEqual(labels('The firm leaves the state an unfair share of the costs.'), [
+      'framing',
+    ]);
+  });
+});

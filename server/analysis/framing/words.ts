@@ -236,7 +236,9 @@ export function wordCues(
     const next = tokens[i + 1];
     const found =
       hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i) ?? verdictAt(tokens, i);
-    if (!found || heldBySource(tokens, i)) return;
+    // ("examining allegations that the firm bears an unfair share": the judgement inside a claim noun's clause is
+    // the claim's, as a hedge there is)
+    if (!found || heldBySource(tokens, i) || heldContent(tokens, i)) return;
     const joined = found.pair && next && PAIRED.has(next.pos) && !masked(next.start, next.end);
     const end = joined ? next.end : t.end;
     const e: Evidence = { text: text.slice(t.start, end), start: t.start, end, cue: found.cue };
