@@ -188,6 +188,7 @@ function domainCompound(tokens: Token[], i: number, found: WordCue): boolean {
   if (!prev) return false;
   if (prev.lower === '-' && prev.end === t.start) {
     const head = tokens[i - 2];
+    // (a name as the domain too: "an Academy Award-winning film")
     return head?.pos === 'NOUN' && head.end === prev.start;
   }
   return (

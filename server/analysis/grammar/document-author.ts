@@ -32,6 +32,9 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
     const made = tokens[head + 1];
     let at = head + 2;
     if (tokens[at]?.pos === 'ADV' || tokens[at]?.lower === 'online') at++;
+    // "A message sent to the firm F-Secure by Google's security team": its recipient may come before its author
+    const recipient = tokens[at]?.lower === 'to' ? phraseAfter(tokens, at) : null;
+    if (recipient && recipient.to - at <= 6) at = recipient.to + 1;
     if (
       (isPastParticiple(made) || (made?.pos === 'VERB' && made.lower === 'sent')) &&
       AUTHOR_LINKS.has(tokens[at]?.lower ?? '') &&

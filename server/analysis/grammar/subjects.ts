@@ -133,14 +133,18 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const adp = np ? tokens[np.from - 1] : undefined;
     // "Critics from across the country claimed": two prepositions may open it
     const adps = adp?.pos === 'ADP' && tokens[np!.from - 2]?.pos === 'ADP' ? 2 : 1;
-    const head =
+    const bare =
       adp?.pos === 'ADP' && adp.lower !== 'of'
         ? npEndingAt(tokens, np!.from - 1 - adps, floor)
         : null;
+    const head = bare && withoutLeadingDate(tokens, bare, floor);
     if (
       np &&
       head &&
-      (head.from === floor || isBoundary(tokens[head.from - 1])) &&
+      // (or after an opening phrase of time or place: "In January the Institute for Fiscal Studies said")
+      (head.from === floor ||
+        isBoundary(tokens[head.from - 1]) ||
+        isAdverbial(tokens, head.from - 1, floor)) &&
       // "Ruiz in Madrid": a name before the phrase is its own speaker … but the tagger reads any word that opens
       // the sentence capitalised as a name ("Lawyers for the driver said")
       (tokens[head.to]!.pos !== 'PROPN' ||
@@ -195,9 +199,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       );
       if (inner > 0) np = { from: inner, to: np.to };
     }
+    // "However they said …", "Meanwhile the firm said …": a connective adverb opening the sentence without a comma
+    const connective = before?.pos === 'ADV' && np!.from - 1 === floor;
     if (
       np &&
-      (np.from === floor || (isBoundary(before) && clause) || afterTime || nested || fronted)
+      (np.from === floor ||
+        (isBoundary(before) && clause) ||
+        afterTime ||
+        nested ||
+        fronted ||
+        connective)
     ) {
       // "Jo Roe of the University of California, Los Angeles, said": a place after the comma ends the body's name
       const ofPlace = before?.lower === ',' && endsInOfName(tokens, text, np.from - 1, np.to);

@@ -109,8 +109,14 @@ const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM'])
 const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 // "proposed new rules to curb fraud", "decided to stay": the infinitive marker "to" (a particle, like "'s") ends the
 // noun phrase; what follows is an infinitive of purpose or intent, not the finite verb of a clause
+// ("Wales' captain": the apostrophe of a plural possessive is tagged as punctuation)
 const isClauseNp = (t: Token | undefined) =>
-  !!t && ((CLAUSE_NP.has(t.pos) && t.lower !== 'to') || t.lower === '-' || POSSESSIVE.has(t.lower));
+  !!t &&
+  ((CLAUSE_NP.has(t.pos) && t.lower !== 'to') ||
+    t.lower === '-' ||
+    t.lower === "'" ||
+    t.lower === '’' ||
+    POSSESSIVE.has(t.lower));
 
 /**
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
@@ -129,13 +135,20 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
     if (tokens[k]?.lower === ',') k++;
     i = k - 1;
   }
+  // "says replacing Thomas will be easy": a gerund may open the clause's subject
+  const gerund = tokens[k];
+  const opened = k === i + 1 && gerund?.pos === 'VERB' && gerund.lower.endsWith('ing');
+  if (opened) k++;
   while (k <= i + 8 && isClauseNp(tokens[k])) k++;
   // "found a fall in crop yields by 2050 exceeded 10%": prepositional phrases may hang on the clause's subject, and
   // so may a participle with its object ("show migrants crossing the sea last year drove claims up")
   while (
     k > i + 1 &&
     k <= i + 14 &&
-    ((tokens[k]?.pos === 'ADP' && !/^(?:as|that)$/.test(tokens[k]!.lower)) ||
+    // (a gerund's own "as" phrase: "replacing Thomas as captain will be easy")
+    ((tokens[k]?.pos === 'ADP' &&
+      tokens[k]!.lower !== 'that' &&
+      (tokens[k]!.lower !== 'as' || opened)) ||
       (tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower) && tokens[k - 1]!.pos === 'NOUN'))
   ) {
     const from = ++k;
@@ -341,7 +354,9 @@ const finding: SpecialCase = (tokens, i) =>
 const spokeOf: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'of';
 
 // "Most farms, the lawsuit pointed out, have no wells": pointing out states a fact
-const pointedOut: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'out';
+// … and "Analysts pointed to the dollar's weakness": pointing to something cites it as the evidence for a claim (a
+// subject pointing somewhere with a hand is rare in news)
+const pointedOut: SpecialCase = (tokens, i) => /^(?:out|to)$/.test(tokens[i + 1]?.lower ?? '');
 
 // "officials identified the suspect as Tom Reyes", "the database lists the airline as belonging to": an
 // identification or a listing is the source's statement
@@ -590,7 +605,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     t.pos !== 'NOUN' &&
     /s$/.test(t.lower) &&
     tokens[i - 1]?.pos === 'PROPN' &&
-    !((lemma === 'propose' || lemma === 'recommend') && proposal(tokens, i, lemma))
+    !((lemma === 'propose' || lemma === 'recommend') && proposal(tokens, i, lemma)) &&
+    // ("Michael Owen says replacing Thomas will be easy": a gerund opening a clause is no second verb)
+    !(next.lower.endsWith('ing') && clauseAfter(tokens, i))
   )
     return false;
   return !(

@@ -21,6 +21,15 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'allegation',
   'allegations',
   'argument',
+  // "the dollar dropped on concerns that central banks may cut": what people fear or hope is theirs too
+  'concern',
+  'concerns',
+  'fear',
+  'fears',
+  'worry',
+  'worries',
+  'hope',
+  'hopes',
 ]);
 
 /** Verbs of saying or expecting whose clause is the source's ("which NASA said might", "officials say could"). */

@@ -35,6 +35,25 @@ function itIsSaid(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "Details were agreed at a meeting on Sunday, the BBC News website was told.": the passive closing the sentence
+ * after a comma and its subject tags the clause before it as what someone told that hearer.
+ */
+function toldTag(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  if (next && !/^[.!?]$/.test(next.lower)) return false;
+  let k = i - 1;
+  while (k > 0 && s.tokens[k]!.pos === 'AUX') k--;
+  for (let n = 0; k > 0 && n < 6; k--, n++) {
+    const t = s.tokens[k]!;
+    // (the words before the comma must be a clause: "After the crash, the family was told." tells nothing)
+    if (t.lower === ',')
+      return n > 0 && s.tokens.slice(0, k).some((x) => /^(?:VERB|AUX)$/.test(x.pos));
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * "The court was told that the driver had fled", "He was quoted as saying the plan had failed": words passed to a
  * hearer, or quoted, with nobody named who said them are still someone's words ("residents were told to stay
  * indoors" is an instruction, an act, and stays a fact).
@@ -47,6 +66,7 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
   if (TOLD_PASSIVES.has(t.lemma))
     return (
       next?.lower === 'that' ||
+      toldTag(s, i) ||
       clauseAfter(s.tokens, i) ||
       (!!next &&
         SUBJECT_PRONOUNS.has(next.lower) &&

@@ -1,0 +1,40 @@
+import type { Token } from './token.ts';
+
+/** "Chart-topping", "Cash-strapped", "Edinburgh-based": a word, a hyphen and a participle written as one. */
+function participleOfCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const dash = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    t.pos === 'VERB' &&
+    /(?:ing|ed)$/.test(t.lower) &&
+    dash?.lower === '-' &&
+    dash.start === head?.end &&
+    dash.end === t.start
+  );
+}
+
+/**
+ * "Chart-topping pop band Busted have confirmed …": wink-nlp tags the participle of a hyphened modifier as a verb (and
+ * may read the noun after it as an adverb, "pop/ADV band"), so the sentence's subject walk stops there and the speaker
+ * comes out as "Chart-". Before a noun, such a participle is an adjective, and so is an adverb standing between it and
+ * a noun. A new array and new tokens only when a sentence opens with one.
+ */
+export function retagCompoundModifiers(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 2; i < tokens.length; i++) {
+    // (only opening a sentence, where the subject walk needs it: "an Academy Award-winning film" keeps its tags; a
+    // parse of several sentences has a SPACE token between them)
+    const opening = i === 2 || tokens[i - 3]!.pos === 'SPACE';
+    if (!opening || !participleOfCompound(tokens, i)) continue;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    const adverbNoun = next?.pos === 'ADV' && (after?.pos === 'NOUN' || after?.pos === 'PROPN');
+    if (!adverbNoun && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ')
+      continue;
+    out ??= [...tokens];
+    out[i] = { ...tokens[i]!, pos: 'ADJ', lemma: tokens[i]!.lower };
+    if (adverbNoun) out[i + 1] = { ...next, pos: 'ADJ', lemma: next.lower };
+  }
+  return out ?? tokens;
+}
