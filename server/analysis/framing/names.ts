@@ -1,3 +1,4 @@
+import { AWARD_CATEGORIES } from '../lexicon/award-categories.ts';
 import type { Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 import { TERM_HEADS } from '../lexicon/neutral.ts';
@@ -17,10 +18,22 @@ export function compoundHead(tokens: Token[], i: number): boolean {
   return k < i - 1 && !COMPLEMENT_VERBS.test(tokens[k - 1]?.lemma ?? '');
 }
 
-/** True for "best" naming a record, not praising ("a personal best time", "a season's best"). */
+/**
+ * True for "best" naming a record, not praising ("a personal best time", "a season's best"), or an award's category:
+ * "received best actress nominations", "won best pop act", "Best actors are …" ("best" with no determiner before
+ * it, a category noun at most two words on; "the best film" still praises).
+ */
 export function recordName(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'best') return false;
   const prev = tokens[i - 1]?.lower ?? '';
-  return tokens[i]!.lower === 'best' && /^(?:personal|season|'s|’s)$/.test(prev);
+  if (/^(?:personal|season|'s|’s)$/.test(prev)) return true;
+  if (tokens[i - 1]?.pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(prev))
+    return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (AWARD_CATEGORIES.has(tokens[k]!.lower)) return true;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")

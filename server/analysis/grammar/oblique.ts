@@ -1,8 +1,25 @@
 import type { Token } from './token.ts';
 import { isReportingVerb } from './verbs.ts';
+import { JUDGING, URGING } from '../lexicon/verb-classes.ts';
+import { BRANDING_VERBS } from '../lexicon/describing-verbs.ts';
+
+// reporting verbs whose object is a person talked about or to, never the one speaking: "branded Mr Howard
+// “arrogant”", "urged Ana Ruiz to stay", "told Tom Reyes" ("said Tom Reyes" puts the speaker after the verb)
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...JUDGING,
+  ...URGING,
+  ...BRANDING_VERBS,
+  'tell',
+]);
 
 const DESCRIBERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** "branded Mr Howard": a past tense the tagger read as an adjective, right before a name. */
+function pastBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'ADJ' && t.lower.endsWith('ed') && tokens[k + 1]?.pos === 'PROPN';
+}
 
 /**
  * Whether the name starting at token `from` stands after a preposition or a non-reporting verb ("the murder of
@@ -17,11 +34,21 @@ export function isOblique(tokens: Token[], from: number): boolean {
   while (tokens[end + 1]?.pos === 'PROPN') end++;
   if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower)) return false;
   let k = from - 1;
-  while (k >= 0 && DESCRIBERS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'and') k--;
+  while (
+    k >= 0 &&
+    DESCRIBERS.has(tokens[k]!.pos) &&
+    tokens[k]!.lower !== 'and' &&
+    !pastBefore(tokens, k)
+  )
+    k--;
   const before = tokens[k];
   if (!before) return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);
-  return (before.pos === 'VERB' || before.pos === 'AUX') && !isReportingVerb(tokens, k);
+  // ("Simon Hughes branded Mr Howard": the tagger may read the past tense before a name as an adjective)
+  const misread = before.pos === 'ADJ' && before.lower.endsWith('ed');
+  if (before.pos !== 'VERB' && before.pos !== 'AUX' && !misread) return false;
+  const lemmas = misread ? [before.lower.slice(0, -1), before.lower.slice(0, -2)] : [before.lemma];
+  return lemmas.some((l) => PERSON_OBJECT_VERBS.has(l)) || !isReportingVerb(tokens, k);
 }
 
 // "was praised by Jane Doe": the agent of a passive is who acted, not who was talked about

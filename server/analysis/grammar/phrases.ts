@@ -65,13 +65,27 @@ export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
   return !!t && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PROPN' && ORG_WORDS.has(t.lower);
 }
 
+/** A determiner, a possessive "’s" or a possessive pronoun: what opens a noun phrase before its modifiers. */
+function determines(t: Token): boolean {
+  return (
+    t.pos === 'DET' || isPossessiveMark(t) || /^(?:its|his|her|their|our|my|your)$/.test(t.lower)
+  );
+}
+
 /** The longest noun phrase ending at token i, not reaching before `floor`. */
 export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
   if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
   // "On the radio she said": a subject pronoun is a whole phrase; the words before it belong to something else
   if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
   let from = i;
-  while (from > floor && isNp(tokens[from - 1])) from--;
+  // ("The new chief executive Peter Lynch": a word after a determiner that the tagger read as an adverb, "new",
+  // "very", stays inside the phrase)
+  while (
+    from > floor &&
+    (isNp(tokens[from - 1]) ||
+      (tokens[from - 1]!.pos === 'ADV' && from - 2 >= floor && determines(tokens[from - 2]!)))
+  )
+    from--;
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
 }

@@ -1,5 +1,6 @@
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isLeadingDate, personName } from './names.ts';
+import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
@@ -184,8 +185,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       np!.from - 1 === floor ||
       joinsClauses;
     // "A few days later the ministry said": an unpunctuated time phrase before the subject
+    // … and "Last November a court judged": a date after "last", "this" or "next"
     const afterTime =
-      !!before && /^(?:later|earlier|ago)$|^(?:yesterday|today)$/.test(before.lower);
+      !!before &&
+      (/^(?:later|earlier|ago)$|^(?:yesterday|today)$/.test(before.lower) ||
+        (DATE_NAME.test(before.lower) && TIME_LEAD.has(tokens[np!.from - 2]?.lower ?? '')));
     // "The site reported its source said", "told reporters the police had said": a report inside a report
     const nested =
       !!before &&

@@ -11,6 +11,8 @@ const THAT_VERBS = new Set([
   'discover',
   'determine',
   'rule',
+  // "a court judged the film was too American": a verdict given as a clause
+  'judge',
   'decide',
   'learn',
   'propose',

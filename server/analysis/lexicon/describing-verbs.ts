@@ -27,6 +27,9 @@ export const BRANDING_VERBS: ReadonlySet<string> = new Set([
   'mock',
   'decry',
   'tout',
+  // … and a court's or a panel's verdict: "was ruled “too American” by a Paris court"
+  'rule',
+  'deem',
 ]);
 
 // verbs of viewing or citing a thing as something: with an object of their own and an active subject, the quoted words

@@ -15,7 +15,7 @@ import { askedCues } from './asked.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
 import { hasSourceWords } from './source-words.ts';
-import { headlineTagCues } from './headline-tag.ts';
+import { headlineNounCues, headlineTagCues } from './headline-tag.ts';
 import { stanceAdjectiveCues } from './stance-adjective.ts';
 import { reportUpFront } from './up-front.ts';
 import type { Sentence } from './sentence.ts';
@@ -64,7 +64,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const talk = talkCues(s);
     // (only when no verb of saying carries the answer: "Asked …, Ruiz said no" keeps its "said")
     const asked = !verbs && askedCues(s);
-    const tagged = segment.kind === 'headline' && headlineTagCues(s);
+    const tagged = segment.kind === 'headline' && (headlineTagCues(s) || headlineNounCues(s));
     const stanceHeld = stanceAdjectiveCues(s);
     const stance = stanceCues(s);
     const reported =

@@ -3,6 +3,7 @@ import { personName } from '../grammar/names.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/source-kinds.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+import { HEADLINE_SPEECH_NOUNS, HEADLINE_TOPIC_LINKS } from '../lexicon/headline-speech-nouns.ts';
 
 // what a tag may be made of: a short noun phrase ("Cuban officials", "Reports", "Court")
 const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
@@ -48,4 +49,22 @@ export function headlineTagCues(s: Sentence): boolean {
   cue(s, colon, colon, 'according-to');
   addSource(s, tag);
   return true;
+}
+
+/**
+ * "Warning over US pensions deficit", "Green fear for transport ballot": a headline that opens with a noun of saying or
+ * fearing (after at most two words naming whose) and a preposition naming the topic reports someone's warning or fear,
+ * as "X warns over …" would. Returns true when one is found.
+ */
+export function headlineNounCues(s: Sentence): boolean {
+  const tk = s.tokens;
+  for (let k = 0; k <= 2 && k < tk.length - 1; k++) {
+    const t = tk[k]!;
+    if (s.quoted[k] || !TAG_WORDS.test(t.pos)) return false;
+    if (!HEADLINE_SPEECH_NOUNS.has(t.lower) || !HEADLINE_TOPIC_LINKS.has(tk[k + 1]!.lower))
+      continue;
+    cue(s, k, k, 'reporting-verb');
+    return true;
+  }
+  return false;
 }

@@ -13,7 +13,12 @@ function clauseAfter(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
   if (next?.lower === 'that') return true;
   let j = k;
-  while (j <= k + 6 && CLAUSE_OPENERS.test(s.tokens[j]?.pos ?? '')) j++;
+  // ("concerned thousands of residents may not vote": an "of" phrase may hang on the clause's subject)
+  while (
+    j <= k + 8 &&
+    (CLAUSE_OPENERS.test(s.tokens[j]?.pos ?? '') || (j > k && s.tokens[j]!.lower === 'of'))
+  )
+    j++;
   const verb = s.tokens[j];
   return (
     j > k && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))

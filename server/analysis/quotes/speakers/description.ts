@@ -260,7 +260,16 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     aged = tokens[k + 1]!.lower === '-' && tokens[k + 2]!.lower === 'year';
   if (aged && (TITLES.has(head) || ANONYMOUS_HEADS.has(head) || OCCUPATIONS.has(head)))
     return ctx.people.lastPerson(seg, first.start);
-  if (!modified || (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) || ANONYMOUS_HEADS.has(head))
+  // … and "the Tory leader", "the Labour leader": a leader of a named party or place is one person, known already,
+  // where "the leader" alone may be anyone's
+  const named = tokens
+    .slice(np.from + 1, np.to)
+    .some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(t.start)));
+  if (
+    !modified ||
+    (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) ||
+    (ANONYMOUS_HEADS.has(head) && !named)
+  )
     return null;
   return ctx.people.lastPerson(seg, first.start);
 }

@@ -3,7 +3,7 @@ import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
-import type { Token } from '../../grammar/token.ts';
+import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import {
   ANONYMOUS_HEADS,
   FEMALE,
@@ -62,7 +62,14 @@ function nounSex(noun: string): Gender | null {
 /** Whether the word at k is a lower-case noun or adjective, so a name right before it describes it. */
 function isModifier(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k];
+  // "said Mr Lynch's job would not be easy": a possessor names whose thing the clause is about, not its subject
+  if (isPossessiveMark(t)) return true;
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return false;
+  // "Simon Hughes branded Mr Howard": a past tense read as an adjective, with a name or a determiner after it, is
+  // the verb the name is subject of
+  const after = tokens[k + 1];
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && /^(?:PROPN|DET|PRON)$/.test(after?.pos ?? ''))
+    return false;
   const c = text[t.start] ?? '';
   return c !== c.toUpperCase();
 }

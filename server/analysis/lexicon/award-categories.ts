@@ -1,0 +1,11 @@
+/**
+ * The nouns that close an award's category after "best" ("won best actress", "nominated for best foreign film", "Best
+ * actors are …"). Chosen by hand from the categories of film, music, television and sports awards in general use.
+ */
+export const AWARD_CATEGORIES: ReadonlySet<string> = new Set(
+  (
+    'actor actors actress actresses film films picture director directors album song single video newcomer act ' +
+    'group band artist documentary drama comedy musical play screenplay score soundtrack animation player ' +
+    'goalkeeper manager coach team athlete performance debut show series programme program novel book'
+  ).split(' '),
+);
