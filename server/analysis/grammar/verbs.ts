@@ -11,8 +11,6 @@ const THAT_VERBS = new Set([
   'discover',
   'determine',
   'rule',
-  // "a court judged the film was too American": a verdict given as a clause
-  'judge',
   'decide',
   'learn',
   'propose',
@@ -486,6 +484,14 @@ function special(lemmas: Iterable<string>, test: SpecialCase): void {
 special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
+// "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
+// (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
+special(
+  ['judge'],
+  (tokens, i) =>
+    tokens[i + 1]?.lower === 'that' ||
+    (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i)),
+);
 special(['identify', 'list', 'name'], identified);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
