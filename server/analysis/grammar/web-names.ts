@@ -1,8 +1,9 @@
 import type { Token } from './token.ts';
 import { WEB_DOMAIN_ENDINGS } from '../lexicon/web-domains.ts';
 
-// words joined by dots, the last one a web ending written in lower case ("Computerandvideogames.com", "bbc.co.uk")
-const ADDRESS = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,4})(?![\p{L}\p{N}])/gu;
+// a web ending after a dot, written in lower case ("….com", "….co.uk"); the address's start is found by walking back
+const ENDING = /\.([a-z]{2,4})(?![\p{L}\p{N}])/gu;
+const ADDRESS_CHAR = /[\p{L}\p{N}.-]/u;
 
 /**
  * wink-nlp cuts a web address at its dots ("Computerandvideogames" "." "com"), so "John Houlihan, editor of
@@ -10,17 +11,20 @@ const ADDRESS = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,4})(?
  * pieces of an address become one proper noun, the outlet's name.
  */
 export function mergeWebNames(text: string, tokens: Token[]): Token[] {
-  if (!text.includes('.')) return tokens;
   let out = tokens;
-  for (const m of text.matchAll(ADDRESS)) {
+  // (one quick scan for endings; only then is each address read back to its start: this runs on every parse)
+  for (const m of text.matchAll(ENDING)) {
     if (!WEB_DOMAIN_ENDINGS.has(m[1]!)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    while (start < m.index && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
+    if (start === m.index) continue;
     const first = out.findIndex((t) => t.start === start);
     let last = first;
     while (out[last + 1] && out[last + 1]!.end <= end) last++;
     if (first < 0 || last === first || out[last]!.end !== end) continue;
-    const lower = m[0].toLowerCase();
+    const lower = text.slice(start, end).toLowerCase();
     out = [
       ...out.slice(0, first),
       { lower, lemma: lower, pos: 'PROPN', start, end },
