@@ -58,7 +58,13 @@ export function measuredRank(tokens: Token[], i: number): boolean {
 
 /** "a grand jury", "the supreme court", "strong winds": an adjective in an established term (`TERM_HEADS`) names, not judges. */
 export function termHead(tokens: Token[], i: number): boolean {
-  return TERM_HEADS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '') ?? false;
+  const heads = TERM_HEADS.get(tokens[i]!.lower);
+  if (!heads) return false;
+  // ("strong consumer spending": one noun may modify the head)
+  const next = tokens[i + 1];
+  return (
+    heads.has(next?.lower ?? '') || (next?.pos === 'NOUN' && heads.has(tokens[i + 2]?.lower ?? ''))
+  );
 }
 
 function capitalName(text: string, t: Token | undefined): boolean {

@@ -64,6 +64,8 @@ function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase 
     : np;
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -92,6 +94,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;
     }
+    // "Laying into the Tories' record he said": a subject pronoun right before the verb is its subject, whatever
+    // stands before it
+    // (not in a relative clause with its gap after the verb: "the 38 countries they said were involved")
+    if (
+      piece === 0 &&
+      SUBJECT_PRONOUN.test(tokens[i]?.lower ?? '') &&
+      tokens[i]!.pos === 'PRON' &&
+      !/^(?:VERB|AUX)$/.test(tokens[verb + 1]?.pos ?? '')
+    )
+      return { from: i, to: i };
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     if (np) np = withoutLeadingDate(tokens, np, floor);
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening

@@ -18,6 +18,9 @@ const THAT_VERBS = new Set([
   'demonstrate',
   'establish',
 ]);
+// what a source may decline to do in words
+const WITHHELD =
+  /^(?:say|comment|confirm|deny|elaborate|specify|discuss|disclose|reveal|answer|give|provide|explain)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
@@ -334,9 +337,13 @@ type SpecialCase = (tokens: Token[], i: number, lemma: string) => boolean;
 // the clause before it as the finding ("The body was found." is a passive, no tag)
 function closingTag(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if ((next && !/^[.!?]$/.test(next.lower)) || tokens[i - 1]?.pos === 'AUX') return false;
-  for (let k = i - 1; k > 0 && k >= i - 5; k--) {
-    if (tokens[k]!.lower === ',') return k < i - 1;
+  // (a passive "was found" is no tag; a perfect "have shown" is: "…, official figures have shown.")
+  const aux = tokens[i - 1];
+  if ((next && !/^[.!?]$/.test(next.lower)) || (aux?.pos === 'AUX' && aux.lemma !== 'have'))
+    return false;
+  const from = aux?.pos === 'AUX' ? i - 1 : i;
+  for (let k = from - 1; k > 0 && k >= from - 5; k--) {
+    if (tokens[k]!.lower === ',') return k < from - 1;
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
@@ -484,6 +491,12 @@ function special(lemmas: Iterable<string>, test: SpecialCase): void {
 special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
+// "Mr Howard declined to say what form it should take", "a spokesman refused to comment": a source's refusal to
+// speak is news about what the source said
+special(
+  ['decline', 'refuse'],
+  (tokens, i) => tokens[i + 1]?.lower === 'to' && WITHHELD.test(tokens[i + 2]?.lower ?? ''),
+);
 // "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
 // (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
 special(

@@ -97,6 +97,24 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'goods',
 ]);
 
+// what business news grades as strong or weak, as weather news grades winds
+const MARKET_NOUNS = [
+  'dollar',
+  'euro',
+  'pound',
+  'yen',
+  'currency',
+  'sterling',
+  'demand',
+  'sales',
+  'growth',
+  'earnings',
+  'profits',
+  'spending',
+  'exports',
+  'imports',
+];
+
 /**
  * Valenced adjectives that, before certain nouns, form an established English term naming an institution, an office
  * or a kind of thing rather than praising or damning it. Chosen by hand from general English usage, not from any
@@ -139,7 +157,25 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'materials',
     ]),
   ],
-  ['strong', new Set(['wind', 'winds', 'gusts', 'earthquake', 'quake', 'tremor', 'currents'])],
+  [
+    'strong',
+    new Set([
+      'wind',
+      'winds',
+      'gusts',
+      'earthquake',
+      'quake',
+      'tremor',
+      'currents',
+      ...MARKET_NOUNS,
+    ]),
+  ],
+  // grades of markets and money in business news: "strong consumer spending", "the weak dollar", "weaker sales"
+  ['stronger', new Set(MARKET_NOUNS)],
+  ['weak', new Set(MARKET_NOUNS)],
+  ['weaker', new Set(MARKET_NOUNS)],
+  // "the festive season": the Christmas holidays
+  ['festive', new Set(['season', 'period', 'holidays', 'break'])],
   [
     'winning',
     new Set(['goal', 'try', 'run', 'streak', 'margin', 'score', 'shot', 'ticket', 'numbers']),

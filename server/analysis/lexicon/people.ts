@@ -188,4 +188,6 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
   'under',
   'lieutenant',
   'ex',
+  // the opposition's spokesman for an office in Westminster style: "shadow chancellor Oliver Letwin" is no chancellor
+  'shadow',
 ]);

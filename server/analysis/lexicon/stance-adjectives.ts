@@ -19,3 +19,16 @@ export const OF_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+// with a phrase naming what the feeling is about: "privacy advocates are concerned by the software", "the union is
+// unhappy at the plans", "residents were angry about the delays" (Quirk et al. §16.69, adjectives of emotion): a
+// grievance or worry, which people voice; joy ("delighted with the win") stays the writer's reading, like "enjoyed"
+export const ABOUT_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'concerned worried anxious alarmed unhappy angry upset disappointed furious dismayed ' +
+    'frustrated outraged'
+  ).split(' '),
+);
+
+// the prepositions that name what such a feeling is about
+export const ABOUT_LINKS: ReadonlySet<string> = new Set(['about', 'by', 'at', 'over', 'with']);

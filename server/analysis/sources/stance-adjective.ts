@@ -4,7 +4,12 @@ import { subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
-import { CLAUSE_STANCE_ADJECTIVES, OF_STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
+import {
+  ABOUT_LINKS,
+  ABOUT_STANCE_ADJECTIVES,
+  CLAUSE_STANCE_ADJECTIVES,
+  OF_STANCE_ADJECTIVES,
+} from '../lexicon/stance-adjectives.ts';
 
 const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
 
@@ -38,11 +43,17 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
     // the two word look-ups first: they rule out nearly every word, before the tag and its regex are read
     const clause = CLAUSE_STANCE_ADJECTIVES.has(t.lower);
     const of = OF_STANCE_ADJECTIVES.has(t.lower);
-    if (!clause && !of) return;
+    const about = ABOUT_STANCE_ADJECTIVES.has(t.lower);
+    if (!clause && !of && !about) return;
     // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
     if (s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower)))) return;
     const next = s.tokens[i + 1]?.lower;
-    if (!((clause && clauseAfter(s, i + 1)) || (of && next === 'of'))) return;
+    if (!(
+      (clause && clauseAfter(s, i + 1)) ||
+      (of && next === 'of') ||
+      (about && ABOUT_LINKS.has(next ?? ''))
+    ))
+      return;
     let be = i - 1;
     while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
     if (be <= 0 || !BE_FORMS.has(s.tokens[be]!.lower)) return;

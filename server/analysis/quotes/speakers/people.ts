@@ -199,7 +199,7 @@ export class People {
         if (name.titled) this.forms.noteTitle(officeOf(tokens, name.from - 1, name.titled), key);
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
-          this.forms.noteTitle(before.lower, key);
+          this.forms.noteTitle(officeOf(tokens, name.from - 1, before.lower), key);
         for (const title of appositiveTitles(tokens, name.from, name.to))
           this.forms.noteTitle(title, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
@@ -564,7 +564,10 @@ export class People {
         .reverse();
       const subjects = fit.filter((x) => !x.oblique && !x.modifier);
       const m =
-        near.find((x) => x.seg === s && x.pronoun && this.gender.get(x.name) === want) ??
+        // (a subject pronoun: "… would have much to say to him" points at someone talked about)
+        near.find(
+          (x) => x.seg === s && x.pronoun && !x.oblique && this.gender.get(x.name) === want,
+        ) ??
         subjects.find((x) => sexOf(x) === want) ??
         subjects[0];
       if (m) return m;
