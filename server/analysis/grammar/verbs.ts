@@ -18,9 +18,6 @@ const THAT_VERBS = new Set([
   'demonstrate',
   'establish',
 ]);
-// what a source may decline to do in words
-const WITHHELD =
-  /^(?:say|comment|confirm|deny|elaborate|specify|discuss|disclose|reveal|answer|give|provide|explain)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
@@ -491,12 +488,6 @@ function special(lemmas: Iterable<string>, test: SpecialCase): void {
 special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
-// "Mr Howard declined to say what form it should take", "a spokesman refused to comment": a source's refusal to
-// speak is news about what the source said
-special(
-  ['decline', 'refuse'],
-  (tokens, i) => tokens[i + 1]?.lower === 'to' && WITHHELD.test(tokens[i + 2]?.lower ?? ''),
-);
 // "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
 // (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
 special(

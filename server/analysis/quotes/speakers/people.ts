@@ -108,6 +108,8 @@ interface Mention {
   full?: string;
   /** A he/she resolved to this person. */
   pronoun?: boolean;
+  /** That pronoun is an object ("to him"), not a subject or a possessive ("Her rival"). */
+  object?: boolean;
   /** Written before a lower-case noun it describes ("Houthi military spokesperson Yahya Sarea"). */
   modifier?: boolean;
 }
@@ -296,6 +298,7 @@ export class People {
           at: t.start,
           oblique: isOblique(tokens, i),
           pronoun: true,
+          ...(object ? { object: true } : {}),
         });
     });
     settle(this.mentions, added);
@@ -566,7 +569,7 @@ export class People {
       const m =
         // (a subject pronoun: "… would have much to say to him" points at someone talked about)
         near.find(
-          (x) => x.seg === s && x.pronoun && !x.oblique && this.gender.get(x.name) === want,
+          (x) => x.seg === s && x.pronoun && !x.object && this.gender.get(x.name) === want,
         ) ??
         subjects.find((x) => sexOf(x) === want) ??
         subjects[0];
