@@ -2,6 +2,8 @@ import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
 import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+// a surname may have a capital inside it: "McIvor", "MacDonald", "O'Brien", "DeVries"
+const SURNAME = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 // (a number before a word is mid-sentence too: "a spokesman for 10 Downing Street")
 const MID_START = /^[\p{Ll}\d]/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -25,7 +27,7 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
     const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
     if (!listed && t.pos !== 'VERB') return t;
-    if (!CAPITALISED.test(word(t)) || !CAPITALISED.test(word(next))) return t;
+    if (!CAPITALISED.test(word(t)) || !SURNAME.test(word(next))) return t;
     const prev = tokens[i - 1];
     const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
     if (!midSentence && !listed) return t;

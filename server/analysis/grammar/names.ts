@@ -178,6 +178,9 @@ export function isLeadingDate(tokens: Token[], at: number, to: number): boolean 
   );
 }
 
+// numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
+const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 // pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
 const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
 
@@ -234,6 +237,8 @@ export function personName(
   if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
   if (from > np.to) return null;
   if (isPartyTag(tokens, text, from)) return null;
+  // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
+  if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;
   // "the BBC's They Think It's All Over": a run of capitals holding "They" or "It" is a title, no one's name
   // ("US Speaker Pelosi" is no pronoun: written in capitals)
   for (let k = from; k <= np.to; k++) {

@@ -26,7 +26,8 @@ import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (t.lower === '-') return true;
+  // a hyphen joins a name's parts ("Kilroy-Silk"); a dash set off by spaces ("Gerry Conlon - who was …") ends it
+  if (t.lower === '-') return tokens[k - 1]?.end === t.start || tokens[k + 1]?.start === t.end;
   if (next?.lower === '-' && next.start === t.end) return true;
   // the lower-case end of a hyphenated given name: "Tong Yung-soo", "Lam Man-kei"
   const prev = tokens[k - 1];
