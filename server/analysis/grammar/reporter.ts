@@ -215,7 +215,26 @@ export function reportingSubject(
   const parts = subjectParts(tokens, text, verb, floor);
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
-  return subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
+  const np = subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
+  return (np && namedBeforeDescription(tokens, text, np, floor)) ?? np;
+}
+
+/**
+ * "Matt Williams, a fund manager at Perpetual Trustees said …": with the apposition's closing comma missing, the walk
+ * back from the verb finds only the description; an indefinite one names no one, so the person's name before its
+ * comma is who speaks.
+ */
+function namedBeforeDescription(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+  floor: number,
+): Phrase | null {
+  if (!/^an?$/.test(tokens[np.from]!.lower) || tokens[np.from - 1]?.lower !== ',') return null;
+  const before = npEndingAt(tokens, np.from - 2, floor);
+  if (!before || !isBoundary(tokens[before.from - 1])) return null;
+  const name = personName(tokens, text, before);
+  return name && name.to === before.to ? name : null;
 }
 
 /**

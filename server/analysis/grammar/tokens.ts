@@ -5,6 +5,7 @@ import { retagGivenNames } from './given-names.ts';
 import { retagLeadTitles } from './lead-titles.ts';
 import { mergeWebNames } from './web-names.ts';
 import { retagCompoundModifiers } from './compound-modifiers.ts';
+import { retagAcronyms } from './acronym-tags.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -20,11 +21,14 @@ const ALONE_LIMIT = 5000;
 
 /**
  * One wink-nlp parse with the repairs every caller needs: accented names and web addresses kept whole, given names
- * read as names, "lead" in a title and "-topping" in "Chart-topping" read as adjectives.
+ * read as names, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
 function parse(text: string): Token[] {
   const tokens = mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
-  return retagCompoundModifiers(retagLeadTitles(retagGivenNames(text, tokens)));
+  return retagAcronyms(
+    text,
+    retagCompoundModifiers(retagLeadTitles(retagGivenNames(text, tokens))),
+  );
 }
 
 function remember(text: string, tokens: Token[]): void {

@@ -122,6 +122,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
     // belongs to the clause, not to the tag
     if (inRelative(tokens, first, r)) continue;
+    // `"…," AP quoted prosecutor Russell McGuire as saying.`: the one quoted speaks, not the one quoting
+    const relayed = t.lower === 'saying' && r > first ? quotedAsSaying(tokens, r - 1) : null;
+    if (relayed) return { speaker: speakerOf(ctx, seg, relayed), seg, cue: r, how: 'tag' };
     // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
     // inverts ("…", said Smith)
     if (r === first && t.lower.endsWith('ing'))

@@ -22,6 +22,7 @@ import { acronymsIn } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -39,6 +40,40 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 }
 
 type Gender = 'm' | 'f';
+
+/**
+ * "The Bishop of Durham, the Rt Rev Dr Tom Wright, said": an office set before the name, a comma between, is the
+ * person's, so a later "the Bishop said" finds him. The office's head word, or null.
+ */
+function officeBeforeName(tokens: Token[], from: number): string | null {
+  let k = from - 1;
+  // the honorifics and "the" of the name's own phrase ("the Rt Rev Dr")
+  while (
+    k > 0 &&
+    (tokens[k]!.lower === 'the' ||
+      /^(?:rt|rev|hon|dr|mr|mrs|ms|sir|dame)\.?$/.test(tokens[k]!.lower))
+  )
+    k--;
+  if (tokens[k]?.lower !== ',' || k < 2) return null;
+  // the office: "The Bishop of Durham", "the head of the agency"
+  let start = k - 1;
+  while (start > 0 && tokens[start - 1]!.lower !== ',' && k - start < 8) start--;
+  if (tokens[start]!.lower !== 'the') return null;
+  const head = tokens[start + 1]?.lower ?? '';
+  return TITLES.has(head) ? head : null;
+}
+
+/** "…, he said." or "…, she added.": a pronoun after a comma, then a verb and the sentence's end. */
+function closingTagPronoun(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  const end = tokens[i + 2];
+  return (
+    tokens[i - 1]?.lower === ',' &&
+    verb?.pos === 'VERB' &&
+    (!end || /^[.!?]$/.test(end.lower)) &&
+    REPORTING_VERBS.has(verb.lemma)
+  );
+}
 
 /** Whether a noun names a person: an unnamed source's head, an occupation or a title. */
 function isPersonNoun(noun: string): boolean {
@@ -205,6 +240,8 @@ export class People {
           this.forms.noteTitle(officeOf(tokens, name.from - 1, before.lower), key);
         for (const title of appositiveTitles(tokens, name.from, name.to))
           this.forms.noteTitle(title, key);
+        const office = officeBeforeName(tokens, name.from);
+        if (office) this.forms.noteTitle(office, key);
         const honorific = name.titled ? HONORIFIC_GENDER[name.titled] : undefined;
         if (honorific) this.gender.set(key, honorific);
         // "Paul Brandt and his wife Irene Brandt": a kin word right before a full name says that person's sex, kept
@@ -285,12 +322,19 @@ export class People {
       const object =
         t.lower === 'him' ||
         (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
+      // "And Tony Blair would lead the campaign, he said.": the speaker of a tag closing the sentence is not a person
+      // named in the words it reports
+      const tag = closingTagPronoun(tokens, i);
+      const reported = tag
+        ? new Set(this.mentions.filter((x) => x.seg === seg && x.at < t.start).map((x) => x.name))
+        : undefined;
       const m = this.pickFor(
         MALE.has(t.lower) ? 'm' : 'f',
         seg,
         t.start,
         object,
         t.lower === 'her',
+        reported,
       );
       if (m)
         this.mentions.push({
