@@ -36,7 +36,9 @@ const PLACE_START = new Set([
   'mount',
   'cape',
 ]);
-const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress']);
+// … and a British peer named by title and one name: "Lord Bach", "Baroness Hale" (their title is how they are named;
+// "Lord Peter Smith", with a given name, is the man Peter Smith)
+const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'lord', 'baroness']);
 // "Pope Benedict XVI", "Queen Elizabeth II": a regnal number of two letters or more closes a name like "Jr." (a lone
 // "V" or "X" may be an initial)
 const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
@@ -178,6 +180,14 @@ export function isLeadingDate(tokens: Token[], at: number, to: number): boolean 
   );
 }
 
+// honours and offices written after a British name
+const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE)$/;
+
+/** "QC" in "Guy Mansfield QC": letters after a name (as written, in capitals) that are no part of it. */
+export function isPostNominal(text: string, t: Token | undefined): boolean {
+  return !!t && POST_NOMINALS.test(text.slice(t.start, t.end));
+}
+
 // numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
 const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
@@ -220,6 +230,8 @@ export function personName(
   text: string,
   np: Phrase,
 ): { from: number; to: number; titled: string | null } | null {
+  // "Guy Mansfield QC", "Ann Lee MP": letters after a name are no part of it
+  if (np.to > np.from && isPostNominal(text, tokens[np.to])) np = { from: np.from, to: np.to - 1 };
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;

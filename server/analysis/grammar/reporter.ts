@@ -1,5 +1,5 @@
 import { startsUpper, type Token } from './token.ts';
-import { isPartyTag, personName } from './names.ts';
+import { isPartyTag, isPostNominal, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
@@ -172,7 +172,9 @@ export function speakingPhrase(tokens: Token[], text: string, parts: SubjectPart
   for (let p = 0; p < phrases.length; p++) {
     const own = ownWords(tokens, phrases[p]!);
     const name = personName(tokens, text, own);
-    if (!name || name.to !== own.to || isPartyTag(tokens, text, own.from)) continue;
+    // ("Guy Mansfield QC": the letters after the name close the phrase)
+    const end = isPostNominal(text, tokens[own.to]) ? own.to - 1 : own.to;
+    if (!name || name.to !== end || isPartyTag(tokens, text, own.from)) continue;
     // "A Republican Assemblywoman, Jill Tolles,": an indefinite description names no one, capitalised or not
     if (/^an?$/.test(tokens[own.from]!.lower)) continue;
     // "Officials in Paris, France": one capitalised word after a phrase ending in a place continues the place

@@ -93,6 +93,12 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
         if (k !== -1) close(k, mark.at);
         return;
       }
+      // `… released just one record. He added: "The whole world is waiting …`: an opening mark of the family still
+      // open from an earlier sentence, with words of this sentence before it, is a new quotation; the earlier one
+      // lacked its closing mark and ends with the sentence before (a quotation inside a quotation takes the other
+      // family)
+      if (mark.role === 'open' && k !== -1 && stack[k]!.unit.openSeg < s && stack[k]!.from === 0)
+        stack.splice(k);
       const unit: QuoteUnit = {
         family: mark.family,
         depth: stack.length,

@@ -55,6 +55,11 @@ function namesSource(tokens: Token[], text: string, np: Phrase): boolean {
  */
 export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
   if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
+  // "…, with Mr Dixon quoted as saying that …": the passive's subject is the one quoted
+  if (/^quoted$/.test(tokens[as - 1]?.lower ?? '')) {
+    const quoted = npEndingAt(tokens, as - 2, 0);
+    if (quoted && /^(?:PROPN|NOUN)$/.test(tokens[quoted.to]!.pos)) return quoted;
+  }
   let end = as - 1;
   let np: Phrase | null;
   if (QUOTE_CHARS.test(tokens[end]?.lower ?? '')) {

@@ -173,8 +173,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   }
   if (name && !forBody) return [ctx.people.fullest(phraseText(tokens, text, name)), 'name'];
   const last = tokens[np.to]!;
+  // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
-    np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower)
+    np.to - np.from === 1 && first.lower === 'the' && TITLES.has(last.lower)
       ? ctx.people.byTitle(last.lower)
       : null;
   if (titled) return [titled, 'title'];
