@@ -50,3 +50,12 @@ describe('speakers(after round 27)', () => {
     );
   });
 });
+
+describe('speakers(a position between a team and a name)', () => {
+  it('reads "Ulster forward Ronan McCormack" as one subject, "forward" tagged an adverb or not', () => {
+    assert.deepEqual(
+      speakers('Ulster forward Ronan McCormack said he was "totally shocked" to be included.'),
+      ['Ronan McCormack'],
+    );
+  });
+});

@@ -83,7 +83,12 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   while (
     from > floor &&
     (isNp(tokens[from - 1]) ||
-      (tokens[from - 1]!.pos === 'ADV' && from - 2 >= floor && determines(tokens[from - 2]!)))
+      (tokens[from - 1]!.pos === 'ADV' && from - 2 >= floor && determines(tokens[from - 2]!)) ||
+      // ("Ulster forward Ronan McCormack": a word between two names, read as an adverb, is their noun)
+      (tokens[from - 1]!.pos === 'ADV' &&
+        from - 2 >= floor &&
+        tokens[from - 2]!.pos === 'PROPN' &&
+        tokens[from]!.pos === 'PROPN'))
   )
     from--;
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
