@@ -191,6 +191,31 @@ export function isPostNominal(text: string, t: Token | undefined): boolean {
 // numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
 const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
+// the endings of English adjectives and participles ("Defiant", "Embattled", "Outgoing"), which a name at the start of
+// a sentence seldom has ("Jo Anne Van Tilburg" keeps "Jo")
+const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
+
+// small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
+const WORK_TITLE_WORDS = new Set([
+  'without',
+  'with',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'at',
+  'into',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+]);
+
 // pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
 const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
 
@@ -251,6 +276,20 @@ export function personName(
   if (isPartyTag(tokens, text, from)) return null;
   // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
   if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;
+  // "Defiant Matt Williams says": a word capitalised only because it opens the sentence, before a given name
+  if (
+    from === 0 &&
+    from + 2 <= np.to &&
+    !isCommonGivenName(tokens[from]!.lower) &&
+    OPENING_ADJECTIVE.test(tokens[from]!.lower) &&
+    isCommonGivenName(tokens[from + 1]!.lower)
+  )
+    from++;
+  // "Westlife's Flying Without Wings": a capitalised preposition or article inside the run makes it a title
+  for (let k = from + 1; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (WORK_TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return null;
+  }
   // "the BBC's They Think It's All Over": a run of capitals holding "They" or "It" is a title, no one's name
   // ("US Speaker Pelosi" is no pronoun: written in capitals)
   for (let k = from; k <= np.to; k++) {

@@ -70,7 +70,23 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   // finite verb ending the sentence make a tag, whether or not the verb is one of saying
   const text = ctx.segments[seg]!.text;
   const comma = /,\s*$/.test(text.slice(Math.max(0, unit.closeAt - 2), unit.closeAt));
-  return comma || text[unit.closeAt + 1] === ',' ? anyVerbTag(ctx, seg, first) : null;
+  if (!comma && text[unit.closeAt + 1] !== ',') return null;
+  return anyVerbTag(ctx, seg, first) ?? nameOnlyTag(ctx, seg, first);
+}
+
+/**
+ * `"…," Mr Bootle.`, `"…," AG Edwards' Thayer.`: a tag whose verb the copy lost, a person's name alone closing the
+ * sentence after the words, still names who said them.
+ */
+function nameOnlyTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
+  const tokens = ctx.tokens[seg]!;
+  let end = tokens.length - 1;
+  if (/^[.!?]$/.test(tokens[end]?.lower ?? '')) end--;
+  if (end < first || end - first > 5) return null;
+  const np: Phrase = { from: first, to: end };
+  const name = personName(tokens, ctx.segments[seg]!.text, np);
+  if (!name || name.to !== end) return null;
+  return { speaker: speakerOf(ctx, seg, name), seg, cue: end, how: 'tag' };
 }
 
 const SUBJECT_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ']);

@@ -1,3 +1,4 @@
+import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
   phraseAfter,
@@ -70,6 +71,15 @@ function workOwner(tokens: Token[], np: Phrase): Phrase | null {
     return possessor(tokens, k);
   }
   return null;
+}
+
+/**
+ * "said the report" pointing back to "a World Bank report": a text the article named by its author speaks for the
+ * author, as "an EPA press release" does (`grammar/document-author.ts`). The author's capitalised words, or null.
+ */
+function textAuthor(described: string): string | null {
+  const m = /^(?:an?|the|one)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(\p{Ll}+)$/u.exec(described);
+  return m && SPEAKING_TEXTS.has(m[2]!) ? m[1]!.trim() : null;
 }
 
 /**
@@ -183,7 +193,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const maker = textMaker(ctx, seg, np);
   if (maker) return [maker, 'description'];
   const described = describedSpeaker(ctx, seg, np);
-  if (described) return [described, 'description'];
+  if (described) return [textAuthor(described) ?? described, 'description'];
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
