@@ -83,8 +83,13 @@ function nameOnlyTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHi
   let end = tokens.length - 1;
   if (/^[.!?]$/.test(tokens[end]?.lower ?? '')) end--;
   if (end < first || end - first > 5) return null;
+  // (every word a name's, capitalised or a possessive: "retired on Monday." is no tag)
+  const text = ctx.segments[seg]!.text;
+  for (let k = first; k <= end; k++)
+    if (!startsUpper(text, tokens[k]!) && !isPossessiveMark(tokens[k]) && tokens[k]!.lower !== "'")
+      return null;
   const np: Phrase = { from: first, to: end };
-  const name = personName(tokens, ctx.segments[seg]!.text, np);
+  const name = personName(tokens, text, np);
   if (!name || name.to !== end) return null;
   return { speaker: speakerOf(ctx, seg, name), seg, cue: end, how: 'tag' };
 }
