@@ -50,3 +50,23 @@ describe('speakers(after round 28)', () => {
     );
   });
 });
+
+describe('speakers(after round 29)', () => {
+  it('points "he" at the one named saying, before the names in what he said', () => {
+    assert.deepEqual(
+      speakers(
+        'Others targeted include Oliver Letwin, David Davis and Theresa May, elections chief Lord Rennard said. He said it was "nothing personal".',
+      ),
+      ['Lord Rennard'],
+    );
+  });
+
+  it('keeps a participle joined by a hyphen out of a name ("Houston-based Continental")', () => {
+    assert.deepEqual(
+      speakers(
+        'Houston-based Continental now has debts. Continental also said it expects to lose "hundreds of millions of dollars" in 2005.',
+      ),
+      ['Continental'],
+    );
+  });
+});

@@ -34,7 +34,14 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   const prev = tokens[k - 1];
   const head = tokens[k - 2];
   const capital = head ? (text[head.start] ?? '') : '';
-  if (prev?.lower === '-' && prev.end === t.start && capital !== capital.toLowerCase()) return true;
+  // … but not a participle making a modifier of it: "Houston-based Continental", "US-led forces", "Paris-born"
+  if (
+    prev?.lower === '-' &&
+    prev.end === t.start &&
+    capital !== capital.toLowerCase() &&
+    !/(?:ed|ing|born|led)$/.test(t.lower)
+  )
+    return true;
   const c = text[t.start] ?? '';
   return c !== c.toLowerCase() || isNameParticle(tokens, text, k);
 }
@@ -61,6 +68,14 @@ function officeBeforeName(tokens: Token[], from: number): string | null {
   if (tokens[start]!.lower !== 'the') return null;
   const head = tokens[start + 1]?.lower ?? '';
   return TITLES.has(head) ? head : null;
+}
+
+/** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
+function saysNext(tokens: Token[], to: number): boolean {
+  let k = to + 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
 
 /** "…, he said." or "…, she added.": a pronoun after a comma, then a verb and the sentence's end. */
@@ -146,6 +161,8 @@ interface Mention {
   pronoun?: boolean;
   /** That pronoun is an object ("to him"), not a subject or a possessive ("Her rival"). */
   object?: boolean;
+  /** Named as the subject of a verb of saying ("…, Lord Rennard said."): who a later "he said" most likely is. */
+  reporter?: boolean;
   /** Written before a lower-case noun it describes ("Houthi military spokesperson Yahya Sarea"). */
   modifier?: boolean;
 }
@@ -270,6 +287,7 @@ export class People {
             name: person,
             oblique: isOblique(tokens, from),
             modifier: isModifier(tokens, text, name.to + 1),
+            ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
             ...(/\s/.test(written) ? { full: written } : {}),
           });
       }
@@ -612,6 +630,8 @@ export class People {
         .reverse();
       const subjects = fit.filter((x) => !x.oblique && !x.modifier);
       const m =
+        // "Others targeted include David Davis, Lord Rennard said. He said …": the one named saying comes first
+        subjects.find((x) => x.reporter && sexOf(x) === want) ??
         // (a subject pronoun: "… would have much to say to him" points at someone talked about)
         near.find(
           (x) => x.seg === s && x.pronoun && !x.object && this.gender.get(x.name) === want,
