@@ -71,3 +71,15 @@ describe('speakers(after round 29)', () => {
     );
   });
 });
+
+describe('speakers("it" after its own sentence\'s named subject)', () => {
+  it('gives "Continental said it expects …" to Continental, not to a word of the headline', () => {
+    const article = analyzeArticle(
+      'Airline warns\n\nContinental now has debts. Continental also said it expects to lose "hundreds of millions of dollars" in 2005.',
+    );
+    assert.deepEqual(
+      article.sentences.flatMap((s) => s.quotes.map((q) => q.speaker)),
+      ['Continental'],
+    );
+  });
+});

@@ -83,6 +83,20 @@ function textAuthor(described: string): string | null {
 }
 
 /**
+ * The sentence's subject when it is a capitalised name standing before token `at` and no person's ("Continental",
+ * "Turkcell"), for an "it" later in the same sentence; else null.
+ */
+function namedSubjectBefore(tokens: Token[], text: string, at: number): Phrase | null {
+  const subject = sentenceSubject(tokens);
+  if (!subject || subject.to >= at) return null;
+  for (let k = subject.from; k <= subject.to; k++)
+    if (tokens[k]!.pos !== 'PROPN' || !startsUpper(text, tokens[k])) return null;
+  // a person's name is no "it"
+  const name = personName(tokens, text, subject);
+  return name && name.to > name.from ? null : subject;
+}
+
+/**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
  * Records how in `ctx.form`.
  */
@@ -96,8 +110,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   const first = tokens[np.from]!;
-  if (np.from === np.to && first.pos === 'PRON')
+  if (np.from === np.to && first.pos === 'PRON') {
+    // "Continental also said it expects …": "it" after its own sentence's named subject is that body
+    const own = first.lower === 'it' ? namedSubjectBefore(tokens, text, np.from) : null;
+    if (own) return [ctx.people.spelledOut(phraseText(tokens, text, own)), 'pronoun'];
     return [ctx.people.resolvePronoun(first.lower, seg, first.start, ctx.inside), 'pronoun'];
+  }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
   const inner = namedAfterDescription(tokens, text, np);
   if (inner) return formOf(ctx, seg, inner);
