@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
-
-const analyzed = (body: string) =>
-  analyzeArticle(`Town votes\n\nThe council met on Monday.\n\n${body}`);
-const speakers = (body: string) =>
-  analyzed(body).sentences.flatMap((s) => s.quotes.map((q) => q.speaker));
-const labels = (body: string) =>
-  analyzed(body)
-    .sentences.slice(2)
-    .map((s) => s.label);
+import { labels, quotes, speakers } from './helpers/short-article.ts';
 
 describe('speakers(a quotation whose paragraph break was lost)', () => {
   it('ends the open quotation where a sentence opens a new one of the same marks', () => {
-    const quotes = analyzed(
+    const found = quotes(
       'Ana Ruiz said: "We will ask the council to act. "In the meantime, we will study the plan."',
-    ).sentences.flatMap((s) => s.quotes);
+    );
     assert.deepEqual(
-      quotes.map((q) => [q.text.replace(/^\W+/, '').slice(0, 15), q.speaker]),
+      found.map((q) => [q.text.replace(/^\W+/, '').slice(0, 15), q.speaker]),
       [
         ['We will ask the', 'Ana Ruiz'],
         ['In the meantime', 'Ana Ruiz'],
@@ -26,11 +17,9 @@ describe('speakers(a quotation whose paragraph break was lost)', () => {
   });
 
   it('still nests a quotation in the other marks inside it', () => {
-    const quotes = analyzed(
-      'Ana Ruiz said: "People keep asking \'Why now?\' and we answer them."',
-    ).sentences.flatMap((s) => s.quotes);
+    const found = quotes('Ana Ruiz said: "People keep asking \'Why now?\' and we answer them."');
     assert.deepEqual(
-      quotes.map((q) => [q.text.includes('Why now?'), q.speaker]),
+      found.map((q) => [q.text.includes('Why now?'), q.speaker]),
       [[true, 'Ana Ruiz']],
     );
   });

@@ -1,17 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-const analyzed = (body: string) =>
-  analyzeArticle(`Town votes\n\nThe council met on Monday.\n\n${body}`);
-const speakers = (body: string) =>
-  analyzed(body).sentences.flatMap((s) => s.quotes.map((q) => q.speaker));
-const labels = (...bodies: string[]) =>
-  bodies.map((body) =>
-    analyzed(body)
-      .sentences.slice(2)
-      .map((s) => s.label)
-      .join(' '),
-  );
+import { speakers, labelsOfEach as labels } from './helpers/short-article.ts';
 
 describe('speakers(who a later "he" is)', () => {
   it('passes over the agent of a participle describing a noun ("the cuts proposed by …")', () => {

@@ -1,10 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-const speakers = (body: string) =>
-  analyzeArticle(`Town votes\n\nThe council met on Monday.\n\n${body}`).sentences.flatMap((s) =>
-    s.quotes.map((q) => q.speaker),
-  );
+import { speakers } from './helpers/short-article.ts';
 
 describe('speakers(names the tagger cut)', () => {
   it('reads a given name that is also a verb before a surname with a capital inside it', () => {

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-
-const speakers = (body: string) =>
-  analyzeArticle(`Town votes\n\nThe council met on Monday.\n\n${body}`).sentences.flatMap((s) =>
-    s.quotes.map((q) => q.speaker),
-  );
+import { speakers } from './helpers/short-article.ts';
 
 describe('speakers(after round 28)', () => {
   it('drops an adjective opening the sentence from the name after it, and keeps a first name that is none', () => {

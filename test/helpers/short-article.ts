@@ -18,3 +18,6 @@ export const quotes = (body: string) => bodySentences(body).flatMap((s) => s.quo
 
 /** The speakers of every quote of a short article, in reading order. */
 export const speakers = (body: string): (string | null)[] => quotes(body).map((q) => q.speaker);
+
+/** The labels of each short article's body sentences, joined by spaces: one string per article. */
+export const labelsOfEach = (...bodies: string[]) => bodies.map((body) => labels(body).join(' '));
