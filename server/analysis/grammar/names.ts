@@ -10,6 +10,13 @@ import {
 } from '../lexicon/people.ts';
 import { isCommonGivenName } from '../lexicon/given-names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
+import {
+  GROUP_NUMBERS,
+  OPENING_ADJECTIVE,
+  POST_NOMINALS,
+  TITLE_PRONOUNS,
+  WORK_TITLE_WORDS,
+} from '../lexicon/name-shapes.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 
 const PLACE_START = new Set([
@@ -180,44 +187,10 @@ export function isLeadingDate(tokens: Token[], at: number, to: number): boolean 
   );
 }
 
-// honours and offices written after a British name
-const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE)$/;
-
 /** "QC" in "Guy Mansfield QC": letters after a name (as written, in capitals) that are no part of it. */
 export function isPostNominal(text: string, t: Token | undefined): boolean {
   return !!t && POST_NOMINALS.test(text.slice(t.start, t.end));
 }
-
-// numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
-const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
-
-// the endings of English adjectives and participles ("Defiant", "Embattled", "Outgoing"), which a name at the start of
-// a sentence seldom has ("Jo Anne Van Tilburg" keeps "Jo")
-const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
-
-// small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
-const WORK_TITLE_WORDS = new Set([
-  'without',
-  'with',
-  'in',
-  'on',
-  'for',
-  'from',
-  'to',
-  'at',
-  'into',
-  'over',
-  'under',
-  'and',
-  'or',
-  'but',
-  'the',
-  'a',
-  'an',
-]);
-
-// pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
-const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
 
 // small words that join the parts of one body's name: "Centers for Disease Control and Prevention"
 const BODY_LINKS = new Set(['for', 'of', 'and', 'on', '&', 'the']);

@@ -1,6 +1,7 @@
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
@@ -64,8 +65,6 @@ function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase 
     : np;
 }
 
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
-
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -99,7 +98,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // (not in a relative clause with its gap after the verb: "the 38 countries they said were involved")
     if (
       piece === 0 &&
-      SUBJECT_PRONOUN.test(tokens[i]?.lower ?? '') &&
+      SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') &&
       tokens[i]!.pos === 'PRON' &&
       !/^(?:VERB|AUX)$/.test(tokens[verb + 1]?.pos ?? '')
     )

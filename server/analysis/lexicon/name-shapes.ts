@@ -1,0 +1,38 @@
+/**
+ * Word shapes that tell a run of capitalised words is no single person's name, or where such a name ends. Chosen by
+ * hand from English and British news usage (no data set); each names the example that motivated it.
+ */
+
+// honours and offices written after a British name
+export const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE)$/;
+
+// numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
+export const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+// the endings of English adjectives and participles ("Defiant", "Embattled", "Outgoing"), which a name at the start of
+// a sentence seldom has ("Jo Anne Van Tilburg" keeps "Jo")
+export const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
+
+// small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
+export const WORK_TITLE_WORDS = new Set([
+  'without',
+  'with',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'at',
+  'into',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+]);
+
+// pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
+export const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
