@@ -97,8 +97,7 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       // open from an earlier sentence, with words of this sentence before it, is a new quotation; the earlier one
       // lacked its closing mark and ends with the sentence before (a quotation inside a quotation takes the other
       // family)
-      if (mark.role === 'open' && k !== -1 && stack[k]!.unit.openSeg < s && stack[k]!.from === 0)
-        stack.splice(k);
+      if (mark.role === 'open' && k !== -1 && stack[k]!.unit.openSeg < s) stack.splice(k);
       const unit: QuoteUnit = {
         family: mark.family,
         depth: stack.length,
