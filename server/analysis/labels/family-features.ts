@@ -11,7 +11,10 @@ const FAMILIES: readonly [family: string, why: string][] = [
   ['publication', 'a publication reporting ("the paper reported")'],
   ['agent', 'a report with its agent after it ("… by officials")'],
   ['talk', 'talk verbs ("spoke of") carry someone’s words'],
-  ['headline-tag', 'a headline’s source tag before or after a colon'],
+  [
+    'headline-tag',
+    'a headline’s source tag before or after a colon, or its predicate in quotation marks',
+  ],
   ['stance-adjective', 'a source "concerned that" or "critical of" states a view'],
   ['named-quote', 'a direct quotation of someone the article names'],
   ['block', 'inside a quoted block, every sentence is the speaker’s'],

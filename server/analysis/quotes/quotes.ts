@@ -10,6 +10,7 @@ import {
 import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
+import { carriesHeadlinePredicate } from '../grammar/headline-predicate.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import {
   citesWork,
@@ -48,6 +49,7 @@ import { pointedBackSpeaker } from './speakers/pointed-back.ts';
 import { signCarrier } from './speakers/sign-carrier.ts';
 import { issuerOf } from './speakers/issuer.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
+import { headlineSpeakers } from './speakers/headline.ts';
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
@@ -140,6 +142,13 @@ function labelShaped(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit | nul
   return wordCount(ctx, unit) <= 4 && modifiesNoun(tokens, segment.text, unit);
 }
 
+/** A headline's quotation that carries its predicate (grammar/headline-predicate.ts). */
+function headlineClaim(ctx: SpeakerContext, unit: QuoteUnit): boolean {
+  if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0 || unit.parts.length !== 1) return false;
+  if (ctx.segments[unit.openSeg]!.kind !== 'headline') return false;
+  return carriesHeadlinePredicate(ctx.tokens[unit.openSeg]!, unit.openAt, unit.closeAt);
+}
+
 /** "Anna Berg of “Voters First”, a watchdog, said": a short quoted name joined to the phrase before it names something. */
 function inPhrase(ctx: SpeakerContext, unit: QuoteUnit): boolean {
   if (unit.openSeg !== unit.closeSeg || unit.closeAt < 0) return false;
@@ -188,11 +197,18 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     unit.parts[0]!.seg === unit.openSeg &&
     isClause(tokens, unit) &&
     (!!hit?.speaker || !bareWords(ctx, unit));
+  // "Hague 'given up' his PM ambition": a headline's predicate in quotation marks is someone's words, however short
+  const claim = headlineClaim(ctx, unit);
   const named =
-    inPhrase(ctx, unit) ||
-    (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit))) ||
-    labelShaped(ctx, unit, hit);
-  const type = named ? 'term' : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
+    !claim &&
+    (inPhrase(ctx, unit) ||
+      (!hit?.speaker && unit.parts.length === 1 && isTitleCase(textOf(ctx, unit))) ||
+      labelShaped(ctx, unit, hit));
+  const type = named
+    ? 'term'
+    : claim
+      ? 'speech'
+      : quoteType(wordCount(ctx, unit), termCue, clause, !!hit?.speaker);
   const speaker =
     hit && (type === 'speech' || (!named && ownsTerm(ctx, unit, hit))) ? hit.speaker : null;
   const basis = speaker ? `${hit!.how}:${form}` : 'none';
@@ -284,6 +300,11 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     (seg) => (quotedIn.has(seg) ? null : pointedBackSpeaker(ctx, seg)),
     (seg) => (quotedIn.has(seg) ? null : issuerOf(ctx, seg)),
   );
+  // (after the body's speakers are settled: a headline's quotation may take the speaker of the same words there)
+  headlineSpeakers(found, segments, (seg) => {
+    const quotedSpeaker = found.find((f) => f.unit.openSeg === seg && f.speaker)?.speaker;
+    return reporterOf(ctx, seg) ?? accordingTo(ctx, seg)?.speaker ?? quotedSpeaker ?? null;
+  });
   shareSentence(found);
   joinCoordinated(found, segments);
   governingFill(ctx, found);

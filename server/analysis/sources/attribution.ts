@@ -18,6 +18,7 @@ import { hasSourceWords } from './source-words.ts';
 import { headlineNounCues, headlineTagCues } from './headline-tag.ts';
 import { stanceAdjectiveCues } from './stance-adjective.ts';
 import { reportUpFront } from './up-front.ts';
+import { carriesHeadlinePredicate } from '../grammar/headline-predicate.ts';
 import type { Sentence } from './sentence.ts';
 import type { Attribution, Quote, Segment } from '../types.ts';
 
@@ -64,7 +65,12 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const talk = talkCues(s);
     // (only when no verb of saying carries the answer: "Asked …, Ruiz said no" keeps its "said")
     const asked = !verbs && askedCues(s);
-    const tagged = segment.kind === 'headline' && (headlineTagCues(s) || headlineNounCues(s));
+    // … or a headline's predicate in someone's quoted words ("Chinese dam firm 'defies Beijing'")
+    const tagged =
+      segment.kind === 'headline' &&
+      (headlineTagCues(s) ||
+        headlineNounCues(s) ||
+        speech.some((q) => carriesHeadlinePredicate(tokens, q.start - 1, q.end)));
     const stanceHeld = stanceAdjectiveCues(s);
     const stance = stanceCues(s);
     const reported =

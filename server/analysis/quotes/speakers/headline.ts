@@ -1,0 +1,46 @@
+import type { Found } from '../inherit.ts';
+import type { Segment } from '../../types.ts';
+
+function wordsOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function quoted(segments: Segment[], f: Found): string {
+  const p = f.unit.parts[0]!;
+  return segments[p.seg]!.text.slice(p.start, p.end);
+}
+
+/**
+ * A headline gives someone's words without saying whose ("Hague 'given up' his PM ambition"); the body says it. The
+ * speaker is the one of a later quotation holding the same words ("…have been branded a “disgraceful waste” by MPs"),
+ * else whoever the lead reports ("… will not take much needed relief from Africa, Tony Blair has promised"), found by
+ * `leadReporter` for the first sentence of the body.
+ */
+export function headlineSpeakers(
+  found: Found[],
+  segments: Segment[],
+  leadReporter: (seg: number) => string | null,
+): void {
+  const lead = segments.findIndex((s) => s.kind === 'body');
+  for (const f of found) {
+    if (f.type !== 'speech' || f.speaker || segments[f.unit.openSeg]!.kind !== 'headline') continue;
+    const words = wordsOf(quoted(segments, f));
+    if (!words) continue;
+    const same = found.find(
+      (g) =>
+        g.speaker &&
+        g.type === 'speech' &&
+        segments[g.unit.openSeg]!.kind === 'body' &&
+        ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `),
+    );
+    if (same) {
+      [f.speaker, f.basis] = [same.speaker, 'headline:same-words'];
+      continue;
+    }
+    const reporter = lead >= 0 ? leadReporter(lead) : null;
+    if (reporter) [f.speaker, f.basis] = [reporter, 'headline:lead'];
+  }
+}
