@@ -1,4 +1,5 @@
 import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
+import { STREET_HEADS } from '../lexicon/name-shapes.ts';
 import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -25,7 +26,8 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     if (isSurnameAsVerb(text, tokens, i)) return { ...t, lemma: t.lower, pos: 'PROPN' };
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
-    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower);
+    // ("Downing Street said": a street's name, wherever it stands)
+    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) || STREET_HEADS.has(next.lower);
     if (!listed && t.pos !== 'VERB') return t;
     if (!CAPITALISED.test(word(t)) || !SURNAME.test(word(next))) return t;
     const prev = tokens[i - 1];

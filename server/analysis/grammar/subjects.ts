@@ -149,14 +149,20 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       adp?.pos === 'ADP' && adp.lower !== 'of'
         ? npEndingAt(tokens, np!.from - 1 - adps, floor)
         : null;
-    const head = bare && withoutLeadingDate(tokens, bare, floor);
+    // (or after an opening phrase of time or place: "In January the Institute for Fiscal Studies said")
+    const opens = (p: Phrase) =>
+      p.from === floor || isBoundary(tokens[p.from - 1]) || isAdverbial(tokens, p.from - 1, floor);
+    let head = bare && withoutLeadingDate(tokens, bare, floor);
+    // "a spokesman for the UN's World Summit on the Information Society said": a second phrase may hang on the
+    // first, when a common noun opens the clause before both
+    if (head && !opens(head) && tokens[head.from - 1]?.pos === 'ADP') {
+      const outer = npEndingAt(tokens, head.from - 2, floor);
+      if (outer && opens(outer) && tokens[outer.to]!.pos === 'NOUN') head = outer;
+    }
     if (
       np &&
       head &&
-      // (or after an opening phrase of time or place: "In January the Institute for Fiscal Studies said")
-      (head.from === floor ||
-        isBoundary(tokens[head.from - 1]) ||
-        isAdverbial(tokens, head.from - 1, floor)) &&
+      opens(head) &&
       // "Ruiz in Madrid": a name before the phrase is its own speaker … but the tagger reads any word that opens
       // the sentence capitalised as a name ("Lawyers for the driver said")
       (tokens[head.to]!.pos !== 'PROPN' ||

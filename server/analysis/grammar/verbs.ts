@@ -39,7 +39,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       k < i - 1 &&
       tokens[k]?.lower === ',' &&
       /[^s]s$/.test(tokens[i]!.lower) &&
-      (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lemma === prev.lower))
+      (prev.pos === 'PROPN' ||
+        (prev.pos === 'NOUN' && prev.lemma === prev.lower) ||
+        // ("…, the firm claims.": the tagger reads the noun before the verb as an adjective)
+        (prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET'))
     );
   }
   // "Central American states Mexico and Panama attended", "EU member states Spain and Italy": "states" after an
@@ -194,6 +197,30 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 const ACT_OR_REPORT = new Set(['observe']);
 
 /** What follows the verb at i is said: "that", a clause, a quotation, a colon or comma, or nothing (a tag). */
+// words that open an amount after "added" ("added more jobs", "added another 2%", "added nearly 300 points")
+const AMOUNT_OPENERS = new Set([
+  'more',
+  'fewer',
+  'another',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'over',
+  'some',
+]);
+
+/**
+ * "added 337,000 jobs", "adds more jobs than expected": the object of "add" is an amount, not the subject of a clause
+ * ("added 300 jobs would go").
+ */
+function addsAmount(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.pos === 'NUM') return !clauseAfter(tokens, i);
+  if (!next || !AMOUNT_OPENERS.has(next.lower)) return false;
+  return /^(?:NUM|NOUN)$/.test(tokens[i + 2]?.pos ?? '');
+}
+
 function saysSomething(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]!;
   if (next.lower === 'that' || next.lower === ',' || next.lower === ':' || next.pos === 'PUNCT')
@@ -578,6 +605,12 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     const place = !!prev && /(?:an|ic|ish|ese|i)$/.test(prev.lower) && prev.pos !== 'NOUN';
     if (place || !clauseAfter(tokens, i)) return false;
   }
+  // "fewer jobs than expected", "higher than forecast": a comparison with what was expected reports nobody's words
+  if (tokens[i - 1]?.lower === 'than') return false;
+  // "pleaded guilty", "pleaded not guilty to fraud": a plea in court is a step in the case, reported as fact
+  if (lemma === 'plead' && /^(?:guilty|not|innocent|no)$/.test(next?.lower ?? '')) return false;
+  // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
+  if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
   if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i)) return false;

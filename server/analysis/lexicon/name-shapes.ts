@@ -36,3 +36,7 @@ export const WORK_TITLE_WORDS = new Set([
 
 // pronouns, which no person's name holds (a capitalised run with one is a title: "They Think It's All Over")
 export const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'them', 'us']);
+
+// the last word of a street's or square's name, before which any capitalised word is part of the name ("Downing
+// Street", which the tagger reads as the verb "down" when it opens the sentence)
+export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square']);

@@ -33,6 +33,10 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'predict',
   'estimate',
   'conclude',
+  // "A survey of 2,000 homes … It found that more than half …", "The firm … It also believes that rates will fall":
+  // a study finds and a body believes as "it" too
+  'find',
+  'believe',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence

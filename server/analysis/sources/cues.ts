@@ -12,7 +12,7 @@ import { sourcePhrase } from './subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
-import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
+import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
@@ -75,8 +75,11 @@ function shareOfPeople(s: Sentence, from: number, to: number): boolean {
 /** "The ministry did not respond": a source that said nothing is a reported fact, not a claim. */
 function negated(s: Sentence, i: number): boolean {
   // "The statement specified no date": words that give nothing relay no claim
+  // … unless it opens the subject of a clause ("officials said no such deal had been offered", "said nothing was
+  // taken")
   const next = s.tokens[i + 1]?.lower;
-  if (next === 'no' || next === 'nothing') return true;
+  if (next === 'no') return !clauseAfter(s.tokens, i);
+  if (next === 'nothing') return !/^(?:AUX|VERB)$/.test(s.tokens[i + 2]?.pos ?? '');
   return s.tokens
     .slice(Math.max(0, i - 2), i)
     .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');
