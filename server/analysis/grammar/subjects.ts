@@ -131,8 +131,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "It weighed ten kg and the researchers estimate": an object before "and" starts no subject
     // … but two names after a preposition are its objects: "hosted by Bernard McGuirk and Sid Rosenberg", "for
     // The Bernie and Sid Show"
+    // … unless the verb agrees with one subject only ("meet at Twickenham and Kirwan says his side …")
+    const singular = tokens[verb]!.pos === 'VERB' && /[^s]s$/.test(tokens[verb]!.lower);
     const names =
       !!and &&
+      !singular &&
       tokens[and.from - 1]?.pos === 'ADP' &&
       tokens[and.to]!.pos === 'PROPN' &&
       tokens[np!.from]!.pos === 'PROPN';

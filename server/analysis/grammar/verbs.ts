@@ -33,17 +33,24 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
   // noun phrase; "a step toward unity among the Andean states." is a plural noun
   if (!next || (next.pos === 'PUNCT' && i + 2 >= tokens.length)) {
+    // ("…, Bank of England figures show.": "of" inside a name)
     let k = i - 1;
-    while (k >= 0 && k >= i - 5 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
-    return (
-      k < i - 1 &&
-      tokens[k]?.lower === ',' &&
-      /[^s]s$/.test(tokens[i]!.lower) &&
+    while (
+      k >= 0 &&
+      k >= i - 6 &&
+      (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) || tokens[k]!.lower === 'of')
+    )
+      k--;
+    const t = tokens[i]!;
+    const singular =
+      /[^s]s$/.test(t.lower) &&
       (prev.pos === 'PROPN' ||
         (prev.pos === 'NOUN' && prev.lemma === prev.lower) ||
         // ("…, the firm claims.": the tagger reads the noun before the verb as an adjective)
-        (prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET'))
-    );
+        (prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET'));
+    // ("…, Bank of England figures show.": a plain form after a plural noun)
+    const plural = t.lower === t.lemma && prev.pos === 'NOUN' && prev.lemma !== prev.lower;
+    return k < i - 1 && tokens[k]?.lower === ',' && (singular || plural);
   }
   // "Central American states Mexico and Panama attended", "EU member states Spain and Italy": "states" after an
   // adjective of place (American, Baltic, Arab) or "member" and before the names of the states is the plural noun;
@@ -64,6 +71,16 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     (REPORTING_VERBS.has(tokens[i]!.lemma) || SPECIAL_CASES.has(tokens[i]!.lemma)) &&
     (next?.lower === 'that' || clauseAfter(tokens, i));
   if (afterModifier) return true;
+  // "Barclays, which owns the Woolwich, forecast an 8% fall": the verb after a relative clause set off by commas,
+  // then its object
+  if (
+    prev.lower === ',' &&
+    /^(?:DET|NUM|PROPN)$/.test(next?.pos ?? '') &&
+    tokens[i]!.lower === tokens[i]!.lemma &&
+    REPORTING_VERBS.has(tokens[i]!.lemma) &&
+    closesRelativeClause(tokens, i - 1)
+  )
+    return true;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
@@ -83,12 +100,12 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       // "the charity claims to have dug 300 wells": a claim about its own deeds
       (next?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // "One outlet, the Harbour Gazette, claims the mayor knew": an apposition closed by a comma, then a clause
+  // … and "Certain broadcasters, like Fox, claim the material …": a plain form after a plural subject
   const apposition =
     prev.lower === ',' &&
     ['PROPN', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
-    /[^s]s$/.test(tokens[i]!.lower) &&
-    tokens.slice(0, i - 2).some((t) => t.lower === ',') &&
-    (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'PRON');
+    (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'PRON') &&
+    appositionSubject(tokens, i);
   // "The database of carriers lists the airline as …": a listing with its "as"
   const listing =
     tokens[i]!.lower === 'lists' &&
@@ -104,6 +121,28 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     singularSubject ||
     apposition
   );
+}
+
+/** The comma at `comma` closes a relative clause opened by ", which" or ", who" with no comma inside it. */
+export function closesRelativeClause(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - 12; k--) {
+    if (tokens[k]!.lower !== ',') continue;
+    return /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * The subject before an apposition closed by the comma before the verb at `i`: any word before its first comma when
+ * the verb is in -s, a plural noun when it is a plain form.
+ */
+function appositionSubject(tokens: Token[], i: number): boolean {
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  if (comma < 0 || comma >= i - 2) return false;
+  const t = tokens[i]!;
+  if (/[^s]s$/.test(t.lower)) return true;
+  const head = tokens[comma - 1];
+  return t.lower === t.lemma && head?.pos === 'NOUN' && head.lemma !== head.lower;
 }
 
 const CLAUSE_NP = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
@@ -194,7 +233,9 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 
 // verbs of saying whose plain object names an act ("observed a silence"). ("maintain" is left out: "maintained top
 // spot" read as an act cost a CheckThat sentence that an accidental attribution had kept objective.)
-const ACT_OR_REPORT = new Set(['observe']);
+// … and "GM is recalling 19,924 cars" names a product recall, "she recalled that …" a memory told
+// … and "added the conversion" scores, "added that …" tells
+const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 
 /** What follows the verb at i is said: "that", a clause, a quotation, a colon or comma, or nothing (a tag). */
 // words that open an amount after "added" ("added more jobs", "added another 2%", "added nearly 300 points")
@@ -225,6 +266,15 @@ function saysSomething(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]!;
   if (next.lower === 'that' || next.lower === ',' || next.lower === ':' || next.pos === 'PUNCT')
     return true;
+  // ("recalled how the water rose")
+  if (/^(?:how|what|when|why|whether)$/.test(next.lower)) return true;
+  // ("added in a statement that …", "added on Monday: …", "added authorities "are still waiting …"", "to add the
+  // question, "Is this …"": a phrase may stand before what is said, or open it)
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || t.lower === ':' || /^["“‘']$/.test(t.lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== ',') break;
+  }
   // "maintained he had not been drinking": a pronoun and its verb open a clause
   const after = tokens[i + 2];
   const pronounClause =
@@ -366,9 +416,11 @@ function closingTag(tokens: Token[], i: number): boolean {
   if ((next && !/^[.!?]$/.test(next.lower)) || (aux?.pos === 'AUX' && aux.lemma !== 'have'))
     return false;
   const from = aux?.pos === 'AUX' ? i - 1 : i;
-  for (let k = from - 1; k > 0 && k >= from - 5; k--) {
+  // ("…, official Bank of England figures have shown.": a name with "of" inside the subject)
+  for (let k = from - 1; k > 0 && k >= from - 6; k--) {
     if (tokens[k]!.lower === ',') return k < from - 1;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) return false;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'of')
+      return false;
   }
   return false;
 }
@@ -655,10 +707,11 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     !(next.lower.endsWith('ing') && clauseAfter(tokens, i))
   )
     return false;
+  // ("is calling back 17,815 cars": the tagger reads "back" and "off" as adverbs too)
   return !(
     t.lemma === 'call' &&
     next &&
-    next.pos === 'ADP' &&
+    (next.pos === 'ADP' || (next.pos === 'ADV' && /^(?:back|off)$/.test(next.lower))) &&
     NOT_SPEECH_PARTICLES.has(next.lower)
   );
 }

@@ -167,6 +167,20 @@ function sideParticiple(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "The votes will take place around 5 May, widely expected to be the date of the election": a participle with its
+ * infinitive after a comma, once the sentence has its own verb, describes the noun before it; a side detail.
+ */
+function sideExpectation(s: Sentence, i: number): boolean {
+  if (!/ed$/.test(s.tokens[i]!.lower) || s.tokens[i + 1]?.lower !== 'to') return false;
+  let k = i - 1;
+  while (k > 0 && s.tokens[k]!.pos === 'ADV') k--;
+  if (s.tokens[k]?.lower !== ',') return false;
+  return s.tokens
+    .slice(0, k)
+    .some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
+}
+
 // "with reportedly over 1,000 in Poland": a hedge on a figure qualifies the figure, not the sentence's claim
 function onFigure(s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1];
@@ -291,8 +305,14 @@ function opinionFrame(
  */
 function inName(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
-  if (i < 2 || prev?.pos !== 'PROPN' || !startsUpper(s.text, s.tokens[i])) return false;
-  if (!startsUpper(s.text, prev)) return false;
+  if (i < 2 || !startsUpper(s.text, s.tokens[i])) return false;
+  // "the Chevrolet Avalanche, Express, Kodiak": a capitalised word inside a list of names is one of them
+  const next = s.tokens[i + 1];
+  const listed =
+    (prev?.lower === ',' || prev?.pos === 'CCONJ') &&
+    (next?.lower === ',' || next?.pos === 'CCONJ') &&
+    s.tokens[i - 2]?.pos === 'PROPN';
+  if (!listed && (prev?.pos !== 'PROPN' || !startsUpper(s.text, prev))) return false;
   const words = s.tokens.filter((t) => /^\p{L}{4,}$/u.test(t.lower));
   return words.filter((t) => !startsUpper(s.text, t)).length >= 2;
 }
@@ -346,6 +366,12 @@ export function reportingCues(s: Sentence): boolean {
       if (!np || subordinate(s.tokens, i) || sideParticiple(s, i)) return;
       // "could be seen by anyone": people at large hold no view
       if (np.from === np.to && ANYONE_WORDS.has(s.tokens[np.from]!.lower)) return;
+      // "denied by some desperate defending": an agent whose head is no noun (a gerund the phrase stops before) is
+      // an act, not a source
+      let head = np.to + 1;
+      while (/^(?:ADJ|ADV)$/.test(s.tokens[head]?.pos ?? '')) head++;
+      const after = s.tokens[head];
+      if (after?.pos === 'VERB' && /ing$/.test(after.lower)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
       const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
       if (t.lemma === 'dismiss' && !as) return;
@@ -375,6 +401,7 @@ export function reportingCues(s: Sentence): boolean {
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
       !passiveRelative(s, i) &&
+      !sideExpectation(s, i) &&
       !foreseen(s, i) &&
       !inName(s, i) &&
       // "did not find the officer had lied": a negated finding with its clause is still the finder's claim

@@ -9,7 +9,7 @@ const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
  * true when one carries the sentence. "Amid reports of fraud" is a side phrase: a preposition before the noun.
  */
 export function rumourCues(s: Sentence): boolean {
-  let found = false;
+  let found = existentialTalk(s);
   s.tokens.forEach((t, i) => {
     // the tagger reads a capitalised first word as a name ("Reports emerged …")
     const noun = t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN');
@@ -35,4 +35,31 @@ export function rumourCues(s: Sentence): boolean {
     found = true;
   });
   return found;
+}
+
+// talk that "there is": the hearsay nouns and a warning ("There have been warnings that the market may fall")
+const EXISTENTIAL_TALK = new Set([...HEARSAY_NOUNS, 'warning']);
+
+/**
+ * "There is also speculation that the bank will …", "There have been a number of warnings that prices may fall":
+ * talk said to exist, with the clause it carries, is someone's claim though nobody is named.
+ */
+function existentialTalk(s: Sentence): boolean {
+  const tk = s.tokens;
+  const there = tk.findIndex((t, i) => t.lower === 'there' && !s.quoted[i]);
+  if (there < 0 || tk[there + 1]?.pos !== 'AUX') return false;
+  for (let k = there + 2; k < tk.length - 1 && k <= there + 9; k++) {
+    const t = tk[k]!;
+    if (t.pos === 'NOUN' && EXISTENTIAL_TALK.has(t.lemma) && t.lemma !== 'word') {
+      // (a clause after "that", not a relative clause on the noun: "a report that shows …")
+      const next = tk[k + 2];
+      if (tk[k + 1]?.lower !== 'that' || s.quoted[k] || !next || /^(?:VERB|AUX)$/.test(next.pos))
+        return false;
+      cue(s, there, k + 1, 'reporting-verb');
+      return true;
+    }
+    // ("There is no claim that …" denies the talk)
+    if (t.lower === 'no' || !/^(?:AUX|ADV|DET|ADJ|ADP|NOUN)$/.test(t.pos)) return false;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
-import { judgedState } from '../grammar/verbs.ts';
+import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -184,6 +184,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     prev?.lower === ',' &&
     !/ing$/.test(s.tokens[i]!.lower) &&
     tag.length > 0 &&
+    // ("Barclays, which owns the Woolwich, forecast a fall": the verb after a relative clause is the subject's)
+    !closesRelativeClause(s.tokens, i - 1) &&
     (comma > 0 ? tag.length <= 6 : rest.length > 1 || rest[0]!.pos !== 'DET') &&
     (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN' || rest[0]!.pos === 'NOUN') &&
     tag.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') &&
