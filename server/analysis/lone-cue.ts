@@ -1,0 +1,18 @@
+import type { Evidence } from './types.ts';
+
+// Cue families whose one instance, in an article that otherwise reports, was seldom the writer's judgement on first
+// contact with BBC News articles (rounds 21–30, kept outside the project): of sentences labelled framing on such a
+// lone cue, 3 of 25 were framing for an evaluative word ("famous stores", "the vulnerable software"), 6 of 22 for a
+// loaded one ("the best film category"), 0 of 7 for a generalisation ("anyone can volunteer"), 0 of 3 for scaffolding.
+// A lone speculation ("could become a takeover target", 13 of 19) or agentless passive (3 of 4) was framing mostly.
+const LONE_FACT_CUES: ReadonlySet<Evidence['cue']> = new Set([
+  'evaluative',
+  'loaded',
+  'generalisation',
+  'scaffolding',
+]);
+
+/** A framing decision resting on one word of a family that alone seldom frames (LONE_FACT_CUES). */
+export function isLoneCue(evidence: readonly Evidence[]): boolean {
+  return evidence.length === 1 && LONE_FACT_CUES.has(evidence[0]!.cue);
+}
