@@ -27,14 +27,18 @@ export function recordName(tokens: Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'best') return false;
   const prev = tokens[i - 1]?.lower ?? '';
   if (/^(?:personal|season|'s|’s)$/.test(prev)) return true;
-  if (tokens[i - 1]?.pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(prev))
-    return false;
+  // ("took the best international song title": after a determiner, only with the award named after the category)
+  const determined =
+    tokens[i - 1]?.pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(prev);
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-    if (AWARD_CATEGORIES.has(tokens[k]!.lower)) return true;
+    if (AWARD_CATEGORIES.has(tokens[k]!.lower))
+      return !determined || AWARD_WORDS.test(tokens[k + 1]?.lower ?? '');
     if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
 }
+
+const AWARD_WORDS = /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy)$/;
 
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;

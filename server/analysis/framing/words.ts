@@ -233,7 +233,14 @@ export function wordCues(
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
     // (a superlative ranked against a scope is no degree word either: "its worst economic crisis in decades")
-    if (masked(t.start, t.end) || militaryNoun(tokens, i) || measuredRank(tokens, i)) return;
+    // … nor is "best" naming an award's category ("was named best new international artist")
+    if (
+      masked(t.start, t.end) ||
+      militaryNoun(tokens, i) ||
+      measuredRank(tokens, i) ||
+      recordName(tokens, i)
+    )
+      return;
     const next = tokens[i + 1];
     const found =
       hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i) ?? verdictAt(tokens, i);

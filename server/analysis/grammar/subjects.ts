@@ -224,7 +224,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       if (inner > 0) np = { from: inner, to: np.to };
     }
     // "However they said …", "Meanwhile the firm said …": a connective adverb opening the sentence without a comma
-    const connective = before?.pos === 'ADV' && np!.from - 1 === floor;
+    // … after a conjunction ("But now Europe says"), or a word the tagger read as an interjection ("Yes campaign
+    // chairman John Tomaney said")
+    const connective =
+      (before?.pos === 'ADV' || before?.pos === 'INTJ') &&
+      (np!.from - 1 === floor || (np!.from - 2 === floor && tokens[floor]!.pos === 'CCONJ'));
     if (
       np &&
       (np.from === floor ||
@@ -399,6 +403,10 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
+    // "Mr Herron - who gained fame as … - said": a spaced dash (a hyphen joins words) opens an interruption
+    const dash = spacedDash(tokens, from, to + 1);
+    if (dash > from && !isNp(tokens[dash + 1]) && tokens[dash + 1]?.pos !== 'NUM')
+      return { from, to: dash - 1 };
     // "Both he and the county's commissioner, …, urged": a coordinated subject is one phrase
     while (to >= from && tokens[to + 1]?.lower === 'and' && isNp(tokens[to + 2])) {
       to += 1;
@@ -423,6 +431,15 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     from++;
   }
   return null;
+}
+
+const DASHES = new Set(['-', '—', '–']);
+
+/** The first dash with a space before it among the tokens from `from` to `to`, else -1. */
+function spacedDash(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to && k < tokens.length; k++)
+    if (DASHES.has(tokens[k]!.lower) && tokens[k]!.start > tokens[k - 1]!.end) return k;
+  return -1;
 }
 
 // "Google's chief executive, Sundar Pichai, was quoted": the name set off by commas is the fuller speaker

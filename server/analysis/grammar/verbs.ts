@@ -152,10 +152,12 @@ const POSSESSIVE = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 // "proposed new rules to curb fraud", "decided to stay": the infinitive marker "to" (a particle, like "'s") ends the
 // noun phrase; what follows is an infinitive of purpose or intent, not the finite verb of a clause
 // ("Wales' captain": the apostrophe of a plural possessive is tagged as punctuation)
+// ("found 25% did not know": a percentage is a number's noun)
 const isClauseNp = (t: Token | undefined) =>
   !!t &&
   ((CLAUSE_NP.has(t.pos) && t.lower !== 'to') ||
     t.lower === '-' ||
+    t.lower === '%' ||
     t.lower === "'" ||
     t.lower === '’' ||
     POSSESSIVE.has(t.lower));
@@ -441,6 +443,11 @@ const spokeOf: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'of';
 // subject pointing somewhere with a hand is rare in news)
 const pointedOut: SpecialCase = (tokens, i) => /^(?:out|to)$/.test(tokens[i + 1]?.lower ?? '');
 
+// "Davenport hits out at Wimbledon", "he hit back at Mr Mallon's claim": hitting out or back at someone is a
+// retort in words; "hit the town" is not
+const hitOut: SpecialCase = (tokens, i) =>
+  /^(?:out|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'at';
+
 // "officials identified the suspect as Tom Reyes", "the database lists the airline as belonging to": an
 // identification or a listing is the source's statement
 const identified: SpecialCase = (tokens, i) => {
@@ -567,6 +574,7 @@ function special(lemmas: Iterable<string>, test: SpecialCase): void {
 special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
+special(['hit', 'lash'], hitOut);
 // "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
 // (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
 special(

@@ -5,7 +5,7 @@
 export const AWARD_CATEGORIES: ReadonlySet<string> = new Set(
   (
     'actor actors actress actresses film films picture director directors album song single video newcomer act ' +
-    'group band artist documentary drama comedy musical play screenplay score soundtrack animation player ' +
+    'group band artist singer vocalist documentary drama comedy musical play screenplay score soundtrack animation player ' +
     'goalkeeper manager coach team athlete performance debut show series programme program novel book'
   ).split(' '),
 );

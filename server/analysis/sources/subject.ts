@@ -110,6 +110,12 @@ function quantifierSubject(s: Sentence, i: number): Phrase | null {
   let k = i - 1;
   // "Most said" (tagged an adverb), "Some have long argued"
   while (k >= 0 && !quantifier(s.tokens[k]) && /^(?:ADV|AUX)$/.test(s.tokens[k]!.pos)) k--;
+  // "Another 7% said they would not vote": a share of those asked
+  if (s.tokens[k]?.lower === '%' && s.tokens[k - 1]?.pos === 'NUM') {
+    const from = /^(?:DET|ADV)$/.test(s.tokens[k - 2]?.pos ?? '') ? k - 2 : k - 1;
+    const before = s.tokens[from - 1];
+    return !before || before.lower === ',' || before.pos === 'CCONJ' ? { from, to: k } : null;
+  }
   const q = s.tokens[k];
   if (!quantifier(q)) return null;
   const before = s.tokens[k - 1];
@@ -248,7 +254,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // "… and again observed that", "… but has since said": adverbs and auxiliaries may stand after the conjunction
   const coordinated = ['and', 'but'].includes(s.tokens[k]?.lower ?? '') || gerund;
   // "Mast, whose … bags, has framed": the subject stands before a long interruption
-  const interrupted = s.tokens[k]?.lower === ',' && !/ing$/.test(t.lower);
+  // … set off by commas or by dashes ("Mr Herron - who gained fame as … - said")
+  const interrupted = /^(?:,|-|—|–)$/.test(s.tokens[k]?.lower ?? '') && !/ing$/.test(t.lower);
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
   if (!subject || subject.to >= i) return null;
   // "She was drug tested and questioned": a verb joined to a passive is passive too
