@@ -57,9 +57,12 @@ function isByAgent(tokens: Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'by') return false;
   let a = k - 1;
   while (a >= 0 && (tokens[a]!.pos === 'VERB' || tokens[a]!.pos === 'ADV')) a--;
+  // ("a disputed comment by …": "verbs" right after a determiner are a noun phrase the tagger misread)
+  if (a < k - 1 && tokens[a]?.pos === 'DET') return false;
   // … but "the cuts proposed by Oliver Letwin": a participle right after its noun, with no "be", describes the noun,
   // and its agent is talked about
-  if (a < k - 1 && /^(?:NOUN|PROPN)$/.test(tokens[a]?.pos ?? '')) return false;
+  // … and so is the author in "a comment by chairman Tim Phillips": no verb at all between the noun and "by"
+  if (/^(?:NOUN|PROPN)$/.test(tokens[a]?.pos ?? '')) return false;
   while (a >= 0 && tokens[a]!.pos === 'AUX') a--;
   return !/^(he|she)$/.test(tokens[a]?.lower ?? '');
 }

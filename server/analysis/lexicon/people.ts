@@ -26,9 +26,14 @@ export const TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Bodies named by one word of their own, which is no common noun: news agencies, broadcasters, platforms. */
+export const BODY_NAMES: ReadonlySet<string> = new Set(
+  'reuters cnn bbc abc nbc cbs ap afp twitter facebook'.split(' '),
+);
+
 /** Words that end the name of a body or place, not a person ("Thames Valley Police", "Santa Cruz Island"). */
-export const ORG_WORDS: ReadonlySet<string> = new Set(
-  (
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'house department police committee council association court times news guard party government ministry agency ' +
     'office company corporation inc ltd group bank service services commission union network institute foundation ' +
     'industry industries ' +
@@ -39,7 +44,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
     'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +
     'centre center fund board authority authorities federation league cup airport station church museum ' +
-    'reuters cnn bbc abc nbc cbs ap afp twitter facebook ' +
     // heads of organisations, media and events a capitalised run ends in, from the common kinds of proper names in
     // English grammars (institutions, the press, broadcasters, armed units, meetings); "Red Cross Society" is no person
     // for a later "she". Words that are also common surnames (Hall, Church, Sun) are left out
@@ -51,7 +55,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     // a body named after what it runs: "World Food Programme", "Space Launch Program"
     'programme program'
   ).split(' '),
-);
+  ...BODY_NAMES,
+]);
 
 /** Heads of a source phrase that leave the source unnamed: "U.S. officials", "critics", "a spokesman". */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(

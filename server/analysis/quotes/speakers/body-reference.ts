@@ -1,7 +1,7 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { isBodyWord } from '../../lexicon/people.ts';
+import { BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
 import type { SpeakerContext } from './context.ts';
 
 // the kinds of body a report names its subject by after naming it ("Amnesty International … the group said",
@@ -11,14 +11,19 @@ const KINDS = new Set(
   (
     'company firm group agency organisation organization charity airline carrier bank union network broadcaster ' +
     'newspaper association foundation institute watchdog body society trust movement manufacturer maker retailer ' +
-    'operator utility insurer lender publisher developer'
+    'operator utility insurer lender publisher developer seller supplier provider giant'
   ).split(' '),
 );
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
 
 /** The body's name when the phrase is one: capitalised words ending in a body's word or an acronym. */
-function bodyName(tokens: Token[], text: string, np: Phrase): string | null {
+function bodyName(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+  isName: (word: string) => boolean,
+): string | null {
   let from = np.from;
   if (tokens[from]!.lower === 'the') from++;
   if (from > np.to) return null;
@@ -31,7 +36,13 @@ function bodyName(tokens: Token[], text: string, np: Phrase): string | null {
   const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
   const acronym = /^\p{Lu}{2,}$/u.test(last);
   // "Police arrested the marchers. … the group said": a body's word alone names no one body ("Police", "Army")
-  if (from === np.to && !acronym) return null;
+  // … but a one-word name that is no body's word nor a person's is the firm's own ("Revenues at Reuters slipped, the
+  // group said. … The news and financial data seller said")
+  if (from === np.to && !acronym) {
+    const lower = last.toLowerCase();
+    const own = BODY_NAMES.has(lower) || (!isBodyWord(lower) && isName(last));
+    return tokens[from]!.pos === 'PROPN' && own ? last : null;
+  }
   if (!acronym && !isBodyWord(last.toLowerCase())) return null;
   return text.slice(tokens[from]!.start, tokens[np.to]!.end);
 }
@@ -46,17 +57,35 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   if (tokens[np.from]!.lower !== 'the' || !KINDS.has(tokens[np.to]!.lower)) return null;
+  // ("the news and financial data seller": modifiers may be joined by "and")
   for (let k = np.from + 1; k < np.to; k++)
-    if (startsUpper(text, tokens[k]) || !['ADJ', 'NOUN'].includes(tokens[k]!.pos)) return null;
+    if (
+      startsUpper(text, tokens[k]) ||
+      !(['ADJ', 'NOUN'].includes(tokens[k]!.pos) || tokens[k]!.lower === 'and')
+    )
+      return null;
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     if (ctx.segments[s]!.kind === 'headline') continue;
     const own = ctx.tokens[s]!;
     const subject = sentenceSubject(own);
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
-    const body = bodyName(own, ctx.segments[s]!.text, subject);
+    // (a word the article capitalises inside a sentence, "media group Reuters", but not a person's, known by a full
+    // name: "Glazer" for "Malcolm Glazer"; "Sales fell." names nobody)
+    const body = bodyName(
+      own,
+      ctx.segments[s]!.text,
+      subject,
+      (w) => namedMidSentence(ctx, w) && !/\s/.test(ctx.people.fullest(w)),
+    );
     if (body) return ctx.people.spelledOut(body);
     // a person or anything else as the latest subject: the kind may mean someone else
     if (s < seg) return null;
   }
   return null;
+}
+
+/** Whether the article writes `word` capitalised after a lower-case word somewhere: a name, not a sentence's opening. */
+function namedMidSentence(ctx: SpeakerContext, word: string): boolean {
+  const after = new RegExp(`\\p{Ll} ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return ctx.segments.some((s) => after.test(s.text));
 }

@@ -24,9 +24,11 @@ import {
 import { MADE_TEXTS, MAKING_VERBS } from '../../lexicon/speaking-texts.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
+import { bodyByKind } from './body-reference.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
+import { DEMONYMS } from '../../lexicon/demonyms.ts';
 
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 // texts in which a speaker puts their own words (not a report or a study, which may be someone else's)
@@ -159,6 +161,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
   const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
+  // "Lindsay Davenport … the American said": a nationality stands for the person just named, as an age does
+  if (np.to === np.from + 1 && first.lower === 'the' && DEMONYMS.has(tokens[np.to]!.lower)) {
+    const named = ctx.people.lastPerson(seg, first.start);
+    if (named) return [named, 'description'];
+  }
   const name = personName(tokens, text, np);
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
   // … but "The Oregon Democrat", "The Wooster professor" describe a person
@@ -437,6 +444,12 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     const np = reportingSubject(tokens, text, i);
     if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
-    ctx.people.addGroup(seg, tokens[np.from]!.start, phraseText(tokens, text, { from, to: np.to }));
+    // ("Reuters … The news and financial data seller said …, adding it expected": the kind stands for the body)
+    const body = bodyByKind(ctx, seg, np);
+    ctx.people.addGroup(
+      seg,
+      tokens[np.from]!.start,
+      body ?? phraseText(tokens, text, { from, to: np.to }),
+    );
   });
 }
