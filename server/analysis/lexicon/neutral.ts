@@ -95,6 +95,15 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'buoyant',
   // Merchandise: AFINN scores it through its lemma, "good".
   'goods',
+  // contests and their results, which news reports as events ("Previous winners of the Forbes award include …",
+  // "won the election"); not "a proven winner" or "it wins elections", which judge
+  'award',
+  'awards',
+  'awarded',
+  'prize',
+  'prizes',
+  'winners',
+  'won',
 ]);
 
 // what business news grades as strong or weak, as weather news grades winds

@@ -41,7 +41,9 @@ export function inherit(
       if (para(g) === para(f) || (para(g) === para(f) - 1 && opensParagraph(f, segments))) {
         // "“…,” Ruiz replied. Reyes added that the money ran out. “We asked twice.”": a sentence between them that
         // reports someone else hands the words on to that person
-        const between = reportedBetween(g, f, g.type === 'speech' ? g.speaker : null, reporter);
+        const said = g.type === 'speech' ? g.speaker : null;
+        const between =
+          reportedBetween(g, f, said, reporter) ?? subjectJustBefore(g, f, said, subject, segments);
         if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
         else {
           f.speaker = g.type === 'speech' ? g.speaker : null;
@@ -121,6 +123,26 @@ function reportedBetween(
     if (other) return other !== speaker ? other : null;
   }
   return null;
+}
+
+/**
+ * "“…,” Forster told BBC Wales Sport. Ruddock, though, is keen to protect his players. “At this stage …”": the person
+ * a sentence right before the quotation names as its subject, standing between it and quotation `g`, when that is
+ * not `g`'s speaker and the words do not open on "he" or "she" (which speak about the subject); else null.
+ */
+function subjectJustBefore(
+  g: Found,
+  f: Found,
+  speaker: string | null,
+  subject: (seg: number, anyone: boolean) => string | null,
+  segments: Segment[],
+): string | null {
+  const before = f.unit.openSeg - 1;
+  const opens = /^[\s*_]*$/.test(segments[f.unit.openSeg]!.text.slice(0, f.unit.openAt));
+  if (before <= g.unit.closeSeg || !opens) return null;
+  if (ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1))) return null;
+  const named = subject(before, false);
+  return named && named !== speaker ? named : null;
 }
 
 function fillsSentence(f: Found, segments: Segment[]): boolean {

@@ -98,6 +98,11 @@ export class NameForms {
     return full.some((a) => full.some((b) => !onePerson(a, b)));
   }
 
+  /** The forms known for a last word, in the order they were recorded. */
+  all(word: string): readonly string[] {
+    return [...(this.full.get(nameKey(word)) ?? [])];
+  }
+
   /** How many forms are known for a last word. */
   count(word: string): number {
     return this.full.get(nameKey(word))?.size ?? 0;

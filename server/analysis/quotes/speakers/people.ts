@@ -394,6 +394,11 @@ export class People {
   }
 
   /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
+  /** Every written form of the names ending in this word ("Lord Sainsbury", "David Sainsbury"). */
+  formsOf(word: string): readonly string[] {
+    return this.forms.all(word);
+  }
+
   knowsName(word: string): boolean {
     return this.forms.count(word) > 0;
   }

@@ -49,6 +49,10 @@ function nameAtEnd(ctx: SpeakerContext, run: string[]): string {
  * names a person by the fullest name the article gives, without titles. Only a speaker whose last word the article
  * names a person by, and no body word, is cut; any other speaker comes back as it is.
  */
+// the titles a British peer is named by with one name ("Lord Bach", "Baroness Hale")
+const PEERAGES = new Set(['lord', 'baroness', 'lady']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof']);
+
 export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
   const words = speaker.split(/\s+/);
   const last = words[words.length - 1]!;
@@ -57,6 +61,18 @@ export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(last) && isTitle(last.toLowerCase(), false)) {
     const full = ctx.people.knowsName(last) ? ctx.people.fullest(last) : last;
     return /\s/.test(full) ? full : speaker;
+  }
+  // "Science Minister Lord Sainsbury … David Sainsbury said … Lord Sainsbury added": a peer whom the article also
+  // names with a given name is that person
+  if (words.length === 2 && PEERAGES.has(words[0]!.toLowerCase())) {
+    const given = ctx.people.formsOf(last).filter((form) => {
+      const parts = form.split(/\s+/);
+      const head = parts[0]!.toLowerCase().replace(/\.$/, '');
+      return (
+        parts.length === 2 && parts[1] === last && !PEERAGES.has(head) && !HONORIFICS.has(head)
+      );
+    });
+    if (given.length === 1) return given[0]!;
   }
   if (words.length < 2 || words.length > MAX_WORDS) return speaker;
   if (ORG_WORDS.has(last.toLowerCase()) || !ctx.people.knowsName(last)) return speaker;

@@ -442,7 +442,11 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
     if (/ing$/.test(t.lower)) return;
     const np = reportingSubject(tokens, text, i);
-    if (!np || tokens[np.from]!.pos === 'PRON' || personName(tokens, text, np)) return;
+    // ("MPs have said", "the MEPs said": a plural acronym is a group, whatever the name reader makes of it)
+    const plural = /^\p{Lu}{2,}s$/u.test(
+      text.slice(tokens[np?.to ?? 0]!.start, tokens[np?.to ?? 0]!.end),
+    );
+    if (!np || tokens[np.from]!.pos === 'PRON' || (!plural && personName(tokens, text, np))) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
     // ("Reuters … The news and financial data seller said …, adding it expected": the kind stands for the body)
     const body = bodyByKind(ctx, seg, np);
