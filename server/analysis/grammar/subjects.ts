@@ -96,9 +96,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "Laying into the Tories' record he said": a subject pronoun right before the verb is its subject, whatever
     // stands before it
     // (not in a relative clause with its gap after the verb: "the 38 countries they said were involved")
+    // … and "it" after a fronted time or place phrase ("In August it warned of losses")
+    const frontedIt = tokens[i]?.lower === 'it' && i > floor && isAdverbial(tokens, i - 1, floor);
     if (
       piece === 0 &&
-      SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') &&
+      (SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') || frontedIt) &&
       tokens[i]!.pos === 'PRON' &&
       !/^(?:VERB|AUX)$/.test(tokens[verb + 1]?.pos ?? '')
     )
@@ -273,6 +275,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
           i = who - 1;
           continue pieces;
         }
+        // "The firm, reporting its first annual results since June, said": a participle's phrase between commas
+        // describes the subject before it
+        const side = closed ? participlePiece(tokens, j, floor) : -1;
+        if (side >= 0) {
+          fallback = earlier;
+          i = side - 1;
+          continue pieces;
+        }
         return fallback;
       }
       j--;
@@ -281,6 +291,15 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     i = j;
   }
   return fallback;
+}
+
+/** Where the comma piece holding `k` opens, when it opens with a participle in -ing ("…, reporting its results,"). */
+function participlePiece(tokens: Token[], k: number, floor: number): number {
+  let j = k;
+  while (j >= floor && tokens[j]!.lower !== ',') j--;
+  if (j <= floor) return -1;
+  const word = tokens[j + 1]!;
+  return word.pos === 'VERB' && /ing$/.test(word.lower) ? j : -1;
 }
 
 /**

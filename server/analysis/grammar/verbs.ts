@@ -535,9 +535,13 @@ const requestedThat: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'that
 
 // "Officials made clear that the permit will not cover the border": making clear states the clause that follows
 // (like "stated"); "made clear progress" has no clause
-const madeClear: SpecialCase = (tokens, i) =>
-  tokens[i + 1]?.lower === 'clear' &&
-  (tokens[i + 2]?.lower === 'that' || clauseAfter(tokens, i + 1));
+// … with its "it" too: "the agency made it clear that the rating did not mean …"
+const madeClear: SpecialCase = (tokens, i) => {
+  const k = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  return (
+    tokens[k]?.lower === 'clear' && (tokens[k + 1]?.lower === 'that' || clauseAfter(tokens, k))
+  );
+};
 
 // "the prisoner pleads with the minister to intervene", "she begged the court for mercy", "implored them to stay": a
 // plea (Quirk's suasive verbs) to an addressee, for something or with a that-clause states what the pleader wants;

@@ -31,7 +31,14 @@ function itIsSaid(s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1];
   if (s.tokens[i - 2]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
   // "it is widely believed" sweeps over everyone: the writer's generalisation (framing/phrases)
-  return next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN';
+  // ("It is understood meetings will be held": a bare noun may open the clause)
+  return (
+    next.lower === 'that' ||
+    next.pos === 'PRON' ||
+    next.pos === 'DET' ||
+    next.pos === 'PROPN' ||
+    ((next.pos === 'NOUN' || next.pos === 'NUM') && clauseAfter(s.tokens, i))
+  );
 }
 
 /**
