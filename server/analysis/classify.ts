@@ -52,14 +52,14 @@ export function classifySentence(
   // A headline or caption tells a past event in the present tense, so its tense says nothing about the writer.
   const framing = weighedFraming(segment, found);
   const framed = strength(framing);
-  if (attribution.attributed)
+  const threshold = /\d/.test(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
+  if (attribution.attributed && !(attribution.yieldsToFraming && framed >= threshold))
     return verdict('attributed', attribution.cues, {
       nearCues: framed >= FRAMING_THRESHOLD,
       inside: attribution.upFront === false,
       length: segment.text.length,
       text: segment.text,
     });
-  const threshold = /\d/.test(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
   if (framed >= threshold) {
     // Show students the deciding words: weak cues only when the strong ones alone would not have decided.
     const strong = framing.filter((e) => !isWeak(e));

@@ -103,6 +103,11 @@ export interface Attribution {
   families?: readonly string[];
   /** The share of the sentence's characters inside speech quotes (0–1). */
   speechShare?: number;
+  /**
+   * The report rests only on an aim told as someone's ("Organisers hope to …"): the writer's own framing words, strong
+   * enough to frame, still decide, since an aim put on others may be the writer's charge ("they want to destroy …").
+   */
+  yieldsToFraming?: boolean;
 }
 
 export interface AnalyzedSentence extends Segment {

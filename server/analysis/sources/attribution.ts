@@ -14,6 +14,7 @@ import { talkCues } from './talk.ts';
 import { askedCues } from './asked.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
+import { desireCues } from './desire.ts';
 import { hasSourceWords } from './source-words.ts';
 import { headlineNounCues, headlineTagCues } from './headline-tag.ts';
 import { stanceAdjectiveCues } from './stance-adjective.ts';
@@ -59,6 +60,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const verbs = reportingCues(s);
     const hearsay = hearsayCues(s);
     const views = viewCues(s);
+    // (an aim held, "Organisers hope to raise …", is a view of its holder's too, but a weak one: see yieldsToFraming)
+    const desired = desireCues(s);
     const rumours = rumourCues(s);
     const published = publicationCues(s);
     const agents = agentCues(s);
@@ -73,7 +76,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
         speech.some((q) => carriesHeadlinePredicate(tokens, q.start - 1, q.end)));
     const stanceHeld = stanceAdjectiveCues(s);
     const stance = stanceCues(s);
-    const reported =
+    const strong =
       stance ||
       verbs ||
       hearsay ||
@@ -85,6 +88,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       asked ||
       tagged ||
       stanceHeld;
+    const reported = strong || desired;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),
@@ -112,7 +116,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       ['stance', stance],
       ['verb', verbs],
       ['hearsay', hearsay],
-      ['view', views],
+      ['view', views || desired],
       ['rumour', rumours],
       ['publication', published],
       ['agent', agents],
@@ -132,6 +136,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       sources: s.sources,
       sourceWords: !attributed && hasSourceWords(s),
       upFront: !attributed || reportUpFront(s),
+      yieldsToFraming: attributed && !strong && !mostlySpeech,
     };
   });
 }

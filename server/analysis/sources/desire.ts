@@ -1,0 +1,90 @@
+import { canSpeak } from '../grammar/can-speak.ts';
+import { isGenericSubject } from '../grammar/generic.ts';
+import { subjectBefore } from '../grammar/subjects.ts';
+import {
+  AIM_HOLDERS,
+  DESIRE_ADJECTIVES,
+  DESIRE_VERBS,
+  SET_OFF_CONNECTIVES,
+} from '../lexicon/desires.ts';
+import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { addSource, cue, type Sentence } from './sentence.ts';
+import type { Phrase } from '../grammar/phrases.ts';
+
+const BE = /^(?:is|are|was|were|been|remain|remains|remained)$/;
+
+/** What may hold an aim of its own: a name, a person's pronoun, "it" for a body named before, a body, people. */
+function canAim(s: Sentence, np: Phrase): boolean {
+  const head = s.tokens[np.to]!;
+  if (np.from === np.to && (PERSON_PRONOUNS.has(head.lower) || head.lower === 'it')) return true;
+  // ("We hope to see you there": the writer's "we", the reader's "you" hold no source's aim)
+  if (np.from === np.to && NOT_SOURCES.has(head.lower)) return false;
+  if (isGenericSubject(s.tokens, np)) return false;
+  // "The 24-year-old England midfielder": an age tells of a person
+  const aged = s.tokens
+    .slice(np.from, np.to + 1)
+    .some((x, k, all) => x.lower === 'year' && all[k + 2]?.lower === 'old');
+  return (
+    aged ||
+    canSpeak(s.tokens, np) ||
+    INSTITUTION_NOUNS.has(head.lower) ||
+    OCCUPATIONS.has(head.lemma) ||
+    AIM_HOLDERS.has(head.lower) ||
+    AIM_HOLDERS.has(head.lemma)
+  );
+}
+
+/** What the aim is: an infinitive, a that-clause, an object and its infinitive, or a clause. */
+function aimAfter(s: Sentence, k: number): boolean {
+  const next = s.tokens[k];
+  if (!next) return false;
+  if (next.lower === 'to' || next.lower === 'that') return true;
+  // "wants the reporters to reveal": an object, then its infinitive
+  for (let j = k; j < s.tokens.length && j <= k + 5; j++) {
+    if (s.tokens[j]!.lower === 'to' && s.tokens[j + 1]?.pos === 'VERB') return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(s.tokens[j]!.pos)) break;
+  }
+  // "hopes 2005 sales will benefit": a clause
+  for (let j = k; j < s.tokens.length && j <= k + 6; j++) {
+    const t = s.tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && j > k)) return j > k;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Organisers hope to raise £250,000", "It hopes 2005 sales will benefit", "Apple wants the reporters to reveal …",
+ * "Ruddock, though, is keen to protect his players": an aim someone holds, told as theirs, is their stated stance,
+ * as a belief is. Only a finite verb of the main clause whose subject can hold an aim; "the plan is meant to" or
+ * "anyone who wants to" hold none. Returns true when one carries the sentence.
+ */
+export function desireCues(s: Sentence): boolean {
+  let found = false;
+  s.tokens.forEach((t, i) => {
+    if (found || s.quoted[i]) return;
+    const verb = t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && !/ing$/.test(t.lower);
+    // (the tagger reads "determined" as a verb)
+    const adjective =
+      (t.pos === 'ADJ' || t.pos === 'VERB') &&
+      DESIRE_ADJECTIVES.has(t.lower) &&
+      BE.test(s.tokens[i - 1]?.lower ?? '');
+    if (!verb && !adjective) return;
+    // (a verb after "to" or a relative word is no main clause's: "to hope", "who want to")
+    const before = s.tokens[i - 1];
+    if (verb && before && /^(?:to|who|which|that)$/.test(before.lower)) return;
+    if (!aimAfter(s, i + 1)) return;
+    let at = adjective ? i - 1 : i;
+    while (at > 0 && /^(?:AUX|ADV|PART)$/.test(s.tokens[at - 1]!.pos)) at--;
+    // "Ruddock, though, is keen": a connective set off by commas stands between the subject and its verb
+    if (s.tokens[at - 1]?.lower === ',' && s.tokens[at - 3]?.lower === ',')
+      if (SET_OFF_CONNECTIVES.has(s.tokens[at - 2]!.lower)) at -= 3;
+    const np = subjectBefore(s.tokens, s.text, at);
+    if (!np || !canAim(s, np)) return;
+    cue(s, adjective ? i - 1 : i, i, 'reporting-verb');
+    addSource(s, np);
+    found = true;
+  });
+  return found;
+}
