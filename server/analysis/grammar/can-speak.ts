@@ -5,6 +5,14 @@ import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 
 /** Whether a subject can be a source for an inference verb: a name, a person, a group, a body or a document. */
 export function canSpeak(tokens: Token[], np: Phrase): boolean {
+  // ("A survey for the charity suggests": the head stands before a phrase hanging on it)
+  let end = np.to;
+  for (let k = np.from + 1; k < np.to; k++)
+    if (tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') {
+      end = k - 1;
+      break;
+    }
+  if (end < np.to && canSpeak(tokens, { from: np.from, to: end })) return true;
   const head = tokens[np.to]!;
   return (
     head.pos === 'PROPN' ||

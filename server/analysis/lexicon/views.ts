@@ -69,3 +69,12 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'protests',
   'calls',
 ]);
+
+// what a subject comes under or in for when others attack it ("The screensaver came under fire for encouraging
+// vigilantes", "Standard Life came in for criticism"); the attackers need no name
+export const UNDER_ATTACK: ReadonlySet<string> = new Set([
+  'fire',
+  'attack',
+  'criticism',
+  'criticisms',
+]);

@@ -168,6 +168,18 @@ function sideParticiple(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "20 years after originally reporting its famine": a gerund in a time phrase with an object tells when, and reports
+ * nothing ("after saying the plan was wrong", with a clause, still reports what was said).
+ */
+function timeGerund(s: Sentence, i: number): boolean {
+  if (!/ing$/.test(s.tokens[i]!.lower)) return false;
+  if (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i)) return false;
+  let k = i - 1;
+  while (k >= 0 && s.tokens[k]!.pos === 'ADV') k--;
+  return /^(?:after|before|since|while|upon|on)$/.test(s.tokens[k]?.lower ?? '');
+}
+
+/**
  * "The votes will take place around 5 May, widely expected to be the date of the election": a participle with its
  * infinitive after a comma, once the sentence has its own verb, describes the noun before it; a side detail.
  */
@@ -402,6 +414,7 @@ export function reportingCues(s: Sentence): boolean {
       !reducedRelative(s, i) &&
       !passiveRelative(s, i) &&
       !sideExpectation(s, i) &&
+      !timeGerund(s, i) &&
       !foreseen(s, i) &&
       !inName(s, i) &&
       // "did not find the officer had lied": a negated finding with its clause is still the finder's claim

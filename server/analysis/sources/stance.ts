@@ -1,7 +1,7 @@
 import { phraseAfter } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { inOpenRelative } from './clause.ts';
-import { STANCE_NOUNS } from '../lexicon/views.ts';
+import { STANCE_NOUNS, UNDER_ATTACK } from '../lexicon/views.ts';
 
 /** Nouns that report a stance held by others: "met with opposition from X", "draws criticism from X". */
 
@@ -11,7 +11,7 @@ import { STANCE_NOUNS } from '../lexicon/views.ts';
  * true when one carries the sentence.
  */
 export function stanceCues(s: Sentence): boolean {
-  let found = false;
+  let found = underAttack(s);
   s.tokens.forEach((t, i) => {
     if (s.quoted[i] || t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.lower)) return;
     const prep = s.tokens[i + 1];
@@ -32,4 +32,35 @@ export function stanceCues(s: Sentence): boolean {
     found = true;
   });
   return found;
+}
+
+/**
+ * "The screensaver came under fire for encouraging vigilantes", "Standard Life came in for criticism", "it has
+ * received criticism that it has become commercial": others' attack on the subject, named or not, is their stance.
+ * Only a finite "come" or "receive" of the main clause.
+ */
+function underAttack(s: Sentence): boolean {
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length - 2; i++) {
+    const t = tk[i]!;
+    if (s.quoted[i] || t.pos !== 'VERB' || /ing$/.test(t.lower)) continue;
+    let k = i + 1;
+    if (t.lemma === 'come' && /^(?:under|in)$/.test(tk[k]!.lower)) {
+      k++;
+      if (tk[k]?.lower === 'for') k++;
+    } else if (t.lemma !== 'receive') continue;
+    while (tk[k] && /^(?:ADJ|DET)$/.test(tk[k]!.pos)) k++;
+    const noun = tk[k];
+    if (!noun || !UNDER_ATTACK.has(noun.lower)) continue;
+    // ("received criticism" reports it only with what it said: "that …", or "for"/"from" what or whom; "came under
+    // fire" is an attack in words only for or over something: "troops came under fire near the border" were shot at)
+    const after = tk[k + 1]?.lower ?? '';
+    if (t.lemma === 'receive' && !/^(?:that|for|from|over)$/.test(after)) continue;
+    if (noun.lower !== 'criticism' && noun.lower !== 'criticisms' && !/^(?:for|over)$/.test(after))
+      continue;
+    if (inOpenRelative(tk, i, false)) continue;
+    cue(s, i, k, 'reporting-verb');
+    return true;
+  }
+  return false;
 }
