@@ -282,6 +282,9 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     else if (s.kind !== 'caption' || !isPictureCredit(s.text))
       ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!);
   });
+  segments.forEach((s, i) => {
+    if (s.kind === 'body') ctx.people.addQuotedForms(i, tokens[i]!, s.text, ctx.quoted[i]!);
+  });
   segments.forEach((_, i) => registerGroups(ctx, i));
   const found = units.map((u) => {
     ctx.inside = namedInside(ctx, u);

@@ -218,6 +218,26 @@ export class People {
   private headlineWords: string[] = [];
 
   /** Records every name of one sentence; call once per sentence in article order. */
+  /**
+   * "“I should like to thank (sporting director) Frank Arnesen …” … Arnesen said": a full name given only inside a
+   * quotation is a fuller form of a name the article gives outside one; it names nobody speaking, so it adds a form
+   * and no mention. Called once every sentence's names are known.
+   */
+  addQuotedForms(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      if (!quoted[k] || !inName(tokens, text, k)) continue;
+      let from = k;
+      while (from > 0 && quoted[from - 1] && inName(tokens, text, from - 1)) from--;
+      const name = personName(tokens, text, { from, to: k });
+      k = from;
+      if (!name || name.to === name.from) continue;
+      const key = nameKey(tokens[name.to]!.lower);
+      if (this.forms.count(key) === 0) continue;
+      const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
+      this.forms.add(key, written, seg * 1e6 + tokens[name.from]!.start);
+    }
+  }
+
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
     if (text.includes('(') || text.includes(', or '))
       for (const [short, name] of acronymsIn(tokens, text)) this.acronyms.set(short, name);
