@@ -19,6 +19,15 @@ describe('subjects the grammar used to lose', () => {
     );
   });
 
+  it('steps over an interruption between spaced dashes that ends in a noun phrase', () => {
+    assert.deepEqual(
+      labels(
+        'But Mr Hale - who is running his own campaign beside the official Harbour Says No campaign - said he was not convinced.',
+      ),
+      ['attributed'],
+    );
+  });
+
   it('reads a percentage opening the clause a finding reports', () => {
     assert.deepEqual(
       labels('The harbour survey, which asked 900 people, found 25% did not know the timetable.'),

@@ -77,6 +77,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     else if (t.lower === ')') {
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;
+    } else if (isSpacedDash(tokens, i) && lastSpacedDash(tokens, floor, i - 1) > floor) {
+      // "Mr Herron - who is running his own campaign - said": an interruption between spaced dashes, as in brackets
+      i = lastSpacedDash(tokens, floor, i - 1) - 1;
     } else if (
       (TIME_WORDS.test(t.lower) || /^weekends?$/.test(t.lower)) &&
       timePhraseStart(tokens, i, floor) > floor
@@ -453,6 +456,18 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
 }
 
 const DASHES = new Set(['-', '—', '–']);
+
+/** A dash with a space before it (a hyphen joins words: "Kilroy-Silk"). */
+function isSpacedDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && k > 0 && DASHES.has(t.lower) && t.start > tokens[k - 1]!.end;
+}
+
+/** The last spaced dash among the tokens after `from` up to `to`, else -1. */
+function lastSpacedDash(tokens: Token[], from: number, to: number): number {
+  for (let k = to; k > from; k--) if (isSpacedDash(tokens, k)) return k;
+  return -1;
+}
 
 /** The first dash with a space before it among the tokens from `from` to `to`, else -1. */
 function spacedDash(tokens: Token[], from: number, to: number): number {
