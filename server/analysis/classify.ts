@@ -1,7 +1,8 @@
 /**
  * One label per sentence, decided in this order (docs/labels.md):
  * 1. attributed — the attribution module says the main claim rests on a source. Framing words outside the quote
- *    don't override it; they only lower the confidence.
+ *    don't override it; they only lower the confidence. The one exception is a report resting only on an aim told as
+ *    someone's ("they want to …", `yieldsToFraming`): there framing strong enough to frame decides.
  * 2. framing — the writer's own cues outside any quote are strong enough: combined strength 1 − Π(1 − w) ≥ 0.5,
  *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
  *    A sentence that gives figures is anchored in checkable detail and needs 0.75: a forecast or a mild
