@@ -4,6 +4,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'president vice prime minister captain chairman chairwoman chair sheriff coach judge justice detective inspector ' +
     'dr doctor mr mrs ms miss mme mr. mrs. ms. dr. sir dame lord lady senator sen sen. representative rep rep. ' +
     'speaker governor gov mayor director chief secretary undersecretary general officer leader spokesman spokeswoman spokesperson ' +
+    // a broadcaster's role before the name ("Virgin Radio DJ Pete Mitchell")
+    'dj presenter ' +
     'professor prof prof. king queen prince princess deputy commissioner ambassador lt col sgt sergeant lieutenant ' +
     'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
@@ -50,6 +52,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'society trust movement front brigade brigades corps regiment battalion embassy consulate mission academy ' +
     'institution laboratory observatory prison airline airlines airways railway railways channel radio television ' +
     'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics ' +
+    // a tournament named after its kind ("The 1998 French Open champion"), no person for a later "he"
+    'open ' +
     // unions of states named after their kind: "Andean Community", "Warsaw Pact", "the trade bloc"
     'community pact bloc ' +
     // a body named after what it runs: "World Food Programme", "Space Launch Program"
