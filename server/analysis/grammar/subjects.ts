@@ -157,20 +157,19 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       adp?.pos === 'ADP' && adp.lower !== 'of'
         ? npEndingAt(tokens, np!.from - 1 - adps, floor)
         : null;
-    // (or after an opening phrase of time or place: "In January the Institute for Fiscal Studies said")
-    const opens = (p: Phrase) =>
-      p.from === floor || isBoundary(tokens[p.from - 1]) || isAdverbial(tokens, p.from - 1, floor);
     let head = bare && withoutLeadingDate(tokens, bare, floor);
     // "a spokesman for the UN's World Summit on the Information Society said": a second phrase may hang on the
     // first, when a common noun opens the clause before both
-    if (head && !opens(head) && tokens[head.from - 1]?.pos === 'ADP') {
+    if (head && !opensClause(tokens, head, floor) && tokens[head.from - 1]?.pos === 'ADP') {
       const outer = npEndingAt(tokens, head.from - 2, floor);
-      if (outer && opens(outer) && tokens[outer.to]!.pos === 'NOUN') head = outer;
+      if (outer && opensClause(tokens, outer, floor) && tokens[outer.to]!.pos === 'NOUN')
+        head = outer;
     }
     if (
       np &&
       head &&
-      opens(head) &&
+      // (or after an opening phrase of time or place: "In January the Institute for Fiscal Studies said")
+      opensClause(tokens, head, floor) &&
       // "Ruiz in Madrid": a name before the phrase is its own speaker … but the tagger reads any word that opens
       // the sentence capitalised as a name ("Lawyers for the driver said")
       (tokens[head.to]!.pos !== 'PROPN' ||
@@ -294,6 +293,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     i = j;
   }
   return fallback;
+}
+
+/** The phrase opens its clause: at the floor, after a boundary, or after an opening phrase of time or place. */
+function opensClause(tokens: Token[], p: Phrase, floor: number): boolean {
+  return (
+    p.from === floor || isBoundary(tokens[p.from - 1]) || isAdverbial(tokens, p.from - 1, floor)
+  );
 }
 
 /** Where the comma piece holding `k` opens, when it opens with a participle in -ing ("…, reporting its results,"). */
@@ -469,10 +475,9 @@ function lastSpacedDash(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
-/** The first dash with a space before it among the tokens from `from` to `to`, else -1. */
+/** The first spaced dash among the tokens after `from` up to `to`, else -1. */
 function spacedDash(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k <= to && k < tokens.length; k++)
-    if (DASHES.has(tokens[k]!.lower) && tokens[k]!.start > tokens[k - 1]!.end) return k;
+  for (let k = from + 1; k <= to && k < tokens.length; k++) if (isSpacedDash(tokens, k)) return k;
   return -1;
 }
 

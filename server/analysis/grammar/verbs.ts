@@ -239,7 +239,6 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 // … and "added the conversion" scores, "added that …" tells
 const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 
-/** What follows the verb at i is said: "that", a clause, a quotation, a colon or comma, or nothing (a tag). */
 // words that open an amount after "added" ("added more jobs", "added another 2%", "added nearly 300 points")
 const AMOUNT_OPENERS = new Set([
   'more',
@@ -264,6 +263,7 @@ function addsAmount(tokens: Token[], i: number): boolean {
   return /^(?:NUM|NOUN)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
+/** What follows the verb at i is said: "that", a clause, a quotation, a colon or comma, or nothing (a tag). */
 function saysSomething(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]!;
   if (next.lower === 'that' || next.lower === ',' || next.lower === ':' || next.pos === 'PUNCT')
@@ -281,7 +281,7 @@ function saysSomething(tokens: Token[], i: number): boolean {
   const after = tokens[i + 2];
   const pronounClause =
     next.pos === 'PRON' && !!after && (after.pos === 'VERB' || after.pos === 'AUX');
-  return pronounClause || /^["“‘']$/.test(next.lower) || clauseAfter(tokens, i);
+  return pronounClause || clauseAfter(tokens, i);
 }
 
 /**
@@ -548,7 +548,8 @@ const madeClear: SpecialCase = (tokens, i) => {
 // "pleaded guilty" is a plea in court, an act, and "begs the question" an idiom
 const plea: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
-  if (!next) return false;
+  // ("pleaded guilty to selling …", "pleaded not guilty", "pleaded no contest": the court plea, whatever follows)
+  if (!next || /^(?:guilty|not|innocent|no)$/.test(next.lower)) return false;
   if (next.lower === 'that' || next.lower === 'for') return true;
   let k = next.lower === 'with' ? i + 2 : i + 1;
   const from = k;
@@ -671,8 +672,6 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   }
   // "fewer jobs than expected", "higher than forecast": a comparison with what was expected reports nobody's words
   if (tokens[i - 1]?.lower === 'than') return false;
-  // "pleaded guilty", "pleaded not guilty to fraud": a plea in court is a step in the case, reported as fact
-  if (lemma === 'plead' && /^(?:guilty|not|innocent|no)$/.test(next?.lower ?? '')) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
