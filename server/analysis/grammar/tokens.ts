@@ -2,6 +2,7 @@ import { tokensOf, type Token } from './token.ts';
 import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { retagGivenNames } from './given-names.ts';
+import { retagWordSurnames } from './surnames.ts';
 import { retagLeadTitles } from './lead-titles.ts';
 import { mergeWebNames } from './web-names.ts';
 import { retagCompoundModifiers } from './compound-modifiers.ts';
@@ -21,13 +22,13 @@ const ALONE_LIMIT = 5000;
 
 /**
  * One wink-nlp parse with the repairs every caller needs: accented names and web addresses kept whole, given names
- * read as names, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
+ * read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
 function parse(text: string): Token[] {
   const tokens = mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
   return retagAcronyms(
     text,
-    retagCompoundModifiers(retagLeadTitles(retagGivenNames(text, tokens))),
+    retagCompoundModifiers(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
   );
 }
 

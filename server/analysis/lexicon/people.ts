@@ -57,7 +57,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // unions of states named after their kind: "Andean Community", "Warsaw Pact", "the trade bloc"
     'community pact bloc ' +
     // a body named after what it runs: "World Food Programme", "Space Launch Program"
-    'programme program'
+    'programme program ' +
+    // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs"
+    'studio studios records pictures entertainment software systems labs technologies holdings motors games'
   ).split(' '),
   ...BODY_NAMES,
 ]);

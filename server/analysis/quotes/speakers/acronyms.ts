@@ -13,6 +13,16 @@ function initials(words: string[]): string {
 }
 
 /**
+ * The initials a run of capitalised words would be shortened to ("British Airways" → "BA"), or null for a run of fewer
+ * than two such words, which no acronym is drawn from.
+ */
+export function initialsOfRun(words: string[]): string | null {
+  const kept = words.filter((w) => !SKIPPED.has(w.toLowerCase()));
+  if (kept.length < 2 || kept.length > 7 || !kept.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return initials(kept);
+}
+
+/**
  * Whether the acronym is made of the words' leading letters, each word giving one letter or more in order: "Tokyo
  * Electric Power Company" is TEPCO (the last word gives two). Two words at least, so one word's first letters
  * ("Company" for CO) never pass for a name's initials.

@@ -18,7 +18,7 @@ import {
   isCommonGivenName,
   MALE_GIVEN_NAMES,
 } from '../../lexicon/given-names.ts';
-import { acronymsIn } from './acronyms.ts';
+import { acronymsIn, initialsOfRun } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
@@ -214,6 +214,8 @@ export class People {
   private kinSex = new Map<string, Gender>();
   private nameSex = new Map<string, Gender | null>();
   private acronyms = new Map<string, string>();
+  /** The names written out in capitalised words, by their initials; null where two names share them. */
+  private byInitials = new Map<string, string | null>();
   private headlineNames = new Map<string, string>();
   private headlineWords: string[] = [];
 
@@ -254,6 +256,7 @@ export class People {
       const opener = tokens[0]!;
       if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
         from++;
+      if (from < k) this.addInitials(tokens, text, from, k);
       const np: Phrase = { from, to: k };
       let name = personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
@@ -360,6 +363,9 @@ export class People {
       const object =
         t.lower === 'him' ||
         (t.lower === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(next?.pos ?? ''));
+      // "His party leader, Michael Howard, argued …": a possessive describes the noun after it, like a name before a
+      // noun, so it is no subject a later "he said" points back to
+      const possessive = t.lower === 'his' || (t.lower === 'her' && !object);
       // "And Tony Blair would lead the campaign, he said.": the speaker of a tag closing the sentence is not a person
       // named in the words it reports
       const tag = closingTagPronoun(tokens, i);
@@ -382,6 +388,7 @@ export class People {
           oblique: isOblique(tokens, i),
           pronoun: true,
           ...(object ? { object: true } : {}),
+          ...(possessive ? { modifier: true } : {}),
         });
     });
     settle(this.mentions, added);
@@ -403,14 +410,25 @@ export class People {
    * Organization (WHO)", "AEW (All Elite Wrestling)"); any other speaker as it is.
    */
   spelledOut(speaker: string): string {
-    if (this.acronyms.size === 0) return speaker;
     const short = speaker.replace(/^the\s+/i, '');
     // "Tokyo Electric Power Company (TEPCO)" … "Tepco said": British style writes a spoken acronym as a word
-    return (
+    const defined =
       this.acronyms.get(short) ??
-      (/^\p{Lu}\p{Ll}+$/u.test(short) ? this.acronyms.get(short.toUpperCase()) : undefined) ??
-      speaker
-    );
+      (/^\p{Lu}\p{Ll}+$/u.test(short) ? this.acronyms.get(short.toUpperCase()) : undefined);
+    if (defined) return defined;
+    // "British Airways is to halt its flights … which it says …" under the headline "BA to suspend …": news often
+    // shortens a name it wrote out to initials without defining them, so one name with those initials is meant
+    return (/^\p{Lu}{2,7}$/u.test(short) ? this.byInitials.get(short) : undefined) ?? speaker;
+  }
+
+  /** Notes the initials of a run of capitalised words (tokens from..to), for an acronym never defined. */
+  private addInitials(tokens: Token[], text: string, from: number, to: number): void {
+    const words = tokens.slice(from, to + 1).map((t) => text.slice(t.start, t.end));
+    const short = initialsOfRun(words);
+    if (!short) return;
+    const name = text.slice(tokens[from]!.start, tokens[to]!.end);
+    const seen = this.byInitials.get(short);
+    this.byInitials.set(short, seen === undefined || seen === name ? name : null);
   }
 
   /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
@@ -659,7 +677,12 @@ export class People {
         subjects.find((x) => x.reporter && sexOf(x) === want) ??
         // (a subject pronoun: "… would have much to say to him" points at someone talked about)
         near.find(
-          (x) => x.seg === s && x.pronoun && !x.object && this.gender.get(x.name) === want,
+          (x) =>
+            x.seg === s &&
+            x.pronoun &&
+            !x.object &&
+            !x.modifier &&
+            this.gender.get(x.name) === want,
         ) ??
         subjects.find((x) => sexOf(x) === want) ??
         subjects[0];
