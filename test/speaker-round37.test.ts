@@ -41,9 +41,9 @@ describe('speakers round 37 showed', () => {
   it('takes the person in apposition to a possessive subject for a later "he"', () => {
     assert.deepEqual(
       speakers(
-        'Councillor Tom Reyes said the town needed a new bridge. His party leader, Dan Price, argued the money was there. "We can pay for it this year," he said.',
+        'Councillor Tom Reyes said the town needed a new bridge. His party leader, David Price, argued the money was there. "We can pay for it this year," he said.',
       ),
-      ['Dan Price'],
+      ['David Price'],
     );
   });
 

@@ -2,6 +2,7 @@ import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const UPPER_START = /^\p{Lu}/u;
+const INFLECTED = /(?:s|ed)$/;
 // what may stand before a word that opens a sentence: nothing, a sentence's end, a quote mark or a bracket
 const OPENING = /^(?:[.!?"“”'‘’(]|\s*)$/u;
 
@@ -26,6 +27,8 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     if (prev.pos !== 'PROPN' || prev.end + 1 !== t.start) continue;
     if (next && UPPER_START.test(word(next))) continue;
+    // ("Johnson Wins the vote": a title-case line's inflected verb is no surname)
+    if (INFLECTED.test(t.lower)) continue;
     if (CAPITALISED.test(word(t)) && CAPITALISED.test(word(prev))) surnames.add(t.lower);
   }
   if (surnames.size === 0) return tokens;

@@ -685,6 +685,11 @@ export class People {
             this.gender.get(x.name) === want,
         ) ??
         subjects.find((x) => sexOf(x) === want) ??
+        // a possessive ("Her rival, Arjun Mehta, …") points at someone too, though after a subject known to fit
+        // ("His party leader, Michael Howard, argued …")
+        near.find(
+          (x) => x.seg === s && x.pronoun && x.modifier && this.gender.get(x.name) === want,
+        ) ??
         subjects[0];
       if (m) return m;
     }
