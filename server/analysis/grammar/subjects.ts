@@ -65,6 +65,29 @@ function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase 
     : np;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
+
+/**
+ * "Speaking to the BBC News website Mr Molyneux said": a participle and its phrase opening the sentence without a
+ * comma run into the subject, which starts where an honorific does. The titled name, or null.
+ */
+function afterOpeningParticiple(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+  floor: number,
+): Phrase | null {
+  const opener = tokens[floor];
+  if (opener?.pos !== 'VERB' || !/ing$/.test(opener.lower) || tokens[floor + 1]?.pos !== 'ADP')
+    return null;
+  let titled = -1;
+  for (let k = np.to - 1; k > np.from && titled < 0; k--)
+    if (HONORIFIC.test(tokens[k]!.lower)) titled = k;
+  if (titled < 0 || np.from !== floor + 2) return null;
+  const own = { from: titled, to: np.to };
+  return personName(tokens, text, own) ? own : null;
+}
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -110,6 +133,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       return { from: i, to: i };
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     if (np) np = withoutLeadingDate(tokens, np, floor);
+    const named = np && piece === 0 ? afterOpeningParticiple(tokens, text, np, floor) : null;
+    if (named) return named;
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening
     // the sentence; adverbs may grade it ("the newly appointed Torres", "Newly elected Senator Ana Ruiz")
     const inner = np ? tokens[np.from - 1] : undefined;

@@ -2,6 +2,7 @@ import { isPastAfterName, isPossessiveMark, type Token } from './token.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
+import { PLAN_NOUNS } from '../lexicon/plans.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -469,6 +470,13 @@ const referred: SpecialCase = (tokens, i) =>
 const attackOnWords: SpecialCase = (tokens, i) =>
   tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma));
 
+// "Tories unveil quango blitz plans", "Plans to abolish 162 quangos have been unveiled by the Conservatives": a plan
+// unveiled is announced, its makers' claim; "unveiled a statue" is an act
+const planUnveiled: SpecialCase = (tokens, i) =>
+  tokens.slice(i + 1, i + 5).some((x) => PLAN_NOUNS.has(x.lower)) ||
+  (tokens[i + 1]?.lower === 'by' &&
+    tokens.slice(Math.max(0, i - 8), i).some((x) => PLAN_NOUNS.has(x.lower)));
+
 // "the mayor slammed Reyes", "berated them": a rebuke aimed at a person is said, not done
 const rebuke: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
@@ -591,6 +599,7 @@ special(
 special(['identify', 'list', 'name'], identified);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
+special(['unveil'], planUnveiled);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);
 special(['declare'], declaration);

@@ -18,6 +18,9 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
       String.raw`(?:lauded|praised|hailed|celebrated|critici[sz]ed|condemned|decried|derided|vilified|applauded)\b${NO_AGENT}`,
     'gi',
   ),
+  // "He is widely credited with helping to create the genre": a merit granted by nobody named (not money "credited to"
+  // an account)
+  new RegExp(BE + String.raw`credited\b${NO_AGENT}(?=\s+with\b)`, 'gi'),
   // "Mugabe was considered the founding father": a standing granted by nobody named
   new RegExp(
     BE +

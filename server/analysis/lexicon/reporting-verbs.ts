@@ -45,6 +45,9 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'chant',
   // `"A disgrace," Doe posted on social media`
   'post',
+  // "Bellamy is discussing a loan move, BBC Sport understands.": a newsroom telling what its sources told it
+  'understand',
+  'learn',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

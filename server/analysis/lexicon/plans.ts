@@ -1,0 +1,11 @@
+/**
+ * Nouns for a plan a body sets out, chosen by hand from news about parties, firms and governments (no data set):
+ * "the Tories unveiled plans to abolish 162 quangos" announces the plan, a claim of its makers, where "unveiled a
+ * statue" is an act.
+ */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'plan plans proposal proposals policy policies strategy manifesto budget measures scheme package blueprint ' +
+    'reform reforms programme program details'
+  ).split(' '),
+);
