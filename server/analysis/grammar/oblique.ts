@@ -21,6 +21,9 @@ function pastBefore(tokens: Token[], k: number): boolean {
   return t.pos === 'ADJ' && t.lower.endsWith('ed') && tokens[k + 1]?.pos === 'PROPN';
 }
 
+// prepositions that never open a clause, unlike "after" or "as" ("after Flynn made a speech")
+const PLAIN_PREPOSITIONS = /^(?:at|in|on|from|with|for|to|into|of|about|against|among)$/;
+
 /**
  * Whether the name starting at token `from` stands after a preposition or a non-reporting verb ("the murder of
  * journalist Jamal Khashoggi", "speaking to Martin Smith", "sentenced David Turpin"): such a person is talked about,
@@ -32,7 +35,10 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
   let end = from;
   while (tokens[end + 1]?.pos === 'PROPN') end++;
-  if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower)) return false;
+  // (… but not after a plain preposition: in "at Snappy Snaps £9.99" the tagger read the name's end as a verb)
+  const governed = PLAIN_PREPOSITIONS.test(tokens[from - 1]?.lower ?? '');
+  if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower) && !governed)
+    return false;
   let k = from - 1;
   while (
     k >= 0 &&

@@ -15,3 +15,14 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set(
     'wrestler jockey skier golfer footballer cricketer climber explorer astronaut'
   ).split(' '),
 );
+
+/**
+ * Occupations of the bystanders news quotes about someone else ("the driver said", "the coroner said"): "the
+ * protester" in an article about a minister is another person, so these never stand for the person the article is
+ * about. Chosen by hand from the list above.
+ */
+export const BYSTANDER_OCCUPATIONS: ReadonlySet<string> = new Set(
+  'activist campaigner protester soldier sailor driver pilot coroner pathologist mechanic electrician plumber'.split(
+    ' ',
+  ),
+);

@@ -1,6 +1,6 @@
 import { ARTICLES, NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
-import type { Token } from '../grammar/token.ts';
+import { isPastAfterName, type Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
@@ -64,9 +64,10 @@ function saidBefore(tokens: Token[], i: number): boolean {
 }
 
 // verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’",
-// "justified the strike as ‘defensive’", "defended the cuts as ‘overdue’"
+// "justified the strike as ‘defensive’", "defended the cuts as ‘overdue’", "branded the way the office operated as
+// “scandalous”"
 const DESCRIBING = new Set(
-  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend'.split(
+  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend brand'.split(
     ' ',
   ),
 );
@@ -74,7 +75,7 @@ const DESCRIBING = new Set(
 // describing verbs whose own object before "as" makes the words after it the subject's description of that object:
 // "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own,
 // and a bare pronoun, "describe it as a ‘surge’", points back to the thing being named, as "which" does)
-const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise']);
+const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise', 'brand']);
 
 /**
  * "justified the strike, which the president approved, as": the comma that closes a relative clause set off after
@@ -106,7 +107,12 @@ function passiveAt(tokens: Token[], verb: number): boolean {
 /** A verb of describing or of viewing ("thought of her as"), which the walk back from "as" looks for. */
 function describes(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.pos !== 'VERB') return false;
+  // ("Tory Dominic Grieve branded the way …": a past tense after a name the tagger read as an adjective)
+  if (t.pos !== 'VERB')
+    return (
+      isPastAfterName(t, tokens[k - 1]) &&
+      (DESCRIBING.has(t.lower.slice(0, -2)) || DESCRIBING.has(t.lower.slice(0, -1)))
+    );
   return (
     DESCRIBING.has(t.lemma) ||
     VIEWING.has(t.lemma) ||

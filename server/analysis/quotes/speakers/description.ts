@@ -3,7 +3,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { earlierTextMaker } from './earlier-text.ts';
-import { OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { BYSTANDER_OCCUPATIONS, OCCUPATIONS } from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
 import { bodyByKind } from './body-reference.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -234,6 +234,10 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   if (np.to === np.from + 1 && OCCUPATIONS.has(head)) {
     const holder = ctx.people.byTitle(head);
     if (holder) return holder;
+    // … or the person the article is about, whom its headline and lead name ("US TV host Clark suffers stroke" …
+    // "The presenter said")
+    const about = BYSTANDER_OCCUPATIONS.has(head) ? null : ctx.people.protagonist();
+    if (about) return about;
   }
   // "The 72-year-old senator": an age is a modifier like an adjective
   const age = (k: number) =>

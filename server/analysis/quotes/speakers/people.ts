@@ -575,6 +575,20 @@ export class People {
   }
 
   /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
+  /**
+   * The person the article is about: named first in its lead as no object, and by surname in the headline ("US TV
+   * host Clark suffers stroke" … "Veteran US television host Dick Clark is in hospital"), so "The presenter said"
+   * later can mean no one else when no one else holds that title. Null when the headline names no such person.
+   */
+  protagonist(): string | null {
+    const lead = this.mentions.find((m) => !m.display && !m.pronoun);
+    if (!lead || lead.oblique) return null;
+    const surname = lead.name;
+    return this.headlineWords.some((w) => nameKey(w.toLowerCase()) === surname)
+      ? this.fullest(surname)
+      : null;
+  }
+
   lastPerson(seg: number, at: number): string | null {
     const near = this.mentions
       .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
@@ -732,6 +746,10 @@ export class People {
       this.latestSentence(want, seg, near) ??
       // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
       known(near) ??
+      pick(near.filter((x) => !x.oblique)) ??
+      // "… said Mr Ross. … At Jessops the image would cost £2.50 and at Snappy Snaps £9.99. … “…,” he said": only
+      // names after a preposition stand near, and a man named as a subject further back is the one meant
+      known(before.filter((x) => !x.oblique)) ??
       pick(near) ??
       // "Rep. Tam Okafor (D Ohio) was not changing her no vote": "her" read as an object ("gave her no choice")
       // found no one near, so it is the possessive, the sentence's own subject, before anyone named further back

@@ -197,6 +197,27 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     ctx.people.addGroup(seg, first.start, body);
     return [body, 'body'];
   }
+  // "The official Xinhua News Agency said", "the airline British Airways": lower-case words before a body's name
+  // describe it, no part of the name
+  if (!name && !personHead && first.lower === 'the') {
+    let k = np.from + 1;
+    // (the tagger may read such an adjective as a noun: "official")
+    while (
+      k < np.to &&
+      (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN') &&
+      !startsUpper(text, tokens[k])
+    )
+      k++;
+    if (
+      k > np.from + 1 &&
+      tokens[k]!.pos === 'PROPN' &&
+      tokens.slice(k, np.to + 1).every((t) => startsUpper(text, t))
+    ) {
+      const body = phraseText(tokens, text, { from: k, to: np.to });
+      ctx.people.addGroup(seg, first.start, body);
+      return [body, 'body'];
+    }
+  }
   // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
   const link = name ? tokens[name.from - 1] : undefined;
   const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
