@@ -38,7 +38,9 @@ export function recordName(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const AWARD_WORDS = /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy)$/;
+// (and the awards known by name: "eligible for the best film Oscar")
+const AWARD_WORDS =
+  /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy|oscar|oscars|bafta|baftas|grammy|grammys|emmy|emmys|globe|globes)$/;
 
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;

@@ -51,8 +51,15 @@ function valence(t: Token): number {
 }
 
 /** Degree words: intensifiers, boosters and -ly adverbs grading the word after them. */
-export function degree(t: Token, next: Token | undefined): WordCue | null {
+export function degree(
+  t: Token,
+  next: Token | undefined,
+  prev?: Token | undefined,
+): WordCue | null {
   if (t.pos !== 'ADV' || !next) return null;
+  // "all the 100,000 or so net cafes" (an estimate), "how quickly different printers produced images" (the adverb
+  // grades the verb asked about, not the adjective after it)
+  if ((t.lower === 'so' && prev?.lower === 'or') || prev?.lower === 'how') return null;
   // "strikingly polite", "surprisingly mild": a comment adverb grading a word still gives the writer's attitude to
   // it, so it is read as a comment (evaluation), not as a mere degree
   if (COMMENT_ADVERBS.has(t.lower)) return null;

@@ -243,7 +243,10 @@ export function wordCues(
       return;
     const next = tokens[i + 1];
     const found =
-      hedgeAt(tokens, i) ?? degree(t, next) ?? judgementAt(text, tokens, i) ?? verdictAt(tokens, i);
+      hedgeAt(tokens, i) ??
+      degree(t, next, tokens[i - 1]) ??
+      judgementAt(text, tokens, i) ??
+      verdictAt(tokens, i);
     // ("examining allegations that the firm bears an unfair share": the judgement inside a claim noun's clause is
     // the claim's, as a hedge there is)
     if (!found || heldBySource(tokens, i) || heldContent(tokens, i)) return;

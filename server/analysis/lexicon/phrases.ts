@@ -133,7 +133,7 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'evaluative',
   },
   {
-    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b)[\w’'-]+)\b/gi,
+    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b|the \d)[\w’'-]+)\b/gi,
     cue: 'generalisation',
   },
   {

@@ -37,6 +37,10 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   // a study finds and a body believes as "it" too
   'find',
   'believe',
+  // "The magazine test found … It recommended avoiding cheap inks": a study or a body advises as "it" too
+  'recommend',
+  'urge',
+  'advise',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence

@@ -30,6 +30,12 @@ function itIsSaid(s: Sentence, i: number): boolean {
   const be = s.tokens[i - 1];
   const next = s.tokens[i + 1];
   if (s.tokens[i - 2]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
+  // "The former head … overstated earnings, it was claimed in court.": a tag closing the sentence after a comma,
+  // at most a short phrase of where or when after it
+  if (s.tokens[i - 3]?.lower === ',') {
+    const rest = s.tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
+    return rest.length <= 4 && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+  }
   // "it is widely believed" sweeps over everyone: the writer's generalisation (framing/phrases)
   // ("It is understood meetings will be held": a bare noun may open the clause)
   return (
