@@ -2,7 +2,7 @@ import { isPastAfterName, isPossessiveMark, type Token } from './token.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
-import { PLAN_NOUNS } from '../lexicon/plans.ts';
+import { PLAN_NOUNS, PLAYED_DOWN } from '../lexicon/plans.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -505,7 +505,8 @@ const pledge: SpecialCase = (tokens, i) =>
 // mandative clause); "proposed new rules" with a plain object is the act of proposing
 const proposal: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
-  if (next?.lower === 'that') return true;
+  // (and a mandative clause without "that": "The report recommended the governing bodies have a say")
+  if (next?.lower === 'that' || clauseAfter(tokens, i)) return true;
   return !!next && (next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower);
 };
 
@@ -546,10 +547,19 @@ const requestedThat: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'that
 // … with its "it" too: "the agency made it clear that the rating did not mean …"
 const madeClear: SpecialCase = (tokens, i) => {
   const k = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  // "Gerrard has made no secret of his desire to …": a stance stated openly
+  if (tokens[i + 1]?.lower === 'no' && tokens[i + 2]?.lower === 'secret') return true;
   return (
     tokens[k]?.lower === 'clear' && (tokens[k + 1]?.lower === 'that' || clauseAfter(tokens, k))
   );
 };
+
+// "Gerrard plays down European hopes", "the minister played down fears of a strike": a claim made smaller in words
+// (the phrasal form of "downplay"); "played down the wing" is a game
+const playedDown: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'down' &&
+  // (a headline's plural may be read as a verb: "plays down European hopes")
+  tokens.slice(i + 2, i + 6).some((x) => PLAYED_DOWN.has(x.lemma) || PLAYED_DOWN.has(x.lower));
 
 // "the prisoner pleads with the minister to intervene", "she begged the court for mercy", "implored them to stay": a
 // plea (Quirk's suasive verbs) to an addressee, for something or with a that-clause states what the pleader wants;
@@ -600,6 +610,7 @@ special(['identify', 'list', 'name'], identified);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);
+special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);
 special(['declare'], declaration);

@@ -26,3 +26,14 @@ export const BYSTANDER_OCCUPATIONS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Titles by which news refers back to the person a story is about ("The actor repeatedly refused", "the striker
+ * said"), beyond the occupations above; chosen by hand from arts and sports copy. A spokesman or a lawyer is someone
+ * else.
+ */
+export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
+  'actor actress singer star player striker goalkeeper midfielder performer comedian author writer'.split(
+    ' ',
+  ),
+);

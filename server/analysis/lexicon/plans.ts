@@ -9,3 +9,13 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set(
     'reform reforms programme program details'
   ).split(' '),
 );
+
+/**
+ * What a speaker plays down in words ("played down fears of a strike", "plays down European hopes"), chosen by hand
+ * from news usage; "played down the wing" is a game.
+ */
+export const PLAYED_DOWN: ReadonlySet<string> = new Set(
+  'hope fear concern worry talk suggestion report rumour rumor claim chance prospect risk threat significance importance idea speculation'.split(
+    ' ',
+  ),
+);

@@ -1,3 +1,4 @@
+import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
   NAMING_VERBS,
   QUOTE_TAG_VERBS,
@@ -78,7 +79,8 @@ function negated(s: Sentence, i: number): boolean {
   // … unless it opens the subject of a clause ("officials said no such deal had been offered", "said nothing was
   // taken")
   const next = s.tokens[i + 1]?.lower;
-  if (next === 'no') return !clauseAfter(s.tokens, i);
+  // ("made no secret of" states openly what it keeps no secret)
+  if (next === 'no') return !clauseAfter(s.tokens, i) && s.tokens[i + 2]?.lower !== 'secret';
   if (next === 'nothing') return !/^(?:AUX|VERB)$/.test(s.tokens[i + 2]?.pos ?? '');
   return s.tokens
     .slice(Math.max(0, i - 2), i)
@@ -384,6 +386,8 @@ export function reportingCues(s: Sentence): boolean {
       while (/^(?:ADJ|ADV)$/.test(s.tokens[head]?.pos ?? '')) head++;
       const after = s.tokens[head];
       if (after?.pos === 'VERB' && /ing$/.test(after.lower)) return;
+      // "can be explained by an increase in the working population": a change in a quantity explains, nobody speaks
+      if (CHANGE_WORDS.has(s.tokens[np.to]!.lemma)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
       const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
       if (t.lemma === 'dismiss' && !as) return;

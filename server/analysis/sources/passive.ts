@@ -85,7 +85,12 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
         SUBJECT_PRONOUNS.has(next.lower) &&
         /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? ''))
     );
-  return t.lemma === 'quote' && next?.lower === 'as' && /ing$/.test(s.tokens[i + 2]?.lower ?? '');
+  // (and "…, the foreign minister has been reported as saying.")
+  return (
+    (t.lemma === 'quote' || t.lemma === 'report') &&
+    next?.lower === 'as' &&
+    /ing$/.test(s.tokens[i + 2]?.lower ?? '')
+  );
 }
 
 /**

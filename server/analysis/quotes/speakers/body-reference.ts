@@ -25,7 +25,11 @@ function bodyName(
   isName: (word: string) => boolean,
 ): string | null {
   let from = np.from;
-  if (tokens[from]!.lower === 'the') from++;
+  if (tokens[from]!.lower === 'the') {
+    from++;
+    // ("the local Arab News": lower-case words before the name describe the body)
+    while (from < np.to && tokens[from]!.pos === 'ADJ' && !startsUpper(text, tokens[from])) from++;
+  }
   if (from > np.to) return null;
   for (let k = from; k <= np.to; k++) {
     const t = tokens[k]!;

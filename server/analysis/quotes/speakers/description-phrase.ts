@@ -101,7 +101,8 @@ export function unnamedSubject(
   const det = tokens[subject.from]!;
   if (!INDEFINITE.has(det.lower)) return null;
   let head = subject.from + 1;
-  while (head < subject.to && ['ADJ', 'NOUN', 'NUM'].includes(tokens[head]!.pos)) {
+  // ("a UKIP spokesman", "a Google spokesperson": a name may modify the head like an adjective)
+  while (head < subject.to && ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[head]!.pos)) {
     if (tokens[head + 1]?.pos !== 'ADJ' && tokens[head + 1]?.pos !== 'NOUN') break;
     head++;
   }

@@ -232,7 +232,7 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // "Farmer Tom Reyes lost his crops. … the farmer said": an occupation the article set before a name points to
   // that person; with nobody given it, "the farmer" may be someone unnamed and stays so
   if (np.to === np.from + 1 && OCCUPATIONS.has(head)) {
-    const holder = ctx.people.byTitle(head);
+    const holder = ctx.people.byTitle(head, seg, first.start);
     if (holder) return holder;
     // … or the person the article is about, whom its headline and lead name ("US TV host Clark suffers stroke" …
     // "The presenter said")
@@ -256,7 +256,8 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     .every((t) => t.pos === 'NOUN' && !/^\p{Lu}/u.test(text.slice(t.start)));
   const modified = (np.to - np.from >= 2 && !compound) || PARTY_MEMBERS.has(head);
   // … a compound title points to whoever the article gave it ("Attorney General Ana Ruiz" … "the attorney general")
-  if (compound && np.to - np.from >= 2 && TITLES.has(head)) return ctx.people.byTitle(head);
+  if (compound && np.to - np.from >= 2 && TITLES.has(head))
+    return ctx.people.byTitle(head, seg, first.start);
   // "The 61-year-old diplomat added": an age is told of someone the article has identified, whatever the noun
   // ("the diplomat" alone may be a new, unnamed one)
   let aged = false;

@@ -512,10 +512,15 @@ export class People {
   }
 
   /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
-  byTitle(title: string): string | null {
+  byTitle(title: string, seg: number, at: number): string | null {
     let best: string | null = null;
     let bestCount = 0;
     for (const key of this.forms.holders(title)) {
+      // ("The actor repeatedly refused … George Raft, an actor famed for …": a holder named only later is not meant)
+      const before = this.mentions.filter(
+        (m) => m.name === key && (m.seg < seg || (m.seg === seg && m.at < at)),
+      );
+      if (before.length === 0) continue;
       const n = this.mentions.filter((m) => m.name === key).length;
       if (n > bestCount) [best, bestCount] = [key, n];
     }

@@ -1,3 +1,4 @@
+import { SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
@@ -178,7 +179,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     TITLES.has(tokens[np.to]!.lower) &&
     startsUpper(text, tokens[np.to])
   ) {
-    const holder = ctx.people.byTitle(tokens[np.to]!.lower);
+    const holder = ctx.people.byTitle(tokens[np.to]!.lower, seg, first.start);
     if (holder) return [holder, 'title'];
   }
   const personHead =
@@ -232,7 +233,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
     np.to - np.from === 1 && first.lower === 'the' && TITLES.has(last.lower)
-      ? ctx.people.byTitle(last.lower)
+      ? (ctx.people.byTitle(last.lower, seg, first.start) ??
+        // "The actor repeatedly refused, … saying: “…”": the person the headline and the lead name
+        (SUBJECT_EPITHETS.has(last.lower) ? ctx.people.protagonist() : null))
       : null;
   if (titled) return [titled, 'title'];
   // (the text's maker before the text itself: "published a mission statement … the statement said" is the publisher's)
