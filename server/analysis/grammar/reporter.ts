@@ -215,10 +215,24 @@ export function reportingSubject(
   const as = asClauseSubject(tokens, verb, floor);
   if (as) return as;
   const parts = subjectParts(tokens, text, verb, floor);
+  const before = subjectBefore(tokens, text, verb, floor);
+  // "After beating Amy Winehouse, Jamelia, … to the prize, Joss Stone said": a full name right before the verb, no
+  // comma between, is its subject, whatever pieces set off by commas stand before it
+  if (parts && parts.phrases.length > 1 && before && fullNameAt(tokens, text, before, verb))
+    return before;
   if (parts && (parts.stepped || parts.phrases.length > 1))
     return speakingPhrase(tokens, text, parts);
-  const np = subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
+  const np = before ?? titledNameBefore(tokens, text, parts);
   return (np && namedBeforeDescription(tokens, text, np, floor)) ?? np;
+}
+
+/** Whether the phrase is a person's name of two words or more ending right before the verb (adverbs aside). */
+function fullNameAt(tokens: Token[], text: string, np: Phrase, verb: number): boolean {
+  let k = verb - 1;
+  while (k > np.to && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  if (k !== np.to) return false;
+  const name = personName(tokens, text, np);
+  return !!name && name.to === np.to && name.to > name.from && !name.titled;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
@@ -63,6 +64,22 @@ function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase 
   return np.from > floor && isLeadingDate(tokens, np.from, np.to)
     ? { from: np.from + 1, to: np.to }
     : np;
+}
+
+/**
+ * "Those questioned said", "69% of those surveyed said", "Many of the voters polled believe": a participle of asking
+ * right after "those" or a plural noun names the respondents, the subject of the verb after it (with a share of them
+ * before "of"). The phrase, or null.
+ */
+function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
+  if (!RESPONDENT_PARTICIPLES.has(tokens[i]?.lower ?? '')) return null;
+  const who = npEndingAt(tokens, i - 1, floor);
+  if (!who) return null;
+  const head = tokens[who.to]!;
+  if (head.lower !== 'those' && !(head.pos === 'NOUN' && /s$/.test(head.lower))) return null;
+  const share =
+    tokens[who.from - 1]?.lower === 'of' ? npEndingAt(tokens, who.from - 2, floor) : null;
+  return { from: share ? share.from : who.from, to: i };
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
@@ -131,6 +148,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       !/^(?:VERB|AUX)$/.test(tokens[verb + 1]?.pos ?? '')
     )
       return { from: i, to: i };
+    const respondents = piece === 0 ? surveyed(tokens, i, floor) : null;
+    if (respondents) return respondents;
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     if (np) np = withoutLeadingDate(tokens, np, floor);
     const named = np && piece === 0 ? afterOpeningParticiple(tokens, text, np, floor) : null;

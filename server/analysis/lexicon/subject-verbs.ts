@@ -37,6 +37,8 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   // a study finds and a body believes as "it" too
   'find',
   'believe',
+  // "Research by Nokia shows … It showed that people keep their fixed line": a study shows as "it" too
+  'show',
   // "The magazine test found … It recommended avoiding cheap inks": a study or a body advises as "it" too
   'recommend',
   'urge',

@@ -25,6 +25,8 @@ export function inherit(
   subject: (seg: number, anyone: boolean) => string | null = () => null,
   pointedBack: (seg: number) => string | null = () => null,
   issuer: (seg: number) => string | null = () => null,
+  // the named subject of a sentence even when it holds a quotation (the callbacks above skip those)
+  quotingSubject: (seg: number) => string | null = () => null,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -43,7 +45,9 @@ export function inherit(
         // reports someone else hands the words on to that person
         const said = g.type === 'speech' ? g.speaker : null;
         const between =
-          reportedBetween(g, f, said, reporter) ?? subjectJustBefore(g, f, said, subject, segments);
+          reportedBetween(g, f, said, reporter) ??
+          subjectJustBefore(g, f, said, subject, segments) ??
+          reporterOfEmbedded(g, f, said, quotingSubject, segments);
         if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
         else {
           f.speaker = g.type === 'speech' ? g.speaker : null;
@@ -142,6 +146,31 @@ function subjectJustBefore(
   if (before <= g.unit.closeSeg || !opens) return null;
   if (ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1))) return null;
   const named = subject(before, false);
+  return named && named !== speaker ? named : null;
+}
+
+/**
+ * "Mr Lewis … reminded MPs that Ian McCartney had described Oliver Letwin as a “21st Century Fagin”. “Given the
+ * outrage …?”": a short quotation `g` that closes the sentence before is a word its subject relayed from someone
+ * else, so a quotation filling the next sentence is the subject's own; null when the subject is `g`'s speaker, `g`
+ * is longer than a phrase, or the words open on "he" or "she".
+ */
+function reporterOfEmbedded(
+  g: Found,
+  f: Found,
+  speaker: string | null,
+  subject: (seg: number) => string | null,
+  segments: Segment[],
+): string | null {
+  const before = f.unit.openSeg - 1;
+  if (g.unit.closeSeg !== before || g.unit.openSeg !== before || !fillsSentence(f, segments))
+    return null;
+  const words = segments[before]!.text.slice(g.unit.openAt + 1, g.unit.closeAt)
+    .trim()
+    .split(/\s+/);
+  if (words.length > 4) return null;
+  if (ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1))) return null;
+  const named = subject(before);
   return named && named !== speaker ? named : null;
 }
 

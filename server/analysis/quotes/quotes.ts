@@ -302,6 +302,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     (seg, anyone) => (quotedIn.has(seg) ? null : namedSubject(ctx, seg, anyone)),
     (seg) => (quotedIn.has(seg) ? null : pointedBackSpeaker(ctx, seg)),
     (seg) => (quotedIn.has(seg) ? null : issuerOf(ctx, seg)),
+    (seg) => namedSubject(ctx, seg, false),
   );
   // (after the body's speakers are settled: a headline's quotation may take the speaker of the same words there)
   headlineSpeakers(found, segments, (seg) => {

@@ -82,14 +82,16 @@ export function desireCues(s: Sentence): boolean {
       if (SET_OFF_CONNECTIVES.has(s.tokens[at - 2]!.lower)) at -= 3;
     const np = subjectBefore(s.tokens, s.text, at);
     if (!np || !canAim(s, np)) return;
-    // "a list of the blogs they want to follow", "what she hopes to win": a pronoun right after a noun or "what"
-    // opens a relative clause, whose aim is told of the thing, not claimed by the sentence
+    // "a list of the blogs they want to follow", "what she hopes to win", "watch what they want when they want to":
+    // a pronoun right after a noun or a wh-word opens a relative clause, whose aim is told of the thing, not claimed
+    // by the sentence
     const opener = s.tokens[np.from - 1];
     if (
       np.from === np.to &&
       s.tokens[np.from]!.pos === 'PRON' &&
       opener &&
-      (opener.pos === 'NOUN' || opener.lower === 'what')
+      (opener.pos === 'NOUN' ||
+        /^(?:what|whatever|when|whenever|where|wherever|how)$/.test(opener.lower))
     )
       return;
     cue(s, adjective ? i - 1 : i, i, 'reporting-verb');

@@ -168,6 +168,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
     if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
     const np: Phrase = { from: first, to: end };
+    // `a “continuing stream” of information suggesting …`: words that go on with "of" continue the quoted phrase, so
+    // no tag follows it
+    if (tokens[first]!.lower === 'of') return null;
     const continued = continuedSpeaker(ctx, seg, np, t.lemma);
     if (continued) return { speaker: continued, seg, cue: r, how: 'tag' };
     const ok = tokens

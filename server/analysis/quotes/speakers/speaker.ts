@@ -182,6 +182,18 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     const holder = ctx.people.byTitle(tokens[np.to]!.lower, seg, first.start);
     if (holder) return [holder, 'title'];
   }
+  // "labelled a “big misjudgement” by the Conservatives": a party's members together are the party, no one person
+  if (
+    np.to === np.from + 1 &&
+    first.lower === 'the' &&
+    PARTY_MEMBERS.has(tokens[np.to]!.lower) &&
+    /s$/.test(tokens[np.to]!.lower) &&
+    startsUpper(text, tokens[np.to])
+  ) {
+    const party = phraseText(tokens, text, { from: np.to, to: np.to });
+    ctx.people.addGroup(seg, first.start, party);
+    return [party, 'body'];
+  }
   const personHead =
     PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
     (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));
