@@ -50,5 +50,5 @@ export const BELIEVING = lemmas(
   'believe think doubt fear suppose reckon surmise theorize theorise hypothesize hypothesise',
 );
 
-/** Complaining and boasting (Levin 37.8): "residents complained of the noise". */
-export const COMPLAINING = lemmas('complain lament boast brag');
+/** Complaining and boasting (Levin 37.8): "residents complained of the noise", "Ferguson rues failure to cut gap". */
+export const COMPLAINING = lemmas('complain lament boast brag rue');
