@@ -59,6 +59,8 @@ const PARTICLES = new Set(
   'bin ibn bint al el de da di del della la van von der den du dos das ter'.split(' '),
 );
 
+// body words that are also common surnames ("Mike Lake", "Ben House", "Emily Post")
+const SURNAME_ORG_WORDS = new Set(['lake', 'house', 'post']);
 /** A lower-case particle inside a name, between two capitalised words: "Mohammad bin Salman", "Ursula von der Leyen". */
 export function isNameParticle(tokens: Token[], text: string, k: number): boolean {
   if (!PARTICLES.has(tokens[k]?.lower ?? '')) return false;
@@ -278,8 +280,13 @@ export function personName(
   const lastWord = text.slice(last.start, last.end);
   // an acronym ("UNICEF", "U.S.") names a body or a place; "The Oregon Democrat" names a party's member
   const numbered = np.to > np.from && REGNAL_NUMBER.test(lastWord);
+  // ("Yukos spokesman Mike Lake": a body's word that is also a common surname ends a name after a given name)
+  const surname =
+    SURNAME_ORG_WORDS.has(last.lower) &&
+    np.to > from &&
+    isCommonGivenName(tokens[np.to - 1]!.lower);
   if (
-    ORG_WORDS.has(last.lower) ||
+    (ORG_WORDS.has(last.lower) && !surname) ||
     PARTY_MEMBERS.has(last.lower) ||
     (lastWord === lastWord.toUpperCase() && lastWord !== last.lower && !numbered)
   )
@@ -290,7 +297,12 @@ export function personName(
     const lower = tokens[k]!.lower;
     // "Julie Bishop", "Steve King": a title's word closing the run right after a common given name is a surname
     // ("Defence Secretary", "Vice President" stay titles)
-    if (k === np.to && k > from && isCommonGivenName(tokens[k - 1]!.lower) && !ORG_WORDS.has(lower))
+    if (
+      k === np.to &&
+      k > from &&
+      isCommonGivenName(tokens[k - 1]!.lower) &&
+      (!ORG_WORDS.has(lower) || SURNAME_ORG_WORDS.has(lower))
+    )
       continue;
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")

@@ -214,6 +214,8 @@ export function reportingSubject(
   if (afterPlace(tokens, text, verb, floor)) return null;
   const as = asClauseSubject(tokens, verb, floor);
   if (as) return as;
+  const of = nameBeforeOfPiece(tokens, text, verb, floor);
+  if (of) return of;
   const parts = subjectParts(tokens, text, verb, floor);
   const before = subjectBefore(tokens, text, verb, floor);
   // "After beating Amy Winehouse, Jamelia, … to the prize, Joss Stone said": a full name right before the verb, no
@@ -224,6 +226,28 @@ export function reportingSubject(
     return speakingPhrase(tokens, text, parts);
   const np = before ?? titledNameBefore(tokens, text, parts);
   return (np && namedBeforeDescription(tokens, text, np, floor)) ?? np;
+}
+
+/**
+ * "Jonathan Baume, of the top civil servants' union, spoke of …": a piece set off by commas that opens with "of" or
+ * "from" tells where the person named before it belongs, so that name is the subject. The name, or null.
+ */
+function nameBeforeOfPiece(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor: number,
+): Phrase | null {
+  let close = verb - 1;
+  while (close > floor && (tokens[close]!.pos === 'ADV' || tokens[close]!.pos === 'AUX')) close--;
+  if (tokens[close]?.lower !== ',') return null;
+  let open = close - 1;
+  while (open > floor && tokens[open]!.lower !== ',' && close - open < 12) open--;
+  if (tokens[open]?.lower !== ',' || !/^(?:of|from)$/.test(tokens[open + 1]?.lower ?? ''))
+    return null;
+  const np = npEndingAt(tokens, open - 1, floor);
+  const name = np && personName(tokens, text, np);
+  return name && name.to === np!.to && name.to > name.from ? name : null;
 }
 
 /** Whether the phrase is a person's name of two words or more ending right before the verb (adverbs aside). */

@@ -240,6 +240,18 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 // … and "added the conversion" scores, "added that …" tells
 const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 
+// what a contest is won with: "claimed the title", "claims Dubai crown"
+const WON_THINGS = new Set([
+  'title',
+  'crown',
+  'medal',
+  'trophy',
+  'cup',
+  'gold',
+  'silver',
+  'bronze',
+]);
+
 // words that open an amount after "added" ("added more jobs", "added another 2%", "added nearly 300 points")
 const AMOUNT_OPENERS = new Set([
   'more',
@@ -694,6 +706,14 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (tokens[i - 1]?.lower === 'than') return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
+  // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
+  // victory" may be either, and stays a claim)
+  if (
+    lemma === 'claim' &&
+    tokens.slice(i + 1, i + 5).some((x) => WON_THINGS.has(x.lemma)) &&
+    !clauseAfter(tokens, i)
+  )
+    return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
   if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i)) return false;

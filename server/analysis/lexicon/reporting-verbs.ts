@@ -48,6 +48,8 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   // "Bellamy is discussing a loan move, BBC Sport understands.": a newsroom telling what its sources told it
   'understand',
   'learn',
+  // "The focus should be on new developers, they agreed.": a shared view closing the sentence
+  'agree',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

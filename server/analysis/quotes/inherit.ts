@@ -1,5 +1,6 @@
 import type { QuoteUnit } from './units.ts';
 import type { QuoteType, Segment } from '../types.ts';
+import { ANONYMOUS_HEADS, TITLES } from '../lexicon/people.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
 
@@ -243,5 +244,24 @@ export function shareCarriedBack(found: Found[]): void {
     if (!earlier || earlier.speaker || earlier.type !== 'speech') continue;
     if (later.type !== 'speech' || !later.speaker) continue;
     [earlier.speaker, earlier.basis] = [later.speaker, later.basis];
+  }
+}
+
+/**
+ * "The “myth that ageing is a barrier” needs to be “exploded”, the work and pensions minister has said. This was why
+ * …, Alan Johnson said.": an office named by description alone, with its holder named as the reporter of the next
+ * sentence, is that person (news names the office first and the person after). Only an office: "the spokesman" may
+ * be someone else than the next one reported.
+ */
+export function describedThenNamed(found: Found[], reporter: (seg: number) => string | null): void {
+  for (const f of found) {
+    if (f.type !== 'speech' || !f.speaker) continue;
+    const words = f.speaker.split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (words[0]!.toLowerCase() !== 'the' || words.slice(1).some((w) => w !== w.toLowerCase()))
+      continue;
+    if (!TITLES.has(head) || ANONYMOUS_HEADS.has(head)) continue;
+    const next = reporter(f.unit.closeSeg + 1);
+    if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next)) [f.speaker, f.basis] = [next, 'next-sentence'];
   }
 }

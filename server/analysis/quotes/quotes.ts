@@ -37,6 +37,7 @@ import {
   shareCarriedBack,
   shareSentence,
   type Found,
+  describedThenNamed,
 } from './inherit.ts';
 import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
@@ -310,6 +311,9 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     return reporterOf(ctx, seg) ?? accordingTo(ctx, seg)?.speaker ?? quotedSpeaker ?? null;
   });
   shareSentence(found);
+  describedThenNamed(found, (seg) =>
+    seg >= segments.length || quotedIn.has(seg) ? null : reporterOf(ctx, seg),
+  );
   joinCoordinated(found, segments);
   governingFill(ctx, found);
   shareCarriedBack(found);

@@ -351,8 +351,11 @@ export function reportingCues(s: Sentence): boolean {
       // terms, a side detail; the sentence's claim is the signing
       !/^(?:which|whom)$/.test(s.tokens[i + 2]?.lower ?? '')
     ) {
-      cue(s, i, i + 1, 'according-to');
       const np = phraseAfter(s.tokens, i + 1, true);
+      // "According to his wishes, there will be no funeral": in keeping with someone's wish, no one's report (a plan
+      // or a schedule still tells what its makers say will happen)
+      if (np && /^wish(?:es)?$/.test(s.tokens[np.to]!.lower)) return;
+      cue(s, i, i + 1, 'according-to');
       if (np) addSource(s, authorOf(s.tokens, np));
       main = true;
     } else if (t.lower === 'per' && perSource(s, i) >= 0) {

@@ -64,7 +64,11 @@ export function desireCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
     if (found || s.quoted[i]) return;
-    const verb = t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && !/ing$/.test(t.lower);
+    // ("Hong Kong is hoping to join …": a progressive is finite; a bare participle, "hoping to win", is not)
+    const progressive =
+      /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
+    const verb =
+      t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && (!/ing$/.test(t.lower) || progressive);
     // (the tagger reads "determined" as a verb)
     const adjective =
       (t.pos === 'ADJ' || t.pos === 'VERB') &&
@@ -82,6 +86,8 @@ export function desireCues(s: Sentence): boolean {
       if (SET_OFF_CONNECTIVES.has(s.tokens[at - 2]!.lower)) at -= 3;
     const np = subjectBefore(s.tokens, s.text, at);
     if (!np || !canAim(s, np)) return;
+    // ("told The Jakarta Post it was intending to": a pronoun closing a longer phrase opens a reported clause)
+    if (np.to > np.from && s.tokens[np.to]!.pos === 'PRON') return;
     // "a list of the blogs they want to follow", "what she hopes to win", "watch what they want when they want to":
     // a pronoun right after a noun or a wh-word opens a relative clause, whose aim is told of the thing, not claimed
     // by the sentence
