@@ -376,5 +376,14 @@ export function personName(
   const givenFirst = from < np.to && isCommonGivenName(tokens[from]!.lower);
   if (!titled && tokens[from - 1]?.lower === 'of' && !actOf && !givenFirst) return null;
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
+  // "the public services union Unison Dave Prentis": a body's name before a common given name and a surname is who
+  // the person works for, no part of the name
+  if (
+    np.to - from === 2 &&
+    !isCommonGivenName(tokens[from]!.lower) &&
+    isCommonGivenName(tokens[from + 1]!.lower) &&
+    !isNameParticle(tokens, text, from)
+  )
+    from++;
   return { from, to: np.to, titled };
 }

@@ -20,6 +20,8 @@ const SKIP_BEFORE_VERB = new Set([
   'again',
   'all',
   'however',
+  // "Williams though blamed her defeat on injuries": a connective set in without commas
+  'though',
   'not',
   'never',
   'since',
@@ -82,11 +84,13 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   return { from: share ? share.from : who.from, to: i };
 }
 
+const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
 /**
- * "Speaking to the BBC News website Mr Molyneux said": a participle and its phrase opening the sentence without a
- * comma run into the subject, which starts where an honorific does. The titled name, or null.
+ * "Speaking to the BBC News website Mr Molyneux said", "During his time on the witness stand Mr Sullivan told": a
+ * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
+ * where an honorific does. The titled name, or null.
  */
 function afterOpeningParticiple(
   tokens: Token[],
@@ -95,12 +99,25 @@ function afterOpeningParticiple(
   floor: number,
 ): Phrase | null {
   const opener = tokens[floor];
-  if (opener?.pos !== 'VERB' || !/ing$/.test(opener.lower) || tokens[floor + 1]?.pos !== 'ADP')
-    return null;
+  // (or a preposition: "During his time on the witness stand Mr Sullivan told jurors …")
+  const participle =
+    opener?.pos === 'VERB' && /ing$/.test(opener.lower) && tokens[floor + 1]?.pos === 'ADP';
+  if (!participle && opener?.pos !== 'ADP') return null;
   let titled = -1;
-  for (let k = np.to - 1; k > np.from && titled < 0; k--)
+  for (let k = np.to - 1; k >= np.from && titled < 0; k--)
     if (HONORIFIC.test(tokens[k]!.lower)) titled = k;
-  if (titled < 0 || np.from !== floor + 2) return null;
+  if (titled < 0 || titled === floor) return null;
+  // everything between the opener and the name is one prepositional chain: no verb, no mark (but a noun read as a
+  // bare verb right before the name: "the witness stand Mr Sullivan")
+  for (let k = floor + 1; k < titled; k++) {
+    const t = tokens[k]!;
+    const misread = k === titled - 1 && t.pos === 'VERB' && t.lower === t.lemma;
+    if (
+      (/^(?:VERB|AUX|PUNCT)$/.test(t.pos) && !misread) ||
+      (t.pos === 'PRON' && !POSSESSIVES.test(t.lower))
+    )
+      return null;
+  }
   const own = { from: titled, to: np.to };
   return personName(tokens, text, own) ? own : null;
 }

@@ -2,7 +2,14 @@
 // raise £250,000", "The UN hopes that wider access will help", "Apple wants the reporters to reveal their sources",
 // "Ruddock is keen to protect his players", "Morrison is determined the album will be released". Chosen by hand from
 // the verbs and adjectives of desire and intent in general English usage.
-export const DESIRE_VERBS: ReadonlySet<string> = new Set(['hope', 'want', 'wish', 'intend']);
+// (and "plan": "Mr Raynsford also plans to make savings of £100m", an aim told as the planner's, like "intends")
+export const DESIRE_VERBS: ReadonlySet<string> = new Set([
+  'hope',
+  'want',
+  'wish',
+  'intend',
+  'plan',
+]);
 
 export const DESIRE_ADJECTIVES: ReadonlySet<string> = new Set([
   'keen',

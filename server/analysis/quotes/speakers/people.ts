@@ -206,6 +206,9 @@ const PRE_TITLES = new Set([
  * The people an article names, in order: fullest forms ("Myers" → "Matt Myers"), titles ("the president"),
  * genders learnt from honorifics and from pronouns resolved to them, and who was named last before a point.
  */
+// small words inside a body's name ("Association of Athletics Federations")
+const JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
+
 export class People {
   private forms = new NameForms();
   private gender = new Map<string, Gender>();
@@ -316,6 +319,7 @@ export class People {
       }
       k = Math.min(from, name ? name.from : k) - 1;
     }
+    this.addJoinedInitials(tokens, text, quoted);
     // the names were read from the sentence's end back
     settle(this.mentions, added, true);
     this.addUnnamedSubject(seg, tokens, text, quoted);
@@ -419,6 +423,34 @@ export class People {
     // "British Airways is to halt its flights … which it says …" under the headline "BA to suspend …": news often
     // shortens a name it wrote out to initials without defining them, so one name with those initials is meant
     return (/^\p{Lu}{2,7}$/u.test(short) ? this.byInitials.get(short) : undefined) ?? speaker;
+  }
+
+  /**
+   * "The International Association of Athletics Federations will appeal … An IAAF statement said": a body's name joined
+   * by small words ("of", "for", "and") is one run for its initials, which the name reader splits at the small word.
+   */
+  private addJoinedInitials(tokens: Token[], text: string, quoted: boolean[]): void {
+    const capital = (k: number) => !quoted[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start));
+    for (let k = 0; k < tokens.length; k++) {
+      if (!capital(k)) continue;
+      let end = k;
+      let joined = false;
+      while (end + 2 < tokens.length && JOINERS.has(tokens[end + 1]!.lower) && capital(end + 2)) {
+        end += 2;
+        while (end + 1 < tokens.length && capital(end + 1)) end++;
+        joined = true;
+      }
+      while (!joined && end + 1 < tokens.length && capital(end + 1)) {
+        end++;
+        if (JOINERS.has(tokens[end + 1]?.lower ?? '') && capital(end + 2)) {
+          end += 2;
+          joined = true;
+          while (end + 1 < tokens.length && capital(end + 1)) end++;
+        }
+      }
+      if (joined) this.addInitials(tokens, text, tokens[k]!.lower === 'the' ? k + 1 : k, end);
+      k = end;
+    }
   }
 
   /** Notes the initials of a run of capitalised words (tokens from..to), for an acronym never defined. */
