@@ -92,7 +92,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
  * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
  * where an honorific does. The titled name, or null.
  */
-function afterOpeningParticiple(
+function afterOpeningPhrase(
   tokens: Token[],
   text: string,
   np: Phrase,
@@ -169,7 +169,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (respondents) return respondents;
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     if (np) np = withoutLeadingDate(tokens, np, floor);
-    const named = np && piece === 0 ? afterOpeningParticiple(tokens, text, np, floor) : null;
+    const named = np && piece === 0 ? afterOpeningPhrase(tokens, text, np, floor) : null;
     if (named) return named;
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening
     // the sentence; adverbs may grade it ("the newly appointed Torres", "Newly elected Senator Ana Ruiz")

@@ -4,6 +4,11 @@ import type { Token } from '../../grammar/token.ts';
 const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'de']);
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 
+/** Whether a lower-case word may join two capitalised words inside one body's name ("Association of Athletics"). */
+export function isNameJoiner(word: string): boolean {
+  return SKIPPED.has(word) && word !== 'the';
+}
+
 /** The initials of capitalised words, small joining words left out ("World Health Organization" → "WHO"). */
 function initials(words: string[]): string {
   return words

@@ -18,7 +18,7 @@ import {
   isCommonGivenName,
   MALE_GIVEN_NAMES,
 } from '../../lexicon/given-names.ts';
-import { acronymsIn, initialsOfRun } from './acronyms.ts';
+import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
@@ -206,9 +206,6 @@ const PRE_TITLES = new Set([
  * The people an article names, in order: fullest forms ("Myers" → "Matt Myers"), titles ("the president"),
  * genders learnt from honorifics and from pronouns resolved to them, and who was named last before a point.
  */
-// small words inside a body's name ("Association of Athletics Federations")
-const JOINERS = new Set(['of', 'for', 'and', '&', 'on']);
-
 export class People {
   private forms = new NameForms();
   private gender = new Map<string, Gender>();
@@ -430,23 +427,19 @@ export class People {
    * by small words ("of", "for", "and") is one run for its initials, which the name reader splits at the small word.
    */
   private addJoinedInitials(tokens: Token[], text: string, quoted: boolean[]): void {
-    const capital = (k: number) => !quoted[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start));
+    const capital = (k: number) =>
+      k < tokens.length && !quoted[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start));
     for (let k = 0; k < tokens.length; k++) {
       if (!capital(k)) continue;
+      // the run of capitalised words, stepping over one small word between two of them
       let end = k;
       let joined = false;
-      while (end + 2 < tokens.length && JOINERS.has(tokens[end + 1]!.lower) && capital(end + 2)) {
-        end += 2;
-        while (end + 1 < tokens.length && capital(end + 1)) end++;
-        joined = true;
-      }
-      while (!joined && end + 1 < tokens.length && capital(end + 1)) {
-        end++;
-        if (JOINERS.has(tokens[end + 1]?.lower ?? '') && capital(end + 2)) {
+      for (;;) {
+        if (capital(end + 1)) end++;
+        else if (isNameJoiner(tokens[end + 1]?.lower ?? '') && capital(end + 2)) {
           end += 2;
           joined = true;
-          while (end + 1 < tokens.length && capital(end + 1)) end++;
-        }
+        } else break;
       }
       if (joined) this.addInitials(tokens, text, tokens[k]!.lower === 'the' ? k + 1 : k, end);
       k = end;
