@@ -240,6 +240,9 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 // … and "added the conversion" scores, "added that …" tells
 const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 
+// verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
+const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
+
 // what a contest is won with: "claimed the title", "claims Dubai crown"
 const WON_THINGS = new Set([
   'title',
@@ -704,6 +707,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   }
   // "fewer jobs than expected", "higher than forecast": a comparison with what was expected reports nobody's words
   if (tokens[i - 1]?.lower === 'than') return false;
+  // "he looked assured in a more advanced position": a participle after a verb of seeming describes the subject
+  if (/ed$/.test(t.lower) && SEEMING.has(tokens[i - 1]?.lemma ?? '')) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed

@@ -26,7 +26,9 @@ export const OF_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
 export const ABOUT_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
   (
     'concerned worried anxious alarmed unhappy angry upset disappointed furious dismayed ' +
-    'frustrated outraged'
+    'frustrated outraged ' +
+    // … and a view of prospects: "many analysts were upbeat about the prospects for the economy"
+    'upbeat optimistic pessimistic bullish gloomy'
   ).split(' '),
 );
 

@@ -45,10 +45,12 @@ export function inherit(
         // "“…,” Ruiz replied. Reyes added that the money ran out. “We asked twice.”": a sentence between them that
         // reports someone else hands the words on to that person
         const said = g.type === 'speech' ? g.speaker : null;
-        const between =
+        const candidate =
           reportedBetween(g, f, said, reporter) ??
           subjectJustBefore(g, f, said, subject, segments) ??
           reporterOfEmbedded(g, f, said, quotingSubject, segments);
+        // (a person the words themselves name, "he (Kerr) looked at", is talked about, not talking)
+        const between = candidate && !namedInWords(f, segments, candidate) ? candidate : null;
         if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
         else {
           f.speaker = g.type === 'speech' ? g.speaker : null;
@@ -96,7 +98,8 @@ export function inherit(
     // "Tom Reyes died on Monday. “He was a kind man.”": words opening on "he" or "she" speak about the subject
     const about = ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1));
     const speaker = reporter(before) ?? (about ? null : subject(before, false));
-    if (speaker) [f.speaker, f.basis] = [speaker, 'sentence-before'];
+    if (speaker && !namedInWords(f, segments, speaker))
+      [f.speaker, f.basis] = [speaker, 'sentence-before'];
   }
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
@@ -111,6 +114,14 @@ export function inherit(
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
   }
+}
+
+/** Whether the quotation's own words name this person by the last word of their name ("he (Kerr) looked at"). */
+function namedInWords(f: Found, segments: Segment[], person: string): boolean {
+  const last = person.split(/\s+/).pop()!;
+  if (!/^\p{Lu}/u.test(last)) return false;
+  const named = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return f.unit.parts.some((p) => named.test(segments[p.seg]!.text.slice(p.start, p.end)));
 }
 
 /**

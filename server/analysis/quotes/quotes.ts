@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../grammar/token.ts';
 import {
   agentAfter,
   agentNaming,
@@ -250,6 +251,16 @@ function namedSubject(ctx: SpeakerContext, seg: number, anyone: boolean): string
   const tokens = ctx.tokens[seg]!;
   const np = sentenceSubject(tokens);
   if (!np || isGenericSubject(tokens, np)) return null;
+  // "Switzerland, Ireland, France and Israel are all now tied": a list of names is no one speaker
+  const next = tokens[np.to + 1]?.lower;
+  if ((next === ',' || next === 'and') && tokens[np.to + 2]?.pos === 'PROPN') return null;
+  // "Finnan's normal position is right-back": a thing of someone's is not who speaks next
+  if (
+    np.to > np.from &&
+    tokens.slice(np.from, np.to).some(isPossessiveMark) &&
+    tokens[np.to]!.pos === 'NOUN'
+  )
+    return null;
   let verb = np.to + 1;
   while (tokens[verb] && tokens[verb]!.pos !== 'VERB' && verb - np.to < 4) verb++;
   // (an inflected verb after "be": "was blunt", read as a verb, is no passive)

@@ -9,6 +9,7 @@ import {
 } from '../lexicon/desires.ts';
 import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import type { Phrase } from '../grammar/phrases.ts';
 
@@ -30,6 +31,8 @@ function canAim(s: Sentence, np: Phrase): boolean {
     canSpeak(s.tokens, np) ||
     INSTITUTION_NOUNS.has(head.lower) ||
     OCCUPATIONS.has(head.lemma) ||
+    // ("Polish ministers want to see the text changed")
+    TITLES.has(head.lemma) ||
     AIM_HOLDERS.has(head.lower) ||
     AIM_HOLDERS.has(head.lemma)
   );

@@ -29,10 +29,13 @@ function heldIn(s: Sentence, i: number): boolean {
 function itIsSaid(s: Sentence, i: number): boolean {
   const be = s.tokens[i - 1];
   const next = s.tokens[i + 1];
-  if (s.tokens[i - 2]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
-  // "The former head … overstated earnings, it was claimed in court.": a tag closing the sentence after a comma,
-  // at most a short phrase of where or when after it
-  if (s.tokens[i - 3]?.lower === ',') {
+  // ("it has been confirmed": the auxiliaries of a perfect stand between "it" and the participle)
+  let it = i - 1;
+  while (it > 0 && s.tokens[it]!.pos === 'AUX') it--;
+  if (s.tokens[it]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
+  // "The former head … overstated earnings, it was claimed in court.", "…, it has been confirmed.": a tag closing the
+  // sentence after a comma, at most a short phrase of where or when after it
+  if (s.tokens[it - 1]?.lower === ',') {
     const rest = s.tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
     return rest.length <= 4 && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
   }
