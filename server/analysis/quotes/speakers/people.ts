@@ -3,7 +3,7 @@ import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
-import { isPossessiveMark, type Token } from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import {
   ANONYMOUS_HEADS,
   FEMALE,
@@ -427,8 +427,8 @@ export class People {
    * by small words ("of", "for", "and") is one run for its initials, which the name reader splits at the small word.
    */
   private addJoinedInitials(tokens: Token[], text: string, quoted: boolean[]): void {
-    const capital = (k: number) =>
-      k < tokens.length && !quoted[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start));
+    // (the first letter only: slicing the rest of the sentence per word would cost the square of its length)
+    const capital = (k: number) => k < tokens.length && !quoted[k] && startsUpper(text, tokens[k]);
     for (let k = 0; k < tokens.length; k++) {
       if (!capital(k)) continue;
       // the run of capitalised words, stepping over one small word between two of them
