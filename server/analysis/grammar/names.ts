@@ -334,6 +334,16 @@ export function personName(
   // "President-elect John Smith": what is left of a hyphened title ("-elect") is no part of the name
   while (from < np.to && (tokens[from]!.lower === '-' || !isCapitalised(text, tokens[from]!)))
     from++;
+  // "Oscar-winner Andrea Arnold", "Bafta-nominated Ann Lee": a name hyphened to a lower-case word describes the person
+  if (
+    from + 2 < np.to &&
+    tokens[from + 1]!.lower === '-' &&
+    tokens[from + 1]!.start === tokens[from]!.end &&
+    tokens[from + 2]!.start === tokens[from + 1]!.end &&
+    // (a descriptor, not the lower-case end of a hyphenated given name: "Man-kei Tam")
+    /^(?:winner|winning|nominated|nominee|born|based|backed)$/.test(tokens[from + 2]!.lower)
+  )
+    from += 3;
   if (from > np.to) return null;
   // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie Sanders": a title, "of"/"from", a
   // place, then a first and last name

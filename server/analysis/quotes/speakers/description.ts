@@ -239,6 +239,16 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     const about = BYSTANDER_OCCUPATIONS.has(head) ? null : ctx.people.protagonist();
     if (about) return about;
   }
+  // "said the East Kilbride athlete": a place before an occupation describes the person the article is about
+  if (
+    OCCUPATIONS.has(head) &&
+    !BYSTANDER_OCCUPATIONS.has(head) &&
+    np.to - np.from >= 2 &&
+    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN')
+  ) {
+    const about = ctx.people.protagonist();
+    if (about) return about;
+  }
   // "The 72-year-old senator": an age is a modifier like an adjective
   const age = (k: number) =>
     ['NUM', 'PUNCT'].includes(tokens[k]!.pos) && /^(?:-|\d+)$/.test(tokens[k]!.lower);

@@ -1,4 +1,4 @@
-import { SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
+import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
@@ -197,9 +197,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const personHead =
     PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
     (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));
+  // ("the East Kilbride athlete" is a person described by a place: an occupation closing the phrase names no body)
+  const occupied = OCCUPATIONS.has(tokens[np.to]!.lower) && !startsUpper(text, tokens[np.to]);
   if (
     !name &&
     !personHead &&
+    !occupied &&
     first.lower === 'the' &&
     /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'
