@@ -61,6 +61,7 @@ const PARTICLES = new Set(
 
 // body words that are also common surnames ("Mike Lake", "Ben House", "Emily Post")
 const SURNAME_ORG_WORDS = new Set(['lake', 'house', 'post']);
+
 /** A lower-case particle inside a name, between two capitalised words: "Mohammad bin Salman", "Ursula von der Leyen". */
 export function isNameParticle(tokens: Token[], text: string, k: number): boolean {
   if (!PARTICLES.has(tokens[k]?.lower ?? '')) return false;

@@ -217,14 +217,14 @@ export function reportingSubject(
   const of = nameBeforeOfPiece(tokens, text, verb, floor);
   if (of) return of;
   const parts = subjectParts(tokens, text, verb, floor);
-  const before = subjectBefore(tokens, text, verb, floor);
-  // "After beating Amy Winehouse, Jamelia, … to the prize, Joss Stone said": a full name right before the verb, no
-  // comma between, is its subject, whatever pieces set off by commas stand before it
-  if (parts && parts.phrases.length > 1 && before && fullNameAt(tokens, text, before, verb))
-    return before;
-  if (parts && (parts.stepped || parts.phrases.length > 1))
+  if (parts && (parts.stepped || parts.phrases.length > 1)) {
+    // "After beating Amy Winehouse, Jamelia, … to the prize, Joss Stone said": a full name right before the verb, no
+    // comma between, is its subject, whatever pieces set off by commas stand before it
+    const before = parts.phrases.length > 1 ? subjectBefore(tokens, text, verb, floor) : null;
+    if (before && fullNameAt(tokens, text, before, verb)) return before;
     return speakingPhrase(tokens, text, parts);
-  const np = before ?? titledNameBefore(tokens, text, parts);
+  }
+  const np = subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
   return (np && namedBeforeDescription(tokens, text, np, floor)) ?? np;
 }
 

@@ -1,7 +1,7 @@
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
@@ -84,7 +84,6 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   return { from: share ? share.from : who.from, to: i };
 }
 
-const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
 /**
@@ -114,7 +113,7 @@ function afterOpeningPhrase(
     const misread = k === titled - 1 && t.pos === 'VERB' && t.lower === t.lemma;
     if (
       (/^(?:VERB|AUX|PUNCT)$/.test(t.pos) && !misread) ||
-      (t.pos === 'PRON' && !POSSESSIVES.test(t.lower))
+      (t.pos === 'PRON' && !POSSESSIVES.has(t.lower))
     )
       return null;
   }

@@ -22,7 +22,8 @@ const ALONE_LIMIT = 5000;
 
 /**
  * One wink-nlp parse with the repairs every caller needs: accented names and web addresses kept whole, given names
- * read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
+ * read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and
+ * "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
 function parse(text: string): Token[] {
   const tokens = mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));

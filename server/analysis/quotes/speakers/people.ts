@@ -542,10 +542,10 @@ export class People {
     let bestCount = 0;
     for (const key of this.forms.holders(title)) {
       // ("The actor repeatedly refused … George Raft, an actor famed for …": a holder named only later is not meant)
-      const before = this.mentions.filter(
+      const before = this.mentions.some(
         (m) => m.name === key && (m.seg < seg || (m.seg === seg && m.at < at)),
       );
-      if (before.length === 0) continue;
+      if (!before) continue;
       const n = this.mentions.filter((m) => m.name === key).length;
       if (n > bestCount) [best, bestCount] = [key, n];
     }
@@ -604,7 +604,6 @@ export class People {
     return m;
   }
 
-  /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
   /**
    * The person the article is about: named first in its lead as no object, and by surname in the headline ("US TV
    * host Clark suffers stroke" … "Veteran US television host Dick Clark is in hospital"), so "The presenter said"
@@ -619,6 +618,7 @@ export class People {
       : null;
   }
 
+  /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
   lastPerson(seg: number, at: number): string | null {
     const near = this.mentions
       .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
