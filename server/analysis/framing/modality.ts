@@ -54,7 +54,11 @@ export function modality(
   if (t.pos === 'AUX' && DEONTIC_MODALS.has(t.lower))
     return { cue: 'evaluative', pair: true, weight: 0.75 };
   // "more likely to vote": a measured comparison, not a forecast.
-  const compared = prev !== undefined && (prev.lower === 'more' || prev.lower === 'less');
+  // ("a more likely scenario is …" is a forecast: the comparison is measured only with "to" or "than" after it)
+  const compared =
+    prev !== undefined &&
+    (prev.lower === 'more' || prev.lower === 'less') &&
+    (next?.lower === 'to' || next?.lower === 'than');
   if (HEDGE_WORDS.has(t.lower) && !compared) return { cue: 'speculation', pair: true };
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.

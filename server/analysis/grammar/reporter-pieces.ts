@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { isPossessiveMark, startsUpper, type Token } from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
 import { quotedNameClose } from './quoted-name.ts';
@@ -55,7 +55,8 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     // "a Democrat who represents a district in El Paso": an unpunctuated relative clause ends the noun phrase
     if (k > from && RELATIVE_WORDS.has(w.lower)) return 'np';
     if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
-    if (isNp(w) || INNER_LINKS.has(w.lower)) continue;
+    // ("one of the firm's creditors": a possessive ending stays inside its noun phrase)
+    if (isNp(w) || INNER_LINKS.has(w.lower) || isPossessiveMark(w)) continue;
     // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")
     if (w.pos === 'VERB' && startsUpper(text, w)) continue;
     // "the Brookings think tank": a lower-case verb-tagged word between two nouns of a compound

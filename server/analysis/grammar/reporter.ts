@@ -319,10 +319,13 @@ export function asClauseSubject(tokens: Token[], verb: number, floor = 0): Phras
  * verb at `verb` stands for, stepping over an age set off by commas (the number is no one); null without "who".
  */
 export function whoAntecedent(tokens: Token[], verb: number, floor: number): Phrase | null {
+  // ("…, Professor Chris Woodhead, who has said": auxiliaries may stand between)
+  let rel = verb - 1;
+  while (rel > floor && (tokens[rel]!.pos === 'AUX' || tokens[rel]!.pos === 'ADV')) rel--;
   // "… given each year by the Lantern Society, which praised her “tireless work”": a body's ", which" too
-  const which = tokens[verb - 1]?.lower === 'which' && tokens[verb - 2]?.lower === ',';
-  if (tokens[verb - 1]?.lower !== 'who' && !which) return null;
-  let end = verb - 2;
+  const which = tokens[rel]?.lower === 'which' && tokens[rel - 1]?.lower === ',';
+  if (tokens[rel]?.lower !== 'who' && !which) return null;
+  let end = rel - 1;
   if (tokens[end]?.lower === ',') end--;
   const t = tokens[end];
   if (t?.pos === 'NUM' && tokens[end - 1]?.lower === ',' && end - 2 >= floor) end -= 2;

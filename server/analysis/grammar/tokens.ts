@@ -7,6 +7,8 @@ import { retagLeadTitles } from './lead-titles.ts';
 import { mergeWebNames } from './web-names.ts';
 import { retagCompoundModifiers } from './compound-modifiers.ts';
 import { retagAcronyms } from './acronym-tags.ts';
+import { retagSpacedDashes } from './spaced-dashes.ts';
+import { mergeHyphenNames } from './hyphen-names.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -26,7 +28,13 @@ const ALONE_LIMIT = 5000;
  * "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
 function parse(text: string): Token[] {
-  const tokens = mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))));
+  const tokens = retagSpacedDashes(
+    text,
+    mergeHyphenNames(
+      text,
+      mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+    ),
+  );
   return retagAcronyms(
     text,
     retagCompoundModifiers(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),

@@ -113,9 +113,17 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     prev.pos === 'NOUN' &&
     (next?.pos === 'DET' || next?.pos === 'PROPN') &&
     tokens.slice(i + 2, i + 7).some((t) => t.lower === 'as');
+  // "S Korean credit card firm rescued", "Apple music service": a plain form between a singular name and a noun is a
+  // compound's first noun; a plain verb after a name wants a plural one ("MPs demand answers")
+  const compound =
+    prev.pos === 'PROPN' &&
+    !/s$/.test(prev.lower) &&
+    tokens[i]!.lower === tokens[i]!.lemma &&
+    !/s$/.test(tokens[i]!.lower) &&
+    next?.pos === 'NOUN';
   return (
     listing ||
-    prev.pos === 'PROPN' ||
+    (prev.pos === 'PROPN' && !compound) ||
     isNameEndAsVerb(tokens, i - 1) ||
     /^(he|she|they)$/.test(prev.lower) ||
     pluralSubject ||
@@ -492,6 +500,13 @@ const planUnveiled: SpecialCase = (tokens, i) =>
   (tokens[i + 1]?.lower === 'by' &&
     tokens.slice(Math.max(0, i - 8), i).some((x) => PLAN_NOUNS.has(x.lower)));
 
+// "The Conservative Party has put forward plans to revert to …", "set out proposals for": a plan put forward is
+// announced as one unveiled is; "put forward the clocks" is an act
+const planPutForward: SpecialCase = (tokens, i) =>
+  /^(?:forward|out)$/.test(tokens[i + 1]?.lower ?? '') &&
+  (tokens[i + 1]!.lower === 'forward' || tokens[i]!.lemma === 'set') &&
+  tokens.slice(i + 2, i + 6).some((x) => PLAN_NOUNS.has(x.lower));
+
 // "the mayor slammed Reyes", "berated them": a rebuke aimed at a person is said, not done
 const rebuke: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
@@ -625,6 +640,7 @@ special(['identify', 'list', 'name'], identified);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);
+special(['put', 'set'], planPutForward);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);

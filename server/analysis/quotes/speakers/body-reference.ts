@@ -2,6 +2,7 @@ import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
+import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 
 // the kinds of body a report names its subject by after naming it ("Amnesty International … the group said",
@@ -79,13 +80,29 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
       own,
       ctx.segments[s]!.text,
       subject,
-      (w) => namedMidSentence(ctx, w) && !/\s/.test(ctx.people.fullest(w)),
+      (w) =>
+        (namedMidSentence(ctx, w) || reportsNext(own, subject.to)) &&
+        !/\s/.test(ctx.people.fullest(w)),
     );
     if (body) return ctx.people.spelledOut(body);
     // a person or anything else as the latest subject: the kind may mean someone else
     if (s < seg) return null;
   }
   return null;
+}
+
+/**
+ * "Microsoft has said it will replace 14 million cables. The company said …": a capitalised word that a reporting verb
+ * follows as its subject speaks, so it is a name even where the article writes it only opening sentences ("Sales
+ * fell" reports nothing).
+ */
+function reportsNext(tokens: Token[], subjectEnd: number): boolean {
+  for (let k = subjectEnd + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    return t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma);
+  }
+  return false;
 }
 
 /** Whether the article writes `word` capitalised after a lower-case word somewhere: a name, not a sentence's opening. */

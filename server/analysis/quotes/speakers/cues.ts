@@ -120,13 +120,17 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   return { speaker: speakerOf(ctx, seg, { from: first, to: k - 1 }), seg, cue: k, how: 'tag' };
 }
 
+// how far after a quotation a tag's verb may stand: "Laah Chong-gyu, executive director of Korea Development Bank - one
+// of the firm's creditors - said" puts 17 words between
+const TAG_REACH = 24;
+
 /**
  * A tag starting at token `first` of sentence `seg`: `said X`, `X said`, `he declared`, `X, the …, said`; null when a
  * quotation, a full stop or a semicolon comes before any tag verb.
  */
 export function tagFrom(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
-  for (let r = first; r < Math.min(tokens.length, first + 16); r++) {
+  for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
     const name = QUOTE_CHARS.test(t.lower)
@@ -584,7 +588,10 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   if (comma <= np.to) return null;
   const last: Phrase = { from: comma + 1, to: end - 1 };
   const name = last.from <= last.to ? personName(tokens, text, last) : null;
-  return name && name.from === last.from ? speakerOf(ctx, seg, last) : null;
+  // ("…, Labour MP Barry Sheerman.", "…, Sir Anthony Greener.": capitalised titles may stand before the name)
+  if (!name || name.to !== last.to) return null;
+  for (let k = last.from; k < name.from; k++) if (!startsUpper(text, tokens[k]!)) return null;
+  return speakerOf(ctx, seg, name);
 }
 
 /** Whether the verb at `r` stands in a relative clause opened after `first` and not yet closed by a comma. */

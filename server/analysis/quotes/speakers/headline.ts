@@ -1,6 +1,9 @@
 import type { Found } from '../inherit.ts';
 import type { Segment } from '../../types.ts';
 
+// a role in lower case, at most three words ("minister", "police chief"), as a headline's tag gives it
+const UNNAMED_ROLE = /^\p{Ll}+(?: \p{Ll}+){0,2}$/u;
+
 function wordsOf(text: string): string {
   return text
     .toLowerCase()
@@ -26,7 +29,15 @@ export function headlineSpeakers(
 ): void {
   const lead = segments.findIndex((s) => s.kind === 'body');
   for (const f of found) {
-    if (f.type !== 'speech' || f.speaker || segments[f.unit.openSeg]!.kind !== 'headline') continue;
+    if (f.type !== 'speech' || segments[f.unit.openSeg]!.kind !== 'headline') continue;
+    // "CSA 'could close', says minister" … "…, Work and Pensions Secretary Alan Johnson has warned.": a headline's tag
+    // naming only a role in lower case is the person the lead reports, when the lead names one
+    if (f.speaker && UNNAMED_ROLE.test(f.speaker) && lead >= 0) {
+      const reporter = leadReporter(lead);
+      if (reporter && /^\p{Lu}/u.test(reporter)) [f.speaker, f.basis] = [reporter, 'headline:lead'];
+      continue;
+    }
+    if (f.speaker) continue;
     const words = wordsOf(quoted(segments, f));
     if (!words) continue;
     const same = found.find(

@@ -78,6 +78,19 @@ function saysNext(tokens: Token[], to: number): boolean {
   return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
 
+/**
+ * "Michelle, a mother of twins, said", "Sandra said": a common given name as the subject of a verb of saying, maybe
+ * with an apposition opened by "a"/"an" between; a one-word name is otherwise a person only once seen twice.
+ */
+function givenAloneSpeaks(tokens: Token[], at: number): boolean {
+  if (!isCommonGivenName(tokens[at]!.lower)) return false;
+  if (saysNext(tokens, at)) return true;
+  if (tokens[at + 1]?.lower !== ',' || !/^an?$/.test(tokens[at + 2]?.lower ?? '')) return false;
+  for (let k = at + 3; k < tokens.length && k <= at + 10; k++)
+    if (tokens[k]!.lower === ',') return saysNext(tokens, k);
+  return false;
+}
+
 /** "…, he said." or "…, she added.": a pronoun after a comma, then a verb and the sentence's end. */
 function closingTagPronoun(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 1];
@@ -291,7 +304,9 @@ export class People {
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name says the sex when nothing else has
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name rules out the other sex (it promotes no
         // one, so a name missing from the list is not passed over); two relatives of both sexes rule out nothing
-        const sex = name.to > name.from ? givenSex(written) : null;
+        // "Michelle, a mother of twins, said": a given name alone that speaks is someone's name all the same
+        const given = name.to === name.from && !name.titled && givenAloneSpeaks(tokens, name.to);
+        const sex = name.to > name.from || given ? givenSex(written) : null;
         if (sex)
           this.nameSex.set(
             key,
@@ -300,7 +315,7 @@ export class People {
         // "Turkish president Erdoğan": a one-word name after a lower-case title is a person as surely as a full name
         const afterTitle = !!before && TITLES.has(before.lower);
         const person =
-          name.to > name.from || name.titled || afterTitle || this.forms.count(key) > 1
+          name.to > name.from || name.titled || afterTitle || given || this.forms.count(key) > 1
             ? key
             : this.familyNameKey(written);
         if (person)
@@ -593,6 +608,9 @@ export class People {
    * the next, who may be of its sex.
    */
   private namedNext(want: Gender, seg: number, at: number): Mention | undefined {
+    // ("Sandra, a mother of three, said … “…,” she said. Theresa May said": someone named before is meant, known or not)
+    if (this.mentions.some((x) => !x.pronoun && (x.seg < seg || (x.seg === seg && x.at < at))))
+      return undefined;
     const m = this.mentions.find(
       (x) =>
         (x.seg === seg ? x.at > at : x.seg === seg + 1) &&

@@ -1,0 +1,17 @@
+import type { Token } from './token.ts';
+
+const EN_DASH = '–';
+
+/**
+ * "Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's creditors - said": many papers type
+ * a dash as a hyphen with a space on each side, which the tagger splits off like the hyphen inside "Chong-gyu". A
+ * hyphen standing alone between spaces is read as the dash it stands for, so asides set off by it are asides.
+ */
+export function retagSpacedDashes(text: string, tokens: Token[]): Token[] {
+  if (!text.includes(' - ')) return tokens;
+  return tokens.map((t) =>
+    t.lower === '-' && text[t.start - 1] === ' ' && text[t.end] === ' '
+      ? { ...t, lower: EN_DASH, lemma: EN_DASH, pos: 'PUNCT' }
+      : t,
+  );
+}
