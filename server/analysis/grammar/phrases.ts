@@ -44,7 +44,10 @@ export function isNp(t: Token | undefined): boolean {
   // "The WHO's website": an acronym spelt like a wh-word is tagged as a noun, the relative "who" as a pronoun
   if ((WH.has(t.lower) && !ACRONYM_POS.has(t.pos)) || QUOTE_CHARS.test(t.lower)) return false;
   if (NP_POS.has(t.pos) || NAME_PARTICLES.has(t.lower)) return true;
-  return t.lower === 'of' || isPossessiveMark(t) || t.lower === '-' || t.lower === '&';
+  // ("50% of mobile owners reported": a share written with a per cent sign is a noun phrase's head)
+  return (
+    t.lower === 'of' || isPossessiveMark(t) || t.lower === '-' || t.lower === '&' || t.lower === '%'
+  );
 }
 
 /** Whether a token may start a clause: sentence start, comma, colon, dash, quote mark, wh-word or conjunction. */

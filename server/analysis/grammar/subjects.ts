@@ -74,6 +74,16 @@ function withoutLeadingDate(tokens: Token[], np: Phrase, floor: number): Phrase 
  * before "of"). The phrase, or null.
  */
 function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
+  // ("54% of those asked in a poll for the firm said": the poll named after the participle)
+  const end = i;
+  for (let k = i; k > floor && k >= end - 8; k--) {
+    if (RESPONDENT_PARTICIPLES.has(tokens[k]!.lower)) {
+      if (k < end && tokens[k + 1]!.pos !== 'ADP') return null;
+      i = k;
+      break;
+    }
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) return null;
+  }
   if (!RESPONDENT_PARTICIPLES.has(tokens[i]?.lower ?? '')) return null;
   const who = npEndingAt(tokens, i - 1, floor);
   if (!who) return null;
@@ -81,7 +91,7 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   if (head.lower !== 'those' && !(head.pos === 'NOUN' && /s$/.test(head.lower))) return null;
   const share =
     tokens[who.from - 1]?.lower === 'of' ? npEndingAt(tokens, who.from - 2, floor) : null;
-  return { from: share ? share.from : who.from, to: i };
+  return { from: share ? share.from : who.from, to: end };
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
@@ -99,8 +109,11 @@ function afterOpeningPhrase(
 ): Phrase | null {
   const opener = tokens[floor];
   // (or a preposition: "During his time on the witness stand Mr Sullivan told jurors …")
+  // ("Commenting Mr Macklin said": or a participle alone)
   const participle =
-    opener?.pos === 'VERB' && /ing$/.test(opener.lower) && tokens[floor + 1]?.pos === 'ADP';
+    opener?.pos === 'VERB' &&
+    /ing$/.test(opener.lower) &&
+    (tokens[floor + 1]?.pos === 'ADP' || HONORIFIC.test(tokens[floor + 1]?.lower ?? ''));
   if (!participle && opener?.pos !== 'ADP') return null;
   let titled = -1;
   for (let k = np.to - 1; k >= np.from && titled < 0; k--)

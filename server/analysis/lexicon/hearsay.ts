@@ -34,6 +34,9 @@ export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
   'fear',
   // "is projected to win": a projection made by outlets or analysts (not a schedule, like "is expected to")
   'project',
+  // "It is predicted that there will be two billion handsets": a forecast someone made, like a projection
+  'predict',
+  'forecast',
 ]);
 
 // chosen by hand from verbs of passing words to a hearer (Levin 37.2, tell; 37.9, advise), which passive with a

@@ -46,6 +46,11 @@ export const PHRASES: readonly PhraseCue[] = [
   },
   // "Gone are the days when a stamp cost a penny": a stock inversion by which the writer mourns or mocks a past
   { re: /\bgone are the days\b/gi, cue: 'scaffolding' },
+  // "Such are the demands of the show that producers set up a school": an inverted result clause by which the writer
+  // weighs a cause by its effect (opening the sentence only: "such as" lists)
+  { re: /^such (?:is|are|was|were) (?:the|its|his|her|their) \w+/gi, cue: 'scaffolding' },
+  // "Tragedy struck the production": the writer's dramatic name for a death or a loss (Gamson & Modigliani's depiction)
+  { re: /\b(?:tragedy|disaster|heartbreak) (?:struck|strikes|had struck)\b/gi, cue: 'loaded' },
   {
     re: /\bcan(?:not|’t|'t| not) be (?:ignored|overstated|understated|denied|dismissed|overlooked)\b/gi,
     cue: 'scaffolding',

@@ -112,7 +112,10 @@ function quantifierSubject(s: Sentence, i: number): Phrase | null {
   while (k >= 0 && !quantifier(s.tokens[k]) && /^(?:ADV|AUX)$/.test(s.tokens[k]!.pos)) k--;
   // "Another 7% said they would not vote": a share of those asked
   if (s.tokens[k]?.lower === '%' && s.tokens[k - 1]?.pos === 'NUM') {
-    const from = /^(?:DET|ADV)$/.test(s.tokens[k - 2]?.pos ?? '') ? k - 2 : k - 1;
+    let from = k - 1;
+    // ("The remaining 33% said", "A further 10% said": a determiner and a word placing the share among the rest)
+    if (/^(?:remaining|further|other)$/.test(s.tokens[from - 1]?.lower ?? '')) from--;
+    if (/^(?:DET|ADV)$/.test(s.tokens[from - 1]?.pos ?? '')) from--;
     const before = s.tokens[from - 1];
     return !before || before.lower === ',' || before.pos === 'CCONJ' ? { from, to: k } : null;
   }

@@ -593,8 +593,14 @@ export class People {
       : undefined;
     // "Paul Brandt and his wife Irene Brandt … he replied": in a family sharing the surname, the member of the
     // pronoun's sex
-    if (m && !m.display && want && this.forms.isFamily(m.name))
-      return this.fullest(this.familyMember(want, seg, at) ?? m.name);
+    if (m && !m.display && want && this.forms.isFamily(m.name)) {
+      // "Azmat Begg, father of Moazzam, thanked his lawyers. He added": the member written in full where the pronoun
+      // points, unless his or her sex says otherwise
+      const sex = m.full ? (this.kinSex.get(m.full) ?? givenSex(m.full)) : undefined;
+      const member = this.familyMember(want, seg, at);
+      const own = m.full && (sex === want || (!sex && !member)) ? m.full : undefined;
+      return this.fullest(own ?? member ?? m.name);
+    }
     if (!m && want) {
       const member = this.familyMember(want, seg, at);
       return member && this.fullest(member);

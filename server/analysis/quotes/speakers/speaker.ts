@@ -247,7 +247,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const last = tokens[np.to]!;
   // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
-    np.to - np.from === 1 && first.lower === 'the' && TITLES.has(last.lower)
+    np.to - np.from === 1 &&
+    first.lower === 'the' &&
+    (TITLES.has(last.lower) || SUBJECT_EPITHETS.has(last.lower))
       ? (ctx.people.byTitle(last.lower, seg, first.start) ??
         // "The actor repeatedly refused, … saying: “…”": the person the headline and the lead name
         (SUBJECT_EPITHETS.has(last.lower) ? ctx.people.protagonist() : null))
