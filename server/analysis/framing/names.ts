@@ -30,17 +30,28 @@ export function recordName(tokens: Token[], i: number): boolean {
   // ("took the best international song title": after a determiner, only with the award named after the category)
   const determined =
     tokens[i - 1]?.pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(prev);
-  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-    if (AWARD_CATEGORIES.has(tokens[k]!.lower))
+  // "the prize for best learning", "took the accolade for the best-designed website": what an award is for
+  const at = determined ? i - 2 : i - 1;
+  if (tokens[at]?.lower === 'for' && AWARD_WORDS.test(tokens[at - 1]?.lower ?? '')) return true;
+  // "including best game and best online game": a bare "best" after a word that lists or wins categories
+  if (!determined && /^(?:including|won|wins|win|for|named|and)$/.test(prev)) {
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next?.pos === 'NOUN' || (next?.pos === 'ADJ' && after?.pos === 'NOUN')) return true;
+  }
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    // "the best news and sport trophy": the award named after its category
+    if (AWARD_WORDS.test(tokens[k]!.lower)) return true;
+    if (AWARD_CATEGORIES.has(tokens[k]!.lower) && k <= i + 3)
       return !determined || AWARD_WORDS.test(tokens[k + 1]?.lower ?? '');
-    if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) return false;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'and') return false;
   }
   return false;
 }
 
 // (and the awards known by name: "eligible for the best film Oscar")
 const AWARD_WORDS =
-  /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy|oscar|oscars|bafta|baftas|grammy|grammys|emmy|emmys|globe|globes)$/;
+  /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy|accolade|oscar|oscars|bafta|baftas|grammy|grammys|emmy|emmys|globe|globes)$/;
 
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;

@@ -216,6 +216,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       !singular &&
       tokens[and.from - 1]?.pos === 'ADP' &&
       tokens[and.to]!.pos === 'PROPN' &&
+      // ("met on Monday and Astiazaran added": a day closes the first clause, no one named)
+      !TIME_WORDS.test(tokens[and.to]!.lower) &&
       tokens[np!.from]!.pos === 'PROPN';
     const joinsClauses =
       tokens[(np?.from ?? 0) - 1]?.lower === 'and' &&

@@ -9,6 +9,7 @@ import { retagCompoundModifiers } from './compound-modifiers.ts';
 import { retagAcronyms } from './acronym-tags.ts';
 import { retagSpacedDashes } from './spaced-dashes.ts';
 import { mergeHyphenNames } from './hyphen-names.ts';
+import { retagPluralPossessives } from './plural-possessives.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -28,11 +29,14 @@ const ALONE_LIMIT = 5000;
  * "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
 function parse(text: string): Token[] {
-  const tokens = retagSpacedDashes(
+  const tokens = retagPluralPossessives(
     text,
-    mergeHyphenNames(
+    retagSpacedDashes(
       text,
-      mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+      mergeHyphenNames(
+        text,
+        mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+      ),
     ),
   );
   return retagAcronyms(

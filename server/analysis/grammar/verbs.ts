@@ -3,6 +3,7 @@ import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
 import { PLAN_NOUNS, PLAYED_DOWN } from '../lexicon/plans.ts';
+import { interrogated, narratedByWork, timeThenThat, withheld, workWritten } from './verb-acts.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -445,58 +446,18 @@ function closingTag(tokens: Token[], i: number): boolean {
   // ("…, official Bank of England figures have shown.": a name with "of" inside the subject)
   for (let k = from - 1; k > 0 && k >= from - 6; k--) {
     if (tokens[k]!.lower === ',') return k < from - 1;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'of')
+    // (and a possessive: "…, the UK's highest court ruled.")
+    if (
+      !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) &&
+      tokens[k]!.lower !== 'of' &&
+      !isPossessiveMark(tokens[k])
+    )
       return false;
   }
   return false;
 }
 
 // "They found that …" reports a finding; "Police found a body" does not
-// what is doubted rather than interrogated when questioned: "The figures were questioned by experts"
-const DOUBTED = new Set(
-  'claim claims figure figures finding findings decision plan plans report validity motive motives data result results evidence account wisdom'.split(
-    ' ',
-  ),
-);
-
-/** "were questioned by police", "he was questioned about the fire": a passive "questioned" with no doubted thing. */
-function interrogated(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-  if (tokens[k]?.lemma !== 'be') return false;
-  let head = k - 1;
-  while (head >= 0 && (tokens[head]!.pos === 'AUX' || tokens[head]!.pos === 'ADV')) head--;
-  return !DOUBTED.has(tokens[head]?.lower ?? '');
-}
-
-// works that tell a story as their plot, chosen by hand from arts copy ("The film tells the story of …")
-const NARRATING_WORKS = new Set(
-  'film movie book novel play drama documentary series show musical opera programme album song poem'.split(
-    ' ',
-  ),
-);
-
-/** "The film tells the story of …": "tell" with "the story"/"a tale" after it and a work as its subject. */
-function narratedByWork(tokens: Token[], i: number): boolean {
-  if (!/^(?:story|stories|tale|tales)$/.test(tokens[i + 2]?.lower ?? '')) return false;
-  let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
-  return NARRATING_WORKS.has(tokens[k]?.lemma ?? '') || NARRATING_WORKS.has(tokens[k]?.lower ?? '');
-}
-
-// the words of a short time phrase: "last month", "on Monday", "earlier this week", "in March"
-const TIME_PHRASE =
-  /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
-
-/** A time phrase of one to three words right after the verb at `i`, then "that". */
-function timeThenThat(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
-    if (tokens[k]!.lower === 'that') return k > i + 1;
-    if (!TIME_PHRASE.test(tokens[k]!.lower)) return false;
-  }
-  return false;
-}
-
 const finding: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
   // ("Law Lords ruled last month that …": a time phrase between the verb and its clause)
@@ -775,6 +736,10 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "Five detainees were questioned by UK police": a person questioned is interrogated, an act; a claim questioned
   // ("the figures were questioned by experts") is doubted in words
   if (lemma === 'question' && interrogated(tokens, i)) return false;
+  // "A hamstring injury denied Luscombe the opportunity to start": denying someone a thing withholds it, no words
+  if (lemma === 'deny' && withheld(tokens, i)) return false;
+  // "He wrote Ring of Fire with June Carter Cash", "the songs he wrote for others": a work written is made, not said
+  if (lemma === 'write' && workWritten(tokens, i)) return false;
   // "The film tells the story of two boys": a work telling a story or a tale narrates its plot, no one's claim
   if (lemma === 'tell' && narratedByWork(tokens, i)) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying

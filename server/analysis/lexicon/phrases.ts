@@ -137,8 +137,9 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:it is|it’s|it's) (?:(?:absolutely|surely|high) )?(?:imperative|essential|vital|crucial|necessary|urgent|time) (?:to|that|for)\b/gi,
     cue: 'evaluative',
   },
+  // ("All they do is block Bluetooth": "all … do is" narrows, like "only", and sweeps nothing)
   {
-    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b|the \d)[\w’'-]+)\b/gi,
+    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b|the \d|(?:he|she|it|we|you|they|i) (?:do|does|did|need|needs|needed|want|wants|wanted)\b)[\w’'-]+)\b/gi,
     cue: 'generalisation',
   },
   {

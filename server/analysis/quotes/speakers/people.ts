@@ -73,6 +73,12 @@ function officeBeforeName(tokens: Token[], from: number): string | null {
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
 function saysNext(tokens: Token[], to: number): boolean {
   let k = to + 1;
+  // "Peter Zombic, the managing director of the federation, said": past an apposition set off by commas
+  if (tokens[k]?.lower === ',') {
+    let close = k + 1;
+    while (close < tokens.length && close <= k + 16 && tokens[close]!.lower !== ',') close++;
+    if (tokens[close]?.lower === ',' && close > k + 1 && saysNext(tokens, close)) return true;
+  }
   while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
   return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);

@@ -361,6 +361,13 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     floor = open - 1;
   }
   floor++;
+  // "Said Wales assistant coach Scott Johnson: “…”": a verb of saying opening the sentence has its subject after it
+  if (verb === floor && tokens[verb + 1]?.pos !== 'PUNCT') {
+    let end = verb + 1;
+    while (end < tokens.length && !/^[:,]$/.test(tokens[end]!.lower) && end <= verb + 10) end++;
+    if (tokens[end]?.lower === ':' || tokens[end]?.lower === ',')
+      return speakerOf(ctx, seg, { from: verb + 1, to: end - 1 });
+  }
   // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
   // subject, and the phrase right before it names whom it stands for
   const who = whoAntecedent(tokens, verb, floor);

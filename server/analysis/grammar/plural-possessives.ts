@@ -1,0 +1,33 @@
+import type { Token } from './token.ts';
+
+const LETTER = /\p{L}/u;
+
+/**
+ * "the manufacturers' organisation EEF": an apostrophe closing a plural noun is its possessive ending, which the tagger
+ * leaves as a bare punctuation mark and so ends the noun phrase there. Read as "’s" is read (grammar/token.ts
+ * isPossessiveMark) when it touches a word in -s and a word follows after a space, unless a single quotation mark
+ * opened earlier in the sentence is still open ("its 'silence gestures' were"), which it then closes.
+ */
+export function retagPluralPossessives(text: string, tokens: Token[]): Token[] {
+  if (!text.includes("s' ")) return tokens;
+  let open = false;
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && text.slice(prev.end, t.start).includes('\n')) open = false;
+    if (t.lower !== "'") return t;
+    const before = text[t.start - 1] ?? ' ';
+    const after = text[t.end] ?? ' ';
+    if (/\s/.test(before) && LETTER.test(after)) {
+      open = true;
+      return t;
+    }
+    if (open) {
+      open = false;
+      return t;
+    }
+    const next = tokens[i + 1];
+    const possessive =
+      before === 's' && after === ' ' && !!next && LETTER.test(text[next.start] ?? '');
+    return possessive ? { ...t, lower: "'s", lemma: "'s", pos: 'PART' } : t;
+  });
+}

@@ -1,0 +1,65 @@
+import type { Token } from './token.ts';
+import {
+  DOUBTED_THINGS,
+  NARRATING_WORKS,
+  TIME_PHRASE_WORDS,
+  WITHHELD_THINGS,
+  WRITTEN_WORKS,
+} from '../lexicon/verb-acts.ts';
+
+// Where a verb of saying names an act, not words said: each test takes the verb at `i` (grammar/verbs.ts asks them
+// for its lemma).
+
+/** "were questioned by police", "he was questioned about the fire": a passive "questioned" with no doubted thing. */
+export function interrogated(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (tokens[k]?.lemma !== 'be') return false;
+  let head = k - 1;
+  while (head >= 0 && (tokens[head]!.pos === 'AUX' || tokens[head]!.pos === 'ADV')) head--;
+  return !DOUBTED_THINGS.has(tokens[head]?.lower ?? '');
+}
+
+/**
+ * "He wrote Ring of Fire", "she wrote the music", "the first songs he wrote": "write" after its subject with a work
+ * as its object (a title in capitals or a work's noun) or with a work before it as the object of a relative clause.
+ * Not "…,” wrote Joshua Wong" (an inverted tag, no subject before it) nor "wrote to the embassy" or "wrote that …".
+ */
+export function workWritten(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^(?:PRON|PROPN|NOUN)$/.test(prev.pos)) return false;
+  if (prev.pos === 'PRON' && NARRATING_WORKS.has(tokens[i - 2]?.lemma ?? '')) return true;
+  if (tokens.some((t) => /^["“”‘’]$/.test(t.lower))) return false;
+  let k = i + 1;
+  while (tokens[k] && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k++;
+  const object = tokens[k];
+  if (!object) return false;
+  if (k > i + 1) return NARRATING_WORKS.has(object.lemma) || WRITTEN_WORKS.has(object.lemma);
+  return object.pos === 'PROPN' && /^(?:PROPN|ADP)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+/** "denied Luscombe the opportunity", "denied them a place": a person, then a withheld thing. */
+export function withheld(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && tokens[k] && /^(?:PROPN|PRON)$/.test(tokens[k]!.pos)) k++;
+  if (k === i + 1) return false;
+  if (/^(?:the|a|an|any|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
+  return WITHHELD_THINGS.has(tokens[k]?.lower ?? '');
+}
+
+/** "The film tells the story of …": "tell" with "the story"/"a tale" after it and a work as its subject. */
+export function narratedByWork(tokens: Token[], i: number): boolean {
+  if (!/^(?:story|stories|tale|tales)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return NARRATING_WORKS.has(tokens[k]?.lemma ?? '') || NARRATING_WORKS.has(tokens[k]?.lower ?? '');
+}
+
+/** "ruled last month that", "ruled on 30 July, 2002 that": a short time phrase after the verb at \`i\`, then "that". */
+export function timeThenThat(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'that') return k > i + 1;
+    if (!TIME_PHRASE_WORDS.test(tokens[k]!.lower)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+/**
+ * Words by which a verb of saying names an act instead ("were questioned by police", "denied him the chance", "wrote
+ * Ring of Fire", "The film tells the story of …"). Chosen by hand from general English news usage, not from any data
+ * set; each list names the example that motivated it.
+ */
+
+// what is doubted rather than interrogated when questioned: "The figures were questioned by experts"
+export const DOUBTED_THINGS: ReadonlySet<string> = new Set(
+  (
+    'claim claims figure figures finding findings decision plan plans report validity motive motives data result ' +
+    'results evidence account wisdom'
+  ).split(' '),
+);
+
+// works that tell a story as their plot, from arts copy: "The film tells the story of two boys"
+export const NARRATING_WORKS: ReadonlySet<string> = new Set(
+  'film movie book novel play drama documentary series show musical opera programme album song poem'.split(
+    ' ',
+  ),
+);
+
+// what else is written as a work, beside the works that narrate: "Sir Elton John wrote the music"
+export const WRITTEN_WORKS: ReadonlySet<string> = new Set(
+  'music lyrics score script screenplay column biography memoir'.split(' '),
+);
+
+// what is withheld when someone is denied it: "A hamstring injury denied Luscombe the opportunity to start"
+export const WITHHELD_THINGS: ReadonlySet<string> = new Set(
+  'chance opportunity place access entry victory win title right permission visa bail request'.split(
+    ' ',
+  ),
+);
+
+// the words of a short time phrase between a verb and its clause: "Law Lords ruled last month that …"
+export const TIME_PHRASE_WORDS =
+  /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,)$/;
