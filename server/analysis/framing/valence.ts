@@ -143,7 +143,12 @@ export function evaluation(
     (next?.pos === 'ADP' || (next?.pos === 'PUNCT' && !coordinated)) &&
     !/(?:est|best|worst)$/.test(t.lower);
   const modifier = (t.pos === 'ADJ' && !pastVerb && !nominal) || t.pos === 'ADV' || misread;
-  if (AMPLIFIERS.has(t.lower) && (modifier || t.pos === 'VERB'))
+  // ("an epic contest": the tagger may read an amplifier between an article and a noun as a noun)
+  const misreadModifier =
+    t.pos === 'NOUN' &&
+    /^(?:a|an|the)$/.test(prev?.lower ?? '') &&
+    /^(?:NOUN|PROPN)$/.test(next?.pos ?? '');
+  if (AMPLIFIERS.has(t.lower) && (modifier || misreadModifier || t.pos === 'VERB'))
     return sizesChange(t, prev, next) ? null : { cue: 'loaded' };
   // "Controversially, the board …", "the famed unit": the writer's comment or a reputation the writer grants
   if (

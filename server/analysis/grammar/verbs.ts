@@ -515,6 +515,16 @@ const planPutForward: SpecialCase = (tokens, i) =>
   (tokens[i + 1]!.lower === 'forward' || tokens[i]!.lemma === 'set') &&
   tokens.slice(i + 2, i + 6).some((x) => PLAN_NOUNS.has(x.lower));
 
+// "Connolly rates Barkley as no better than a 50/50 chance", "rated the risk as low": a rating given is its rater's
+// judgement; "rates of interest" and "rated 12A" are no verbs of judging
+const ratedAs: SpecialCase = (tokens, i) => {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'as') return k > i + 1;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+};
+
 // "the mayor slammed Reyes", "berated them": a rebuke aimed at a person is said, not done
 const rebuke: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
@@ -649,6 +659,7 @@ special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);
 special(['put', 'set'], planPutForward);
+special(['rate'], ratedAs);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);

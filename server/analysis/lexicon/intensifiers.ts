@@ -69,6 +69,15 @@ export const AMPLIFIERS: ReadonlySet<string> = new Set([
   'sharply',
   'aggressively',
   'countless',
+  // ("enormous amounts of data", "an epic contest": size and grandeur by the writer's measure; "an enormous rise"
+  // still sizes a change, framing/valence.ts. "huge" and "whopping" measure plain size in news too often: "the huge
+  // study", "a whopping $25,000")
+  'enormous',
+  'immense',
+  'tremendous',
+  'epic',
+  'gigantic',
+  'mammoth',
 ]);
 
 /** Boosters (Hyland 2005): the writer insisting on a claim's truth — weak alone, telling in company. */

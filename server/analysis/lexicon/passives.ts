@@ -18,6 +18,12 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
       String.raw`(?:lauded|praised|hailed|celebrated|critici[sz]ed|condemned|decried|derided|vilified|applauded)\b${NO_AGENT}`,
     'gi',
   ),
+  // "Seen as one of the more intellectual figures in the government, he …": the same judgement as a participle
+  // opening the sentence
+  new RegExp(
+    String.raw`^(?:(?:widely|often|long)\s+)?(?:seen|viewed|regarded|considered)\b${NO_AGENT}(?=\s+as\b)`,
+    'gi',
+  ),
   // "He is widely credited with helping to create the genre": a merit granted by nobody named (not money "credited to"
   // an account)
   new RegExp(BE + String.raw`credited\b${NO_AGENT}(?=\s+with\b)`, 'gi'),

@@ -46,6 +46,16 @@ export const PHRASES: readonly PhraseCue[] = [
   },
   // "Gone are the days when a stamp cost a penny": a stock inversion by which the writer mourns or mocks a past
   { re: /\bgone are the days\b/gi, cue: 'scaffolding' },
+  // "In a sign of a thaw in relations, …", "It is a sign of the QCA's concern that …": the writer reads a fact as
+  // evidence of something else (not "a sign reading …", which a crowd carries)
+  {
+    re: /\b(?:in|as) an? (?:(?:further|clear|new|rare|first)\s+)?sign (?:of|that)\b/gi,
+    cue: 'scaffolding',
+  },
+  {
+    re: /\b(?:is|was|are|were) an? (?:(?:further|clear|rare)\s+)?sign (?:of|that)\b/gi,
+    cue: 'scaffolding',
+  },
   // "Such are the demands of the show that producers set up a school": an inverted result clause by which the writer
   // weighs a cause by its effect (opening the sentence only: "such as" lists)
   { re: /^such (?:is|are|was|were) (?:the|its|his|her|their) \w+/gi, cue: 'scaffolding' },

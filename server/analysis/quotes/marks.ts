@@ -40,7 +40,10 @@ function clipped(text: string, i: number): boolean {
   return /^\s['’]n$/i.test(text.slice(i - 3, i)) && !isWord(text[i + 1]);
 }
 
-/** ’ and ' double as apostrophes: between letters (Trump’s, we’d), before a decade ('90s) or after a plural s. */
+/**
+ * ’ and ' double as apostrophes: between letters (Trump’s, we’d), before a decade ('90s) or a year cut to two digits
+ * ("'03 Bonnie & Clyde"), or after a plural s.
+ */
 function singleRole(text: string, i: number): QuoteMark['role'] | null {
   const c = text[i];
   const prev = text[i - 1];
@@ -49,10 +52,10 @@ function singleRole(text: string, i: number): QuoteMark['role'] | null {
   if (clipped(text, i)) return null;
   if (c === '\u2018') return 'open';
   if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
-    return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
+    return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
   }
   if (c === '\u2019' && !isWord(prev) && isWord(next))
-    return /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
+    return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
   if (prev !== undefined && !/\s/.test(prev)) return 'close';
   return null;
 }
