@@ -75,6 +75,9 @@ function determines(t: Token): boolean {
   );
 }
 
+// pronouns that open a noun phrase as its determiner ("her employers", "their lawyers")
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** The longest noun phrase ending at token i, not reaching before `floor`. */
 export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {
   if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
@@ -83,8 +86,10 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   let from = i;
   // ("The new chief executive Peter Lynch": a word after a determiner that the tagger read as an adverb, "new",
   // "very", stays inside the phrase)
+  // ("in 2003 her employers told": a possessive determiner opens the phrase; nothing before it belongs to it)
   while (
     from > floor &&
+    !POSSESSIVE_DETERMINERS.has(tokens[from]!.lower) &&
     (isNp(tokens[from - 1]) ||
       (tokens[from - 1]!.pos === 'ADV' && from - 2 >= floor && determines(tokens[from - 2]!)) ||
       // ("Ulster forward Ronan McCormack": a word between two names, read as an adverb, is their noun)

@@ -295,6 +295,8 @@ function saysSomething(tokens: Token[], i: number): boolean {
     return true;
   // ("recalled how the water rose")
   if (/^(?:how|what|when|why|whether)$/.test(next.lower)) return true;
+  // ("recalled seeing him play as a teenager": a memory told)
+  if (tokens[i]!.lemma === 'recall' && next.pos === 'VERB' && /ing$/.test(next.lower)) return true;
   // ("added in a statement that …", "added on Monday: …", "added authorities "are still waiting …"", "to add the
   // question, "Is this …"": a phrase may stand before what is said, or open it)
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
@@ -468,7 +470,22 @@ const finding: SpecialCase = (tokens, i) =>
 
 // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
 // "spoke about schools and jobs" only names the topics (the gold calls it fact)
-const spokeOf: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'of';
+// … and "have both spoken out about the war": speaking out takes a public stand
+const spokeOf: SpecialCase = (tokens, i) => /^(?:of|out)$/.test(tokens[i + 1]?.lower ?? '');
+
+// what is said when it is made: "made the comments", "made these remarks"
+const REMARKS = /^(?:comments?|remarks?|claims?|allegations?|statements?)$/;
+
+// "Both men appealed for the inspectors to be given more time", "appealed to voters to stay calm": a public appeal
+// states what its maker wants, like "called for"; "the film appeals to children" pleases
+const appealFor: SpecialCase = (tokens, i) => {
+  const next = tokens[i + 1]?.lower;
+  if (next === 'for') return true;
+  if (next !== 'to') return false;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k++)
+    if (tokens[k]!.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return true;
+  return false;
+};
 
 // "Most farms, the lawsuit pointed out, have no wells": pointing out states a fact
 // … and "Analysts pointed to the dollar's weakness": pointing to something cites it as the evidence for a claim (a
@@ -595,6 +612,12 @@ const requestedThat: SpecialCase = (tokens, i) => tokens[i + 1]?.lower === 'that
 // … with its "it" too: "the agency made it clear that the rating did not mean …"
 const madeClear: SpecialCase = (tokens, i) => {
   const k = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  // "The cardinal made the comments on Radio 4": remarks made are words said
+  if (
+    REMARKS.test(tokens[i + 2]?.lower ?? '') &&
+    /^(?:the|his|her|their|these|those)$/.test(tokens[i + 1]!.lower)
+  )
+    return true;
   // "Gerrard has made no secret of his desire to …": a stance stated openly
   if (tokens[i + 1]?.lower === 'no' && tokens[i + 2]?.lower === 'secret') return true;
   return (
@@ -660,6 +683,7 @@ special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);
 special(['put', 'set'], planPutForward);
 special(['rate'], ratedAs);
+special(['appeal'], appealFor);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);
@@ -771,7 +795,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // joined to another verb ("has written and spoken") shares that verb's auxiliary
   if (/(?:en|wn)$/.test(t.lower) && !/(?:en|wn)$/.test(lemma) && t.pos === 'VERB') {
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    // ("have both spoken out": a floating quantifier may stand after the auxiliary too)
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || /^(?:both|all|each)$/.test(tokens[k]!.lower)))
+      k--;
     const before = tokens[k];
     if (before && before.pos !== 'AUX' && before.pos !== 'CCONJ' && before.lemma !== 'get')
       return false;

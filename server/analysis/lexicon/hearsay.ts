@@ -37,6 +37,8 @@ export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
   // "It is predicted that there will be two billion handsets": a forecast someone made, like a projection
   'predict',
   'forecast',
+  // "had been widely tipped as a possibility for the role", "is tipped to win": pundits' forecast
+  'tip',
 ]);
 
 // chosen by hand from verbs of passing words to a hearer (Levin 37.2, tell; 37.9, advise), which passive with a

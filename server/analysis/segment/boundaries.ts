@@ -43,7 +43,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     }
     let end = j;
     while (end < to && (CLOSER.test(text[end]!) || lowClose(text, end, to))) end++;
-    end = spacedOuterClose(text, j, end, to);
+    end = strayClose(text, from, j, spacedOuterClose(text, j, end, to), to);
     if (end < to && !SPACE.test(text[end]!)) {
       i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
       continue;
@@ -94,6 +94,22 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
  */
 function lowClose(text: string, at: number, to: number): boolean {
   return text[at] === '\u201c' && (at + 1 >= to || SPACE.test(text[at + 1]!));
+}
+
+/**
+ * `… the beginning of peace in the homes of the community. " A spokesman said`: a straight double mark after a stop
+ * and a space, with a space after it, closes the quotation still open in the paragraph (an odd count of marks
+ * before it), so the sentence ends after it and the next one does not open with a stray mark.
+ */
+function strayClose(text: string, from: number, stop: number, end: number, to: number): number {
+  if (end !== stop) return end;
+  let s = end;
+  while (s < to && INLINE_SPACE.test(text[s]!)) s++;
+  if (s === end || s >= to || text[s] !== '"' || !(s + 1 >= to || SPACE.test(text[s + 1]!)))
+    return end;
+  let marks = 0;
+  for (let k = from; k < stop; k++) if (text.charCodeAt(k) === 0x22) marks++;
+  return marks % 2 === 1 ? s + 1 : end;
 }
 
 /**

@@ -146,8 +146,11 @@ export function hearsayCues(s: Sentence): boolean {
     const at = side ? side.to : i;
     const next = s.tokens[at + 1];
     const after = s.tokens[at + 2];
-    // "was accused of inciting": an accusation made by others
-    if (t.lemma === 'accuse' && next?.lower === 'of') {
+    // "was accused of inciting": an accusation made by others; "had been widely tipped as a possibility": a tip
+    if (
+      (t.lemma === 'accuse' && next?.lower === 'of') ||
+      (t.lemma === 'tip' && next?.lower === 'as')
+    ) {
       cue(s, i - 1, i + 1, 'reporting-verb');
       found = true;
       return;

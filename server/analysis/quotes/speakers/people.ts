@@ -84,6 +84,9 @@ function saysNext(tokens: Token[], to: number): boolean {
   return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
 
+// the titles by which the given name alone names its holder
+const KNIGHTED = new Set(['sir', 'dame']);
+
 /**
  * "Michelle, a mother of twins, said", "Sandra said": a common given name as the subject of a verb of saying, maybe
  * with an apposition opened by "a"/"an" between; a one-word name is otherwise a person only once seen twice.
@@ -293,6 +296,13 @@ export class People {
         const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
         this.forms.add(key, written, seg * 1e6 + tokens[name.from]!.start);
+        // "Sir Howard Newby … Sir Howard said": a knight or a dame is called by title and given name
+        if (name.titled && KNIGHTED.has(name.titled) && name.to > name.from)
+          this.forms.add(
+            nameKey(tokens[name.from]!.lower),
+            written,
+            seg * 1e6 + tokens[name.from]!.start,
+          );
         if (name.titled) this.forms.noteTitle(officeOf(tokens, name.from - 1, name.titled), key);
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
@@ -341,6 +351,7 @@ export class People {
     // the names were read from the sentence's end back
     settle(this.mentions, added, true);
     this.addUnnamedSubject(seg, tokens, text, quoted);
+    this.addTitledSubject(seg, tokens, quoted);
     this.learnGenders(seg, tokens, quoted);
   }
 
@@ -559,6 +570,12 @@ export class People {
 
   /** The person most often mentioned who carried this title ("the president" → "Donald Trump"), if any. */
   byTitle(title: string, seg: number, at: number): string | null {
+    const key = this.holderKey(title, seg, at);
+    return key ? this.fullest(key) : null;
+  }
+
+  /** The key of the person `byTitle` finds. */
+  private holderKey(title: string, seg: number, at: number): string | null {
     let best: string | null = null;
     let bestCount = 0;
     for (const key of this.forms.holders(title)) {
@@ -570,7 +587,22 @@ export class People {
       const n = this.mentions.filter((m) => m.name === key).length;
       if (n > bestCount) [best, bestCount] = [key, n];
     }
-    return best ? this.fullest(best) : null;
+    return best;
+  }
+
+  /**
+   * "On Friday, the Cardinal will ask the congregation … “…,” he will say.": a sentence whose subject is "the" and a
+   * title its holder was named with is about that holder, whom a he/she after it may mean.
+   */
+  private addTitledSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
+    const subject = sentenceSubject(tokens);
+    if (!subject || subject.to !== subject.from + 1 || quoted[subject.from]) return;
+    const title = tokens[subject.to]!.lower;
+    if (tokens[subject.from]!.lower !== 'the' || !TITLES.has(title)) return;
+    const key = this.holderKey(title, seg, tokens[subject.from]!.start);
+    if (!key) return;
+    this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
+    settle(this.mentions, this.mentions.length - 1);
   }
 
   /**
