@@ -34,17 +34,22 @@ export function recordName(tokens: Token[], i: number): boolean {
   const at = determined ? i - 2 : i - 1;
   if (tokens[at]?.lower === 'for' && AWARD_WORDS.test(tokens[at - 1]?.lower ?? '')) return true;
   // "including best game and best online game": a bare "best" after a word that lists or wins categories
-  if (!determined && /^(?:including|won|wins|win|for|named|and)$/.test(prev)) {
+  if (!determined && /^(?:including|include|includes|won|wins|win|for|named|and)$/.test(prev)) {
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next?.pos === 'NOUN' || (next?.pos === 'ADJ' && after?.pos === 'NOUN')) return true;
   }
-  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+  // (a genre's name may stand between: "best male R&B-soul album")
+  let words = 0;
+  for (let k = i + 1; k <= i + 9 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === '-' || t.lower === '&') continue;
+    words++;
     // "the best news and sport trophy": the award named after its category
-    if (AWARD_WORDS.test(tokens[k]!.lower)) return true;
-    if (AWARD_CATEGORIES.has(tokens[k]!.lower) && k <= i + 3)
+    if (AWARD_WORDS.test(t.lower)) return true;
+    if (AWARD_CATEGORIES.has(t.lower) && words <= 5)
       return !determined || AWARD_WORDS.test(tokens[k + 1]?.lower ?? '');
-    if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'and') return false;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(t.pos) && t.lower !== 'and') return false;
   }
   return false;
 }

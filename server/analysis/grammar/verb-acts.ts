@@ -26,23 +26,35 @@ export function interrogated(tokens: Token[], i: number): boolean {
  * Not "…,” wrote Joshua Wong" (an inverted tag, no subject before it) nor "wrote to the embassy" or "wrote that …".
  */
 export function workWritten(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  // ("enthusiasts have written emulators": past the auxiliaries)
+  let p = i - 1;
+  while (p > 0 && /^(?:AUX|ADV)$/.test(tokens[p]!.pos)) p--;
+  const prev = tokens[p];
   if (!prev || !/^(?:PRON|PROPN|NOUN)$/.test(prev.pos)) return false;
-  if (prev.pos === 'PRON' && NARRATING_WORKS.has(tokens[i - 2]?.lemma ?? '')) return true;
+  if (prev.pos === 'PRON' && NARRATING_WORKS.has(tokens[p - 1]?.lemma ?? '')) return true;
   if (tokens.some((t) => /^["“”‘’]$/.test(t.lower))) return false;
   let k = i + 1;
   while (tokens[k] && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k++;
   const object = tokens[k];
   if (!object) return false;
-  if (k > i + 1) return NARRATING_WORKS.has(object.lemma) || WRITTEN_WORKS.has(object.lemma);
-  return object.pos === 'PROPN' && /^(?:PROPN|ADP)$/.test(tokens[k + 1]?.pos ?? '');
+  if (NARRATING_WORKS.has(object.lemma) || WRITTEN_WORKS.has(object.lemma)) return true;
+  return k === i + 1 && object.pos === 'PROPN' && /^(?:PROPN|ADP)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
-/** "denied Luscombe the opportunity", "denied them a place": a person, then a withheld thing. */
+/**
+ * "denied Luscombe the opportunity", "denied them a place": a person, then a withheld thing; and in a match report
+ * "James denied Damien Duff, Jiri Jarosik and Mateja Kezman" (names with no clause after them) or "Chelsea denied by
+ * James heroics": a save, no denial in words ("denied Jones had lied" keeps its clause, "the claims were denied by
+ * the firm" its claims).
+ */
 export function withheld(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (tokens[i + 1]?.lower === 'by' && before?.pos === 'PROPN') return true;
   let k = i + 1;
   while (k <= i + 3 && tokens[k] && /^(?:PROPN|PRON)$/.test(tokens[k]!.pos)) k++;
   if (k === i + 1) return false;
+  const after = tokens[k];
+  if (tokens[i + 1]!.pos === 'PROPN' && (!after || /^(?:,|and|\.)$/.test(after.lower))) return true;
   if (/^(?:the|a|an|any|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
   return WITHHELD_THINGS.has(tokens[k]?.lower ?? '');
 }

@@ -130,6 +130,22 @@ export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'groundbreaking',
   'worthwhile',
   'invaluable',
+  // appreciation of a performance, as match reports give it ("a sensational save", "a ragged Ireland", "a drab
+  // opening played at a frenetic pace", "superbly tipped"): words with no neutral reading in news
+  'sensational',
+  'sensationally',
+  'superbly',
+  'drab',
+  'frenetic',
+  'ragged',
+  'scrappy',
+  'gritty',
+  'timely',
+  'fierce',
+  'fiercely',
+  'well-drilled',
+  'rugged',
+  'fortuitous',
   // manner adverbs that grade the doing
   'playfully',
   'gleefully',

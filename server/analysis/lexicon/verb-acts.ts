@@ -19,9 +19,12 @@ export const NARRATING_WORKS: ReadonlySet<string> = new Set(
   ),
 );
 
-// what else is written as a work, beside the works that narrate: "Sir Elton John wrote the music"
+// what else is written as a work, beside the works that narrate: "Sir Elton John wrote the music", "enthusiasts have
+// written emulators"
 export const WRITTEN_WORKS: ReadonlySet<string> = new Set(
-  'music lyrics score script screenplay column biography memoir'.split(' '),
+  'music lyrics score script screenplay column biography memoir software program programs code emulator emulators'.split(
+    ' ',
+  ),
 );
 
 // what is withheld when someone is denied it: "A hamstring injury denied Luscombe the opportunity to start"

@@ -35,7 +35,8 @@ function itIsSaid(s: Sentence, i: number): boolean {
   if (s.tokens[it]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
   // "The former head … overstated earnings, it was claimed in court.", "…, it has been confirmed.": a tag closing the
   // sentence after a comma, at most a short phrase of where or when after it
-  if (s.tokens[it - 1]?.lower === ',') {
+  // ("By the middle of 2005, it is estimated that …" opens its clause after a fronted phrase: no tag)
+  if (s.tokens[it - 1]?.lower === ',' && next.lower !== 'that') {
     const rest = s.tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
     return rest.length <= 4 && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
   }

@@ -280,7 +280,13 @@ export class People {
         from++;
       if (from < k) this.addInitials(tokens, text, from, k);
       const np: Phrase = { from, to: k };
-      let name = personName(tokens, text, np);
+      // "The Assistive Mouse Adapter (AMA)": a run of capitals given its initials in brackets names a body or a
+      // thing, never a person
+      const initialled =
+        tokens[k + 1]?.lower === '(' &&
+        tokens[k + 3]?.lower === ')' &&
+        /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
+      let name = initialled ? null : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
       // the words after it, so the whole title is read instead
       // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
