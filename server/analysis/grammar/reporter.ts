@@ -17,6 +17,7 @@ export interface SubjectParts {
 }
 
 const MAX_PIECES = 6;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLOSERS = new Set([',', ')', '—', '–']);
 const DASHES = new Set(['—', '–']);
 
@@ -54,6 +55,8 @@ export function subjectParts(
         stepped = true;
         phrases.push(subject);
       } else phrases.push(np);
+      // ("… “patching up” the system, he added": a subject pronoun before the verb is the whole subject)
+      if (np.from === np.to && PRONOUN_SUBJECTS.has(tokens[np.from]!.lower)) return done();
       i = phrases[0]!.from - 1;
       // "Maria Lopez of “Voters First,” a watchdog, said": the comma inside the name's closing mark
       if (i > floor && tokens[i - 1]!.lower === ',' && quotedNameOpen(tokens, text, i) >= 0) i--;

@@ -97,6 +97,7 @@ export function unnamedSubject(
   text: string,
   subject: Phrase,
   isPersonNoun: (noun: string) => boolean,
+  cited = false,
 ): { at: number; display: string; head: string } | null {
   const det = tokens[subject.from]!;
   if (!INDEFINITE.has(det.lower)) return null;
@@ -111,8 +112,9 @@ export function unnamedSubject(
   const end = describedFrom(tokens, subject.from, head);
   // introduced as a source ("A witness told reporters …"): someone the next quotes may well be from, unlike "A
   // resident asked the mayor …", after which "she said" is more likely the mayor
+  // (or cited with "according to", `cited`)
   let verb = end + 1;
   while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
-  if (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma)) return null;
+  if (!cited && (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma))) return null;
   return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };
 }

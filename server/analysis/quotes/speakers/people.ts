@@ -1,4 +1,4 @@
-import { type Phrase } from '../../grammar/phrases.ts';
+import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
@@ -367,13 +367,20 @@ export class People {
    * an indefinite word opens one of the sentence's first words: most sentences have none.)
    */
   private addUnnamedSubject(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
-    let opens = false;
+    // "…, according to an ntl spokesman, are in a better position. “…,” he asked.": the source of "according to"
+    // is someone a later he/she may mean too
+    const according = tokens.findIndex(
+      (t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to' && !quoted[k],
+    );
+    const source = according >= 0 ? phraseAfter(tokens, according + 1) : null;
+    const cited = !!source && /^an?$/.test(tokens[source.from]!.lower);
+    let opens = cited;
     for (let k = 0; k < tokens.length && k < 8 && !opens; k++)
       opens = !quoted[k] && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an');
     if (!opens) return;
-    const subject = sentenceSubject(tokens);
+    const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
-    const unnamed = unnamedSubject(tokens, text, subject, isPersonNoun);
+    const unnamed = unnamedSubject(tokens, text, subject, isPersonNoun, cited);
     if (!unnamed) return;
     const name = unnamed.display.toLowerCase();
     const sex = nounSex(unnamed.head);
