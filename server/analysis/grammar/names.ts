@@ -130,6 +130,12 @@ export function titleStartOver(tokens: Token[], text: string, from: number): num
 // nouns whose "of X" names a person acting or acted on, not a body X belongs to (and words someone said: "the
 // words of Tom Reyes")
 const ACTS_OF = new Set([
+  // … and a person's showing: "the performance of Rafael Nadal", "the debut of Ann Lee"
+  'performance',
+  'display',
+  'debut',
+  'career',
+  'comeback',
   'behest',
   'request',
   'murder',

@@ -59,7 +59,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // a body named after what it runs: "World Food Programme", "Space Launch Program"
     'programme program ' +
     // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs"
-    'studio studios records pictures entertainment software systems labs technologies holdings motors games'
+    'studio studios records pictures entertainment software systems labs technologies holdings motors games ' +
+    // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
+    'stadium arena velodrome racecourse circuit'
   ).split(' '),
   ...BODY_NAMES,
 ]);
@@ -169,7 +171,8 @@ export function isTitle(lower: string, fuzzy = true): boolean {
   let known = typos.get(lower);
   if (known === undefined) {
     known = [...TITLES].some(
-      (t) => t.length >= 7 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1,
+      // (titles of eight letters or more: "Justine" is one letter from "justice" and a given name)
+      (t) => t.length >= 8 && Math.abs(t.length - lower.length) <= 1 && editDistance(t, lower) <= 1,
     );
     typos.set(lower, known);
   }

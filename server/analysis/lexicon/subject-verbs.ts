@@ -43,6 +43,8 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'recommend',
   'urge',
   'advise',
+  // "Heineken's net income fell … It blamed weak demand": a body blames as "it" too
+  'blame',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence

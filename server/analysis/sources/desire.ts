@@ -43,10 +43,11 @@ function aimAfter(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
   if (!next) return false;
   if (next.lower === 'to' || next.lower === 'that') return true;
-  // "wants the reporters to reveal": an object, then its infinitive
-  for (let j = k; j < s.tokens.length && j <= k + 5; j++) {
+  // "wants the reporters to reveal": an object, then its infinitive ("wants Roddick and the rest of his team to play")
+  for (let j = k; j < s.tokens.length && j <= k + 8; j++) {
     if (s.tokens[j]!.lower === 'to' && s.tokens[j + 1]?.pos === 'VERB') return true;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(s.tokens[j]!.pos)) break;
+    const inObject = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(s.tokens[j]!.pos);
+    if (!inObject && !/^(?:and|of)$/.test(s.tokens[j]!.lower)) break;
   }
   // "hopes 2005 sales will benefit": a clause
   for (let j = k; j < s.tokens.length && j <= k + 6; j++) {

@@ -85,8 +85,9 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
       next?.lower === 'that' ||
       toldTag(s, i) ||
       clauseAfter(s.tokens, i) ||
+      // ("was initially told it was an offence")
       (!!next &&
-        SUBJECT_PRONOUNS.has(next.lower) &&
+        (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'it') &&
         /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? ''))
     );
   // (and "…, the foreign minister has been reported as saying.")
