@@ -6,6 +6,9 @@ const MODIFIER_ENDS = new Set(
 );
 const SYLLABLE = /^\p{Ll}{1,4}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+const word = (text: string, t: Token) => text.slice(t.start, t.end);
 
 /**
  * "Laah Chong-gyu", "Kim Dae-jung": a given name of two syllables joined by a hyphen, the second in lower case, is cut
@@ -15,34 +18,36 @@ const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
  */
 export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
   if (!text.includes('-')) return tokens;
-  const out: Token[] = [];
+  let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const [before, left, hyphen, right, after] = [
-      out[out.length - 1],
-      tokens[i]!,
-      tokens[i + 1],
-      tokens[i + 2],
-      tokens[i + 3],
-    ];
-    const word = (t: Token) => text.slice(t.start, t.end);
-    if (
+    const left = tokens[i]!;
+    // (by the hyphen first: most tokens have none after them)
+    const hyphen = tokens[i + 1];
+    if (hyphen?.lower !== '-' || left.pos !== 'PROPN' || left.end !== hyphen.start) {
+      out?.push(left);
+      continue;
+    }
+    const before = out ? out[out.length - 1] : tokens[i - 1];
+    const right = tokens[i + 2];
+    const after = tokens[i + 3];
+    const merge =
       before?.pos === 'PROPN' &&
-      CAPITALISED.test(word(before)) &&
       before.end + 1 === left.start &&
-      left.pos === 'PROPN' &&
-      CAPITALISED.test(word(left)) &&
-      hyphen?.lower === '-' &&
-      left.end === hyphen.start &&
-      right &&
+      CAPITALISED.test(word(text, before)) &&
+      CAPITALISED.test(word(text, left)) &&
+      !!right &&
       hyphen.end === right.start &&
-      SYLLABLE.test(word(right)) &&
+      SYLLABLE.test(word(text, right)) &&
       !MODIFIER_ENDS.has(right.lower) &&
-      !(after && after.start === right.end + 1 && /^\p{Lu}/u.test(word(after)))
-    ) {
-      const lower = text.slice(left.start, right.end).toLowerCase();
-      out.push({ lower, lemma: lower, pos: 'PROPN', start: left.start, end: right.end });
-      i += 2;
-    } else out.push(left);
+      !(after && after.start === right.end + 1 && UPPER_START.test(word(text, after)));
+    if (!merge) {
+      out?.push(left);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const lower = text.slice(left.start, right.end).toLowerCase();
+    out.push({ lower, lemma: lower, pos: 'PROPN', start: left.start, end: right.end });
+    i += 2;
   }
-  return out;
+  return out ?? tokens;
 }

@@ -608,6 +608,11 @@ export class People {
    * title its holder was named with is about that holder, whom a he/she after it may mean.
    */
   private addTitledSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
+    // (a cheap look for "the" and a title before the walk for the subject, which most sentences need not pay)
+    let titled = false;
+    for (let k = 0; k + 1 < tokens.length && !titled; k++)
+      titled = tokens[k]!.lower === 'the' && TITLES.has(tokens[k + 1]!.lower);
+    if (!titled) return;
     const subject = sentenceSubject(tokens);
     if (!subject || subject.to !== subject.from + 1 || quoted[subject.from]) return;
     const title = tokens[subject.to]!.lower;
