@@ -542,6 +542,13 @@ const ratedAs: SpecialCase = (tokens, i) => {
   return false;
 };
 
+// "Microsoft has not ruled out charging", "the minister ruled out a tax rise": a possibility ruled in or out in words;
+// "was ruled out of the match" (an injury) is no saying
+const ruledOut: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'out' &&
+  tokens[i + 2]?.lower !== 'of' &&
+  !/^(?:is|are|was|were|been|be|being)$/.test(tokens[i - 1]?.lower ?? '');
+
 // "the mayor slammed Reyes", "berated them": a rebuke aimed at a person is said, not done
 const rebuke: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
@@ -684,6 +691,7 @@ special(['unveil'], planUnveiled);
 special(['put', 'set'], planPutForward);
 special(['rate'], ratedAs);
 special(['appeal'], appealFor);
+special(['rule'], ruledOut);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);

@@ -6,6 +6,8 @@
 /** Comment adverbs: the writer's attitude to a whole claim ("Controversially, the board …", "remarkably"). */
 export const COMMENT_ADVERBS: ReadonlySet<string> = new Set([
   'controversially',
+  // ("Apple is notoriously secretive": the writer's verdict on a reputation)
+  'notoriously',
   'surprisingly',
   'unsurprisingly',
   'ironically',
@@ -146,6 +148,8 @@ export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'well-drilled',
   'rugged',
   'fortuitous',
+  'persistent',
+  'brightly',
   // manner adverbs that grade the doing
   'playfully',
   'gleefully',

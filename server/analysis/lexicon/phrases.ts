@@ -56,6 +56,12 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:is|was|are|were) an? (?:(?:further|clear|rare)\s+)?sign (?:of|that)\b/gi,
     cue: 'scaffolding',
   },
+  // "Other issues are certain to play a part", "Blair seems certain to end weeks of phoney war": the writer's forecast
+  // stated as sure (not "certain of", "a certain age")
+  {
+    re: /\b(?:is|are|was|were|seems?|seemed|looks?|looked) (?:almost |all but |now )?certain to\b/gi,
+    cue: 'speculation',
+  },
   // "Such are the demands of the show that producers set up a school": an inverted result clause by which the writer
   // weighs a cause by its effect (opening the sentence only: "such as" lists)
   { re: /^such (?:is|are|was|were) (?:the|its|his|her|their) \w+/gi, cue: 'scaffolding' },

@@ -71,8 +71,22 @@ export function desireCues(s: Sentence): boolean {
     // ("Hong Kong is hoping to join …": a progressive is finite; a bare participle, "hoping to win", is not)
     const progressive =
       /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
+    // ("Microsoft plans to cut jobs": the tagger reads a verb in -s after a name as a plural noun; the infinitive after
+    // it shows the verb)
+    const nounRead =
+      t.pos === 'NOUN' &&
+      /[^s]s$/.test(t.lower) &&
+      DESIRE_VERBS.has(t.lemma) &&
+      s.tokens[i + 1]?.lower === 'to' &&
+      s.tokens[i + 2]?.pos === 'VERB' &&
+      /^(?:PROPN|NOUN)$/.test(s.tokens[i - 1]?.pos ?? '') &&
+      // ("Government plans to close the base were dropped": a finite verb later makes "plans" its subject, and "has
+      // rejected US plans to interfere" its object)
+      !s.tokens.slice(i + 3).some((x) => x.pos === 'AUX') &&
+      !s.tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const verb =
-      t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && (!/ing$/.test(t.lower) || progressive);
+      nounRead ||
+      (t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && (!/ing$/.test(t.lower) || progressive));
     // (the tagger reads "determined" as a verb)
     const adjective =
       (t.pos === 'ADJ' || t.pos === 'VERB') &&

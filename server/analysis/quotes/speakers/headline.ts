@@ -1,8 +1,9 @@
 import type { Found } from '../inherit.ts';
 import type { Segment } from '../../types.ts';
 
-// a role in lower case, at most three words ("minister", "police chief"), as a headline's tag gives it
-const UNNAMED_ROLE = /^\p{Ll}+(?: \p{Ll}+){0,2}$/u;
+// a role in lower case, at most three words ("minister", "police chief"), or a title's abbreviation ("says PM"), as
+// a headline's tag gives it
+const UNNAMED_ROLE = /^(?:\p{Ll}+(?: \p{Ll}+){0,2}|PM|MP|MEP|MSP)$/u;
 
 function wordsOf(text: string): string {
   return text
