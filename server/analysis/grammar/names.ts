@@ -17,7 +17,7 @@ import {
   TITLE_PRONOUNS,
   WORK_TITLE_WORDS,
 } from '../lexicon/name-shapes.ts';
-import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { OCCUPATIONS, PERSON_DESCRIPTORS } from '../lexicon/occupations.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -317,7 +317,8 @@ export function personName(
     if (
       isTitle(lower, k < np.to) ||
       ORG_WORDS.has(lower) ||
-      (k < np.to && (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower)))
+      (k < np.to &&
+        (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower) || PERSON_DESCRIPTORS.has(lower)))
     ) {
       titled = lower;
       from = k + 1;

@@ -10,6 +10,7 @@ import { retagAcronyms } from './acronym-tags.ts';
 import { retagSpacedDashes } from './spaced-dashes.ts';
 import { mergeHyphenNames } from './hyphen-names.ts';
 import { retagPluralPossessives } from './plural-possessives.ts';
+import { mergeBangNames } from './bang-names.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -24,8 +25,8 @@ const alone = new Map<string, Token[]>();
 const ALONE_LIMIT = 5000;
 
 /**
- * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu") and web
- * addresses kept whole, a hyphen between spaces read as a dash, a plural's possessive apostrophe read as "’s", given
+ * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu"), names
+ * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a plural's possessive apostrophe read as "’s", given
  * names read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and
  * "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
  */
@@ -36,7 +37,10 @@ function parse(text: string): Token[] {
       text,
       mergeHyphenNames(
         text,
-        mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+        mergeBangNames(
+          text,
+          mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+        ),
       ),
     ),
   );

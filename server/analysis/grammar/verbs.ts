@@ -103,9 +103,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       (next?.lower === 'to' && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')));
   // "One outlet, the Harbour Gazette, claims the mayor knew": an apposition closed by a comma, then a clause
   // … and "Certain broadcasters, like Fox, claim the material …": a plain form after a plural subject
+  // (an age may close it: "Viktor Makarov, 50, claims he has been betrayed")
   const apposition =
     prev.lower === ',' &&
-    ['PROPN', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
+    ['PROPN', 'NOUN', 'NUM'].includes(tokens[i - 2]?.pos ?? '') &&
     (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'PRON') &&
     appositionSubject(tokens, i);
   // "The database of carriers lists the airline as …": a listing with its "as"

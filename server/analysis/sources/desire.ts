@@ -45,7 +45,9 @@ function aimAfter(s: Sentence, k: number): boolean {
   if (next.lower === 'to' || next.lower === 'that') return true;
   // "wants the reporters to reveal": an object, then its infinitive ("wants Roddick and the rest of his team to play")
   for (let j = k; j < s.tokens.length && j <= k + 8; j++) {
-    if (s.tokens[j]!.lower === 'to' && s.tokens[j + 1]?.pos === 'VERB') return true;
+    // (or a passive: "want the EU budget to be capped")
+    if (s.tokens[j]!.lower === 'to' && /^(?:VERB|AUX)$/.test(s.tokens[j + 1]?.pos ?? ''))
+      return true;
     const inObject = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(s.tokens[j]!.pos);
     if (!inObject && !/^(?:and|of)$/.test(s.tokens[j]!.lower)) break;
   }

@@ -563,12 +563,29 @@ export function accordingTo(ctx: SpeakerContext, seg: number): SpeakerHit | null
       startsUpper(text, tokens[bare.to])
     )
       bare = { from: bare.from, to: bare.to + 1 };
+    // "according to media and PR strategist Glen Yearwood": two describing nouns joined by "and" before the name
+    const joined = describedName(tokens, text, bare);
+    if (joined) return { speaker: speakerOf(ctx, seg, joined), seg, cue: i, how: 'according-to' };
     const np = withApposition(tokens, ctx.segments[seg]!.text, withComplement(tokens, bare));
     // "According to the Daily Post, quoting an army spokesman, …": the spokesman speaks
     const source = relayedSource(tokens, text, np) ?? authorOf(tokens, np);
     return { speaker: speakerOf(ctx, seg, source), seg, cue: i, how: 'according-to' };
   }
   return null;
+}
+
+/**
+ * "media and PR strategist Glen Yearwood": a phrase of lower-case describing words joined by "and", then a person's
+ * name closing it, names that person. Null for anything else.
+ */
+function describedName(tokens: Token[], text: string, np: Phrase): Phrase | null {
+  if (tokens[np.to + 1]?.lower !== 'and') return null;
+  let end = np.to + 2;
+  while (end < tokens.length && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[end]!.pos)) end++;
+  const run: Phrase = { from: np.from, to: end - 1 };
+  if (run.to <= np.to + 1) return null;
+  const name = personName(tokens, text, run);
+  return name && name.to === run.to && name.from > np.to + 1 && name.to > name.from ? name : null;
 }
 
 /**
