@@ -56,6 +56,8 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:is|was|are|were) an? (?:(?:further|clear|rare)\s+)?sign (?:of|that)\b/gi,
     cue: 'scaffolding',
   },
+  // "Bogdanovic looks set to take the second singles place": a hedged forecast ("is set to" is a schedule)
+  { re: /\b(?:looks?|looked|seems?|seemed) set to\b/gi, cue: 'speculation' },
   // "Other issues are certain to play a part", "Blair seems certain to end weeks of phoney war": the writer's forecast
   // stated as sure (not "certain of", "a certain age")
   {

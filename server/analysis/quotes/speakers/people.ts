@@ -404,6 +404,9 @@ export class People {
     const added = this.mentions.length;
     tokens.forEach((t, i) => {
       if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
+      // ("Dementieva … says that Dechy and herself are the real victims": a reflexive repeats its clause's subject,
+      // who is named already, and points no later "she" elsewhere)
+      if (t.lower === 'herself' || t.lower === 'himself') return;
       // "Pike asked him": an object pronoun is not the subject of its own clause
       const next = tokens[i + 1];
       const object =
