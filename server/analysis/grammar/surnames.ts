@@ -1,6 +1,8 @@
 import type { Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+// months that are also surnames
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const UPPER_START = /^\p{Lu}/u;
 const INFLECTED = /(?:s|ed)$/;
 // what may stand before a word that opens a sentence: nothing, a sentence's end, a quote mark or a bracket
@@ -21,8 +23,10 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
   const surnames = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // (verbs and adjectives only: a noun after a name may be a title's head, "Vice President")
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.start < headlineEnd) continue;
+    // (verbs and adjectives only: a noun after a name may be a title's head, "Vice President"; but a month is no
+    // title: "Guitarist Brian May … May said", "Theresa May")
+    const month = (t.pos === 'NOUN' || t.pos === 'AUX') && MONTH_SURNAMES.has(t.lower);
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !month) || t.start < headlineEnd) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (prev.pos !== 'PROPN' || prev.end + 1 !== t.start) continue;

@@ -693,6 +693,8 @@ special(['put', 'set'], planPutForward);
 special(['rate'], ratedAs);
 special(['appeal'], appealFor);
 special(['rule'], ruledOut);
+// "…, the court heard.", "…, the MPs heard.": what a court or a committee heard closing the sentence is what it was told
+special(['hear'], closingTag);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);

@@ -9,6 +9,9 @@ export const DESIRE_VERBS: ReadonlySet<string> = new Set([
   'wish',
   'intend',
   'plan',
+  // "The OSI aims to promote open societies", "chip makers would prefer to use silicon": an aim or a preference
+  'aim',
+  'prefer',
 ]);
 
 export const DESIRE_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -31,6 +31,17 @@ import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 
+// kinds of outlet written after an outlet's name ("the China Daily newspaper")
+const OUTLET_KINDS = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'website',
+  'site',
+  'daily',
+  'weekly',
+]);
+
 const NAMING = new Set(['pseudonym', 'named', 'called', 'name', 'alias']);
 // texts in which a speaker puts their own words (not a report or a study, which may be someone else's)
 const OWN_WORDS = new Set([
@@ -209,7 +220,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   ) {
     // … but a capital "The" inside a sentence is part of the name: "according to The Aviation Herald"
     const inName = np.from > 0 && text[first.start] === 'T';
-    const body = phraseText(tokens, text, { from: inName ? np.from : np.from + 1, to: np.to });
+    // ("the China Daily newspaper said": the kind of outlet after its name, in lower case, is no part of it)
+    const kind = OUTLET_KINDS.has(tokens[np.to]!.lower) && !startsUpper(text, tokens[np.to]);
+    const body = phraseText(tokens, text, {
+      from: inName ? np.from : np.from + 1,
+      to: kind && np.to - 1 > np.from ? np.to - 1 : np.to,
+    });
     ctx.people.addGroup(seg, first.start, body);
     return [body, 'body'];
   }
