@@ -239,6 +239,11 @@ export function personName(
 ): { from: number; to: number; titled: string | null } | null {
   // "Guy Mansfield QC", "Ann Lee MP": letters after a name are no part of it
   if (np.to > np.from && isPostNominal(text, tokens[np.to])) np = { from: np.from, to: np.to - 1 };
+  // "the Professional Rugby Players' Association": a plural's possessive apostrophe after the run makes it a group's
+  // name or part of a body's, no one person's
+  const after = tokens[np.to + 1];
+  if (after && isPossessiveMark(after) && text.slice(after.start, after.end) !== after.lower)
+    return null;
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;

@@ -528,9 +528,12 @@ const planUnveiled: SpecialCase = (tokens, i) =>
 
 // "The Conservative Party has put forward plans to revert to …", "set out proposals for": a plan put forward is
 // announced as one unveiled is; "put forward the clocks" is an act
+// … and "They also spelled out their plans for reduced borrowing"
 const planPutForward: SpecialCase = (tokens, i) =>
   /^(?:forward|out)$/.test(tokens[i + 1]?.lower ?? '') &&
-  (tokens[i + 1]!.lower === 'forward' || tokens[i]!.lemma === 'set') &&
+  (tokens[i + 1]!.lower === 'forward' ||
+    tokens[i]!.lemma === 'set' ||
+    tokens[i]!.lemma === 'spell') &&
   tokens.slice(i + 2, i + 6).some((x) => PLAN_NOUNS.has(x.lower));
 
 // "Connolly rates Barkley as no better than a 50/50 chance", "rated the risk as low": a rating given is its rater's
@@ -689,7 +692,7 @@ special(['identify', 'list', 'name'], identified);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);
-special(['put', 'set'], planPutForward);
+special(['put', 'set', 'spell'], planPutForward);
 special(['rate'], ratedAs);
 special(['appeal'], appealFor);
 special(['rule'], ruledOut);

@@ -38,6 +38,19 @@ function canAim(s: Sentence, np: Phrase): boolean {
   );
 }
 
+/**
+ * A finite verb (an auxiliary) after token `from`, before a relative word or a comma opens a clause of its own
+ * ("Government plans to close the base were dropped"; not "plans to move an amendment that would give …").
+ */
+function finiteAfter(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (/^(?:that|which|who|,)$/.test(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** What the aim is: an infinitive, a that-clause, an object and its infinitive, or a clause. */
 function aimAfter(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
@@ -84,7 +97,7 @@ export function desireCues(s: Sentence): boolean {
       /^(?:PROPN|NOUN)$/.test(s.tokens[i - 1]?.pos ?? '') &&
       // ("Government plans to close the base were dropped": a finite verb later makes "plans" its subject, and "has
       // rejected US plans to interfere" its object)
-      !s.tokens.slice(i + 3).some((x) => x.pos === 'AUX') &&
+      !finiteAfter(s, i + 3) &&
       !s.tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const verb =
       nounRead ||
