@@ -68,15 +68,13 @@ export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
   return !!t && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PROPN' && ORG_WORDS.has(t.lower);
 }
 
-/** A determiner, a possessive "’s" or a possessive pronoun: what opens a noun phrase before its modifiers. */
-function determines(t: Token): boolean {
-  return (
-    t.pos === 'DET' || isPossessiveMark(t) || /^(?:its|his|her|their|our|my|your)$/.test(t.lower)
-  );
-}
-
 // pronouns that open a noun phrase as its determiner ("her employers", "their lawyers")
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** A determiner, a possessive "’s" or a possessive pronoun: what opens a noun phrase before its modifiers. */
+function determines(t: Token): boolean {
+  return t.pos === 'DET' || isPossessiveMark(t) || POSSESSIVE_DETERMINERS.has(t.lower);
+}
 
 /** The longest noun phrase ending at token i, not reaching before `floor`. */
 export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | null {

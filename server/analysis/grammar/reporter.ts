@@ -3,6 +3,7 @@ import { isPartyTag, isPostNominal, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { subjectBefore } from './subjects.ts';
 import { quotedNameClose, quotedNameOpen } from './quoted-name.ts';
 
@@ -17,7 +18,6 @@ export interface SubjectParts {
 }
 
 const MAX_PIECES = 6;
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLOSERS = new Set([',', ')', '—', '–']);
 const DASHES = new Set(['—', '–']);
 
@@ -56,7 +56,7 @@ export function subjectParts(
         phrases.push(subject);
       } else phrases.push(np);
       // ("… “patching up” the system, he added": a subject pronoun before the verb is the whole subject)
-      if (np.from === np.to && PRONOUN_SUBJECTS.has(tokens[np.from]!.lower)) return done();
+      if (np.from === np.to && SUBJECT_PRONOUNS.has(tokens[np.from]!.lower)) return done();
       i = phrases[0]!.from - 1;
       // "Maria Lopez of “Voters First,” a watchdog, said": the comma inside the name's closing mark
       if (i > floor && tokens[i - 1]!.lower === ',' && quotedNameOpen(tokens, text, i) >= 0) i--;
