@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { startsUpper, type Token } from './token.ts';
 
 // words that close a hyphened modifier after a name ("Blair-led", "Cup-era"), not a syllable of the name
 const MODIFIER_ENDS = new Set(
@@ -6,7 +6,6 @@ const MODIFIER_ENDS = new Set(
 );
 const SYLLABLE = /^\p{Ll}{1,4}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
-const UPPER_START = /^\p{Lu}/u;
 
 const word = (text: string, t: Token) => text.slice(t.start, t.end);
 
@@ -39,7 +38,7 @@ export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
       hyphen.end === right.start &&
       SYLLABLE.test(word(text, right)) &&
       !MODIFIER_ENDS.has(right.lower) &&
-      !(after && after.start === right.end + 1 && UPPER_START.test(word(text, after)));
+      !(after && after.start === right.end + 1 && startsUpper(text, after));
     if (!merge) {
       out?.push(left);
       continue;

@@ -18,6 +18,7 @@ import {
   WORK_TITLE_WORDS,
 } from '../lexicon/name-shapes.ts';
 import { OCCUPATIONS, PERSON_DESCRIPTORS } from '../lexicon/occupations.ts';
+import { isPluralPossessive } from './plural-possessives.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -241,9 +242,7 @@ export function personName(
   if (np.to > np.from && isPostNominal(text, tokens[np.to])) np = { from: np.from, to: np.to - 1 };
   // "the Professional Rugby Players' Association": a plural's possessive apostrophe after the run makes it a group's
   // name or part of a body's, no one person's
-  const after = tokens[np.to + 1];
-  if (after && isPossessiveMark(after) && text.slice(after.start, after.end) !== after.lower)
-    return null;
+  if (isPluralPossessive(text, tokens[np.to + 1])) return null;
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;

@@ -2,6 +2,11 @@ import type { Token } from './token.ts';
 
 const LETTER = /\p{L}/u;
 
+/** A possessive ending this repair made of a bare apostrophe ("Players' Association"), not one written "’s". */
+export function isPluralPossessive(text: string, t: Token | undefined): boolean {
+  return !!t && t.lower === "'s" && text.slice(t.start, t.end) === "'";
+}
+
 /**
  * "the manufacturers' organisation EEF": an apostrophe closing a plural noun is its possessive ending, which the tagger
  * leaves as a bare punctuation mark and so ends the noun phrase there. Read as "’s" is read (grammar/token.ts
