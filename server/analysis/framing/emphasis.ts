@@ -18,6 +18,32 @@ const EMPHASISABLE = new Set([
 const NOUN_MODIFIERS = new Set(['ADV', 'DET']);
 
 /**
+ * "the Bagle.AT variant", "Windows ME and NT", "Windows 95, 98, ME": capitals glued to the word before (no space), or
+ * following a capitalised name, directly or across a list of numbers and capitals, finish a product's or a version's
+ * name. A writer raising their voice sets a word apart ("Jones did NOT say"), and a verb or an adverb keeps its
+ * emphasis even after a name ("Jones LIED").
+ */
+function namePart(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/[\p{L}\p{N}.\/-]/u.test(text[t.start - 1] ?? ' ')) return true;
+  if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]!;
+    // (not the sentence's first word, capitalised whatever it is: "Ministers, and NOT the courts")
+    if (k > 0 && w.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)))
+      return true;
+    const listed =
+      w.lower === ',' ||
+      w.lower === 'and' ||
+      w.lower === 'or' ||
+      w.pos === 'NUM' ||
+      /^\p{Lu}{2,}$/u.test(text.slice(w.start, w.end));
+    if (!listed) return false;
+  }
+  return false;
+}
+
+/**
  * Typographic emphasis: a word set in capitals in a lower-case sentence ("is NOT a measure") is the writer
  * raising their voice. A headline set all in capitals has no such contrast, so it is skipped.
  */
@@ -44,6 +70,7 @@ export function emphasisCues(
     // "built around 400 BC", "the comet 2004XR": capitals right after a numeral name its era, unit or catalogue
     // designation; a writer raising their voice puts the capitals on a word, not on a number's tail
     if (prev?.pos === 'NUM') return false;
+    if (namePart(text, tokens, i)) return false;
     return !masked(t.start, t.end);
   });
   if (found.length === 0) return [];

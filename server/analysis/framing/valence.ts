@@ -113,6 +113,15 @@ function bareVerb(t: Token, prev: Token | undefined): boolean {
   return t.pos === 'ADJ' && !!prev && prev.pos === 'AUX' && BARE_VERB_AUXILIARIES.has(prev.lower);
 }
 
+/**
+ * A listed adjective or its superlative ("the staunchest backers", "the fiercest critics"): ranking by a judgement
+ * still judges. The superlative's lemma is the listed word; a comparative is left alone (the tagger may read it as a
+ * noun, and "fiercer fighting" compares more than it grades).
+ */
+function graded(words: ReadonlySet<string>, t: Token): boolean {
+  return words.has(t.lower) || (t.lower.endsWith('est') && words.has(t.lemma));
+}
+
 /** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
 export function evaluation(
   t: Token,
@@ -166,9 +175,9 @@ export function evaluation(
   // gives a view held, a report for the attribution stage
   if (t.pos === 'VERB' && AFFECT_VERBS.has(t.lemma) && next?.lower !== 'that')
     return { cue: 'evaluative' };
-  if (modifier && JUDGEMENT_ADJECTIVES.has(t.lower)) return { cue: 'evaluative' };
+  if (modifier && graded(JUDGEMENT_ADJECTIVES, t)) return { cue: 'evaluative' };
   // "a tenuous truce", "the mayor has been cautious": an appraisal AFINN leaves out (lexicon/evaluative.ts)
-  if (modifier && APPRAISAL_WORDS.has(t.lower)) return { cue: 'evaluative' };
+  if (modifier && graded(APPRAISAL_WORDS, t)) return { cue: 'evaluative' };
   // valence is read below only for modifiers, nouns and verbs: other words (most of a sentence) skip the lookups
   const v =
     modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal ? valence(t) : 0;

@@ -151,18 +151,41 @@ function classHedge(tokens: Token[], i: number): boolean {
   return before?.pos === 'DET' || before?.pos === 'ADJ';
 }
 
+/**
+ * "The price tag would change if Maserati was stripped out": "would" on a verb with an "if" clause after it (within
+ * ten words) forecasts what follows from a condition, the writer's speculation. Alone, "would" is as often reported
+ * speech shifted back ("said prices would rise") or a past habit, so it needs the condition.
+ */
+function conditionalWould(tokens: Token[], i: number): WordCue | null {
+  const t = tokens[i]!;
+  // (the verb may be "be", or one the tagger reads as an adjective after the modal: "would double")
+  if (
+    t.lower !== 'would' ||
+    t.pos !== 'AUX' ||
+    !/^(?:VERB|AUX|ADJ)$/.test(tokens[i + 1]?.pos ?? '')
+  )
+    return null;
+  for (let k = i + 2; k < tokens.length && k <= i + 11; k++) {
+    const x = tokens[k]!;
+    if (x.lower === 'if') return { cue: 'speculation', pair: true };
+    if (x.pos === 'PUNCT' && x.lower !== '-') return null;
+  }
+  return null;
+}
+
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
   const backward = BACKWARD_MODALS.has(t.lower);
-  const found = modality(
-    t,
-    tokens[i + 1],
-    tokens[i - 1],
-    tokens[i + 2],
-    backward && ifBefore(tokens, i),
-    backward && relativeBefore(tokens, i),
-  );
+  const found =
+    modality(
+      t,
+      tokens[i + 1],
+      tokens[i - 1],
+      tokens[i + 2],
+      backward && ifBefore(tokens, i),
+      backward && relativeBefore(tokens, i),
+    ) ?? conditionalWould(tokens, i);
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
   if (found.cue === 'speculation' && classHedge(tokens, i)) return null;

@@ -10,11 +10,12 @@ export function isPluralPossessive(text: string, t: Token | undefined): boolean 
 /**
  * "the manufacturers' organisation EEF": an apostrophe closing a plural noun is its possessive ending, which the tagger
  * leaves as a bare punctuation mark and so ends the noun phrase there. Read as "’s" is read (grammar/token.ts
- * isPossessiveMark) when it touches a word in -s and a word follows after a space, unless a single quotation mark
+ * isPossessiveMark) when it touches a word in -s and a word follows after a space (an initialism's capital S too:
+ * "said PBS' Jacoba Atlas"), unless a single quotation mark
  * opened earlier in the sentence is still open ("its 'silence gestures' were"), which it then closes.
  */
 export function retagPluralPossessives(text: string, tokens: Token[]): Token[] {
-  if (!text.includes("s' ")) return tokens;
+  if (!text.includes("s' ") && !text.includes("S' ")) return tokens;
   let open = false;
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
@@ -32,7 +33,10 @@ export function retagPluralPossessives(text: string, tokens: Token[]): Token[] {
     }
     const next = tokens[i + 1];
     const possessive =
-      before === 's' && after === ' ' && !!next && LETTER.test(text[next.start] ?? '');
+      (before === 's' || before === 'S') &&
+      after === ' ' &&
+      !!next &&
+      LETTER.test(text[next.start] ?? '');
     return possessive ? { ...t, lower: "'s", lemma: "'s", pos: 'PART' } : t;
   });
 }

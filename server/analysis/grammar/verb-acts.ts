@@ -2,6 +2,7 @@ import type { Token } from './token.ts';
 import {
   DOUBTED_THINGS,
   NARRATING_WORKS,
+  PLEADED_THINGS,
   TIME_PHRASE_WORDS,
   WITHHELD_THINGS,
   WRITTEN_WORKS,
@@ -72,6 +73,19 @@ export function timeThenThat(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
     if (tokens[k]!.lower === 'that') return k > i + 1;
     if (!TIME_PHRASE_WORDS.test(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "has admitted two charges of improper conduct", "admitted a driving offence": charges admitted are a plea entered,
+ * an act of the court's procedure with no claim reported ("admitted that he had lied" keeps its clause).
+ */
+export function pleaded(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (PLEADED_THINGS.has(t.lower)) return true;
+    if (!/^(?:DET|NUM|ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;
 }

@@ -48,6 +48,12 @@ export const GO_ON_WORDS: ReadonlySet<string> = new Set([
   'went',
 ]);
 
+/**
+ * Words that schedule the infinitive after them ("He is expected to say that …", "is set to tell MPs that …"): the
+ * speech is reported ahead of time, its content still the speaker's, as after "went on to".
+ */
+export const SCHEDULING_WORDS: ReadonlySet<string> = new Set(['expected', 'set']);
+
 // forms of "be", "remain" and "have" that link a view noun to its "that"-clause; example that motivated it: "The
 // official position remained that …"
 export const VIEW_LINKS: ReadonlySet<string> = new Set([

@@ -37,3 +37,9 @@ export const WITHHELD_THINGS: ReadonlySet<string> = new Set(
 // the words of a short time phrase between a verb and its clause: "Law Lords ruled last month that …"
 export const TIME_PHRASE_WORDS =
   /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,)$/;
+
+// what is admitted as a plea before a court or a tribunal: "The 23-year-old has admitted two charges of improper
+// conduct", "admitted three counts of fraud"
+export const PLEADED_THINGS: ReadonlySet<string> = new Set(
+  'charge charges count counts offence offences offense offenses'.split(' '),
+);

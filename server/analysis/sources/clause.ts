@@ -1,7 +1,7 @@
 import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import { SUBORDINATORS } from '../lexicon/people.ts';
-import { GO_ON_WORDS } from '../lexicon/function-words.ts';
+import { GO_ON_WORDS, SCHEDULING_WORDS } from '../lexicon/function-words.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
 export function subordinate(tokens: Token[], k: number): boolean {
@@ -38,9 +38,14 @@ export function inOpenRelative(tokens: Token[], k: number, that: boolean): boole
   return false;
 }
 
-/** "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing. */
+/**
+ * "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing; nor does one
+ * after a scheduling word, unless a form of "be" makes the speech itself scheduled ("He is expected to say that …").
+ */
 export function infinitive(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'to') return false;
   const governor = tokens[i - 2]?.lower === 'on' ? tokens[i - 3] : tokens[i - 2];
+  if (governor && SCHEDULING_WORDS.has(governor.lower) && tokens[i - 3]?.lemma === 'be')
+    return false;
   return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
 }

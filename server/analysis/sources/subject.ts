@@ -140,9 +140,11 @@ const SUBJECT_TAIL = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'
  */
 function openingSubject(s: Sentence, i: number): Phrase | null {
   const tk = s.tokens;
-  let to = -1;
+  // ("Meanwhile, a poll carried out by … found": a connective and its comma open the sentence before the subject)
+  const from = tk[1]?.lower === ',' && /^(?:ADV|CCONJ)$/.test(tk[0]!.pos) ? 2 : 0;
+  let to = from - 1;
   while (to + 1 < i && isNp(tk[to + 1]) && tk[to + 1]!.lower !== 'of') to++;
-  if (to < 0 || !NOUNISH.has(tk[to]!.pos) || i - to < 4) return null;
+  if (to < from || !NOUNISH.has(tk[to]!.pos) || i - to < 4) return null;
   let aside = false;
   let k = to + 1;
   // the verb's auxiliaries and adverbs: "have described", "also show"
@@ -170,7 +172,7 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
     }
     if (!SUBJECT_TAIL.has(x.pos)) return null;
   }
-  return aside ? null : { from: 0, to };
+  return aside ? null : { from, to };
 }
 
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
@@ -282,7 +284,9 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     s.quoted[i + 1] === true ||
     next?.lower === ',' ||
     next?.lower === ':' ||
-    finiteFollows(s, i);
+    finiteFollows(s, i) ||
+    // "…, and describes itself as a “trusted community resource”": a description given in the subject's words
+    (t.lemma === 'describe' && s.tokens.slice(i + 1, i + 5).some((x) => x.lower === 'as'));
   if (coordinated && !gerund && !content) return null;
   return subject;
 }
