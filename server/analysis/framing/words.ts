@@ -153,7 +153,7 @@ function classHedge(tokens: Token[], i: number): boolean {
 
 /**
  * "The price tag would change if Maserati was stripped out": "would" on a verb with an "if" clause after it (within
- * ten words) forecasts what follows from a condition, the writer's speculation. Alone, "would" is as often reported
+ * ten words) or opening the sentence forecasts what follows from a condition, the writer's speculation. Alone, "would" is as often reported
  * speech shifted back ("said prices would rise") or a past habit, so it needs the condition.
  */
 function conditionalWould(tokens: Token[], i: number): WordCue | null {
@@ -165,6 +165,9 @@ function conditionalWould(tokens: Token[], i: number): WordCue | null {
     !/^(?:VERB|AUX|ADJ)$/.test(tokens[i + 1]?.pos ?? '')
   )
     return null;
+  // "If Fox chose it too, it would mean …": the condition opens the sentence
+  if (tokens[0]?.lower === 'if' && tokens.slice(1, i).some((x) => x.lower === ','))
+    return { cue: 'speculation', pair: true };
   for (let k = i + 2; k < tokens.length && k <= i + 11; k++) {
     const x = tokens[k]!;
     if (x.lower === 'if') return { cue: 'speculation', pair: true };

@@ -51,6 +51,11 @@ export function workWritten(tokens: Token[], i: number): boolean {
 export function withheld(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (tokens[i + 1]?.lower === 'by' && before?.pos === 'PROPN') return true;
+  // "having been charged and repeatedly denied bail", "the court denied the request": the withheld thing right after
+  // the verb, its person the passive's subject or left unsaid ("denied the request was made" denies a clause)
+  const direct = /^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const clause = /^(?:AUX|VERB)$/.test(tokens[direct + 1]?.pos ?? '');
+  if (WITHHELD_THINGS.has(tokens[direct]?.lower ?? '') && !clause) return true;
   let k = i + 1;
   while (k <= i + 3 && tokens[k] && /^(?:PROPN|PRON)$/.test(tokens[k]!.pos)) k++;
   if (k === i + 1) return false;

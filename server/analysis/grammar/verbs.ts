@@ -260,8 +260,9 @@ const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
 const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
 
-// what a contest is won with: "claimed the title", "claims Dubai crown"
+// what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory"
 const WON_THINGS = new Set([
+  'glory',
   'title',
   'crown',
   'medal',
@@ -856,6 +857,11 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     !(next.lower.endsWith('ing') && clauseAfter(tokens, i))
   )
     return false;
+  // "… radio shows, called podcasts.", "a group, called Open Paths,": a participle after a comma with a bare name
+  // after it, up to the next mark, names the noun before the comma ("…, called the minister a liar" and "…, called
+  // for calm" keep their call)
+  if (t.lower === 'called' && tokens[i - 1]?.lower === ',' && barePhraseAfter(tokens, i))
+    return false;
   // ("is calling back 17,815 cars": the tagger reads "back" and "off" as adverbs too)
   return !(
     t.lemma === 'call' &&
@@ -863,6 +869,13 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     (next.pos === 'ADP' || (next.pos === 'ADV' && /^(?:back|off)$/.test(next.lower))) &&
     NOT_SPEECH_PARTICLES.has(next.lower)
   );
+}
+
+/** One to four nouns or names after `i`, then a punctuation mark or the end: a bare name. */
+function barePhraseAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 4 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
+  return k > i + 1 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
 }
 
 /** True when the verb at i is passive ("was described", "has been interpreted"). */

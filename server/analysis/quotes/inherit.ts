@@ -3,6 +3,7 @@ import type { QuoteType, Segment } from '../types.ts';
 import { ANONYMOUS_HEADS, TITLES } from '../lexicon/people.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
+const CONTRAST_OPENING = /^\s*(?:But|However|Yet)\b/;
 
 /** A quotation with the type and speaker decided for it. */
 export interface Found {
@@ -80,7 +81,13 @@ export function inherit(
     if (!segments[next]) continue;
     const sameParagraph = segments[next]!.paragraph === para(f);
     const nextParagraph = segments[next]!.paragraph === para(f) + 1 && opensParagraph(f, segments);
-    const reported = sameParagraph ? reporter(next) : null;
+    // "He said he hoped to lead by Christmas. “I think that is sufficient time.” But a spokesman said …": a next
+    // sentence opening on a contrast answers the words, it does not introduce them, when the one before reports
+    const answered =
+      CONTRAST_OPENING.test(segments[next]!.text) &&
+      segments[f.unit.openSeg - 1]?.paragraph === para(f) &&
+      !!reporter(f.unit.openSeg - 1);
+    const reported = sameParagraph && !answered ? reporter(next) : null;
     if (reported) [f.speaker, f.basis] = [reported, 'next-sentence'];
     // (a person's name, so kept as named: not read as the start of a body's longer name)
     const named = !reported && (sameParagraph || nextParagraph) ? pointedBack(next) : null;

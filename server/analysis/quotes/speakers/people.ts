@@ -147,6 +147,14 @@ function isModifier(tokens: Token[], text: string, k: number): boolean {
   return c !== c.toUpperCase();
 }
 
+/** The surname before a possessive mark at `mark` ("Mr Nogar's", "Thorne Nogar's"), when a capitalised name stands there. */
+function familySurname(tokens: Token[], text: string, mark: number): string | null {
+  const t = tokens[mark];
+  const surname = tokens[mark - 1];
+  if (!t || !isPossessiveMark(t) || !surname || surname.pos !== 'PROPN') return null;
+  return startsUpper(text, surname) ? text.slice(surname.start, surname.end) : null;
+}
+
 // kin words that say the sex of the person named right after them ("his wife Irene Brandt")
 const KIN_SEX: Readonly<Record<string, Gender>> = {
   wife: 'f',
@@ -323,6 +331,15 @@ export class People {
         // by the full name as a family shares one surname key
         const kin = KIN_SEX[tokens[name.from - 1]?.lower ?? ''];
         if (kin && name.to > name.from) this.kinSex.set(written, kin);
+        // "Mr Nogar's son Stephen, 57, said": a given name alone after a kin word and a named person's
+        // possessive shares that person's surname
+        const family =
+          kin && name.to === name.from ? familySurname(tokens, text, name.from - 2) : null;
+        if (family) {
+          const full = `${written} ${family}`;
+          this.forms.add(key, full, seg * 1e6 + tokens[name.from]!.start);
+          this.kinSex.set(full, kin!);
+        }
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name says the sex when nothing else has
         // "Sen. Jane Roe met with Gov. John Doe. He later said": a given name rules out the other sex (it promotes no
         // one, so a name missing from the list is not passed over); two relatives of both sexes rule out nothing
