@@ -2,6 +2,7 @@ import { modality } from './modality.ts';
 import { statesRule } from './rules.ts';
 import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
+import { PENALTIES } from '../lexicon/procedures.ts';
 import { isPastParticiple, type Token } from '../grammar/token.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
@@ -165,8 +166,10 @@ function conditionalWould(tokens: Token[], i: number): WordCue | null {
     !/^(?:VERB|AUX|ADJ)$/.test(tokens[i + 1]?.pos ?? '')
   )
     return null;
-  // "If Fox chose it too, it would mean …": the condition opens the sentence
-  if (tokens[0]?.lower === 'if' && tokens.slice(1, i).some((x) => x.lower === ','))
+  // "If Fox chose it too, it would mean …": the condition opens the sentence ("If they stay six months, they would
+  // have to have an x-ray" sets out what a rule or a plan requires)
+  const requirement = tokens[i + 1]?.lower === 'have' && tokens[i + 2]?.lower === 'to';
+  if (tokens[0]?.lower === 'if' && tokens.slice(1, i).some((x) => x.lower === ',') && !requirement)
     return { cue: 'speculation', pair: true };
   for (let k = i + 2; k < tokens.length && k <= i + 11; k++) {
     const x = tokens[k]!;
@@ -174,6 +177,15 @@ function conditionalWould(tokens: Token[], i: number): WordCue | null {
     if (x.pos === 'PUNCT' && x.lower !== '-') return null;
   }
   return null;
+}
+
+/**
+ * "If convicted, he could face a prison term of up to six years", "may face a fine": a modal on "face" with a penalty
+ * within the next six words states what the law allows a court to impose, not the writer's guess.
+ */
+function penaltyFaced(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.pos !== 'AUX' || tokens[i + 1]?.lemma !== 'face') return false;
+  return tokens.slice(i + 2, i + 8).some((t) => PENALTIES.has(t.lower));
 }
 
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
@@ -191,6 +203,7 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     ) ?? conditionalWould(tokens, i);
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
+  if (found.cue === 'speculation' && penaltyFaced(tokens, i)) return null;
   if (found.cue === 'speculation' && classHedge(tokens, i)) return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;

@@ -14,14 +14,31 @@ function participleOfCompound(tokens: Token[], i: number): boolean {
   );
 }
 
+// the kinds of business a trade in -ing names before a firm's name: "Filtering firm Clearswift", "Mining group Xstrata"
+const TRADE_KINDS = new Set(['firm', 'company', 'group', 'giant', 'specialist', 'house', 'agency']);
+
 /**
  * "Chart-topping pop band Busted have confirmed …": wink-nlp tags the participle of a hyphened modifier as a verb (and
  * may read the noun after it as an adverb, "pop/ADV band"), so the sentence's subject walk stops there and the speaker
  * comes out as "Chart-". Before a noun, such a participle is an adjective, and so is an adverb standing between it and
- * a noun. A new array and new tokens only when a sentence opens with one.
+ * a noun; so is a trade in -ing before "firm" and a name. A new array and new tokens only when a sentence opens with
+ * one.
  */
 export function retagCompoundModifiers(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
+  // "Filtering firm Clearswift said …": a gerund naming a trade before "firm" and a name opens the subject too (the
+  // tagger reads it as a verb and "firm" as an adverb)
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const opening = i === 0 || tokens[i - 1]!.pos === 'SPACE';
+    const t = tokens[i]!;
+    const kind = tokens[i + 1]!;
+    if (!opening || t.pos !== 'VERB' || !t.lower.endsWith('ing') || !TRADE_KINDS.has(kind.lower))
+      continue;
+    if (tokens[i + 2]!.pos !== 'PROPN') continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    out[i + 1] = { ...kind, pos: 'NOUN', lemma: kind.lower };
+  }
   for (let i = 2; i < tokens.length; i++) {
     // (only opening a sentence, where the subject walk needs it: "an Academy Award-winning film" keeps its tags; a
     // parse of several sentences has a SPACE token between them)

@@ -39,6 +39,9 @@ export function isOblique(tokens: Token[], from: number): boolean {
   const governed = PLAIN_PREPOSITIONS.test(tokens[from - 1]?.lower ?? '');
   if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower) && !governed)
     return false;
+  // "boosted by the return of skipper Brian O'Driscoll who missed the last game. “…,” he said": a relative clause
+  // with "who" makes the person its subject, the one the next sentences go on about
+  if (tokens[end + 1]?.lower === 'who') return false;
   let k = from - 1;
   while (
     k >= 0 &&

@@ -112,12 +112,31 @@ export function possessor(tokens: Token[], s: number): Phrase | null {
   return np;
 }
 
+/** A hyphen at `k` glued to the words on both sides ("full-back", "fly-half"). */
+function glued(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    tokens[k - 1]?.end === t.start &&
+    !!next &&
+    next.start === t.end &&
+    /^\p{L}/u.test(next.lower) &&
+    next.pos !== 'VERB' &&
+    next.pos !== 'AUX'
+  );
+}
+
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
 export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase | null {
   let to = at;
   // after "according to" the tagger may read a bare noun as a verb ("according to police")
   if (forced && /^[\p{L}]/u.test(tokens[at + 1]?.lower ?? '')) to++;
-  while (isNp(tokens[to + 1]) || (to > at && isNameEndAsVerb(tokens, to + 1))) to++;
+  for (;;) {
+    if (isNp(tokens[to + 1]) || (to > at && isNameEndAsVerb(tokens, to + 1))) to++;
+    // "said the Sale full-back": a word glued to a hyphen closes a compound, whatever the tagger reads in it ("back")
+    else if (to > at && tokens[to]!.lower === '-' && glued(tokens, to)) to++;
+    else break;
+  }
   while (to > at && (tokens[to]!.lower === 'of' || tokens[to]!.lower === '-')) to--;
   return to > at ? { from: at + 1, to } : null;
 }

@@ -26,7 +26,11 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     // (verbs and adjectives only: a noun after a name may be a title's head, "Vice President"; but a month is no
     // title: "Guitarist Brian May … May said", "Theresa May")
     const month = (t.pos === 'NOUN' || t.pos === 'AUX') && MONTH_SURNAMES.has(t.lower);
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !month) || t.start < headlineEnd) continue;
+    // ("Liverpool chief executive Rick Parry insists …" … "said Parry": a full name the tagger read right teaches its
+    // surname for where it stands alone)
+    const named = t.pos === 'PROPN';
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !month && !named) || t.start < headlineEnd)
+      continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (prev.pos !== 'PROPN' || prev.end + 1 !== t.start) continue;
@@ -36,13 +40,18 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     if (CAPITALISED.test(word(t)) && CAPITALISED.test(word(prev))) surnames.add(t.lower);
   }
   if (surnames.size === 0) return tokens;
-  return tokens.map((t, i) => {
-    if (t.pos === 'PROPN' || !surnames.has(t.lower) || !CAPITALISED.test(word(t))) return t;
+  let out: Token[] | null = null;
+  tokens.forEach((t, i) => {
+    // (only the words a name can be misread as: a verb, an adjective, a month)
+    if (t.pos === 'PROPN' || !surnames.has(t.lower) || !CAPITALISED.test(word(t))) return;
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !MONTH_SURNAMES.has(t.lower)) return;
     const prev = tokens[i - 1];
     const opens = !prev || OPENING.test(word(prev)) || text.slice(prev.end, t.start).includes('\n');
     const next = tokens[i + 1];
     if (opens && !(next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT')))
-      return t;
-    return { ...t, lemma: t.lower, pos: 'PROPN' };
+      return;
+    out ??= [...tokens];
+    out[i] = { ...t, lemma: t.lower, pos: 'PROPN' };
   });
+  return out ?? tokens;
 }

@@ -18,8 +18,13 @@ export function interrogated(tokens: Token[], i: number): boolean {
   if (tokens[k]?.lemma !== 'be') return false;
   let head = k - 1;
   while (head >= 0 && (tokens[head]!.pos === 'AUX' || tokens[head]!.pos === 'ADV')) head--;
-  return !DOUBTED_THINGS.has(tokens[head]?.lower ?? '');
+  const t = tokens[head];
+  // ("Dunne's professionalism was questioned by Keegan": a quality, an abstract noun by its ending, is doubted too)
+  if (t?.pos === 'NOUN' && ABSTRACT_ENDING.test(t.lower)) return false;
+  return !DOUBTED_THINGS.has(t?.lower ?? '');
 }
+
+const ABSTRACT_ENDING = /(?:ism|ity|ness|ship|ence|ance|ment|tion|sion)$/;
 
 /**
  * "He wrote Ring of Fire", "she wrote the music", "the first songs he wrote": "write" after its subject with a work
@@ -30,12 +35,17 @@ export function workWritten(tokens: Token[], i: number): boolean {
   // ("enthusiasts have written emulators": past the auxiliaries)
   let p = i - 1;
   while (p > 0 && /^(?:AUX|ADV)$/.test(tokens[p]!.pos)) p--;
-  const prev = tokens[p];
+  let prev = tokens[p];
+  // ("Ellen Simonetti, known as Queen of the Sky, wrote an account": the subject before an aside)
+  if (prev?.lower === ',' && !/^["“”‘’']$/.test(tokens[p - 1]?.lower ?? '')) prev = tokens[p - 1];
   if (!prev || !/^(?:PRON|PROPN|NOUN)$/.test(prev.pos)) return false;
   if (prev.pos === 'PRON' && NARRATING_WORKS.has(tokens[p - 1]?.lemma ?? '')) return true;
   if (tokens.some((t) => /^["“”‘’]$/.test(t.lower))) return false;
   let k = i + 1;
-  while (tokens[k] && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k++;
+  // (over a noun modifying the next noun too: "an anonymous semi-fictional account", "a radio script")
+  const modifier = (t: Token) =>
+    /^(?:DET|ADJ)$/.test(t.pos) || (t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN');
+  while (tokens[k] && modifier(tokens[k]!)) k++;
   const object = tokens[k];
   if (!object) return false;
   if (NARRATING_WORKS.has(object.lemma) || WRITTEN_WORKS.has(object.lemma)) return true;

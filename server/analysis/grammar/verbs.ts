@@ -12,6 +12,7 @@ import {
   workWritten,
 } from './verb-acts.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
+import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -259,6 +260,16 @@ const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
 
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
 const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
+
+// what is dismissed in words beside the propositions: "dismissed the criticism", "dismissed reports of a rift"
+const DISMISSED_TALK = new Set([
+  'criticism',
+  'criticisms',
+  'reports',
+  'rumours',
+  'speculation',
+  'talk',
+]);
 
 // what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory"
 const WON_THINGS = new Set([
@@ -697,6 +708,16 @@ special(
     (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i)),
 );
 special(['identify', 'list', 'name'], identified);
+// "Michael Howard has dismissed fears that his tax cuts are too modest", "Howard dismisses Tory tax fears": claims or
+// fears dismissed are answered in words ("dismissed from his post", "dismissed the staff" are acts)
+special(['dismiss'], (tokens, i) => {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (PROPOSITION_NOUNS.has(t.lower) || DISMISSED_TALK.has(t.lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+});
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);

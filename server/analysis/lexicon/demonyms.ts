@@ -1,6 +1,7 @@
-// Nouns for a person of a country or nation, which sports and news writing use in place of a name already given
-// ("Lindsay Davenport … the American said", "the Scot added"). Chosen by hand from the countries and nations most
-// often in English-language news; adjectives that are not also nouns for a person ("French", "British") are left out.
+// Nouns for a person of a country or nation, or of a city or a county, which sports and news writing use in place of
+// a name already given ("Lindsay Davenport … the American said", "the Scot added", "the 25-year-old Dubliner").
+// Chosen by hand from the countries and nations most often in English-language news; adjectives that are not also
+// nouns for a person ("French", "British") are left out.
 export const DEMONYMS: ReadonlySet<string> = new Set(
   (
     'american briton scot scotsman scotswoman welshman welshwoman englishman englishwoman irishman irishwoman ' +
@@ -10,6 +11,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'swede dane norwegian finn icelander pole czech slovak hungarian romanian bulgarian serb croat slovenian ' +
     'greek turk israeli palestinian iranian iraqi egyptian moroccan algerian tunisian saudi lebanese syrian ' +
     'ukrainian belarusian georgian armenian swiss austrian belgian portuguese zimbabwean zambian ugandan ' +
-    'tanzanian african kiwi zealander ulsterman'
+    'tanzanian african kiwi zealander ulsterman ' +
+    // … and the people of a city or a county, as sports copy writes them ("the 25-year-old Dubliner")
+    'dubliner londoner glaswegian liverpudlian mancunian geordie scouser yorkshireman cornishman texan'
   ).split(' '),
 );

@@ -95,3 +95,21 @@ export const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'shortly',
   'early',
 ]);
+
+// what a court or a body can impose, whose prospect a modal states as the rules allow ("if convicted, he could face a
+// prison term of up to six years", "could face life in prison", "may face a fine")
+export const PENALTIES: ReadonlySet<string> = new Set([
+  'prison',
+  'jail',
+  'sentence',
+  'life',
+  'fine',
+  'fines',
+  'ban',
+  'suspension',
+  'penalty',
+  'charges',
+  'prosecution',
+  'deportation',
+  'extradition',
+]);

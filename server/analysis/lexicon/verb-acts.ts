@@ -20,9 +20,10 @@ export const NARRATING_WORKS: ReadonlySet<string> = new Set(
 );
 
 // what else is written as a work, beside the works that narrate: "Sir Elton John wrote the music", "enthusiasts have
-// written emulators", "Gervais is writing an episode … and a part for himself"
+// written emulators", "Gervais is writing an episode … and a part for himself", "wrote an anonymous account of her
+// life"
 export const WRITTEN_WORKS: ReadonlySet<string> = new Set(
-  'music lyrics score script screenplay column biography memoir software program programs code emulator emulators episode part chapter'.split(
+  'music lyrics score script screenplay column biography memoir software program programs code emulator emulators episode part chapter account diary blog essay'.split(
     ' ',
   ),
 );

@@ -107,10 +107,11 @@ function passiveAt(tokens: Token[], verb: number): boolean {
 /** A verb of describing or of viewing ("thought of her as"), which the walk back from "as" looks for. */
 function describes(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  // ("Tory Dominic Grieve branded the way …": a past tense after a name the tagger read as an adjective)
+  // ("Tory Dominic Grieve branded the way …": a past tense after a name the tagger read as an adjective; "Vince
+  // Cable also branded …": an adverb may stand between)
   if (t.pos !== 'VERB')
     return (
-      isPastAfterName(t, tokens[k - 1]) &&
+      isPastAfterName(t, tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1]) &&
       (DESCRIBING.has(t.lower.slice(0, -2)) || DESCRIBING.has(t.lower.slice(0, -1)))
     );
   return (

@@ -161,6 +161,8 @@ function sideParticiple(s: Sentence, i: number): boolean {
     !!next &&
     (/^(?:DET|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
   if (object && !naming) return false;
+  // ("Ana Ruiz, the finance minister, argued that …, given …": a clause of its own makes the verb the sentence's)
+  if (next?.lower === 'that') return false;
   for (let k = i + 1; k < s.tokens.length - 1; k++) {
     if (s.tokens[k]!.lower !== ',') continue;
     const verb = s.tokens[k + 1]!;
@@ -171,14 +173,25 @@ function sideParticiple(s: Sentence, i: number): boolean {
 
 /**
  * "20 years after originally reporting its famine": a gerund in a time phrase with an object tells when, and reports
- * nothing ("after saying the plan was wrong", with a clause, still reports what was said).
+ * nothing ("after saying the plan was wrong", with a clause, still reports what was said). So does one joined to
+ * such a gerund ("resigned the whip, after criticising the party and stating his ambition to lead it"), a passive
+ * one ("forced to resign after being accused of fraud") and one after "without" ("left without saying a word").
  */
 function timeGerund(s: Sentence, i: number): boolean {
-  if (!/ing$/.test(s.tokens[i]!.lower)) return false;
-  if (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i)) return false;
-  let k = i - 1;
-  while (k >= 0 && s.tokens[k]!.pos === 'ADV') k--;
-  return /^(?:after|before|since|while|upon|on)$/.test(s.tokens[k]?.lower ?? '');
+  const tk = s.tokens;
+  if (!/ing$/.test(tk[i]!.lower) && tk[i - 1]?.lower !== 'being') return false;
+  if (tk[i + 1]?.lower === 'that' || clauseAfter(tk, i)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = tk[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (/^(?:after|before|since|while|upon|on|without)$/.test(t.lower)) {
+      let g = k + 1;
+      while (tk[g]?.pos === 'ADV') g++;
+      return /ing$/.test(tk[g]?.lower ?? '');
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

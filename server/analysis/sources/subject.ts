@@ -1,5 +1,4 @@
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
-import type { Token } from '../grammar/token.ts';
 import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
@@ -176,29 +175,8 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
   return aside ? null : { from, to };
 }
 
-/**
- * "resigned the whip in October, after criticising the party and stating his ambition to lead it": a gerund after
- * "after", "before", "since" or "without" (or joined to one by "and", or a passive one after "being") dates or qualifies the sentence's own event;
- * what it says is no claim the sentence reports.
- */
-function timedGerund(tokens: Token[], i: number): boolean {
-  // (a passive gerund too: "forced to resign after being accused of falsifying the accounts")
-  if (!/ing$/.test(tokens[i]!.lower) && tokens[i - 1]?.lower !== 'being') return false;
-  // ("…, before confirming that the match will go ahead": a clause of its own is a claim reported all the same)
-  if (tokens[i + 1]?.lower === 'that') return false;
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT') return false;
-    if (/^(?:after|before|since|without)$/.test(t.lower))
-      return /ing$/.test(tokens[k + 1]?.lower ?? '');
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return false;
-  }
-  return false;
-}
-
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
-  if (timedGerund(s.tokens, i)) return null;
   const prev = s.tokens[i - 1];
   if (
     prev &&

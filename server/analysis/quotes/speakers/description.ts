@@ -3,7 +3,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { earlierTextMaker } from './earlier-text.ts';
-import { BYSTANDER_OCCUPATIONS, OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { BYSTANDER_OCCUPATIONS, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
 import { bodyByKind } from './body-reference.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -248,6 +248,16 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   ) {
     const about = ctx.people.protagonist();
     if (about) return about;
+  }
+  // "said the Sale winger", "the Chelsea striker added": a club before a playing position is a player the article
+  // has named, the story's subject or the one just named
+  if (
+    SUBJECT_EPITHETS.has(head) &&
+    np.to - np.from >= 2 &&
+    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN')
+  ) {
+    const player = ctx.people.epithetHolder(seg, first.start);
+    if (player) return player;
   }
   // "The 72-year-old senator": an age is a modifier like an adjective
   const age = (k: number) =>

@@ -22,6 +22,7 @@ import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
@@ -630,8 +631,12 @@ export class People {
   private addTitledSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
     // (a cheap look for "the" and a title before the walk for the subject, which most sentences need not pay)
     let titled = false;
-    for (let k = 0; k + 1 < tokens.length && !titled; k++)
+    let epithet = false;
+    for (let k = 0; k + 1 < tokens.length && !titled; k++) {
       titled = tokens[k]!.lower === 'the' && TITLES.has(tokens[k + 1]!.lower);
+      epithet ||= DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower);
+    }
+    if (epithet) this.addEpithetSubject(seg, tokens, quoted);
     if (!titled) return;
     const subject = sentenceSubject(tokens);
     if (!subject || subject.to !== subject.from + 1 || quoted[subject.from]) return;
@@ -640,6 +645,27 @@ export class People {
     const key = this.holderKey(title, seg, tokens[subject.from]!.start);
     if (!key) return;
     this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
+    settle(this.mentions, this.mentions.length - 1);
+  }
+
+  /**
+   * "But the 25-year-old Dubliner underlined his intention to stay. He added: …": a subject that is a nationality or a
+   * hometown, maybe with an age, stands for the story's subject (`epithetHolder`), whom a later "he" then follows.
+   */
+  private addEpithetSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
+    const subject = sentenceSubject(tokens);
+    if (!subject || quoted[subject.from] || tokens[subject.from]!.lower !== 'the') return;
+    if (!DEMONYMS.has(tokens[subject.to]!.lower)) return;
+    // only an age may stand between: "the 25-year-old Dubliner"
+    const between = tokens.slice(subject.from + 1, subject.to).map((t) => t.lower);
+    if (between.length > 0 && !/^\d+ - year - old$/.test(between.join(' '))) return;
+    const holder = this.epithetHolder(seg, tokens[subject.from]!.start);
+    if (!holder) return;
+    this.mentions.push({
+      seg,
+      at: tokens[subject.from]!.start,
+      name: nameKey(holder.split(/\s+/).pop()!.toLowerCase()),
+    });
     settle(this.mentions, this.mentions.length - 1);
   }
 
@@ -718,13 +744,29 @@ export class People {
       : null;
   }
 
+  /**
+   * "Agassi … said Melzer was … “…,” said the American": the person a story is about when named in this or the
+   * previous two sentences before (seg, at), else the person named last there. A nationality or a hometown refers
+   * back to the story's subject more often than to someone just talked about.
+   */
+  epithetHolder(seg: number, at: number): string | null {
+    const about = this.protagonist();
+    const key = about ? nameKey(about.split(/\s+/).pop()!.toLowerCase()) : null;
+    const near = this.mentions.some(
+      (m) =>
+        m.name === key && m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
+    );
+    return near ? about : this.lastPerson(seg, at);
+  }
+
   /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
   lastPerson(seg: number, at: number): string | null {
     const near = this.mentions
       .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
       .reverse();
     const m = near.find((x) => !x.oblique) ?? near[0];
-    return m ? (m.display ?? this.fullest(m.name)) : null;
+    // (the name as written there when the article wrote it in full: two Robinsons share one surname key)
+    return m ? (m.display ?? m.full ?? this.fullest(m.name)) : null;
   }
 
   /**

@@ -120,6 +120,16 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   return speaker && ctx.people.spelledOut(speaker);
 }
 
+/** The phrase's last word in lower case, a hyphened compound whole ("full-back"). */
+function lastWordOf(tokens: Token[], text: string, np: Phrase): string {
+  const dash = tokens[np.to - 1];
+  const joined =
+    np.to - 2 >= np.from && dash?.lower === '-' && dash.start === tokens[np.to - 2]!.end;
+  return joined
+    ? text.slice(tokens[np.to - 2]!.start, tokens[np.to]!.end).toLowerCase()
+    : tokens[np.to]!.lower;
+}
+
 function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, SpeakerForm] {
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
@@ -173,9 +183,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
   const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
-  // "Lindsay Davenport … the American said": a nationality stands for the person just named, as an age does
+  // "Lindsay Davenport … the American said": a nationality stands for the story's subject or the person just named
   if (np.to === np.from + 1 && first.lower === 'the' && DEMONYMS.has(tokens[np.to]!.lower)) {
-    const named = ctx.people.lastPerson(seg, first.start);
+    const named = ctx.people.epithetHolder(seg, first.start);
     if (named) return [named, 'description'];
   }
   const name = personName(tokens, text, np);
@@ -209,7 +219,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
     (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));
   // ("the East Kilbride athlete" is a person described by a place: an occupation closing the phrase names no body)
-  const occupied = OCCUPATIONS.has(tokens[np.to]!.lower) && !startsUpper(text, tokens[np.to]);
+  // (… and "the Sale full-back", "the Chelsea striker": a playing position after a club's name is a player)
+  const lastWord = lastWordOf(tokens, text, np);
+  const occupied =
+    (OCCUPATIONS.has(lastWord) || SUBJECT_EPITHETS.has(lastWord)) &&
+    !startsUpper(text, tokens[np.to]);
   if (
     !name &&
     !personHead &&
