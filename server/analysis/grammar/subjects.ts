@@ -101,6 +101,16 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
  * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
  * where an honorific does. The titled name, or null.
  */
+/** The capitalised name closing `np` right after a lower-case common noun, with no verb or mark before it. */
+function nameAfterNoun(tokens: Token[], text: string, np: Phrase, floor: number): Phrase | null {
+  let k = np.to;
+  while (k > np.from && tokens[k]!.pos === 'PROPN' && startsUpper(text, tokens[k]!)) k--;
+  const noun = tokens[k]!;
+  if (k === np.to || noun.pos !== 'NOUN' || startsUpper(text, noun)) return null;
+  for (let j = floor + 1; j < k; j++) if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[j]!.pos)) return null;
+  return { from: k + 1, to: np.to };
+}
+
 function afterOpeningPhrase(
   tokens: Token[],
   text: string,
@@ -118,6 +128,9 @@ function afterOpeningPhrase(
   let titled = -1;
   for (let k = np.to - 1; k >= np.from && titled < 0; k--)
     if (HONORIFIC.test(tokens[k]!.lower)) titled = k;
+  // ("In its Chapter 11 filing OptInRealBig claimed", "For its part Acme said": after a preposition, a name run
+  // right after a common noun starts the subject, whoever or whatever it names)
+  if (titled < 0 && opener?.pos === 'ADP') return nameAfterNoun(tokens, text, np, floor);
   if (titled < 0 || titled === floor) return null;
   // everything between the opener and the name is one prepositional chain: no verb, no mark (but a noun read as a
   // bare verb right before the name: "the witness stand Mr Sullivan")

@@ -816,8 +816,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'question' && interrogated(tokens, i)) return false;
   // "A hamstring injury denied Luscombe the opportunity to start": denying someone a thing withholds it, no words
   if (lemma === 'deny' && withheld(tokens, i)) return false;
-  // "has admitted two charges of improper conduct": a plea entered, no words reported
-  if (lemma === 'admit' && pleaded(tokens, i)) return false;
+  // "has admitted two charges of improper conduct", "has denied murder": a plea entered, no words reported
+  if ((lemma === 'admit' || lemma === 'deny') && pleaded(tokens, i)) return false;
   // "He wrote Ring of Fire with June Carter Cash", "the songs he wrote for others": a work written is made, not said
   if (lemma === 'write' && workWritten(tokens, i)) return false;
   // "The film tells the story of two boys": a work telling a story or a tale narrates its plot, no one's claim

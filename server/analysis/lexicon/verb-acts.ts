@@ -39,8 +39,11 @@ export const WITHHELD_THINGS: ReadonlySet<string> = new Set(
 export const TIME_PHRASE_WORDS =
   /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,)$/;
 
-// what is admitted as a plea before a court or a tribunal: "The 23-year-old has admitted two charges of improper
-// conduct", "admitted three counts of fraud"
+// what is admitted or denied as a plea before a court or a tribunal: "The 23-year-old has admitted two charges of
+// improper conduct", "admitted three counts of fraud", "has denied murder"
 export const PLEADED_THINGS: ReadonlySet<string> = new Set(
-  'charge charges count counts offence offences offense offenses'.split(' '),
+  (
+    'charge charges count counts offence offences offense offenses murder manslaughter theft fraud assault ' +
+    'robbery burglary rape arson'
+  ).split(' '),
 );

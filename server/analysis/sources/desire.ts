@@ -16,8 +16,11 @@ import type { Phrase } from '../grammar/phrases.ts';
 const BE = /^(?:is|are|was|were|been|remain|remains|remained)$/;
 
 /** What may hold an aim of its own: a name, a person's pronoun, "it" for a body named before, a body, people. */
-function canAim(s: Sentence, np: Phrase): boolean {
+function canAim(s: Sentence, np: Phrase, lemma: string): boolean {
   const head = s.tokens[np.to]!;
+  // ("It aims to transport 750,000 barrels a day", "In particular it aims to cut assaults": what "it" aims at is a
+  // pipeline's or a campaign's purpose as often as a body's stated aim)
+  if (np.from === np.to && head.lower === 'it' && lemma === 'aim') return false;
   if (np.from === np.to && (PERSON_PRONOUNS.has(head.lower) || head.lower === 'it')) return true;
   // ("We hope to see you there": the writer's "we", the reader's "you" hold no source's aim)
   if (np.from === np.to && NOT_SOURCES.has(head.lower)) return false;
@@ -118,7 +121,7 @@ export function desireCues(s: Sentence): boolean {
     if (s.tokens[at - 1]?.lower === ',' && s.tokens[at - 3]?.lower === ',')
       if (SET_OFF_CONNECTIVES.has(s.tokens[at - 2]!.lower)) at -= 3;
     const np = subjectBefore(s.tokens, s.text, at);
-    if (!np || !canAim(s, np)) return;
+    if (!np || !canAim(s, np, t.lemma)) return;
     // ("told The Jakarta Post it was intending to": a pronoun closing a longer phrase opens a reported clause)
     if (np.to > np.from && s.tokens[np.to]!.pos === 'PRON') return;
     // "a list of the blogs they want to follow", "what she hopes to win", "watch what they want when they want to":
