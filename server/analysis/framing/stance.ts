@@ -29,7 +29,8 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   // under, it tells the reader nothing
   const pictured = PICTURE_NOUNS.has(next?.lemma ?? '');
   // "Update: the council met again.", "Note: figures are rounded": a word before a colon labels what follows
-  const label = next?.lower === ':';
+  // ("Go-ahead for new internet names": a verb glued by a hyphen to the next word is a compound noun's first part)
+  const label = next?.lower === ':' || (next?.lower === '-' && next.start === first.end);
   const imperative =
     !modifier &&
     !pictured &&

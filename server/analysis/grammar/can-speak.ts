@@ -13,6 +13,9 @@ export function canSpeak(tokens: Token[], np: Phrase): boolean {
       break;
     }
   if (end < np.to && canSpeak(tokens, { from: np.from, to: end })) return true;
+  // ("Minutes of the December meeting showed that …": a document before "of" is the head the phrase hangs on)
+  for (let k = np.from + 1; k < np.to; k++)
+    if (tokens[k]!.lower === 'of' && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower)) return true;
   const head = tokens[np.to]!;
   return (
     head.pos === 'PROPN' ||

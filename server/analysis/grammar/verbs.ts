@@ -13,6 +13,7 @@ import {
 } from './verb-acts.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
+import { RULE_BODIES } from '../lexicon/procedures.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -727,6 +728,14 @@ special(['appeal'], appealFor);
 special(['rule'], ruledOut);
 // "…, the court heard.", "…, the MPs heard.": what a court or a committee heard closing the sentence is what it was told
 special(['hear'], closingTag);
+// "The court heard how documents were taken …", "the jury heard that …": what a court or a panel heard is evidence
+// someone gave it
+special(
+  ['hear'],
+  (tokens, i) =>
+    /^(?:that|how)$/.test(tokens[i + 1]?.lower ?? '') &&
+    RULE_BODIES.has(tokens[i - 1]?.lower ?? ''),
+);
 special(['play'], playedDown);
 special(['slam', 'blast', 'lambast', 'lambaste', 'berate', 'rebuke', 'chide', 'scold'], rebuke);
 special(DELIBERATION, deliberation);

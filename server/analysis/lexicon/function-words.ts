@@ -46,6 +46,9 @@ export const GO_ON_WORDS: ReadonlySet<string> = new Set([
   'proceed',
   'far',
   'went',
+  // ("critics have started to wonder whether …": beginning to say is saying)
+  'start',
+  'begin',
 ]);
 
 /**

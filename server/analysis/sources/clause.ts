@@ -2,6 +2,7 @@ import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import { SUBORDINATORS } from '../lexicon/people.ts';
 import { GO_ON_WORDS, SCHEDULING_WORDS } from '../lexicon/function-words.ts';
+import { clauseAfter } from '../grammar/verbs.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
 export function subordinate(tokens: Token[], k: number): boolean {
@@ -45,7 +46,13 @@ export function inOpenRelative(tokens: Token[], k: number, that: boolean): boole
 export function infinitive(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'to') return false;
   const governor = tokens[i - 2]?.lower === 'on' ? tokens[i - 3] : tokens[i - 2];
-  if (governor && SCHEDULING_WORDS.has(governor.lower) && tokens[i - 3]?.lemma === 'be')
+  // ("is expected to announce her plans" schedules an act: only a clause said makes a report)
+  if (
+    governor &&
+    SCHEDULING_WORDS.has(governor.lower) &&
+    tokens[i - 3]?.lemma === 'be' &&
+    (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i))
+  )
     return false;
   return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
 }

@@ -394,6 +394,8 @@ export function reportingCues(s: Sentence): boolean {
         if (s.tokens[k]!.lower === 'by') by = k;
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
       if (!np || subordinate(s.tokens, i) || sideParticiple(s, i)) return;
+      // "names being considered by the net's oversight body": a matter under way, weighed, no view held yet
+      if (s.tokens[i - 1]?.lower === 'being' && t.lemma === 'consider') return;
       // "could be seen by anyone": people at large hold no view
       if (np.from === np.to && ANYONE_WORDS.has(s.tokens[np.from]!.lower)) return;
       // "denied by some desperate defending": an agent whose head is no noun (a gerund the phrase stops before) is

@@ -3,8 +3,9 @@ import type { Phrase } from '../grammar/phrases.ts';
 import { ADVICE_TEXTS, DATE_PREPOSITIONS, REQUEST_VERBS } from '../lexicon/requests.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 
-// what may stand in the addressee between the verb and its infinitive: "asked U.S. citizens", "advised the two men"
-const ADDRESSEE = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+// what may stand in the addressee between the verb and its infinitive: "asked U.S. citizens", "advised the two men",
+// "asked a US banker and former International Monetary Fund director"
+const ADDRESSEE = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ)$/;
 
 // what a date is made of: "on April 9, 2009", "in March", "last week"
 const DATE_PIECES = /^(?:PROPN|NUM|NOUN|PUNCT|DET)$/;
@@ -21,7 +22,7 @@ export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean 
   const head = tokens[subject.to]!.lower;
   if (ADVICE_TEXTS.has(head) || DOCUMENT_NOUNS.has(head)) return false;
   let k = i + 1;
-  while (k <= i + 6 && ADDRESSEE.test(tokens[k]?.pos ?? '')) k++;
+  while (k <= i + 10 && ADDRESSEE.test(tokens[k]?.pos ?? '')) k++;
   if (k === i + 1) return false;
   // "advised the lower court on 9 April to drop the charge": a date between the addressee and the request
   if (DATE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos !== 'VERB') {

@@ -27,6 +27,8 @@ export function stanceCues(s: Sentence): boolean {
     // "support from neighbours in securing the roads" is help given, not a view held
     const after = s.tokens[np.to + 1];
     if (after?.lower === 'in' && /ing$/.test(s.tokens[np.to + 2]?.lower ?? '')) return;
+    // "has agreed to take the job subject to approval from parliament": a condition still to be met, no view held yet
+    if (s.tokens[i - 1]?.lower === 'to' && s.tokens[i - 2]?.lower === 'subject') return;
     cue(s, i, i + 1, 'reporting-verb');
     addSource(s, np);
     found = true;
