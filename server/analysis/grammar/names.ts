@@ -245,6 +245,9 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
   return false;
 }
 
+// the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
+const LAW_WORDS = /^(?:Bill|Act)$/;
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -275,6 +278,9 @@ export function personName(
   if (isPartyTag(tokens, text, from)) return null;
   // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
   if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;
+  // "the Gambling Bill", "the Licensing Act": a law's name, whatever given name ends it ("Bill Clinton" opens on it)
+  if (np.to > from && LAW_WORDS.test(text.slice(tokens[np.to]!.start, tokens[np.to]!.end)))
+    return null;
   // "Defiant Matt Williams says": a word capitalised only because it opens the sentence, before a given name
   if (
     from === 0 &&

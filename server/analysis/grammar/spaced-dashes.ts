@@ -15,3 +15,11 @@ export function retagSpacedDashes(text: string, tokens: Token[]): Token[] {
       : t,
   );
 }
+
+const DASHES = new Set(['-', '—', '–']);
+
+/** A dash with a space before it (a hyphen joins words: "Kilroy-Silk"). */
+export function isSpacedDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && k > 0 && DASHES.has(t.lower) && t.start > tokens[k - 1]!.end;
+}

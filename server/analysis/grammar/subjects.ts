@@ -1,4 +1,5 @@
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
+import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
@@ -547,14 +548,6 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     from++;
   }
   return null;
-}
-
-const DASHES = new Set(['-', '—', '–']);
-
-/** A dash with a space before it (a hyphen joins words: "Kilroy-Silk"). */
-function isSpacedDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && k > 0 && DASHES.has(t.lower) && t.start > tokens[k - 1]!.end;
 }
 
 /** The last spaced dash among the tokens after `from` up to `to`, else -1. */

@@ -13,6 +13,7 @@ import {
 } from './verb-acts.ts';
 import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
+import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -468,7 +469,8 @@ function closingTag(tokens: Token[], i: number): boolean {
   const from = aux?.pos === 'AUX' ? i - 1 : i;
   // ("…, official Bank of England figures have shown.": a name with "of" inside the subject)
   for (let k = from - 1; k > 0 && k >= from - 6; k--) {
-    if (tokens[k]!.lower === ',') return k < from - 1;
+    // ("… - sharing songs and podcasting - the survey found.": or after a dash closing an aside)
+    if (tokens[k]!.lower === ',' || isSpacedDash(tokens, k)) return k < from - 1;
     // (and a possessive: "…, the UK's highest court ruled.")
     if (
       !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) &&

@@ -44,11 +44,12 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
 /**
  * Words that describe a person before the name the way an occupation does, at the opening of a sentence where every
  * word is capitalised ("Teenager Sania Mirza completed …", "Goalscorer Jimmy Floyd Hasselbaink added"): no part of
- * the name. Chosen by hand from sports and general news copy; "Star" and "Player" are left out (titles, surnames).
+ * the name ("Wing Christophe Dominici"). Chosen by hand from sports and general news copy; "Star" and "Player" are left
+ * out (titles, surnames).
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(
   (
     'teenager youngster goalscorer newcomer rookie debutant schoolboy schoolgirl striker goalkeeper keeper ' +
-    'midfielder winger defender skipper prop hooker flanker sprinter hurdler batsman bowler'
+    'midfielder winger wing defender skipper prop hooker flanker sprinter hurdler batsman bowler'
   ).split(' '),
 );

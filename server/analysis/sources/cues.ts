@@ -131,8 +131,22 @@ function foreseen(s: Sentence, i: number): boolean {
     if (x.lower === 'will' || x.lower === 'would' || x.lower === "'ll") will = true;
     if (GUESS_HEDGES.has(x.lower)) hedge = true;
   }
-  return will && hedge;
+  return (will && hedge) || (will && announcedLater(s, i));
 }
+
+/**
+ * "Coach Bernard Laporte will announce his starting line-up next Tuesday": an announcement still to come, of a thing
+ * and not of a clause or a quotation, has said nothing yet; a schedule, not a report ("will announce that taxes
+ * rise" already tells what).
+ */
+function announcedLater(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (!ANNOUNCING.has(t.lemma) || t.lower !== t.lemma) return false;
+  if (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i)) return false;
+  return !s.tokens.some((x, k) => s.quoted[k] || QUOTE_TOKEN.test(x.lower));
+}
+
+const ANNOUNCING = new Set(['announce', 'unveil', 'name', 'publish', 'reveal']);
 
 /**
  * "cretinism, a condition characterised by severe brain damage": a past participle right after its noun with a
