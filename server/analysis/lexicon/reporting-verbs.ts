@@ -104,3 +104,13 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set(
     'hashtag catchphrase moniker codename epithet'
   ).split(' '),
 );
+
+// verbs that make a thing public, which say nothing yet while still to come with only a thing as object; example that
+// motivated it: "France coach Bernard Laporte will announce his starting line-up next Tuesday"
+export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
+  'announce',
+  'unveil',
+  'name',
+  'publish',
+  'reveal',
+]);

@@ -18,6 +18,7 @@ import { personName } from '../grammar/names.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
+import { ANNOUNCING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
@@ -141,12 +142,10 @@ function foreseen(s: Sentence, i: number): boolean {
  */
 function announcedLater(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  if (!ANNOUNCING.has(t.lemma) || t.lower !== t.lemma) return false;
+  if (!ANNOUNCING_VERBS.has(t.lemma) || t.lower !== t.lemma) return false;
   if (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i)) return false;
   return !s.tokens.some((x, k) => s.quoted[k] || QUOTE_TOKEN.test(x.lower));
 }
-
-const ANNOUNCING = new Set(['announce', 'unveil', 'name', 'publish', 'reveal']);
 
 /**
  * "cretinism, a condition characterised by severe brain damage": a past participle right after its noun with a
