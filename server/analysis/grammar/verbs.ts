@@ -273,9 +273,11 @@ const DISMISSED_TALK = new Set([
   'talk',
 ]);
 
-// what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory"
+// what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory",
+// "Argentina claimed top spot in Group A"
 const WON_THINGS = new Set([
   'glory',
+  'spot',
   'title',
   'crown',
   'medal',
@@ -427,6 +429,8 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
     if (nouns > 0 && t.lower === 'as') {
       const next = tokens[k + 1];
       if (!next) return false;
+      // ("Analysts see two spurs to growth as being …")
+      if (next.lower === 'being') return true;
       if (next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE.has(next.lower)) return true;
       return next.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '');
     }
@@ -434,7 +438,8 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
     // (a pronoun's complement is often a formal class: "the EU considers it a project of common interest")
     if (complement && nouns > 0 && (t.lower === 'a' || t.lower === 'an'))
       return tokens[k - 1]!.pos !== 'PRON';
-    if (t.lower === 'of' && nouns > 0) continue;
+    // ("two spurs to future growth as being …": a preposition inside the object)
+    if ((t.lower === 'of' || t.lower === 'to' || t.lower === 'for') && nouns > 0) continue;
     if (!OBJECT_WORD.has(t.pos)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
   }
@@ -689,7 +694,9 @@ const messageGiven: SpecialCase = (tokens, i) => {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lower)) return true;
-    if (!/^(?:DET|ADJ|PRON|ADV)$/.test(t.pos)) return false;
+    // ("issuing high-level warnings": a hyphened modifier)
+    if (t.lower === '-' && tokens[k - 1]?.end === t.start) continue;
+    if (!/^(?:DET|ADJ|PRON|ADV|NOUN)$/.test(t.pos)) return false;
   }
   return false;
 };

@@ -9,7 +9,9 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
     'explanation explanations account thoughts view views opinion opinions assessment reasoning justification ' +
     'version interpretation perspective verdict ' +
     // words of praise, sympathy and thanks given to someone: "paid tribute to the player", "offered her condolences"
-    'tribute tributes condolences sympathies thanks congratulations apology apologies'
+    'tribute tributes condolences sympathies thanks congratulations apology apologies ' +
+    // … and warnings issued: "Anti-virus firms are issuing high-level warnings", "It issued the warning following …"
+    'warning warnings'
   ).split(' '),
 );
 
@@ -23,4 +25,5 @@ export const GIVING_VERBS: readonly string[] = [
   'pay',
   'extend',
   'send',
+  'issue',
 ];

@@ -19,6 +19,8 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   // "The agency said more rain was coming. It warned that roads would close.": a body named before warns, confirms
   // or denies as "it" as surely as it says
   'warn',
+  // ("It issued the warning following analysis …": a warning issued is a verb of giving with its message)
+  'issue',
   'confirm',
   'deny',
   'insist',
@@ -56,6 +58,8 @@ export const INFERENCE_VERBS: ReadonlySet<string> = new Set([
   'show',
   'reveal',
   'mean',
+  // ("The change highlights China's growing importance": a change highlights as evidence, a report highlights as a source)
+  'highlight',
 ]);
 
 // verbs of refusal, a stance only when a person refuses; example that motivated it: "Sheinbaum has rejected US

@@ -83,6 +83,8 @@ function negated(s: Sentence, i: number): boolean {
   // ("made no secret of" states openly what it keeps no secret)
   if (next === 'no') return !clauseAfter(s.tokens, i) && s.tokens[i + 2]?.lower !== 'secret';
   if (next === 'nothing') return !/^(?:AUX|VERB)$/.test(s.tokens[i + 2]?.pos ?? '');
+  // ("does not rule out a return": declining to exclude something is a stance stated)
+  if (s.tokens[i]!.lemma === 'rule' && next === 'out') return false;
   return s.tokens
     .slice(Math.max(0, i - 2), i)
     .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');

@@ -285,6 +285,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     next?.lower === ',' ||
     next?.lower === ':' ||
     finiteFollows(s, i) ||
+    // "… has quit the party and accused it of betraying its supporters": a charge laid
+    charge ||
     // "…, and describes itself as a “trusted community resource”": a description given in the subject's words
     (t.lemma === 'describe' && s.tokens.slice(i + 1, i + 5).some((x) => x.lower === 'as'));
   if (coordinated && !gerund && !content) return null;
