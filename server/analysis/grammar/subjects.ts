@@ -89,7 +89,9 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   const who = npEndingAt(tokens, i - 1, floor);
   if (!who) return null;
   const head = tokens[who.to]!;
-  if (head.lower !== 'those' && !(head.pos === 'NOUN' && /s$/.test(head.lower))) return null;
+  // (a plural noun: "voters", or "people", plural without its -s: "More than half of 2,000 people surveyed said")
+  const plural = head.pos === 'NOUN' && (/s$/.test(head.lower) || head.lower === 'people');
+  if (head.lower !== 'those' && !plural) return null;
   const share =
     tokens[who.from - 1]?.lower === 'of' ? npEndingAt(tokens, who.from - 2, floor) : null;
   return { from: share ? share.from : who.from, to: end };
@@ -121,10 +123,13 @@ function afterOpeningPhrase(
   const opener = tokens[floor];
   // (or a preposition: "During his time on the witness stand Mr Sullivan told jurors …")
   // ("Commenting Mr Macklin said": or a participle alone)
+  // (… or with its object: "Launching the initiative Mr Clarke said")
   const participle =
     opener?.pos === 'VERB' &&
     /ing$/.test(opener.lower) &&
-    (tokens[floor + 1]?.pos === 'ADP' || HONORIFIC.test(tokens[floor + 1]?.lower ?? ''));
+    (tokens[floor + 1]?.pos === 'ADP' ||
+      tokens[floor + 1]?.pos === 'DET' ||
+      HONORIFIC.test(tokens[floor + 1]?.lower ?? ''));
   if (!participle && opener?.pos !== 'ADP') return null;
   let titled = -1;
   for (let k = np.to - 1; k >= np.from && titled < 0; k--)

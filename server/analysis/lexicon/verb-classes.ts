@@ -13,7 +13,8 @@ export const SAYING = lemmas(`
   describe characterize characterise frame specify stipulate elaborate clarify recount quip inform disclose reveal
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
   recall cite posit reaffirm reassert underline
-  express convey proclaim articulate divulge avow confide voice outline highlight`);
+  express convey proclaim articulate divulge avow confide voice outline highlight
+  liken`);
 
 /** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
 export const ENDORSING = lemmas('second attribute');

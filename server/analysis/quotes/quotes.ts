@@ -228,6 +228,27 @@ function insideAnother(unit: QuoteUnit, carriedOn: ReadonlySet<QuoteUnit>): bool
   return !!outer && (outer.closeAt >= 0 || carriedOn.has(outer));
 }
 
+/**
+ * "Brown 'proud of economy record'" … "Gordon Brown has delivered a rousing speech …": the person the lead's subject
+ * names, when the headline names them too outside its quotation, is whose words the headline gives though the lead
+ * reports no words.
+ */
+function headlinedSubject(ctx: SpeakerContext, lead: number, found: Found[]): string | null {
+  const person = namedSubject(ctx, lead, false);
+  const headline = ctx.segments.findIndex((s) => s.kind === 'headline');
+  if (!person || headline < 0) return null;
+  // the headline's words outside its quotations
+  // (cut from the last quotation back, so the earlier ones' offsets still hold)
+  const parts = found
+    .flatMap((f) => f.unit.parts)
+    .filter((p) => p.seg === headline)
+    .sort((a, b) => b.start - a.start);
+  let text = ctx.segments[headline]!.text;
+  for (const p of parts) text = text.slice(0, p.start) + text.slice(p.end);
+  const surname = person.split(/\s+/).pop()!;
+  return text.split(/[^\p{L}'’-]+/u).includes(surname) ? person : null;
+}
+
 /** Who a sentence without quotations reports, through its last reporting verb with a named subject. */
 function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
@@ -319,7 +340,13 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   // (after the body's speakers are settled: a headline's quotation may take the speaker of the same words there)
   headlineSpeakers(found, segments, (seg) => {
     const quotedSpeaker = found.find((f) => f.unit.openSeg === seg && f.speaker)?.speaker;
-    return reporterOf(ctx, seg) ?? accordingTo(ctx, seg)?.speaker ?? quotedSpeaker ?? null;
+    return (
+      reporterOf(ctx, seg) ??
+      accordingTo(ctx, seg)?.speaker ??
+      quotedSpeaker ??
+      headlinedSubject(ctx, seg, found) ??
+      null
+    );
   });
   shareSentence(found);
   describedThenNamed(found, (seg) =>
