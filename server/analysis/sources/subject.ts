@@ -1,7 +1,7 @@
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
-import { BE_FORMS, RELATIVE_WORDS } from '../lexicon/function-words.ts';
+import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 
@@ -198,7 +198,11 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     // ("Barclays, which owns the Woolwich, forecast a fall": the verb after a relative clause is the subject's)
     !closesRelativeClause(s.tokens, i - 1) &&
     (comma > 0 ? tag.length <= 6 : rest.length > 1 || rest[0]!.pos !== 'DET') &&
-    (rest[0]!.pos === 'DET' || rest[0]!.pos === 'PROPN' || rest[0]!.pos === 'NOUN') &&
+    // ("…, said our correspondent": a possessive opens the tag's subject too)
+    (rest[0]!.pos === 'DET' ||
+      rest[0]!.pos === 'PROPN' ||
+      rest[0]!.pos === 'NOUN' ||
+      POSSESSIVES.has(rest[0]!.lower)) &&
     tag.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') &&
     (comma > 0 || rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'))
   ) {

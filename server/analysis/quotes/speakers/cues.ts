@@ -120,6 +120,24 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   return { speaker: speakerOf(ctx, seg, { from: first, to: k - 1 }), seg, cue: k, how: 'tag' };
 }
 
+/**
+ * `the "less painful" option, our correspondent added`: a quotation closing on a word (no comma or stop inside its
+ * closing mark) right before a lower-case noun is part of the phrase that goes on, so no tag starts there.
+ */
+function modifiedNounAfter(ctx: SpeakerContext, seg: number, first: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const close = tokens[first - 1];
+  const next = tokens[first];
+  if (!close || !next || !QUOTE_CHARS.test(close.lower)) return false;
+  const text = ctx.segments[seg]!.text;
+  if (/[,.!?;:]/.test(text[close.start - 1] ?? '')) return false;
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(text[next.start] ?? '')) return false;
+  // (`"We will appeal" lawyers said`: a verb of saying right after the noun makes it the tag's subject after all)
+  for (let k = first + 1; k <= first + 3 && k < tokens.length; k++)
+    if (isReportingVerb(tokens, k, QUOTE_TAG_VERBS)) return false;
+  return true;
+}
+
 // how far after a quotation a tag's verb may stand: "Laah Chong-gyu, executive director of Korea Development Bank - one
 // of the firm's creditors - said" puts 17 words between
 const TAG_REACH = 24;
@@ -130,6 +148,7 @@ const TAG_REACH = 24;
  */
 export function tagFrom(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
+  if (modifiedNounAfter(ctx, seg, first)) return null;
   for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
