@@ -801,8 +801,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
   const verbLike =
     t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
-  // … or a past tense after a name as an adjective ("President Fernández elaborated, ‘…’")
-  const adjective = !verbLike && pastAfterName(tokens, i);
+  // … or a past tense after a name as an adjective ("President Fernández elaborated, ‘…’"), or a participle after
+  // the perfect's "has" ("Henk Ten Cate has branded the complaint as “pathetic”")
+  const adjective = !verbLike && (pastAfterName(tokens, i) || perfectParticiple(tokens, i));
   if (!verbLike && !adjective) return false;
   // "the then-envisioned link", "a long-expected vote": a participle hyphened to the word before is a modifier
   const hyphen = tokens[i - 1];
@@ -915,6 +916,15 @@ function barePhraseAfter(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k <= i + 4 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
   return k > i + 1 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
+}
+
+/** "has branded", "have also labelled": a word in -ed tagged an adjective right after a form of "have" (adverbs between). */
+function perfectParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return /^(?:has|have|had)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** True when the verb at i is passive ("was described", "has been interpreted"). */

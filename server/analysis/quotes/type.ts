@@ -108,12 +108,18 @@ function passiveAt(tokens: Token[], verb: number): boolean {
 function describes(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   // ("Tory Dominic Grieve branded the way …": a past tense after a name the tagger read as an adjective; "Vince
-  // Cable also branded …": an adverb may stand between)
-  if (t.pos !== 'VERB')
-    return (
-      isPastAfterName(t, tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1]) &&
-      (DESCRIBING.has(t.lower.slice(0, -2)) || DESCRIBING.has(t.lower.slice(0, -1)))
-    );
+  // Cable also branded …": an adverb may stand between; "The minister branded the plan", "has branded Chelsea's
+  // complaint": or after a noun or "has", with its object's determiner after it)
+  if (t.pos !== 'VERB') {
+    const prev = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
+    const past =
+      isPastAfterName(t, prev) ||
+      (t.pos === 'ADJ' &&
+        t.lower.endsWith('ed') &&
+        /^(?:NOUN|PROPN|PRON|AUX)$/.test(prev?.pos ?? '') &&
+        /^(?:DET|PRON|PROPN)$/.test(tokens[k + 1]?.pos ?? ''));
+    return past && (DESCRIBING.has(t.lower.slice(0, -2)) || DESCRIBING.has(t.lower.slice(0, -1)));
+  }
   return (
     DESCRIBING.has(t.lemma) ||
     VIEWING.has(t.lemma) ||
