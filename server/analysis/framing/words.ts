@@ -153,9 +153,9 @@ function classHedge(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "The price tag would change if Maserati was stripped out": "would" on a verb with an "if" clause after it (within
- * ten words) or opening the sentence forecasts what follows from a condition, the writer's speculation. Alone, "would" is as often reported
- * speech shifted back ("said prices would rise") or a past habit, so it needs the condition.
+ * "The price tag would change if Maserati was stripped out": "would" on a verb with an "if" clause after it (within ten
+ * words) or opening the sentence forecasts what follows from a condition, the writer's speculation. Alone, "would" is
+ * as often reported speech shifted back ("said prices would rise") or a past habit, so it needs the condition.
  */
 function conditionalWould(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;

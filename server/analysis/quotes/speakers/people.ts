@@ -148,7 +148,7 @@ function isModifier(tokens: Token[], text: string, k: number): boolean {
   return c !== c.toUpperCase();
 }
 
-/** The surname before a possessive mark at `mark` ("Mr Nogar's", "Thorne Nogar's"), when a capitalised name stands there. */
+/** The surname before a possessive mark at `mark` ("Mr Nogar's"), when a capitalised name stands there. */
 function familySurname(tokens: Token[], text: string, mark: number): string | null {
   const t = tokens[mark];
   const surname = tokens[mark - 1];
