@@ -33,6 +33,9 @@ export function recordName(tokens: Token[], i: number): boolean {
   // "the prize for best learning", "took the accolade for the best-designed website": what an award is for
   const at = determined ? i - 2 : i - 1;
   if (tokens[at]?.lower === 'for' && AWARD_WORDS.test(tokens[at - 1]?.lower ?? '')) return true;
+  // "Weblogs have been nominated in 30 categories, … to the best-kept-secret blog", "are the nominees in the best
+  // British weblog": in a sentence about an award's categories or nominees, "best" names a category
+  if (tokens.some((t) => CATEGORY_WORDS.has(t.lemma))) return true;
   // "including best game and best online game": a bare "best" after a word that lists or wins categories
   if (!determined && /^(?:including|include|includes|won|wins|win|for|named|and)$/.test(prev)) {
     const next = tokens[i + 1];
@@ -53,6 +56,16 @@ export function recordName(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+// the words of an award's categories and of those up for them
+const CATEGORY_WORDS = new Set([
+  'category',
+  'categories',
+  'nominee',
+  'nominees',
+  'nominate',
+  'shortlist',
+]);
 
 // (and the awards known by name: "eligible for the best film Oscar")
 const AWARD_WORDS =

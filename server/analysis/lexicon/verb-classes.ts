@@ -32,7 +32,7 @@ export const HINTING = lemmas('suggest hint imply insinuate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim',
 );
 
 /** Urging, asking and advising (Quirk's suasive verbs, Levin 37.9): "the agency urged residents to leave". */
