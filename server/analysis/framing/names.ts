@@ -1,4 +1,4 @@
-import { AWARD_CATEGORIES } from '../lexicon/award-categories.ts';
+import { AWARD_CATEGORIES, CATEGORY_WORDS } from '../lexicon/award-categories.ts';
 import type { Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 import { TERM_HEADS } from '../lexicon/neutral.ts';
@@ -56,16 +56,6 @@ export function recordName(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-
-// the words of an award's categories and of those up for them
-const CATEGORY_WORDS = new Set([
-  'category',
-  'categories',
-  'nominee',
-  'nominees',
-  'nominate',
-  'shortlist',
-]);
 
 // (and the awards known by name: "eligible for the best film Oscar")
 const AWARD_WORDS =

@@ -9,3 +9,17 @@ export const AWARD_CATEGORIES: ReadonlySet<string> = new Set(
     'goalkeeper manager coach team athlete performance debut show series programme program novel book'
   ).split(' '),
 );
+
+/**
+ * The words of an award's categories and of those up for them: in a sentence with one, "best" names a category
+ * ("Weblogs have been nominated in 30 categories, … to the best-kept-secret blog", "the nominees in the best British
+ * weblog"). Chosen by hand from awards copy.
+ */
+export const CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  'category',
+  'categories',
+  'nominee',
+  'nominees',
+  'nominate',
+  'shortlist',
+]);
