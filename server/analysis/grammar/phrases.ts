@@ -1,4 +1,4 @@
-import { isPastParticiple, isPossessiveMark, type Token } from './token.ts';
+import { innerHyphen, isPastParticiple, isPossessiveMark, type Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS } from '../lexicon/people.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
@@ -112,17 +112,14 @@ export function possessor(tokens: Token[], s: number): Phrase | null {
   return np;
 }
 
-/** A hyphen at `k` glued to the words on both sides ("full-back", "fly-half"). */
+/** A hyphen at `k` inside a compound whose second part is a word, not a verb ("full-back", "fly-half"). */
 function glued(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
   const next = tokens[k + 1];
   return (
-    tokens[k - 1]?.end === t.start &&
-    !!next &&
-    next.start === t.end &&
-    /^\p{L}/u.test(next.lower) &&
-    next.pos !== 'VERB' &&
-    next.pos !== 'AUX'
+    innerHyphen(tokens, k) &&
+    /^\p{L}/u.test(next!.lower) &&
+    next!.pos !== 'VERB' &&
+    next!.pos !== 'AUX'
   );
 }
 

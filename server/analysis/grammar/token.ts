@@ -58,6 +58,12 @@ export function isPastAfterName(
   return prev.pos === 'PROPN' || (pronouns ? pronouns.has(prev.lower) : prev.pos === 'PRON');
 }
 
+/** "al-Megrahi", "full-back": a hyphen at `k` glued to the words on both sides joins one word, it ends no phrase. */
+export function innerHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 /** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
 export function startsUpper(text: string, t: Token | undefined): boolean {
   if (!t || t.end <= t.start) return false;

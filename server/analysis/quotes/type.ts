@@ -1,6 +1,6 @@
 import { ARTICLES, NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
-import { isPastAfterName, type Token } from '../grammar/token.ts';
+import { innerHyphen, isPastAfterName, type Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
@@ -87,12 +87,6 @@ function relativeOpen(tokens: Token[], comma: number): number {
     if (lower === ',') return /^(?:which|who|whom)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
   }
   return -1;
-}
-
-/** "al-Megrahi", "long-awaited": a hyphen glued to the words on both sides joins one word, it ends no phrase. */
-function innerHyphen(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /** "was described as", "is widely seen as": a form of "be" before the participle, adverbs stepped over. */

@@ -239,23 +239,16 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     const about = BYSTANDER_OCCUPATIONS.has(head) ? null : ctx.people.protagonist();
     if (about) return about;
   }
-  // "said the East Kilbride athlete": a place before an occupation describes the person the article is about
-  if (
-    OCCUPATIONS.has(head) &&
-    !BYSTANDER_OCCUPATIONS.has(head) &&
-    np.to - np.from >= 2 &&
-    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN')
-  ) {
+  // "said the East Kilbride athlete": a place before an occupation describes the person the article is about;
+  // "said the Sale winger", "the Chelsea striker added": a club before a playing position is a player the article
+  // has named, the story's subject or the one just named
+  const placed =
+    np.to - np.from >= 2 && tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN');
+  if (placed && OCCUPATIONS.has(head) && !BYSTANDER_OCCUPATIONS.has(head)) {
     const about = ctx.people.protagonist();
     if (about) return about;
   }
-  // "said the Sale winger", "the Chelsea striker added": a club before a playing position is a player the article
-  // has named, the story's subject or the one just named
-  if (
-    SUBJECT_EPITHETS.has(head) &&
-    np.to - np.from >= 2 &&
-    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN')
-  ) {
+  if (placed && SUBJECT_EPITHETS.has(head)) {
     const player = ctx.people.epithetHolder(seg, first.start);
     if (player) return player;
   }

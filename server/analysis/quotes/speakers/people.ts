@@ -222,6 +222,11 @@ function settle(mentions: Mention[], from: number, reversed = false): void {
 }
 
 const WINDOW = 2;
+
+/** Whether a mention or a group stands before (seg, at) in that sentence or the previous two. */
+function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
+  return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
+}
 const OPENERS = new Set(['ADJ', 'ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM']);
 const PRE_TITLES = new Set([
   'former',
@@ -659,13 +664,9 @@ export class People {
     // only an age may stand between: "the 25-year-old Dubliner"
     const between = tokens.slice(subject.from + 1, subject.to).map((t) => t.lower);
     if (between.length > 0 && !/^\d+ - year - old$/.test(between.join(' '))) return;
-    const holder = this.epithetHolder(seg, tokens[subject.from]!.start);
+    const holder = this.epithetReferent(seg, tokens[subject.from]!.start);
     if (!holder) return;
-    this.mentions.push({
-      seg,
-      at: tokens[subject.from]!.start,
-      name: nameKey(holder.split(/\s+/).pop()!.toLowerCase()),
-    });
+    this.mentions.push({ seg, at: tokens[subject.from]!.start, name: holder.key });
     settle(this.mentions, this.mentions.length - 1);
   }
 
@@ -736,12 +737,16 @@ export class People {
    * later can mean no one else when no one else holds that title. Null when the headline names no such person.
    */
   protagonist(): string | null {
+    const key = this.protagonistKey();
+    return key ? this.fullest(key) : null;
+  }
+
+  /** The name key of the person the headline and the lead name (see `protagonist`). */
+  private protagonistKey(): string | null {
     const lead = this.mentions.find((m) => !m.display && !m.pronoun);
     if (!lead || lead.oblique) return null;
     const surname = lead.name;
-    return this.headlineWords.some((w) => nameKey(w.toLowerCase()) === surname)
-      ? this.fullest(surname)
-      : null;
+    return this.headlineWords.some((w) => nameKey(w.toLowerCase()) === surname) ? surname : null;
   }
 
   /**
@@ -750,23 +755,34 @@ export class People {
    * back to the story's subject more often than to someone just talked about.
    */
   epithetHolder(seg: number, at: number): string | null {
-    const about = this.protagonist();
-    const key = about ? nameKey(about.split(/\s+/).pop()!.toLowerCase()) : null;
-    const near = this.mentions.some(
-      (m) =>
-        m.name === key && m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
-    );
-    return near ? about : this.lastPerson(seg, at);
+    return this.epithetReferent(seg, at)?.name ?? null;
+  }
+
+  /** The name key and the name of whom an epithet at (seg, at) stands for (see `epithetHolder`). */
+  private epithetReferent(seg: number, at: number): { key: string; name: string } | null {
+    const key = this.protagonistKey();
+    if (key && this.mentions.some((m) => m.name === key && nearBefore(m, seg, at)))
+      return { key, name: this.fullest(key) };
+    const m = this.lastMention(seg, at);
+    return m ? { key: m.name, name: this.nameOf(m) } : null;
   }
 
   /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
   lastPerson(seg: number, at: number): string | null {
-    const near = this.mentions
-      .filter((m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)))
-      .reverse();
-    const m = near.find((x) => !x.oblique) ?? near[0];
+    const m = this.lastMention(seg, at);
+    return m ? this.nameOf(m) : null;
+  }
+
+  /** The latest mention before (seg, at) within the window, a subject before an object. */
+  private lastMention(seg: number, at: number): Mention | undefined {
+    const near = this.mentions.filter((m) => nearBefore(m, seg, at)).reverse();
+    return near.find((x) => !x.oblique) ?? near[0];
+  }
+
+  /** How a mention names its person: as described, as written in full there, or by the fullest form of its key. */
+  private nameOf(m: Mention): string {
     // (the name as written there when the article wrote it in full: two Robinsons share one surname key)
-    return m ? (m.display ?? m.full ?? this.fullest(m.name)) : null;
+    return m.display ?? m.full ?? this.fullest(m.name);
   }
 
   /**
@@ -834,9 +850,7 @@ export class People {
 
   /** "they said" → the body or group last found speaking in this or the previous two sentences. */
   private lastGroup(seg: number, at: number): string | null {
-    const before = this.groups.filter(
-      (m) => m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at)),
-    );
+    const before = this.groups.filter((m) => nearBefore(m, seg, at));
     before.sort(byPlace);
     return before[before.length - 1]?.display ?? null;
   }
