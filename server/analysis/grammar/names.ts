@@ -122,6 +122,18 @@ export function longTitleStart(tokens: Token[], text: string, from: number): num
 /**
  * Like longTitleStart, with a "the" allowed between the link and the run: "Head of the | Water Authority Aiko Mori".
  */
+/** Whether token k is joined by a hyphen, with no spaces, to a following word that is no title ("Saint-Andre"). */
+function hyphenedToName(tokens: Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  const next = tokens[k + 2];
+  return (
+    dash?.lower === '-' &&
+    dash.start === tokens[k]!.end &&
+    next?.start === dash.end &&
+    !isTitle(next.lower)
+  );
+}
+
 export function titleStartOver(tokens: Token[], text: string, from: number): number {
   const at = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
   const start = longTitleStart(tokens, text, at);
@@ -255,7 +267,13 @@ export function personName(
   np: Phrase,
 ): { from: number; to: number; titled: string | null } | null {
   // "Guy Mansfield QC", "Ann Lee MP": letters after a name are no part of it
-  if (np.to > np.from && isPostNominal(text, tokens[np.to])) np = { from: np.from, to: np.to - 1 };
+  if (np.to > np.from && isPostNominal(text, tokens[np.to])) {
+    np = { from: np.from, to: np.to - 1 };
+    // … but "the Ealing North MP": after a determiner the letters are an office, the words before them its seat
+    let k = np.to;
+    while (k >= np.from && tokens[k]!.pos === 'PROPN') k--;
+    if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) return null;
+  }
   // "the Professional Rugby Players' Association": a plural's possessive apostrophe after the run makes it a group's
   // name or part of a body's, no one person's
   if (isPluralPossessive(text, tokens[np.to + 1])) return null;
@@ -334,6 +352,9 @@ export function personName(
       (!ORG_WORDS.has(lower) || SURNAME_ORG_WORDS.has(lower))
     )
       continue;
+    // "Philippe Saint-Andre": a title's word hyphened to a word that is no title opens a double surname
+    // ("Lieutenant-Colonel" stays a title)
+    if (hyphenedToName(tokens, k)) continue;
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")
     // "Broadcaster Ann Lee", "chef Tom Reyes": an occupation before a name is no part of it
@@ -400,7 +421,8 @@ export function personName(
     const start = lastTwoWords(tokens, text, from, np.to);
     if (start > from) return { from: start, to: np.to, titled: longTitle };
   }
-  if (PLACE_START.has(tokens[from]!.lower)) return null;
+  // ("Saint-Andre said": hyphened, the word opens a surname)
+  if (PLACE_START.has(tokens[from]!.lower) && !hyphenedToName(tokens, from)) return null;
   if (!titled && continuesBodyName(tokens, text, from)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
   // … but "at the behest of Boris Johnson", "the murder of Jamal Khashoggi": an act or wish of a named person

@@ -2,6 +2,7 @@ import type { Token } from './token.ts';
 import { isReportingVerb } from './verbs.ts';
 import { JUDGING, URGING } from '../lexicon/verb-classes.ts';
 import { BRANDING_VERBS } from '../lexicon/describing-verbs.ts';
+import { isTitle } from '../lexicon/people.ts';
 
 // reporting verbs whose object is a person talked about or to, never the one speaking: "branded Mr Howard
 // “arrogant”", "urged Ana Ruiz to stay", "told Tom Reyes" ("said Tom Reyes" puts the speaker after the verb)
@@ -43,13 +44,19 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // with "who" makes the person its subject, the one the next sentences go on about
   if (tokens[end + 1]?.lower === 'who') return false;
   let k = from - 1;
-  while (
-    k >= 0 &&
-    DESCRIBERS.has(tokens[k]!.pos) &&
-    tokens[k]!.lower !== 'and' &&
-    !pastBefore(tokens, k)
-  )
-    k--;
+  for (;;) {
+    while (
+      k >= 0 &&
+      DESCRIBERS.has(tokens[k]!.pos) &&
+      tokens[k]!.lower !== 'and' &&
+      !pastBefore(tokens, k)
+    )
+      k--;
+    // "Sale Sharks director of rugby Philippe Saint-Andre": "of" inside a title belongs to the title
+    if (tokens[k]?.lower === 'of' && isTitle(tokens[k - 1]?.lower ?? '') && k - 1 < from - 2)
+      k -= 2;
+    else break;
+  }
   const before = tokens[k];
   if (!before) return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);

@@ -1,6 +1,7 @@
 import { innerHyphen, isPastParticiple, isPossessiveMark, type Token } from './token.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
-import { ORG_WORDS } from '../lexicon/people.ts';
+import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
@@ -85,20 +86,31 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   // ("The new chief executive Peter Lynch": a word after a determiner that the tagger read as an adverb, "new",
   // "very", stays inside the phrase)
   // ("in 2003 her employers told": a possessive determiner opens the phrase; nothing before it belongs to it)
-  while (
-    from > floor &&
-    !POSSESSIVE_DETERMINERS.has(tokens[from]!.lower) &&
-    (isNp(tokens[from - 1]) ||
+  while (from > floor && !POSSESSIVE_DETERMINERS.has(tokens[from]!.lower)) {
+    // ("But full-back Robinson believes": a hyphened title, whatever the tagger read in its pieces, is one noun)
+    const title = hyphenedTitleStart(tokens, from - 1);
+    if (title >= floor) from = title;
+    else if (
+      isNp(tokens[from - 1]) ||
       (tokens[from - 1]!.pos === 'ADV' && from - 2 >= floor && determines(tokens[from - 2]!)) ||
       // ("Ulster forward Ronan McCormack": a word between two names, read as an adverb, is their noun)
       (tokens[from - 1]!.pos === 'ADV' &&
         from - 2 >= floor &&
         tokens[from - 2]!.pos === 'PROPN' &&
-        tokens[from]!.pos === 'PROPN'))
-  )
-    from--;
+        tokens[from]!.pos === 'PROPN')
+    )
+      from--;
+    else break;
+  }
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
+}
+
+/** Where a hyphened title or position ending at token k opens ("full-back", "fly-half", "co-founder"), else -1. */
+function hyphenedTitleStart(tokens: Token[], k: number): number {
+  if (k < 2 || !innerHyphen(tokens, k - 1)) return -1;
+  const whole = `${tokens[k - 2]!.lower}-${tokens[k]!.lower}`;
+  return SUBJECT_EPITHETS.has(whole) || OCCUPATIONS.has(whole) || TITLES.has(whole) ? k - 2 : -1;
 }
 
 // words naming a share of something: "Part of the judge's statement" belongs to the judge

@@ -259,8 +259,14 @@ function fullNameAt(tokens: Token[], text: string, np: Phrase, verb: number): bo
   while (k > np.to && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   if (k !== np.to) return false;
   const name = personName(tokens, text, np);
-  return !!name && name.to === np.to && name.to > name.from && !name.titled;
+  if (!name || name.to !== np.to) return false;
+  // ("Speaking from a cafe in Brick Lane, east London, Mr Galloway said": an honorific and a surname name a person
+  // as surely as a full name)
+  if (name.titled && HONORIFICS.test(name.titled)) return name.from - 1 >= np.from;
+  return name.to > name.from && !name.titled;
 }
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr)$/;
 
 /**
  * "Matt Williams, a fund manager at Perpetual Trustees said …": with the apposition's closing comma missing, the walk

@@ -535,11 +535,15 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
       while (isNp(tokens[to + 1])) to++;
     }
     // "A spokeswoman for the environment ministry, who …, said"
+    let when = -1;
     if (to >= from && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
-      to += 2;
-      while (isNp(tokens[to + 1])) to++;
+      let end = to + 2;
+      while (isNp(tokens[end + 1])) end++;
+      // … but "Mr Blair on Sunday dismissed": a day after a preposition is when, no part of the subject
+      if (end === to + 2 && DATE_NAME.test(tokens[end]!.lower)) when = end;
+      else to = end;
     }
-    let after = to + 1;
+    let after = Math.max(to, when) + 1;
     if (tokens[after]?.lower === '(')
       while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
     // "They then equipped", "The council also voted": an adverb may stand between subject and verb

@@ -11,6 +11,7 @@ import { retagSpacedDashes } from './spaced-dashes.ts';
 import { mergeHyphenNames } from './hyphen-names.ts';
 import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
+import { retagFloatingSaid } from './floating-said.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -28,7 +29,7 @@ const ALONE_LIMIT = 5000;
  * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu"), names
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and
- * "-topping" in "Chart-topping" read as adjectives, acronyms read as names.
+ * "-topping" in "Chart-topping" read as adjectives, acronyms read as names, "said" after "all" read as a verb.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -44,9 +45,13 @@ function parse(text: string): Token[] {
       ),
     ),
   );
-  return retagAcronyms(
-    text,
-    retagCompoundModifiers(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
+  return retagFloatingSaid(
+    retagAcronyms(
+      text,
+      retagCompoundModifiers(
+        retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens))),
+      ),
+    ),
   );
 }
 

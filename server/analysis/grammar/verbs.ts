@@ -312,6 +312,13 @@ function addsAmount(tokens: Token[], i: number): boolean {
   return /^(?:NUM|NOUN)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
+/** '“…,” added John Smith': the verb at i stands right after a quotation closed by a comma, "?" or "!". */
+function closesQuotation(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  const stop = tokens[i - 2];
+  return !!mark && /^["”']$/.test(mark.lower) && !!stop && /^[,?!]$/.test(stop.lower);
+}
+
 /** What follows the verb at i is said: "that", a clause, a quotation, a colon or comma, or nothing (a tag). */
 function saysSomething(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]!;
@@ -473,7 +480,8 @@ function closingTag(tokens: Token[], i: number): boolean {
     return false;
   const from = aux?.pos === 'AUX' ? i - 1 : i;
   // ("…, official Bank of England figures have shown.": a name with "of" inside the subject)
-  for (let k = from - 1; k > 0 && k >= from - 6; k--) {
+  // ("…, the Royal Institute of Chartered Surveyors found.": a body's name of six words)
+  for (let k = from - 1; k > 0 && k >= from - 9; k--) {
     // ("… - sharing songs and podcasting - the survey found.": or after a dash closing an aside)
     if (tokens[k]!.lower === ',' || isSpacedDash(tokens, k)) return k < from - 1;
     // (and a possessive: "…, the UK's highest court ruled.")
@@ -853,7 +861,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
-  if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i)) return false;
+  // … and '“…,” added John Smith': a verb right after a quotation's closing mark is that quotation's tag
+  if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i) && !closesQuotation(tokens, i))
+    return false;
   // "a letter written to the minister by a prisoner": a participle that differs from the past tense ("written", not
   // "wrote") with no auxiliary before it is no finite verb, so it describes a noun and reports nothing itself; one
   // joined to another verb ("has written and spoken") shares that verb's auxiliary

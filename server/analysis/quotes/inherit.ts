@@ -120,7 +120,20 @@ export function inherit(
       next.unit.openSeg - f.unit.closeSeg <= 1
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
-  }
+  } // "…,” said Matthew Herren. The base station turns it into pages. “It downloads from the satellite …”": a quotation
+  // filling its sentences, still with no speaker, after a sentence or two that report no one and have no person as
+  // subject, goes on with the last speaker quoted
+  found.forEach((f, i) => {
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments)) return;
+    const g = found
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.unit.depth === 0 && x.type === 'speech');
+    if (!g?.speaker || f.unit.openSeg - g.unit.closeSeg > 3) return;
+    for (let s = g.unit.closeSeg + 1; s < f.unit.openSeg; s++)
+      if (reporter(s) || subject(s, false)) return;
+    [f.speaker, f.basis] = [g.speaker, 'previous'];
+  });
 }
 
 /** Whether the quotation's own words name this person by the last word of their name ("he (Kerr) looked at"). */

@@ -163,6 +163,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (QUOTE_CHARS.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))
       continue;
+    // 'he expected "a modest economic upswing" to continue': an infinitive after the quotation tags nothing
+    if (r > first && tokens[r - 1]!.lower === 'to' && tokens[r - 1]!.pos === 'PART') return null;
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
     // belongs to the clause, not to the tag
     if (inRelative(tokens, first, r)) continue;
@@ -175,7 +177,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
       const bare = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
-      const np = bare && withComplement(tokens, bare);
+      const np = bare && withComplement(tokens, jointOwner(tokens, bare));
       if (!np || isObject(ctx, seg, np, t.lemma)) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
       const named = appositiveName(ctx, seg, np);
@@ -364,6 +366,17 @@ function isAbbreviationDot(ctx: SpeakerContext, seg: number, r: number): boolean
   const word = tokens[r - 1];
   if (!word || word.end !== tokens[r]!.start || r === tokens.length - 1) return false;
   return /^\p{Lu}\p{Ll}{0,4}$/u.test(ctx.segments[seg]!.text.slice(word.start, word.end));
+}
+
+/**
+ * `"…," added Ernst and Young's Sanjay Mehta`: a firm named with "and" before a possessive is one owner, so the phrase
+ * runs on to the name after it.
+ */
+function jointOwner(tokens: Token[], np: Phrase): Phrase {
+  if (tokens[np.to + 1]?.lower !== 'and') return np;
+  const rest = phraseAfter(tokens, np.to + 1);
+  if (!rest || !tokens.slice(rest.from, rest.to).some((t) => isPossessiveMark(t))) return np;
+  return { from: np.from, to: rest.to };
 }
 
 /** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */

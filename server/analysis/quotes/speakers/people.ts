@@ -148,6 +148,26 @@ function isModifier(tokens: Token[], text: string, k: number): boolean {
   return c !== c.toUpperCase();
 }
 
+/**
+ * Whether a lower-case title or occupation at `k` is followed, within its own words ("director of rugby"), by a
+ * capitalised name: then the run before the title names whom the person works for.
+ */
+function bodyBeforeTitle(tokens: Token[], text: string, k: number): boolean {
+  const title = tokens[k];
+  if (
+    !title ||
+    startsUpper(text, title) ||
+    !(TITLES.has(title.lower) || OCCUPATIONS.has(title.lower))
+  )
+    return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN' && startsUpper(text, t)) return true;
+    if (t.lower !== 'of' && (t.pos !== 'NOUN' || startsUpper(text, t))) return false;
+  }
+  return false;
+}
+
 /** The surname before a possessive mark at `mark` ("Mr Nogar's"), when a capitalised name stands there. */
 function familySurname(tokens: Token[], text: string, mark: number): string | null {
   const t = tokens[mark];
@@ -300,7 +320,10 @@ export class People {
         tokens[k + 1]?.lower === '(' &&
         tokens[k + 3]?.lower === ')' &&
         /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
-      let name = initialled ? null : personName(tokens, text, np);
+      // "Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
+      // is the body the person works for, no one's name
+      let name =
+        initialled || bodyBeforeTitle(tokens, text, k + 1) ? null : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
       // the words after it, so the whole title is read instead
       // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
@@ -927,8 +950,9 @@ export class People {
       known(list) ?? list.find((m) => !this.gender.has(m.name));
     // a person named as subject beats one named after "of"/"to" ("the murder of journalist X … he said")
     // "Flynn spoke since he was pardoned": a pronoun inside a sentence first looks to that sentence's subject
+    // ("at London's King Cross station, he said": a name before a noun describes the noun, it names no subject)
     const m =
-      (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique))) ??
+      (object ? undefined : pick(near.filter((x) => x.seg === seg && !x.oblique && !x.modifier))) ??
       this.latestSentence(want, seg, near) ??
       // "Her rival, Arjun Mehta, … she said": a woman already known in the window beats a person of unknown gender
       known(near) ??

@@ -9,7 +9,7 @@ import {
   QUOTE_CHARS,
 } from '../../grammar/phrases.ts';
 import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
-import { personName } from '../../grammar/names.ts';
+import { isPostNominal, personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
@@ -221,9 +221,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // ("the East Kilbride athlete" is a person described by a place: an occupation closing the phrase names no body)
   // (… and "the Sale full-back", "the Chelsea striker": a playing position after a club's name is a player)
   const lastWord = lastWordOf(tokens, text, np);
+  // (… and "the Ealing North MP": letters after a seat are a member, written in capitals)
   const occupied =
-    (OCCUPATIONS.has(lastWord) || SUBJECT_EPITHETS.has(lastWord)) &&
-    !startsUpper(text, tokens[np.to]);
+    ((OCCUPATIONS.has(lastWord) || SUBJECT_EPITHETS.has(lastWord)) &&
+      !startsUpper(text, tokens[np.to])) ||
+    isPostNominal(text, tokens[np.to]);
   if (
     !name &&
     !personHead &&

@@ -1,0 +1,27 @@
+import type { Token } from './token.ts';
+
+// quantifiers that may float between a subject and its verb: "the lenders all said", "they both said"
+const FLOATING = new Set(['all', 'both', 'each']);
+
+/**
+ * "the Council of Mortgage Lenders … all said mortgage lending was slowing": after a floating quantifier wink-nlp
+ * tags "said" as the adjective of "the said person", so the report is lost. After a noun, a name or a pronoun and
+ * such a quantifier, "said" is the verb. A new array and new tokens only when a sentence has one.
+ */
+export function retagFloatingSaid(tokens: Token[]): Token[] {
+  if (!tokens.some((t, i) => floatingSaid(tokens, i))) return tokens;
+  return tokens.map((t, i) => (floatingSaid(tokens, i) ? { ...t, pos: 'VERB', lemma: 'say' } : t));
+}
+
+function floatingSaid(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'said' || t.pos === 'VERB') return false;
+  const quantifier = tokens[i - 1];
+  const subject = tokens[i - 2];
+  return (
+    !!quantifier &&
+    FLOATING.has(quantifier.lower) &&
+    !!subject &&
+    /^(?:NOUN|PROPN|PRON)$/.test(subject.pos)
+  );
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { labels, speakers } from './helpers/short-article.ts';
+
+describe('speakers rounds 79-86 showed', () => {
+  it('keeps a double surname that opens with a title’s word ("Saint-") whole', () => {
+    assert.deepEqual(
+      speakers(
+        'Coach Pierre Saint-Laurent has re-opened the row.\n\n"We lost too many players," he said. Saint-Laurent said: "It hurts."',
+      ),
+      ['Pierre Saint-Laurent', 'Pierre Saint-Laurent'],
+    );
+  });
+
+  it('reads "of" inside a title, not as the preposition before someone talked about', () => {
+    assert.deepEqual(
+      speakers(
+        'Leeds Tigers director of football Mark Bellamy has spoken out.\n\nThe club play on Friday. "It is a hard week," he said.',
+      ),
+      ['Mark Bellamy'],
+    );
+  });
+
+  it('reads "the Leyton East MP" as the member the article named, not a body', () => {
+    assert.deepEqual(
+      speakers(
+        'Labour MP Dora Finch has found her brother.\n\n"It was a shock," said the Leyton East MP.',
+      ),
+      ['Dora Finch'],
+    );
+  });
+
+  it('does not take a place before a noun ("at Leeds’s King George station") for the pronoun’s person', () => {
+    assert.deepEqual(
+      speakers(
+        'Labour MP Dora Finch has found her brother.\n\nDescribing the meeting at Leeds\'s King George station, she said: "It was a shock."',
+      ),
+      ['Dora Finch'],
+    );
+  });
+
+  it('takes an honorific and a surname after two places set off by commas as the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Hale won the seat.\n\nSpeaking from a bar in Mill Lane, west Cardiff, Mr Hale said he was "very proud".',
+      ),
+      ['Tom Hale'],
+    );
+  });
+
+  it('leaves a day after the subject out of it ("Mr Hale on Tuesday rejected …, saying")', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Hale won the seat.\n\nMr Hale on Tuesday rejected the claims, saying: "That is untrue."',
+      ),
+      ['Tom Hale'],
+    );
+  });
+
+  it('reads "added" right after a quotation as its tag, with a firm named with "and" before the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Rates rose again.\n\n"Borrowers will feel it," added Ana Ruiz. "Savers will not," added Smith and Jones\'s Tom Reyes.',
+      ),
+      ['Ana Ruiz', 'Tom Reyes'],
+    );
+  });
+
+  it('reads no infinitive after a quotation as its tag', () => {
+    assert.deepEqual(
+      speakers(
+        'Finance minister Karl Weber spoke on Monday.\n\nHe said he expected "a gentle recovery" to continue.',
+      ),
+      ['Karl Weber'],
+    );
+  });
+
+  it('hands an untagged quotation after a sentence that reports no one to the last speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Lena Berg told a radio show how the project works. "The tablets link to a server."\n\nThe server turns the lessons into pages. "It downloads them each night. It also keeps a copy of every page."',
+      ),
+      ['Lena Berg', 'Lena Berg', 'Lena Berg'],
+    );
+  });
+});
+
+describe('reports rounds 79-86 showed', () => {
+  it('reads "all said" and "both said" as reports', () => {
+    assert.deepEqual(
+      labels(
+        'The three banks all said lending was slowing.\n\nThey both said the plan would fail.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reads a subject with a hyphened position ("full-back Tom Reyes believes") as a source', () => {
+    assert.deepEqual(labels('But full-back Tom Reyes believes the side can recover.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads a finding tagged by a body of six words after a comma as reported', () => {
+    assert.deepEqual(
+      labels('Sales slowed in March, the Federation of Small Retail Business Owners found.'),
+      ['attributed'],
+    );
+  });
+});
