@@ -122,14 +122,18 @@ export function longTitleStart(tokens: Token[], text: string, from: number): num
 /**
  * Like longTitleStart, with a "the" allowed between the link and the run: "Head of the | Water Authority Aiko Mori".
  */
-/** Whether token k is joined by a hyphen, with no spaces, to a following word that is no title ("Saint-Andre"). */
-function hyphenedToName(tokens: Token[], k: number): boolean {
+/**
+ * Whether token k is joined by a hyphen, with no spaces, to a following capitalised word that is no title
+ * ("Saint-Andre", not "President-elect").
+ */
+function hyphenedToName(tokens: Token[], text: string, k: number): boolean {
   const dash = tokens[k + 1];
   const next = tokens[k + 2];
   return (
     dash?.lower === '-' &&
     dash.start === tokens[k]!.end &&
     next?.start === dash.end &&
+    isCapitalised(text, next) &&
     !isTitle(next.lower)
   );
 }
@@ -354,7 +358,7 @@ export function personName(
       continue;
     // "Philippe Saint-Andre": a title's word hyphened to a word that is no title opens a double surname
     // ("Lieutenant-Colonel" stays a title)
-    if (hyphenedToName(tokens, k)) continue;
+    if (hyphenedToName(tokens, text, k)) continue;
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")
     // "Broadcaster Ann Lee", "chef Tom Reyes": an occupation before a name is no part of it
@@ -422,7 +426,7 @@ export function personName(
     if (start > from) return { from: start, to: np.to, titled: longTitle };
   }
   // ("Saint-Andre said": hyphened, the word opens a surname)
-  if (PLACE_START.has(tokens[from]!.lower) && !hyphenedToName(tokens, from)) return null;
+  if (PLACE_START.has(tokens[from]!.lower) && !hyphenedToName(tokens, text, from)) return null;
   if (!titled && continuesBodyName(tokens, text, from)) return null;
   // "the chief executive of Hong Kong": a name right after "of" is what the person belongs to, not who they are
   // … but "at the behest of Boris Johnson", "the murder of Jamal Khashoggi": an act or wish of a named person
