@@ -106,4 +106,22 @@ describe('reports rounds 79-86 showed', () => {
       ['attributed'],
     );
   });
+
+  it('reads a body whose name holds a capitalised preposition as the subject after "But"', () => {
+    assert.deepEqual(labels('But Residents Against Noise said the limit should fall.'), [
+      'attributed',
+    ]);
+  });
+
+  it('lets people named by their role ("the organisers") reveal and suggest', () => {
+    assert.deepEqual(labels('The organisers revealed that the band will play a second night.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads suggestions rubbished as answered in words', () => {
+    assert.deepEqual(labels('The coach has rubbished suggestions that his team is in decline.'), [
+      'attributed',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 
 /** Whether a subject can be a source for an inference verb: a name, a person, a group, a body or a document. */
@@ -22,6 +23,13 @@ export function canSpeak(tokens: Token[], np: Phrase): boolean {
     head.pos === 'PRON' ||
     ANONYMOUS_HEADS.has(head.lower) ||
     ORG_WORDS.has(head.lower) ||
-    DOCUMENT_NOUNS.has(head.lower)
+    DOCUMENT_NOUNS.has(head.lower) ||
+    holdsRole(head.lower)
   );
+}
+
+/** "The organisers revealed that …": people named by what they do, one or many, speak for themselves. */
+function holdsRole(word: string): boolean {
+  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  return TITLES.has(one) || OCCUPATIONS.has(one);
 }

@@ -268,6 +268,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       // the sentence capitalised as a name ("Lawyers for the driver said")
       (tokens[head.to]!.pos !== 'PROPN' ||
         (head.from === floor && head.from === head.to) ||
+        // … and "But Citizens Against Crime said": a capitalised preposition is inside a body's name
+        startsUpper(text, adp) ||
         // "The Harbour Institute for Coastal Research reported", "the ruling Green Alliance in Norway hailed": a
         // body's name of several words keeps its complement (a person's name does not, "Ana Ruiz in Madrid")
         // … and so does a name after "the", which names a body, not a person ("the Democratic Union in Malta")

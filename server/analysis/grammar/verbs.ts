@@ -728,7 +728,8 @@ special(
 special(['identify', 'list', 'name'], identified);
 // "Michael Howard has dismissed fears that his tax cuts are too modest", "Howard dismisses Tory tax fears": claims or
 // fears dismissed are answered in words ("dismissed from his post", "dismissed the staff" are acts)
-special(['dismiss'], (tokens, i) => {
+// … and "has rubbished suggestions that the world champions are a team in decline"
+special(['dismiss', 'rubbish'], (tokens, i) => {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (PROPOSITION_NOUNS.has(t.lower) || DISMISSED_TALK.has(t.lower)) return true;
