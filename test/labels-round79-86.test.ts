@@ -84,6 +84,26 @@ describe('speakers rounds 79-86 showed', () => {
   });
 });
 
+describe('speakers rounds 87-94 showed', () => {
+  it('takes the speaker of a sentence closed by a tag after a comma from the tag, for the quotation after it', () => {
+    assert.deepEqual(
+      speakers(
+        'Nina Lund is the data regulator.\n\nAll files are covered, but what matters is their content, said Ms Lund.\n\n"If in doubt, keep it."',
+      ),
+      ['Nina Lund'],
+    );
+  });
+
+  it('lets a name after "is" be the one a later "he said" means', () => {
+    assert.deepEqual(
+      speakers(
+        '"There will be no dancing," said Mr Bell, the producer. The director is Owen Carter, best known for Fog. "It will be a hybrid," he said.',
+      ),
+      ['Bell', 'Owen Carter'],
+    );
+  });
+});
+
 describe('reports rounds 79-86 showed', () => {
   it('reads "all said" and "both said" as reports', () => {
     assert.deepEqual(

@@ -59,6 +59,9 @@ export function isOblique(tokens: Token[], from: number): boolean {
   }
   const before = tokens[k];
   if (!before) return false;
+  // "The musical's British director is Matthew Warchus": a name after "be" is who the subject is, the one the next
+  // sentences go on about
+  if (before.lemma === 'be' && k === from - 1) return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);
   // ("Simon Hughes branded Mr Howard": the tagger may read the past tense before a name as an adjective)
   const misread = before.pos === 'ADJ' && before.lower.endsWith('ed');

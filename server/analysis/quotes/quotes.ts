@@ -254,6 +254,13 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!isReportingVerb(tokens, i) || /ing$/.test(tokens[i]!.lower)) continue;
+    // "…, but the important thing was the content, said Mr Thomas.": a tag closing the sentence after a comma has its
+    // subject after the verb
+    const after = tokens[i - 1]?.lower === ',' ? phraseAfter(tokens, i) : null;
+    if (after && (after.to === tokens.length - 1 || /^[.!?]$/.test(tokens[after.to + 1]!.lower))) {
+      const tagged = speakerOf(ctx, seg, after);
+      if (tagged) return tagged;
+    }
     const speaker = subjectOf(ctx, seg, i);
     if (speaker) return speaker;
   }
