@@ -144,4 +144,22 @@ describe('reports rounds 79-86 showed', () => {
       'attributed',
     ]);
   });
+
+  it('reads a title the tagger takes for a verb before a name ("skipper Tom Reyes") as the subject’s title', () => {
+    assert.deepEqual(
+      labels(
+        'Skipper Tom Reyes said the side would recover.\n\nClub skipper Ana Ruiz also revealed she is a fan.\n\nThey coach Tom Reyes every week.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+
+  it('lets a body named as "it" express concern', () => {
+    assert.deepEqual(
+      labels(
+        'The audit office published its report.\n\nIt also expressed concern that the accounts were late again.',
+      ),
+      ['fact', 'attributed'],
+    );
+  });
 });

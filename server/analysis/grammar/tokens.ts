@@ -12,6 +12,7 @@ import { mergeHyphenNames } from './hyphen-names.ts';
 import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
 import { retagFloatingSaid } from './floating-said.ts';
+import { retagTitleNouns } from './title-nouns.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -29,7 +30,7 @@ const ALONE_LIMIT = 5000;
  * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu"), names
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and
- * "-topping" in "Chart-topping" read as adjectives, acronyms read as names, "said" after "all" read as a verb.
+ * "-topping" in "Chart-topping" read as adjectives, acronyms read as names, "said" after "all" read as a verb, a title tagged as a verb before a name read as the title.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -49,7 +50,7 @@ function parse(text: string): Token[] {
     retagAcronyms(
       text,
       retagCompoundModifiers(
-        retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens))),
+        retagTitleNouns(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
       ),
     ),
   );

@@ -21,6 +21,8 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'warn',
   // ("It issued the warning following analysis …": a warning issued is a verb of giving with its message)
   'issue',
+  // ("It also expressed concern that, for the 10th year, the auditors had qualified the accounts": a body's report)
+  'express',
   'confirm',
   'deny',
   'insist',
