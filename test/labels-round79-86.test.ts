@@ -94,6 +94,15 @@ describe('speakers rounds 87-94 showed', () => {
     );
   });
 
+  it('gives words between two reports to the one before them', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Hale runs the airline.\n\nMr Hale said the planes will link small towns. "We chose these planes because they suit short routes." Ana Ruiz, the maker\'s chief, has said that her firm will train pilots.',
+      ),
+      ['Tom Hale'],
+    );
+  });
+
   it('lets a name after "is" be the one a later "he said" means', () => {
     assert.deepEqual(
       speakers(
