@@ -94,6 +94,24 @@ describe('speakers rounds 87-94 showed', () => {
     );
   });
 
+  it('keeps a full name whose surname ends in -s before a bare apostrophe ("Rory Evans\' new show")', () => {
+    assert.deepEqual(
+      speakers(
+        'Two actors have joined Rory Evans\' new show, the comedian has said.\n\n"We wanted big names," Evans told reporters.',
+      ),
+      ['Rory Evans'],
+    );
+  });
+
+  it('reads capitals right after a possessive ("their Grand Slam hopes") as no person for a later "he"', () => {
+    assert.deepEqual(
+      speakers(
+        'Fly-half Tom Reyes hailed the win.\n\nThe Leinster number 10 kicked 14 points to keep alive their Grand Slam hopes. He told reporters: "It was special."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
   it('gives words between two reports to the one before them', () => {
     assert.deepEqual(
       speakers(

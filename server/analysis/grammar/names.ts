@@ -261,6 +261,8 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
   return false;
 }
 
+const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr)\.?$/;
+
 // the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
 const LAW_WORDS = /^(?:Bill|Act)$/;
 
@@ -280,7 +282,15 @@ export function personName(
   }
   // "the Professional Rugby Players' Association": a plural's possessive apostrophe after the run makes it a group's
   // name or part of a body's, no one person's
-  if (isPluralPossessive(text, tokens[np.to + 1])) return null;
+  // … but "Ricky Gervais' new sitcom", "Mr Jones' house": a surname in -s after a given name or an honorific, its
+  // apostrophe followed by lower-case words (a body's name goes on in capitals: "Players' Association")
+  const after = tokens[np.to + 2];
+  const personal =
+    np.to > np.from &&
+    (isCommonGivenName(tokens[np.to - 1]!.lower) ||
+      HONORIFIC_WORDS.test(tokens[np.to - 1]!.lower) ||
+      (!!after && !isCapitalised(text, after)));
+  if (isPluralPossessive(text, tokens[np.to + 1]) && !personal) return null;
   let from = np.to + 1;
   for (let k = np.to; k >= np.from; k--) {
     const t = tokens[k]!;

@@ -322,8 +322,12 @@ export class People {
         /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
       // "Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
       // is the body the person works for, no one's name
+      // ("to help keep alive their Grand Slam hopes": capitals right after a possessive name a thing of theirs)
+      const owned = /^(?:their|his|its|our|your|my)$/.test(tokens[from - 1]?.lower ?? '');
       let name =
-        initialled || bodyBeforeTitle(tokens, text, k + 1) ? null : personName(tokens, text, np);
+        initialled || owned || bodyBeforeTitle(tokens, text, k + 1)
+          ? null
+          : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
       // the words after it, so the whole title is read instead
       // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
