@@ -112,6 +112,15 @@ describe('speakers rounds 87-94 showed', () => {
     );
   });
 
+  it('reads "the world champion" as the story’s subject, like "the American"', () => {
+    assert.deepEqual(
+      speakers(
+        '100m champion Ana Ruiz will race in Leeds in May.\n\n"I feel strong," said the world champion.',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
   it('gives words between two reports to the one before them', () => {
     assert.deepEqual(
       speakers(

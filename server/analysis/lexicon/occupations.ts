@@ -37,7 +37,7 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
     'actor actress singer star player striker goalkeeper midfielder performer comedian author writer ' +
     // the positions of rugby, football and cricket and the kinds of athlete ("Prop Jones ready …" … "The prop said")
     'prop hooker flanker winger fly-half scrum-half full-back centre defender forward batsman bowler sprinter ' +
-    'hurdler jockey boxer golfer ' +
+    'hurdler jockey boxer golfer champion ' +
     // … and a member named by seat or party ("said the Ealing North MP", "The Glasgow Kelvin MP accused")
     'mp mep msp mla'
   ).split(' '),

@@ -248,7 +248,12 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     const about = ctx.people.protagonist();
     if (about) return about;
   }
-  if (placed && SUBJECT_EPITHETS.has(head)) {
+  // … and "The world champion says", "the veteran striker added": lower-case words before such an epithet still
+  // describe the one the story is about
+  const described =
+    np.to - np.from >= 2 &&
+    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN');
+  if ((placed || described) && SUBJECT_EPITHETS.has(head)) {
     const player = ctx.people.epithetHolder(seg, first.start);
     if (player) return player;
   }
