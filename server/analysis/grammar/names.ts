@@ -12,6 +12,7 @@ import { isCommonGivenName } from '../lexicon/given-names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import {
   GROUP_NUMBERS,
+  HONORIFICS,
   OPENING_ADJECTIVE,
   POST_NOMINALS,
   TITLE_PRONOUNS,
@@ -261,8 +262,6 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
   return false;
 }
 
-const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr)\.?$/;
-
 // the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
 const LAW_WORDS = /^(?:Bill|Act)$/;
 
@@ -288,7 +287,7 @@ export function personName(
   const personal =
     np.to > np.from &&
     (isCommonGivenName(tokens[np.to - 1]!.lower) ||
-      HONORIFIC_WORDS.test(tokens[np.to - 1]!.lower) ||
+      HONORIFICS.test(tokens[np.to - 1]!.lower) ||
       (!!after && !isCapitalised(text, after)));
   if (isPluralPossessive(text, tokens[np.to + 1]) && !personal) return null;
   let from = np.to + 1;

@@ -3,6 +3,7 @@ import { isPartyTag, isPostNominal, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
+import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { subjectBefore } from './subjects.ts';
 import { quotedNameClose, quotedNameOpen } from './quoted-name.ts';
@@ -265,8 +266,6 @@ function fullNameAt(tokens: Token[], text: string, np: Phrase, verb: number): bo
   if (name.titled && HONORIFICS.test(name.titled)) return name.from - 1 >= np.from;
   return name.to > name.from && !name.titled;
 }
-
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr)$/;
 
 /**
  * "Matt Williams, a fund manager at Perpetual Trustees said …": with the apposition's closing comma missing, the walk

@@ -2,6 +2,7 @@ import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
+import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
@@ -97,8 +98,6 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   return { from: share ? share.from : who.from, to: end };
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
-
 /**
  * "Speaking to the BBC News website Mr Molyneux said", "During his time on the witness stand Mr Sullivan told": a
  * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
@@ -129,11 +128,11 @@ function afterOpeningPhrase(
     /ing$/.test(opener.lower) &&
     (tokens[floor + 1]?.pos === 'ADP' ||
       tokens[floor + 1]?.pos === 'DET' ||
-      HONORIFIC.test(tokens[floor + 1]?.lower ?? ''));
+      HONORIFICS.test(tokens[floor + 1]?.lower ?? ''));
   if (!participle && opener?.pos !== 'ADP') return null;
   let titled = -1;
   for (let k = np.to - 1; k >= np.from && titled < 0; k--)
-    if (HONORIFIC.test(tokens[k]!.lower)) titled = k;
+    if (HONORIFICS.test(tokens[k]!.lower)) titled = k;
   // ("In its Chapter 11 filing OptInRealBig claimed", "For its part Acme said": after a preposition, a name run
   // right after a common noun starts the subject, whoever or whatever it names)
   if (titled < 0 && opener?.pos === 'ADP') return nameAfterNoun(tokens, text, np, floor);

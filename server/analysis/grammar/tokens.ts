@@ -29,8 +29,9 @@ const ALONE_LIMIT = 5000;
 /**
  * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu"), names
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
- * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where the article wrote them so, "lead" in a title and
- * "-topping" in "Chart-topping" read as adjectives, acronyms read as names, "said" after "all" read as a verb, a title tagged as a verb before a name read as the title.
+ * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
+ * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
+ * a verb before a name read as the title ("skipper"), acronyms read as names, "said" after "all" read as a verb.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(

@@ -4,6 +4,9 @@
  */
 
 // honours and offices written after a British name
+// honorifics before a surname, with or without a full stop: "Mr Galloway", "Dr. Lee"
+export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr)\.?$/;
+
 export const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE)$/;
 
 // numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")

@@ -125,7 +125,8 @@ export function inherit(
       next.unit.openSeg - f.unit.closeSeg <= 1
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
-  } // "…,” said Matthew Herren. The base station turns it into pages. “It downloads from the satellite …”": a quotation
+  }
+  // "…,” said Matthew Herren. The base station turns it into pages. “It downloads from the satellite …”": a quotation
   // filling its sentences, still with no speaker, after a sentence or two that report no one and have no person as
   // subject, goes on with the last speaker quoted
   found.forEach((f, i) => {

@@ -320,10 +320,10 @@ export class People {
         tokens[k + 1]?.lower === '(' &&
         tokens[k + 3]?.lower === ')' &&
         /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
-      // "Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
-      // is the body the person works for, no one's name
-      // ("to help keep alive their Grand Slam hopes": capitals right after a possessive name a thing of theirs)
+      // "to help keep alive their Grand Slam hopes": capitals right after a possessive name a thing of theirs
       const owned = /^(?:their|his|its|our|your|my)$/.test(tokens[from - 1]?.lower ?? '');
+      // ("Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
+      // is the body the person works for, no one's name)
       let name =
         initialled || owned || bodyBeforeTitle(tokens, text, k + 1)
           ? null
