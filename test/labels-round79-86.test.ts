@@ -20,6 +20,15 @@ describe('speakers rounds 79-86 showed', () => {
     );
   });
 
+  it('keeps a full name with a given name before "MP" after a long title with "the"', () => {
+    assert.deepEqual(
+      speakers(
+        'Chairman of the Transport Select Committee John Ramsay MP, said: "The plan is a muddle."',
+      ),
+      ['John Ramsay'],
+    );
+  });
+
   it('reads "the Leyton East MP" as the member the article named, not a body', () => {
     assert.deepEqual(
       speakers(

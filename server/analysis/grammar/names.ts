@@ -275,8 +275,9 @@ export function personName(
   if (np.to > np.from && isPostNominal(text, tokens[np.to])) {
     np = { from: np.from, to: np.to - 1 };
     // … but "the Ealing North MP": after a determiner the letters are an office, the words before them its seat
+    // ("Chairman of the Environmental Audit Committee Peter Ainsworth MP" names him: a given name stands in the run)
     let k = np.to;
-    while (k >= np.from && tokens[k]!.pos === 'PROPN') k--;
+    while (k >= np.from && tokens[k]!.pos === 'PROPN' && !isCommonGivenName(tokens[k]!.lower)) k--;
     if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) return null;
   }
   // "the Professional Rugby Players' Association": a plural's possessive apostrophe after the run makes it a group's
