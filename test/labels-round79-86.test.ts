@@ -130,6 +130,24 @@ describe('speakers rounds 87-94 showed', () => {
     );
   });
 
+  it('leaves a nationality before a given name and a surname out of the name ("fellow American Rob Deane")', () => {
+    assert.deepEqual(
+      speakers(
+        'The teenager was beaten by fellow American Rob Deane in Miami.\n\n"He has a long future," said Deane.',
+      ),
+      ['Rob Deane'],
+    );
+  });
+
+  it('ends a name at a capitalised auxiliary ("VOTE Was Ann Lee right to leave?")', () => {
+    assert.deepEqual(
+      speakers(
+        'Ann Lee has quit the show.\n\nVOTE Was Ann Lee right to leave the show?\n\n"I had to go," Lee said.',
+      ),
+      ['Ann Lee'],
+    );
+  });
+
   it('gives words between two reports to the one before them', () => {
     assert.deepEqual(
       speakers(

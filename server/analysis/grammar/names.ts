@@ -20,6 +20,7 @@ import {
 } from '../lexicon/name-shapes.ts';
 import { OCCUPATIONS, PERSON_DESCRIPTORS } from '../lexicon/occupations.ts';
 import { isPluralPossessive } from './plural-possessives.ts';
+import { DEMONYMS } from '../lexicon/demonyms.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -262,6 +263,21 @@ function continuesBodyName(tokens: Token[], text: string, from: number): boolean
   return false;
 }
 
+// auxiliaries that a question or a poll opens on, capitalised: no word of a name
+const AUXILIARIES = new Set([
+  'was',
+  'is',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'will',
+  'should',
+]);
+
 // the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
 const LAW_WORDS = /^(?:Bill|Act)$/;
 
@@ -357,6 +373,11 @@ export function personName(
   const runStart = from;
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;
+    // "VOTE Was Germaine Greer right to leave?": a capitalised auxiliary ends the name before it, it is no part of it
+    if (k < np.to && AUXILIARIES.has(lower)) {
+      from = k + 1;
+      break;
+    }
     // "Julie Bishop", "Steve King": a title's word closing the run right after a common given name is a surname
     // ("Defence Secretary", "Vice President" stay titles)
     if (
@@ -376,7 +397,10 @@ export function personName(
       isTitle(lower, k < np.to) ||
       ORG_WORDS.has(lower) ||
       (k < np.to &&
-        (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower) || PERSON_DESCRIPTORS.has(lower)))
+        (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower) || PERSON_DESCRIPTORS.has(lower))) ||
+      // ("fellow American Robby Ginepri": a nationality before a given name and a surname describes the person;
+      // "Roman Abramovich", one word after it, is a name)
+      (np.to - k >= 2 && DEMONYMS.has(lower))
     ) {
       titled = lower;
       from = k + 1;
