@@ -29,6 +29,15 @@ describe('speakers rounds 79-86 showed', () => {
     );
   });
 
+  it('reads "the MP for Leyton East" as the member the article named', () => {
+    assert.deepEqual(
+      speakers(
+        'Labour MP Dora Finch has praised the plan.\n\nThe MP for Leyton East said the minister had been "very brave".',
+      ),
+      ['Dora Finch'],
+    );
+  });
+
   it('reads "the Leyton East MP" as the member the article named, not a body', () => {
     assert.deepEqual(
       speakers(

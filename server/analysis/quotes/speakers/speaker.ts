@@ -183,6 +183,15 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
   const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
+  // "The MP for Sittingbourne and Sheppey said": a member named by seat is the member the article named
+  if (
+    first.lower === 'the' &&
+    isPostNominal(text, tokens[np.from + 1]) &&
+    tokens[np.from + 2]?.lower === 'for'
+  ) {
+    const member = ctx.people.epithetHolder(seg, first.start);
+    if (member) return [member, 'description'];
+  }
   // "Lindsay Davenport … the American said": a nationality stands for the story's subject or the person just named
   if (np.to === np.from + 1 && first.lower === 'the' && DEMONYMS.has(tokens[np.to]!.lower)) {
     const named = ctx.people.epithetHolder(seg, first.start);
