@@ -84,15 +84,17 @@ export function inherit(
     // "He said he hoped to lead by Christmas. “I think that is sufficient time.” But a spokesman said …": a next
     // sentence opening on a contrast answers the words, it does not introduce them, when the one before reports
     const before = f.unit.openSeg - 1;
-    const reportedBefore =
+    // (asked only when needed: finding who a sentence reports walks all its verbs)
+    const reportedBefore = () =>
       segments[before]?.paragraph === para(f) &&
       !found.some((g) => g.unit.closeSeg === before || g.unit.openSeg === before) &&
       !!reporter(before);
-    const answered = CONTRAST_OPENING.test(segments[next]!.text) && reportedBefore;
+    const reportedNext = sameParagraph ? reporter(next) : null;
+    const answered = CONTRAST_OPENING.test(segments[next]!.text) && reportedBefore();
     // … and "Mr Gopinath said the planes will connect cities. “We have chosen the ATR aircraft …” Filippo Bagnato, ATR's
     // chief executive, has said that …": words between two reports go on from the one before them
-    const between = reportedBefore && !!reporter(next);
-    const reported = sameParagraph && !answered && !between ? reporter(next) : null;
+    const between = !!reportedNext && !answered && reportedBefore();
+    const reported = !answered && !between ? reportedNext : null;
     if (reported) [f.speaker, f.basis] = [reported, 'next-sentence'];
     // (a person's name, so kept as named: not read as the start of a body's longer name)
     const named = !reported && (sameParagraph || nextParagraph) ? pointedBack(next) : null;
