@@ -1,4 +1,4 @@
-import { isPossessiveMark, type Token } from './token.ts';
+import { innerHyphen, isPossessiveMark, type Token } from './token.ts';
 import { UTTERED_WORDS } from '../lexicon/uttered-words.ts';
 import type { Phrase } from './phrases.ts';
 import {
@@ -122,24 +122,17 @@ export function longTitleStart(tokens: Token[], text: string, from: number): num
 }
 
 /**
- * Like longTitleStart, with a "the" allowed between the link and the run: "Head of the | Water Authority Aiko Mori".
- */
-/**
  * Whether token k is joined by a hyphen, with no spaces, to a following capitalised word that is no title
  * ("Saint-Andre", not "President-elect").
  */
 function hyphenedToName(tokens: Token[], text: string, k: number): boolean {
-  const dash = tokens[k + 1];
   const next = tokens[k + 2];
-  return (
-    dash?.lower === '-' &&
-    dash.start === tokens[k]!.end &&
-    next?.start === dash.end &&
-    isCapitalised(text, next) &&
-    !isTitle(next.lower)
-  );
+  return !!next && innerHyphen(tokens, k + 1) && isCapitalised(text, next) && !isTitle(next.lower);
 }
 
+/**
+ * Like longTitleStart, with a "the" allowed between the link and the run: "Head of the | Water Authority Aiko Mori".
+ */
 export function titleStartOver(tokens: Token[], text: string, from: number): number {
   const at = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
   const start = longTitleStart(tokens, text, at);

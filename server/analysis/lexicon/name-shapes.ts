@@ -3,10 +3,10 @@
  * hand from English and British news usage (no data set); each names the example that motivated it.
  */
 
-// honours and offices written after a British name
 // honorifics before a surname, with or without a full stop: "Mr Galloway", "Dr. Lee"
 export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
+// honours and offices written after a British name
 export const POST_NOMINALS = /^(?:QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE)$/;
 
 // numbers that close the name of a group tried or held together ("Guildford Four", "Maguire Seven", "Chicago Seven")
