@@ -39,6 +39,18 @@ describe('a lone framing word in an article that reports', () => {
     assert.equal(s.at(-1)!.label, 'framing');
   });
 
+  it('keeps a lone grade of how well something was done framing', () => {
+    const s = article(...REPORT, 'The new chain opened with a superb launch party in the harbour.');
+    assert.equal(s.at(-1)!.label, 'framing');
+    assert.match(
+      s
+        .at(-1)!
+        .evidence.map((e) => e.text)
+        .join(' '),
+      /superb/,
+    );
+  });
+
   it('keeps the word framing in a text too short to show that it reports', () => {
     const s = article(REPORT[0]!, FAMOUS);
     assert.equal(s.at(-1)!.label, 'framing');
