@@ -53,6 +53,9 @@ const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'lord', '
 // "V" or "X" may be an initial)
 const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
 
+// a year of the last two centuries or this one, as a date phrase gives it ("in 2004")
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 function isCapitalised(text: string, t: Token): boolean {
   const c = text[t.start] ?? '';
   return c !== c.toLowerCase();
@@ -210,12 +213,13 @@ export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
 /**
  * "On Thursday Mr Blair said", "In January Victoria Wood slated …": with no comma after it, a day or month after a
  * preposition runs into the name after it in the tagger's reading; it is a time phrase, not the name's first word.
+ * So does a year: "In 2004 IBM said".
  */
 export function isLeadingDate(tokens: Token[], at: number, to: number): boolean {
   const lead = tokens[at - 1];
   return (
     at < to &&
-    DATE_NAME.test(tokens[at]!.lower) &&
+    (DATE_NAME.test(tokens[at]!.lower) || YEAR.test(tokens[at]!.lower)) &&
     !!lead &&
     (lead.pos === 'ADP' || TIME_LEAD.has(lead.lower))
   );

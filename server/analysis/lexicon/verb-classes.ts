@@ -24,7 +24,7 @@ export const CONCEDING = lemmas('acknowledge admit concede confess deny apologiz
 
 /** Arguing and disputing: "the defence argued", "the union disputed the figures". */
 export const ARGUING = lemmas(
-  'argue counter disagree dispute question oppose reject concur justify contest rebut refute downplay',
+  'argue counter disagree dispute question oppose reject concur justify defend contest rebut refute downplay',
 );
 
 /** Suggesting without stating: "the memo hinted at cuts". */

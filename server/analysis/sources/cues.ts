@@ -15,10 +15,10 @@ import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
-import { isPastParticiple, isPossessiveMark, startsUpper } from '../grammar/token.ts';
+import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
-import { ANNOUNCING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { ANNOUNCING_VERBS, STANCE_TAKEN_VERBS } from '../lexicon/reporting-verbs.ts';
 import { APPROXIMATORS } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
@@ -134,7 +134,12 @@ function foreseen(s: Sentence, i: number): boolean {
     if (x.lower === 'will' || x.lower === 'would' || x.lower === "'ll") will = true;
     if (GUESS_HEDGES.has(x.lower)) hedge = true;
   }
-  return (will && hedge) || (will && announcedLater(s, i));
+  return (will && hedge) || (will && announcedLater(s, i)) || stanceToTake(s.tokens[i]!);
+}
+
+/** "will defend his title", "whether to recommend a new system": a side still to take (STANCE_TAKEN_VERBS). */
+function stanceToTake(t: Token): boolean {
+  return STANCE_TAKEN_VERBS.has(t.lemma) && t.lower === t.lemma;
 }
 
 /**

@@ -438,9 +438,17 @@ function clauseSubject(tokens: Token[], text: string): Phrase | null {
  * the clause before it, not for that clause's object ("the bill").
  */
 function participleSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (!/ing$/.test(tokens[verb]!.lower) || tokens[verb - 1]?.lower !== ',') return null;
+  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  if (tokens[verb - 1]?.lower !== ',' && !objectBefore(tokens, verb, floor)) return null;
   const np = sentenceSubject(tokens);
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
+}
+
+/** "Hazel Blears defended the move saying it would …": with no comma, the phrase before the participle is a verb's object. */
+function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
+  const np = npEndingAt(tokens, verb - 1, floor);
+  const before = np ? tokens[np.from - 1] : undefined;
+  return !!before && before.pos === 'VERB' && !/ing$/.test(before.lower);
 }
 
 // prepositions of place: the phrase after one tells where something happened, not who did it
