@@ -16,9 +16,10 @@ describe('framing causes (session 7)', () => {
       ['fact'],
     );
     // beside a degree word of the writer's, the quoted term still tips the sentence
-    assert.deepEqual(labels('The council defends its deeply flawed "reform" of the bus routes.'), [
-      'framing',
-    ]);
+    assert.deepEqual(
+      labels('The council presses on with its deeply flawed "reform" of the bus routes.'),
+      ['framing'],
+    );
   });
 
   it('reads "severe" as the degree of a harm ("severe burns"), an intensifier that does not decide alone', () => {
