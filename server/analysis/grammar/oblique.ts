@@ -26,6 +26,17 @@ function pastBefore(tokens: Token[], k: number): boolean {
 const PLAIN_PREPOSITIONS = /^(?:at|in|on|from|with|for|to|into|of|about|against|among)$/;
 
 /**
+ * "Asked if Mr Blunkett could return to frontline politics, he replied: …": a name inside an opening "Asked …" clause
+ * is what the question was about; the one asked is the subject after the comma.
+ */
+function insideAskedClause(tokens: Token[], from: number): boolean {
+  const open = tokens[0]?.lower === 'asked' ? 0 : tokens[1]?.lower === 'asked' ? 1 : -1;
+  if (open < 0 || from <= open) return false;
+  for (let k = open + 1; k < from; k++) if (tokens[k]!.lower === ',') return false;
+  return true;
+}
+
+/**
  * Whether the name starting at token `from` stands after a preposition or a non-reporting verb ("the murder of
  * journalist Jamal Khashoggi", "speaking to Martin Smith", "sentenced David Turpin"): such a person is talked about,
  * so a later "he said" prefers someone named as a subject.
@@ -33,6 +44,7 @@ const PLAIN_PREPOSITIONS = /^(?:at|in|on|from|with|for|to|into|of|about|against|
 export function isOblique(tokens: Token[], from: number): boolean {
   const t = tokens[from];
   if (t?.pos === 'PRON') return OBJECT_PRONOUNS.has(t.lower);
+  if (insideAskedClause(tokens, from)) return true;
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
   let end = from;
   while (tokens[end + 1]?.pos === 'PROPN') end++;

@@ -51,7 +51,7 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(
   (
-    'teenager youngster goalscorer newcomer rookie debutant schoolboy schoolgirl striker goalkeeper keeper ' +
-    'midfielder winger wing defender skipper prop hooker flanker sprinter hurdler batsman bowler'
+    'teenager youngster goalscorer newcomer rookie debutant schoolboy schoolgirl striker goalkeeper keeper boss ' +
+    'midfielder winger wing defender skipper prop hooker flanker sprinter hurdler batsman bowler champion'
   ).split(' '),
 );

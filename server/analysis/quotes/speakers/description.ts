@@ -249,10 +249,10 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     if (about) return about;
   }
   // … and "The world champion says", "the veteran striker added": lower-case words before such an epithet still
-  // describe the one the story is about
+  // describe the one the story is about, and so do they mixed with a name ("The double Olympic champion said")
   const described =
     np.to - np.from >= 2 &&
-    tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN');
+    tokens.slice(np.from + 1, np.to).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos));
   if ((placed || described) && SUBJECT_EPITHETS.has(head)) {
     const player = ctx.people.epithetHolder(seg, first.start);
     if (player) return player;

@@ -658,20 +658,26 @@ export class People {
 
   /**
    * "On Friday, the Cardinal will ask the congregation … “…,” he will say.": a sentence whose subject is "the" and a
-   * title its holder was named with is about that holder, whom a he/she after it may mean.
+   * title its holder was named with is about that holder, whom a he/she after it may mean. So is one with a party or
+   * a place before the title: "Tory leader Michael Howard … The Tory leader countered … He declared: …".
    */
   private addTitledSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
     // (a cheap look for "the" and a title before the walk for the subject, which most sentences need not pay)
     let titled = false;
     let epithet = false;
     for (let k = 0; k + 1 < tokens.length && !titled; k++) {
-      titled = tokens[k]!.lower === 'the' && TITLES.has(tokens[k + 1]!.lower);
+      titled =
+        tokens[k]!.lower === 'the' &&
+        (TITLES.has(tokens[k + 1]!.lower) ||
+          (tokens[k + 1]!.pos === 'PROPN' && TITLES.has(tokens[k + 2]?.lower ?? '')));
       epithet ||= DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower);
     }
     if (epithet) this.addEpithetSubject(seg, tokens, quoted);
     if (!titled) return;
     const subject = sentenceSubject(tokens);
-    if (!subject || subject.to !== subject.from + 1 || quoted[subject.from]) return;
+    if (!subject || quoted[subject.from]) return;
+    const width = subject.to - subject.from;
+    if (width !== 1 && !(width === 2 && tokens[subject.from + 1]!.pos === 'PROPN')) return;
     const title = tokens[subject.to]!.lower;
     if (tokens[subject.from]!.lower !== 'the' || !TITLES.has(title)) return;
     const key = this.holderKey(title, seg, tokens[subject.from]!.start);
@@ -797,6 +803,18 @@ export class People {
   /** "The 58-year-old said": the person named last before (seg, at) in this or the previous two sentences. */
   lastPerson(seg: number, at: number): string | null {
     const m = this.lastMention(seg, at);
+    return m ? this.nameOf(m) : null;
+  }
+
+  /**
+   * "Henry will captain the side … And the striker said": the person named as a subject latest before (seg, at), in
+   * that sentence or the one before it, whom a bare occupation goes on about; null when there is none.
+   */
+  subjectJustBefore(seg: number, at: number): string | null {
+    const m = this.mentions
+      .filter((x) => (x.seg === seg && x.at < at) || x.seg === seg - 1)
+      .reverse()
+      .find((x) => !x.oblique && !x.modifier && !x.display);
     return m ? this.nameOf(m) : null;
   }
 

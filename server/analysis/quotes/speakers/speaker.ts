@@ -292,8 +292,14 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     first.lower === 'the' &&
     (TITLES.has(last.lower) || SUBJECT_EPITHETS.has(last.lower))
       ? (ctx.people.byTitle(last.lower, seg, first.start) ??
-        // "The actor repeatedly refused, … saying: “…”": the person the headline and the lead name
-        (SUBJECT_EPITHETS.has(last.lower) ? ctx.people.protagonist() : null))
+        // "The actor repeatedly refused, … saying: “…”": the person the headline and the lead name, unless a
+        // subject just before is the one it goes on about ("Henry will captain the side. And the striker said")
+        // (… but "a manifesto posted online … the writer supposes": a text's writer may be someone never named)
+        (SUBJECT_EPITHETS.has(last.lower)
+          ? ((TEXT_MAKERS.has(last.lower)
+              ? null
+              : ctx.people.subjectJustBefore(seg, first.start)) ?? ctx.people.protagonist())
+          : null))
       : null;
   if (titled) return [titled, 'title'];
   // (the text's maker before the text itself: "published a mission statement … the statement said" is the publisher's)
@@ -450,6 +456,9 @@ function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
   const before = np ? tokens[np.from - 1] : undefined;
   return !!before && before.pos === 'VERB' && !/ing$/.test(before.lower);
 }
+
+// epithets that name whoever made a text, who may be someone the article never names
+const TEXT_MAKERS: ReadonlySet<string> = new Set(['writer', 'author']);
 
 // prepositions of place: the phrase after one tells where something happened, not who did it
 const PLACE_PREPOSITIONS = new Set([

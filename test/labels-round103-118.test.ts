@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { labels, speakers } from './helpers/short-article.ts';
+
+describe('reports rounds 103-110 showed', () => {
+  it('reads a body after an opening year as the subject that reports ("In 2004 Tidecorp said")', () => {
+    assert.deepEqual(labels('In 2009 Tidecorp said it had doubled its sales of ferry tickets.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads "has defended his decision" as the stance of the one who defends it', () => {
+    assert.deepEqual(
+      labels('The fisheries minister has defended her decision to close the northern bay.'),
+      ['attributed'],
+    );
+  });
+
+  it('does not read a title still to defend as a stance ("will defend her title")', () => {
+    assert.deepEqual(labels('Okafor will defend her 400m title at the indoor trials in Oslo.'), [
+      'fact',
+    ]);
+  });
+});
+
+describe('speakers rounds 103-110 showed', () => {
+  it('gives a participle after a verb’s object, with no comma, to the clause’s subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Transport minister Ana Ruiz criticised the plan saying it would give drivers "a raw deal again".',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('speakers rounds 103-112 showed', () => {
+  it('leaves "Boss" out of the name it opens a sentence before', () => {
+    assert.deepEqual(
+      speakers(
+        'Boss Alun Pryce felt his side were nervy in the draw.\n\n"We got our goals early," he said.',
+      ),
+      ['Alun Pryce'],
+    );
+  });
+
+  it('reads "the double Olympic champion" as the person the story is about', () => {
+    assert.deepEqual(
+      speakers(
+        'Amy Okafor has pulled out of the indoor trials with a calf injury.\n\nThe double Olympic champion said: "I am gutted."',
+      ),
+      ['Amy Okafor'],
+    );
+  });
+
+  it('lets "he" after "the Green leader" point to the leader the article named', () => {
+    assert.deepEqual(
+      speakers(
+        'Green leader Tom Reyes has attacked the mayor, Ian Pike.\n\nMr Pike defended the budget. The Green leader countered that the sums were wrong. He declared: "It is a budget of smoke."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('does not take a person asked about for the one who answers ("Asked if Mr Pike could return, he replied")', () => {
+    assert.deepEqual(
+      speakers(
+        'Mayor Tom Reyes spoke on Friday.\n\nAsked if Mr Pike could return to the council, he replied: "The door is open."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads "the striker" as the player named as subject just before, not the headline’s manager', () => {
+    assert.deepEqual(
+      speakers(
+        'Reyes keeps faith with keeper\n\nTom Reyes has backed his keeper. Ian Pike will captain the side on Tuesday. And the striker said: "It is on me."',
+      ).slice(-1),
+      ['Ian Pike'],
+    );
+  });
+});
