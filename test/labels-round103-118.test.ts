@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { labels, speakers } from './helpers/short-article.ts';
+
+const headlineLabel = (headline: string) =>
+  analyzeArticle(`${headline}\n\nThe side won 2-1 on Saturday.`).sentences[0]!.label;
 
 describe('reports rounds 103-110 showed', () => {
   it('reads a body after an opening year as the subject that reports ("In 2004 Tidecorp said")', () => {
@@ -13,6 +17,19 @@ describe('reports rounds 103-110 showed', () => {
       labels('The fisheries minister has defended her decision to close the northern bay.'),
       ['attributed'],
     );
+  });
+
+  it('reads a headline of a name, a feeling and its cause as that person’s reported feeling', () => {
+    assert.deepEqual(
+      ['Okafor delight at cup run', 'Pryce-Jones anger at referee', 'Mayor’s shock at bill'].map(
+        headlineLabel,
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('leaves a headline of a setback for someone the writer’s ("Box office blow for …")', () => {
+    assert.equal(headlineLabel('Box office blow for Harbour Nights'), 'fact');
   });
 
   it('does not read a title still to defend as a stance ("will defend her title")', () => {

@@ -1,9 +1,15 @@
 import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { personName } from '../grammar/names.ts';
+import { isPossessiveMark } from '../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
 import { INSTITUTION_NOUNS } from '../lexicon/source-kinds.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
-import { HEADLINE_SPEECH_NOUNS, HEADLINE_TOPIC_LINKS } from '../lexicon/headline-speech-nouns.ts';
+import {
+  HEADLINE_FEELING_LINKS,
+  HEADLINE_FEELINGS,
+  HEADLINE_SPEECH_NOUNS,
+  HEADLINE_TOPIC_LINKS,
+} from '../lexicon/headline-speech-nouns.ts';
 
 // what a tag may be made of: a short noun phrase ("Cuban officials", "Reports", "Court")
 const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
@@ -57,6 +63,10 @@ export function headlineTagCues(s: Sentence): boolean {
  * as "X warns over …" would. Returns true when one is found.
  */
 export function headlineNounCues(s: Sentence): boolean {
+  return headlineSpeechNounCues(s) || headlineFeelingCues(s);
+}
+
+function headlineSpeechNounCues(s: Sentence): boolean {
   const tk = s.tokens;
   for (let k = 0; k <= 2 && k < tk.length - 1; k++) {
     const t = tk[k]!;
@@ -64,6 +74,31 @@ export function headlineNounCues(s: Sentence): boolean {
     if (!HEADLINE_SPEECH_NOUNS.has(t.lower) || !HEADLINE_TOPIC_LINKS.has(tk[k + 1]!.lower))
       continue;
     cue(s, k, k, 'reporting-verb');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Wenger shock at Newcastle dip", "MP's shock at long lost daughter": a name (one or two words, or a noun with a
+ * possessive) opening a headline, then a word of feeling and a preposition, reports what that person said they felt.
+ */
+function headlineFeelingCues(s: Sentence): boolean {
+  const tk = s.tokens;
+  for (let k = 1; k <= 3 && k < tk.length - 1; k++) {
+    if (!HEADLINE_FEELINGS.has(tk[k]!.lower) || !HEADLINE_FEELING_LINKS.has(tk[k + 1]!.lower))
+      continue;
+    const owner = tk.slice(0, k);
+    const possessive = owner.length >= 2 && isPossessiveMark(owner.at(-1));
+    // ("Saint-Andre anger at absent stars": a hyphen may join a double surname)
+    const named = owner.every(
+      (t, i) =>
+        (t.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(t.start))) ||
+        (t.lower === '-' && i > 0 && i < owner.length - 1),
+    );
+    if (s.quoted.slice(0, k).some(Boolean) || !(named || possessive)) return false;
+    cue(s, k, k, 'reporting-verb');
+    addSource(s, { from: 0, to: possessive ? k - 2 : k - 1 });
     return true;
   }
   return false;
