@@ -95,4 +95,13 @@ describe('speakers rounds 103-112 showed', () => {
       ['Ian Pike'],
     );
   });
+
+  it('reads "the Green co-chairman" as the one person the article gave that title', () => {
+    assert.deepEqual(
+      speakers(
+        'Green co-chairman Tom Reyes spoke after Mayor Ian Pike set out the budget.\n\nThe Green co-chairman attacked the plans as "hollow".',
+      ),
+      ['Tom Reyes'],
+    );
+  });
 });

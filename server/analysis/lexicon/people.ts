@@ -12,6 +12,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
+    // shared and second offices written as one hyphened word ("Tory co-chairman Liam Fox")
+    'co-chairman co-chairwoman co-chair co-founder co-leader vice-president vice-chairman vice-chair ' +
     'editor correspondent reporter actor actress singer player striker goalkeeper midfielder trainer teacher ' +
     'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj. ' +
     // occupations that stand before a name in news copy ("Historian Ann Lee", "lawmaker Jo Roe"), chosen by hand

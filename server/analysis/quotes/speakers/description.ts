@@ -294,5 +294,7 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     (ANONYMOUS_HEADS.has(head) && !named)
   )
     return null;
-  return ctx.people.lastPerson(seg, first.start);
+  // ("Tory co-chairman Liam Fox … The Tory co-chairman attacked": the one person the article gave that title)
+  const holder = TITLES.has(head) ? ctx.people.soleHolder(head, seg, first.start) : null;
+  return holder ?? ctx.people.lastPerson(seg, first.start);
 }

@@ -640,6 +640,17 @@ export class People {
     return key ? this.fullest(key) : null;
   }
 
+  /**
+   * "Tory co-chairman Liam Fox … The Tory co-chairman attacked …": the one person named before (seg, at) with this
+   * title, or null when there are none or several.
+   */
+  soleHolder(title: string, seg: number, at: number): string | null {
+    const named = [...this.forms.holders(title)].filter((key) =>
+      this.mentions.some((m) => m.name === key && (m.seg < seg || (m.seg === seg && m.at < at))),
+    );
+    return named.length === 1 ? this.fullest(named[0]!) : null;
+  }
+
   /** The key of the person `byTitle` finds. */
   private holderKey(title: string, seg: number, at: number): string | null {
     let best: string | null = null;
