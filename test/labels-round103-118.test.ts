@@ -104,4 +104,29 @@ describe('speakers rounds 103-112 showed', () => {
       ['Tom Reyes'],
     );
   });
+
+  it('does not take a choir or an awards show for the "he" who speaks', () => {
+    assert.deepEqual(
+      speakers(
+        'Rapper Tom Reyes has ended his feud.\n\nThe Harlem Choir got a cheque from him. "I realised it was time," he said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('leaves an emphatic "himself" out of the speaker', () => {
+    assert.deepEqual(
+      speakers('Tom Reyes himself was at a loss to explain it: "I cannot say why."'),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('takes a given name alone after a kin word ("His wife Sharon") for the "she" who speaks next', () => {
+    assert.deepEqual(
+      speakers(
+        'Rock star Tom Reyes has quit the show.\n\nHis wife Sharon, who also appears in it, agreed. "Everybody does these shows now," she said.',
+      ),
+      ['Sharon'],
+    );
+  });
 });

@@ -63,7 +63,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs"
     'studio studios records pictures entertainment software systems labs technologies holdings motors games ' +
     // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
-    'stadium arena velodrome racecourse circuit'
+    'stadium arena velodrome racecourse circuit ' +
+    // ensembles and prize shows ("The Boys Choir of Harlem", "the London Symphony Orchestra", "MTV Europe Awards")
+    'choir chorus orchestra philharmonic ensemble quartet awards'
   ).split(' '),
   ...BODY_NAMES,
 ]);

@@ -386,8 +386,17 @@ export class People {
           );
         // "Turkish president Erdoğan": a one-word name after a lower-case title is a person as surely as a full name
         const afterTitle = !!before && TITLES.has(before.lower);
+        // "His wife Sharon, who also appears in the show, agreed": a given name alone after a kin word is a person of
+        // that kin word's sex
+        const kinned = !!kin && name.to === name.from && !family;
+        if (kinned) this.gender.set(key, kin!);
         const person =
-          name.to > name.from || name.titled || afterTitle || given || this.forms.count(key) > 1
+          name.to > name.from ||
+          name.titled ||
+          afterTitle ||
+          given ||
+          kinned ||
+          this.forms.count(key) > 1
             ? key
             : this.familyNameKey(written);
         if (person)

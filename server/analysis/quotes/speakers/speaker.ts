@@ -115,6 +115,10 @@ function namedSubjectBefore(tokens: Token[], text: string, at: number): Phrase |
  * Records how in `ctx.form`.
  */
 export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  // "Osbourne himself was at a loss to explain it: “…”": an emphatic reflexive after the subject is no part of it
+  const tokens = ctx.tokens[seg]!;
+  if (np.to > np.from && REFLEXIVES.has(tokens[np.to]!.lower))
+    np = { from: np.from, to: np.to - 1 };
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
   return speaker && ctx.people.spelledOut(speaker);
@@ -456,6 +460,8 @@ function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
   const before = np ? tokens[np.from - 1] : undefined;
   return !!before && before.pos === 'VERB' && !/ing$/.test(before.lower);
 }
+
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 // epithets that name whoever made a text, who may be someone the article never names
 const TEXT_MAKERS: ReadonlySet<string> = new Set(['writer', 'author']);
