@@ -129,4 +129,22 @@ describe('speakers rounds 103-112 showed', () => {
       ['Sharon'],
     );
   });
+
+  it('reads "The Harbour Utd boss" as the manager the story is about', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes has backed Ian Pike for the job.\n\nThe Harbour Utd boss continued: "It needs a lot of experience."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads a place glued to "-based" or "-born" as part of the description, not as a speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Amy Okafor has been given an award.\n\n"It is a proud day," said the Leeds-based sprinter. The Ballymena-born sprinter said: "I owe my coach."',
+      ),
+      ['Amy Okafor', 'Amy Okafor'],
+    );
+  });
 });

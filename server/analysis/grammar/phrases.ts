@@ -124,15 +124,15 @@ export function possessor(tokens: Token[], s: number): Phrase | null {
   return np;
 }
 
-/** A hyphen at `k` inside a compound whose second part is a word, not a verb ("full-back", "fly-half"). */
+/**
+ * A hyphen at `k` inside a compound whose second part is a word, not a verb ("full-back", "fly-half"), or a
+ * participle that makes the compound describe a noun after it ("the Newport-based athlete", "Ballymena-born actor").
+ */
 function glued(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return (
-    innerHyphen(tokens, k) &&
-    /^\p{L}/u.test(next!.lower) &&
-    next!.pos !== 'VERB' &&
-    next!.pos !== 'AUX'
-  );
+  if (!innerHyphen(tokens, k) || !/^\p{L}/u.test(next!.lower)) return false;
+  if (next!.pos !== 'VERB' && next!.pos !== 'AUX') return true;
+  return /(?:ed|born)$/.test(next!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 2]?.pos ?? '');
 }
 
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */

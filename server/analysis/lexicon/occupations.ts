@@ -35,6 +35,8 @@ export const BYSTANDER_OCCUPATIONS: ReadonlySet<string> = new Set(
 export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
   (
     'actor actress singer star player striker goalkeeper midfielder performer comedian author writer ' +
+    // a club's manager named by his club ("The Man Utd boss continued")
+    'boss ' +
     // the positions of rugby, football and cricket and the kinds of athlete ("Prop Jones ready …" … "The prop said")
     'prop hooker flanker winger fly-half scrum-half full-back centre defender forward batsman bowler sprinter ' +
     'hurdler jockey boxer golfer champion ' +

@@ -1,6 +1,6 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { isPossessiveMark, type Token } from '../../grammar/token.ts';
+import { innerHyphen, isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { earlierTextMaker } from './earlier-text.ts';
 import { BYSTANDER_OCCUPATIONS, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
@@ -242,8 +242,14 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // "said the East Kilbride athlete": a place before an occupation describes the person the article is about;
   // "said the Sale winger", "the Chelsea striker added": a club before a playing position is a player the article
   // has named, the story's subject or the one just named
+  // ("the Newport-based athlete", "The Ballymena-born actor": a place glued by a hyphen to "based" or "born" is a
+  // place before the occupation all the same)
+  const glued = (k: number) => innerHyphen(tokens, k) || innerHyphen(tokens, k - 1);
   const placed =
-    np.to - np.from >= 2 && tokens.slice(np.from + 1, np.to).every((t) => t.pos === 'PROPN');
+    np.to - np.from >= 2 &&
+    tokens
+      .slice(np.from + 1, np.to)
+      .every((t, i) => t.pos === 'PROPN' || (i > 0 && glued(np.from + 1 + i)));
   if (placed && OCCUPATIONS.has(head) && !BYSTANDER_OCCUPATIONS.has(head)) {
     const about = ctx.people.protagonist();
     if (about) return about;
@@ -252,7 +258,9 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // describe the one the story is about, and so do they mixed with a name ("The double Olympic champion said")
   const described =
     np.to - np.from >= 2 &&
-    tokens.slice(np.from + 1, np.to).every((t) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos));
+    tokens
+      .slice(np.from + 1, np.to)
+      .every((t, i) => ['ADJ', 'NOUN', 'PROPN'].includes(t.pos) || glued(np.from + 1 + i));
   if ((placed || described) && SUBJECT_EPITHETS.has(head)) {
     const player = ctx.people.epithetHolder(seg, first.start);
     if (player) return player;
