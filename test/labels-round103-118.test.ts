@@ -147,4 +147,22 @@ describe('speakers rounds 103-112 showed', () => {
       ['Amy Okafor', 'Amy Okafor'],
     );
   });
+
+  it('does not take a title after "their first" for a person ("their first Triple Crown")', () => {
+    assert.deepEqual(
+      speakers(
+        'Former captain Tom Reyes believes his side can win.\n\nAfter claiming their first Harbour Shield for 19 years, Reyes tips his old team-mates to go one better. "This is the year," he said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('follows an unnamed spokeswoman of a body whose name joins words with "for"', () => {
+    assert.deepEqual(
+      speakers(
+        'Lord Pike said he saw no difficulty.\n\nA Department for Coastal Affairs spokeswoman said the two men agreed. "It is a narrow dispute," she said.',
+      ),
+      ['A Department for Coastal Affairs spokeswoman'],
+    );
+  });
 });

@@ -104,7 +104,20 @@ export function unnamedSubject(
   let head = subject.from + 1;
   // ("a UKIP spokesman", "a Google spokesperson": a name may modify the head like an adjective)
   while (head < subject.to && ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[head]!.pos)) {
-    if (tokens[head + 1]?.pos !== 'ADJ' && tokens[head + 1]?.pos !== 'NOUN') break;
+    // ("A Department for Constitutional Affairs spokeswoman": a body's name may join its words with "for" or "of")
+    const joined =
+      tokens[head]!.pos === 'PROPN' &&
+      (tokens[head + 1]?.lower === 'for' || tokens[head + 1]?.lower === 'of') &&
+      tokens[head + 2]?.pos === 'PROPN' &&
+      head + 2 < subject.to;
+    if (joined) {
+      head += 2;
+      continue;
+    }
+    const next = tokens[head + 1]?.pos;
+    // (a name of several words too: "A Fox News spokesman")
+    if (next !== 'ADJ' && next !== 'NOUN' && !(next === 'PROPN' && tokens[head]!.pos === 'PROPN'))
+      break;
     head++;
   }
   const noun = tokens[head]!;

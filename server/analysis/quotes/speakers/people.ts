@@ -321,7 +321,10 @@ export class People {
         tokens[k + 3]?.lower === ')' &&
         /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
       // "to help keep alive their Grand Slam hopes": capitals right after a possessive name a thing of theirs
-      const owned = /^(?:their|his|its|our|your|my)$/.test(tokens[from - 1]?.lower ?? '');
+      // … also past an ordinal or an adjective: "After claiming their first Triple Crown, Wood tips …"
+      let own = from - 1;
+      while (own > from - 3 && own > 0 && ['ADJ', 'NUM'].includes(tokens[own]!.pos)) own--;
+      const owned = /^(?:their|his|its|our|your|my)$/.test(tokens[own]?.lower ?? '');
       // ("Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
       // is the body the person works for, no one's name)
       let name =
