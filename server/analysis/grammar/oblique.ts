@@ -11,6 +11,8 @@ const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
   ...URGING,
   ...BRANDING_VERBS,
   'tell',
+  // ("Campese defended coach Andy Robinson, who he believes …": the one defended is talked about)
+  'defend',
 ]);
 
 const DESCRIBERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -37,6 +39,18 @@ function insideAskedClause(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * "Irons, whose film Being Julia is in competition, said": a name inside a "whose" clause is talked about; the clause
+ * describes the person before it.
+ */
+function insideWhoseClause(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    if (tokens[k]!.lower === ',') return false;
+    if (tokens[k]!.lower === 'whose') return true;
+  }
+  return false;
+}
+
+/**
  * Whether the name starting at token `from` stands after a preposition or a non-reporting verb ("the murder of
  * journalist Jamal Khashoggi", "speaking to Martin Smith", "sentenced David Turpin"): such a person is talked about,
  * so a later "he said" prefers someone named as a subject.
@@ -44,7 +58,7 @@ function insideAskedClause(tokens: Token[], from: number): boolean {
 export function isOblique(tokens: Token[], from: number): boolean {
   const t = tokens[from];
   if (t?.pos === 'PRON') return OBJECT_PRONOUNS.has(t.lower);
-  if (insideAskedClause(tokens, from)) return true;
+  if (insideAskedClause(tokens, from) || insideWhoseClause(tokens, from)) return true;
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
   let end = from;
   while (tokens[end + 1]?.pos === 'PROPN') end++;

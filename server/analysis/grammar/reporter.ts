@@ -68,10 +68,12 @@ export function subjectParts(
     if (t.lower === ')') while (s >= floor && tokens[s]!.lower !== '(') s--;
     else s = pieceOpener(tokens, text, s, floor);
     // the piece after a name's closing mark opens after the mark, not at it
-    const from =
+    let from =
       s >= floor && tokens[s]!.lower === ',' && QUOTE_CHARS.test(tokens[s + 1]!.lower)
         ? s + 2
         : s + 1;
+    // ("But Ian Shepherdson, chief economist at …, said": a conjunction opening the sentence is no part of its subject)
+    if (from === floor && tokens[from]!.pos === 'CCONJ') from++;
     if (from > i - 1) return done();
     const paren = t.lower === ')';
     // a parenthetical is stepped over whatever it holds: "Sen. Jo Roe (D-Ore.) said"

@@ -38,7 +38,7 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
     // a club's manager named by his club ("The Man Utd boss continued")
     'boss ' +
     // the positions of rugby, football and cricket and the kinds of athlete ("Prop Jones ready …" … "The prop said")
-    'prop hooker flanker winger fly-half scrum-half full-back centre defender forward batsman bowler sprinter ' +
+    'prop hooker lock flanker winger fly-half scrum-half full-back centre defender forward batsman bowler sprinter ' +
     'hurdler jockey boxer golfer champion ' +
     // … and a member named by seat or party ("said the Ealing North MP", "The Glasgow Kelvin MP accused")
     'mp mep msp mla'

@@ -165,4 +165,40 @@ describe('speakers rounds 103-112 showed', () => {
       ['A Department for Coastal Affairs spokeswoman'],
     );
   });
+
+  it('does not take the one defended for the "he" of the sentence ("defended coach Ian Pike, who he believes …")', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes said the side had lost its way.\n\nReyes, though, defended coach Ian Pike, who he believes was the "only choice" for the job.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads the name after "But" and before an apposition as the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'But Ian Pike, chief economist at Harbour Frequency Economics, said the report was "much less alarming".',
+      ),
+      ['Ian Pike'],
+    );
+  });
+
+  it('does not take a film named in a "whose" clause for the person described next', () => {
+    assert.deepEqual(
+      speakers(
+        'Stars at the festival include Tom Reyes.\n\nReyes, whose film Harbour Nights is in competition, said he had wondered whether to come. "I thought it might be in bad taste," the British actor said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads "the lock forward" as the player the story is about', () => {
+    assert.deepEqual(
+      speakers(
+        'Italy skipper Tom Reyes believes the game will be scrappy.\n\n"It will not be a pretty game," said the lock forward.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
 });
