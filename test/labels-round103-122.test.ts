@@ -201,4 +201,22 @@ describe('speakers rounds 103-112 showed', () => {
       ['Tom Reyes'],
     );
   });
+
+  it('keeps "a spokeswoman for the Department for International Development" a spokeswoman, not the body', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokeswoman for the Department for International Fisheries said: "The government made a clear commitment."',
+      ),
+      ['A spokeswoman for the Department for International Fisheries'],
+    );
+  });
+
+  it('reads "the charity’s director" as the director the article named', () => {
+    assert.deepEqual(
+      speakers(
+        'Harbour Aid director Ann Lee said rich countries must act.\n\n"The year will end in failure," the charity\'s director added.',
+      ),
+      ['Ann Lee'],
+    );
+  });
 });

@@ -407,12 +407,15 @@ export function personName(
       // "United States Constitution", "Florida Highway Patrol": one word after a body word inside a capitalised run
       // ends the body's name, it is no person's
       // … unless a long title stands before the run: "Secretary General of the Andean Trade Bloc Ruiz" is Ruiz
+      // … and so does one after a body word that goes on a body's name before it ("the Department for International
+      // Development")
       if (
         ORG_WORDS.has(lower) &&
         !isTitle(lower) &&
-        k > runStart &&
         k + 1 === np.to &&
-        titleStartOver(tokens, text, runStart) === runStart
+        (k > runStart
+          ? titleStartOver(tokens, text, runStart) === runStart
+          : continuesBodyName(tokens, text, k))
       )
         return null;
       break;

@@ -229,6 +229,12 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   const np = from > 0 ? { from: whole.from, to: from - 1 } : whole;
   const head = tokens[np.to]!.lower;
   if (np.to === np.from) return null;
+  // "Oxfam director Barbara Stocking … the charity's director added": a title owned by a body, which one person
+  // the article named holds
+  if (first.lower === 'the' && isPossessiveMark(tokens[np.to - 1]) && TITLES.has(head)) {
+    const holder = ctx.people.soleHolder(head, seg, first.start);
+    if (holder) return holder;
+  }
   // "Farmer Tom Reyes lost his crops. … the farmer said": an occupation the article set before a name points to
   // that person; with nobody given it, "the farmer" may be someone unnamed and stays so
   if (np.to === np.from + 1 && OCCUPATIONS.has(head)) {
