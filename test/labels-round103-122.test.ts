@@ -219,4 +219,13 @@ describe('speakers rounds 103-112 showed', () => {
       ['Ann Lee'],
     );
   });
+
+  it('gives "the report" to the body that published it ten sentences before', () => {
+    assert.deepEqual(
+      speakers(
+        'Some 45 million children will die, Harbour Aid says in a report. Fact number 1 is about the harbour. Fact number 2 is about the harbour. Fact number 3 is about the harbour. Fact number 4 is about the harbour. Fact number 5 is about the harbour. Fact number 6 is about the harbour. Fact number 7 is about the harbour. Fact number 8 is about the harbour. Fact number 9 is about the harbour. The report said: "Poverty threatens us all."',
+      ),
+      ['Harbour Aid'],
+    );
+  });
 });

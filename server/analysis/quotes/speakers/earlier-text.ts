@@ -12,8 +12,9 @@ import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import type { SpeakerContext } from './context.ts';
 
 // how far back a text may have been introduced: the same noun ("the statement" … "a statement from …") across a few
-// paragraphs, another text noun ("the statement" … "an official release from …") only in the sentences just before
-const SAME_NOUN_BACK = 8;
+// paragraphs (twelve sentences: "Oxfam says in a report" … eleven sentences on, "The report said"), another text noun
+// ("the statement" … "an official release from …") only in the sentences just before
+const SAME_NOUN_BACK = 12;
 const OTHER_NOUN_BACK = 2;
 
 /** Whether the phrase is "the" and a text noun, lower-case words only between ("the statement", "the joint letter"). */
