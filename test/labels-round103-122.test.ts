@@ -39,6 +39,44 @@ describe('reports rounds 103-110 showed', () => {
   });
 });
 
+describe('reports rounds 111-122 showed', () => {
+  it('reads "said" after a name ending in a common noun as the verb ("Robin Cook said")', () => {
+    assert.deepEqual(labels('Robin Cook said people were fed up with the council.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads "points out that" and "notes that" as reporting verbs, not plural nouns', () => {
+    assert.deepEqual(
+      labels('The firm points out that the deal was signed. The survey notes that rents rose.'),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('keeps "the notes that he wrote" a noun', () => {
+    assert.deepEqual(labels('The notes that he wrote were lost in the fire.'), ['fact']);
+  });
+
+  it('reads a closing ", reports the Daily Post" as the paper’s report', () => {
+    assert.deepEqual(labels('The club will protest to the board, reports the Daily Post.'), [
+      'attributed',
+    ]);
+  });
+
+  it('reads a body criticising or pointing out as "it"', () => {
+    assert.deepEqual(
+      labels(
+        'The trade report was published on Monday. It also criticised the high tariffs of rich nations. It also points out that aid fell.',
+      ),
+      ['fact', 'attributed', 'attributed'],
+    );
+  });
+
+  it('reads "intimated" as a report', () => {
+    assert.deepEqual(labels('The signals are clear, Ms Lomax intimated.'), ['attributed']);
+  });
+});
+
 describe('speakers rounds 103-110 showed', () => {
   it('gives a participle after a verb’s object, with no comma, to the clause’s subject', () => {
     assert.deepEqual(

@@ -6,7 +6,8 @@ const FLOATING = new Set(['all', 'both', 'each']);
 /**
  * "the Council of Mortgage Lenders … all said mortgage lending was slowing": after a floating quantifier wink-nlp
  * tags "said" as the adjective of "the said person", so the report is lost. After a noun, a name or a pronoun and
- * such a quantifier, "said" is the verb. A new array and new tokens only when a sentence has one.
+ * such a quantifier, or right after a name, "said" is the verb. A new array and new tokens only when a sentence has
+ * one.
  */
 export function retagFloatingSaid(tokens: Token[]): Token[] {
   if (!tokens.some((t, i) => floatingSaid(tokens, i))) return tokens;
@@ -16,6 +17,9 @@ export function retagFloatingSaid(tokens: Token[]): Token[] {
 function floatingSaid(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'said' || t.pos === 'VERB') return false;
+  // "Robin Cook said people were fed up": right after a name the tagger may read "said" as an adjective too (a name
+  // ending in a common noun, "Cook", "Bell"); no adjective follows a name there
+  if (tokens[i - 1]?.pos === 'PROPN') return true;
   const quantifier = tokens[i - 1];
   const subject = tokens[i - 2];
   return (

@@ -13,6 +13,7 @@ import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
 import { retagFloatingSaid } from './floating-said.ts';
 import { retagTitleNouns } from './title-nouns.ts';
+import { retagReportingNouns } from './reporting-nouns.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -31,7 +32,8 @@ const ALONE_LIMIT = 5000;
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
  * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
- * a verb before a name read as the title ("skipper"), acronyms read as names, "said" after "all" read as a verb.
+ * a verb before a name read as the title ("skipper"), acronyms read as names, "said" after "all" read as a verb, and a
+ * reporting verb in -s read as a plural noun ("points out that") read as the verb.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -47,11 +49,13 @@ function parse(text: string): Token[] {
       ),
     ),
   );
-  return retagFloatingSaid(
-    retagAcronyms(
-      text,
-      retagCompoundModifiers(
-        retagTitleNouns(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
+  return retagReportingNouns(
+    retagFloatingSaid(
+      retagAcronyms(
+        text,
+        retagCompoundModifiers(
+          retagTitleNouns(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
+        ),
       ),
     ),
   );

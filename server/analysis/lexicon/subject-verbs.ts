@@ -49,6 +49,11 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'advise',
   // "Heineken's net income fell … It blamed weak demand": a body blames as "it" too
   'blame',
+  // "The FAO report said … It also criticised the high tariffs", "It also points out that in 1970 …": a report or a
+  // body criticises and points out as "it" too
+  'criticise',
+  'criticize',
+  'point',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence

@@ -28,7 +28,7 @@ export const ARGUING = lemmas(
 );
 
 /** Suggesting without stating: "the memo hinted at cuts". */
-export const HINTING = lemmas('suggest hint imply insinuate');
+export const HINTING = lemmas('suggest hint imply insinuate intimate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(

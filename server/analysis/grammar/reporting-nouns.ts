@@ -1,0 +1,54 @@
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import type { Token } from './token.ts';
+
+// possessive determiners: "his notes that …" is a noun, whatever follows it
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "The firm points out that …", "…, reports the Daily Mail.": wink-nlp tags a reporting verb in -s as a plural noun
+ * ("notes", "points", "reports") after a subject or a comma, so the report is lost. Such a word is the verb when a
+ * that-clause follows it (maybe after "out"), after a subject that no determiner or possessive opens right before
+ * it; or when it opens a closing tag after a comma and a name runs from it to the sentence's end. A new array and new
+ * tokens only when a sentence has one.
+ */
+export function retagReportingNouns(tokens: Token[]): Token[] {
+  if (!tokens.some((_, i) => reportingNoun(tokens, i))) return tokens;
+  return tokens.map((t, i) =>
+    reportingNoun(tokens, i) ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower)! } : t,
+  );
+}
+
+/** The verb a word in -s would be the third person of, when that verb reports ("points" → "point"), else null. */
+function lemmaOf(word: string): string | null {
+  if (!/[^s]s$/.test(word)) return null;
+  const bare = word.slice(0, -1);
+  if (REPORTING_VERBS.has(bare) || bare === 'point') return bare;
+  // ("stresses" → "stress")
+  return /(?:ss|sh|ch|x)es$/.test(word) && REPORTING_VERBS.has(word.slice(0, -2))
+    ? word.slice(0, -2)
+    : null;
+}
+
+function reportingNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !lemmaOf(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  // "…, reports the Daily Mail.": a closing tag, a name to the end
+  if (prev.lower === ',') return closingName(tokens, i + 1);
+  // "The firm points out that …", "The survey notes that …"
+  const out = t.lower === 'points' ? tokens[i + 1]?.lower === 'out' : true;
+  const that = tokens[out && t.lower === 'points' ? i + 2 : i + 1]?.lower === 'that';
+  if (!out || !that) return false;
+  return /^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower);
+}
+
+/** Whether tokens from `k` are "the" and capitalised-name words to the sentence's final stop. */
+function closingName(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos === 'DET') k++;
+  let names = 0;
+  for (; k < tokens.length && tokens[k]!.pos === 'PROPN'; k++) names++;
+  return (
+    names > 0 && (k === tokens.length || (k === tokens.length - 1 && tokens[k]!.pos === 'PUNCT'))
+  );
+}
