@@ -460,12 +460,16 @@ function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
   return k < end && k === start && tokens[k]!.pos === 'ADP';
 }
 
-/** Where "on Monday", "during the weekend", "last week" starts when its time word is at `end`, else -1. */
+/**
+ * Where "on Monday", "during the weekend", "last week", "this week", "earlier this month" starts when its time word is
+ * at `end`, else -1.
+ */
 function timePhraseStart(tokens: Token[], end: number, floor: number): number {
   let k = end - 1;
   while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.lower === 'last')) k--;
   if (k >= floor && tokens[k]!.pos === 'ADP') return k;
-  return tokens[end - 1]?.lower === 'last' ? end - 1 : -1;
+  if (!/^(?:last|this|next)$/.test(tokens[end - 1]?.lower ?? '')) return -1;
+  return /^(?:earlier|later)$/.test(tokens[end - 2]?.lower ?? '') ? end - 2 : end - 1;
 }
 
 // the words of a participle's object and a phrase after it ("measuring salt in school meals")
@@ -551,6 +555,11 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     let verb = after;
     while (tokens[verb]?.pos === 'ADV') verb++;
     const next = tokens[verb];
+    // ("Mr Howard last week said": a time phrase between the subject and its verb is no part of the subject)
+    if (to > from && TIME_WORDS.test(tokens[to]!.lower)) {
+      const start = timePhraseStart(tokens, to, from + 1);
+      if (start > from) to = start - 1;
+    }
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
     if (to >= from && tokens[after]?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
       return namedApposition(tokens, after + 1) ?? { from, to };

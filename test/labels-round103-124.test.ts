@@ -266,4 +266,13 @@ describe('speakers rounds 103-112 showed', () => {
       ['Harbour Aid'],
     );
   });
+
+  it('leaves "this week" and "last week" between the subject and its verb out of the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Pike and Ana Reyes lead the two parties.\n\nMr Pike this week said his team had reached a "collective view". Ms Reyes last week said the plan was sound, but admitted it was "not an easy issue".',
+      ),
+      ['Tom Pike', 'Ana Reyes'],
+    );
+  });
 });
