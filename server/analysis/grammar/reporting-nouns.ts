@@ -1,8 +1,9 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { POSSESSIVES } from '../lexicon/function-words.ts';
 import type { Token } from './token.ts';
 
-// possessive determiners: "his notes that …" is a noun, whatever follows it
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// the one phrasal reporting verb whose bare verb reports nothing: "points out that"
+const PHRASAL = 'points';
 
 /**
  * "The firm points out that …", "…, reports the Daily Mail.": wink-nlp tags a reporting verb in -s as a plural noun
@@ -22,7 +23,7 @@ export function retagReportingNouns(tokens: Token[]): Token[] {
 function lemmaOf(word: string): string | null {
   if (!/[^s]s$/.test(word)) return null;
   const bare = word.slice(0, -1);
-  if (REPORTING_VERBS.has(bare) || bare === 'point') return bare;
+  if (REPORTING_VERBS.has(bare) || word === PHRASAL) return bare;
   // ("stresses" → "stress")
   return /(?:ss|sh|ch|x)es$/.test(word) && REPORTING_VERBS.has(word.slice(0, -2))
     ? word.slice(0, -2)
@@ -36,10 +37,10 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
   if (prev.lower === ',') return closingName(tokens, i + 1);
-  // "The firm points out that …", "The survey notes that …"
-  const out = t.lower === 'points' ? tokens[i + 1]?.lower === 'out' : true;
-  const that = tokens[out && t.lower === 'points' ? i + 2 : i + 1]?.lower === 'that';
-  if (!out || !that) return false;
+  // "The firm points out that …", "The survey notes that …" ("his notes that …" stays a noun)
+  const phrasal = t.lower === PHRASAL;
+  if (phrasal && tokens[i + 1]?.lower !== 'out') return false;
+  if (tokens[phrasal ? i + 2 : i + 1]?.lower !== 'that') return false;
   return /^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower);
 }
 

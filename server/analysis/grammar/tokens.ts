@@ -11,7 +11,7 @@ import { retagSpacedDashes } from './spaced-dashes.ts';
 import { mergeHyphenNames } from './hyphen-names.ts';
 import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
-import { retagFloatingSaid } from './floating-said.ts';
+import { retagSaidAsAdjective } from './said-as-adjective.ts';
 import { retagTitleNouns } from './title-nouns.ts';
 import { retagReportingNouns } from './reporting-nouns.ts';
 import type { Segment } from '../types.ts';
@@ -50,7 +50,7 @@ function parse(text: string): Token[] {
     ),
   );
   return retagReportingNouns(
-    retagFloatingSaid(
+    retagSaidAsAdjective(
       retagAcronyms(
         text,
         retagCompoundModifiers(

@@ -115,7 +115,8 @@ export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
   'reveal',
 ]);
 
-// verbs of taking a side that report a stance only once taken: in the base form ("will defend his 200m title",
-// "deciding whether to recommend a new system") they tell of a plan or a contest, not of what anyone said; example
-// that motivated it: "The home secretary has defended his decision not to release the suspects"
+// verbs of taking a side that report a stance only once taken: in the base form ("will defend his 200m title") they
+// tell of a plan or a contest, not of what anyone said; example that motivated it: "The home secretary has defended
+// his decision not to release the suspects" ("recommend" was left out: "whether to recommend a new system of
+// 'community quotas'" still made the quotation the MPs' words)
 export const STANCE_TAKEN_VERBS: ReadonlySet<string> = new Set(['defend']);

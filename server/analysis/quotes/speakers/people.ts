@@ -4,6 +4,7 @@ import { isNameParticle, longTitleStart, personName, titleStartOver } from '../.
 import { isOblique } from '../../grammar/oblique.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { POSSESSIVES } from '../../lexicon/function-words.ts';
 import {
   ANONYMOUS_HEADS,
   FEMALE,
@@ -324,7 +325,7 @@ export class People {
       // … also past an ordinal or an adjective: "After claiming their first Triple Crown, Wood tips …"
       let own = from - 1;
       while (own > from - 3 && own > 0 && ['ADJ', 'NUM'].includes(tokens[own]!.pos)) own--;
-      const owned = /^(?:their|his|its|our|your|my)$/.test(tokens[own]?.lower ?? '');
+      const owned = POSSESSIVES.has(tokens[own]?.lower ?? '') && !isPossessiveMark(tokens[own]);
       // ("Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
       // is the body the person works for, no one's name)
       let name =

@@ -9,12 +9,14 @@ const FLOATING = new Set(['all', 'both', 'each']);
  * such a quantifier, or right after a name, "said" is the verb. A new array and new tokens only when a sentence has
  * one.
  */
-export function retagFloatingSaid(tokens: Token[]): Token[] {
-  if (!tokens.some((t, i) => floatingSaid(tokens, i))) return tokens;
-  return tokens.map((t, i) => (floatingSaid(tokens, i) ? { ...t, pos: 'VERB', lemma: 'say' } : t));
+export function retagSaidAsAdjective(tokens: Token[]): Token[] {
+  if (!tokens.some((t, i) => saidAsAdjective(tokens, i))) return tokens;
+  return tokens.map((t, i) =>
+    saidAsAdjective(tokens, i) ? { ...t, pos: 'VERB', lemma: 'say' } : t,
+  );
 }
 
-function floatingSaid(tokens: Token[], i: number): boolean {
+function saidAsAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'said' || t.pos === 'VERB') return false;
   // "Robin Cook said people were fed up": right after a name the tagger may read "said" as an adjective too (a name
