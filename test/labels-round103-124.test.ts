@@ -275,4 +275,23 @@ describe('speakers rounds 103-112 showed', () => {
       ['Tom Pike', 'Ana Reyes'],
     );
   });
+
+  it('reads "Will" before a surname as a given name, and keeps it an auxiliary in a question', () => {
+    assert.deepEqual(
+      speakers(
+        '"We propose a civic commons," Will Pryce, senior research fellow at the institute told the BBC.',
+      ),
+      ['Will Pryce'],
+    );
+    assert.deepEqual(labels('Will Labour win the next election in the north?'), ['framing']);
+  });
+
+  it('does not take a film’s title after "A" for the "he" who speaks next', () => {
+    assert.deepEqual(
+      speakers(
+        'Singer Tom Reyes has said a new film about his life starts his retirement.\n\nThe film, A Quiet Story, follows his career. "I am still going to make music," he said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
 });

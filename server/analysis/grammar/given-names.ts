@@ -30,6 +30,8 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) || STREET_HEADS.has(next.lower);
     if (!listed && t.pos !== 'VERB') return t;
     if (!CAPITALISED.test(word(t)) || !SURNAME.test(word(next))) return t;
+    // ("Will Labour win?": an auxiliary opening a question)
+    if (t.pos === 'AUX' && asks(tokens, i)) return t;
     const prev = tokens[i - 1];
     const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
     if (!midSentence && !listed) return t;
@@ -54,4 +56,11 @@ function isSurnameAsVerb(text: string, tokens: Token[], i: number): boolean {
     CAPITALISED.test(text.slice(t.start, t.end)) &&
     CAPITALISED.test(text.slice(prev.start, prev.end))
   );
+}
+
+/** Whether the sentence around token `i` ends in a question mark. */
+function asks(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++)
+    if (/^[.!?]$/.test(tokens[k]!.lower)) return tokens[k]!.lower === '?';
+  return false;
 }

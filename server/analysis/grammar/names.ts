@@ -371,7 +371,8 @@ export function personName(
   for (let k = np.to; k >= from; k--) {
     const lower = tokens[k]!.lower;
     // "VOTE Was Germaine Greer right to leave?": a capitalised auxiliary ends the name before it, it is no part of it
-    if (k < np.to && AUXILIARIES.has(lower)) {
+    // (… but "Will Davies": a given name the parse's repairs read as a name is no auxiliary)
+    if (k < np.to && AUXILIARIES.has(lower) && tokens[k]!.pos !== 'PROPN') {
       from = k + 1;
       break;
     }

@@ -328,8 +328,11 @@ export class People {
       const owned = POSSESSIVES.has(tokens[own]?.lower ?? '') && !isPossessiveMark(tokens[own]);
       // ("Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
       // is the body the person works for, no one's name)
+      // "The film, A Different Story, chronicles …": no person's name follows "a" or "an"; a title or a body's does
+      const indefinite =
+        /^an?$/.test(tokens[from - 1]?.lower ?? '') || /^an?$/.test(tokens[from]!.lower);
       let name =
-        initialled || owned || bodyBeforeTitle(tokens, text, k + 1)
+        initialled || owned || indefinite || bodyBeforeTitle(tokens, text, k + 1)
           ? null
           : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
