@@ -72,6 +72,15 @@ describe('reports rounds 111-122 showed', () => {
     );
   });
 
+  it('reads a name opening with "Pierce" and a body with its initials in brackets as subjects that report', () => {
+    assert.deepEqual(
+      labels(
+        'Pierce Pryce led the past four films but said the producers dropped him. The Harbour Research Institute (HRI) claims that taxes must rise.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
   it('reads "intimated" as a report', () => {
     assert.deepEqual(labels('The signals are clear, Ms Lomax intimated.'), ['attributed']);
   });

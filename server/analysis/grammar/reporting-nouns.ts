@@ -41,7 +41,11 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   const phrasal = t.lower === PHRASAL;
   if (phrasal && tokens[i + 1]?.lower !== 'out') return false;
   if (tokens[phrasal ? i + 2 : i + 1]?.lower !== 'that') return false;
-  return /^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower);
+  // ("The National Institute of Economic and Social Research (NIESR) claims that": initials in brackets end the subject)
+  return (
+    (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower)) ||
+    (prev.lower === ')' && tokens[i - 2]?.pos === 'PROPN')
+  );
 }
 
 /** Whether tokens from `k` are "the" and capitalised-name words to the sentence's final stop. */

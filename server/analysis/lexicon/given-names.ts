@@ -9,7 +9,7 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
     'rob don grant drew sue hope rose wade mark bill pat frank jack rich lance chuck bob nick chase ' +
     'carol josh skip sandy rusty dusty dawn joy faith grace earnest bud buck cliff clay dean glen ' +
     // ("Will Davies, senior research fellow at the IPPR": "Will" before a surname, not in a question)
-    'will'
+    'will pierce'
   ).split(' '),
 );
 
