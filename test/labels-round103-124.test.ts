@@ -303,4 +303,13 @@ describe('speakers rounds 103-112 showed', () => {
       ['Tom Reyes'],
     );
   });
+
+  it('does not give a participle after a quoted source to the one quoting ("It quoted a spokesman for …-based fund X complaining")', () => {
+    assert.deepEqual(
+      labels(
+        'It quoted a spokesman for US-based hedge fund Harbour Capital complaining that the bid was driven by "empire-building".',
+      ),
+      ['attributed'],
+    );
+  });
 });

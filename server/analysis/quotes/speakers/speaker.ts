@@ -30,6 +30,7 @@ import { isGenericSubject } from '../../grammar/generic.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
+import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 
 // kinds of outlet written after an outlet's name ("the China Daily newspaper")
 const OUTLET_KINDS = new Set([
@@ -454,11 +455,22 @@ function participleSubject(tokens: Token[], verb: number, floor: number): Phrase
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
 }
 
-/** "Hazel Blears defended the move saying it would …": with no comma, the phrase before the participle is a verb's object. */
+/**
+ * "Hazel Blears defended the move saying it would …": with no comma, the phrase before the participle is a verb's
+ * object. (Not after "quoted" or "cited": "It quoted a spokesman … complaining that" gives the spokesman's words.)
+ */
 function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
   const np = npEndingAt(tokens, verb - 1, floor);
   const before = np ? tokens[np.from - 1] : undefined;
-  return !!before && before.pos === 'VERB' && !/ing$/.test(before.lower);
+  return (
+    !!before &&
+    before.pos === 'VERB' &&
+    !/ing$/.test(before.lower) &&
+    !RELAYING_VERBS.has(before.lemma) &&
+    // ("a spokesman for US-based hedge fund Atticus Capital complaining": the tagger's "hedge" is no clause's verb;
+    // a verb with its subject right before it is)
+    /^(?:NOUN|PROPN|PRON|ADV)$/.test(tokens[np!.from - 2]?.pos ?? '')
+  );
 }
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
