@@ -14,7 +14,8 @@ const LONE_FACT_CUES: ReadonlySet<Evidence['cue']> = new Set([
 ]);
 
 // A grade of how well something was done ("a superb second half", "a woeful display") is the writer's verdict even
-// alone: on rounds 47–102, 29 of 31 sentences framed on one such word were framing (QUALITY_VERDICTS).
+// alone: on rounds 47–102 the gold called nearly every sentence framed on one such word framing ("superb" 4 of 4,
+// "impressive" 4 of 5, "disappointing" 2 of 2; QUALITY_VERDICTS).
 function gradesQuality(cue: Evidence): boolean {
   return cue.text
     .toLowerCase()

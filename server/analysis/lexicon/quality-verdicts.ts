@@ -2,8 +2,8 @@
  * Words whose one sense is a grade of how well something was done or made: "a superb second half", "a woeful
  * display". Unlike "famous", "best" or "lucrative", which can be looked up, such a word is always someone's verdict,
  * and with no source named it is the writer's. Chosen by hand from general English, not from any data set; words
- * that also describe ("poor countries", "badly damaged", "outstanding debts", "a fine of", "an epic struggle") are
- * left out.
+ * that also describe ("poor countries", "badly damaged", "outstanding debts", "a fine of", "an epic struggle", "in
+ * great detail") are left out.
  */
 export const QUALITY_VERDICTS: ReadonlySet<string> = new Set([
   'superb',
@@ -22,7 +22,6 @@ export const QUALITY_VERDICTS: ReadonlySet<string> = new Set([
   'sublime',
   'stunning',
   'dazzling',
-  'great',
   'glorious',
   'impressive',
   'impressively',
