@@ -837,6 +837,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   }
   // "fewer jobs than expected", "higher than forecast": a comparison with what was expected reports nobody's words
   if (tokens[i - 1]?.lower === 'than') return false;
+  // "registration by voter, as opposed to by household": a fixed phrase of contrast, no one opposing anything
+  if (lemma === 'oppose' && tokens[i - 1]?.lower === 'as' && tokens[i + 1]?.lower === 'to')
+    return false;
   // "he looked assured in a more advanced position": a participle after a verb of seeming describes the subject
   if (/ed$/.test(t.lower) && SEEMING.has(tokens[i - 1]?.lemma ?? '')) return false;
   // "Five detainees were questioned by UK police": a person questioned is interrogated, an act; a claim questioned

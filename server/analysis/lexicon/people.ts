@@ -54,8 +54,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'society trust movement front brigade brigades corps regiment battalion embassy consulate mission academy ' +
     'institution laboratory observatory prison airline airlines airways railway railways channel radio television ' +
     'broadcasting magazine gazette telegraph chronicle review convention conference summit festival olympics ' +
-    // a tournament named after its kind ("The 1998 French Open champion"), no person for a later "he"
-    'open ' +
+    // a tournament named after its kind ("The 1998 French Open champion", "the World Cross Country Championships"),
+    // no person for a later "he" or "the 30-year-old"
+    'open championship championships games tournament trophy marathon prix awards ' +
     // unions of states named after their kind: "Andean Community", "Warsaw Pact", "the trade bloc"
     'community pact bloc ' +
     // a body named after what it runs: "World Food Programme", "Space Launch Program"

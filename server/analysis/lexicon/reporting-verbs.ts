@@ -50,6 +50,10 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'learn',
   // "The focus should be on new developers, they agreed.": a shared view closing the sentence
   'agree',
+  // thought voiced as a quotation: "“Where's the fun in that?” they pondered", "“…,” he mused"
+  'ponder',
+  'wonder',
+  'muse',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

@@ -46,12 +46,17 @@ export function inherit(
         // "“…,” Ruiz replied. Reyes added that the money ran out. “We asked twice.”": a sentence between them that
         // reports someone else hands the words on to that person
         const said = g.type === 'speech' ? g.speaker : null;
+        // (… and one that reports the same speaker again keeps the words with that speaker: "“…” The Tories, he
+        // said, can cut crime. “…”", not with the sentence's subject)
         const candidate =
-          reportedBetween(g, f, said, reporter) ??
+          reportedBetween(g, f, reporter) ??
           subjectJustBefore(g, f, said, subject, segments) ??
           reporterOfEmbedded(g, f, said, quotingSubject, segments);
         // (a person the words themselves name, "he (Kerr) looked at", is talked about, not talking)
-        const between = candidate && !namedInWords(f, segments, candidate) ? candidate : null;
+        const between =
+          candidate && candidate !== said && !namedInWords(f, segments, candidate)
+            ? candidate
+            : null;
         if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
         else {
           f.speaker = g.type === 'speech' ? g.speaker : null;
@@ -75,7 +80,7 @@ export function inherit(
   // of its own or before it, goes to whoever the next sentence of its paragraph reports, or to whom a next sentence
   // pointing back at it names ("Those were the words of Jane Roe."), in the paragraph after too
   for (const f of found) {
-    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments))
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments, found))
       continue;
     const next = f.unit.closeSeg + 1;
     if (!segments[next]) continue;
@@ -104,7 +109,7 @@ export function inherit(
   // sentences right after a sentence of the same paragraph with no quotation, and no speaker before or after it, is
   // the words of whom that sentence reports, else of the person its subject names
   for (const f of found) {
-    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments))
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments, found))
       continue;
     const before = f.unit.openSeg - 1;
     if (segments[before]?.paragraph !== para(f)) continue;
@@ -132,7 +137,8 @@ export function inherit(
   // filling its sentences, still with no speaker, after a sentence or two that report no one and have no person as
   // subject, goes on with the last speaker quoted
   found.forEach((f, i) => {
-    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments)) return;
+    if (f.type !== 'speech' || f.speaker || f.unit.depth > 0 || !fillsSentence(f, segments, found))
+      return;
     const g = found
       .slice(0, i)
       .reverse()
@@ -159,12 +165,11 @@ function namedInWords(f: Found, segments: Segment[], person: string): boolean {
 function reportedBetween(
   g: Found,
   f: Found,
-  speaker: string | null,
   reporter: (seg: number) => string | null,
 ): string | null {
   for (let s = f.unit.openSeg - 1; s > g.unit.closeSeg; s--) {
     const other = reporter(s);
-    if (other) return other !== speaker ? other : null;
+    if (other) return other;
   }
   return null;
 }
@@ -203,6 +208,7 @@ function reporterOfEmbedded(
   segments: Segment[],
 ): string | null {
   const before = f.unit.openSeg - 1;
+  // (a closed quotation only: words left unclosed may be carried on to a speaker of their own)
   if (g.unit.closeSeg !== before || g.unit.openSeg !== before || !fillsSentence(f, segments))
     return null;
   const words = segments[before]!.text.slice(g.unit.openAt + 1, g.unit.closeAt)
@@ -214,13 +220,14 @@ function reporterOfEmbedded(
   return named && named !== speaker ? named : null;
 }
 
-function fillsSentence(f: Found, segments: Segment[]): boolean {
+function fillsSentence(f: Found, segments: Segment[], found?: Found[]): boolean {
   const open = segments[f.unit.openSeg]!;
   const close = segments[f.unit.closeSeg]!;
-  return (
-    /^[\s*_]*$/.test(open.text.slice(0, f.unit.openAt)) &&
-    /^[\s.!?"”’']*$/.test(close.text.slice(f.unit.closeAt + 1))
-  );
+  if (!/^[\s*_]*$/.test(open.text.slice(0, f.unit.openAt))) return false;
+  if (f.unit.closeAt >= 0) return /^[\s.!?"”’']*$/.test(close.text.slice(f.unit.closeAt + 1));
+  // a quotation left unclosed runs to its sentence's end (`… that's definite. "Italy looks good …`), when the
+  // quotations around it are known, but one carried on to words that name their speaker ("“I knew … ¶ “The number … grows,” he said.") is theirs, decided later
+  return !!found && !found.some((g) => g.unit.continues === f.unit && g.speaker);
 }
 
 function opensParagraph(f: Found, segments: Segment[]): boolean {

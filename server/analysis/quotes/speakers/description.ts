@@ -125,13 +125,22 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   const tokens = ctx.tokens[seg]!;
   const first = tokens[np.from]!;
   const last = tokens[np.to]!;
-  // "The 58-year-old said": an age stands for the person just named
+  // "The 58-year-old said": an age stands for the story's subject named just before, else the person just named
+  // … as a subject; else for the speaker quoted just before ("“…,” the defender told The Guardian. … Arsenal lost at
+  // Old Trafford … “…,” added the 30-year-old": a place after "at" is no one), else for anyone named
   if (
     last.lower === 'old' &&
     tokens[np.to - 2]?.lower === 'year' &&
     tokens[np.to - 1]?.lower === '-'
-  )
-    return ctx.people.lastPerson(seg, first.start);
+  ) {
+    const quoted = ctx.lastQuoted && seg - ctx.lastQuoted.seg <= 4 ? ctx.lastQuoted.speaker : null;
+    return (
+      ctx.people.protagonistNear(seg, first.start) ??
+      ctx.people.lastSubject(seg, first.start) ??
+      quoted ??
+      ctx.people.lastPerson(seg, first.start)
+    );
+  }
   const referent = definiteReferent(ctx, seg, np);
   if (referent) return referent;
   const maker = earlierTextMaker(ctx, seg, np);

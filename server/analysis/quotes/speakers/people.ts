@@ -2,6 +2,7 @@ import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
+import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { POSSESSIVES } from '../../lexicon/function-words.ts';
@@ -100,18 +101,6 @@ function givenAloneSpeaks(tokens: Token[], at: number): boolean {
   for (let k = at + 3; k < tokens.length && k <= at + 10; k++)
     if (tokens[k]!.lower === ',') return saysNext(tokens, k);
   return false;
-}
-
-/** "…, he said." or "…, she added.": a pronoun after a comma, then a verb and the sentence's end. */
-function closingTagPronoun(tokens: Token[], i: number): boolean {
-  const verb = tokens[i + 1];
-  const end = tokens[i + 2];
-  return (
-    tokens[i - 1]?.lower === ',' &&
-    verb?.pos === 'VERB' &&
-    (!end || /^[.!?]$/.test(end.lower)) &&
-    REPORTING_VERBS.has(verb.lemma)
-  );
 }
 
 /** Whether a noun names a person: an unnamed source's head, an occupation or a title. */
@@ -483,7 +472,7 @@ export class People {
       const possessive = t.lower === 'his' || (t.lower === 'her' && !object);
       // "And Tony Blair would lead the campaign, he said.": the speaker of a tag closing the sentence is not a person
       // named in the words it reports
-      const tag = closingTagPronoun(tokens, i);
+      const tag = isTagPronoun(tokens, i);
       const reported = tag
         ? new Set(this.mentions.filter((x) => x.seg === seg && x.at < t.start).map((x) => x.name))
         : undefined;
@@ -730,6 +719,13 @@ export class People {
     settle(this.mentions, this.mentions.length - 1);
   }
 
+  /** The name keys of the people named in sentence `seg` before `at` ("Mr Blair has failed, he claimed"). */
+  namedBefore(seg: number, at: number): Set<string> {
+    return new Set(
+      this.mentions.filter((m) => m.seg === seg && m.at < at && !m.pronoun).map((m) => m.name),
+    );
+  }
+
   /**
    * Resolves he/she to a person named before (seg, at): within this and the previous two sentences the latest one
    * known to fit the pronoun, else the latest of unknown gender; failing that, the same search over the whole text.
@@ -821,8 +817,8 @@ export class People {
   /** The name key and the name of whom an epithet at (seg, at) stands for (see `epithetHolder`). */
   private epithetReferent(seg: number, at: number): { key: string; name: string } | null {
     const key = this.protagonistKey();
-    if (key && this.mentions.some((m) => m.name === key && nearBefore(m, seg, at)))
-      return { key, name: this.fullest(key) };
+    const story = this.protagonistNear(seg, at);
+    if (key && story) return { key, name: story };
     const m = this.lastMention(seg, at);
     return m ? { key: m.name, name: this.nameOf(m) } : null;
   }
@@ -831,6 +827,20 @@ export class People {
   lastPerson(seg: number, at: number): string | null {
     const m = this.lastMention(seg, at);
     return m ? this.nameOf(m) : null;
+  }
+
+  /** The person the story is about (see `protagonist`) when named in this or the previous two sentences. */
+  protagonistNear(seg: number, at: number): string | null {
+    const key = this.protagonistKey();
+    return key && this.mentions.some((m) => m.name === key && nearBefore(m, seg, at))
+      ? this.fullest(key)
+      : null;
+  }
+
+  /** The person named latest before (seg, at) in this or the previous two sentences as no object, or null. */
+  lastSubject(seg: number, at: number): string | null {
+    const m = this.lastMention(seg, at);
+    return m && !m.oblique ? this.nameOf(m) : null;
   }
 
   /**

@@ -27,6 +27,7 @@ import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { bodyByKind } from './body-reference.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
+import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
@@ -125,6 +126,20 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   return speaker && ctx.people.spelledOut(speaker);
 }
 
+/**
+ * "said the two-time champion", "the former world champion": lower-case words before a title or an epithet describe
+ * its holder, they do not make another person of them.
+ */
+function describedHolder(tokens: Token[], text: string, np: Phrase): boolean {
+  for (let k = np.from + 1; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === '-') continue;
+    if (!/^[\p{Ll}\d]/u.test(text.slice(t.start))) return false;
+    if (!['ADJ', 'NUM', 'NOUN', 'ADV'].includes(t.pos)) return false;
+  }
+  return true;
+}
+
 /** The phrase's last word in lower case, a hyphened compound whole ("full-back"). */
 function lastWordOf(tokens: Token[], text: string, np: Phrase): string {
   const dash = tokens[np.to - 1];
@@ -143,7 +158,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     // "Continental also said it expects …": "it" after its own sentence's named subject is that body
     const own = first.lower === 'it' ? namedSubjectBefore(tokens, text, np.from) : null;
     if (own) return [ctx.people.spelledOut(phraseText(tokens, text, own)), 'pronoun'];
-    return [ctx.people.resolvePronoun(first.lower, seg, first.start, ctx.inside), 'pronoun'];
+    // "Mr Blair has failed, he claimed": a pronoun in a tag after the reported clause is no one that clause names
+    const except = isTagPronoun(tokens, np.from)
+      ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
+      : ctx.inside;
+    return [ctx.people.resolvePronoun(first.lower, seg, first.start, except), 'pronoun'];
   }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
   const inner = namedAfterDescription(tokens, text, np);
@@ -293,7 +312,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const last = tokens[np.to]!;
   // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
-    np.to - np.from === 1 &&
+    (np.to - np.from === 1 || describedHolder(tokens, text, np)) &&
     first.lower === 'the' &&
     (TITLES.has(last.lower) || SUBJECT_EPITHETS.has(last.lower))
       ? (ctx.people.byTitle(last.lower, seg, first.start) ??
@@ -451,8 +470,21 @@ function clauseSubject(tokens: Token[], text: string): Phrase | null {
 function participleSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
   if (!/ing$/.test(tokens[verb]!.lower)) return null;
   if (tokens[verb - 1]?.lower !== ',' && !objectBefore(tokens, verb, floor)) return null;
+  const tag = tagBefore(tokens, verb, floor);
+  if (tag) return tag;
   const np = sentenceSubject(tokens);
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
+}
+
+/**
+ * "Mr Blair has failed, he claimed, saying he has the wrong solution": a participle right after a tag set off by
+ * commas goes on from the tag's verb, so the tag's subject speaks, not the reported clause's. The subject, or null.
+ */
+function tagBefore(tokens: Token[], verb: number, floor: number): Phrase | null {
+  const said = verb - 2;
+  if (tokens[verb - 1]?.lower !== ',' || !isReportingVerb(tokens, said)) return null;
+  const np = npEndingAt(tokens, said - 1, floor);
+  return np && np.to - np.from < 4 && tokens[np.from - 1]?.lower === ',' ? np : null;
 }
 
 /**

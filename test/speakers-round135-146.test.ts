@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { labels, speakers } from './helpers/short-article.ts';
+
+/** The speakers of every quote of an article with its own headline. */
+const articleSpeakers = (text: string) =>
+  analyzeArticle(text).sentences.flatMap((s) => s.quotes.map((q) => q.speaker));
+
+describe('speakers rounds 135-138 showed', () => {
+  it('gives a tag pronoun after a reported clause to someone that clause does not name', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes attacks Okafor\n\nTom Reyes spoke to party members in Leeds.\n\n' +
+          'Mr Okafor has failed to fix the roads, he claimed, saying he had the "wrong plan" for them.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('keeps words after "X, he said, can …" with the speaker quoted before them', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes attacks Okafor\n\nTom Reyes spoke to party members in Leeds.\n\n' +
+          'Mr Okafor has failed to fix the roads, he claimed.\n\n' +
+          '"The result is higher rents." The Greens, he said, can cut rents. "We can do it without new taxes."',
+      ),
+      ['Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('does not take a tournament for a person ("the World Indoor Championships")', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Okafor eyes title\n\nAde Okafor has won the title twice.\n\nShe trained in Spain this winter. ' +
+          'The World Indoor Championships begin in Paris on Friday. "I only go if I can win," said the 27-year-old.',
+      ),
+      ['Ade Okafor'],
+    );
+  });
+
+  it('reads "the two-time champion" as the one that title points back to', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Okafor eyes indoor title\n\nBritain’s Ada Okafor has also not ruled out running in Paris.\n\n' +
+          '"I haven’t decided yet," said the two-time champion.',
+      ),
+      ['Ada Okafor'],
+    );
+  });
+
+  it('reads an age after a place named only after "at" as the speaker quoted just before', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes on the derby\n\n"It is personal," the defender Tom Reyes told the Herald. "There is an edge." ' +
+          'Last May, Rovers lost 2-0 at Lower Meadow, which ended a long unbeaten run.\n\n' +
+          '"It hurt us," added the 30-year-old.',
+      ),
+      ['Tom Reyes', 'Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('gives a paragraph of reopened quotations after a named subject to that subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Speaking about his plans, Reyes said he would move abroad soon. "I’m 30 now - that’s definite. ' +
+          '"Italy looks good to me. I’m learning Italian, of course."',
+      ),
+      ['Reyes', 'Reyes', 'Reyes'],
+    );
+  });
+
+  it('does not read "as opposed to" as someone opposing', () => {
+    assert.deepEqual(
+      speakers(
+        'Chairman Ann Berg said registration by voter, as opposed to by household, should come soon as it ' +
+          'could "cut fraud".',
+      ),
+      ['Ann Berg'],
+    );
+    assert.deepEqual(labels('Rents rose by 4%, as opposed to 2% last year.'), ['fact']);
+  });
+
+  it('reads a quotation of thought tagged "they pondered" as tagged', () => {
+    assert.deepEqual(speakers('"Where is the fun in that?" Ann Berg pondered at every stage.'), [
+      'Ann Berg',
+    ]);
+  });
+});
