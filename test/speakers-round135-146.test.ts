@@ -86,3 +86,57 @@ describe('speakers rounds 135-138 showed', () => {
     ]);
   });
 });
+
+describe('speakers rounds 129-148 showed', () => {
+  it('reads a capitalised "Home" after "said" as part of the title and name after it', () => {
+    assert.deepEqual(speakers('"We need advice," said Home Office Minister Ann Berg.'), [
+      'Ann Berg',
+    ]);
+  });
+
+  it('keeps a sentence-opening adverb out of the name after it', () => {
+    assert.deepEqual(
+      speakers(
+        'Rents rose again. Meanwhile Tom Reyes, the housing spokesman, said: "This is bad."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads "acting" before a title as part of the title, not a verb', () => {
+    assert.deepEqual(
+      speakers('Wales’s acting head coach Tom Reyes said: "He is a natural leader."'),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('gives "the French president" to the president the article named with the same words', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Berg urges unity\n\nAnn Berg met President Tom Reyes and French President Paul Okafor in Brussels. ' +
+          'Ann Berg then flew home. The French president told reporters: "Europe needs unity."',
+      ),
+      ['Paul Okafor'],
+    );
+  });
+
+  it('steps over "the firm" subjects back to the firm’s name for "the company said"', () => {
+    assert.deepEqual(
+      speakers(
+        'Tidecorp said the outlook was stable. The firm will benefit from a new ferry. However, the firm said ' +
+          'margins would fall. "Tidecorp intends to grow," the company said in a statement.',
+      ),
+      ['Tidecorp'],
+    );
+  });
+
+  it('does not take a firm named after its kind for a person a later "he" means', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Book wins film deal\n\nDirector Ann Berg and the writer Tom Reyes met in May.\n\n' +
+          'A studio has bought the rights for Reyes’s company Reyes Free to develop. "It is an enchanting book," he said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+});

@@ -14,6 +14,8 @@ import { mergeBangNames } from './bang-names.ts';
 import { retagSaidAsAdjective } from './said-as-adjective.ts';
 import { retagTitleNouns } from './title-nouns.ts';
 import { retagReportingNouns } from './reporting-nouns.ts';
+import { retagAdverbNames } from './adverb-names.ts';
+import { retagActingTitles } from './acting-titles.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -32,7 +34,8 @@ const ALONE_LIMIT = 5000;
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
  * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
- * a verb before a name read as the title ("skipper"), acronyms read as names, "said" after "all" read as a verb, and a
+ * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a
+ * name ("said Home Secretary …") read as part of the title or name, acronyms read as names, "said" after "all" read as a verb, and a
  * reporting verb in -s read as a plural noun ("points out that") read as the verb.
  */
 function parse(text: string): Token[] {
@@ -54,7 +57,13 @@ function parse(text: string): Token[] {
       retagAcronyms(
         text,
         retagCompoundModifiers(
-          retagTitleNouns(retagLeadTitles(retagWordSurnames(text, retagGivenNames(text, tokens)))),
+          retagActingTitles(
+            retagTitleNouns(
+              retagLeadTitles(
+                retagWordSurnames(text, retagAdverbNames(text, retagGivenNames(text, tokens))),
+              ),
+            ),
+          ),
         ),
       ),
     ),

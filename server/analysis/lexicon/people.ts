@@ -212,3 +212,30 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
   // the opposition's spokesman for an office in Westminster style: "shadow chancellor Oliver Letwin" is no chancellor
   'shadow',
 ]);
+
+/**
+ * The kinds of body a report names its subject by after naming it ("Amnesty International … the group said", "The World
+ * Food Programme … the agency said"), and that stand before a body's name ("the electronics firm Montrose Secam"); not
+ * the state's own bodies (government, ministry, police, court), which news names by place or by their own noun.
+ * Chosen by hand from business and general news copy.
+ */
+export const BODY_KINDS: ReadonlySet<string> = new Set(
+  (
+    'company firm group agency organisation organization charity airline carrier bank union network broadcaster ' +
+    'newspaper association foundation institute watchdog body society trust movement manufacturer maker retailer ' +
+    'operator utility insurer lender publisher developer seller supplier provider giant'
+  ).split(' '),
+);
+
+/**
+ * The kinds of body above that never describe a person before a name: "the electronics firm Montrose Secam" names a
+ * body, where "fellow broadcaster Michael Pointon" and "publisher Ann Lee" name people.
+ */
+export const BODY_ONLY_KINDS: ReadonlySet<string> = new Set(
+  [...BODY_KINDS].filter(
+    (kind) =>
+      !/^(?:broadcaster|maker|developer|publisher|seller|supplier|provider|operator|lender|giant|body)$/.test(
+        kind,
+      ),
+  ),
+);

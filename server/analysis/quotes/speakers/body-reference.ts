@@ -1,20 +1,10 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
+import { BODY_KINDS, BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 
-// the kinds of body a report names its subject by after naming it ("Amnesty International … the group said",
-// "The World Food Programme … the agency said"); not the state's own bodies (government, ministry, police, court),
-// which news names by place or by their own noun, and which other rules read
-const KINDS = new Set(
-  (
-    'company firm group agency organisation organization charity airline carrier bank union network broadcaster ' +
-    'newspaper association foundation institute watchdog body society trust movement manufacturer maker retailer ' +
-    'operator utility insurer lender publisher developer seller supplier provider giant'
-  ).split(' '),
-);
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
 
@@ -61,7 +51,7 @@ function bodyName(
 export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
-  if (tokens[np.from]!.lower !== 'the' || !KINDS.has(tokens[np.to]!.lower)) return null;
+  if (tokens[np.from]!.lower !== 'the' || !BODY_KINDS.has(tokens[np.to]!.lower)) return null;
   // ("the news and financial data seller": modifiers may be joined by "and")
   for (let k = np.from + 1; k < np.to; k++)
     if (
@@ -69,11 +59,18 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
       !(['ADJ', 'NOUN'].includes(tokens[k]!.pos) || tokens[k]!.lower === 'and')
     )
       return null;
-  for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
+  let earliest = seg - LOOK_BACK;
+  for (let s = seg; s >= 0 && s >= earliest; s--) {
     if (ctx.segments[s]!.kind === 'headline') continue;
     const own = ctx.tokens[s]!;
     const subject = sentenceSubject(own);
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
+    // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a
+    // kind of body goes on about the same body, so the search steps over it to the name further back
+    if (s < seg && own[subject.from]!.lower === 'the' && BODY_KINDS.has(own[subject.to]!.lower)) {
+      earliest--;
+      continue;
+    }
     // (a word the article capitalises inside a sentence, "media group Reuters", but not a person's, known by a full
     // name: "Glazer" for "Malcolm Glazer"; "Sales fell." names nobody)
     const body = bodyName(

@@ -318,6 +318,31 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   )
     return null;
   // ("Tory co-chairman Liam Fox … The Tory co-chairman attacked": the one person the article gave that title)
-  const holder = TITLES.has(head) ? ctx.people.soleHolder(head, seg, first.start) : null;
+  const holder = TITLES.has(head)
+    ? (ctx.people.soleHolder(head, seg, first.start) ?? titledBefore(ctx, seg, np))
+    : null;
   return holder ?? ctx.people.lastPerson(seg, first.start);
+}
+
+/**
+ * "French President Jacques Chirac … The French president told reporters": with two presidents named, the one the
+ * article named with the same words before the title, latest first; null when none was.
+ */
+function titledBefore(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const words = ctx.tokens[seg]!.slice(np.from + 1, np.to + 1).map((t) => t.lower);
+  for (let s = seg; s >= 0; s--) {
+    const tokens = ctx.tokens[s]!;
+    const text = ctx.segments[s]!.text;
+    const last = s === seg ? np.from - words.length : tokens.length - words.length - 1;
+    for (let k = last; k >= 0; k--) {
+      if (!words.every((w, j) => tokens[k + j]!.lower === w)) continue;
+      let end = k + words.length;
+      while (tokens[end]?.pos === 'PROPN' && capitalised(text, tokens[end]!.start)) end++;
+      if (end > k + words.length)
+        return ctx.people.fullest(
+          text.slice(tokens[k + words.length]!.start, tokens[end - 1]!.end),
+        );
+    }
+  }
+  return null;
 }

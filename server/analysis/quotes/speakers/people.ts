@@ -12,6 +12,7 @@ import {
   HONORIFIC_GENDER,
   MALE,
   OFFICE_MODIFIERS,
+  BODY_ONLY_KINDS,
   TITLES,
   isTitle,
 } from '../../lexicon/people.ts';
@@ -320,8 +321,12 @@ export class People {
       // "The film, A Different Story, chronicles …": no person's name follows "a" or "an"; a title or a body's does
       const indefinite =
         /^an?$/.test(tokens[from - 1]?.lower ?? '') || /^an?$/.test(tokens[from]!.lower);
+      // "Scott's company Scott Free", "the electronics firm Montrose Secam": a run right after a lower-case body's
+      // word names that body
+      const body = tokens[from - 1];
+      const bodyNamed = !!body && BODY_ONLY_KINDS.has(body.lower) && !startsUpper(text, body);
       let name =
-        initialled || owned || indefinite || bodyBeforeTitle(tokens, text, k + 1)
+        initialled || owned || indefinite || bodyNamed || bodyBeforeTitle(tokens, text, k + 1)
           ? null
           : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
