@@ -140,3 +140,62 @@ describe('speakers rounds 129-148 showed', () => {
     );
   });
 });
+
+describe('speakers rounds 149-156 showed', () => {
+  it('reads a surname after a nickname in quotes as the surname, with the full name for the speaker', () => {
+    assert.deepEqual(
+      speakers(
+        'Guitarist Brian \'Hawk\' Bellow told a radio station he had quit. "I will show it through my actions," ' +
+          'added Bellow.',
+      ),
+      [null, 'Brian Bellow'],
+    );
+  });
+
+  it('gives "he said" closing a quotation of several sentences to the person named just before it', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Wales coach elated\n\nTom Reyes paid tribute to his side after the win.\n\n' +
+          '"We had to show character," said Reyes. "It was a great team effort." Man-of-the-match Dai Pryce, ' +
+          'who kicked three penalties, was ecstatic after the win.\n\n' +
+          '"It is a special moment. Two years ago we won nothing. But we are a happy camp now," he said.',
+      ),
+      ['Tom Reyes', 'Tom Reyes', 'Dai Pryce', 'Dai Pryce', 'Dai Pryce'],
+    );
+  });
+
+  it('reads "try scorer" before a name as a title, not a verb ending the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Double try scorer Dai Pryce was keen not to talk about it. "We have belief these days."',
+      ),
+      ['Dai Pryce'],
+    );
+  });
+
+  it('reads a body named after "Athletics’ ruling body" by its name', () => {
+    assert.deepEqual(
+      speakers('Athletics\' ruling body the IAAF said the excuses were "unacceptable".'),
+      ['IAAF'],
+    );
+  });
+
+  it('does not read a verb after a quoted word as a tag ("“instinctively” understood the …")', () => {
+    assert.deepEqual(
+      speakers(
+        'His party "instinctively" understood the "new liberal Britain" which is no longer a nation of one ' +
+          'church, Tom Reyes said.',
+      ),
+      ['Tom Reyes', 'Tom Reyes'],
+    );
+  });
+
+  it('reads a party’s opposition as its stated stance, whatever the party is called', () => {
+    assert.deepEqual(
+      labels(
+        'The Lib Dems also oppose the plans. The Conservatives reject the bill. The law rejects such claims.',
+      ),
+      ['attributed', 'attributed', 'fact'],
+    );
+  });
+});

@@ -89,6 +89,10 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // sentences go on about
   if (before.lemma === 'be' && k === from - 1) return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);
+  // "Man-of-the-match Stephen Jones": a word hyphened to the one before it ends a compound describing the person,
+  // whatever the tagger read it as, and governs no one
+  const dash = tokens[k - 1];
+  if (dash?.lower === '-' && dash.end === before.start) return false;
   // ("Simon Hughes branded Mr Howard": the tagger may read the past tense before a name as an adjective)
   const misread = before.pos === 'ADJ' && before.lower.endsWith('ed');
   if (before.pos !== 'VERB' && before.pos !== 'AUX' && !misread) return false;

@@ -1,4 +1,5 @@
 import type { Token } from './token.ts';
+import { nicknamed } from './nicknames.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 // months that are also surnames
@@ -31,9 +32,11 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     const named = t.pos === 'PROPN';
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !month && !named) || t.start < headlineEnd)
       continue;
-    const prev = tokens[i - 1]!;
+    // ("Brian 'Head' Welch": a nickname between the given name and the surname)
+    const nick = nicknamed(text, tokens, i);
+    const prev = tokens[nick ? i - 4 : i - 1]!;
     const next = tokens[i + 1];
-    if (prev.pos !== 'PROPN' || prev.end + 1 !== t.start) continue;
+    if (prev.pos !== 'PROPN' || (!nick && prev.end + 1 !== t.start)) continue;
     if (next && UPPER_START.test(word(next))) continue;
     // ("Johnson Wins the vote": a title-case line's inflected verb is no surname)
     if (INFLECTED.test(t.lower)) continue;

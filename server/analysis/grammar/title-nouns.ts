@@ -12,8 +12,23 @@ const VERB_CONTEXT = /^(?:PRON|AUX|PART|ADV)$/;
  * Tom Reyes"), such a word is the title. A new array and new tokens only when a sentence has one.
  */
 export function retagTitleNouns(tokens: Token[]): Token[] {
-  if (!tokens.some((_, i) => titleAsVerb(tokens, i))) return tokens;
-  return tokens.map((t, i) => (titleAsVerb(tokens, i) ? { ...t, pos: 'NOUN', lemma: t.lower } : t));
+  const misread = (i: number) => titleAsVerb(tokens, i) || modifierAsVerb(tokens, i);
+  if (!tokens.some((_, i) => misread(i))) return tokens;
+  return tokens.map((t, i) => (misread(i) ? { ...t, pos: 'NOUN', lemma: t.lower } : t));
+}
+
+/**
+ * "Double try scorer Martyn Williams was keen …": a bare verb before a noun of one who does something ("scorer",
+ * "holder") that stands right before a name modifies that noun, as "try" in "try scorer"; read as the verb, it ends
+ * the subject at "Double". Not after a pronoun, an auxiliary or "to" ("they help manager Tom Reyes").
+ */
+function modifierAsVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (t.pos !== 'VERB' || t.lemma !== t.lower || noun?.pos !== 'NOUN') return false;
+  if (!/(?:er|or)$/.test(noun.lower) || tokens[i + 2]?.pos !== 'PROPN') return false;
+  const prev = tokens[i - 1];
+  return !!prev && !VERB_CONTEXT.test(prev.pos) && prev.pos !== 'NOUN';
 }
 
 function titleAsVerb(tokens: Token[], i: number): boolean {

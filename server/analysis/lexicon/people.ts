@@ -115,7 +115,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Members of a party or a political camp: "The Oregon Democrat", "House Republicans" name no one by name. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(
   // (and Britain's "Tory Dominic Grieve", "Lib Dem Norman Baker", where the party's nickname stands before the name)
-  'democrat democrats republican republicans independent independents conservative conservatives liberal liberals tory dem'.split(
+  'democrat democrats republican republicans independent independents conservative conservatives liberal liberals tory tories dem dems'.split(
     ' ',
   ),
 );

@@ -486,8 +486,12 @@ export function reportingCues(s: Sentence): boolean {
         return;
       if (subordinate(s.tokens, np.from) || sideParticiple(s, i) || objectRelative(s, np.from))
         return;
+      // (… and a party's members: "The Lib Dems also oppose the plans")
+      const head = s.tokens[np.to]!;
       const person =
-        PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) || !!personName(s.tokens, s.text, np);
+        PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) ||
+        !!personName(s.tokens, s.text, np) ||
+        (PARTY_MEMBERS.has(head.lower) && /^\p{Lu}/u.test(s.text.slice(head.start)));
       if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
       if (SIDE_TAKING_VERBS.has(t.lemma) && !sideTaken(s, np, person, t.lemma)) return;
       if (isRequest(s.tokens, i, np)) return;

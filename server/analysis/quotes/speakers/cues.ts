@@ -138,6 +138,13 @@ function modifiedNounAfter(ctx: SpeakerContext, seg: number, first: number): boo
   return true;
 }
 
+/** Whether the quotation closing right before token `first` closes on a word, with no mark of its own inside. */
+function closesOnWord(ctx: SpeakerContext, seg: number, first: number): boolean {
+  const close = ctx.tokens[seg]![first - 1];
+  if (!close || !QUOTE_CHARS.test(close.lower)) return false;
+  return /[\p{L}\p{N}]/u.test(ctx.segments[seg]!.text[close.start - 1] ?? '');
+}
+
 // how far after a quotation a tag's verb may stand: "Laah Chong-gyu, executive director of Korea Development Bank - one
 // of the firm's creditors - said" puts 17 words between
 const TAG_REACH = 24;
@@ -176,6 +183,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (r === first && t.lower.endsWith('ing'))
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
+      // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
+      // into the sentence, so a verb after it other than "said" has its object after it, not its subject
+      if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
       const bare = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
       const np = bare && withComplement(tokens, jointOwner(tokens, bare));
       if (!np || isObject(ctx, seg, np, t.lemma)) return null;

@@ -3,6 +3,7 @@ import { NameForms, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
+import { nicknamed } from '../../grammar/nicknames.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { POSSESSIVES } from '../../lexicon/function-words.ts';
@@ -265,6 +266,10 @@ export class People {
   private byInitials = new Map<string, string | null>();
   private headlineNames = new Map<string, string>();
   private headlineWords: string[] = [];
+  /** The sentences that are all quotation: a pronoun's window of sentences looks past them. */
+  private quotedOnly = new Set<number>();
+  /** The sentences that open inside a quotation: a tag in them closes the quotation's sentences before. */
+  private opensQuoted = new Set<number>();
 
   /** Records every name of one sentence; call once per sentence in article order. */
   /**
@@ -288,6 +293,8 @@ export class People {
   }
 
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    if (tokens.every((t, i) => quoted[i] || t.pos === 'PUNCT')) this.quotedOnly.add(seg);
+    if (quoted[0] || quoted[1]) this.opensQuoted.add(seg);
     if (text.includes('(') || text.includes(', or '))
       for (const [short, name] of acronymsIn(tokens, text)) this.acronyms.set(short, name);
     const added = this.mentions.length;
@@ -341,7 +348,12 @@ export class People {
         if (whole && whole.from > name.from) name = whole;
       }
       if (name) {
-        const written = text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
+        // "Brian 'Head' Welch" is written out as "Brian Welch", the nickname left out
+        const nick = name.from === name.to && nicknamed(text, tokens, name.from);
+        const first = tokens[name.from - 4]!;
+        const written = nick
+          ? `${text.slice(first.start, first.end)} ${text.slice(tokens[name.to]!.start, tokens[name.to]!.end)}`
+          : text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
         this.forms.add(key, written, seg * 1e6 + tokens[name.from]!.start);
         // "Sir Howard Newby … Sir Howard said": a knight or a dame is called by title and given name
@@ -951,9 +963,20 @@ export class People {
    * lab's name); else the first who may fit (the subject, before "his old rival, Dan Price"). A name describing the
    * noun after it ("Karsa military spokesperson Idris Malo") is no subject.
    */
+  /**
+   * The first sentence of the window before `seg`: WINDOW sentences back, past the all-quotation sentences right
+   * before `seg` when `seg` opens inside their quotation (the quotation a tag in `seg` closes names no one outside
+   * its words).
+   */
+  private windowStart(seg: number): number {
+    let s = seg;
+    while (this.opensQuoted.has(s) && s > 0 && this.quotedOnly.has(s - 1)) s--;
+    return Math.max(0, s - WINDOW);
+  }
+
   private latestSentence(want: Gender, seg: number, near: Mention[]): Mention | undefined {
     const sexOf = (x: Mention) => this.gender.get(x.name) ?? this.nameSex.get(x.name) ?? undefined;
-    for (let s = seg - 1; s >= seg - WINDOW; s--) {
+    for (let s = seg - 1; s >= this.windowStart(seg); s--) {
       // near runs latest first: read this sentence's subjects in reading order
       const fit = near
         .filter((x) => x.seg === s && (this.gender.get(x.name) ?? want) === want)
@@ -1007,7 +1030,10 @@ export class People {
       .filter((m) => !except?.has(m.name))
       .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
       .reverse();
-    const near = before.filter((m) => m.seg >= seg - WINDOW);
+    // ("Stephen Jones was ecstatic. “It's just a special moment. … But we're a happy camp now,” he said.": the
+    // sentences of the quotation itself name no one, so the window reaches back past them)
+    const start = this.windowStart(seg);
+    const near = before.filter((m) => m.seg >= start);
     const known = (list: Mention[]): Mention | undefined =>
       list.find((m) => this.gender.get(m.name) === want);
     const pick = (list: Mention[]): Mention | undefined =>

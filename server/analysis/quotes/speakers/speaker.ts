@@ -362,10 +362,13 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
  * for Open Rivers". Only a determiner and lower-case describing words may stand before the name's own "the".
  */
 function namedAfterDescription(tokens: Token[], text: string, np: Phrase): Phrase | null {
-  if (tokens[np.from]!.pos !== 'DET') return null;
-  for (let k = np.from + 1; k < np.to; k++) {
+  // (… or a possessive owner: "Athletics' ruling body the IAAF")
+  const owned = isPossessiveMark(tokens[np.from + 1]);
+  if (tokens[np.from]!.pos !== 'DET' && !owned) return null;
+  const from = owned ? np.from + 2 : np.from + 1;
+  for (let k = from; k < np.to; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'the' && k > np.from + 1 && startsUpper(text, tokens[k + 1]))
+    if (t.lower === 'the' && k > from && startsUpper(text, tokens[k + 1]))
       return { from: k + 1, to: np.to };
     if (startsUpper(text, t) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
   }

@@ -1,0 +1,23 @@
+import type { Token } from './token.ts';
+
+/**
+ * "Brian 'Head' Welch": a nickname in quote marks between a given name and the word at `i`, one space either side,
+ * so that word is the surname all the same.
+ */
+export function nicknamed(text: string, tokens: Token[], i: number): boolean {
+  const close = tokens[i - 1];
+  const nick = tokens[i - 2];
+  const open = tokens[i - 3];
+  const given = tokens[i - 4];
+  if (!close || !nick || !open || !given) return false;
+  return (
+    /^["'‘’“”]$/.test(close.lower) &&
+    /^["'‘’“”]$/.test(open.lower) &&
+    close.end + 1 === tokens[i]!.start &&
+    open.end === nick.start &&
+    nick.end === close.start &&
+    given.end + 1 === open.start &&
+    given.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(text.slice(nick.start, nick.end))
+  );
+}
