@@ -199,3 +199,35 @@ describe('speakers rounds 149-156 showed', () => {
     );
   });
 });
+
+describe('speakers rounds 157-158 showed', () => {
+  it('does not take a club joined by "and" to another after "against" for the subject a "he" means', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes played on Saturday. Reyes’s future at the club has been in doubt. However, good displays ' +
+          'against West Brom and Aston Villa have impressed fans. "The crowd gave me a standing ovation," he said.',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('still reads "… and Owen is confident" as Owen the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes scored twice. Victory took the side to within six points of leaders Barcelona and Reyes is ' +
+          'confident. He added: "We can catch them."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('reads "the Oscar winner" and "the New Zealander" as the person the story is about', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        "Reyes film 'years away'\n\nFilm director Tom Reyes has said it will be years before he starts work.\n\n" +
+          'The Oscar winner said there was a "desire" to make it. "It will take lawyers," said the New Zealander.',
+      ),
+      ['Tom Reyes', 'Tom Reyes', 'Tom Reyes'],
+    );
+  });
+});

@@ -59,6 +59,25 @@ export function isOblique(tokens: Token[], from: number): boolean {
   const t = tokens[from];
   if (t?.pos === 'PRON') return OBJECT_PRONOUNS.has(t.lower);
   if (insideAskedClause(tokens, from) || insideWhoseClause(tokens, from)) return true;
+  // "good displays against West Brom and Aston Villa have impressed fans": a name joined by "and" to the name before
+  // it stands where that one stands, even right before the verb (… but "within six points of Barcelona and Owen is
+  // confident": a verb agreeing with the name alone opens a clause whose subject it is)
+  let last = from;
+  while (tokens[last + 1]?.pos === 'PROPN') last++;
+  const verb = tokens[last + 1];
+  const singular =
+    !!verb &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    /^(?:is|was|has|does)$|[^s]s$/.test(verb.lower);
+  if (
+    !singular &&
+    /^(?:and|or)$/.test(tokens[from - 1]?.lower ?? '') &&
+    tokens[from - 2]?.pos === 'PROPN'
+  ) {
+    let start = from - 2;
+    while (tokens[start - 1]?.pos === 'PROPN') start--;
+    return isOblique(tokens, start);
+  }
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
   let end = from;
   while (tokens[end + 1]?.pos === 'PROPN') end++;

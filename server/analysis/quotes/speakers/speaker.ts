@@ -140,6 +140,12 @@ function describedHolder(tokens: Token[], text: string, np: Phrase): boolean {
   return true;
 }
 
+/** Whether the phrase after its "the" is a nationality, in capitalised words: "the American", "the New Zealander". */
+function demonymPhrase(tokens: Token[], text: string, np: Phrase): boolean {
+  if (np.to === np.from || np.to - np.from > 3 || !DEMONYMS.has(tokens[np.to]!.lower)) return false;
+  return tokens.slice(np.from + 1, np.to + 1).every((t) => startsUpper(text, t));
+}
+
 /** The phrase's last word in lower case, a hyphened compound whole ("full-back"). */
 function lastWordOf(tokens: Token[], text: string, np: Phrase): string {
   const dash = tokens[np.to - 1];
@@ -217,7 +223,8 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     if (member) return [member, 'description'];
   }
   // "Lindsay Davenport … the American said": a nationality stands for the story's subject or the person just named
-  if (np.to === np.from + 1 && first.lower === 'the' && DEMONYMS.has(tokens[np.to]!.lower)) {
+  // (… of one word or more: "the New Zealander", "the South African")
+  if (first.lower === 'the' && demonymPhrase(tokens, text, np)) {
     const named = ctx.people.epithetHolder(seg, first.start);
     if (named) return [named, 'description'];
   }
@@ -258,7 +265,8 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const occupied =
     ((OCCUPATIONS.has(lastWord) || SUBJECT_EPITHETS.has(lastWord)) &&
       !startsUpper(text, tokens[np.to])) ||
-    isPostNominal(text, tokens[np.to]);
+    isPostNominal(text, tokens[np.to]) ||
+    demonymPhrase(tokens, text, np);
   if (
     !name &&
     !personHead &&
