@@ -1,5 +1,7 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
+import { TITLES } from '../lexicon/people.ts';
+import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import type { Token } from './token.ts';
 
 // the one phrasal reporting verb whose bare verb reports nothing: "points out that"
@@ -39,6 +41,10 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   if (prev.lower === ',') return closingName(tokens, i + 1);
   // "The firm points out that …", "The survey notes that …" ("his notes that …" stays a noun)
   const phrasal = t.lower === PHRASAL;
+  // "The prime minister claims this is …", "the spokesman says it will …": after a noun of a person, a clause's
+  // subject right after the word makes it the verb (a plural noun "minister claims" would not take one)
+  if (!phrasal && holdsRole(prev.lower) && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? ''))
+    return true;
   if (phrasal && tokens[i + 1]?.lower !== 'out') return false;
   if (tokens[phrasal ? i + 2 : i + 1]?.lower !== 'that') return false;
   // ("The National Institute of Economic and Social Research (NIESR) claims that": initials in brackets end the subject)
@@ -46,6 +52,14 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower)) ||
     (prev.lower === ')' && tokens[i - 2]?.pos === 'PROPN')
   );
+}
+
+// subjects that open a clause: "claims this is", "says it will", "insists there is"
+const CLAUSE_OPENERS = new Set(['this', 'it', 'he', 'she', 'they', 'there', 'we', 'i']);
+
+/** Whether a noun names someone by title or occupation ("minister", "spokesman", "manager"). */
+function holdsRole(noun: string): boolean {
+  return TITLES.has(noun) || OCCUPATIONS.has(noun) || SUBJECT_EPITHETS.has(noun);
 }
 
 /** Whether tokens from `k` are "the" and capitalised-name words to the sentence's final stop. */

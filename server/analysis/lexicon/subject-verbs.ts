@@ -54,6 +54,10 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'criticise',
   'criticize',
   'point',
+  // "The TUC report … It calls for better pensions", "It also called on the authority to act", "It attributed the
+  // drop to tighter tax laws": a report or a body demands and explains as "it" too
+  'call',
+  'attribute',
 ]);
 
 // verbs of inference, which report only after a subject that can speak; example that motivated it: "The evidence
