@@ -231,3 +231,36 @@ describe('speakers rounds 157-158 showed', () => {
     );
   });
 });
+
+describe('speakers rounds 159-166 showed', () => {
+  it('reads "… but Cole said:" as Cole speaking, not the subject before "but"', () => {
+    assert.deepEqual(
+      speakers('Tom Reyes is ruled out with an injury but Pryce said: "No-one is to blame."'),
+      ['Pryce'],
+    );
+  });
+
+  it('reads a tag inside the sentence, verb first ("…, said Ann Berg of Nordbank, were …")', () => {
+    assert.deepEqual(
+      speakers(
+        'The ministers’ comments, said Ann Berg of Nordbank in Oslo, were "too weak to matter".',
+      ),
+      ['Ann Berg'],
+    );
+    assert.deepEqual(
+      speakers(
+        'But Tom Reyes, MP for Leeds, said the issue would soon go, and that "people will laugh".',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('gives words in what someone is urged to admit to the one who urges', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes spoke in the Commons. He urged the chancellor to admit he had dragged "millions of people into the net".',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+});

@@ -298,8 +298,10 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const before = np ? tokens[np.from - 1] : undefined;
     // "But officials said …": a conjunction opening the sentence links it to the one before, and the subject after it
     // is this clause's own
+    // … and "but" before a name joins clauses only, comma or not ("Henry is ruled out but Cole said …")
     const clause =
       before?.pos !== 'CCONJ' ||
+      (/^(?:but|yet)$/.test(before.lower) && tokens[np!.from]!.pos === 'PROPN') ||
       tokens[np!.from - 2]?.lower === ',' ||
       np!.from - 1 === floor ||
       joinsClauses;

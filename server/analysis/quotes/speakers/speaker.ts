@@ -32,6 +32,7 @@ import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
+import { URGING } from '../../lexicon/verb-classes.ts';
 
 // kinds of outlet written after an outlet's name ("the China Daily newspaper")
 const OUTLET_KINDS = new Set([
@@ -450,6 +451,28 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     if (tokens[end]?.lower === ':' || tokens[end]?.lower === ',')
       return speakerOf(ctx, seg, { from: verb + 1, to: end - 1 });
   }
+  // "He urged the chancellor to admit he had dragged “millions of people in to the net”": a verb of saying in what
+  // someone is urged to do reports the urger's words, not the one urged
+  const urger = urgedTo(tokens, verb, floor);
+  if (urger >= 0) return subjectOf(ctx, seg, urger);
+  // "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": a tag set inside the sentence between commas,
+  // verb first, has its subject after the verb
+  if (tokens[verb - 1]?.lower === ',' && /^(?:said|says|added|adds)$/.test(tokens[verb]!.lower)) {
+    let end = verb + 1;
+    while (end < tokens.length && tokens[end]!.lower !== ',' && end <= verb + 10) end++;
+    const opener = tokens[verb + 1];
+    // (a clause after the verb is what was said: "…, said the issue would soon disappear, and …")
+    const named = tokens
+      .slice(verb + 1, end)
+      .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !QUOTE_CHARS.test(t.lower));
+    if (
+      tokens[end]?.lower === ',' &&
+      end > verb + 1 &&
+      named &&
+      (opener?.pos === 'PROPN' || opener?.pos === 'DET')
+    )
+      return speakerOf(ctx, seg, { from: verb + 1, to: end - 1 });
+  }
   // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
   // subject, and the phrase right before it names whom it stands for
   const who = whoAntecedent(tokens, verb, floor);
@@ -466,6 +489,20 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
+}
+
+/**
+ * The urging verb of "urged the chancellor to admit …" when the verb at `verb` is the infinitive after its object
+ * (a short phrase), else -1.
+ */
+function urgedTo(tokens: Token[], verb: number, floor: number): number {
+  if (tokens[verb - 1]?.lower !== 'to' || tokens[verb - 1]!.pos !== 'PART') return -1;
+  for (let k = verb - 2; k >= floor && k >= verb - 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return URGING.includes(t.lemma) && k < verb - 2 ? k : -1;
+    if (!/^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** The sentence subject with a name set beside it: "One of the groups, the Northern Forces, … and said". */
