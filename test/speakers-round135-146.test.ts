@@ -264,3 +264,16 @@ describe('speakers rounds 159-166 showed', () => {
     );
   });
 });
+
+describe('speakers round 166 showed', () => {
+  it('follows "he" after "The former Scotland international added …" to the story’s subject', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes turns down Rovers\n\nFormer City manager Tom Reyes has rejected the chance to manage Rovers.\n\n' +
+          '"It is a fine job," Reyes told the BBC. Club director Dai Pryce held talks with Reyes on Saturday. ' +
+          'The former Scotland international added that the move would not be wise. "I have too many memories," he said.',
+      ),
+      ['Tom Reyes', 'Tom Reyes'],
+    );
+  });
+});

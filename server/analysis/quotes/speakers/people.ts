@@ -25,7 +25,7 @@ import {
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { OCCUPATIONS } from '../../lexicon/occupations.ts';
+import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 
@@ -102,6 +102,16 @@ function givenAloneSpeaks(tokens: Token[], at: number): boolean {
   if (tokens[at + 1]?.lower !== ',' || !/^an?$/.test(tokens[at + 2]?.lower ?? '')) return false;
   for (let k = at + 3; k < tokens.length && k <= at + 10; k++)
     if (tokens[k]!.lower === ',') return saysNext(tokens, k);
+  return false;
+}
+
+/** Whether a player's epithet or an age ("year-old") closes one of the few words from `k`: "the former Scotland international". */
+function epithetNear(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const w = tokens[j]!.lower;
+    if (SUBJECT_EPITHETS.has(w) || (w === 'old' && tokens[j - 2]?.lower === 'year')) return true;
+    if (!/^(?:ADJ|NOUN|NUM|PROPN|PUNCT)$/.test(tokens[j]!.pos)) return false;
+  }
   return false;
 }
 
@@ -703,7 +713,9 @@ export class People {
         tokens[k]!.lower === 'the' &&
         (TITLES.has(tokens[k + 1]!.lower) ||
           (tokens[k + 1]!.pos === 'PROPN' && TITLES.has(tokens[k + 2]?.lower ?? '')));
-      epithet ||= DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower);
+      epithet ||=
+        (DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower)) ||
+        (tokens[k]!.lower === 'the' && k < 4 && epithetNear(tokens, k + 1));
     }
     if (epithet) this.addEpithetSubject(seg, tokens, quoted);
     if (!titled) return;
@@ -726,10 +738,31 @@ export class People {
   private addEpithetSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
     const subject = sentenceSubject(tokens);
     if (!subject || quoted[subject.from] || tokens[subject.from]!.lower !== 'the') return;
-    if (!DEMONYMS.has(tokens[subject.to]!.lower)) return;
-    // only an age may stand between: "the 25-year-old Dubliner"
+    const head = tokens[subject.to]!.lower;
     const between = tokens.slice(subject.from + 1, subject.to).map((t) => t.lower);
-    if (between.length > 0 && !/^\d+ - year - old$/.test(between.join(' '))) return;
+    if (DEMONYMS.has(head)) {
+      // only an age may stand between: "the 25-year-old Dubliner"
+      if (between.length > 0 && !/^\d+ - year - old$/.test(between.join(' '))) return;
+    } else {
+      // "The 30-year-old has set his sights …", "The former Scotland international added …": an age, or a player's
+      // epithet after describing words, a number or a country, is the story's subject too
+      const age = /^\d+ - year$/.test(between.join(' ')) && head === 'old';
+      const described =
+        SUBJECT_EPITHETS.has(head) &&
+        between.length <= 4 &&
+        tokens
+          .slice(subject.from + 1, subject.to)
+          .every((t) => /^(?:ADJ|NOUN|NUM|PROPN)$/.test(t.pos) || t.lower === '-') &&
+        !tokens.slice(subject.from + 1, subject.to).some((t) => isPossessiveMark(t));
+      if (!age && !described) return;
+      // (the story's subject only: "The veteran pop star played piano" after "Sir Elton … and his wife Anne" is no
+      // one named just before)
+      const key = this.protagonistNear(seg, tokens[subject.from]!.start) && this.protagonistKey();
+      if (!key) return;
+      this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
+      settle(this.mentions, this.mentions.length - 1);
+      return;
+    }
     const holder = this.epithetReferent(seg, tokens[subject.from]!.start);
     if (!holder) return;
     this.mentions.push({ seg, at: tokens[subject.from]!.start, name: holder.key });
