@@ -277,3 +277,23 @@ describe('speakers round 166 showed', () => {
     );
   });
 });
+
+describe('speakers rounds 143-174 showed', () => {
+  it('reads the subject after "after" as the one who said ("The row comes after Mr Reyes said …")', () => {
+    assert.deepEqual(
+      speakers(
+        'The row comes after Mr Reyes told members the Greens offered a "hard left agenda".',
+      ),
+      ['Reyes'],
+    );
+  });
+
+  it('does not take the noun after quoted adjectives for the speaker of a closing participle', () => {
+    assert.deepEqual(
+      speakers(
+        'Singer Ann Berg has attacked "false" and "desperate" tabloid magazines, questioning their honesty.',
+      ),
+      ['Ann Berg', 'Ann Berg'],
+    );
+  });
+});

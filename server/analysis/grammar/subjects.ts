@@ -152,6 +152,22 @@ function afterOpeningPhrase(
   return personName(tokens, text, own) ? own : null;
 }
 
+// words that open a clause of time, cause or concession: "after Mr Blair said", "because the minister claimed"
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'once',
+  'whereas',
+]);
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -330,10 +346,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const connective =
       (before?.pos === 'ADV' || before?.pos === 'INTJ') &&
       (np!.from - 1 === floor || (np!.from - 2 === floor && tokens[floor]!.pos === 'CCONJ'));
+    // "The row comes after Mr Blair said …": a conjunction opening a clause of time or cause, which the tagger may
+    // read as a preposition, has that clause's subject after it
+    const subordinated = !!before && SUBORDINATORS.has(before.lower);
     if (
       np &&
       (np.from === floor ||
         (isBoundary(before) && clause) ||
+        subordinated ||
         afterTime ||
         nested ||
         fronted ||

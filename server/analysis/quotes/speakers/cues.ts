@@ -170,6 +170,14 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (QUOTE_CHARS.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
     if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))
       continue;
+    // 'has attacked "false" and "desperate" US tabloid magazines, questioning …': words closing on a bare word go on
+    // into the phrase after them, so a verb several words on tags nothing
+    if (
+      (r > first + 3 || tokens[r - 1]!.lower === ',') &&
+      r > first &&
+      closesOnWord(ctx, seg, first)
+    )
+      return null;
     // 'he expected "a modest economic upswing" to continue': an infinitive after the quotation tags nothing
     if (r > first && tokens[r - 1]!.lower === 'to' && tokens[r - 1]!.pos === 'PART') return null;
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause

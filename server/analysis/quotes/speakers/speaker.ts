@@ -440,8 +440,11 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     let close = floor + 1;
     while (close < verb && !QUOTE_CHARS.test(tokens[close]!.lower)) close++;
     const open = floor >= 0 ? quotedNameOpen(tokens, ctx.segments[seg]!.text, close) : -1;
-    if (open < 0) break;
-    floor = open - 1;
+    // … and so are a few quoted words closing on a word inside the clause: 'Spears has attacked "false" and
+    // "desperate" US tabloid magazines, questioning …'
+    const inline = open < 0 && floor >= 0 ? inlineQuoteOpen(ctx, seg, close) : -1;
+    if (open < 0 && inline < 0) break;
+    floor = (open >= 0 ? open : inline) - 1;
   }
   floor++;
   // "Said Wales assistant coach Scott Johnson: “…”": a verb of saying opening the sentence has its subject after it
@@ -503,6 +506,22 @@ function urgedTo(tokens: Token[], verb: number, floor: number): number {
     if (!/^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(t.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * Where the quotation closing at token `close` opens, when it is a few words (four at most) closing on a word, with
+ * no mark of its own inside the closing mark: a phrase within the sentence, not words set apart. Else -1.
+ */
+function inlineQuoteOpen(ctx: SpeakerContext, seg: number, close: number): number {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  const mark = tokens[close];
+  if (!mark || !QUOTE_CHARS.test(mark.lower) || !/[\p{L}\p{N}]/u.test(text[mark.start - 1] ?? ''))
+    return -1;
+  let open = close - 1;
+  while (open >= 0 && ctx.quoted[seg]![open] && !QUOTE_CHARS.test(tokens[open]!.lower)) open--;
+  if (open < 0 || !QUOTE_CHARS.test(tokens[open]!.lower) || close - open - 1 > 4) return -1;
+  return open;
 }
 
 /** The sentence subject with a name set beside it: "One of the groups, the Northern Forces, … and said". */
