@@ -297,3 +297,36 @@ describe('speakers rounds 143-174 showed', () => {
     );
   });
 });
+
+describe('speakers rounds 171-176 showed', () => {
+  it('gives "said the 20-year-old" to the player named just before, not the story’s subject', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes wins in Sydney\n\nTom Reyes beat Dai Pryce in the final.\n\n"It was strange," said Reyes. ' +
+          'Reyes went into the final as favourite. Pryce, ranked 158th, had to pull out of qualifying. ' +
+          '"For me, this was a big success," said the 20-year-old.',
+      ),
+      ['Tom Reyes', 'Dai Pryce'],
+    );
+  });
+
+  it('reads a name after "blamed officials and his former coach" as talked about', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Reyes doubt\n\nTom Reyes is set to learn his fate this week.\n\nReyes has blamed officials and his ' +
+          'former coach Dai Pryce for the missed test. The 31-year-old insisted he would be cleared. ' +
+          '"I will accept it gladly."',
+      ),
+      ['Tom Reyes'],
+    );
+  });
+
+  it('names "the ministry" by the whole name joined by "and" ("Finance and Economy Ministry")', () => {
+    assert.deepEqual(
+      speakers(
+        'The Finance and Economy Ministry expects growth of 5%. "The focus will be on jobs," the ministry said.',
+      ),
+      ['Finance and Economy Ministry'],
+    );
+  });
+});

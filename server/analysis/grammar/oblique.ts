@@ -16,6 +16,7 @@ const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 const DESCRIBERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'his', 'hers', 'himself', 'herself']);
 
 /** "branded Mr Howard": a past tense the tagger read as an adjective, right before a name. */
@@ -100,6 +101,11 @@ export function isOblique(tokens: Token[], from: number): boolean {
     // "Sale Sharks director of rugby Philippe Saint-Andre": "of" inside a title belongs to the title
     if (tokens[k]?.lower === 'of' && isTitle(tokens[k - 1]?.lower ?? '') && k - 1 < from - 2)
       k -= 2;
+    // "blamed officials and his former coach Christos Tzekos": a possessive determiner opens the phrase, and a phrase
+    // after "and" stands where the phrase before it stands
+    else if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '') && k < from - 1) k--;
+    else if (tokens[k]?.lower === 'and' && k < from - 1 && DESCRIBERS.has(tokens[k - 1]?.pos ?? ''))
+      k--;
     else break;
   }
   const before = tokens[k];

@@ -94,7 +94,13 @@ function namedBodies(
       if (named(owner)) {
         // the whole capitalised name: "The agency" → "Federal Emergency Management Agency"
         let from = k - 1;
-        while (from > 0 && named(own[from - 1]!)) from--;
+        // (… joined by "and" too: "the Finance and Economy Ministry", "Food and Drug Administration")
+        while (
+          from > 0 &&
+          (named(own[from - 1]!) ||
+            (own[from - 1]!.lower === 'and' && from > 1 && named(own[from - 2]!)))
+        )
+          from--;
         // … and its tail after a joining word: "The commission" → "National Commission on School Safety"
         let to = k;
         // (with "the" between: "Supreme Court of the United Kingdom")
@@ -125,8 +131,8 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   const tokens = ctx.tokens[seg]!;
   const first = tokens[np.from]!;
   const last = tokens[np.to]!;
-  // "The 58-year-old said": an age stands for the story's subject named just before, else the person just named
-  // … as a subject; else for the speaker quoted just before ("“…,” the defender told The Guardian. … Arsenal lost at
+  // "The 58-year-old said": an age stands for the person just named as a subject, else the story's subject named
+  // just before; else for the speaker quoted just before ("“…,” the defender told The Guardian. … Arsenal lost at
   // Old Trafford … “…,” added the 30-year-old": a place after "at" is no one), else for anyone named
   if (
     last.lower === 'old' &&
@@ -135,8 +141,8 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   ) {
     const quoted = ctx.lastQuoted && seg - ctx.lastQuoted.seg <= 4 ? ctx.lastQuoted.speaker : null;
     return (
-      ctx.people.protagonistNear(seg, first.start) ??
       ctx.people.lastSubject(seg, first.start) ??
+      ctx.people.protagonistNear(seg, first.start) ??
       quoted ??
       ctx.people.lastPerson(seg, first.start)
     );

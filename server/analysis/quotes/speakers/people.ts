@@ -889,8 +889,12 @@ export class People {
 
   /** The person named latest before (seg, at) in this or the previous two sentences as no object, or null. */
   lastSubject(seg: number, at: number): string | null {
-    const m = this.lastMention(seg, at);
-    return m && !m.oblique ? this.nameOf(m) : null;
+    // (someone named, not a description: "The marathon world record holder believes …")
+    const m = this.mentions
+      .filter((x) => nearBefore(x, seg, at))
+      .reverse()
+      .find((x) => !x.oblique && !x.display);
+    return m ? this.nameOf(m) : null;
   }
 
   /**
