@@ -330,3 +330,15 @@ describe('speakers rounds 171-176 showed', () => {
     );
   });
 });
+
+describe('speakers round 184 showed', () => {
+  it('does not take "decision to announce" for a speaker before a closing tag', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes’s decision to announce the date while in China was a "sensible thing to do", since he was ' +
+          'talking about trade at the time, Mr Pryce told the BBC.',
+      ),
+      ['Pryce'],
+    );
+  });
+});

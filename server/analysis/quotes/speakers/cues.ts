@@ -3,6 +3,7 @@ import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
+import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import {
   authorOf,
@@ -397,6 +398,27 @@ function jointOwner(tokens: Token[], np: Phrase): Phrase {
   return { from: np.from, to: rest.to };
 }
 
+/** Whether the verb at `i` is an infinitive after a common noun that names no person ("decision to announce"). */
+function actNounInfinitive(tokens: Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (to?.lower !== 'to' || to.pos !== 'PART' || noun?.pos !== 'NOUN') return false;
+  // (one act, owned or definite: not "used a speech to say", a text said through, nor "led viewers to complain")
+  const owned =
+    isPossessiveMark(tokens[i - 3]) ||
+    /^(?:the|his|her|its|their)$/.test(tokens[i - 3]?.lower ?? '');
+  const one = noun.lower;
+  return (
+    owned &&
+    !/s$/.test(one) &&
+    !SPEECH_NOUNS.has(one) &&
+    !TITLES.has(one) &&
+    !ANONYMOUS_HEADS.has(one) &&
+    !OCCUPATIONS.has(one) &&
+    !ORG_WORDS.has(one)
+  );
+}
+
 /** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
@@ -424,6 +446,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       viaSource(ctx, unit, i, beside);
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
+      // "Gordon Brown's decision to announce the date … was a “sensible thing to do”, … Mr Balls told the BBC": a
+      // verb of saying in the infinitive after a noun of an act completes the noun; no one says anything through it
+      if (!textVerb && !near && actNounInfinitive(tokens, i)) continue;
       // "Petrov said the result showed the government had “lost its majority”": a result that shows is no one
       // speaking, so the search goes on to the verb before it
       if (!textVerb && inferredByThing(ctx, seg, i)) continue;
