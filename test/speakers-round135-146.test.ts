@@ -342,3 +342,14 @@ describe('speakers round 184 showed', () => {
     );
   });
 });
+
+describe('speakers round 182 showed', () => {
+  it('leaves a plural nationality before names out of the first name ("Americans Andy Roddick and …")', () => {
+    assert.deepEqual(
+      articleSpeakers(
+        'Big guns ease through\n\nAmericans Andy Pryce and Ann Berg won on Monday.\n\n"I am not playing great," said Pryce.',
+      ),
+      ['Andy Pryce'],
+    );
+  });
+});

@@ -398,7 +398,9 @@ export function personName(
         (OCCUPATIONS.has(lower) || PARTY_MEMBERS.has(lower) || PERSON_DESCRIPTORS.has(lower))) ||
       // ("fellow American Robby Ginepri": a nationality before a given name and a surname describes the person;
       // "Roman Abramovich", one word after it, is a name)
-      (np.to - k >= 2 && DEMONYMS.has(lower))
+      // (… and "Americans Andy Roddick and …": the plural before a list of names)
+      (np.to - k >= 2 &&
+        (DEMONYMS.has(lower) || (/s$/.test(lower) && DEMONYMS.has(lower.slice(0, -1)))))
     ) {
       titled = lower;
       from = k + 1;
