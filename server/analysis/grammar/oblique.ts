@@ -3,6 +3,7 @@ import { isReportingVerb } from './verbs.ts';
 import { JUDGING, URGING } from '../lexicon/verb-classes.ts';
 import { BRANDING_VERBS } from '../lexicon/describing-verbs.ts';
 import { isTitle } from '../lexicon/people.ts';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.ts';
 
 // reporting verbs whose object is a person talked about or to, never the one speaking: "branded Mr Howard
 // “arrogant”", "urged Ana Ruiz to stay", "told Tom Reyes" ("said Tom Reyes" puts the speaker after the verb)
@@ -16,7 +17,6 @@ const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 const DESCRIBERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'his', 'hers', 'himself', 'herself']);
 
 /** "branded Mr Howard": a past tense the tagger read as an adjective, right before a name. */
@@ -63,9 +63,9 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // "good displays against West Brom and Aston Villa have impressed fans": a name joined by "and" to the name before
   // it stands where that one stands, even right before the verb (… but "within six points of Barcelona and Owen is
   // confident": a verb agreeing with the name alone opens a clause whose subject it is)
-  let last = from;
-  while (tokens[last + 1]?.pos === 'PROPN') last++;
-  const verb = tokens[last + 1];
+  let end = from;
+  while (tokens[end + 1]?.pos === 'PROPN') end++;
+  const verb = tokens[end + 1];
   const singular =
     !!verb &&
     (verb.pos === 'VERB' || verb.pos === 'AUX') &&
@@ -80,8 +80,6 @@ export function isOblique(tokens: Token[], from: number): boolean {
     return isOblique(tokens, start);
   }
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
-  let end = from;
-  while (tokens[end + 1]?.pos === 'PROPN') end++;
   // (… but not after a plain preposition: in "at Snappy Snaps £9.99" the tagger read the name's end as a verb)
   const governed = PLAIN_PREPOSITIONS.test(tokens[from - 1]?.lower ?? '');
   if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower) && !governed)

@@ -2,7 +2,7 @@ import { innerHyphen, isPastParticiple, isPossessiveMark, type Token } from './t
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -68,9 +68,6 @@ export function isNameEndAsVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PROPN' && ORG_WORDS.has(t.lower);
 }
-
-// pronouns that open a noun phrase as its determiner ("her employers", "their lawyers")
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A determiner, a possessive "’s" or a possessive pronoun: what opens a noun phrase before its modifiers. */
 function determines(t: Token): boolean {

@@ -3,6 +3,7 @@ import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import type { Token } from './token.ts';
+import { nameRunsToEnd } from './closing-name.ts';
 
 // the one phrasal reporting verb whose bare verb reports nothing: "points out that"
 const PHRASAL = 'points';
@@ -38,7 +39,7 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
-  if (prev.lower === ',') return closingName(tokens, i + 1);
+  if (prev.lower === ',') return nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT');
   // "The firm points out that …", "The survey notes that …" ("his notes that …" stays a noun)
   const phrasal = t.lower === PHRASAL;
   // "The prime minister claims this is …", "the spokesman says it will …": after a noun of a person, a clause's
@@ -60,14 +61,4 @@ const CLAUSE_OPENERS = new Set(['this', 'it', 'he', 'she', 'they', 'there', 'we'
 /** Whether a noun names someone by title or occupation ("minister", "spokesman", "manager"). */
 function holdsRole(noun: string): boolean {
   return TITLES.has(noun) || OCCUPATIONS.has(noun) || SUBJECT_EPITHETS.has(noun);
-}
-
-/** Whether tokens from `k` are "the" and capitalised-name words to the sentence's final stop. */
-function closingName(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.pos === 'DET') k++;
-  let names = 0;
-  for (; k < tokens.length && tokens[k]!.pos === 'PROPN'; k++) names++;
-  return (
-    names > 0 && (k === tokens.length || (k === tokens.length - 1 && tokens[k]!.pos === 'PUNCT'))
-  );
 }

@@ -1,4 +1,5 @@
 import type { Token } from './token.ts';
+import { nameRunsToEnd } from './closing-name.ts';
 import {
   DOUBTED_THINGS,
   NARRATING_WORKS,
@@ -33,7 +34,8 @@ const ABSTRACT_ENDING = /(?:ism|ity|ness|ship|ence|ance|ment|tion|sion)$/;
  */
 export function workWritten(tokens: Token[], i: number): boolean {
   // "…, writes Mr Peston.": after a comma, a name running to the sentence's end is the writer of a closing tag
-  if (tokens[i - 1]?.lower === ',' && nameToEnd(tokens, i + 1)) return false;
+  if (tokens[i - 1]?.lower === ',' && nameRunsToEnd(tokens, i + 1, (t) => /^[.!?]$/.test(t.lower)))
+    return false;
   // ("enthusiasts have written emulators": past the auxiliaries)
   let p = i - 1;
   while (p > 0 && /^(?:AUX|ADV)$/.test(tokens[p]!.pos)) p--;
@@ -106,15 +108,4 @@ export function pleaded(tokens: Token[], i: number): boolean {
     if (!/^(?:DET|NUM|ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;
-}
-
-/** Whether tokens from `k` are an optional "the" and name words up to the sentence's final stop. */
-function nameToEnd(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.pos === 'DET') k++;
-  const from = k;
-  while (tokens[k]?.pos === 'PROPN') k++;
-  return (
-    k > from &&
-    (k === tokens.length || (k === tokens.length - 1 && /^[.!?]$/.test(tokens[k]!.lower)))
-  );
 }

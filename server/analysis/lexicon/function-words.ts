@@ -138,8 +138,8 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
   'such',
 ]);
 
-/** Possessive determiners and the possessive ending (English closed class): "their main demand", "the union's". */
-export const POSSESSIVES: ReadonlySet<string> = new Set([
+/** Possessive determiners (English closed class): pronouns that open a noun phrase, "her employers", "their lawyers". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'his',
   'her',
   'their',
@@ -147,6 +147,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([
   'my',
   'our',
   'your',
-  "'s",
-  '’s',
 ]);
+
+/** Possessive determiners and the possessive ending: "their main demand", "the union's". */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);

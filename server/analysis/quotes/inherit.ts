@@ -226,7 +226,8 @@ function fillsSentence(f: Found, segments: Segment[], found?: Found[]): boolean 
   if (!/^[\s*_]*$/.test(open.text.slice(0, f.unit.openAt))) return false;
   if (f.unit.closeAt >= 0) return /^[\s.!?"”’']*$/.test(close.text.slice(f.unit.closeAt + 1));
   // a quotation left unclosed runs to its sentence's end (`… that's definite. "Italy looks good …`), when the
-  // quotations around it are known, but one carried on to words that name their speaker ("“I knew … ¶ “The number … grows,” he said.") is theirs, decided later
+  // quotations around it are known, but one carried on to words that name their speaker ("“I knew … ¶ “The number …
+  // grows,” he said.") is theirs, decided later
   return !!found && !found.some((g) => g.unit.continues === f.unit && g.speaker);
 }
 

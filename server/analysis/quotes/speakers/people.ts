@@ -757,7 +757,7 @@ export class People {
       if (!age && !described) return;
       // (the story's subject only: "The veteran pop star played piano" after "Sir Elton … and his wife Anne" is no
       // one named just before)
-      const key = this.protagonistNear(seg, tokens[subject.from]!.start) && this.protagonistKey();
+      const key = this.protagonistKeyNear(seg, tokens[subject.from]!.start);
       if (!key) return;
       this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
       settle(this.mentions, this.mentions.length - 1);
@@ -866,9 +866,8 @@ export class People {
 
   /** The name key and the name of whom an epithet at (seg, at) stands for (see `epithetHolder`). */
   private epithetReferent(seg: number, at: number): { key: string; name: string } | null {
-    const key = this.protagonistKey();
-    const story = this.protagonistNear(seg, at);
-    if (key && story) return { key, name: story };
+    const key = this.protagonistKeyNear(seg, at);
+    if (key) return { key, name: this.fullest(key) };
     const m = this.lastMention(seg, at);
     return m ? { key: m.name, name: this.nameOf(m) } : null;
   }
@@ -881,10 +880,14 @@ export class People {
 
   /** The person the story is about (see `protagonist`) when named in this or the previous two sentences. */
   protagonistNear(seg: number, at: number): string | null {
+    const key = this.protagonistKeyNear(seg, at);
+    return key ? this.fullest(key) : null;
+  }
+
+  /** The name key of `protagonistNear`'s person, or null. */
+  private protagonistKeyNear(seg: number, at: number): string | null {
     const key = this.protagonistKey();
-    return key && this.mentions.some((m) => m.name === key && nearBefore(m, seg, at))
-      ? this.fullest(key)
-      : null;
+    return key && this.mentions.some((m) => m.name === key && nearBefore(m, seg, at)) ? key : null;
   }
 
   /** The person named latest before (seg, at) in this or the previous two sentences as no object, or null. */
@@ -992,15 +995,6 @@ export class People {
   }
 
   /**
-   * "Omar Rahimi (known to be a man) … Yusuf Karimi, the head of the council, ordered a day of rest. In his letter,
-   * he said": the sentences before are tried latest first, and a person of unknown sex stays a candidate, so a man
-   * whose sex was learnt earlier does not reach past the man just named. In the sentence, a pronoun that already
-   * pointed at someone ("…, Tom Hale wrote he had ordered checks", "Her rival, Arjun Mehta, …") says who it is
-   * about; else the first person named as a subject whose sex is known to fit ("Lab director Ana Ruiz" over the
-   * lab's name); else the first who may fit (the subject, before "his old rival, Dan Price"). A name describing the
-   * noun after it ("Karsa military spokesperson Idris Malo") is no subject.
-   */
-  /**
    * The first sentence of the window before `seg`: WINDOW sentences back, past the all-quotation sentences right
    * before `seg` when `seg` opens inside their quotation (the quotation a tag in `seg` closes names no one outside
    * its words).
@@ -1011,6 +1005,15 @@ export class People {
     return Math.max(0, s - WINDOW);
   }
 
+  /**
+   * "Omar Rahimi (known to be a man) … Yusuf Karimi, the head of the council, ordered a day of rest. In his letter,
+   * he said": the sentences before are tried latest first, and a person of unknown sex stays a candidate, so a man
+   * whose sex was learnt earlier does not reach past the man just named. In the sentence, a pronoun that already
+   * pointed at someone ("…, Tom Hale wrote he had ordered checks", "Her rival, Arjun Mehta, …") says who it is
+   * about; else the first person named as a subject whose sex is known to fit ("Lab director Ana Ruiz" over the
+   * lab's name); else the first who may fit (the subject, before "his old rival, Dan Price"). A name describing the
+   * noun after it ("Karsa military spokesperson Idris Malo") is no subject.
+   */
   private latestSentence(want: Gender, seg: number, near: Mention[]): Mention | undefined {
     const sexOf = (x: Mention) => this.gender.get(x.name) ?? this.nameSex.get(x.name) ?? undefined;
     for (let s = seg - 1; s >= this.windowStart(seg); s--) {

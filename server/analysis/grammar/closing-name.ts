@@ -1,0 +1,12 @@
+import type { Token } from './token.ts';
+
+/**
+ * Whether tokens from `k` are an optional "the" and one name's words running to the sentence's end, where `ends`
+ * accepts the mark that may close it: "…, reports the Daily Mail.", "…, writes Mr Peston.".
+ */
+export function nameRunsToEnd(tokens: Token[], k: number, ends: (t: Token) => boolean): boolean {
+  if (tokens[k]?.pos === 'DET') k++;
+  const from = k;
+  while (tokens[k]?.pos === 'PROPN') k++;
+  return k > from && (k === tokens.length || (k === tokens.length - 1 && ends(tokens[k]!)));
+}
