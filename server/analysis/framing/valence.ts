@@ -19,6 +19,7 @@ import { BARE_VERB_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { SUBJECT_PRONOUNS_OR_WHO } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
+import { QUALITY_VERDICTS } from '../lexicon/quality-verdicts.ts';
 import { isPastAfterName, type Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
 
@@ -183,6 +184,9 @@ export function evaluation(
     modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal ? valence(t) : 0;
   if (modifier && v >= 3) return { cue: 'loaded' };
   if (modifier && v === 2) return { cue: 'evaluative' };
+  // "Wright-Phillips' sublime skill", "a paltry reward": a grade of how well something was done, which AFINN
+  // leaves out or scores low, is the writer's verdict (lexicon/quality-verdicts.ts)
+  if (modifier && QUALITY_VERDICTS.has(t.lower)) return { cue: 'evaluative' };
   // Nouns and verbs with strong valence also name events news must report ("killed", "crisis"): weak alone.
   if ((t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal) && v >= 3)
     return { cue: 'loaded', weak: true };
