@@ -71,3 +71,16 @@ describe('framing words in an opinion piece', () => {
     );
   });
 });
+
+describe('a lone appraisal with no neutral sense (STANDING_APPRAISALS)', () => {
+  it('keeps the sentence framing in an article that reports', () => {
+    for (const s of [
+      'The firm faces fierce competition from its harbour rivals.',
+      'Relations between the two boards have been tense for months.',
+      'The chain made a desperate bid to keep its shops open.',
+    ]) {
+      const got = article(...REPORT, s);
+      assert.equal(got.at(-1)!.label, 'framing', s);
+    }
+  });
+});

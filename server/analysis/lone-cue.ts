@@ -1,4 +1,5 @@
 import { QUALITY_VERDICTS } from './lexicon/quality-verdicts.ts';
+import { STANDING_APPRAISALS } from './lexicon/standing-appraisals.ts';
 import type { Evidence } from './types.ts';
 
 // Cue families whose one instance, in an article that otherwise reports, was seldom the writer's judgement on first
@@ -15,12 +16,13 @@ const LONE_FACT_CUES: ReadonlySet<Evidence['cue']> = new Set([
 
 // A grade of how well something was done ("a superb second half", "a woeful display") is the writer's verdict even
 // alone: on rounds 47–102 the gold called nearly every sentence framed on one such word framing ("superb" 4 of 4,
-// "impressive" 4 of 5, "disappointing" 2 of 2; QUALITY_VERDICTS).
+// "impressive" 4 of 5, "disappointing" 2 of 2; QUALITY_VERDICTS). So is an appraisal with no neutral sense ("fierce
+// competition", "a tense relationship"; STANDING_APPRAISALS).
 function gradesQuality(cue: Evidence): boolean {
   return cue.text
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => QUALITY_VERDICTS.has(w));
+    .some((w) => QUALITY_VERDICTS.has(w) || STANDING_APPRAISALS.has(w));
 }
 
 /** A framing decision resting on one word of a family that alone seldom frames (LONE_FACT_CUES). */

@@ -1,0 +1,32 @@
+/**
+ * Appraisals with no neutral sense to fall back on: "fierce competition", "a tense relationship", "a desperate
+ * bid", "the prestigious award". Unlike "famous", "best" or "leading", which a reader can check against a record,
+ * each is the writer's reading of a quality, so one alone still frames (lone-cue.ts). Chosen by hand from general
+ * English; on BBC rounds 47–202 (kept outside the project) a sentence framed on one of them alone was labelled
+ * framing 70 times and fact 13 times.
+ */
+export const STANDING_APPRAISALS: ReadonlySet<string> = new Set([
+  'fierce',
+  'fiercely',
+  'controversial',
+  'controversially',
+  'tense',
+  'desperate',
+  'desperately',
+  'dramatic',
+  'dramatically',
+  'brave',
+  'bravely',
+  'prestigious',
+  'immense',
+  'gritty',
+  'lively',
+  'sparkling',
+  'lucky',
+  'nasty',
+  'shrewd',
+  'lavish',
+  'perfect',
+  'great',
+  'greatest',
+]);
