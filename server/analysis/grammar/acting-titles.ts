@@ -1,5 +1,6 @@
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { TITLE_PARTICIPLES } from '../lexicon/title-participles.ts';
 import type { Token } from './token.ts';
 
 // words that may stand between "acting" and the title it qualifies: "acting head coach", "acting chief executive"
@@ -9,16 +10,17 @@ const TITLE_LEADS = new Set(['head', 'chief', 'deputy', 'general', 'vice', 'assi
  * "England's acting head coach Andy Robinson said": wink-nlp reads "acting" as a verb, so the subject walk stops at
  * it and the possessive before it is taken for the speaker. Right before a title, on its own or after one of the
  * words that open a title, "acting" says how the title is held: an adjective. A new array and new tokens only when a
- * sentence has one.
+ * sentence has one. So do the other participles of holding a title ("managing director Chris Panayis said"; lexicon/
+ * title-participles.ts).
  */
 export function retagActingTitles(tokens: Token[]): Token[] {
   if (!tokens.some((_, i) => actingTitle(tokens, i))) return tokens;
-  return tokens.map((t, i) => (actingTitle(tokens, i) ? { ...t, pos: 'ADJ', lemma: 'acting' } : t));
+  return tokens.map((t, i) => (actingTitle(tokens, i) ? { ...t, pos: 'ADJ', lemma: t.lower } : t));
 }
 
 function actingTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.lower !== 'acting' || t.pos === 'ADJ') return false;
+  if (!TITLE_PARTICIPLES.has(t.lower) || t.pos === 'ADJ') return false;
   let k = i + 1;
   while (TITLE_LEADS.has(tokens[k]?.lower ?? '') && k < i + 3) k++;
   const title = tokens[k]?.lower ?? '';
