@@ -22,8 +22,12 @@ export function retagReportingNouns(tokens: Token[]): Token[] {
   );
 }
 
+// reporting verbs whose past tense is their bare form, which wink-nlp may tag as a noun: "…, Mr Brown forecast."
+const SAME_PAST = new Set(['forecast']);
+
 /** The verb a word in -s would be the third person of, when that verb reports ("points" → "point"), else null. */
 function lemmaOf(word: string): string | null {
+  if (SAME_PAST.has(word)) return word;
   if (!/[^s]s$/.test(word)) return null;
   const bare = word.slice(0, -1);
   if (REPORTING_VERBS.has(bare) || word === PHRASAL) return bare;
@@ -40,6 +44,10 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
   if (prev.lower === ',') return nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT');
+  // "Inflation would be 1.75% next year, Mr Brown forecast.": a closing tag the other way round, a name from the
+  // comma to the word, which ends the sentence
+  if (closesSentence(tokens, i) && subjectFromComma(tokens, i)) return true;
+  if (SAME_PAST.has(t.lower)) return false;
   // "The firm points out that …", "The survey notes that …" ("his notes that …" stays a noun)
   const phrasal = t.lower === PHRASAL;
   // "The prime minister claims this is …", "the spokesman says it will …": after a noun of a person, a clause's
@@ -53,6 +61,20 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower)) ||
     (prev.lower === ')' && tokens[i - 2]?.pos === 'PROPN')
   );
+}
+
+/** True when only closing marks (a stop, a quotation mark) follow the word at `i`. */
+function closesSentence(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1).every((t) => t.pos === 'PUNCT') && i + 1 < tokens.length;
+}
+
+/** A short name or noun phrase between a comma and the word at `i`: "Mr Brown", "the Treasury". */
+function subjectFromComma(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 6 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k]!.pos)) k--;
+  if (k === i - 1 || tokens[k]?.lower !== ',') return false;
+  const first = tokens[k + 1]!;
+  return first.pos === 'PROPN' || (first.pos === 'DET' && tokens[i - 1]!.pos !== 'DET');
 }
 
 // subjects that open a clause: "claims this is", "says it will", "insists there is"

@@ -2,7 +2,7 @@ import type { Token } from '../grammar/token.ts';
 import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
-import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { QUOTE_TAG_VERBS, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 /**
  * "As Lee told the Daily Star, crime has fallen", "As the minister said, …": a clause of saying opened by "as" and
@@ -31,8 +31,13 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   let v = np.to + 1;
   if (PERFECT_AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
-  if (!verb || /ing$/.test(verb.lower) || !isReportingVerb(tokens, v)) return null;
-  if (tokens[v + 1]?.lower === ',') return { np, verb: v };
+  if (!verb || /ing$/.test(verb.lower)) return null;
+  // "As the Tory leader declared, …": a verb that reports only with a clause or a quotation ("declared a state of
+  // emergency" is an act) ends the clause here, and the rest of the sentence is what was declared
+  const closed = tokens[v + 1]?.lower === ',';
+  const sayingVerb = REPORTING_VERBS.has(verb.lemma) || QUOTE_TAG_VERBS.has(verb.lemma);
+  if (!isReportingVerb(tokens, v) && !(closed && sayingVerb && verb.pos === 'VERB')) return null;
+  if (closed) return { np, verb: v };
   if (verb.lemma !== 'tell') return null;
   // the hearer: a short phrase of names and nouns, then the comma
   for (let k = v + 1; k <= v + 6 && k < tokens.length; k++) {

@@ -19,7 +19,7 @@ import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
 import { ANNOUNCING_VERBS, STANCE_TAKEN_VERBS } from '../lexicon/reporting-verbs.ts';
-import { APPROXIMATORS } from '../lexicon/function-words.ts';
+import { APPROXIMATORS, POSSESSIVES } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS } from '../lexicon/people.ts';
@@ -364,6 +364,19 @@ function inName(s: Sentence, i: number): boolean {
   return words.filter((t) => !startsUpper(s.text, t)).length >= 2;
 }
 
+/**
+ * "Devices that let people carry video are set to have a big year, according to industry experts.": "according to"
+ * after a comma with its source running to the sentence's end closes the whole sentence, whatever relative clause
+ * stood in its subject.
+ */
+function closingSource(s: Sentence, i: number): boolean {
+  if (s.tokens[i]!.lower !== 'according' || s.tokens[i - 1]?.lower !== ',') return false;
+  const np = phraseAfter(s.tokens, i + 1, true);
+  // ("…, according to their doctrine.": a possessive makes it the rule someone follows, as "according to his wishes")
+  if (!np || POSSESSIVES.has(s.tokens[np.from]!.lower)) return false;
+  return s.tokens.slice(np.to + 1).every((t) => t.pos === 'PUNCT');
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -371,7 +384,8 @@ export function reportingCues(s: Sentence): boolean {
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
-    if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i)) return;
+    if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i) && !closingSource(s, i))
+      return;
     if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
     if (hearsay) {
       cue(s, i, i, 'reportedly');

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+function body(sentence: string) {
+  return analyzeArticle(`Harbour budget set\n\n${sentence}`).sentences[1]!;
+}
+
+describe('reports closing or opening the sentence', () => {
+  it('reads "…, Mr Reyes forecast." as a report, though the tagger reads "forecast" as a noun', () => {
+    const s = body(
+      'Harbour fees would rise by 2% next year and 3% the year after, Mr Reyes forecast.',
+    );
+    assert.equal(s.label, 'attributed');
+    assert.match(s.sources[0]?.text ?? '', /Reyes$/);
+  });
+
+  it('leaves "…, beating the analysts\' forecast." a fact', () => {
+    assert.equal(body("Harbour fees rose by 4%, beating the analysts' forecast.").label, 'fact');
+  });
+
+  it('reads a closing "according to" as the source of the whole sentence after a relative clause in its subject', () => {
+    const s = body(
+      'The ferries that carry cars to the islands are set to have a busy year, according to harbour officials.',
+    );
+    assert.equal(s.label, 'attributed');
+  });
+
+  it('leaves "according to their rules" a way of acting, not a source', () => {
+    const s = body('The clubs that own the boats share the fees out, according to their rules.');
+    assert.equal(s.label, 'fact');
+  });
+
+  it('reads "As the mayor declared, …" as the mayor\'s words', () => {
+    const s = body('As the mayor declared, the harbour must pay its own way.');
+    assert.equal(s.label, 'attributed');
+  });
+
+  it('leaves a temporal "as" clause alone', () => {
+    assert.equal(body('As the mayor announced the budget, the ferries left.').label, 'fact');
+  });
+});
