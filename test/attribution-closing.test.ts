@@ -38,4 +38,18 @@ describe('reports closing or opening the sentence', () => {
   it('leaves a temporal "as" clause alone', () => {
     assert.equal(body('As the mayor announced the budget, the ferries left.').label, 'fact');
   });
+
+  it('reads "…, shows a study by Quaylink." as the study\'s finding', () => {
+    const s = body('Ferry users care more about timing than price, shows a study by Quaylink.');
+    assert.equal(s.label, 'attributed');
+  });
+
+  it('reads "supporters of the plan claim it will …" as their claim, though the tagger reads "claim" as a noun', () => {
+    const s = body('Supporters of the harbour plan claim it will bring more visitors.');
+    assert.equal(s.label, 'attributed');
+  });
+
+  it('leaves "the pay claim that unions made" a noun', () => {
+    assert.equal(body('The pay claim that harbour staff made was turned down.').label, 'fact');
+  });
 });

@@ -18,9 +18,12 @@ const PHRASAL = 'points';
 export function retagReportingNouns(tokens: Token[]): Token[] {
   if (!tokens.some((_, i) => reportingNoun(tokens, i))) return tokens;
   return tokens.map((t, i) =>
-    reportingNoun(tokens, i) ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower)! } : t,
+    reportingNoun(tokens, i) ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower) ?? t.lower } : t,
   );
 }
+
+// plural-subject forms of reporting verbs that are also nouns: "supporters claim it will …"
+const BARE_CLAIMS = new Set(['claim', 'warn', 'say', 'argue', 'insist', 'predict', 'report']);
 
 // reporting verbs whose past tense is their bare form, which wink-nlp may tag as a noun: "…, Mr Brown forecast."
 const SAME_PAST = new Set(['forecast']);
@@ -39,7 +42,7 @@ function lemmaOf(word: string): string | null {
 
 function reportingNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !lemmaOf(t.lower)) return false;
+  if (t.pos !== 'NOUN' || !(lemmaOf(t.lower) || BARE_CLAIMS.has(t.lower))) return false;
   const prev = tokens[i - 1];
   if (!prev) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
@@ -54,6 +57,17 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   // subject right after the word makes it the verb (a plural noun "minister claims" would not take one)
   if (!phrasal && holdsRole(prev.lower) && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? ''))
     return true;
+  // "supporters of the change claim it will mean …": a bare reporting verb after a noun, with a subject pronoun and
+  // its verb right after it, is the verb of a plural subject (no noun "claim" takes "it will" after it)
+  if (
+    BARE_CLAIMS.has(t.lower) &&
+    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '') &&
+    /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')
+  )
+    return true;
+  // ("the pay claim that unions made": a bare form before "that" may be the noun with a relative clause)
+  if (!lemmaOf(t.lower)) return false;
   if (phrasal && tokens[i + 1]?.lower !== 'out') return false;
   if (tokens[phrasal ? i + 2 : i + 1]?.lower !== 'that') return false;
   // ("The National Institute of Economic and Social Research (NIESR) claims that": initials in brackets end the subject)

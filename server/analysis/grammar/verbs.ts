@@ -495,9 +495,27 @@ function closingTag(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "…, shows a study by Nokia.", "…, concluded the report.": the tag the other way round, the verb right after a comma
+ * and its subject running from it to the sentence's end (names, nouns, "of" and "by" inside it).
+ */
+function invertedTag(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== ',') return false;
+  let nouns = 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    if (/^[.!?]$/.test(t.lower)) return nouns > 0 && k === tokens.length - 1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+    else if (!/^(?:DET|ADJ|NUM)$/.test(t.pos) && !/^(?:of|by|from|for|-)$/.test(t.lower))
+      return false;
+  }
+  return false;
+}
+
 // "They found that …" reports a finding; "Police found a body" does not
 const finding: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
+  invertedTag(tokens, i) ||
   // ("Law Lords ruled last month that …": a time phrase between the verb and its clause)
   timeThenThat(tokens, i) ||
   clauseAfter(tokens, i) ||
