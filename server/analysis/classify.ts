@@ -6,7 +6,8 @@
  * 2. framing — the writer's own cues outside any quote are strong enough: combined strength 1 − Π(1 − w) ≥ 0.5,
  *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
  *    A sentence that gives figures is anchored in checkable detail and needs 0.75: a forecast or a mild
- *    evaluation beside a number ("could reach 4% of output") reports a projection.
+ *    evaluation beside a number ("could reach 4% of output") reports a projection. Digits inside a name ("Xbox 2",
+ *    "G7", "3G") are no figure (givesFigure).
  *    Evidence: the cues; weak ones (valenced nouns and verbs) only when the others alone would not decide.
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Once the whole article is labelled (calibration.ts, rateInArticle), a framing label resting on one evaluative,
@@ -46,6 +47,30 @@ export function weighedFraming(segment: Segment, found: Evidence[]): Evidence[] 
   return segment.kind === 'body' ? found : found.map(asReported);
 }
 
+// capitalised words a figure may follow at the start of a sentence or a title: "In 2005", "The 23-year-old", "Some 40"
+const FIGURE_LEADS = new Set(
+  'in on by since until from to of at top over under about some around nearly almost the a an his her its their our last next these those only all just up'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the sentence gives a figure: digits that count or measure ("4%", "£2bn", "in 2005", "30 per cent"), not
+ * digits inside a name ("Xbox 2", "PlayStation 3", "G7", "3G", "Formula 1"), which anchor nothing.
+ */
+export function givesFigure(text: string): boolean {
+  for (const m of text.matchAll(/\d[\d.,]*/g)) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text[m.index + m[0].length] ?? '';
+    // glued to letters ("G7", "3G", "MP3") or following a capitalised word ("Xbox 2", "Formula 1")
+    if (/\p{L}-?$/u.test(before) || /\p{Lu}/u.test(after)) continue;
+    const word = /(\S+)\s$/.exec(before)?.[1] ?? '';
+    if (/^\p{Lu}/u.test(word) && !FIGURE_LEADS.has(word.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
 /** One label per sentence by the documented rule order, with a confidence in 0..1 and the deciding spans. */
 export function classifySentence(
   segment: Segment,
@@ -55,7 +80,7 @@ export function classifySentence(
   // A headline or caption tells a past event in the present tense, so its tense says nothing about the writer.
   const framing = weighedFraming(segment, found);
   const framed = strength(framing);
-  const threshold = /\d/.test(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
+  const threshold = givesFigure(segment.text) ? ANCHORED_THRESHOLD : FRAMING_THRESHOLD;
   if (attribution.attributed && !(attribution.yieldsToFraming && framed >= threshold))
     return verdict('attributed', attribution.cues, {
       nearCues: framed >= FRAMING_THRESHOLD,

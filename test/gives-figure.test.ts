@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { givesFigure } from '../server/analysis/classify.ts';
+import { analyzeLines } from '../server/analysis/index.ts';
+
+describe('givesFigure(text)', () => {
+  it('finds figures that count or measure', () => {
+    for (const t of [
+      'Sales rose 4% in March.',
+      'It cost £2bn.',
+      'In 2005 the firm grew.',
+      'The 23-year-old won.',
+    ])
+      assert.equal(givesFigure(t), true, t);
+  });
+
+  it('passes over digits inside a name', () => {
+    for (const t of [
+      'Harbourbox 2 is due.',
+      'The G7 met.',
+      'A 3G phone rang.',
+      'Quayview 360 was launched.',
+    ])
+      assert.equal(givesFigure(t), false, t);
+  });
+});
+
+describe('a forecast beside a name with a number', () => {
+  it("frames like any forecast of the writer's", () => {
+    assert.equal(
+      analyzeLines('Harbourbox 2 may be unveiled in the summer.').sentences[0]!.label,
+      'framing',
+    );
+  });
+
+  it('still reports a projection beside a figure', () => {
+    assert.equal(
+      analyzeLines('Harbour trade could reach 4% of output.').sentences[0]!.label,
+      'fact',
+    );
+  });
+});
