@@ -22,6 +22,7 @@ import { asReported, isWeak, strength } from './framing/index.ts';
 import { basisOf, calibratedConfidence, type BasisHints } from './calibration.ts';
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 import { countWords } from './grammar/word-count.ts';
+import { FIGURE_LEADS } from './lexicon/figure-leads.ts';
 
 export interface Classification {
   label: Label;
@@ -46,13 +47,6 @@ export const ANCHORED_THRESHOLD = 0.75;
 export function weighedFraming(segment: Segment, found: Evidence[]): Evidence[] {
   return segment.kind === 'body' ? found : found.map(asReported);
 }
-
-// capitalised words a figure may follow at the start of a sentence or a title: "In 2005", "The 23-year-old", "Some 40"
-const FIGURE_LEADS = new Set(
-  'in on by since until from to of at top over under about some around nearly almost the a an his her its their our last next these those only all just up'.split(
-    ' ',
-  ),
-);
 
 /**
  * True when the sentence gives a figure: digits that count or measure ("4%", "£2bn", "in 2005", "30 per cent"), not
