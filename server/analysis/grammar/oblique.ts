@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { isPossessiveMark, type Token } from './token.ts';
 import { isReportingVerb } from './verbs.ts';
 import { JUDGING, URGING } from '../lexicon/verb-classes.ts';
 import { BRANDING_VERBS } from '../lexicon/describing-verbs.ts';
@@ -102,6 +102,8 @@ export function isOblique(tokens: Token[], from: number): boolean {
     // "blamed officials and his former coach Christos Tzekos": a possessive determiner opens the phrase, and a phrase
     // after "and" stands where the phrase before it stands
     else if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '') && k < from - 1) k--;
+    // "well ahead of Germany's Marc Blume": a possessive owner before the name belongs to its phrase
+    else if (isPossessiveMark(tokens[k]) && DESCRIBERS.has(tokens[k - 1]?.pos ?? '')) k--;
     else if (tokens[k]?.lower === 'and' && k < from - 1 && DESCRIBERS.has(tokens[k - 1]?.pos ?? ''))
       k--;
     else break;
