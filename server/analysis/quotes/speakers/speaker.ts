@@ -15,6 +15,7 @@ import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/r
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
   HONORIFIC_GENDER,
@@ -357,6 +358,10 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     np.to > np.from + 2 &&
     ORG_WORDS.has(tokens[np.to]!.lower) &&
     tokens.slice(np.from + 2, np.to + 1).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  // "Dr Mark Tuffy games systems director at digital content firm THX told": an honorific and a name run straight
+  // into a lower-case title (the comma left out); the name is the speaker
+  const titledRun = leadingTitledName(tokens, text, np);
+  if (titledRun) return [ctx.people.fullest(phraseText(tokens, text, titledRun)), 'name'];
   const from = ofBody ? np.from + 1 : owned ? np.from + 2 : np.from;
   const written = phraseText(tokens, text, { from, to: np.to }).replace(/[\s,;:]+$/, '');
   const headWord = tokens[of > 0 ? of - 1 : np.to]!;
@@ -364,6 +369,19 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     ctx.people.addSpeaker(seg, first.start, written);
   else ctx.people.addGroup(seg, first.start, written);
   return [written, 'phrase'];
+}
+
+/** An honorific and one to three capitalised names opening the phrase, with lower-case words after them. */
+function leadingTitledName(tokens: Token[], text: string, np: Phrase): Phrase | null {
+  if (!HONORIFICS.test(tokens[np.from]!.lower)) return null;
+  let end = np.from;
+  while (end < np.to && tokens[end + 1]!.pos === 'PROPN' && startsUpper(text, tokens[end + 1]))
+    end++;
+  if (end === np.from || end - np.from > 3 || end === np.to) return null;
+  const next = tokens[end + 1]!;
+  return /^\p{Ll}/u.test(text.slice(next.start)) && next.pos === 'NOUN'
+    ? { from: np.from, to: end }
+    : null;
 }
 
 /**
