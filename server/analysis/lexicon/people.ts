@@ -229,12 +229,13 @@ export const BODY_KINDS: ReadonlySet<string> = new Set(
 
 /**
  * The kinds of body above that never describe a person before a name: "the electronics firm Montrose Secam" names a
- * body, where "fellow broadcaster Michael Pointon" and "publisher Ann Lee" name people.
+ * body, where "fellow broadcaster Michael Pointon" and "publisher Ann Lee" name people ("technology giant Hewlett
+ * Packard" names a body too: a giant is a firm or a club before a name).
  */
 export const BODY_ONLY_KINDS: ReadonlySet<string> = new Set(
   [...BODY_KINDS].filter(
     (kind) =>
-      !/^(?:broadcaster|maker|developer|publisher|seller|supplier|provider|operator|lender|giant|body)$/.test(
+      !/^(?:broadcaster|maker|developer|publisher|seller|supplier|provider|operator|lender|body)$/.test(
         kind,
       ),
   ),
