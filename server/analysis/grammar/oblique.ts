@@ -51,6 +51,11 @@ function insideWhoseClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** True when the word at `k` opens its sentence, maybe after "But" or "And". */
+function opensSentence(tokens: Token[], k: number): boolean {
+  return k === 0 || (k === 1 && /^(?:but|and)$/.test(tokens[0]!.lower));
+}
+
 /**
  * Whether the name starting at token `from` stands after a preposition or a non-reporting verb ("the murder of
  * journalist Jamal Khashoggi", "speaking to Martin Smith", "sentenced David Turpin"): such a person is talked about,
@@ -113,6 +118,10 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // "The musical's British director is Matthew Warchus": a name after "be" is who the subject is, the one the next
   // sentences go on about
   if (before.lemma === 'be' && k === from - 1) return false;
+  // "But for Allen Weiner, a research director at Gartner, the future of search is …": "for" opening the sentence
+  // and closed by a comma frames the view as the named person's, the one the next sentences quote
+  if (before.lower === 'for' && opensSentence(tokens, k) && tokens[end + 1]?.lower === ',')
+    return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);
   // "Man-of-the-match Stephen Jones": a word hyphened to the one before it ends a compound describing the person,
   // whatever the tagger read it as, and governs no one
