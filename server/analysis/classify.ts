@@ -14,7 +14,8 @@
  * loaded, generalising or scaffolding word in an article of eight sentences or more that otherwise reports becomes a
  * fact (`fact:lone-cue`): on first contact such words were description far more often than judgement. In an
  * article where nearly half the sentences frame (a column, a review, a match sketch), every fact becomes framing
- * (`framing:voice`): what no source carries there is told in the writer's voice.
+ * (`framing:voice`): what no source carries there is told in the writer's voice. A question the writer asks in
+ * their own voice, outside any quotation, is framing too (`framing:own-question`, own-question.ts).
  * Confidence is how often a label with the same basis (the label and the cue that decided it) was right on first
  * contact with articles the rules were not drawn from (calibration.ts), so 0.9 means right about nine times in ten.
  */
