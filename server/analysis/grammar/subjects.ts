@@ -6,6 +6,7 @@ import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
+import { linksToReport } from './linking-clause.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 
 const SKIP_BEFORE_VERB = new Set([
@@ -348,7 +349,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       (np!.from - 1 === floor || (np!.from - 2 === floor && tokens[floor]!.pos === 'CCONJ'));
     // "The row comes after Mr Blair said …": a conjunction opening a clause of time or cause, which the tagger may
     // read as a preposition, has that clause's subject after it
-    const subordinated = !!before && SUBORDINATORS.has(before.lower);
+    // … and "The fall came as Indonesia said": "as" after "came" opens such a clause too (linksToReport)
+    const subordinated =
+      !!before && (SUBORDINATORS.has(before.lower) || linksToReport(tokens, np!.from - 1));
     if (
       np &&
       (np.from === floor ||

@@ -13,6 +13,7 @@ import { sourcePhrase } from './subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
+import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../grammar/token.ts';
@@ -498,8 +499,12 @@ export function reportingCues(s: Sentence): boolean {
         (INFERENCE_VERBS.has(t.lemma) && !canSpeak(s.tokens, np))
       )
         return;
-      if (subordinate(s.tokens, np.from) || sideParticiple(s, i) || objectRelative(s, np.from))
-        return;
+      // ("It comes after the minister said …": the words reported are all the sentence tells, linksToReport; "came
+      // after Yukos accused Gazprom", "after France and Germany vowed": an act, and the sentence a fact)
+      const words = t.lemma === 'say' || t.lemma === 'tell' || t.lemma === 'report';
+      const side =
+        subordinate(s.tokens, np.from) && !(words && linksToReport(s.tokens, np.from - 1));
+      if (side || sideParticiple(s, i) || objectRelative(s, np.from)) return;
       // (… and a party's members: "The Lib Dems also oppose the plans")
       const head = s.tokens[np.to]!;
       const person =
