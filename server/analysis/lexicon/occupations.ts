@@ -59,3 +59,11 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(
     'midfielder winger wing defender skipper prop hooker flanker sprinter hurdler batsman bowler champion'
   ).split(' '),
 );
+
+/**
+ * Plain words for a person that a place before them turns into the story's subject ("says the Waterford man", "the
+ * Wigan-born woman added"): sports and profile writing name its subject by hometown. Chosen by hand.
+ */
+export const HOMETOWN_PEOPLE: ReadonlySet<string> = new Set(
+  'man woman lad girl boy youngster teenager'.split(' '),
+);

@@ -58,6 +58,7 @@ const CARRIED: ReadonlySet<string> = new Set([
   'paragraph',
   'next-sentence',
   'sentence-before',
+  'sole-speaker',
 ]);
 
 /**

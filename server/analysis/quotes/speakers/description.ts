@@ -3,7 +3,12 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { innerHyphen, isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 import { earlierTextMaker } from './earlier-text.ts';
-import { BYSTANDER_OCCUPATIONS, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
+import {
+  BYSTANDER_OCCUPATIONS,
+  HOMETOWN_PEOPLE,
+  OCCUPATIONS,
+  SUBJECT_EPITHETS,
+} from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
 import { bodyByKind } from './body-reference.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -271,7 +276,11 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     tokens
       .slice(np.from + 1, np.to)
       .every((t, i) => t.pos === 'PROPN' || (i > 0 && glued(np.from + 1 + i)));
-  if (placed && OCCUPATIONS.has(head) && !BYSTANDER_OCCUPATIONS.has(head)) {
+  // … and "says the Waterford man": a hometown before a plain word for a person (HOMETOWN_PEOPLE)
+  if (
+    placed &&
+    ((OCCUPATIONS.has(head) && !BYSTANDER_OCCUPATIONS.has(head)) || HOMETOWN_PEOPLE.has(head))
+  ) {
     const about = ctx.people.protagonist();
     if (about) return about;
   }

@@ -1,4 +1,4 @@
-import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
+import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
@@ -265,7 +265,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const lastWord = lastWordOf(tokens, text, np);
   // (… and "the Ealing North MP": letters after a seat are a member, written in capitals)
   const occupied =
-    ((OCCUPATIONS.has(lastWord) || SUBJECT_EPITHETS.has(lastWord)) &&
+    ((OCCUPATIONS.has(lastWord) ||
+      SUBJECT_EPITHETS.has(lastWord) ||
+      HOMETOWN_PEOPLE.has(lastWord)) &&
       !startsUpper(text, tokens[np.to])) ||
     isPostNominal(text, tokens[np.to]) ||
     demonymPhrase(tokens, text, np);
