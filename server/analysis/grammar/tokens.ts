@@ -6,6 +6,7 @@ import { retagWordSurnames } from './surnames.ts';
 import { retagLeadTitles } from './lead-titles.ts';
 import { mergeWebNames } from './web-names.ts';
 import { retagCompoundModifiers } from './compound-modifiers.ts';
+import { retagGluedCompounds } from './glued-compounds.ts';
 import { retagAcronyms } from './acronym-tags.ts';
 import { retagSpacedDashes } from './spaced-dashes.ts';
 import { mergeHyphenNames } from './hyphen-names.ts';
@@ -35,7 +36,8 @@ const ALONE_LIMIT = 5000;
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
  * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
  * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a
- * name ("said Home Secretary …") read as part of the title or name, acronyms read as names, "said" after "all" read as a verb, and a
+ * name ("said Home Secretary …") read as part of the title or name, the first part of a compound noun ("fly-half")
+ * read as a noun, acronyms read as names, "said" after "all" read as a verb, and a
  * reporting verb in -s read as a plural noun ("points out that") read as the verb.
  */
 function parse(text: string): Token[] {
@@ -57,10 +59,12 @@ function parse(text: string): Token[] {
       retagAcronyms(
         text,
         retagCompoundModifiers(
-          retagActingTitles(
-            retagTitleNouns(
-              retagLeadTitles(
-                retagWordSurnames(text, retagAdverbNames(text, retagGivenNames(text, tokens))),
+          retagGluedCompounds(
+            retagActingTitles(
+              retagTitleNouns(
+                retagLeadTitles(
+                  retagWordSurnames(text, retagAdverbNames(text, retagGivenNames(text, tokens))),
+                ),
               ),
             ),
           ),
