@@ -41,6 +41,9 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   // a study finds and a body believes as "it" too
   'find',
   'believe',
+  // "Hyundai sold 200,000 cars … By 2010, it expects to nearly double sales": a body expects as "it" too (on BBC rounds
+  // 47–227 every "it expects" or "it expected" the labellers read was attributed, 16 of 16)
+  'expect',
   // "Research by Nokia shows … It showed that people keep their fixed line": a study shows as "it" too
   'show',
   // "The magazine test found … It recommended avoiding cheap inks": a study or a body advises as "it" too
