@@ -16,9 +16,38 @@ const PHRASAL = 'points';
  * tokens only when a sentence has one.
  */
 export function retagReportingNouns(tokens: Token[]): Token[] {
-  if (!tokens.some((_, i) => reportingNoun(tokens, i))) return tokens;
+  if (!tokens.some((_, i) => reportingNoun(tokens, i) || progressiveReport(tokens, i)))
+    return tokens;
   return tokens.map((t, i) =>
-    reportingNoun(tokens, i) ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower) ?? t.lower } : t,
+    reportingNoun(tokens, i)
+      ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower) ?? t.lower }
+      : progressiveReport(tokens, i)
+        ? { ...t, pos: 'VERB', lemma: ingLemma(t.lower)! }
+        : t,
+  );
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'s"]);
+
+/** The reporting verb a word in -ing is the participle of ("warning" → "warn", "arguing" → "argue"), else null. */
+function ingLemma(word: string): string | null {
+  if (!word.endsWith('ing')) return null;
+  const bare = word.slice(0, -3);
+  if (REPORTING_VERBS.has(bare)) return bare;
+  return REPORTING_VERBS.has(bare + 'e') ? bare + 'e' : null;
+}
+
+/**
+ * "Unions have been warning that jobs could go": wink-nlp may tag a reporting verb's participle after a form of "be"
+ * as a noun ("a warning"), and the "that" after it as a determiner; before "that", it is the verb of a report.
+ */
+function progressiveReport(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'NOUN' &&
+    BE_FORMS.has(tokens[i - 1]?.lower ?? '') &&
+    tokens[i + 1]?.lower === 'that' &&
+    ingLemma(t.lower) !== null
   );
 }
 
