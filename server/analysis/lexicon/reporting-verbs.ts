@@ -124,3 +124,17 @@ export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
 // his decision not to release the suspects" ("recommend" was left out: "whether to recommend a new system of
 // 'community quotas'" still made the quotation the MPs' words)
 export const STANCE_TAKEN_VERBS: ReadonlySet<string> = new Set(['defend']);
+
+/**
+ * What follows "quoted … as": the act of saying an outlet reports ("Reuters quoted sources as saying …"). Chosen by
+ * hand from the reporting verbs.
+ */
+export const QUOTED_AS_ACTS: ReadonlySet<string> = new Set([
+  'saying',
+  'telling',
+  'stating',
+  'adding',
+  'describing',
+  'calling',
+  'warning',
+]);

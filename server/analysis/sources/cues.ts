@@ -19,7 +19,11 @@ import { personName } from '../grammar/names.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
-import { ANNOUNCING_VERBS, STANCE_TAKEN_VERBS } from '../lexicon/reporting-verbs.ts';
+import {
+  ANNOUNCING_VERBS,
+  QUOTED_AS_ACTS,
+  STANCE_TAKEN_VERBS,
+} from '../lexicon/reporting-verbs.ts';
 import { APPROXIMATORS, POSSESSIVES } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
@@ -378,6 +382,16 @@ function closingSource(s: Sentence, i: number): boolean {
   return s.tokens.slice(np.to + 1).every((t) => t.pos === 'PUNCT');
 }
 
+/** "quoted sources as saying": the index of the word of saying after "as", within a short phrase; else -1. */
+function quotedAsSaying(s: Sentence, i: number): number {
+  for (let k = i + 1; k < s.tokens.length - 1 && k <= i + 12; k++) {
+    const x = s.tokens[k]!;
+    if (x.lower === 'as') return QUOTED_AS_ACTS.has(s.tokens[k + 1]!.lower) ? k + 1 : -1;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.lower === ',' || x.lower === ';') return -1;
+  }
+  return -1;
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -405,6 +419,14 @@ export function reportingCues(s: Sentence): boolean {
       if (np && /^wish(?:es)?$/.test(s.tokens[np.to]!.lower)) return;
       cue(s, i, i + 1, 'according-to');
       if (np) addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if (t.lemma === 'quote' && t.pos === 'VERB' && quotedAsSaying(s, i) > 0) {
+      // "Reuters quoted sources as saying …", "Anelka was quoted in a French paper as saying …": words reported
+      // through the outlet that quoted them
+      const saying = quotedAsSaying(s, i);
+      cue(s, i, saying, 'reporting-verb');
+      const np = isPassive(s.tokens, i) ? sourcePhrase(s, i) : phraseAfter(s.tokens, i);
+      if (np) addSource(s, np);
       main = true;
     } else if (t.lower === 'per' && perSource(s, i) >= 0) {
       const np = phraseAfter(s.tokens, i, true);

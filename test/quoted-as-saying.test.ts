@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+function sentence(text: string) {
+  return analyzeArticle(`Bid talk\n\n${text}`).sentences.find((s) => s.kind !== 'headline')!;
+}
+
+describe('words reported as quoted by an outlet ("quoted … as saying")', () => {
+  it('reads "the paper quoted an executive as saying …" as a report', () => {
+    const s = sentence(
+      'The Telegraph had quoted an unnamed executive as saying the group would bid.',
+    );
+    assert.equal(s.label, 'attributed');
+  });
+
+  it('gives the words of "X was quoted … as saying" to X', () => {
+    const s = sentence(
+      'Rossi was quoted in a French paper as saying he would like to join a bigger club.',
+    );
+    assert.equal(s.label, 'attributed');
+    assert.deepEqual(
+      s.sources.map((x) => x.text),
+      ['Rossi'],
+    );
+  });
+
+  it('leaves a price quoted as a bid a fact', () => {
+    assert.equal(sentence('The firm quoted a price of 5m as the starting bid.').label, 'fact');
+  });
+});
