@@ -32,6 +32,7 @@ import { personName } from '../grammar/names.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
+import { isCommonGivenName } from '../lexicon/given-names.ts';
 import {
   inherit,
   joinCoordinated,
@@ -44,7 +45,7 @@ import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 import { isPictureCredit } from '../segment/index.ts';
 import { countWords } from '../grammar/word-count.ts';
-import { fullBodyName } from './speakers/body-name.ts';
+import { fullBodyName, namedBodyOfDescription } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
 import { pointedBackSpeaker } from './speakers/pointed-back.ts';
@@ -70,7 +71,18 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
     if (f.type !== 'speech' || !f.speaker) continue;
     let full = settled.get(f.speaker);
     if (full === undefined) {
-      const whole = person.has(f.speaker) ? f.speaker : fullBodyName(ctx, f.speaker);
+      // "His wife Sharon, who called the police, …" and later "Sharon Osbourne gave details": a given name alone is the
+      // one person the article names in full with it
+      // ("Google" is not "Google News": only a common given name is looked up)
+      const given = isCommonGivenName(f.speaker.toLowerCase())
+        ? ctx.people.fullest(f.speaker)
+        : f.speaker;
+      if (given.startsWith(f.speaker + ' ')) person.add(given);
+      const whole = given.startsWith(f.speaker + ' ')
+        ? given
+        : person.has(f.speaker)
+          ? f.speaker
+          : namedBodyOfDescription(ctx, fullBodyName(ctx, f.speaker));
       settled.set(f.speaker, (full = withoutLongTitle(ctx, whole)));
     }
     f.speaker = full;

@@ -74,3 +74,29 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
     ORG_WORDS.has(parts[parts.length - 1]!.toLowerCase()) || parts.some((w) => NAMING_LINKS.has(w));
   return bodyLike ? longest : speaker;
 }
+
+/**
+ * "the Welsh Assembly Government said …" and later "…," said the assembly government: a speaker written in lower
+ * case after "the" whose words close exactly one body's name the article wrote capitalised is that body, by its
+ * name. A kind alone ("the government") closes many names and stays as written unless the article wrote only one.
+ */
+export function namedBodyOfDescription(ctx: SpeakerContext, speaker: string): string {
+  const m = /^the ((?:\p{Ll}+ ){0,2}\p{Ll}+)$/iu.exec(speaker);
+  if (!m || /\p{Lu}/u.test(m[1]!)) return speaker;
+  const lowers = m[1]!.split(' ');
+  if (!ORG_WORDS.has(lowers[lowers.length - 1]!)) return speaker;
+  const found = new Set<string>();
+  for (const [s, i] of runsAt(ctx, lowers)) {
+    const tokens = ctx.tokens[s]!;
+    const text = ctx.segments[s]!.text;
+    if (ctx.segments[s]!.kind === 'headline' || !startsUpper(text, tokens[i]!)) continue;
+    // (back over name words only: "the Welsh … and the Scottish Assembly Government" holds two names)
+    let from = i;
+    while (from > 0 && nameWord(text, tokens, from - 1)) from--;
+    const last = i + lowers.length - 1;
+    // (the description's words close the name: "Assembly Government", not "Assembly Government Office")
+    if (nameWord(text, tokens, last + 1)) continue;
+    found.add(text.slice(tokens[from]!.start, tokens[last]!.end));
+  }
+  return found.size === 1 ? [...found][0]! : speaker;
+}
