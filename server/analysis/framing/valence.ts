@@ -123,6 +123,11 @@ function graded(words: ReadonlySet<string>, t: Token): boolean {
   return words.has(t.lower) || (t.lower.endsWith('est') && words.has(t.lemma));
 }
 
+// Every judgement below is of an adjective, adverb, noun or verb (a past tense read as an adjective is one), or of a
+// capitalised first word read as a name: this runs on every word, and the others (determiners, prepositions,
+// pronouns, names, marks; most of a sentence) stop before the dozen look-ups.
+const JUDGEABLE = new Set(['ADJ', 'ADV', 'NOUN', 'VERB']);
+
 /** Evaluative and loaded words: AFINN-valenced modifiers, amplifiers, and (weakly) valenced nouns and verbs. */
 export function evaluation(
   t: Token,
@@ -131,6 +136,7 @@ export function evaluation(
   prev?: Token,
   after?: Token,
 ): WordCue | null {
+  if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
   if (kinship(t, next) || factual(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   // … but "Rescue workers struggled", "Peace talks resumed": a noun naming the kind of the noun after it
