@@ -788,6 +788,15 @@ special(['make'], madeClear);
 special(GIVING_VERBS, messageGiven);
 special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);
 
+// True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to
+// `some` from reportingVerb would make every call of it, one per verb and list, allocate its variables.)
+function specialCase(tokens: Token[], i: number, lemma: string): boolean {
+  const cases = SPECIAL_CASES.get(lemma);
+  if (!cases) return false;
+  for (const test of cases) if (test(tokens, i, lemma)) return true;
+  return false;
+}
+
 // Answers already given, per sentence's tokens and extra list: quotes, speakers and sources ask about the same words
 // many times (1 yes, 2 no). The answer at a word reads the words around it, so it stays right only while the array
 // and its tokens stay as they are: a token's fields are read-only (grammar/token.ts), the parse never changes an array
@@ -842,8 +851,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // most verbs are no verb of saying: only a listed lemma or a lemma with a special case can be, so the others stop
   // here, before the special cases look ahead (this runs on every verb, once per list of extra verbs)
   const known = isKnown(lemma, extra) || (adjective && isKnown(lemma + 'e', extra));
-  const cases = SPECIAL_CASES.get(lemma);
-  if (!known && (!cases || !cases.some((test) => test(tokens, i, lemma)))) return false;
+  if (!known && !specialCase(tokens, i, lemma)) return false;
   const next = tokens[i + 1];
   // "Members of the Turkish state bureaucracy", "Iranian state television showed": "state" before a noun is the noun
   // modifying it when no clause follows, or after an adjective of place ("Iranian", "Chinese"), which is no plural
