@@ -4,6 +4,7 @@ import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
+import { startsUpper } from '../grammar/token.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -52,6 +53,11 @@ function finiteFollows(s: Sentence, i: number): boolean {
  */
 function closingSubject(s: Sentence, i: number): Phrase | null {
   if (s.tokens.slice(i + 1).some((x) => x.pos !== 'PUNCT')) return null;
+  // "…, Next said.": one capitalised word between the comma and the verb is a name, whatever the tagger calls it (the
+  // retailer Next read as the adverb "next")
+  const one = s.tokens[i - 1];
+  if (s.tokens[i - 2]?.lower === ',' && one && one.pos === 'ADV' && startsUpper(s.text, one))
+    return { from: i - 1, to: i - 1 };
   let k = i - 1;
   while (k >= 0 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k--;
   const np = npEndingAt(s.tokens, k, 0);

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+function sentence(text: string) {
+  return analyzeArticle(`Retail results\n\n${text}`).sentences.find((s) => s.kind !== 'headline')!;
+}
+
+describe('a closing tag whose subject is a name that is also a word ("…, Next said.")', () => {
+  it('reads the capitalised word before "said" as the source', () => {
+    const s = sentence(
+      'Overall sales across both its retail and mail order divisions were up 12.4%, Next said.',
+    );
+    assert.equal(s.label, 'attributed');
+    assert.deepEqual(
+      s.sources.map((x) => x.text),
+      ['Next'],
+    );
+  });
+
+  it('leaves "next" in lower case an adverb of time', () => {
+    const s = sentence('Sales were up 12.4% and the shops will open next.');
+    assert.equal(s.label, 'fact');
+  });
+});
