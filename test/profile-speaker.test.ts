@@ -42,3 +42,12 @@ The game was a hit. Claude Errera, editor of fansite Halo.Bungie.Org, said: "The
     assert.deepEqual(speakersOf(text), ['Claude Errera']);
   });
 });
+
+describe('a tennis player named by seeding', () => {
+  it('takes "said the top seed" for the player the report is about', () => {
+    const text = `Moreau eases into semi-finals
+
+Ana Moreau reached the last four with a 6-1 6-2 win over Lena Berg. "I am happy I am playing so well," said the top seed.`;
+    assert.deepEqual(speakersOf(text), ['Ana Moreau']);
+  });
+});

@@ -40,6 +40,8 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
     // the positions of rugby, football and cricket and the kinds of athlete ("Prop Jones ready …" … "The prop said")
     'prop hooker lock flanker winger fly-half scrum-half full-back centre defender forward batsman bowler sprinter ' +
     'hurdler jockey boxer golfer champion ' +
+    // … and a tennis player by seeding ("said the top seed")
+    'seed ' +
     // … and one known for a prize ("The Oscar winner said"), a capped player ("the former Scotland international")
     'winner international ' +
     // … and a member named by seat or party ("said the Ealing North MP", "The Glasgow Kelvin MP accused")
