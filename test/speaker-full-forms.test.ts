@@ -30,3 +30,19 @@ The Welsh Assembly Government and the Scottish Assembly Government met on Monday
     assert.deepEqual(speakersOf(text), ['the assembly government']);
   });
 });
+
+describe('a peer named with the place of the title (peerage)', () => {
+  it('gives "Lord Nicholls" the full title the article wrote once', () => {
+    const text = `Lords rule on detention
+
+Lord Nicholls of Birkenhead said the law was wrong. "It cannot stand," Lord Nicholls added.`;
+    assert.deepEqual(speakersOf(text), ['Lord Nicholls of Birkenhead']);
+  });
+
+  it('leaves a peer named without a place as written', () => {
+    const text = `Lords rule on detention
+
+Lord Nicholls said the law was wrong. "It cannot stand," Lord Nicholls added.`;
+    assert.deepEqual(speakersOf(text), ['Lord Nicholls']);
+  });
+});

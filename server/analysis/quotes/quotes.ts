@@ -83,10 +83,29 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
         : person.has(f.speaker)
           ? f.speaker
           : namedBodyOfDescription(ctx, fullBodyName(ctx, f.speaker));
-      settled.set(f.speaker, (full = withoutLongTitle(ctx, whole)));
+      settled.set(f.speaker, (full = peerage(ctx, withoutLongTitle(ctx, whole))));
     }
     f.speaker = full;
   }
+}
+
+// A peer's title as the article wrote it in full: "Lord Nicholls of Birkenhead", "Baroness Scotland of Asthal".
+const PEER = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl) \p{Lu}[\p{L}'-]+$/u;
+
+/**
+ * "Lord Nicholls of Birkenhead said …" and later "Lord Nicholls added": a peer's title named in full once, with the
+ * place of the title, is that name; the reader of names stops at "of", so the speaker comes out as "Lord Nicholls".
+ */
+function peerage(ctx: SpeakerContext, speaker: string): string {
+  if (!PEER.test(speaker)) return speaker;
+  const of = new RegExp(`${speaker} of (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)`, 'u');
+  const places = new Set<string>();
+  for (const seg of ctx.segments) {
+    if (seg.kind === 'headline') continue;
+    const m = of.exec(seg.text);
+    if (m) places.add(m[1]!);
+  }
+  return places.size === 1 ? `${speaker} of ${[...places][0]}` : speaker;
 }
 
 function quotedMask(ctx: SpeakerContext, units: QuoteUnit[]): void {
