@@ -77,8 +77,9 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
       const given = isCommonGivenName(f.speaker.toLowerCase())
         ? ctx.people.fullest(f.speaker)
         : f.speaker;
-      if (given.startsWith(f.speaker + ' ')) person.add(given);
-      const whole = given.startsWith(f.speaker + ' ')
+      const named = given.startsWith(f.speaker + ' ');
+      if (named) person.add(given);
+      const whole = named
         ? given
         : person.has(f.speaker)
           ? f.speaker

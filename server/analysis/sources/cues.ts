@@ -396,6 +396,7 @@ function quotedAsSaying(s: Sentence, i: number): number {
 export function reportingCues(s: Sentence): boolean {
   let main = false;
   let said: ReturnType<typeof asSaidClause> = null;
+  let saying = -1;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
@@ -420,10 +421,9 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i + 1, 'according-to');
       if (np) addSource(s, authorOf(s.tokens, np));
       main = true;
-    } else if (t.lemma === 'quote' && t.pos === 'VERB' && quotedAsSaying(s, i) > 0) {
+    } else if (t.lemma === 'quote' && t.pos === 'VERB' && (saying = quotedAsSaying(s, i)) > 0) {
       // "Reuters quoted sources as saying …", "Anelka was quoted in a French paper as saying …": words reported
       // through the outlet that quoted them
-      const saying = quotedAsSaying(s, i);
       cue(s, i, saying, 'reporting-verb');
       const np = isPassive(s.tokens, i) ? sourcePhrase(s, i) : phraseAfter(s.tokens, i);
       if (np) addSource(s, np);
