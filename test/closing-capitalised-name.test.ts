@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { bodySentences } from './helpers/short-article.ts';
 
-function sentence(text: string) {
-  return analyzeArticle(`Retail results\n\n${text}`).sentences.find((s) => s.kind !== 'headline')!;
-}
+const sentence = (text: string) => bodySentences(text)[0]!;
 
 describe('a closing tag whose subject is a name that is also a word ("…, Next said.")', () => {
   it('reads the capitalised word before "said" as the source', () => {

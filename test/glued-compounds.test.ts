@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { bodySentences } from './helpers/short-article.ts';
 
-function sentence(text: string) {
-  return analyzeArticle(`Rugby news\n\n${text}`).sentences.find((s) => s.kind !== 'headline')!;
-}
+const sentence = (text: string) => bodySentences(text)[0]!;
 
 describe('a compound noun written with a hyphen (retagGluedCompounds)', () => {
   it('reads "England\'s fly-half said …" as a report by the fly-half', () => {

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { labels } from './helpers/short-article.ts';
 
-function labelOf(sentence: string): string {
-  const { sentences } = analyzeArticle(`Markets report\n\n${sentence}`);
-  return sentences.find((s) => s.kind !== 'headline')!.label;
-}
+const labelOf = (sentence: string) => labels(sentence)[0];
 
 describe('a sentence that only comes as or after a report (linksToReport)', () => {
   it('is attributed when it comes as a source said something', () => {

@@ -1,12 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-function speakersOf(text: string): (string | null)[] {
-  return analyzeArticle(text)
-    .sentences.flatMap((s) => s.quotes)
-    .filter((q) => q.type === 'speech')
-    .map((q) => q.speaker);
-}
+import { speechSpeakersOf as speakersOf } from './helpers/short-article.ts';
 
 // A profile: one walker speaks throughout; the writer names him once in full, then by his hometown.
 const PROFILE = `Tully plans his comeback

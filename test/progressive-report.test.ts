@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { labels } from './helpers/short-article.ts';
 
-function labelOf(sentence: string): string {
-  return analyzeArticle(`Trade news\n\n${sentence}`).sentences.find((s) => s.kind !== 'headline')!
-    .label;
-}
+const labelOf = (sentence: string) => labels(sentence)[0];
 
 describe('a report in the progressive ("have been warning that …")', () => {
   it('reads "have been warning that" as a report, not a warning noun', () => {

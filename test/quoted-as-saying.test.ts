@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
+import { bodySentences } from './helpers/short-article.ts';
 
-function sentence(text: string) {
-  return analyzeArticle(`Bid talk\n\n${text}`).sentences.find((s) => s.kind !== 'headline')!;
-}
+const sentence = (text: string) => bodySentences(text)[0]!;
 
 describe('words reported as quoted by an outlet ("quoted … as saying")', () => {
   it('reads "the paper quoted an executive as saying …" as a report', () => {

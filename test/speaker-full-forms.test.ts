@@ -1,12 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../server/analysis/index.ts';
-
-function speakersOf(text: string): (string | null)[] {
-  return analyzeArticle(text)
-    .sentences.flatMap((s) => s.quotes)
-    .filter((q) => q.type === 'speech')
-    .map((q) => q.speaker);
-}
+import { speechSpeakersOf as speakersOf } from './helpers/short-article.ts';
 
 describe('speakers named in full (canonicalSpeakers)', () => {
   it('gives a given name alone the full name the article wrote with it', () => {

@@ -21,3 +21,10 @@ export const speakers = (body: string): (string | null)[] => quotes(body).map((q
 
 /** The labels of each short article's body sentences, joined by spaces: one string per article. */
 export const labelsOfEach = (...bodies: string[]) => bodies.map((body) => labels(body).join(' '));
+
+/** The speakers of every speech quote of a whole article, its own headline included, in reading order. */
+export const speechSpeakersOf = (article: string): (string | null)[] =>
+  analyzeArticle(article)
+    .sentences.flatMap((s) => s.quotes)
+    .filter((q) => q.type === 'speech')
+    .map((q) => q.speaker);
