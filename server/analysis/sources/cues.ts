@@ -10,6 +10,7 @@ import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';
+import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
@@ -510,6 +511,11 @@ export function reportingCues(s: Sentence): boolean {
       // "The account for the show, which …, tweeted: “…”": a verb of saying before a colon and a quotation
       // reports it even where the subject is too long to find
       if (!np && s.tokens[i + 1]?.lower === ':' && beforeQuote(s, i) && t.pos === 'VERB') {
+        cue(s, i, i, 'reporting-verb');
+        main = true;
+        return;
+      }
+      if (!np && reportWithUnfoundSubject(s, i)) {
         cue(s, i, i, 'reporting-verb');
         main = true;
         return;
