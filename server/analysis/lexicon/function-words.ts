@@ -151,3 +151,20 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Possessive determiners and the possessive ending: "their main demand", "the union's". */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, "'s", '’s']);
+
+// the subject pronouns of English, and "there", which open a clause as its subject ("said they used make-up", "said
+// there were similarities"); after "found" they are mostly objects ("found them guilty"), so only verbs of saying use
+// them
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'there',
+  'this',
+  'these',
+  'those',
+]);

@@ -138,3 +138,17 @@ export const QUOTED_AS_ACTS: ReadonlySet<string> = new Set([
   'calling',
   'warning',
 ]);
+
+// "said", "told", "claimed", "insisted": the verbs whose clause is someone's words whoever the subject is, chosen by
+// hand from the plain verbs of saying and asserting (sources/unfound-subject.ts). "added" takes a clause of words only
+// with "that", and "found" or "showed" may tell a fact found, so they are not here.
+export const ASSERTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'claim',
+  'insist',
+  'warn',
+  'argue',
+  'state',
+  'allege',
+]);

@@ -3,27 +3,8 @@ import { subordinate } from './clause.ts';
 import { clauseAfter } from '../grammar/verbs.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { startsUpper } from '../grammar/token.ts';
-
-// "said", "told", "claimed", "insisted": verbs whose clause is someone's words whoever the subject is. Kept to the
-// verbs of plain saying and asserting: "added" takes a clause of words only with "that" (below), and "found" or
-// "showed" may be a fact found.
-const ASSERTING = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'argue', 'state', 'allege']);
-
-// pronouns that open a clause as its subject ("said they used make-up", "said there were similarities"), which
-// `clauseAfter` leaves out because after "found" they are mostly objects ("found them guilty")
-const CLAUSE_PRONOUNS = new Set([
-  'i',
-  'we',
-  'you',
-  'he',
-  'she',
-  'it',
-  'they',
-  'there',
-  'this',
-  'these',
-  'those',
-]);
+import { ASSERTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { CLAUSE_PRONOUNS } from '../lexicon/function-words.ts';
 
 const finite = (t: { pos: string; lower: string }) =>
   (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
@@ -87,7 +68,7 @@ export function reportWithUnfoundSubject(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   if (t.pos !== 'VERB' || t.lower === t.lemma || /ing$/.test(t.lower)) return false;
   const thatClause = s.tokens[i + 1]?.lower === 'that';
-  if (!ASSERTING.has(t.lemma) && !(t.lemma === 'add' && thatClause)) return false;
+  if (!ASSERTING_VERBS.has(t.lemma) && !(t.lemma === 'add' && thatClause)) return false;
   // "told the advisory panel that …": the clause comes after the one told
   let at = i;
   if (t.lemma === 'tell') {
