@@ -14,6 +14,7 @@ import {
   GROUP_NUMBERS,
   HONORIFICS,
   OPENING_ADJECTIVE,
+  OPENING_AGENT_NOUN,
   POST_NOMINALS,
   TITLE_PRONOUNS,
   WORK_TITLE_WORDS,
@@ -335,6 +336,16 @@ export function personName(
     isCommonGivenName(tokens[from + 1]!.lower)
   )
     from++;
+  // "Drummer Larry Mullen Jr said": so is a word for what someone does, before a given name (before a surname alone
+  // it may be a given name the list lacks: "Victor Wong", "Viktor Makarov")
+  else if (
+    from === 0 &&
+    from + 2 <= np.to &&
+    !isCommonGivenName(tokens[from]!.lower) &&
+    OPENING_AGENT_NOUN.test(tokens[from]!.lower) &&
+    isCommonGivenName(tokens[from + 1]!.lower)
+  )
+    from++;
   // "Westlife's Flying Without Wings": a capitalised preposition or article inside the run makes it a title
   for (let k = from + 1; k < np.to; k++) {
     const t = tokens[k]!;
@@ -434,7 +445,9 @@ export function personName(
     tokens[from + 1]!.start === tokens[from]!.end &&
     tokens[from + 2]!.start === tokens[from + 1]!.end &&
     // (a descriptor, not the lower-case end of a hyphenated given name: "Man-kei Tam")
-    /^(?:winner|winning|nominated|nominee|born|based|backed)$/.test(tokens[from + 2]!.lower)
+    // ("Film-maker Spike Lee": a word for what someone does)
+    (/^(?:winner|winning|nominated|nominee|born|based|backed)$/.test(tokens[from + 2]!.lower) ||
+      /^\p{L}{2,}(?:er|or|ist)$/u.test(tokens[from + 2]!.lower))
   )
     from += 3;
   if (from > np.to) return null;

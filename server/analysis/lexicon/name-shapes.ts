@@ -14,6 +14,10 @@ export const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|e
 
 // the endings of English adjectives and participles ("Defiant", "Embattled", "Outgoing"), which a name at the start of
 // a sentence seldom has ("Jo Anne Van Tilburg" keeps "Jo")
+// a noun for what someone does, by its English agent endings ("Matchwinner", "Drummer", "Guitarist"), which a name
+// opening a sentence may hide behind its capital
+export const OPENING_AGENT_NOUN = /^\p{L}{4,}(?:er|or|ist)$/u;
+
 export const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
 
 // small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
