@@ -337,11 +337,14 @@ export function personName(
   )
     from++;
   // "Drummer Larry Mullen Jr said": so is a word for what someone does, before a given name (before a surname alone
-  // it may be a given name the list lacks: "Victor Wong", "Viktor Makarov")
+  // it may be a given name the list lacks: "Victor Wong", "Viktor Makarov"); a known occupation or title is read
+  // below, as the person's title ("Farmer Tom Reyes")
   else if (
     from === 0 &&
     from + 2 <= np.to &&
     !isCommonGivenName(tokens[from]!.lower) &&
+    !OCCUPATIONS.has(tokens[from]!.lower) &&
+    !isTitle(tokens[from]!.lower, true) &&
     OPENING_AGENT_NOUN.test(tokens[from]!.lower) &&
     isCommonGivenName(tokens[from + 1]!.lower)
   )
