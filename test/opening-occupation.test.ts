@@ -18,3 +18,14 @@ describe('a word for what someone does opening the sentence before a name (perso
     ]);
   });
 });
+
+describe('a capitalised preposition hyphened into a title (personName)', () => {
+  it('leaves the name after "Under-Secretary" a person', () => {
+    assert.deepEqual(
+      speakers(
+        'But US Treasury Under-Secretary John Taylor said the US could not support the plan. "It does not work for us," he said.',
+      ),
+      ['John Taylor'],
+    );
+  });
+});

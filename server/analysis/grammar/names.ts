@@ -350,9 +350,15 @@ export function personName(
   )
     from++;
   // "Westlife's Flying Without Wings": a capitalised preposition or article inside the run makes it a title
+  // (… but "Under-Secretary John Taylor": one hyphened to the next word is part of a title's word)
   for (let k = from + 1; k < np.to; k++) {
     const t = tokens[k]!;
-    if (WORK_TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return null;
+    if (
+      WORK_TITLE_WORDS.has(t.lower) &&
+      /^\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      !innerHyphen(tokens, k + 1)
+    )
+      return null;
   }
   // "the BBC's They Think It's All Over": a run of capitals holding "They" or "It" is a title, no one's name
   // ("US Speaker Pelosi" is no pronoun: written in capitals)
