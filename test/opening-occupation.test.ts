@@ -29,3 +29,16 @@ describe('a capitalised preposition hyphened into a title (personName)', () => {
     );
   });
 });
+
+describe('words for peoples only (personName)', () => {
+  it('name no one, so "the director" goes back to the person named', () => {
+    const said = speakers(
+      [
+        'Film-maker Spike Lee says black actors are doing better than ever.',
+        'The She Hate Me director urged students at his old college to seek "gatekeeper jobs". He spoke on a panel.',
+        'Back at his old college, which teaches only African American students, Lee spoke about the trade. "Even Denzel (Washington), he\'s paid a lot. But when it is time to make a film, he has to ask," Lee said. He told young directors in the hall to try other routes. "It\'s a huge market," the 47-year-old director said.',
+      ].join('\n\n'),
+    );
+    assert.equal(said.at(-1), 'Spike Lee');
+  });
+});

@@ -324,6 +324,9 @@ export function personName(
   if (isPartyTag(tokens, text, from)) return null;
   // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
   if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;
+  // "African American students": words for peoples only, a group or a kind, no one person
+  if (np.to > from && tokens.slice(from, np.to + 1).every((t) => DEMONYMS.has(t.lower)))
+    return null;
   // "the Gambling Bill", "the Licensing Act": a law's name, whatever given name ends it ("Bill Clinton" opens on it)
   if (np.to > from && LAW_WORDS.test(text.slice(tokens[np.to]!.start, tokens[np.to]!.end)))
     return null;
