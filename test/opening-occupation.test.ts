@@ -42,3 +42,18 @@ describe('words for peoples only (personName)', () => {
     assert.equal(said.at(-1), 'Spike Lee');
   });
 });
+
+describe('a word for a doer opening the sentence before a surname alone (personName)', () => {
+  it('is no part of the name', () => {
+    assert.deepEqual(
+      speakers(
+        'Robbie Keane scored the only goal. Matchwinner Keane praised the team. "It was great play from Damien," he said.',
+      ),
+      ['Robbie Keane'],
+    );
+  });
+
+  it('stays when it is a given name of that shape', () => {
+    assert.deepEqual(speakers('Spencer Tracy said: "I was lucky."'), ['Spencer Tracy']);
+  });
+});

@@ -8,7 +8,7 @@ import {
   isBodyWord,
   isTitle,
 } from '../lexicon/people.ts';
-import { isCommonGivenName } from '../lexicon/given-names.ts';
+import { GIVEN_NAMES_LIKE_DOERS, isCommonGivenName } from '../lexicon/given-names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import {
   GROUP_NUMBERS,
@@ -350,6 +350,18 @@ export function personName(
     !isTitle(tokens[from]!.lower, true) &&
     OPENING_AGENT_NOUN.test(tokens[from]!.lower) &&
     isCommonGivenName(tokens[from + 1]!.lower)
+  )
+    from++;
+  // "Matchwinner Keane was full of praise": … and before a surname alone, when the word is none of the given names
+  // that end like a word for a doer ("Victor", "Oliver", "Spencer")
+  else if (
+    from === 0 &&
+    from + 1 === np.to &&
+    !isCommonGivenName(tokens[from]!.lower) &&
+    !GIVEN_NAMES_LIKE_DOERS.has(tokens[from]!.lower) &&
+    !OCCUPATIONS.has(tokens[from]!.lower) &&
+    !isTitle(tokens[from]!.lower, true) &&
+    OPENING_AGENT_NOUN.test(tokens[from]!.lower)
   )
     from++;
   // "Westlife's Flying Without Wings": a capitalised preposition or article inside the run makes it a title

@@ -33,7 +33,10 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'svetlana natalia ingrid greta astrid agnieszka katarzyna yuki akiko ' +
     // and common British and Irish given names missing above
     'fiona gillian harriet tessa hazel sally wendy lucy sophie clare jenny joanne natasha nicola yvette siobhan ' +
-    'mairead bridget'
+    'mairead bridget ' +
+    // and given names met in the sports and arts pages, checked against the blind rounds (none is also a common
+    // surname or word there)
+    'kate katie chloe zoe amelia becky vicky nikki kylie tracey maggie'
   ).split(' '),
 );
 
@@ -52,7 +55,12 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'klaus jurgen pierre jacques francois giuseppe giovanni hiroshi takeshi ' +
     // and common British and Irish given names missing above
     'tony gordon nigel graham ian colin neil stuart simon martin malcolm derek trevor barry clive duncan hugh ' +
-    'liam conor gavin alistair alastair ronnie declan seamus'
+    'liam conor gavin alistair alastair ronnie declan seamus ' +
+    // and given names met in the sports and arts pages, checked against the blind rounds (none is also a common
+    // surname or word there)
+    'oliver victor viktor robbie damien harry jamie danny johnny jimmy tommy freddie archie phil andy rory ewan ' +
+    'shane gareth kieran darren craig geoff sebastian dominic adrian julian toby rupert marcus felix hugo ' +
+    'thierry didier arsene sven'
   ).split(' '),
 );
 
@@ -60,3 +68,16 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
 export function isCommonGivenName(lower: string): boolean {
   return FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower);
 }
+
+/**
+ * Given names that end like an English word for a doer ("-er", "-or", "-ist": "Spencer", "Hector"), so a capitalised
+ * word of that shape opening a sentence before a surname may still be a given name ("Spencer Tracy" is no
+ * "matchwinner"). Chosen by hand from English, French, German and Spanish given names the lists above leave out.
+ */
+export const GIVEN_NAMES_LIKE_DOERS: ReadonlySet<string> = new Set(
+  (
+    'spencer homer hunter connor conner hector nestor jasper asher taylor parker carter porter fletcher tucker ' +
+    'tanner cooper chester lester webster foster sylvester esther summer skyler ryder archer xavier olivier ' +
+    'gunter rainer reiner werner dieter pieter sander lysander kristoffer jenifer heather amber jennifer'
+  ).split(' '),
+);
