@@ -16,6 +16,8 @@ import { retagSaidAsAdjective } from './said-as-adjective.ts';
 import { retagTitleNouns } from './title-nouns.ts';
 import { retagReportingNouns } from './reporting-nouns.ts';
 import { retagAdverbNames } from './adverb-names.ts';
+import { retagAuxiliaryNames } from './auxiliary-names.ts';
+import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
 import type { Segment } from '../types.ts';
 
@@ -36,7 +38,8 @@ const ALONE_LIMIT = 5000;
  * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
  * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
  * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a
- * name ("said Home Secretary …") read as part of the title or name, the first part of a compound noun ("fly-half")
+ * name ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name ("Swiss Re") read
+ * as the name's last word, "has" before a participle read as the perfect's auxiliary, the first part of a compound noun ("fly-half")
  * read as a noun, acronyms read as names, "said" after "all" read as a verb, and a
  * reporting verb in -s read as a plural noun ("points out that") read as the verb.
  */
@@ -63,7 +66,15 @@ function parse(text: string): Token[] {
             retagActingTitles(
               retagTitleNouns(
                 retagLeadTitles(
-                  retagWordSurnames(text, retagAdverbNames(text, retagGivenNames(text, tokens))),
+                  retagWordSurnames(
+                    text,
+                    retagPerfectAuxiliaries(
+                      retagAuxiliaryNames(
+                        text,
+                        retagAdverbNames(text, retagGivenNames(text, tokens)),
+                      ),
+                    ),
+                  ),
                 ),
               ),
             ),

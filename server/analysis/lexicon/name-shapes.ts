@@ -47,3 +47,6 @@ export const TITLE_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', '
 // the last word of a street's or square's name, before which any capitalised word is part of the name ("Downing
 // Street", which the tagger reads as the verb "down" when it opens the sentence)
 export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square']);
+
+// auxiliaries that also end a name, written with a capital after it ("Swiss Re", "Theresa May"), chosen by hand
+export const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['re', 'may']);

@@ -43,7 +43,7 @@ export const PROMISING = lemmas('promise pledge vow assure');
 
 /** Predicting and estimating (Levin 34, assessment): "economists predict a slowdown". */
 export const PREDICTING = lemmas(
-  'predict forecast estimate expect speculate envisage envision foresee',
+  'predict forecast estimate expect speculate envisage envision foresee anticipate',
 );
 
 /** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */

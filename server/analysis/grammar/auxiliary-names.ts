@@ -1,0 +1,22 @@
+import { startsUpper, type Token } from './token.ts';
+import { NAME_AUXILIARIES } from '../lexicon/name-shapes.ts';
+
+/**
+ * "Swiss Re has said …", "Theresa May": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
+ * spells, so the name loses its last word and the sentence gains a verb. Inside a sentence, a capitalised auxiliary
+ * right after a capitalised name is the name's own last word. A new array and new tokens only when a sentence has one.
+ */
+export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (only the auxiliaries that are also names' words: "VOTE Was Germaine Greer right to leave?" opens a question,
+    // and "How A 1992 Moratorium Could Have Helped" is a title)
+    if (t.pos !== 'AUX' || !NAME_AUXILIARIES.has(t.lower) || !startsUpper(text, t)) continue;
+    const prev = tokens[i - 1]!;
+    if (prev.pos !== 'PROPN' || !startsUpper(text, prev)) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+  }
+  return out ?? tokens;
+}
