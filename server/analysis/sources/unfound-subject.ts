@@ -1,10 +1,9 @@
 import type { Sentence } from './sentence.ts';
 import { subordinate } from './clause.ts';
-import { clauseAfter } from '../grammar/verbs.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { startsUpper } from '../grammar/token.ts';
 import { ASSERTING_VERBS } from '../lexicon/reporting-verbs.ts';
-import { CLAUSE_PRONOUNS } from '../lexicon/function-words.ts';
+import { clauseOpensAfter } from '../grammar/clause-opens.ts';
 
 const finite = (t: { pos: string; lower: string }) =>
   (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
@@ -14,18 +13,6 @@ function ownAuxiliaries(s: Sentence, i: number): number {
   let k = i;
   while (k > 0 && /^(?:AUX|ADV|PART)$/.test(s.tokens[k - 1]!.pos)) k--;
   return k;
-}
-
-/** A clause after token `at`: "that …", a pronoun and its verb, or a noun phrase and its verb. */
-function clauseOpensAfter(s: Sentence, at: number): boolean {
-  const next = s.tokens[at + 1];
-  // ("Having said that, Burnley …": "that" before a comma is the thing said, no clause)
-  if (next?.lower === 'that') return s.tokens[at + 2]?.pos !== 'PUNCT';
-  if (next && CLAUSE_PRONOUNS.has(next.lower)) {
-    const verb = s.tokens[at + 2];
-    return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
-  }
-  return clauseAfter(s.tokens, at);
 }
 
 /** "who", "which", "that" opening a relative clause before `i`, with no finite verb of its own before `i`. */
@@ -77,7 +64,7 @@ export function reportWithUnfoundSubject(s: Sentence, i: number): boolean {
     at = told.to;
   }
   return (
-    clauseOpensAfter(s, at) &&
+    clauseOpensAfter(s.tokens, at) &&
     !subordinate(s.tokens, i) &&
     !opensRelativeBefore(s, i) &&
     !verbBefore(s, i)
