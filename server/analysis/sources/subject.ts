@@ -23,10 +23,13 @@ function clauseFollows(s: Sentence, i: number): boolean {
   if (s.tokens[k]?.pos === 'ADV' && s.tokens[k + 1]?.pos !== 'VERB') k++;
   const from = k;
   while (k <= i + 6 && CLAUSE_SUBJECT.has(s.tokens[k]?.pos ?? '')) k++;
+  // ("saying it just gives people the same rights": an adverb may stand before the clause's verb)
+  const subjectEnd = k;
+  while (k > from && k <= i + 8 && s.tokens[k]?.pos === 'ADV') k++;
   const verb = s.tokens[k];
   // "citing their refusal to disclose": a verb after "to" is an infinitive hanging on a noun, not a clause
   return (
-    k > from &&
+    subjectEnd > from &&
     !!verb &&
     (verb.pos === 'VERB' || verb.pos === 'AUX') &&
     !/ing$/.test(verb.lower) &&
