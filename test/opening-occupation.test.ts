@@ -57,3 +57,12 @@ describe('a word for a doer opening the sentence before a surname alone (personN
     assert.deepEqual(speakers('Spencer Tracy said: "I was lucky."'), ['Spencer Tracy']);
   });
 });
+
+describe('a royal named by title and given name (personName)', () => {
+  it('is who the given name alone means, not another person of that given name', () => {
+    const said = speakers(
+      'Prince Charles and his bride hosted a dinner on Thursday. Charles said he was "absolutely delighted". Tony Blair offered his congratulations, as did Liberal Democrat leader Charles Kennedy.',
+    );
+    assert.equal(said[0], 'Prince Charles');
+  });
+});

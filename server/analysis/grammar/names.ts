@@ -47,9 +47,19 @@ const PLACE_START = new Set([
   'mount',
   'cape',
 ]);
-// … and a British peer named by title and one name: "Lord Bach", "Baroness Hale" (their title is how they are named;
-// "Lord Peter Smith", with a given name, is the man Peter Smith)
-const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'lord', 'baroness']);
+// titles by which a monarch, a royal ("Prince Charles") or a British peer ("Lord Bach", "Baroness Hale") is named with
+// one name: the title is part of how they are named ("Lord Peter Smith", with a given name, is the man Peter Smith)
+const REGNAL = new Set([
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'lord',
+  'baroness',
+]);
 // "Pope Benedict XVI", "Queen Elizabeth II": a regnal number of two letters or more closes a name like "Jr." (a lone
 // "V" or "X" may be an initial)
 const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
