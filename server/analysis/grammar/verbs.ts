@@ -274,8 +274,17 @@ const DISMISSED_TALK = new Set([
 ]);
 
 // what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory",
-// "Argentina claimed top spot in Group A"
+// "Argentina claimed top spot in Group A", "claimed the coaching award", "claimed a 5-0 win", "claimed a draw"
 const WON_THINGS = new Set([
+  'award',
+  'prize',
+  'honour',
+  'win',
+  'draw',
+  'place',
+  'double',
+  'scalp',
+  'point',
   'glory',
   'spot',
   'title',
@@ -287,6 +296,19 @@ const WON_THINGS = new Set([
   'silver',
   'bronze',
 ]);
+
+// the words of a noun phrase an object may run over: "their first men's team title"
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+
+/** "claimed her seventh Grand Slam title": a won thing heads the object after the verb at `i`. */
+function wonThing(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (WON_THINGS.has(t.lemma)) return true;
+    if (!OBJECT_WORDS.has(t.pos) && t.lower !== '-') return false;
+  }
+  return false;
+}
 
 // words that open an amount after "added" ("added more jobs", "added another 2%", "added nearly 300 points")
 const AMOUNT_OPENERS = new Set([
@@ -883,12 +905,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
   // victory" may be either, and stays a claim)
-  if (
-    lemma === 'claim' &&
-    tokens.slice(i + 1, i + 5).some((x) => WON_THINGS.has(x.lemma)) &&
-    !clauseAfter(tokens, i)
-  )
-    return false;
+  if (lemma === 'claim' && wonThing(tokens, i) && !clauseAfter(tokens, i)) return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
   // … and '“…,” added John Smith': a verb right after a quotation's closing mark is that quotation's tag
