@@ -1,4 +1,4 @@
-import { innerHyphen, isPossessiveMark, type Token } from './token.ts';
+import { innerHyphen, isPossessiveMark, lowersAt, type Token } from './token.ts';
 import { UTTERED_WORDS } from '../lexicon/uttered-words.ts';
 import type { Phrase } from './phrases.ts';
 import {
@@ -68,8 +68,7 @@ const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function isCapitalised(text: string, t: Token): boolean {
-  const c = text[t.start] ?? '';
-  return c !== c.toLowerCase();
+  return lowersAt(text, t.start);
 }
 
 const PARTICLES = new Set(

@@ -64,6 +64,18 @@ export function innerHyphen(tokens: readonly Token[], k: number): boolean {
   return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
+/**
+ * True when the character at `at` changes when lower-cased (a capital: "P", "Ł"), as `c !== c.toLowerCase()` says;
+ * false past the text's end. An ASCII character by its code, without making a one-letter string and lower-casing
+ * it: name readers ask this of every word.
+ */
+export function lowersAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text[at] ?? '';
+  return c !== c.toLowerCase();
+}
+
 /** True when the token as written starts with a capital letter ("Senate", not "senate"); false for no token. */
 export function startsUpper(text: string, t: Token | undefined): boolean {
   if (!t || t.end <= t.start) return false;

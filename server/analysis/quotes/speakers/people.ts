@@ -5,7 +5,7 @@ import { isOblique } from '../../grammar/oblique.ts';
 import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
 import { nicknamed } from '../../grammar/nicknames.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
-import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { isPossessiveMark, lowersAt, startsUpper, type Token } from '../../grammar/token.ts';
 import { POSSESSIVES } from '../../lexicon/function-words.ts';
 import {
   ANONYMOUS_HEADS,
@@ -38,17 +38,16 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   // the lower-case end of a hyphenated given name: "Tong Yung-soo", "Lam Man-kei"
   const prev = tokens[k - 1];
   const head = tokens[k - 2];
-  const capital = head ? (text[head.start] ?? '') : '';
   // … but not a participle making a modifier of it: "Houston-based Continental", "US-led forces", "Paris-born"
   if (
     prev?.lower === '-' &&
     prev.end === t.start &&
-    capital !== capital.toLowerCase() &&
+    !!head &&
+    lowersAt(text, head.start) &&
     !/(?:ed|ing|born|led)$/.test(t.lower)
   )
     return true;
-  const c = text[t.start] ?? '';
-  return c !== c.toLowerCase() || isNameParticle(tokens, text, k);
+  return lowersAt(text, t.start) || isNameParticle(tokens, text, k);
 }
 
 type Gender = 'm' | 'f';
