@@ -86,6 +86,9 @@ export function desireCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
     if (found || s.quoted[i]) return;
+    // a verb of desire is a listed lemma and an adjective a listed word: the two look-ups rule out nearly every word
+    // before the patterns below are made and run
+    if (!DESIRE_VERBS.has(t.lemma) && !DESIRE_ADJECTIVES.has(t.lower)) return;
     // ("Hong Kong is hoping to join …": a progressive is finite; a bare participle, "hoping to win", is not)
     const progressive =
       /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
