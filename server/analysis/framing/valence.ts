@@ -43,6 +43,29 @@ const afinn = (word: string) => {
   return (MAYBE[h >>> 5]! & (1 << (h & 31))) === 0 ? undefined : AFINN.get(word);
 };
 
+// Every word a judgement in `evaluation` can rest on, as written or as its lemma (the lists it reads and AFINN), one
+// bit per hash as in MAYBE: a word whose form and lemma both find a clear bit is judged by none of them, and stops
+// before the dozen look-ups (most nouns and verbs of a sentence). A set bit only says "maybe".
+const JUDGED = new Uint32Array(1024);
+for (const list of [
+  AFINN.keys(),
+  AMPLIFIERS,
+  COMMENT_ADVERBS,
+  REPUTATION_ADJECTIVES,
+  GRADING_ADJECTIVES,
+  LOADED_VERBS,
+  DEROGATORY_VERBS,
+  AFFECT_VERBS,
+  JUDGEMENT_ADJECTIVES,
+  APPRAISAL_WORDS,
+  QUALITY_VERDICTS,
+])
+  for (const word of list) JUDGED[hashOf(word) >>> 5]! |= 1 << (hashOf(word) & 31);
+const mayJudge = (word: string) => {
+  const h = hashOf(word);
+  return (JUDGED[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+
 /** AFINN-165 valence magnitude of a word, 0 for words that state a condition ("injured", "illegal"). */
 function valence(t: Token): number {
   // (most words are their own lemma: the second look-up of each pair then asks the same thing again)
@@ -137,6 +160,7 @@ export function evaluation(
   after?: Token,
 ): WordCue | null {
   if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
+  if (!mayJudge(t.lower) && (t.lemma === t.lower || !mayJudge(t.lemma))) return null;
   if (kinship(t, next) || factual(t, next)) return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   // … but "Rescue workers struggled", "Peace talks resumed": a noun naming the kind of the noun after it
