@@ -24,6 +24,7 @@ import { basisOf, calibratedConfidence, type BasisHints } from './calibration.ts
 import type { Attribution, Evidence, Label, Segment } from './types.ts';
 import { countWords } from './grammar/word-count.ts';
 import { FIGURE_LEADS } from './lexicon/figure-leads.ts';
+import { ANY_CAPITAL, UPPER_START } from './grammar/letters.ts';
 
 export interface Classification {
   label: Label;
@@ -58,9 +59,9 @@ export function givesFigure(text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const after = text[m.index + m[0].length] ?? '';
     // glued to letters ("G7", "3G", "MP3") or following a capitalised word ("Xbox 2", "Formula 1")
-    if (/\p{L}-?$/u.test(before) || /\p{Lu}/u.test(after)) continue;
+    if (/\p{L}-?$/u.test(before) || ANY_CAPITAL.test(after)) continue;
     const word = /(\S+)\s$/.exec(before)?.[1] ?? '';
-    if (/^\p{Lu}/u.test(word) && !FIGURE_LEADS.has(word.toLowerCase())) continue;
+    if (UPPER_START.test(word) && !FIGURE_LEADS.has(word.toLowerCase())) continue;
     return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
+import { ALL_CAPITALS, UPPER_START } from '../grammar/letters.ts';
 
 // Function words and verbs only: a capitalised noun or name is an acronym (NHS, COVID), not emphasis.
 const EMPHASISABLE = new Set([
@@ -37,7 +38,7 @@ function namePart(text: string, tokens: Token[], i: number): boolean {
       w.lower === 'and' ||
       w.lower === 'or' ||
       w.pos === 'NUM' ||
-      /^\p{Lu}{2,}$/u.test(text.slice(w.start, w.end));
+      ALL_CAPITALS.test(text.slice(w.start, w.end));
     if (!listed) return false;
   }
   return false;
@@ -55,13 +56,13 @@ export function emphasisCues(
   const capitals = (t: Token): boolean => {
     // a word opening with a lower-case ASCII letter, as most do, cannot be all capitals: no slice, no pattern
     const c = text.charCodeAt(t.start);
-    return !(c >= 97 && c <= 122) && /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+    return !(c >= 97 && c <= 122) && ALL_CAPITALS.test(text.slice(t.start, t.end));
   };
   const found = tokens.filter((t, i) => {
     if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
     // "BBC News": capitals before a capitalised word are part of a name.
     const next = tokens[i + 1];
-    if (next && /^\p{Lu}/u.test(text[next.start] ?? '')) return false;
+    if (next && UPPER_START.test(text[next.start] ?? '')) return false;
     // "five AM stations", "the IT team": no determiner or number stands before a verb or a function word, so a
     // capitalised one there is an acronym naming a kind; "the VERY best" keeps its adverb
     const prev = tokens[i - 1];

@@ -3,6 +3,7 @@ import type { Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 import { TERM_HEADS } from '../lexicon/neutral.ts';
 import { RANK_SCOPES } from '../lexicon/rank-scopes.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 /**
  * True when an adjective-tagged word closes a modified noun compound before a comma or preposition ("a giant
@@ -93,7 +94,7 @@ export function termHead(tokens: Token[], i: number): boolean {
 }
 
 function capitalName(text: string, t: Token | undefined): boolean {
-  return !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  return !!t && t.pos === 'PROPN' && UPPER_START.test(text.slice(t.start, t.end));
 }
 
 /**
@@ -103,7 +104,7 @@ function capitalName(text: string, t: Token | undefined): boolean {
  */
 export function insideName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (i === 0 || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+  if (i === 0 || !UPPER_START.test(text.slice(t.start, t.end))) return false;
   const prev = capitalName(text, tokens[i - 1]);
   const next = capitalName(text, tokens[i + 1]);
   return t.pos === 'PROPN' ? (prev && i > 1) || next : prev && next;

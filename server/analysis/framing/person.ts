@@ -2,6 +2,7 @@ import type { Token } from '../grammar/token.ts';
 import { withWeight } from './weights.ts';
 import { NEWSROOM_NOUNS, WE_WORDS, YOU_WORDS } from '../lexicon/address.ts';
 import type { Evidence } from '../types.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 const PAIRED = new Set(['VERB', 'AUX']);
 
@@ -21,7 +22,7 @@ export function personCues(
     if (!WE_WORDS.has(t.lower) && !YOU_WORDS.has(t.lower)) return;
     // "US" is the country; a capital "We" or "You" past the first word is part of a title ("Who We Are").
     const first = opening === i;
-    if (!first && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return;
+    if (!first && UPPER_START.test(text.slice(t.start, t.end))) return;
     if (masked(t.start, t.end)) return;
     const next = tokens[i + 1];
     // "so our readers can see more", "told our correspondent": the outlet names its own people, it takes no side

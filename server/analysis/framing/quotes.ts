@@ -2,6 +2,7 @@ import { firstFrom } from '../grammar/token-search.ts';
 import type { Evidence, Quote, Span } from '../types.ts';
 import { NAMING_BEFORE_TERM } from '../lexicon/phrases.ts';
 import { markWeak } from './weights.ts';
+import { LOWER_START } from '../grammar/letters.ts';
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»' };
 const OPENING = /[“‘"'«]/g;
@@ -71,7 +72,7 @@ export function scareQuotes(text: string, quotes: Quote[]): Evidence[] {
   for (const q of quotes) {
     if (q.type !== 'term' || q.speaker) continue;
     const words = q.text.trim().split(/\s+/);
-    if (words.length > 4 || !/^\p{Ll}/u.test(q.text.trim())) continue;
+    if (words.length > 4 || !LOWER_START.test(q.text.trim())) continue;
     if (NAMING_BEFORE_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
     const start = Math.max(0, q.start - 1);
     const end = Math.min(text.length, q.end + 1);

@@ -22,6 +22,7 @@ import {
 import { OCCUPATIONS, PERSON_DESCRIPTORS } from '../lexicon/occupations.ts';
 import { isPluralPossessive } from './plural-possessives.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
+import { UPPER_START } from './letters.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -379,7 +380,7 @@ export function personName(
     const t = tokens[k]!;
     if (
       WORK_TITLE_WORDS.has(t.lower) &&
-      /^\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      UPPER_START.test(text.slice(t.start, t.end)) &&
       !innerHyphen(tokens, k + 1)
     )
       return null;

@@ -1,4 +1,5 @@
 import type { Token } from './token.ts';
+import { UPPER_START } from './letters.ts';
 
 /**
  * "Brian 'Head' Welch": a nickname in quote marks between a given name and the word at `i`, one space either side,
@@ -18,6 +19,6 @@ export function nicknamed(text: string, tokens: Token[], i: number): boolean {
     nick.end === close.start &&
     given.end + 1 === open.start &&
     given.pos === 'PROPN' &&
-    /^\p{Lu}/u.test(text.slice(nick.start, nick.end))
+    UPPER_START.test(text.slice(nick.start, nick.end))
   );
 }

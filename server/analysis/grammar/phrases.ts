@@ -3,6 +3,7 @@ import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { LETTER_START } from './letters.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -127,7 +128,7 @@ export function possessor(tokens: Token[], s: number): Phrase | null {
  */
 function glued(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!innerHyphen(tokens, k) || !/^\p{L}/u.test(next!.lower)) return false;
+  if (!innerHyphen(tokens, k) || !LETTER_START.test(next!.lower)) return false;
   if (next!.pos !== 'VERB' && next!.pos !== 'AUX') return true;
   return /(?:ed|born)$/.test(next!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 2]?.pos ?? '');
 }

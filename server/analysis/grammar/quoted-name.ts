@@ -1,5 +1,6 @@
 import type { Token } from './token.ts';
 import { QUOTE_CHARS } from './phrases.ts';
+import { UPPER_START } from './letters.ts';
 
 // the words that join a quoted name to the phrase before it: "Anna Berg of “Voters First”", "a lawyer for “Fair Play”"
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -16,7 +17,8 @@ export function quotedNameOpen(tokens: Token[], text: string, close: number): nu
     const t = tokens[o]!;
     if (QUOTE_CHARS.test(t.lower)) {
       const first = tokens[o + 1];
-      const named = o + 1 < close && !!first && /^\p{Lu}/u.test(text.slice(first.start, first.end));
+      const named =
+        o + 1 < close && !!first && UPPER_START.test(text.slice(first.start, first.end));
       return named && LINKS.has(tokens[o - 1]?.lower ?? '') ? o : -1;
     }
     // (a comma may close the name inside the marks: "of “Voters First,” a watchdog")

@@ -8,6 +8,7 @@ import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { linksToReport } from './linking-clause.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
+import { UPPER_START } from './letters.ts';
 
 const SKIP_BEFORE_VERB = new Set([
   'yesterday',
@@ -454,9 +455,10 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
  */
 function endsInOfName(tokens: Token[], text: string, comma: number, to: number): boolean {
   for (let k = comma + 1; k <= to; k++)
-    if (!/^\p{Lu}/u.test(text.slice(tokens[k]!.start))) return false;
+    if (!UPPER_START.test(text.slice(tokens[k]!.start))) return false;
   let k = comma - 1;
-  while (k >= 0 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(tokens[k]!.start))) k--;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN' && UPPER_START.test(text.slice(tokens[k]!.start)))
+    k--;
   if (k === comma - 1 || tokens[k]?.lower !== 'of') return false;
   let start = k;
   while (start > 0 && tokens[start - 1]!.lower !== ',') start--;
@@ -518,7 +520,7 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
 /** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */
 function misTaggedSurname(tokens: Token[], text: string, i: number, floor: number): Phrase | null {
   const t = tokens[i];
-  if (!t || t.pos !== 'VERB' || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return null;
+  if (!t || t.pos !== 'VERB' || !UPPER_START.test(text.slice(t.start, t.end))) return null;
   const first = tokens[i - 1]?.pos === 'PROPN' ? npEndingAt(tokens, i - 1, floor) : null;
   return first && personName(tokens, text, { from: first.from, to: i })
     ? { from: first.from, to: i }

@@ -1,5 +1,6 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { its } from './nlp.ts';
+import { UPPER_START } from './letters.ts';
 
 /**
  * One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. Read-only: answers about a
@@ -82,5 +83,5 @@ export function startsUpper(text: string, t: Token | undefined): boolean {
   // an ASCII letter by its code, without cutting the word out: this runs on every word of some passes
   const code = text.charCodeAt(t.start);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  return UPPER_START.test(text.slice(t.start, t.end));
 }

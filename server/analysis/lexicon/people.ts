@@ -158,10 +158,13 @@ export function isBodyWord(lower: string): boolean {
   return ORG_WORDS.has(lower) || ORG_WORDS.has(lower.replace(/s$/, ''));
 }
 
+// a shared or second role: "Co-developer Jing Wang", "Vice-chair Ann Lee" (a constant: tsx builds a \p{…} pattern
+// written inline anew on every call, grammar/letters.ts)
+const SHARED_ROLE = /^(?:co|vice)-\p{Ll}{3,}$/u;
+
 export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
-  // a shared or second role: "Co-developer Jing Wang", "Vice-chair Ann Lee"
-  if (/^(?:co|vice)-\p{Ll}{3,}$/u.test(lower)) return true;
+  if (SHARED_ROLE.test(lower)) return true;
   if (!fuzzy) return false;
   if (lower.length < 7) return false;
   // an office held by a man or a woman: "Assemblywoman Jane Roe", "Councilman John Doe"

@@ -1,6 +1,7 @@
 import type { QuoteUnit } from './units.ts';
 import type { QuoteType, Segment } from '../types.ts';
 import { ANONYMOUS_HEADS, TITLES } from '../lexicon/people.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
 const CONTRAST_OPENING = /^\s*(?:But|However|Yet)\b/;
@@ -167,7 +168,7 @@ export function inherit(
 /** Whether the quotation's own words name this person by the last word of their name ("he (Kerr) looked at"). */
 function namedInWords(f: Found, segments: Segment[], person: string): boolean {
   const last = person.split(/\s+/).pop()!;
-  if (!/^\p{Lu}/u.test(last)) return false;
+  if (!UPPER_START.test(last)) return false;
   const named = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   return f.unit.parts.some((p) => named.test(segments[p.seg]!.text.slice(p.start, p.end)));
 }

@@ -1,6 +1,7 @@
 import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import type { QuoteUnit } from './units.ts';
+import { LOWER_START, UPPER_START } from '../grammar/letters.ts';
 
 // Shapes of a quotation that make it a name or a label whatever verb stands near it: the guide's term is a name,
 // title or word cited as a word, and a source may still be the one who uses it ("Ann Berg spoke on "The Morning
@@ -19,7 +20,7 @@ export function isNameLike(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   // (longer than isTitleCase allows: an event's or a programme's name may run to a short clause)
   if (words.length < 2 || words.length > 10) return false;
-  if (!words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w))) return false;
+  if (!words.every((w, i) => (i > 0 && w.length < 4) || UPPER_START.test(w))) return false;
   return words.filter((w) => CAPITALISED_CONTENT_WORD.test(w)).length >= 2;
 }
 
@@ -34,7 +35,7 @@ export function modifiesNoun(tokens: readonly Token[], text: string, unit: Quote
   if (text[unit.closeAt + 1] !== ' ') return false;
   const next = tokens[firstFrom(tokens, unit.closeAt + 1)];
   if (!next || next.start !== unit.closeAt + 2 || next.pos !== 'NOUN') return false;
-  if (!/^\p{Ll}/u.test(text[next.start] ?? '')) return false;
+  if (!LOWER_START.test(text[next.start] ?? '')) return false;
   const last = tokens[lastBy(tokens, unit.closeAt)];
   if (!last || last.start <= unit.openAt || !(last.pos === 'NOUN' || last.pos === 'PROPN'))
     return false;

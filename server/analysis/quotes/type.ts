@@ -5,6 +5,7 @@ import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 const NAMING = new Set([
   'classify',
@@ -309,5 +310,5 @@ export function quoteType(
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}'’]+/gu) ?? [];
   if (words.length < 2 || words.length > 6 || /[.!?,]$/.test(text)) return false;
-  return words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+  return words.every((w, i) => (i > 0 && w.length < 4) || UPPER_START.test(w));
 }

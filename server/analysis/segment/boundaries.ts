@@ -1,6 +1,7 @@
 import { CONNECTIVES } from '../lexicon/abbreviations.ts';
 import { reportingClauseAt } from './reporting.ts';
 import { periodEnds, periodKind, wordAt } from './words.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 // the scan looks at every character of the article, so the common case is a plain comparison, not a regex
 // "।" (danda) ends a sentence in Hindi and other Indic scripts, which news quotes untranslated beside an English version
@@ -155,7 +156,7 @@ function quotationEnds(text: string, from: number, to: number): number[] {
     let k = c + 1;
     if (k >= to || !SPACE.test(text[k]!)) continue;
     while (k < to && SPACE.test(text[k]!)) k++;
-    if (k < to && /^\p{Lu}/u.test(wordAt(text, k, to)) && !reportingClauseAt(text, k))
+    if (k < to && UPPER_START.test(wordAt(text, k, to)) && !reportingClauseAt(text, k))
       out.push(c + 1);
   }
   return out;

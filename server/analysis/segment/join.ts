@@ -2,6 +2,7 @@ import { CONNECTIVES } from '../lexicon/abbreviations.ts';
 import { endsIncomplete, isFragment } from './fragment.ts';
 import type { Range } from './paragraphs.ts';
 import { periodEnds, periodKind, startsSentence, wordAt } from './words.ts';
+import { LETTER_START, LOWER_START } from '../grammar/letters.ts';
 
 const CLOSERS = /["'\u201d\u2019)\]*_]+$/;
 const SPACE = /\s/;
@@ -17,8 +18,8 @@ const DASH_START = /^[-\u2013\u2014\u2022]/;
 export function continues(text: string, p: Range, q: Range): boolean {
   const tail = text.slice(Math.max(p.start, p.end - 40), p.end);
   const next = wordAt(text, q.start, q.end);
-  const lower = /^\p{Ll}/u.test(next);
-  const opensLikeSentence = !/^\p{L}/u.test(next) || startsSentence(next);
+  const lower = LOWER_START.test(next);
+  const opensLikeSentence = !LETTER_START.test(next) || startsSentence(next);
   if (/[,\u2013\u2014-]$/.test(tail)) return true;
   // a semicolon closing a paragraph ends an item of a list set out one per line ("The measures include:" then
   // "Closing the border;" and "Recalling the envoy;"): each item is a sentence of its own, unless the next

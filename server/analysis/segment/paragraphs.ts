@@ -1,3 +1,4 @@
+import { LOWER_START } from '../grammar/letters.ts';
 /** A trimmed range of the article text, end exclusive. */
 export interface Range {
   start: number;
@@ -43,7 +44,7 @@ export function layout(text: string): Layout {
       const prev = block[i]!;
       breaks++;
       const open = !ENDS_SENTENCE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end));
-      if (open && /^\p{Ll}/u.test(text[line.start]!)) runOn++;
+      if (open && LOWER_START.test(text[line.start]!)) runOn++;
     });
   }
   // Hard-wrapped prose carries many sentences on into a lower-case line; lists and captions do not.

@@ -5,6 +5,7 @@ import {
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
 } from '../lexicon/abbreviations.ts';
+import { ANY_CAPITAL, ANY_DIGIT, UPPER_START } from '../grammar/letters.ts';
 
 /** What a period after a word means: always a sentence end ('word'), never ('leading'), or it depends. */
 export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time' | 'company';
@@ -45,7 +46,7 @@ export function wordAt(text: string, at: number, to: number): string {
 
 /** True when `word` plainly opens a new sentence rather than continuing a name ("The" vs "Army"). */
 export function startsSentence(word: string): boolean {
-  return SENTENCE_STARTERS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
+  return SENTENCE_STARTERS.has(word.toLowerCase()) && UPPER_START.test(word);
 }
 
 /** After a period following a word of this kind, does the text `rest` start a new sentence? */
@@ -54,8 +55,8 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
   const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
   const first = next[0] ?? '';
   if (first === '' && !nextIsQuote) return false;
-  const upper = /\p{Lu}/u.test(first);
-  const digit = /\p{N}/u.test(first);
+  const upper = ANY_CAPITAL.test(first);
+  const digit = ANY_DIGIT.test(first);
   switch (kind) {
     case 'leading':
       return false;

@@ -42,6 +42,7 @@ import {
   SIDE_TAKING_VERBS,
   VOTE_LEMMAS,
 } from '../lexicon/subject-verbs.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 /**
  * A subject that can take a side: a name, a body or a group of people ("the teachers", "the youth league"), or a
@@ -542,7 +543,7 @@ export function reportingCues(s: Sentence): boolean {
       const person =
         PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) ||
         !!personName(s.tokens, s.text, np) ||
-        (PARTY_MEMBERS.has(head.lower) && /^\p{Lu}/u.test(s.text.slice(head.start)));
+        (PARTY_MEMBERS.has(head.lower) && UPPER_START.test(s.text.slice(head.start)));
       if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
       if (SIDE_TAKING_VERBS.has(t.lemma) && !sideTaken(s, np, person, t.lemma)) return;
       if (isRequest(s.tokens, i, np)) return;

@@ -10,6 +10,7 @@ import {
   HEADLINE_SPEECH_NOUNS,
   HEADLINE_TOPIC_LINKS,
 } from '../lexicon/headline-speech-nouns.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 // what a tag may be made of: a short noun phrase ("Cuban officials", "Reports", "Court")
 const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
@@ -93,7 +94,7 @@ function headlineFeelingCues(s: Sentence): boolean {
     // ("Saint-Andre anger at absent stars": a hyphen may join a double surname)
     const named = owner.every(
       (t, i) =>
-        (t.pos === 'PROPN' && /^\p{Lu}/u.test(s.text.slice(t.start))) ||
+        (t.pos === 'PROPN' && UPPER_START.test(s.text.slice(t.start))) ||
         (t.lower === '-' && i > 0 && i < owner.length - 1),
     );
     if (s.quoted.slice(0, k).some(Boolean) || !(named || possessive)) return false;

@@ -4,6 +4,7 @@ import { personName } from '../grammar/names.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
 import type { Source } from '../types.ts';
 import { INSTITUTION_NOUNS, VAGUE_PRONOUNS } from '../lexicon/source-kinds.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 /**
  * The source a phrase names, as a span of the sentence, and whether it is named: a person's or a body's name
@@ -34,7 +35,7 @@ function isNamed(tokens: Token[], text: string, np: Phrase, headAt: number): boo
   const head = tokens[headAt]!;
   if (np.from === np.to && head.pos === 'PRON') return head.lower === 'he' || head.lower === 'she';
   if (ANONYMOUS_HEADS.has(head.lower) || VAGUE_PRONOUNS.has(head.lower)) return false;
-  if (/^\p{Lu}/u.test(text.slice(head.start, head.end)) && head.pos === 'PROPN') return true;
+  if (UPPER_START.test(text.slice(head.start, head.end)) && head.pos === 'PROPN') return true;
   if (INSTITUTION_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower)) return true;
   // "Sheinbaum’s administration": a named owner names the source
   return tokens

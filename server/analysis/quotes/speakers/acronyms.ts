@@ -1,4 +1,5 @@
 import type { Token } from '../../grammar/token.ts';
+import { UPPER_START } from '../../grammar/letters.ts';
 
 // small words a body's initials leave out ("Commission on Human Rights" is CHR)
 const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'de']);
@@ -23,7 +24,7 @@ function initials(words: string[]): string {
  */
 export function initialsOfRun(words: string[]): string | null {
   const kept = words.filter((w) => !SKIPPED.has(w.toLowerCase()));
-  if (kept.length < 2 || kept.length > 7 || !kept.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (kept.length < 2 || kept.length > 7 || !kept.every((w) => UPPER_START.test(w))) return null;
   return initials(kept);
 }
 
@@ -50,7 +51,7 @@ function fromLeadingLetters(acronym: string, words: string[]): boolean {
 
 /** Whether a word opens with a capital letter or is a small joining word inside a name. */
 function nameWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || SKIPPED.has(word.toLowerCase());
+  return UPPER_START.test(word) || SKIPPED.has(word.toLowerCase());
 }
 
 /** The capitalised words right before `at` whose initials (or leading letters) spell the acronym, or null. */
@@ -60,7 +61,7 @@ function nameBefore(tokens: Token[], text: string, at: number, acronym: string):
   for (let k = at - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
     words.unshift(word(k));
     if (
-      /^\p{Lu}/u.test(words[0]!) &&
+      UPPER_START.test(words[0]!) &&
       (initials(words) === acronym || fromLeadingLetters(acronym, words))
     )
       return text.slice(tokens[k]!.start, tokens[at - 1]!.end);

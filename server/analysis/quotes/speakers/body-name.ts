@@ -3,6 +3,7 @@ import { isTitle, ORG_WORDS } from '../../lexicon/people.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
 import { runsAt } from './word-index.ts';
+import { ANY_CAPITAL, UPPER_START } from '../../grammar/letters.ts';
 
 // small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
@@ -56,7 +57,7 @@ function reach(text: string, tokens: Token[], k: number, step: 1 | -1): number {
  */
 export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
   const words = speaker.split(/\s+/);
-  if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(speaker)) return speaker;
+  if (words.length > MAX_WORDS || !UPPER_START.test(speaker)) return speaker;
   const lowers = words.map((w) => w.toLowerCase());
   const found = new Set<string>();
   for (const [s, i] of runsAt(ctx, lowers)) {
@@ -82,7 +83,7 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
  */
 export function namedBodyOfDescription(ctx: SpeakerContext, speaker: string): string {
   const m = /^the ((?:\p{Ll}+ ){0,2}\p{Ll}+)$/iu.exec(speaker);
-  if (!m || /\p{Lu}/u.test(m[1]!)) return speaker;
+  if (!m || ANY_CAPITAL.test(m[1]!)) return speaker;
   const lowers = m[1]!.split(' ');
   if (!ORG_WORDS.has(lowers[lowers.length - 1]!)) return speaker;
   const found = new Set<string>();

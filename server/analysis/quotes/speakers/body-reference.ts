@@ -4,6 +4,7 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { BODY_KINDS, BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
+import { ALL_CAPITALS } from '../../grammar/letters.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
@@ -29,7 +30,7 @@ function bodyName(
     if (!startsUpper(text, t) && !inside) return null;
   }
   const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
-  const acronym = /^\p{Lu}{2,}$/u.test(last);
+  const acronym = ALL_CAPITALS.test(last);
   // "Police arrested the marchers. … the group said": a body's word alone names no one body ("Police", "Army")
   // … but a one-word name that is no body's word nor a person's is the firm's own ("Revenues at Reuters slipped, the
   // group said. … The news and financial data seller said")

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, Quote } from '../../types.ts';
 import { speakerForm, speakersInDoubt, WEAK_FORMS } from './confidence-form.ts';
+import { UPPER_START } from '../../grammar/letters.ts';
 
 /**
  * What the speaker-confidence model (confidence-model.ts) reads of one speech quote whose speaker was found, once
@@ -91,7 +92,7 @@ export function articleContext(sentences: readonly SentenceLike[]): ArticleConte
 
 /** The speaker's last capitalised word, its key in the text ("Rémy Kuseyo" → "Kuseyo"); null when none. */
 function keyWord(speaker: string): string | null {
-  const words = speaker.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = speaker.split(/\s+/).filter((w) => UPPER_START.test(w));
   const last = words[words.length - 1];
   return last ? last.replace(/['’]s$|[.,;:]$/u, '') : null;
 }

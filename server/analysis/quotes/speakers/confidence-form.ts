@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from '../../lexicon/name-particles.ts';
 import type { Quote } from '../../types.ts';
+import { LOWER_START } from '../../grammar/letters.ts';
 
 /**
  * The form of a speaker as the analyzer names it, which on first contact tells a right speaker from a wrong one far
@@ -22,7 +23,7 @@ export function speakerForm(speaker: string | null, basis = ''): SpeakerForm {
   const words = speaker.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return 'none';
   // "al-Amiri": a particle joined by a hyphen counts as the particle
-  const lower = (w: string) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!);
+  const lower = (w: string) => LOWER_START.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!);
   // "Harbour Board said": capitalised words the analyzer kept as written, finding no name (1 right of 9 on first contact)
   if (words.some(lower) || basis.endsWith(':phrase')) return 'phrase';
   if (words.length === 1) return 'one-word';

@@ -28,6 +28,7 @@ import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
 import { INFERENCE_VERBS } from '../../lexicon/subject-verbs.ts';
 import { canSpeak } from '../../grammar/can-speak.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
+import { LOWER_START } from '../../grammar/letters.ts';
 
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
 // quoted object is the subject's words ("thanked “the crews for their courage”")
@@ -132,7 +133,7 @@ function modifiedNounAfter(ctx: SpeakerContext, seg: number, first: number): boo
   if (!close || !next || !QUOTE_CHARS.test(close.lower)) return false;
   const text = ctx.segments[seg]!.text;
   if (/[,.!?;:]/.test(text[close.start - 1] ?? '')) return false;
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(text[next.start] ?? '')) return false;
+  if (next.pos !== 'NOUN' || !LOWER_START.test(text[next.start] ?? '')) return false;
   // (`"We will appeal" lawyers said`: a verb of saying right after the noun makes it the tag's subject after all)
   for (let k = first + 1; k <= first + 3 && k < tokens.length; k++)
     if (isReportingVerb(tokens, k, QUOTE_TAG_VERBS)) return false;
@@ -370,7 +371,7 @@ function verbReadAsNoun(ctx: SpeakerContext, seg: number, i: number): boolean {
     t.pos === 'NOUN' &&
     /[^s]s$/.test(t.lower) &&
     TEXT_VERBS.has(t.lemma) &&
-    /^\p{Ll}/u.test(ctx.segments[seg]!.text.slice(t.start)) &&
+    LOWER_START.test(ctx.segments[seg]!.text.slice(t.start)) &&
     !!prev &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.lower === ',')
   );

@@ -20,6 +20,7 @@ import {
   PARTY_MEMBERS,
   TITLES,
 } from '../../lexicon/people.ts';
+import { UPPER_START } from '../../grammar/letters.ts';
 
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
@@ -36,7 +37,7 @@ export const COURT_TEXTS: ReadonlySet<string> = new Set([
 const BODY_TAIL_LINKS = new Set(['of', 'on', 'for']);
 
 function capitalised(text: string, start: number): boolean {
-  return /^\p{Lu}/u.test(text.slice(start, start + 1));
+  return UPPER_START.test(text.slice(start, start + 1));
 }
 
 /**
@@ -309,7 +310,7 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   const text = ctx.segments[seg]!.text;
   const compound = tokens
     .slice(np.from + 1, np.to)
-    .every((t) => t.pos === 'NOUN' && !/^\p{Lu}/u.test(text.slice(t.start)));
+    .every((t) => t.pos === 'NOUN' && !UPPER_START.test(text.slice(t.start)));
   const modified = (np.to - np.from >= 2 && !compound) || PARTY_MEMBERS.has(head);
   // … a compound title points to whoever the article gave it ("Attorney General Ana Ruiz" … "the attorney general")
   if (compound && np.to - np.from >= 2 && TITLES.has(head))
@@ -325,7 +326,7 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // where "the leader" alone may be anyone's
   const named = tokens
     .slice(np.from + 1, np.to)
-    .some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(t.start)));
+    .some((t) => t.pos === 'PROPN' && UPPER_START.test(text.slice(t.start)));
   if (
     !modified ||
     (!TITLES.has(head) && !PARTY_MEMBERS.has(head)) ||

@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
+import { ANY_CAPITAL } from '../../grammar/letters.ts';
 
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
@@ -232,7 +233,7 @@ export class NameForms {
         const given = introduced.split(/\s+/)[0]!;
         return sorted.find((f) => f.startsWith(given + ' ')) ?? introduced;
       }
-      return /\p{Lu}/u.test(written) ? written : sorted[sorted.length - 1]!;
+      return ANY_CAPITAL.test(written) ? written : sorted[sorted.length - 1]!;
     }
     return first;
   }

@@ -1,5 +1,6 @@
 import type { Found } from '../inherit.ts';
 import type { Segment } from '../../types.ts';
+import { UPPER_START } from '../../grammar/letters.ts';
 
 // a role in lower case, at most three words ("minister", "police chief"), or a title's abbreviation ("says PM"), as
 // a headline's tag gives it
@@ -35,7 +36,8 @@ export function headlineSpeakers(
     // naming only a role in lower case is the person the lead reports, when the lead names one
     if (f.speaker && UNNAMED_ROLE.test(f.speaker) && lead >= 0) {
       const reporter = leadReporter(lead);
-      if (reporter && /^\p{Lu}/u.test(reporter)) [f.speaker, f.basis] = [reporter, 'headline:lead'];
+      if (reporter && UPPER_START.test(reporter))
+        [f.speaker, f.basis] = [reporter, 'headline:lead'];
       continue;
     }
     if (f.speaker) continue;

@@ -3,6 +3,7 @@ import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { personName } from '../../grammar/names.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../../lexicon/people.ts';
+import { LOWER_START } from '../../grammar/letters.ts';
 
 // how far back from "as saying" the opening mark of a quoted description may stand ("a “senior Senate aide”")
 const MAX_QUOTED_WORDS = 6;
@@ -32,7 +33,7 @@ export function relayedSource(tokens: Token[], text: string, np: Phrase): Phrase
 function nameAfterDescription(tokens: Token[], text: string, np: Phrase): Phrase {
   let k = np.to;
   while (k >= np.from && startsUpper(text, tokens[k])) k--;
-  return k > np.from && k < np.to && /^\p{Ll}/u.test(text.slice(tokens[k]!.start))
+  return k > np.from && k < np.to && LOWER_START.test(text.slice(tokens[k]!.start))
     ? { from: k + 1, to: np.to }
     : np;
 }

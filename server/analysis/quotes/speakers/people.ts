@@ -28,6 +28,7 @@ import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
+import { ALL_CAPITALS } from '../../grammar/letters.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -326,7 +327,7 @@ export class People {
       const initialled =
         tokens[k + 1]?.lower === '(' &&
         tokens[k + 3]?.lower === ')' &&
-        /^\p{Lu}{2,}$/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
+        ALL_CAPITALS.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0));
       // "to help keep alive their Grand Slam hopes": capitals right after a possessive name a thing of theirs
       // … also past an ordinal or an adjective: "After claiming their first Triple Crown, Wood tips …"
       let own = from - 1;

@@ -4,6 +4,7 @@ import { isBodyWord, isTitle, OFFICE_MODIFIERS, ORG_WORDS } from '../../lexicon/
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
 import { runsAt } from './word-index.ts';
+import { UPPER_START } from '../../grammar/letters.ts';
 
 const MAX_WORDS = 14;
 
@@ -78,10 +79,10 @@ export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
   if (ORG_WORDS.has(last.toLowerCase()) || !ctx.people.knowsName(last)) return speaker;
   let lower = -1;
   for (let k = words.length - 1; k >= 0 && lower < 0; k--)
-    if (!/^\p{Lu}/u.test(words[k]!)) lower = k;
+    if (!UPPER_START.test(words[k]!)) lower = k;
   const first = words[0]!.toLowerCase();
   // "government of American Samoa", "Bank of Korea": a body, not an office before a name
-  if (!/^\p{Lu}/u.test(words[0]!) || ORG_WORDS.has(first)) return speaker;
+  if (!UPPER_START.test(words[0]!) || ORG_WORDS.has(first)) return speaker;
   const titled =
     lower > 0
       ? isTitle(first) || OFFICE_MODIFIERS.has(first)

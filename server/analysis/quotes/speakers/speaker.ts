@@ -34,6 +34,7 @@ import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
+import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
 
 // kinds of outlet written after an outlet's name ("the China Daily newspaper")
 const OUTLET_KINDS = new Set([
@@ -259,7 +260,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   }
   const personHead =
     PARTY_MEMBERS.has(tokens[np.to]!.lower) ||
-    (TITLES.has(tokens[np.to]!.lower) && !/^\p{Lu}/u.test(text.slice(tokens[np.to]!.start)));
+    (TITLES.has(tokens[np.to]!.lower) && !UPPER_START.test(text.slice(tokens[np.to]!.start)));
   // ("the East Kilbride athlete" is a person described by a place: an occupation closing the phrase names no body)
   // (… and "the Sale full-back", "the Chelsea striker": a playing position after a club's name is a player)
   const lastWord = lastWordOf(tokens, text, np);
@@ -276,7 +277,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     !personHead &&
     !occupied &&
     first.lower === 'the' &&
-    /^\p{Lu}/u.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
+    UPPER_START.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'
   ) {
     // … but a capital "The" inside a sentence is part of the name: "according to The Aviation Herald"
@@ -351,7 +352,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     first.lower === 'the' &&
     of === np.from + 2 &&
     ORG_WORDS.has(tokens[np.from + 1]!.lower) &&
-    /^\p{Lu}/u.test(text.slice(tokens[of + 1]?.start ?? 0));
+    UPPER_START.test(text.slice(tokens[of + 1]?.start ?? 0));
   // "Taiwan's Constitutional Court": a place's possessive before a body's capitalised name is not part of the name
   // ("Day's animal foundation", in lower case, keeps its owner)
   const owned =
@@ -359,7 +360,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     isPossessiveMark(tokens[np.from + 1]) &&
     np.to > np.from + 2 &&
     ORG_WORDS.has(tokens[np.to]!.lower) &&
-    tokens.slice(np.from + 2, np.to + 1).every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+    tokens.slice(np.from + 2, np.to + 1).every((t) => UPPER_START.test(text.slice(t.start, t.end)));
   // "Dr Mark Tuffy games systems director at digital content firm THX told": an honorific and a name run straight
   // into a lower-case title (the comma left out); the name is the speaker
   const titledRun = leadingTitledName(tokens, text, np);
@@ -381,7 +382,7 @@ function leadingTitledName(tokens: Token[], text: string, np: Phrase): Phrase | 
     end++;
   if (end === np.from || end - np.from > 3 || end === np.to) return null;
   const next = tokens[end + 1]!;
-  return /^\p{Ll}/u.test(text.slice(next.start)) && next.pos === 'NOUN'
+  return LOWER_START.test(text.slice(next.start)) && next.pos === 'NOUN'
     ? { from: np.from, to: end }
     : null;
 }
@@ -442,10 +443,10 @@ function isTitleRun(tokens: Token[], text: string, np: Phrase): boolean {
   if (np.to === np.from) return false;
   for (let k = np.from + 1; k <= np.to; k++) {
     const t = tokens[k]!;
-    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/^(?:and|of|the|&|-)$/.test(t.lower))
+    if (!UPPER_START.test(text.slice(t.start, t.end)) && !/^(?:and|of|the|&|-)$/.test(t.lower))
       return false;
   }
-  return /^\p{Lu}/u.test(text.slice(tokens[np.to]!.start));
+  return UPPER_START.test(text.slice(tokens[np.to]!.start));
 }
 
 /** The speaker named by the subject of the verb at `verb`, or by the sentence subject. */

@@ -2,6 +2,7 @@ import type { Found } from '../../inherit.ts';
 import type { SpeakerContext } from '../context.ts';
 import { FEATURES, FEATURE_INDEX as F } from './features.ts';
 import { mentionsIn, type Mention } from './mentions.ts';
+import { LOWER_START, UPPER_START } from '../../../grammar/letters.ts';
 
 /** One speaker a speech quotation may have (null: none in the text), with its feature vector. */
 export interface Candidate {
@@ -152,19 +153,19 @@ export function speakerCandidates(
         asPerson &&
         words.length > 1 &&
         words.every(
-          (w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|bin|al|da|di|du|del|la|le)$/i.test(w),
+          (w) => UPPER_START.test(w) || /^(?:de|van|von|bin|al|da|di|du|del|la|le)$/i.test(w),
         );
       if (person) v[F.personFull] = 1;
       else if (words.length === 1) v[F.singleWord] = 1;
       // (a body as speakerOf reads one: "Harbour Trust", not a title's words kept as written)
       if (
-        /^\p{Lu}/u.test(c.speaker) &&
+        UPPER_START.test(c.speaker) &&
         !person &&
         words.length > 1 &&
         (!named || named.has('body'))
       )
         v[F.body] = 1;
-      if (/^\p{Ll}/u.test(c.speaker) || words.some((w) => /^\p{Ll}{4,}/u.test(w))) v[F.phrase] = 1;
+      if (LOWER_START.test(c.speaker) || words.some((w) => /^\p{Ll}{4,}/u.test(w))) v[F.phrase] = 1;
       const last = lastWord(c.speaker);
       if (last.length > 2 && quoteWords.has(last)) v[F.namedInQuote] = 1;
       if (last.length > 2 && headline.includes(last)) v[F.inHeadline] = 1;
