@@ -44,6 +44,14 @@ function namePart(text: string, tokens: Token[], i: number): boolean {
   return false;
 }
 
+// A word written all in capitals. (A function of its own, not a closure: tsx names every closure it makes, a property
+// set on each call.)
+function allCapitals(text: string, t: Token): boolean {
+  // a word opening with a lower-case ASCII letter, as most do, cannot be all capitals: no slice, no pattern
+  const c = text.charCodeAt(t.start);
+  return !(c >= 97 && c <= 122) && ALL_CAPITALS.test(text.slice(t.start, t.end));
+}
+
 /**
  * Typographic emphasis: a word set in capitals in a lower-case sentence ("is NOT a measure") is the writer
  * raising their voice. A headline set all in capitals has no such contrast, so it is skipped.
@@ -53,13 +61,8 @@ export function emphasisCues(
   tokens: Token[],
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
-  const capitals = (t: Token): boolean => {
-    // a word opening with a lower-case ASCII letter, as most do, cannot be all capitals: no slice, no pattern
-    const c = text.charCodeAt(t.start);
-    return !(c >= 97 && c <= 122) && ALL_CAPITALS.test(text.slice(t.start, t.end));
-  };
   const found = tokens.filter((t, i) => {
-    if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !capitals(t)) return false;
+    if (!EMPHASISABLE.has(t.pos) || t.end - t.start < 2 || !allCapitals(text, t)) return false;
     // "BBC News": capitals before a capitalised word are part of a name.
     const next = tokens[i + 1];
     if (next && UPPER_START.test(text[next.start] ?? '')) return false;
@@ -76,7 +79,7 @@ export function emphasisCues(
   });
   if (found.length === 0) return [];
   const words = tokens.filter((t) => t.end - t.start > 1 && /\p{L}/u.test(text[t.start] ?? ''));
-  if (words.filter(capitals).length * 2 >= words.length) return [];
+  if (words.filter((t) => allCapitals(text, t)).length * 2 >= words.length) return [];
   return found.map((t) => ({
     text: text.slice(t.start, t.end),
     start: t.start,

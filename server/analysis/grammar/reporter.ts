@@ -28,6 +28,12 @@ function opensPiece(t: Token): boolean {
   );
 }
 
+// The pieces walked so far, or null for none. (A function of its own, not a closure: tsx names every closure it makes,
+// a property set on each call.)
+function partsOf(phrases: Phrase[], stepped: boolean): SubjectParts | null {
+  return phrases.length > 0 ? { phrases, stepped } : null;
+}
+
 /**
  * "Ana Ruiz, the head of the State Police Fraud Unit, said", "Tom Hale speaking to the Brookings think tank called":
  * walks back from the verb at `verb` piece by piece (commas, dashes, brackets), keeping noun phrases and stepping over
@@ -42,12 +48,11 @@ export function subjectParts(
   let i = verbLead(tokens, verb, floor);
   const phrases: Phrase[] = [];
   let stepped = false;
-  const done = () => (phrases.length > 0 ? { phrases, stepped } : null);
   for (let n = 0; n < MAX_PIECES && i >= floor; n++) {
     const t = tokens[i]!;
     if (!CLOSERS.has(t.lower)) {
       // the noun phrase right before the verb (or before a bracket), maybe after a participle with its object
-      if (phrases.length > 0) return done();
+      if (phrases.length > 0) return partsOf(phrases, stepped);
       const np = npEndingAt(tokens, i, floor);
       if (!np) return null;
       const participle = participleBefore(tokens, np, floor);
@@ -57,11 +62,12 @@ export function subjectParts(
         phrases.push(subject);
       } else phrases.push(np);
       // ("… “patching up” the system, he added": a subject pronoun before the verb is the whole subject)
-      if (np.from === np.to && SUBJECT_PRONOUNS.has(tokens[np.from]!.lower)) return done();
+      if (np.from === np.to && SUBJECT_PRONOUNS.has(tokens[np.from]!.lower))
+        return partsOf(phrases, stepped);
       i = phrases[0]!.from - 1;
       // "Maria Lopez of “Voters First,” a watchdog, said": the comma inside the name's closing mark
       if (i > floor && tokens[i - 1]!.lower === ',' && quotedNameOpen(tokens, text, i) >= 0) i--;
-      if (i < floor || tokens[i]!.lower !== ',') return done();
+      if (i < floor || tokens[i]!.lower !== ',') return partsOf(phrases, stepped);
       continue;
     }
     let s = i - 1;
@@ -74,31 +80,31 @@ export function subjectParts(
         : s + 1;
     // ("But Ian Shepherdson, chief economist at …, said": a conjunction opening the sentence is no part of its subject)
     if (from === floor && tokens[from]!.pos === 'CCONJ') from++;
-    if (from > i - 1) return done();
+    if (from > i - 1) return partsOf(phrases, stepped);
     const paren = t.lower === ')';
     // a parenthetical is stepped over whatever it holds: "Sen. Jo Roe (D-Ore.) said"
     if (paren) {
-      if (s < floor) return done();
+      if (s < floor) return partsOf(phrases, stepped);
       stepped = true;
       i = s - 1;
       continue;
     }
     const kind = pieceKind(tokens, text, from, i - 1);
-    if (kind === 'clause') return done();
+    if (kind === 'clause') return partsOf(phrases, stepped);
     // the piece opens the clause ("On Monday, Tom Hale said") or follows a quotation or colon: the walk ends there
     const last = s < floor || !(tokens[s]!.lower === ',' || DASHES.has(tokens[s]!.lower));
     if (kind === 'modifier') {
-      if (phrases.length > 0 && last) return done();
+      if (phrases.length > 0 && last) return partsOf(phrases, stepped);
       stepped = true;
-      if (last) return done();
+      if (last) return partsOf(phrases, stepped);
       i = s;
       continue;
     }
     phrases.unshift(bareNp(tokens, { from, to: i - 1 }));
-    if (last) return done();
+    if (last) return partsOf(phrases, stepped);
     i = s;
   }
-  return done();
+  return partsOf(phrases, stepped);
 }
 
 /**

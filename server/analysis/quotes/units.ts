@@ -58,6 +58,16 @@ function misplacedOpen(text: string, marks: QuoteMark[], m: number): boolean {
   return false;
 }
 
+// Closes the quotations open from `k` on at `at` of sentence `s`. (A function of its own, not a closure: tsx names every
+// closure it makes, a property set on each call.)
+function closeFrom(stack: Open[], k: number, s: number, at: number): void {
+  for (const open of stack.splice(k)) {
+    open.unit.parts.push({ seg: s, start: open.from, end: at });
+    open.unit.closeSeg = s;
+    open.unit.closeAt = at;
+  }
+}
+
 /** Pairs quote marks over a whole article, carrying open quotations across sentence ends and paragraphs. */
 export function pairQuotes(segments: Segment[]): QuoteUnit[] {
   const units: QuoteUnit[] = [];
@@ -76,13 +86,6 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       stack = [];
     }
     for (const open of stack) open.from = 0;
-    const close = (k: number, at: number): void => {
-      for (const open of stack.splice(k)) {
-        open.unit.parts.push({ seg: s, start: open.from, end: at });
-        open.unit.closeSeg = s;
-        open.unit.closeAt = at;
-      }
-    };
     marks.forEach((mark, m) => {
       let k = -1;
       for (let j = stack.length - 1; j >= 0; j--)
@@ -90,7 +93,7 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       const reopened = mark.role === 'close' && k === -1 && misplacedOpen(segment.text, marks, m);
       const closes = mark.role === 'close' ? !reopened : mark.role === 'either' && k !== -1;
       if (closes) {
-        if (k !== -1) close(k, mark.at);
+        if (k !== -1) closeFrom(stack, k, s, mark.at);
         return;
       }
       // `… released just one record. He added: "The whole world is waiting …`: an opening mark of the family still

@@ -18,14 +18,18 @@ export type SpeakerForm = 'name' | 'pronoun' | 'long' | 'one-word' | 'phrase' | 
  * The form of a speaker's name (SpeakerForm); `basis` is how it was found (quotes/speakers: "verb:pronoun",
  * "tag:phrase", "previous"), which tells a name reached through a pronoun and words kept as written.
  */
+// A lower-case word of a speaker's name; "al-Amiri": a particle joined by a hyphen counts as the particle. (Module
+// functions, not closures: tsx names every closure it makes, a property set on each call.)
+function lowerWord(w: string): boolean {
+  return LOWER_START.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!);
+}
+
 export function speakerForm(speaker: string | null, basis = ''): SpeakerForm {
   if (speaker === null || basis === 'none') return 'none';
   const words = speaker.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return 'none';
-  // "al-Amiri": a particle joined by a hyphen counts as the particle
-  const lower = (w: string) => LOWER_START.test(w) && !NAME_PARTICLES.has(w.split('-')[0]!);
   // "Harbour Board said": capitalised words the analyzer kept as written, finding no name (1 right of 9 on first contact)
-  if (words.some(lower) || basis.endsWith(':phrase')) return 'phrase';
+  if (words.some(lowerWord) || basis.endsWith(':phrase')) return 'phrase';
   if (words.length === 1) return 'one-word';
   // "…, he said": two capitalised words 98% right found directly, 83% through a pronoun
   if (basis.endsWith(':pronoun')) return 'pronoun';
@@ -46,8 +50,13 @@ const PERSON_PARTICLES: ReadonlySet<string> = new Set(
  * 15, 16), while the three-word runs left were right 20 of 36 times.
  */
 function nameParts(words: readonly string[]): number {
-  const inner = (w: string) => /^\p{Lu}\.$/u.test(w) || PERSON_PARTICLES.has(w.toLowerCase());
-  return words.filter((w, i) => i === 0 || i === words.length - 1 || !inner(w)).length;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !innerWord(w)).length;
+}
+
+// a middle initial or a surname particle (the initial's pattern a constant: grammar/letters.ts says why)
+const INITIAL = /^\p{Lu}\.$/u;
+function innerWord(w: string): boolean {
+  return INITIAL.test(w) || PERSON_PARTICLES.has(w.toLowerCase());
 }
 
 /** Forms that say the analyzer found no person's name: no speaker, a phrase, one word, a run of three or more. */

@@ -53,6 +53,13 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 
 type Gender = 'm' | 'f';
 
+// A word of a joined run of capitals (addJoinedInitials): outside quotation marks, written with a capital. The first
+// letter only: slicing the rest of the sentence per word would cost the square of its length. (A function of its
+// own, not a closure: tsx names every closure it makes, a property set on each call.)
+function capitalAt(tokens: Token[], text: string, quoted: boolean[], k: number): boolean {
+  return k < tokens.length && !quoted[k] && startsUpper(text, tokens[k]);
+}
+
 /**
  * "The Bishop of Durham, the Rt Rev Dr Tom Wright, said": an office set before the name, a comma between, is the
  * person's, so a later "the Bishop said" finds him. The office's head word, or null.
@@ -557,16 +564,17 @@ export class People {
    * by small words ("of", "for", "and") is one run for its initials, which the name reader splits at the small word.
    */
   private addJoinedInitials(tokens: Token[], text: string, quoted: boolean[]): void {
-    // (the first letter only: slicing the rest of the sentence per word would cost the square of its length)
-    const capital = (k: number) => k < tokens.length && !quoted[k] && startsUpper(text, tokens[k]);
     for (let k = 0; k < tokens.length; k++) {
-      if (!capital(k)) continue;
+      if (!capitalAt(tokens, text, quoted, k)) continue;
       // the run of capitalised words, stepping over one small word between two of them
       let end = k;
       let joined = false;
       for (;;) {
-        if (capital(end + 1)) end++;
-        else if (isNameJoiner(tokens[end + 1]?.lower ?? '') && capital(end + 2)) {
+        if (capitalAt(tokens, text, quoted, end + 1)) end++;
+        else if (
+          isNameJoiner(tokens[end + 1]?.lower ?? '') &&
+          capitalAt(tokens, text, quoted, end + 2)
+        ) {
           end += 2;
           joined = true;
         } else break;
