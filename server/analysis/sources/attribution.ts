@@ -34,6 +34,25 @@ function quotedMask(tokens: Token[], quotes: Quote[]): boolean[] {
   return mask;
 }
 
+// The rules a sentence's attribution may rest on, named for the label model's features. (One list made once: a
+// [name, fired] pair per rule made for every sentence cost 15 arrays each.)
+const FAMILIES = [
+  'stance',
+  'verb',
+  'hearsay',
+  'view',
+  'rumour',
+  'publication',
+  'agent',
+  'talk',
+  'asked',
+  'headline-tag',
+  'stance-adjective',
+  'named-quote',
+  'block',
+  'endorsed',
+];
+
 /**
  * Decides, per sentence, whether its main claim is reported as coming from a source — a sentence mostly made of
  * speech quotes, "according to", "reportedly", or a reporting verb whose subject is a source and whose clause is not
@@ -111,26 +130,26 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const assent = endorsement(segment.text);
     const endorsed = !!assent && !own.some((q) => assent.start >= q.start && assent.start < q.end);
     const attributed = (reported || mostlySpeech) && !endorsed;
-    // every rule that fired, so a learned decision can weigh them (label-model features)
-    const fired: [string, boolean][] = [
-      ['stance', stance],
-      ['verb', verbs],
-      ['hearsay', hearsay],
-      ['view', views || desired],
-      ['rumour', rumours],
-      ['publication', published],
-      ['agent', agents],
-      ['talk', talk],
-      ['asked', asked],
-      ['headline-tag', tagged],
-      ['stance-adjective', stanceHeld],
-      ['named-quote', named],
-      ['block', block[n] === true],
-      ['endorsed', endorsed],
+    // every rule that fired, so a learned decision can weigh them (label-model features), in FAMILIES' order
+    const fired = [
+      stance,
+      verbs,
+      hearsay,
+      views || desired,
+      rumours,
+      published,
+      agents,
+      talk,
+      asked,
+      tagged,
+      stanceHeld,
+      named,
+      block[n] === true,
+      endorsed,
     ];
     return {
       attributed,
-      families: fired.filter(([, on]) => on).map(([name]) => name),
+      families: FAMILIES.filter((_, k) => fired[k]),
       speechShare,
       cues: s.cues,
       sources: s.sources,
