@@ -13,10 +13,13 @@ function opensAt(text: string, i: number): boolean {
   return before === undefined || /[\s([{—–-]/.test(before);
 }
 
+// (a constant, made once: a pattern written inline is made anew on every call, and this runs per quote mark)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** True when the character at i may close a quotation (not an apostrophe as in "Trump’s"). */
 function closesAt(text: string, i: number): boolean {
   const after = text[i + 1];
-  return after === undefined || !/[\p{L}\p{N}]/u.test(after);
+  return after === undefined || !LETTER_OR_DIGIT.test(after);
 }
 
 /**

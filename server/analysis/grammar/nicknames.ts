@@ -1,6 +1,9 @@
 import type { Token } from './token.ts';
 import { UPPER_START } from './letters.ts';
 
+// (a constant, made once: a pattern written inline is made anew on every call, and this runs for most names)
+const QUOTE_MARK = /^["'‘’“”]$/;
+
 /**
  * "Brian 'Head' Welch": a nickname in quote marks between a given name and the word at `i`, one space either side,
  * so that word is the surname all the same.
@@ -12,8 +15,8 @@ export function nicknamed(text: string, tokens: Token[], i: number): boolean {
   const given = tokens[i - 4];
   if (!close || !nick || !open || !given) return false;
   return (
-    /^["'‘’“”]$/.test(close.lower) &&
-    /^["'‘’“”]$/.test(open.lower) &&
+    QUOTE_MARK.test(close.lower) &&
+    QUOTE_MARK.test(open.lower) &&
     close.end + 1 === tokens[i]!.start &&
     open.end === nick.start &&
     nick.end === close.start &&

@@ -39,7 +39,9 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // ("whether", tagged a preposition, opens the clause of "Scientists debate whether")
   const adp = next?.pos === 'ADP' && next.lower !== 'whether';
   // "Critics of the bill point out that …", "Lee points out that …": a verb with its particle, then a clause
-  if (prev && /^points?$/.test(tokens[i]!.lower) && next?.lower === 'out')
+  // (two comparisons, not a pattern: this runs on every noun asked about)
+  const lower = tokens[i]!.lower;
+  if (prev && (lower === 'point' || lower === 'points') && next?.lower === 'out')
     return tokens[i + 2]?.lower === 'that' && prev.pos !== 'DET' && prev.pos !== 'ADJ';
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short

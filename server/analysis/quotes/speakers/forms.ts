@@ -1,10 +1,13 @@
 import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
 import { ANY_CAPITAL } from '../../grammar/letters.ts';
 
+// (a constant, made once: a pattern written inline is made anew on every call)
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
   // plain ASCII has no accents to fold: skip the Unicode work, which runs for every name of every sentence
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -53,6 +53,11 @@ function inName(tokens: Token[], text: string, k: number): boolean {
 
 type Gender = 'm' | 'f';
 
+// "a" or "an" (two comparisons, not a pattern made anew on every call: this runs for every run of capitals)
+function isIndefinite(lower: string | undefined): boolean {
+  return lower === 'a' || lower === 'an';
+}
+
 // A word of a joined run of capitals (addJoinedInitials): outside quotation marks, written with a capital. The first
 // letter only: slicing the rest of the sentence per word would cost the square of its length. (A function of its
 // own, not a closure: tsx names every closure it makes, a property set on each call.)
@@ -343,8 +348,7 @@ export class People {
       // ("Sale Sharks director of rugby Philippe Saint-Andre": a run before a lower-case title that a name follows
       // is the body the person works for, no one's name)
       // "The film, A Different Story, chronicles …": no person's name follows "a" or "an"; a title or a body's does
-      const indefinite =
-        /^an?$/.test(tokens[from - 1]?.lower ?? '') || /^an?$/.test(tokens[from]!.lower);
+      const indefinite = isIndefinite(tokens[from - 1]?.lower) || isIndefinite(tokens[from]!.lower);
       // "Scott's company Scott Free", "the electronics firm Montrose Secam": a run right after a lower-case body's
       // word names that body
       const body = tokens[from - 1];
