@@ -62,6 +62,9 @@ export function recordName(tokens: Token[], i: number): boolean {
 const AWARD_WORDS =
   /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy|accolade|oscar|oscars|bafta|baftas|grammy|grammys|emmy|emmys|globe|globes)$/;
 
+// a superlative's form (a constant, made once: measuredRank tests every adjective and adverb)
+const SUPERLATIVE = /(?:[^e]est|^best|^worst)$/;
+
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;
 
@@ -72,8 +75,7 @@ const RANK_REACH = 7;
  */
 export function measuredRank(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !/(?:[^e]est|^best|^worst)$/.test(t.lower))
-    return false;
+  if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !SUPERLATIVE.test(t.lower)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + RANK_REACH; k++) {
     const w = tokens[k]!;
     if (RANK_SCOPES.has(w.lower)) return true;

@@ -200,6 +200,9 @@ const ACTS_OF = new Set([
   'aide',
 ]);
 
+// (a constant, made once: isPartyTag runs for every name read)
+const PARTY_LETTER = /^[DRI]$/;
+
 /**
  * "Rep. Jane Roe, R-Texas, said", "Sen. John Doe (D-Ore.)": a party letter joined by a hyphen to a state is the
  * person's party and state, set beside the name, never a name itself.
@@ -207,7 +210,7 @@ const ACTS_OF = new Set([
 export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
   const letter = tokens[k];
   const dash = tokens[k + 1];
-  if (!letter || !/^[DRI]$/.test(text.slice(letter.start, letter.end))) return false;
+  if (!letter || !PARTY_LETTER.test(text.slice(letter.start, letter.end))) return false;
   // "Rep. Tam Okafor (D Ohio) said": in brackets the letter may stand apart from the state (a lone capital letter
   // right after an opening bracket is no one's initial)
   if (tokens[k - 1]?.lower === '(' && dash && dash.lower !== '-')

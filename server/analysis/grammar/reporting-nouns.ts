@@ -57,14 +57,18 @@ const BARE_CLAIMS = new Set(['claim', 'warn', 'say', 'argue', 'insist', 'predict
 // reporting verbs whose past tense is their bare form, which wink-nlp may tag as a noun: "…, Mr Brown forecast."
 const SAME_PAST = new Set(['forecast']);
 
+// a third person's -s, and the -es after a hissing sound (constants, made once: lemmaOf runs for every noun)
+const THIRD_PERSON = /[^s]s$/;
+const SIBILANT_ES = /(?:ss|sh|ch|x)es$/;
+
 /** The verb a word in -s would be the third person of, when that verb reports ("points" → "point"), else null. */
 function lemmaOf(word: string): string | null {
   if (SAME_PAST.has(word)) return word;
-  if (!/[^s]s$/.test(word)) return null;
+  if (!THIRD_PERSON.test(word)) return null;
   const bare = word.slice(0, -1);
   if (REPORTING_VERBS.has(bare) || word === PHRASAL) return bare;
   // ("stresses" → "stress")
-  return /(?:ss|sh|ch|x)es$/.test(word) && REPORTING_VERBS.has(word.slice(0, -2))
+  return SIBILANT_ES.test(word) && REPORTING_VERBS.has(word.slice(0, -2))
     ? word.slice(0, -2)
     : null;
 }

@@ -32,6 +32,9 @@ const THAT_VERBS = new Set([
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
+// the tags of a short subject's words before a closing speech tag ("…, Bank of England figures show.")
+const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 /** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
 function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -52,7 +55,7 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     while (
       k >= 0 &&
       k >= i - 6 &&
-      (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) || tokens[k]!.lower === 'of')
+      (SUBJECT_PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.lower === 'of')
     )
       k--;
     const t = tokens[i]!;
@@ -139,7 +142,9 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     listing ||
     (prev.pos === 'PROPN' && !compound) ||
     isNameEndAsVerb(tokens, i - 1) ||
-    /^(he|she|they)$/.test(prev.lower) ||
+    prev.lower === 'he' ||
+    prev.lower === 'she' ||
+    prev.lower === 'they' ||
     pluralSubject ||
     singularSubject ||
     apposition
@@ -439,7 +444,7 @@ function quantifierSubject(tokens: Token[], i: number): boolean {
 function pastAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   // the word's own tests first: this runs on almost every word of every sentence
-  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) return false;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
   // … also past an adverb between them: "Zaki also alleged", "Ruiz later claimed"
   const before = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
   return isPastAfterName(t, floating(tokens, before) ? tokens[before - 1] : tokens[before]);

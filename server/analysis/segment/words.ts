@@ -35,12 +35,16 @@ export function periodKind(word: string): PeriodKind {
   return 'word';
 }
 
+// (constants, made once: a pattern written inline is a new object on every test, and these test character by character)
+const OPENING_MARK = /[\s"'\u201c\u2018([*_]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The word (letters and digits) beginning at `at`, after any opening quotes, brackets or emphasis marks. */
 export function wordAt(text: string, at: number, to: number): string {
   let i = at;
-  while (i < to && /[\s"'\u201c\u2018([*_]/.test(text[i]!)) i++;
+  while (i < to && OPENING_MARK.test(text[i]!)) i++;
   let j = i;
-  while (j < to && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  while (j < to && LETTER_OR_DIGIT.test(text[j]!)) j++;
   return text.slice(i, j);
 }
 

@@ -45,7 +45,7 @@ function underAttack(s: Sentence): boolean {
   const tk = s.tokens;
   for (let i = 1; i < tk.length - 2; i++) {
     const t = tk[i]!;
-    if (s.quoted[i] || t.pos !== 'VERB' || /ing$/.test(t.lower)) continue;
+    if (s.quoted[i] || t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
     let k = i + 1;
     if (t.lemma === 'come' && /^(?:under|in)$/.test(tk[k]!.lower)) {
       k++;
