@@ -66,3 +66,14 @@ describe('a royal named by title and given name (personName)', () => {
     assert.equal(said[0], 'Prince Charles');
   });
 });
+
+describe('a surname that is also an adverb (retagWordSurnames)', () => {
+  it('is the name after "Mr" once the article wrote it after a given name', () => {
+    assert.deepEqual(
+      speakers(
+        'David Prior, assistant clerk of the archives, showed us round. As Mr Prior remarks as we walk by: "All human life is here."',
+      ),
+      ['David Prior'],
+    );
+  });
+});

@@ -11,7 +11,7 @@ const OPENING = /^(?:[.!?"“”'‘’(]|\s*)$/u;
 
 /**
  * "Hayley Yelling and Jo Pavey will represent Team GB … “…,” said Yelling.": a surname that is also an English word
- * ("Yelling", "Young", "Hope") is tagged a verb or adjective wherever it stands alone, so "said Yelling" has no
+ * ("Yelling", "Young", "Hope", "Prior") is tagged a verb, adjective or adverb wherever it stands alone, so "said Yelling" has no
  * speaker. A capitalised word written right after a capitalised proper noun, one space between and a lower-case word
  * or a mark after it, is that person's surname (the test grammar/given-names.ts makes for one sentence); once the
  * article has written it so, its other capitalised uses are the name too: mid-sentence always, and opening a sentence
@@ -30,8 +30,9 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     // ("Liverpool chief executive Rick Parry insists …" … "said Parry": a full name the tagger read right teaches its
     // surname for where it stands alone)
     const named = t.pos === 'PROPN';
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !month && !named) || t.start < headlineEnd)
-      continue;
+    // ("David Prior … Mr Prior remarks": an adverb too)
+    const misread = t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV';
+    if ((!misread && !month && !named) || t.start < headlineEnd) continue;
     // ("Brian 'Head' Welch": a nickname between the given name and the surname)
     const nick = nicknamed(text, tokens, i);
     const prev = tokens[nick ? i - 4 : i - 1]!;
@@ -45,9 +46,10 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
   if (surnames.size === 0) return tokens;
   let out: Token[] | null = null;
   tokens.forEach((t, i) => {
-    // (only the words a name can be misread as: a verb, an adjective, a month)
+    // (only the words a name can be misread as: a verb, an adjective, an adverb, a month)
     if (t.pos === 'PROPN' || !surnames.has(t.lower) || !CAPITALISED.test(word(t))) return;
-    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !MONTH_SURNAMES.has(t.lower)) return;
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !MONTH_SURNAMES.has(t.lower))
+      return;
     const prev = tokens[i - 1];
     const opens = !prev || OPENING.test(word(prev)) || text.slice(prev.end, t.start).includes('\n');
     const next = tokens[i + 1];
