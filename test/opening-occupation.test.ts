@@ -77,3 +77,9 @@ describe('a surname that is also an adverb (retagWordSurnames)', () => {
     );
   });
 });
+
+describe('a title word after an honorific (personName)', () => {
+  it('is the surname: "Ms King said"', () => {
+    assert.deepEqual(speakers('Ms King said the singer "threw the bottle at my face".'), ['King']);
+  });
+});

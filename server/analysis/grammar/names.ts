@@ -429,7 +429,8 @@ export function personName(
     if (
       k === np.to &&
       k > from &&
-      isCommonGivenName(tokens[k - 1]!.lower) &&
+      // (… and after an honorific: "Ms King said")
+      (isCommonGivenName(tokens[k - 1]!.lower) || HONORIFICS.test(tokens[k - 1]!.lower)) &&
       (!ORG_WORDS.has(lower) || SURNAME_ORG_WORDS.has(lower))
     )
       continue;
