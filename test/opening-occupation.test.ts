@@ -83,3 +83,23 @@ describe('a title word after an honorific (personName)', () => {
     assert.deepEqual(speakers('Ms King said the singer "threw the bottle at my face".'), ['King']);
   });
 });
+
+describe('a body named after a lower-case description of it (bodyAfterDescription)', () => {
+  it('is the body, without the description', () => {
+    assert.deepEqual(
+      speakers(
+        '"We estimate it to be between 30-40%," the Washington-based independent think-tank The Brookings Institution says.',
+      ),
+      ['The Brookings Institution'],
+    );
+  });
+
+  it('leaves a spokesman for a body the spokesman', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokesman for Manchester\'s Trafford Centre said it was "the biggest Christmas to date".',
+      ),
+      ["A spokesman for Manchester's Trafford Centre"],
+    );
+  });
+});

@@ -45,7 +45,11 @@ import { speakerConfidence } from './speakers/confidence.ts';
 import type { Quote, Segment } from '../types.ts';
 import { isPictureCredit } from '../segment/index.ts';
 import { countWords } from '../grammar/word-count.ts';
-import { fullBodyName, namedBodyOfDescription } from './speakers/body-name.ts';
+import {
+  bodyAfterDescription,
+  fullBodyName,
+  namedBodyOfDescription,
+} from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
 import { namedInside } from './speakers/named-inside.ts';
 import { pointedBackSpeaker } from './speakers/pointed-back.ts';
@@ -83,7 +87,7 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
         ? given
         : person.has(f.speaker)
           ? f.speaker
-          : namedBodyOfDescription(ctx, fullBodyName(ctx, f.speaker));
+          : namedBodyOfDescription(ctx, fullBodyName(ctx, bodyAfterDescription(f.speaker)));
       settled.set(f.speaker, (full = peerage(ctx, withoutLongTitle(ctx, whole))));
     }
     f.speaker = full;
