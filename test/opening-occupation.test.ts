@@ -103,3 +103,12 @@ describe('a body named after a lower-case description of it (bodyAfterDescriptio
     );
   });
 });
+
+describe('an acronym defined after a name with a possessive mark in it (acronymsIn)', () => {
+  it('stands for the name: "the British Bankers\' Association (BBA)" … "the BBA said"', () => {
+    const said = speakers(
+      'Lending was weak, the British Bankers\' Association (BBA) said on Monday. "This is a weaker pattern," the BBA said.',
+    );
+    assert.deepEqual([...new Set(said)], ["British Bankers' Association"]);
+  });
+});

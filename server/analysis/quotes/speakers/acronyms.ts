@@ -4,6 +4,8 @@ import { UPPER_START } from '../../grammar/letters.ts';
 // small words a body's initials leave out ("Commission on Human Rights" is CHR)
 const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'on', 'in', 'de']);
 const ACRONYM = /^\p{Lu}{2,7}$/u;
+// a possessive mark the parse splits from its word ("Bankers'", "Children's")
+const POSSESSIVE = /^['’]s?$/;
 
 /** Whether a lower-case word may join two capitalised words inside one body's name ("Association of Athletics"). */
 export function isNameJoiner(word: string): boolean {
@@ -13,7 +15,7 @@ export function isNameJoiner(word: string): boolean {
 /** The initials of capitalised words, small joining words left out ("World Health Organization" → "WHO"). */
 function initials(words: string[]): string {
   return words
-    .filter((w) => !SKIPPED.has(w.toLowerCase()))
+    .filter((w) => !SKIPPED.has(w.toLowerCase()) && !POSSESSIVE.test(w))
     .map((w) => w[0]!)
     .join('');
 }
@@ -34,7 +36,9 @@ export function initialsOfRun(words: string[]): string | null {
  * ("Company" for CO) never pass for a name's initials.
  */
 function fromLeadingLetters(acronym: string, words: string[]): boolean {
-  const kept = words.filter((w) => !SKIPPED.has(w.toLowerCase())).map((w) => w.toUpperCase());
+  const kept = words
+    .filter((w) => !SKIPPED.has(w.toLowerCase()) && !POSSESSIVE.test(w))
+    .map((w) => w.toUpperCase());
   if (kept.length < 2 || kept.length >= acronym.length) return false;
   // (at most seven letters and eight words: the search backtracks over a handful of splits)
   const match = (a: number, w: number): boolean => {
@@ -58,7 +62,12 @@ function nameWord(word: string): boolean {
 function nameBefore(tokens: Token[], text: string, at: number, acronym: string): string | null {
   const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   const words: string[] = [];
-  for (let k = at - 1; k >= 0 && words.length < 8 && nameWord(word(k)); k--) {
+  // ("the British Bankers' Association (BBA)": a plural's possessive mark inside the name is stepped over)
+  for (
+    let k = at - 1;
+    k >= 0 && words.length < 8 && (nameWord(word(k)) || POSSESSIVE.test(word(k)));
+    k--
+  ) {
     words.unshift(word(k));
     if (
       UPPER_START.test(words[0]!) &&
