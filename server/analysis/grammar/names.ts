@@ -14,6 +14,7 @@ import {
   GROUP_NUMBERS,
   HONORIFICS,
   OPENING_ADJECTIVE,
+  HYPHENED_AGENT_NOUN,
   OPENING_AGENT_NOUN,
   POST_NOMINALS,
   TITLE_PRONOUNS,
@@ -292,6 +293,16 @@ const AUXILIARIES = new Set([
 // the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
 const LAW_WORDS = /^(?:Bill|Act)$/;
 
+/** A word for a doer that is no given name, occupation or title ("matchwinner", "drummer", not "victor" or "farmer"). */
+function openingDoer(lower: string): boolean {
+  return (
+    OPENING_AGENT_NOUN.test(lower) &&
+    !isCommonGivenName(lower) &&
+    !OCCUPATIONS.has(lower) &&
+    !isTitle(lower, true)
+  );
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -352,29 +363,17 @@ export function personName(
     isCommonGivenName(tokens[from + 1]!.lower)
   )
     from++;
-  // "Drummer Larry Mullen Jr said": so is a word for what someone does, before a given name (before a surname alone
-  // it may be a given name the list lacks: "Victor Wong", "Viktor Makarov"); a known occupation or title is read
-  // below, as the person's title ("Farmer Tom Reyes")
+  // "Drummer Larry Mullen Jr said", "Matchwinner Keane was full of praise": so is a word for what someone does, before
+  // a given name, or before a surname alone when it is none of the given names that end like a word for a doer
+  // ("Victor Wong", "Spencer Tracy"); a known occupation or title is read below, as the person's title ("Farmer Tom
+  // Reyes")
   else if (
     from === 0 &&
-    from + 2 <= np.to &&
-    !isCommonGivenName(tokens[from]!.lower) &&
-    !OCCUPATIONS.has(tokens[from]!.lower) &&
-    !isTitle(tokens[from]!.lower, true) &&
-    OPENING_AGENT_NOUN.test(tokens[from]!.lower) &&
-    isCommonGivenName(tokens[from + 1]!.lower)
-  )
-    from++;
-  // "Matchwinner Keane was full of praise": … and before a surname alone, when the word is none of the given names
-  // that end like a word for a doer ("Victor", "Oliver", "Spencer")
-  else if (
-    from === 0 &&
-    from + 1 === np.to &&
-    !isCommonGivenName(tokens[from]!.lower) &&
-    !GIVEN_NAMES_LIKE_DOERS.has(tokens[from]!.lower) &&
-    !OCCUPATIONS.has(tokens[from]!.lower) &&
-    !isTitle(tokens[from]!.lower, true) &&
-    OPENING_AGENT_NOUN.test(tokens[from]!.lower)
+    from < np.to &&
+    openingDoer(tokens[from]!.lower) &&
+    (from + 1 === np.to
+      ? !GIVEN_NAMES_LIKE_DOERS.has(tokens[from]!.lower)
+      : isCommonGivenName(tokens[from + 1]!.lower))
   )
     from++;
   // "Westlife's Flying Without Wings": a capitalised preposition or article inside the run makes it a title
@@ -485,7 +484,7 @@ export function personName(
     // (a descriptor, not the lower-case end of a hyphenated given name: "Man-kei Tam")
     // ("Film-maker Spike Lee": a word for what someone does)
     (/^(?:winner|winning|nominated|nominee|born|based|backed)$/.test(tokens[from + 2]!.lower) ||
-      /^\p{L}{2,}(?:er|or|ist)$/u.test(tokens[from + 2]!.lower))
+      HYPHENED_AGENT_NOUN.test(tokens[from + 2]!.lower))
   )
     from += 3;
   if (from > np.to) return null;

@@ -1,7 +1,5 @@
 import type { Token } from './token.ts';
-
-// the forms of "have" that make the perfect
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 
 /**
  * "Swiss Re has said …": after a name the tagger did not know, wink-nlp may read the perfect's "has" as the verb "to
@@ -13,7 +11,7 @@ export function retagPerfectAuxiliaries(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !HAVE_FORMS.has(t.lower)) continue;
+    if (t.pos !== 'VERB' || !PERFECT_AUXILIARIES.has(t.lower)) continue;
     const next = tokens[i + 1]!;
     // (past tense and participle are one form for most verbs: "said", "told", "agreed")
     if (next.pos !== 'VERB' || next.lower === next.lemma || /(?:ing|s)$/.test(next.lower)) continue;

@@ -18,6 +18,9 @@ export const GROUP_NUMBERS = /^(?:two|three|four|five|six|seven|eight|nine|ten|e
 // opening a sentence may hide behind its capital
 export const OPENING_AGENT_NOUN = /^\p{L}{4,}(?:er|or|ist)$/u;
 
+// the same ending after a hyphen, where a shorter word will do ("Film-maker Spike Lee")
+export const HYPHENED_AGENT_NOUN = /^\p{L}{2,}(?:er|or|ist)$/u;
+
 export const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
 
 // small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
