@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('a capitalised auxiliary after a name, and a perfect read as two verbs (retagAuxiliaryNames)', () => {
   it('reads "Swiss Re has said" as a body that said something', () => {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('"claimed" with a prize as its object (wonThing)', () => {
   it('is a win, not a claim, when the prize ends a long object', () => {

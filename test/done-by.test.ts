@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('a passive "by" after a verb of making or inviting (DONE_BY_VERBS)', () => {
   it('names who wrote a song, no source of words', () => {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('", saying" with a clause whose verb has an adverb before it (clauseFollows)', () => {
   it('reports what the subject said', () => {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('a report in the progressive ("have been warning that …")', () => {
   it('reads "have been warning that" as a report, not a warning noun', () => {

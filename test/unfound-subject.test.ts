@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { labels } from './helpers/short-article.ts';
-
-const labelOf = (sentence: string) => labels(sentence)[0];
+import { labelOf } from './helpers/short-article.ts';
 
 describe('a verb of saying whose subject the walk back cannot find (reportWithUnfoundSubject)', () => {
   it('is attributed when a capitalised word of a body name is tagged an adverb', () => {

@@ -10,6 +10,9 @@ export function bodySentences(body: string) {
 /** The label of each body sentence. */
 export const labels = (body: string) => bodySentences(body).map((s) => s.label);
 
+/** The label of a one-sentence body. */
+export const labelOf = (sentence: string) => labels(sentence)[0];
+
 /** What decided each body sentence's label and confidence. */
 export const bases = (body: string) => bodySentences(body).map((s) => s.basis);
 
