@@ -1,5 +1,6 @@
 import type { Token } from './token.ts';
 import { clauseAfter } from './verbs.ts';
+import { isFiniteVerb } from './finite-verb.ts';
 import { CLAUSE_PRONOUNS } from '../lexicon/function-words.ts';
 
 /** A clause after token `at`: "that …", a pronoun and its verb, or a noun phrase and its verb. */
@@ -9,7 +10,7 @@ export function clauseOpensAfter(tokens: Token[], at: number): boolean {
   if (next?.lower === 'that') return tokens[at + 2]?.pos !== 'PUNCT';
   if (next && CLAUSE_PRONOUNS.has(next.lower)) {
     const verb = tokens[at + 2];
-    return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
+    return !!verb && isFiniteVerb(verb);
   }
   return clauseAfter(tokens, at);
 }

@@ -168,3 +168,17 @@ export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ]);
+
+// the prepositions of English that tie a person to a body ("a spokesman for Delta", "the head of the union") rather
+// than describe the body
+export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for',
+  'of',
+  'at',
+  'from',
+  'with',
+  'to',
+  'in',
+  'on',
+  'by',
+]);

@@ -5,6 +5,7 @@ import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 import { startsUpper } from '../grammar/token.ts';
+import { isFiniteVerb } from '../grammar/finite-verb.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -45,7 +46,7 @@ function finiteFollows(s: Sentence, i: number): boolean {
   for (let k = i + 1; k <= i + 10 && k < s.tokens.length; k++) {
     const x = s.tokens[k]!;
     if (x.pos === 'PUNCT') return false;
-    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower)) return true;
+    if (isFiniteVerb(x)) return true;
   }
   return false;
 }

@@ -4,9 +4,7 @@ import { phraseAfter } from '../grammar/phrases.ts';
 import { startsUpper } from '../grammar/token.ts';
 import { ASSERTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { clauseOpensAfter } from '../grammar/clause-opens.ts';
-
-const finite = (t: { pos: string; lower: string }) =>
-  (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
+import { isFiniteVerb } from '../grammar/finite-verb.ts';
 
 /** Where the verb at `i` starts with its own auxiliaries and adverbs: "have said", "has also said". */
 function ownAuxiliaries(s: Sentence, i: number): number {
@@ -23,7 +21,7 @@ function opensRelativeBefore(s: Sentence, i: number): boolean {
     // ("a group of shop stewards … who said": the relative's own verb is this one)
     if (t.lower === 'that' && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '')) return true;
     // ("Ford which posted its ninth drop …, said": the relative has its verb, so "said" is the sentence's own)
-    if (finite(t)) return false;
+    if (isFiniteVerb(t)) return false;
   }
   return false;
 }
@@ -39,7 +37,7 @@ function verbBefore(s: Sentence, i: number): boolean {
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
     // (the tagger's verbs that are no verb: a name, "Cook also added", and a compound's participle, "UK-based")
     const hyphened = s.tokens[k - 1]?.lower === '-' && s.tokens[k - 1]!.end === t.start;
-    if (finite(t) && !startsUpper(s.text, t) && !hyphened) return true;
+    if (isFiniteVerb(t) && !startsUpper(s.text, t) && !hyphened) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
 import { runsAt } from './word-index.ts';
 import { ANY_CAPITAL, LOWER_START, UPPER_START } from '../../grammar/letters.ts';
+import { LINKING_PREPOSITIONS } from '../../lexicon/function-words.ts';
 
 // small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
@@ -102,9 +103,6 @@ export function namedBodyOfDescription(ctx: SpeakerContext, speaker: string): st
   return found.size === 1 ? [...found][0]! : speaker;
 }
 
-// prepositions that tie a person to a body ("a spokesman for", "the head of") rather than describe the body
-const LINKING_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'in', 'on', 'by']);
-
 /**
  * "the Washington-based independent think-tank The Brookings Institution says": a body's name after a lower-case
  * description of it is the speaker; the description is no part of the name. The capitalised words after the last
@@ -116,7 +114,7 @@ export function bodyAfterDescription(speaker: string): string {
   for (let k = 0; k < words.length; k++) if (LOWER_START.test(words[k]!)) last = k;
   if (last < 1 || last >= words.length - 2) return speaker;
   // ("A spokesman for Delta Airlines": a person speaking for the body, who is the speaker)
-  if (words.some((w) => LINKING_WORDS.has(w))) return speaker;
+  if (words.some((w) => LINKING_PREPOSITIONS.has(w))) return speaker;
   const name = words.slice(last + 1);
   if (!name.every((w) => UPPER_START.test(w))) return speaker;
   return isBodyWord(name[name.length - 1]!.toLowerCase()) ? name.join(' ') : speaker;
