@@ -4,6 +4,8 @@ import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { LETTER_START } from './letters.ts';
+import { BARE_DAY } from '../lexicon/subject-pieces.ts';
+import { isCommonGivenName } from '../lexicon/given-names.ts';
 
 /** A run of tokens [from, to] (inclusive) forming a noun phrase. */
 export interface Phrase {
@@ -80,6 +82,7 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
   // "On the radio she said": a subject pronoun is a whole phrase; the words before it belong to something else
   if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
+  if (isBareDayAfterNoun(tokens, i, floor)) return npEndingAt(tokens, i - 1, floor);
   let from = i;
   // ("The new chief executive Peter Lynch": a word after a determiner that the tagger read as an adverb, "new",
   // "very", stays inside the phrase)
@@ -102,6 +105,22 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   }
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
+}
+
+/**
+ * "The European Parliament Thursday said", "The union yesterday said": a day with no preposition after a noun is a
+ * time word, no part of the phrase; a given name before it makes it a surname ("Joe Friday").
+ */
+function isBareDayAfterNoun(tokens: Token[], i: number, floor: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    i > floor &&
+    !!t &&
+    BARE_DAY.test(t.lower) &&
+    (before!.pos === 'NOUN' || before!.pos === 'PROPN') &&
+    !isCommonGivenName(before!.lower)
+  );
 }
 
 /** Where a hyphened title or position ending at token k opens ("full-back", "fly-half", "co-founder"), else -1. */
@@ -139,6 +158,7 @@ export function phraseAfter(tokens: Token[], at: number, forced = false): Phrase
   // after "according to" the tagger may read a bare noun as a verb ("according to police")
   if (forced && /^[\p{L}]/u.test(tokens[at + 1]?.lower ?? '')) to++;
   for (;;) {
+    if (to > at && isBareDayAfterNoun(tokens, to + 1, at)) break;
     if (isNp(tokens[to + 1]) || (to > at && isNameEndAsVerb(tokens, to + 1))) to++;
     // "said the Sale full-back": a word glued to a hyphen closes a compound, whatever the tagger reads in it ("back")
     else if (to > at && tokens[to]!.lower === '-' && glued(tokens, to)) to++;

@@ -11,6 +11,11 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
 export const TIME_WORD =
   /^(?:week|weeks|year|years|month|months|day|days|morning|afternoon|evening|night|weekend|weekends|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+// a day named with no preposition, as American wire copy writes it between a subject and its verb; example: "The
+// European Parliament Thursday said", "The union yesterday said" ("today" and "tonight" are left out: "USA Today",
+// "The Tonight Show" are names)
+export const BARE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/;
+
 // days and months, capitalised like names; example: "On Thursday Mr Blair said", "In January Victoria Wood slated"
 // (April, May, June and August are given names too, so they are left out)
 export const DATE_NAME =
