@@ -30,6 +30,8 @@ export function inherit(
   issuer: (seg: number) => string | null = () => null,
   // the named subject of a sentence even when it holds a quotation (the callbacks above skip those)
   quotingSubject: (seg: number) => string | null = () => null,
+  // whether the verb governing a quotation's clause has a speaker of its own (quotes/speakers/governing.ts)
+  governed: (f: Found) => boolean = () => false,
 ): void {
   const para = (f: Found): number => segments[f.unit.openSeg]!.paragraph;
   found.forEach((f, i) => {
@@ -130,7 +132,10 @@ export function inherit(
       next.type === 'speech' &&
       next.speaker &&
       para(f) === para(next) &&
-      next.unit.openSeg - f.unit.closeSeg <= 1
+      next.unit.openSeg - f.unit.closeSeg <= 1 &&
+      // ("Forty MPs wrote to the minister, appealing to her to “think again”. Lord Roe, who began the letter,
+      // said: “…”": words inside a clause whose verb has its own subject are that subject's, not the next speaker's)
+      (fillsSentence(f, segments, found) || !governed(f))
     )
       [f.speaker, f.basis] = [next.speaker, 'next'];
   }

@@ -23,7 +23,7 @@ import {
 import { accordingTo, leftCue, rightTag } from './speakers/cues.ts';
 import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
-import { governingFill } from './speakers/governing.ts';
+import { governingCue, governingFill } from './speakers/governing.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
@@ -379,6 +379,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     (seg) => (quotedIn.has(seg) ? null : pointedBackSpeaker(ctx, seg)),
     (seg) => (quotedIn.has(seg) ? null : issuerOf(ctx, seg)),
     (seg) => namedSubject(ctx, seg, false),
+    (f) => !!governingCue(ctx, f.unit)?.speaker,
   );
   // (after the body's speakers are settled: a headline's quotation may take the speaker of the same words there)
   headlineSpeakers(found, segments, (seg) => {
