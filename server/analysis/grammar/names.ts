@@ -450,6 +450,17 @@ export function personName(
       (np.to - k >= 2 &&
         (DEMONYMS.has(lower) || (/s$/.test(lower) && DEMONYMS.has(lower.slice(0, -1)))))
     ) {
+      // "The Daily Mail described", "the Evening Standard said": a body's word opening a run after "the" opens the
+      // body's name (a paper's, mostly), no title before a person's ("the Herald's Ann Lee" has a given name after it)
+      if (
+        k === runStart &&
+        k < np.to &&
+        tokens[k - 1]?.lower === 'the' &&
+        ORG_WORDS.has(lower) &&
+        !isTitle(lower) &&
+        !isCommonGivenName(tokens[k + 1]!.lower)
+      )
+        return null;
       titled = lower;
       from = k + 1;
       // "Pope Leo": a pope or monarch named by one name alone is called by title and name together
