@@ -29,6 +29,10 @@ import { INFERENCE_VERBS } from '../../lexicon/subject-verbs.ts';
 import { canSpeak } from '../../grammar/can-speak.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 import { LOWER_START } from '../../grammar/letters.ts';
+import { BELIEVING } from '../../lexicon/verb-classes.ts';
+import { ASSERTING_VERBS } from '../../lexicon/reporting-verbs.ts';
+
+const BELIEVING_VERBS: ReadonlySet<string> = new Set(BELIEVING);
 
 // verbs that tie a quotation to their subject only right beside it: tags ("Johnson continued, ‘…’") and verbs whose
 // quoted object is the subject's words ("thanked “the crews for their courage”")
@@ -453,6 +457,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "Petrov said the result showed the government had “lost its majority”": a result that shows is no one
       // speaking, so the search goes on to the verb before it
       if (!textVerb && inferredByThing(ctx, seg, i)) continue;
+      // "Zuma claimed Britain believed Africa is “barbaric”": a belief told inside someone's claim is put in the
+      // claimant's words, so the search goes on to the verb of saying before it
+      if (!textVerb && !near && heldInsideClaim(ctx, seg, i)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting
@@ -733,6 +740,18 @@ function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): 
   if (head.pos !== 'NOUN' || personName(tokens, ctx.segments[seg]!.text, np)) return false;
   const word = head.lower;
   return ![TITLES, ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS].some((list) => list.has(word));
+}
+
+/** A verb of believing at `verb` inside the clause of a verb of saying or asserting earlier in its sentence. */
+function heldInsideClaim(ctx: SpeakerContext, seg: number, verb: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  if (!BELIEVING_VERBS.has(tokens[verb]!.lemma)) return false;
+  for (let k = verb - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower) || /^[;:]$/.test(t.lower)) return false;
+    if (t.pos === 'VERB' && ASSERTING_VERBS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** True for an inference verb ("show", "indicate") whose subject is a thing that cannot speak ("the result"). */
