@@ -10,6 +10,7 @@ import {
 import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { TITLES } from '../lexicon/people.ts';
+import { PLAN_NOUNS } from '../lexicon/plans.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import type { Phrase } from '../grammar/phrases.ts';
 
@@ -21,6 +22,9 @@ function canAim(s: Sentence, np: Phrase, lemma: string): boolean {
   // ("It aims to transport 750,000 barrels a day", "In particular it aims to cut assaults": what "it" aims at is a
   // pipeline's or a campaign's purpose as often as a body's stated aim)
   if (np.from === np.to && head.lower === 'it' && lemma === 'aim') return false;
+  // ("The programme aims to house ten people", "The scheme aims to cut waiting lists": a plan's aim is its purpose,
+  // nobody's stance)
+  if (lemma === 'aim' && PLAN_NOUNS.has(head.lower)) return false;
   if (np.from === np.to && (PERSON_PRONOUNS.has(head.lower) || head.lower === 'it')) return true;
   // ("We hope to see you there": the writer's "we", the reader's "you" hold no source's aim)
   if (np.from === np.to && NOT_SOURCES.has(head.lower)) return false;
