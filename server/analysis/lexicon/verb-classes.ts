@@ -53,3 +53,6 @@ export const BELIEVING = lemmas(
 
 /** Complaining and boasting (Levin 37.8): "residents complained of the noise", "Ferguson rues failure to cut gap". */
 export const COMPLAINING = lemmas('complain lament boast brag rue');
+
+/** Reaching a view from evidence: "the clues led police to conclude that the fire was set". */
+export const CONCLUDING = lemmas('conclude suspect assume infer deduce');

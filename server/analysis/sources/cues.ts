@@ -12,6 +12,7 @@ import { isGenericSubject } from '../grammar/generic.ts';
 import { sourcePhrase } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
+import { ledToBelieve } from './led-to-believe.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
@@ -400,6 +401,7 @@ export function reportingCues(s: Sentence): boolean {
   let main = false;
   let said: ReturnType<typeof asSaidClause> = null;
   let saying = -1;
+  let led: ReturnType<typeof ledToBelieve> = null;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
@@ -439,6 +441,10 @@ export function reportingCues(s: Sentence): boolean {
         if (PER_ARRANGEMENT_NOUNS.has(s.tokens[k]!.lower)) return;
       cue(s, i, i, 'according-to');
       addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if ((led = ledToBelieve(s, i))) {
+      cue(s, i, led.verb, 'reporting-verb');
+      addSource(s, led.np);
       main = true;
     } else if (t.lower === 'in' && i === 0) {
       const frame = opinionFrame(s, i);
