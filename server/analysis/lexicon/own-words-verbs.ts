@@ -24,3 +24,7 @@ export const ASKING = lemmas(`plead beg implore beseech entreat appeal petition`
 // thinking aloud: "The council reasoned, “since the hall stands empty, it may be sold”", "Berg wondered whether the
 // plan was “a trap”"
 export const MUSING = lemmas(`reason muse wonder joke`);
+
+// sending a message of one's own, the quotation standing as the object: "the prime minister sent “his heartfelt
+// condolences to the families”", "the club offered “its deepest sympathy”"
+export const SENDING_WORDS = lemmas(`send offer extend`);

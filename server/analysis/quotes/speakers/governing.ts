@@ -1,9 +1,19 @@
-import { ARTICLES, SPEAKER_SUBJECT_PRONOUNS } from '../../lexicon/function-words.ts';
+import {
+  ARTICLES,
+  POSSESSIVE_DETERMINERS,
+  SPEAKER_SUBJECT_PRONOUNS,
+} from '../../lexicon/function-words.ts';
 import { lastBy } from '../../grammar/token-search.ts';
 import { phraseAfter, QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import { isPastAfterName, type Token } from '../../grammar/token.ts';
-import { ASKING, MUSING, NAMING_OWN_WORDS, SEEING_AS } from '../../lexicon/own-words-verbs.ts';
+import {
+  ASKING,
+  MUSING,
+  NAMING_OWN_WORDS,
+  SEEING_AS,
+  SENDING_WORDS,
+} from '../../lexicon/own-words-verbs.ts';
 import { isNameLike } from '../term-shape.ts';
 import { isTitleCase } from '../type.ts';
 import type { QuoteUnit } from '../units.ts';
@@ -103,6 +113,15 @@ function governs(tokens: Token[], quoted: boolean[], i: number, open: number): b
     if (k > open && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
     return !verbBetween(tokens, quoted, i, open);
   }
+  // "sent “his heartfelt condolences”": the message sent is the quotation itself, right after the verb and opening
+  // on the sender's own "his", "its", "our" ("sent “a team”" sends no words)
+  if (
+    SENDING_WORDS.has(lemma) &&
+    i === open &&
+    QUOTE_CHARS.test(tokens[i + 1]?.lower ?? '') &&
+    POSSESSIVE_DETERMINERS.has(tokens[i + 2]?.lower ?? '')
+  )
+    return true;
   if (SEEING_AS.has(lemma) && !verbBetween(tokens, quoted, i, open)) {
     for (let k = i + 1; k <= open && k - i <= 10; k++) if (tokens[k]!.lower === 'as') return true;
   }
