@@ -206,6 +206,22 @@ const KIN_SEX: Readonly<Record<string, Gender>> = {
   boyfriend: 'm',
 };
 
+/**
+ * The sex a kin word says in an apposition right after a name ending at `to`: ", his third wife", ", 38, her
+ * husband", else null.
+ */
+function appositiveKin(tokens: Token[], to: number): Gender | null {
+  let k = to + 1;
+  if (tokens[k]?.lower !== ',') return null;
+  k++;
+  // (an age set off by commas first: ", 38, his wife")
+  if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.lower === ',') k += 2;
+  if (!/^(?:his|her|their)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM') k++;
+  return KIN_SEX[tokens[k]?.lower ?? ''] ?? null;
+}
+
 /** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
 function givenSex(full: string): Gender | null {
   const given = full.split(/\s+/)[0]!.toLowerCase();
@@ -398,6 +414,9 @@ export class People {
         // by the full name as a family shares one surname key
         const kin = KIN_SEX[tokens[name.from - 1]?.lower ?? ''];
         if (kin && name.to > name.from) this.kinSex.set(written, kin);
+        // "Thobeka Madiba, 38, his third wife": a kin word in the apposition after a full name says that person's sex
+        const kinAfter = name.to > name.from ? appositiveKin(tokens, name.to) : null;
+        if (kinAfter && this.nameSex.get(key) === undefined) this.nameSex.set(key, kinAfter);
         // "Mr Nogar's son Stephen, 57, said": a given name alone after a kin word and a named person's
         // possessive shares that person's surname
         const family =
