@@ -44,6 +44,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'organization organisation administration force forces army navy post press journal today daily herald tribune ' +
     'club team fc university college school hospital county city state states kingdom republic island islands ' +
     'palace street road avenue coast river park bay valley lake mountain zoo international nations senate congress ' +
+    // places named after their kind, like "street" above: "Horse Guards Parade", "Madison Square Garden's plaza"
+    'parade plaza boulevard stadium arena gardens ' +
     'parliament assembly ' +
     // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
     'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +

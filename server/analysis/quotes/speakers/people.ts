@@ -1027,12 +1027,12 @@ export class People {
 
   /**
    * The first sentence of the window before `seg`: WINDOW sentences back, past the all-quotation sentences right
-   * before `seg` when `seg` opens inside their quotation (the quotation a tag in `seg` closes names no one outside
-   * its words).
+   * before `seg` (a quotation names no one outside its words: "Reyes stated: “…” “…” He also added that …" still
+   * points at Reyes).
    */
   private windowStart(seg: number): number {
     let s = seg;
-    while (this.opensQuoted.has(s) && s > 0 && this.quotedOnly.has(s - 1)) s--;
+    while (s > 0 && this.quotedOnly.has(s - 1)) s--;
     return Math.max(0, s - WINDOW);
   }
 
