@@ -14,3 +14,13 @@ describe('a pronoun after sentences that are all quotation (windowStart)', () =>
     assert.deepEqual(speechSpeakersOf(article), Array(4).fill('Tunde Adeyemi'));
   });
 });
+
+describe('a place named after its kind (ORG_WORDS)', () => {
+  it('is no man for a later "he"', () => {
+    const said = speechSpeakersOf(
+      'Visit\n\nThe visit of Amos Okafor begins today. The Queen will welcome them at the Horse Guards Parade. "It is an honour," he said.',
+    );
+    assert.equal(said.length, 1);
+    assert.notEqual(said[0], 'Horse Guards Parade');
+  });
+});
