@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // a word of two or more capitals (and an optional plural s): "EFF", "FSA", "NGOs"
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
@@ -18,7 +18,7 @@ export function retagAcronyms(text: string, tokens: Token[]): Token[] {
     const neighbour = tokens[i + 1] ?? tokens[i - 1];
     if (neighbour && ACRONYM.test(text.slice(neighbour.start, neighbour.end))) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    out[i] = retagged(t, 'PROPN', t.lower);
   }
   return out ?? tokens;
 }

@@ -1,7 +1,7 @@
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { TITLE_PARTICIPLES } from '../lexicon/title-participles.ts';
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // words that may stand between "acting" and the title it qualifies: "acting head coach", "acting chief executive"
 const TITLE_LEADS = new Set(['head', 'chief', 'deputy', 'general', 'vice', 'assistant', 'senior']);
@@ -15,7 +15,7 @@ const TITLE_LEADS = new Set(['head', 'chief', 'deputy', 'general', 'vice', 'assi
  */
 export function retagActingTitles(tokens: Token[]): Token[] {
   if (!tokens.some((_, i) => actingTitle(tokens, i))) return tokens;
-  return tokens.map((t, i) => (actingTitle(tokens, i) ? { ...t, pos: 'ADJ', lemma: t.lower } : t));
+  return tokens.map((t, i) => (actingTitle(tokens, i) ? retagged(t, 'ADJ', t.lower) : t));
 }
 
 function actingTitle(tokens: Token[], i: number): boolean {

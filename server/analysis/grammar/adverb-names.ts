@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { retagged, startsUpper, type Token } from './token.ts';
 
 /**
  * `"…," said Home Office Minister Hazel Blears`: wink-nlp reads "Home" after a verb as the adverb of "went home", so
@@ -17,7 +17,7 @@ export function retagAdverbNames(text: string, tokens: Token[]): Token[] {
     const next = tokens[i + 1]!;
     if ((next.pos !== 'PROPN' && next.pos !== 'NOUN') || !startsUpper(text, next)) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    out[i] = retagged(t, 'PROPN', t.lower);
   }
   return out ?? tokens;
 }

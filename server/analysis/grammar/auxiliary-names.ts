@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { retagged, startsUpper, type Token } from './token.ts';
 import { NAME_AUXILIARIES } from '../lexicon/name-shapes.ts';
 
 /**
@@ -16,7 +16,7 @@ export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
     const prev = tokens[i - 1]!;
     if (prev.pos !== 'PROPN' || !startsUpper(text, prev)) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'PROPN', lemma: t.lower };
+    out[i] = retagged(t, 'PROPN', t.lower);
   }
   return out ?? tokens;
 }

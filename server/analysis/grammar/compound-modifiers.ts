@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 /** "Chart-topping", "Cash-strapped", "Edinburgh-based": a word, a hyphen and a participle written as one. */
 function participleOfCompound(tokens: Token[], i: number): boolean {
@@ -36,8 +36,8 @@ export function retagCompoundModifiers(tokens: Token[]): Token[] {
       continue;
     if (tokens[i + 2]!.pos !== 'PROPN') continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
-    out[i + 1] = { ...kind, pos: 'NOUN', lemma: kind.lower };
+    out[i] = retagged(t, 'ADJ', t.lower);
+    out[i + 1] = retagged(kind, 'NOUN', kind.lower);
   }
   for (let i = 2; i < tokens.length; i++) {
     // (only opening a sentence, where the subject walk needs it: "an Academy Award-winning film" keeps its tags; a
@@ -50,8 +50,8 @@ export function retagCompoundModifiers(tokens: Token[]): Token[] {
     if (!adverbNoun && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ')
       continue;
     out ??= [...tokens];
-    out[i] = { ...tokens[i]!, pos: 'ADJ', lemma: tokens[i]!.lower };
-    if (adverbNoun) out[i + 1] = { ...next, pos: 'ADJ', lemma: next.lower };
+    out[i] = retagged(tokens[i]!, 'ADJ', tokens[i]!.lower);
+    if (adverbNoun) out[i + 1] = retagged(next, 'ADJ', next.lower);
   }
   return out ?? tokens;
 }

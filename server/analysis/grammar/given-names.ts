@@ -1,6 +1,6 @@
 import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
 import { STREET_HEADS } from '../lexicon/name-shapes.ts';
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 // a surname may have a capital inside it: "McIvor", "MacDonald", "O'Brien", "DeVries"
@@ -23,7 +23,7 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     // cheap tests first: this runs on every token of every article (the list is looked up only for a word right
     // before a proper noun, which is all it is asked about)
     if (t.pos === 'PROPN') return t;
-    if (isSurnameAsVerb(text, tokens, i)) return { ...t, lemma: t.lower, pos: 'PROPN' };
+    if (isSurnameAsVerb(text, tokens, i)) return retagged(t, 'PROPN', t.lower);
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
     // ("Downing Street said": a street's name, wherever it stands)
@@ -35,7 +35,7 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     const prev = tokens[i - 1];
     const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
     if (!midSentence && !listed) return t;
-    return { ...t, lemma: t.lower, pos: 'PROPN' };
+    return retagged(t, 'PROPN', t.lower);
   });
 }
 

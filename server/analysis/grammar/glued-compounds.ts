@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // what may stand before a compound noun inside a noun phrase: "the fly-half", "England's fly-half", "new stand-in"
 const PHRASE_BEFORE = new Set(['DET', 'PART', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
@@ -19,7 +19,7 @@ export function retagGluedCompounds(tokens: Token[]): Token[] {
     if (dash.start !== t.end || noun.start !== dash.end) continue;
     if (!PHRASE_BEFORE.has(tokens[i - 1]!.pos)) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    out[i] = retagged(t, 'NOUN', t.lower);
   }
   return out ?? tokens;
 }

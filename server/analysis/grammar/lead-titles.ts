@@ -1,6 +1,6 @@
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { TITLES } from '../lexicon/people.ts';
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // what may stand before a "lead" that governs an object: its subject, an auxiliary, an adverb, "to"
 const VERB_CONTEXT = /^(?:PRON|NOUN|PROPN|AUX|ADV|PART)$/;
@@ -16,7 +16,7 @@ export function retagLeadTitles(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.pos !== 'VERB' || !titleModifier(tokens, i)) return t;
     const prev = tokens[i - 1];
-    return prev && VERB_CONTEXT.test(prev.pos) ? t : { ...t, pos: 'ADJ', lemma: t.lower };
+    return prev && VERB_CONTEXT.test(prev.pos) ? t : retagged(t, 'ADJ', t.lower);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 
 /**
@@ -16,7 +16,7 @@ export function retagPerfectAuxiliaries(tokens: Token[]): Token[] {
     // (past tense and participle are one form for most verbs: "said", "told", "agreed")
     if (next.pos !== 'VERB' || next.lower === next.lemma || /(?:ing|s)$/.test(next.lower)) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'AUX' };
+    out[i] = retagged(t, 'AUX');
   }
   return out ?? tokens;
 }

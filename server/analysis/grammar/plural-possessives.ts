@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -37,6 +37,6 @@ export function retagPluralPossessives(text: string, tokens: Token[]): Token[] {
       after === ' ' &&
       !!next &&
       LETTER.test(text[next.start] ?? '');
-    return possessive ? { ...t, lower: "'s", lemma: "'s", pos: 'PART' } : t;
+    return possessive ? retagged(t, 'PART', "'s", "'s") : t;
   });
 }

@@ -2,7 +2,7 @@ import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 import { nameRunsToEnd } from './closing-name.ts';
 
 // the one phrasal reporting verb whose bare verb reports nothing: "points out that"
@@ -20,9 +20,9 @@ export function retagReportingNouns(tokens: Token[]): Token[] {
     return tokens;
   return tokens.map((t, i) =>
     reportingNoun(tokens, i)
-      ? { ...t, pos: 'VERB', lemma: lemmaOf(t.lower) ?? t.lower }
+      ? retagged(t, 'VERB', lemmaOf(t.lower) ?? t.lower)
       : progressiveReport(tokens, i)
-        ? { ...t, pos: 'VERB', lemma: ingLemma(t.lower)! }
+        ? retagged(t, 'VERB', ingLemma(t.lower)!)
         : t,
   );
 }

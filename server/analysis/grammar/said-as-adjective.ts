@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // quantifiers that may float between a subject and its verb: "the lenders all said", "they both said"
 const FLOATING = new Set(['all', 'both', 'each']);
@@ -11,9 +11,7 @@ const FLOATING = new Set(['all', 'both', 'each']);
  */
 export function retagSaidAsAdjective(tokens: Token[]): Token[] {
   if (!tokens.some((t, i) => saidAsAdjective(tokens, i))) return tokens;
-  return tokens.map((t, i) =>
-    saidAsAdjective(tokens, i) ? { ...t, pos: 'VERB', lemma: 'say' } : t,
-  );
+  return tokens.map((t, i) => (saidAsAdjective(tokens, i) ? retagged(t, 'VERB', 'say') : t));
 }
 
 function saidAsAdjective(tokens: Token[], i: number): boolean {

@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 const EN_DASH = '–';
 
@@ -11,7 +11,7 @@ export function retagSpacedDashes(text: string, tokens: Token[]): Token[] {
   if (!text.includes(' - ')) return tokens;
   return tokens.map((t) =>
     t.lower === '-' && text[t.start - 1] === ' ' && text[t.end] === ' '
-      ? { ...t, lower: EN_DASH, lemma: EN_DASH, pos: 'PUNCT' }
+      ? retagged(t, 'PUNCT', EN_DASH, EN_DASH)
       : t,
   );
 }

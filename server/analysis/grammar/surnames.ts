@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 import { nicknamed } from './nicknames.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -56,7 +56,7 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     if (opens && !(next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT')))
       return;
     out ??= [...tokens];
-    out[i] = { ...t, lemma: t.lower, pos: 'PROPN' };
+    out[i] = retagged(t, 'PROPN', t.lower);
   });
   return out ?? tokens;
 }

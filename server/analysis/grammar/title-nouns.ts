@@ -1,6 +1,6 @@
 import { OCCUPATIONS, PERSON_DESCRIPTORS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { TITLES } from '../lexicon/people.ts';
-import type { Token } from './token.ts';
+import { retagged, type Token } from './token.ts';
 
 // what may stand before a verb with a name as its object: its subject pronoun, an auxiliary, "to", an adverb
 const VERB_CONTEXT = /^(?:PRON|AUX|PART|ADV)$/;
@@ -14,7 +14,7 @@ const VERB_CONTEXT = /^(?:PRON|AUX|PART|ADV)$/;
 export function retagTitleNouns(tokens: Token[]): Token[] {
   const misread = (i: number) => titleAsVerb(tokens, i) || modifierAsVerb(tokens, i);
   if (!tokens.some((_, i) => misread(i))) return tokens;
-  return tokens.map((t, i) => (misread(i) ? { ...t, pos: 'NOUN', lemma: t.lower } : t));
+  return tokens.map((t, i) => (misread(i) ? retagged(t, 'NOUN', t.lower) : t));
 }
 
 /**
