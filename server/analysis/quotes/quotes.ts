@@ -344,6 +344,10 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     quoted: tokens.map((t) => t.map(() => false)),
     people: new People(),
     form: 'phrase',
+    // set here though empty: a field added later changes the object's hidden class, and every read of the context
+    // (ctx.tokens[seg], a few hundred per sentence) would then see two classes
+    inside: undefined,
+    lastQuoted: undefined,
   };
   const paired = pairQuotes(segments);
   quotedMask(ctx, paired);
