@@ -1,4 +1,5 @@
 import type { Token } from './token.ts';
+import { firstFrom, lastBy } from './token-search.ts';
 
 // what may stand before the quotation: the headline's subject ("Chinese dam firm", "Da Vinci Code"), maybe a copula
 const SUBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;
@@ -22,34 +23,43 @@ export function carriesHeadlinePredicate(
   openAt: number,
   closeAt: number,
 ): boolean {
-  const before = tokens.filter((t) => t.end <= openAt);
-  const inside = tokens.filter((t) => t.start > openAt && t.end <= closeAt);
-  const after = tokens.filter((t) => t.start > closeAt);
-  if (before.length === 0 || inside.length === 0) return false;
-  const end = before[before.length - 1]!;
+  // The words before, inside and after the quotation are runs of the headline's words (tokens ascend), found by
+  // binary search and read in place: a paste with no line break is one headline of thousands of quotations, asked
+  // about once each, and copying all the words around each one made the analysis quadratic in the text's length.
+  const beforeEnd = lastBy(tokens, openAt) + 1;
+  const insideFrom = firstFrom(tokens, openAt + 1);
+  const insideEnd = lastBy(tokens, closeAt) + 1;
+  if (beforeEnd === 0 || insideEnd <= insideFrom) return false;
+  const inside = tokens.slice(insideFrom, insideEnd);
+  const end = tokens[beforeEnd - 1]!;
   // (the tagger reads "to" before a quotation mark as a preposition: the verb after it shows it is the infinitive's)
   const opening = inside.find((t) => t.pos !== 'PUNCT');
   const link =
     LINK.test(end.lower) && (end.lower !== 'to' || /^(?:VERB|AUX)$/.test(opening?.pos ?? ''));
-  const subject = link ? before.slice(0, -1) : before;
-  if (subject.length === 0) return false;
+  // the subject: the words before, less the link
+  const subjectEnd = link ? beforeEnd - 1 : beforeEnd;
+  if (subjectEnd === 0) return false;
+  const subject = (k: number): Token | undefined => (k < subjectEnd ? tokens[k] : undefined);
   // "Soaring oil", "Call centre users": a participle before a noun modifies it, and a "verb" after an adjective or a
   // determiner is a noun the tagger misread ("digital divide"); any other verb is the writer's own
   // … and so are the pieces of a hyphened noun ("steel sell-off")
-  const ownVerb = subject.some(
-    (t, k) =>
+  let ownVerb = false;
+  for (let k = 0; k < subjectEnd && !ownVerb; k++) {
+    const t = tokens[k]!;
+    ownVerb =
       !SUBJECT_POS.test(t.pos) &&
-      !(t.pos === 'VERB' && /^(?:NOUN|PROPN|ADJ)$/.test(subject[k + 1]?.pos ?? '')) &&
-      !(t.pos === 'VERB' && /^(?:ADJ|DET)$/.test(subject[k - 1]?.pos ?? '')) &&
-      !hyphened(subject, k),
-  );
-  const last = subject.length - 1;
+      !(t.pos === 'VERB' && /^(?:NOUN|PROPN|ADJ)$/.test(subject(k + 1)?.pos ?? '')) &&
+      !(t.pos === 'VERB' && /^(?:ADJ|DET)$/.test(subject(k - 1)?.pos ?? '')) &&
+      !hyphened(subject, k);
+  }
+  const last = subjectEnd - 1;
   const noun =
-    /^(?:NOUN|PROPN|PRON|NUM)$/.test(subject[last]!.pos) ||
+    /^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[last]!.pos) ||
     hyphened(subject, last) ||
-    /^(?:ADJ|DET)$/.test(subject[last - 1]?.pos ?? '');
+    /^(?:ADJ|DET)$/.test(subject(last - 1)?.pos ?? '');
   if (ownVerb || !noun) return false;
-  if (after.some((t) => !AFTER_POS.test(t.pos))) return false;
+  for (let k = firstFrom(tokens, closeAt + 1); k < tokens.length; k++)
+    if (!AFTER_POS.test(tokens[k]!.pos)) return false;
   // (the quotation's own marks and hyphens are punctuation, not words)
   const words = inside.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0) return false;
@@ -60,12 +70,12 @@ export function carriesHeadlinePredicate(
   return link || verbInS || progressive || words.some((t) => PREDICATE_POS.test(t.pos));
 }
 
-/** A piece of a hyphened word: the hyphen itself or a word touching one ("sell-off", "tie-up"). */
-function hyphened(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
+/** A piece of a hyphened word: the hyphen itself or a word touching one ("sell-off", "tie-up"), `at` giving the words. */
+function hyphened(at: (k: number) => Token | undefined, k: number): boolean {
+  const t = at(k)!;
   if (t.lower === '-') return true;
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
+  const prev = at(k - 1);
+  const next = at(k + 1);
   return (
     (prev?.lower === '-' && prev.end === t.start) || (next?.lower === '-' && next.start === t.end)
   );
