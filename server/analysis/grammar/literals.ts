@@ -191,23 +191,37 @@ export class LiteralIndex {
 
 /** Literals filed under their first three characters, each with the number of its pattern. */
 class Index {
-  // for each three-character key, 1 + the place of its list in `lists` (0: no literal starts so)
+  // for each three-character key, 1 + the place of its list in `literals` and `numbers` (0: no literal starts so)
   private readonly byStart = new Uint16Array(1 << 15);
   // one bit per key that has a list (4 KB): most windows of a sentence start no literal, and this answers them from a
   // table small enough to stay in the processor's cache, where `byStart` (64 KB) is read at places far apart
   private readonly starts = new Uint32Array(1 << 10);
-  private readonly lists: [string, number][][] = [];
+  // each list as two arrays side by side, the literals and their patterns' numbers: a pass reads them by index, where
+  // [literal, n] pairs were taken apart by the iterator protocol at every window that starts a literal
+  private readonly literals: string[][] = [];
+  private readonly numbers: number[][] = [];
+  // per list, one bit per fourth character its literals may have (five bits, as the key's; a three-character literal
+  // sets them all): many windows open a listed trigram ("the", "ing"), and this turns most away before any literal
+  // is compared
+  private readonly fourths: number[] = [];
 
   add(literal: string, n: number): void {
     const k = key(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
     this.starts[k >>> 5]! |= 1 << (k & 31);
-    if (this.byStart[k] === 0) this.byStart[k] = this.lists.push([]);
-    this.lists[this.byStart[k]! - 1]!.push([literal, n]);
+    if (this.byStart[k] === 0) {
+      this.literals.push([]);
+      this.fourths.push(0);
+      this.byStart[k] = this.numbers.push([]);
+    }
+    const list = this.byStart[k]! - 1;
+    this.literals[list]!.push(literal);
+    this.numbers[list]!.push(n);
+    this.fourths[list]! |= literal.length > 3 ? 1 << (literal.charCodeAt(3) & 31) : -1;
   }
 
   /** Sets `may[n]` for each pattern `n` one of whose literals the text contains. */
   find(text: string, may: boolean[]): void {
-    if (this.lists.length === 0) return;
+    if (this.numbers.length === 0) return;
     let k = key(0, text.charCodeAt(0), text.charCodeAt(1));
     for (let i = 0; i + 2 < text.length; i++) {
       // the window moves one character: drop its first, add the next
@@ -215,8 +229,13 @@ class Index {
       if ((this.starts[k >>> 5]! & (1 << (k & 31))) === 0) continue;
       const list = this.byStart[k]!;
       if (list === 0) continue;
-      for (const [literal, n] of this.lists[list - 1]!)
-        if (!may[n] && at(text, literal, i)) may[n] = true;
+      if ((this.fourths[list - 1]! & (1 << (text.charCodeAt(i + 3) & 31))) === 0) continue;
+      const literals = this.literals[list - 1]!;
+      const numbers = this.numbers[list - 1]!;
+      for (let j = 0; j < literals.length; j++) {
+        const n = numbers[j]!;
+        if (!may[n] && at(text, literals[j]!, i)) may[n] = true;
+      }
     }
   }
 }
