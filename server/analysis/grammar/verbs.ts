@@ -863,6 +863,10 @@ export function isReportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<
 
 function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
+  // a verb or a noun is read by its own lemma below (only an adjective by its -ed form's), and one whose lemma is
+  // neither listed nor has a special case is no verb of saying: that answers most words before the reading of the
+  // words around them that the look-up below would make vain (this runs once per word and list of extra verbs)
+  if (t.pos !== 'ADJ' && !isKnown(t.lemma, extra) && !SPECIAL_CASES.has(t.lemma)) return false;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
   const verbLike =
     t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));
