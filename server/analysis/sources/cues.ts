@@ -396,6 +396,9 @@ function quotedAsSaying(s: Sentence, i: number): number {
   return -1;
 }
 
+// the tags a reporting verb may have (isReportingVerb)
+const REPORTING_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -408,6 +411,11 @@ export function reportingCues(s: Sentence): boolean {
     if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i) && !closingSource(s, i))
       return;
     if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
+    // a word that opens none of the constructions below, told by its tag and its own form: most of a sentence
+    // (only a verb, an auxiliary, a noun or an adjective can be a reporting verb, isReportingVerb)
+    const opens =
+      t.lower === 'according' || t.lower === 'per' || t.lower === 'in' || t.lower === 'as';
+    if (!hearsay && !opens && !REPORTING_TAGS.has(t.pos) && t.lemma !== 'quote') return;
     if (hearsay) {
       cue(s, i, i, 'reportedly');
       main = true;
