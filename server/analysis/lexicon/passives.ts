@@ -27,10 +27,11 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
   // "He is widely credited with helping to create the genre": a merit granted by nobody named (not money "credited to"
   // an account)
   new RegExp(BE + String.raw`credited\b${NO_AGENT}(?=\s+with\b)`, 'gi'),
-  // "Mugabe was considered the founding father": a standing granted by nobody named
+  // "Mugabe was considered the founding father": a standing granted by nobody named ("Gay sex is considered a crime
+  // in Iran" is the law's standing, no judgement: an offence is named by law)
   new RegExp(
     BE +
-      String.raw`(?:considered|regarded|deemed|reckoned)\b${NO_AGENT}(?=\s+(?:the|a|an|one|among)\b)`,
+      String.raw`(?:considered|regarded|deemed|reckoned)\b${NO_AGENT}(?=\s+(?:the|a|an|one|among)\b)(?!\s+an?\s+(?:criminal\s+)?(?:crime|offence|offense|felony|misdemeanou?r)\b)`,
     'gi',
   ),
   // "The wreck is believed to be a trawler", "few of the pumps are thought to work": epistemic passives of belief
