@@ -320,6 +320,8 @@ export class People {
       if (!quoted[k] || !inName(tokens, text, k)) continue;
       let from = k;
       while (from > 0 && quoted[from - 1] && inName(tokens, text, from - 1)) from--;
+      // "“If Lai was executed three times over, …”": a word capitalised only because it opens the quotation
+      if (from < k && !quoted[from - 1] && OPENERS.has(tokens[from]!.pos)) from++;
       const name = personName(tokens, text, { from, to: k });
       k = from;
       if (!name || name.to === name.from) continue;
