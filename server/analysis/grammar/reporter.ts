@@ -349,6 +349,32 @@ export function whoAntecedent(tokens: Token[], verb: number, floor: number): Phr
 }
 
 /**
+ * "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said": a "who" after a
+ * description set off by a comma stands for the person the description is about, named before the comma, not for
+ * the body at the description's end. The name, or null when the phrase before the description names no person.
+ */
+export function describedByWho(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+  floor: number,
+): Phrase | null {
+  if (personName(tokens, text, np)) return null;
+  // the description: plain words back to its comma, a determiner opening it ("an … expert from …")
+  let comma = np.from - 1;
+  while (comma > floor && comma >= np.from - 12) {
+    const t = tokens[comma]!;
+    if (t.lower === ',') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower))
+      return null;
+    comma--;
+  }
+  if (tokens[comma]?.lower !== ',' || tokens[comma + 1]?.pos !== 'DET') return null;
+  const name = npEndingAt(tokens, comma - 1, floor);
+  return name && personName(tokens, text, name) ? name : null;
+}
+
+/**
  * "She spoke at a rally in Dayton, Ohio saying …": a participle with no comma before it, right after a place that
  * is the object of a preposition ("in Dayton", "outside Austin, Texas"), reports for the clause's subject; the place
  * is never its speaker. True when the walk should leave the subject to the sentence.

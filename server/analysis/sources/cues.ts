@@ -13,6 +13,7 @@ import { sourcePhrase } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
+import { continuativeReport } from './continuative-relative.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
@@ -405,6 +406,7 @@ export function reportingCues(s: Sentence): boolean {
   let said: ReturnType<typeof asSaidClause> = null;
   let saying = -1;
   let led: ReturnType<typeof ledToBelieve> = null;
+  let told: ReturnType<typeof continuativeReport> = null;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
@@ -449,6 +451,10 @@ export function reportingCues(s: Sentence): boolean {
         if (PER_ARRANGEMENT_NOUNS.has(s.tokens[k]!.lower)) return;
       cue(s, i, i, 'according-to');
       addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if ((told = continuativeReport(s, i))) {
+      cue(s, i, i, 'reporting-verb');
+      addSource(s, told);
       main = true;
     } else if ((led = ledToBelieve(s, i))) {
       cue(s, i, led.verb, 'reporting-verb');

@@ -11,7 +11,12 @@ import {
 import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { isPostNominal, personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { reportingSubject, whoAntecedent, withApposition } from '../../grammar/reporter.ts';
+import {
+  describedByWho,
+  reportingSubject,
+  whoAntecedent,
+  withApposition,
+} from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
@@ -499,7 +504,10 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   }
   // "drafted by Alex Greenwich who said", "faced criticism from Jane Roe, who called him …": "who" is the verb's
   // subject, and the phrase right before it names whom it stands for
-  const who = whoAntecedent(tokens, verb, floor);
+  const antecedent = whoAntecedent(tokens, verb, floor);
+  const who =
+    antecedent &&
+    (describedByWho(tokens, ctx.segments[seg]!.text, antecedent, floor) ?? antecedent);
   const np =
     who ??
     withParticiple(tokens, verb, floor) ??
