@@ -113,12 +113,19 @@ function topicNoun(tokens: Token[], i: number): boolean {
  * forecast.
  */
 function describesNoun(tokens: Token[], i: number): boolean {
-  const rel = tokens[i - 1];
+  // ("Groups that potentially could lose funding include …", "that could potentially lose": a hedge adverb beside
+  // the modal is the relative clause's too)
+  const t = tokens[i]!;
+  if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  const prev = tokens[i - 1];
+  const k = prev && /^(?:AUX|ADV)$/.test(prev.pos) && prev.pos !== t.pos ? i - 2 : i - 1;
+  const modal = t.pos === 'AUX' || prev?.pos === 'AUX' || tokens[i + 1]?.pos === 'AUX';
+  const rel = tokens[k];
   return (
-    tokens[i]!.pos === 'AUX' &&
+    modal &&
     !!rel &&
     (rel.lower === 'that' || rel.lower === 'which' || rel.lower === 'who') &&
-    /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')
+    /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
   );
 }
 

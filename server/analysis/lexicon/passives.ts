@@ -1,7 +1,8 @@
 const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely|often|generally|increasingly|broadly|now)\s+)?`;
 // "was condemned by X", and also "was condemned in a joint statement by X": an agent named within a few words of the
-// participle, before any clause break, is a source, so the passive is no longer agentless
-const NO_AGENT = String.raw`(?!(?:\s+[\w'’-]+){0,5}?\s*,?\s+by\b)`;
+// participle, before any clause break, is a source, so the passive is no longer agentless; so is one after the
+// judgement's "as" phrase ("has been criticized as an example of the EU's bureaucracy by critics", blind round 265)
+const NO_AGENT = String.raw`(?!(?:\s+as(?:\s+[\w'’-]+){1,10}?|(?:\s+[\w'’-]+){0,5}?)\s*,?\s+by\b)`;
 
 /**
  * Agentless evaluative passives ("has been interpreted as", "is seen as", "has been lauded"): a judgement with

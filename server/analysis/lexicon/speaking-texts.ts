@@ -122,3 +122,20 @@ export const MADE_TEXTS: ReadonlySet<string> = new Set([
   'statement',
   'letter',
 ]);
+
+// texts a person or body sends or signs, whose content a participle after them gives; example: "Eight Democrats
+// signed a letter to the Cardinal expressing their concern that …" (blind round 265), "issued a statement saying …"
+export const SENT_TEXTS: ReadonlySet<string> = new Set([
+  'letter',
+  'letters',
+  'statement',
+  'message',
+  'note',
+  'email',
+  'memo',
+  'post',
+  'tweet',
+  'release',
+  'petition',
+  'notice',
+]);

@@ -14,6 +14,7 @@ import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
 import { continuativeReport } from './continuative-relative.ts';
+import { sentTextSaying } from './text-saying.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
@@ -397,6 +398,16 @@ function quotedAsSaying(s: Sentence, i: number): number {
   return -1;
 }
 
+/** The "by" of an agent after the "as" phrase at `as` ("… as an example of waste by critics"), or -1. */
+function agentAfterAs(s: Sentence, as: number): number {
+  for (let k = as + 2; k <= as + 11 && k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.lower === 'by') return k;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || s.quoted[k]) return -1;
+  }
+  return -1;
+}
+
 // the tags a reporting verb may have (isReportingVerb)
 const REPORTING_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
 
@@ -452,7 +463,7 @@ export function reportingCues(s: Sentence): boolean {
       cue(s, i, i, 'according-to');
       addSource(s, authorOf(s.tokens, np));
       main = true;
-    } else if ((told = continuativeReport(s, i))) {
+    } else if ((told = continuativeReport(s, i) ?? sentTextSaying(s, i))) {
       cue(s, i, i, 'reporting-verb');
       addSource(s, told);
       main = true;
@@ -472,6 +483,8 @@ export function reportingCues(s: Sentence): boolean {
       let by = -1;
       for (let k = i + 1; k <= i + 3 && k < s.tokens.length && by < 0; k++)
         if (s.tokens[k]!.lower === 'by') by = k;
+      // ("criticized as an example of the EU's bureaucracy by critics": the agent may follow the "as" phrase)
+      if (by < 0 && s.tokens[i + 1]?.lower === 'as') by = agentAfterAs(s, i + 1);
       const np = by > 0 ? phraseAfter(s.tokens, by) : null;
       if (!np || subordinate(s.tokens, i) || sideParticiple(s, i)) return;
       // "names being considered by the net's oversight body": a matter under way, weighed, no view held yet
@@ -490,7 +503,9 @@ export function reportingCues(s: Sentence): boolean {
       // "can be explained by an increase in the working population": a change in a quantity explains, nobody speaks
       if (CHANGE_WORDS.has(s.tokens[np.to]!.lemma)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
-      const as = s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
+      const as =
+        s.tokens[i + 1]?.lower === 'as' ||
+        s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
       if (t.lemma === 'dismiss' && !as) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
