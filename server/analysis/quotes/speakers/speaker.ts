@@ -514,13 +514,28 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     participleSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
     clauseSubject(tokens, ctx.segments[seg]!.text);
-  if (!np || np.from >= verb || isGenericSubject(tokens, np)) return null;
+  if (!np || np.from >= verb || (isGenericSubject(tokens, np) && !namesQuotation(tokens, np, verb)))
+    return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
   // "The Daily Post, quoting an army spokesman, said": the one quoted speaks
   const relayed = relayedSource(tokens, ctx.segments[seg]!.text, np);
   if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
+}
+
+/**
+ * "in what the EU's agriculture commissioner has called “a new dawn …”", "for what he calls a “useful meeting”": a
+ * free relative whose "call" names the quotation right after it; its subject speaks those words, no view held in a
+ * "what" clause ("what they believe to be").
+ */
+function namesQuotation(tokens: Token[], np: Phrase, verb: number): boolean {
+  if (tokens[np.from - 1]?.lower !== 'what' || tokens[verb]!.lemma !== 'call') return false;
+  // ("what experts call “exfiltration”": people at large naming a thing give a term, no one's words)
+  if (np.from === np.to && tokens[np.from]!.pos === 'NOUN') return false;
+  let k = verb + 1;
+  while (k <= verb + 2 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
+  return QUOTE_CHARS.test(tokens[k]?.lower ?? '');
 }
 
 /**
