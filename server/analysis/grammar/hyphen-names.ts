@@ -22,7 +22,9 @@ export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
     const left = tokens[i]!;
     // (by the hyphen first: most tokens have none after them)
     const hyphen = tokens[i + 1];
-    if (hyphen?.lower !== '-' || left.pos !== 'PROPN' || left.end !== hyphen.start) {
+    // ("Kim In-seok", "Moon Jae-in": the tagger may read the syllable before the hyphen as a preposition, and a family
+    // name that is also a word as a noun; the capitals tell the name)
+    if (hyphen?.lower !== '-' || left.end !== hyphen.start || !CAPITALISED.test(word(text, left))) {
       out?.push(left);
       continue;
     }
@@ -30,7 +32,11 @@ export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
     const right = tokens[i + 2];
     const after = tokens[i + 3];
     const merge =
-      before?.pos === 'PROPN' &&
+      // (… or, inside the sentence, as a verb: "Later Moon Jae-in said")
+      (before?.pos === 'PROPN' ||
+        before?.pos === 'NOUN' ||
+        (before?.pos === 'VERB' && before.start > tokens[0]!.start)) &&
+      (left.pos === 'PROPN' || before.pos === 'PROPN') &&
       before.end + 1 === left.start &&
       CAPITALISED.test(word(text, before)) &&
       CAPITALISED.test(word(text, left)) &&
@@ -38,12 +44,17 @@ export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
       hyphen.end === right.start &&
       SYLLABLE.test(word(text, right)) &&
       !MODIFIER_ENDS.has(right.lower) &&
-      !(after && after.start === right.end + 1 && startsUpper(text, after));
+      !(after && after.start === right.end + 1 && startsUpper(text, after)) &&
+      // ("Minister-in-waiting": a hyphened phrase going on is no name)
+      !(after?.lower === '-' && after.start === right.end);
     if (!merge) {
       out?.push(left);
       continue;
     }
     out ??= tokens.slice(0, i);
+    // ("Moon Jae-in": the family name read as a noun or a verb is a name too)
+    if (before.pos !== 'PROPN')
+      out[out.length - 1] = { ...before, pos: 'PROPN', lemma: before.lower };
     const lower = text.slice(left.start, right.end).toLowerCase();
     out.push({ lower, lemma: lower, pos: 'PROPN', start: left.start, end: right.end });
     i += 2;

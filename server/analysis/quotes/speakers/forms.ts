@@ -11,6 +11,17 @@ export function nameKey(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * The word a name is filed under: its last word, or the part after a hyphen when that part is capitalised ("Muqtada
+ * al-Sadr" … "Sadr"). A lower-case syllable after a hyphen is part of a given name ("Moon Jae-in", "Kim In-seok"), so
+ * the whole word is kept: "in" alone would file two people under one key.
+ */
+export function lastNamePiece(written: string): string {
+  const word = written.split(/\s+/).pop()!;
+  const piece = word.split('-').pop()!;
+  return piece !== word && /^\p{Lu}/u.test(piece) ? piece : word;
+}
+
 // "Robert Downey Jr." … "Downey": a generational suffix follows the surname the article later uses alone
 // … as does a regnal number ("Pope Benedict XVI" … "Benedict")
 const SUFFIX = /\s+(?:Jr\.?|Sr\.?|[IVX]{2,5})$/;
@@ -203,7 +214,7 @@ export class NameForms {
    * first, and any other form stays as written.
    */
   fullest(written: string): string {
-    const key = nameKey(written.split(/[\s-]+/).pop()!);
+    const key = nameKey(lastNamePiece(written));
     const forms = this.full.get(key);
     if (!forms || [...forms].every((f) => !/\s/.test(f))) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")

@@ -1,5 +1,5 @@
 import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
-import { NameForms, nameKey } from './forms.ts';
+import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
@@ -507,7 +507,7 @@ export class People {
   private familyNameKey(written: string): string | null {
     const full = this.forms.fullest(written);
     if (full === written || !/\s/.test(full)) return null;
-    return nameKey(full.split(/[\s-]+/).pop()!);
+    return nameKey(lastNamePiece(full));
   }
 
   /**
@@ -690,7 +690,7 @@ export class People {
     at: number,
   ): boolean {
     const want: Gender = MALE.has(pronoun) ? 'm' : 'f';
-    const key = nameKey(speaker.split(/[\s-]+/).pop()!);
+    const key = nameKey(lastNamePiece(speaker));
     const sex = this.gender.get(key) ?? this.nameSex.get(key);
     if (sex && sex !== want) return false;
     const after = (m: Mention, s: number, a: number) => m.seg > s || (m.seg === s && m.at > a);
