@@ -510,6 +510,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     (describedByWho(tokens, ctx.segments[seg]!.text, antecedent, floor) ?? antecedent);
   const np =
     who ??
+    unclosedRelative(tokens, verb, floor) ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
@@ -536,6 +537,29 @@ function namesQuotation(tokens: Token[], np: Phrase, verb: number): boolean {
   let k = verb + 1;
   while (k <= verb + 2 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
   return QUOTE_CHARS.test(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "Evan Kohlmann, who tracks jihadi Web sites for NBC News said, “…”": a relative clause opened by ", who" and left
+ * unclosed before the verb of saying (its own verb came first) is stepped over to the one it describes.
+ */
+function unclosedRelative(tokens: Token[], verb: number, floor: number): Phrase | null {
+  // (the clause's own words, whatever the tagger made of its verb: "tracks" may be read as a noun)
+  let own = false;
+  for (let k = verb - 1; k > floor && k >= verb - 15; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'who') {
+      if (!own || tokens[k - 1]?.lower !== ',') return null;
+      // (not a preposition's object: in "a man who advocated strikes on the UK, who this time called" the clause is
+      // on someone named before)
+      const np = npEndingAt(tokens, k - 2, floor);
+      return np && tokens[np.from - 1]?.pos !== 'ADP' ? np : null;
+    }
+    if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower) || t.lower === 'which' || t.lower === 'that')
+      return null;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') own = true;
+  }
+  return null;
 }
 
 /**
@@ -703,6 +727,13 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
       tokens[subject.from]!.start,
       phraseText(tokens, text, { from, to: subject.to }),
     );
+  }
+  // "Jordan's state news agency, Petra, identified …. It says …": a name set beside a body's description is the body's
+  if (subject && tokens[subject.from - 1]?.lower === ',') {
+    const described = npEndingAt(tokens, subject.from - 2, 0);
+    const kind = described ? tokens[described.to]! : undefined;
+    if (kind && ORG_WORDS.has(kind.lower) && tokens[subject.to + 1]?.lower === ',')
+      ctx.people.addGroup(seg, tokens[subject.from]!.start, phraseText(tokens, text, subject));
   }
   tokens.forEach((t, i) => {
     if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
