@@ -550,6 +550,8 @@ function unclosedRelative(tokens: Token[], verb: number, floor: number): Phrase 
     const t = tokens[k]!;
     if (t.lower === 'who') {
       if (!own || tokens[k - 1]?.lower !== ',') return null;
+      // ("Ian Pike, who he believes was …": a subject right after "who" makes the verb that subject's own)
+      if (/^(?:PRON|DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return null;
       // (not a preposition's object: in "a man who advocated strikes on the UK, who this time called" the clause is
       // on someone named before)
       const np = npEndingAt(tokens, k - 2, floor);
