@@ -86,6 +86,21 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Plain words for people by faith, place or circumstance, who speak as themselves in news copy ("“…,” warned one
+ * devotee", blind round 263; "said a passer-by"). Chosen by hand from general news usage.
+ */
+export const LAY_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'devotee devotees follower followers believer believers pilgrim pilgrims worshipper worshippers parishioner ' +
+    'parishioners villager villagers neighbour neighbours neighbor neighbors bystander bystanders passer-by ' +
+    'onlooker onlookers survivor survivors victim victims mourner mourners shopper shoppers commuter commuters ' +
+    'passenger passengers tourist tourists visitor visitors student students pupil pupils parent parents mother ' +
+    'father teacher teachers nurse nurses patient patients refugee refugees migrant migrants fan fans spectator ' +
+    'spectators eyewitness eyewitnesses man woman men women'
+  ).split(' '),
+);
+
 /** Abbreviated titles and the office they stand for, so "Gov. John Doe" is later "the governor". */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'sen.': 'senator',

@@ -2,7 +2,13 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../../lexicon/people.ts';
+import {
+  ANONYMOUS_HEADS,
+  LAY_PEOPLE,
+  ORG_WORDS,
+  PARTY_MEMBERS,
+  TITLES,
+} from '../../lexicon/people.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import {
@@ -739,7 +745,9 @@ function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): 
   const head = tokens[np.to]!;
   if (head.pos !== 'NOUN' || personName(tokens, ctx.segments[seg]!.text, np)) return false;
   const word = head.lower;
-  return ![TITLES, ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS].some((list) => list.has(word));
+  return ![TITLES, ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, LAY_PEOPLE, OCCUPATIONS].some(
+    (list) => list.has(word),
+  );
 }
 
 /** A verb of believing at `verb` inside the clause of a verb of saying or asserting earlier in its sentence. */
