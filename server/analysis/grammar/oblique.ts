@@ -87,8 +87,11 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // "the first time Flynn made a speech": a name right before its verb is that clause's subject
   // (… but not after a plain preposition: in "at Snappy Snaps £9.99" the tagger read the name's end as a verb)
   const governed = PLAIN_PREPOSITIONS.test(tokens[from - 1]?.lower ?? '');
-  if (tokens[end + 1]?.pos === 'VERB' && !/ing$/.test(tokens[end + 1]!.lower) && !governed)
-    return false;
+  // (… or its finite "be" or "have": "… Armed Forces Hussein Rashid Mohammed was the third to be sentenced")
+  const next = tokens[end + 1];
+  const finite =
+    next?.pos === 'VERB' || (next?.pos === 'AUX' && /^(?:is|was|has|had)$/.test(next.lower));
+  if (finite && !/ing$/.test(next!.lower) && !governed) return false;
   // "boosted by the return of skipper Brian O'Driscoll who missed the last game. “…,” he said": a relative clause
   // with "who" makes the person its subject, the one the next sentences go on about
   if (tokens[end + 1]?.lower === 'who') return false;

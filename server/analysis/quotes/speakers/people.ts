@@ -459,7 +459,9 @@ export class People {
             seg,
             at: tokens[name.from]!.start,
             name: person,
-            oblique: isOblique(tokens, from),
+            // ("… director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was": a body closing a
+            // title before the name is the title's, so the whole title's place decides)
+            oblique: isOblique(tokens, name.titled && name.from > from ? name.from : from),
             modifier: isModifier(tokens, text, name.to + 1),
             ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
             ...(/\s/.test(written) ? { full: written } : {}),
