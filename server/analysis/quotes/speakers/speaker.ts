@@ -1,5 +1,5 @@
 import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
-import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { SENT_TEXTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
   phraseAfter,
@@ -700,6 +700,22 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
   return null;
 }
 
+/** The author of a sent text that opens the sentence ("A statement by X …", "X's statement …"), "the" left off. */
+function textOpeningAuthor(tokens: Token[], text: string): Phrase | null {
+  let head = 0;
+  while (head < tokens.length && head < 8 && !SENT_TEXTS.has(tokens[head]!.lower)) {
+    const t = tokens[head]!;
+    if (!/^(?:DET|ADJ|PROPN|NOUN|PART)$/.test(t.pos) && !isPossessiveMark(t)) return null;
+    head++;
+  }
+  if (!SENT_TEXTS.has(tokens[head]?.lower ?? '') || tokens[head]!.pos !== 'NOUN') return null;
+  const author = documentAuthor(tokens, text, { from: 0, to: head });
+  if (author.from <= head && author.to >= head) return null;
+  const from =
+    tokens[author.from]!.lower === 'the' && author.to > author.from ? author.from + 1 : author.from;
+  return { from, to: author.to };
+}
+
 /** Records the bodies and groups that report something in a sentence, so a later quote's "they said" finds them. */
 export function registerGroups(ctx: SpeakerContext, seg: number): void {
   const tokens = ctx.tokens[seg]!;
@@ -730,6 +746,11 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
       phraseText(tokens, text, { from, to: subject.to }),
     );
   }
+  // "A statement by the Brady Campaign … was posted on Facebook. It said “…”": a text someone put out, opening the
+  // sentence, speaks as "it" for its author
+  const author = textOpeningAuthor(tokens, text);
+  if (author)
+    ctx.people.addGroup(seg, tokens[author.from]!.start, phraseText(tokens, text, author));
   // "Jordan's state news agency, Petra, identified …. It says …": a name set beside a body's description is the body's
   if (subject && tokens[subject.from - 1]?.lower === ',') {
     const described = npEndingAt(tokens, subject.from - 2, 0);
