@@ -4,6 +4,7 @@ import { firstFrom, markInside } from '../grammar/token-search.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
 import { transcriptTurns } from './transcript.ts';
+import { interviewAnswers } from './interview-answers.ts';
 import { inRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
@@ -61,7 +62,8 @@ const FAMILIES = [
 export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attribution[] {
   const quotedBlock = blockQuoted(segments);
   const turns = transcriptTurns(segments);
-  const block = quotedBlock.map((b, i) => b || turns[i]!);
+  const answers = interviewAnswers(segments);
+  const block = quotedBlock.map((b, i) => b || turns[i]! || answers[i]!);
   return segments.map((segment, n) => {
     const tokens = sentenceTokens(segment);
     const own = quotes[n] ?? [];

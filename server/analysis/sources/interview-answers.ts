@@ -1,0 +1,46 @@
+import type { Segment } from '../types.ts';
+
+// "Wikinews interviews: Tony Benn on U.K. politics": the headline says the article is an interview
+const INTERVIEW = /\binterview/i;
+// "Wikinews asked about …", "When asked if …": a paragraph that puts the interviewer's question
+const ASKED = /\basked\b/;
+// quoted words, left out before the first person is looked for: a quotation's "I" is its speaker's, not the answer's
+const QUOTED = /["“][^"”]*["”]/g;
+// the speaker's own first person outside any quotation ("I think …", "my instinct is …", "we have …"); "US" is a
+// country, so only the lower-case "us" counts
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
+
+/** The sentences of each paragraph, in order, by paragraph number. */
+function paragraphs(segments: Segment[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  segments.forEach((s, i) => {
+    if (s.kind !== 'body') return;
+    const list = out.get(s.paragraph);
+    if (list) list.push(i);
+    else out.set(s.paragraph, [i]);
+  });
+  return out;
+}
+
+/**
+ * Marks the answers of an interview printed as prose: in an article whose headline says it is an interview, a
+ * paragraph after the interviewer's question ("Wikinews asked about Tony Benn's opinion of Gordon Brown.") that speaks
+ * in the first person outside any quotation ("Gordon Brown's roots are in the Labour movement … I think his early
+ * start has been very interesting.") is the interviewee's answer, every sentence of it, though no quote marks say so.
+ * A column's "I think" is the writer's own: without the interview's headline and a question asked, nothing is marked.
+ */
+export function interviewAnswers(segments: Segment[]): boolean[] {
+  const out = segments.map(() => false);
+  if (!segments.some((s) => s.kind === 'headline' && INTERVIEW.test(s.text))) return out;
+  let asked = false;
+  for (const sentences of paragraphs(segments).values()) {
+    const texts = sentences.map((i) => segments[i]!.text);
+    if (texts.some((t) => ASKED.test(t.replace(QUOTED, '')))) {
+      asked = true;
+      continue;
+    }
+    if (!asked || !texts.some((t) => FIRST_PERSON.test(t.replace(QUOTED, '')))) continue;
+    for (const i of sentences) out[i] = true;
+  }
+  return out;
+}
