@@ -21,6 +21,9 @@ const TIME_QUALIFIER =
 const OPENERS = /^[^\p{L}\p{N}]+/u;
 // a lettered list item after a full stop opens a sentence: "… to leave the group. b) Refusing to …", "(c) Paying …"
 const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
+// "… or using a stroller. — Nationwide Children's Hospital": a spaced dash and a capitalised name after a stop sign
+// the words before, a sentence of its own
+const SIGNATURE = /^[\u2013\u2014]\s+\p{Lu}/u;
 // "Wayne A. I. Frederick": a second initial, then a capitalised surname; the initial "I" is no pronoun there
 const INITIAL_THEN_NAME = /^\p{Lu}\.[ \u00a0]+\p{Lu}\p{Ll}/u;
 
@@ -58,7 +61,7 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
   const next = wordAt(rest, 0, rest.length);
   const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
   const first = next[0] ?? '';
-  if (first === '' && !nextIsQuote) return false;
+  if (first === '' && !nextIsQuote) return kind === 'word' && SIGNATURE.test(rest);
   const upper = ANY_CAPITAL.test(first);
   const digit = ANY_DIGIT.test(first);
   switch (kind) {

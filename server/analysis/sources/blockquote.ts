@@ -49,5 +49,37 @@ export function blockQuoted(segments: Segment[]): boolean[] {
     inBlock = introduced && !/^["“‘']/.test(segment.text);
     out[i] = inBlock || signature || isOriginal(segment.text);
   });
+  signedBlocks(segments, out);
   return out;
+}
+
+// how many paragraphs a signed block quotation may run to: a list of tips or a short statement
+const SIGNED_REACH = 12;
+
+/** "– Nationwide Children's Hospital": a paragraph of a dash and a short name, with no full stop, signs a quotation. */
+function isSignature(text: string): boolean {
+  return /^[\u2013\u2014-]\s/.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 8;
+}
+
+/**
+ * "… parents can follow several guidelines …:" then tips in paragraphs of their own, then "— Nationwide Children's
+ * Hospital": paragraphs after one that ends with a colon, up to a signature that closes them, are the signed source's
+ * words, every one of them (a list quoted in full, with no quote marks and no reporting verb).
+ */
+function signedBlocks(segments: Segment[], out: boolean[]): void {
+  segments.forEach((segment, end) => {
+    if (segment.kind !== 'body' || !isSignature(segment.text)) return;
+    let paragraphs = 0;
+    for (let k = end - 1; k >= 0 && paragraphs <= SIGNED_REACH; k--) {
+      const s = segments[k]!;
+      if (s.kind !== 'body') return;
+      if (s.paragraph !== segments[k + 1]!.paragraph) {
+        paragraphs++;
+        if (/:$/.test(s.text)) {
+          for (let j = k + 1; j <= end; j++) out[j] = true;
+          return;
+        }
+      }
+    }
+  });
 }
