@@ -44,13 +44,15 @@ export function inOpenRelative(tokens: Token[], k: number, that: boolean): boole
  * after a scheduling word, unless a form of "be" makes the speech itself scheduled ("He is expected to say that …").
  */
 export function infinitive(tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.lower !== 'to') return false;
-  const governor = tokens[i - 2]?.lower === 'on' ? tokens[i - 3] : tokens[i - 2];
+  // ("was forced to publicly apologize": an adverb may split the infinitive)
+  const to = tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to' ? i - 2 : i - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  const governor = tokens[to - 1]?.lower === 'on' ? tokens[to - 2] : tokens[to - 1];
   // ("is expected to announce her plans" schedules an act: only a clause said makes a report)
   if (
     governor &&
     SCHEDULING_WORDS.has(governor.lower) &&
-    tokens[i - 3]?.lemma === 'be' &&
+    tokens[to - 2]?.lemma === 'be' &&
     (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i))
   )
     return false;

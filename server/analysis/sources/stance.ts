@@ -2,6 +2,7 @@ import { phraseAfter } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { inOpenRelative } from './clause.ts';
 import { STANCE_NOUNS, UNDER_ATTACK } from '../lexicon/views.ts';
+import { canSpeak } from '../grammar/can-speak.ts';
 
 /** Nouns that report a stance held by others: "met with opposition from X", "draws criticism from X". */
 
@@ -24,6 +25,9 @@ export function stanceCues(s: Sentence): boolean {
       return;
     const np = phraseAfter(s.tokens, i + 1);
     if (!np) return;
+    // "has faced a major backlash from this decision": a stance drawn by a thing pointed back to is no one's
+    if (/^(?:this|that|these|those)$/.test(s.tokens[np.from]!.lower) && !canSpeak(s.tokens, np))
+      return;
     // "support from neighbours in securing the roads" is help given, not a view held
     const after = s.tokens[np.to + 1];
     if (after?.lower === 'in' && /ing$/.test(s.tokens[np.to + 2]?.lower ?? '')) return;

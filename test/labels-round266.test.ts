@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { labelOf } from './helpers/short-article.ts';
+
+describe('a stance drawn from a thing pointed back to (stanceCues)', () => {
+  it('reads "faced a backlash from this decision" as no one\'s stance', () => {
+    assert.equal(labelOf('The mayor has faced a major backlash from this decision.'), 'fact');
+  });
+
+  it('keeps "drew a backlash from fans" a report of the fans\' stance', () => {
+    assert.equal(labelOf('The plan drew a backlash from fans.'), 'attributed');
+  });
+});
+
+describe('an infinitive split by an adverb (infinitive)', () => {
+  it('reads "was forced to publicly apologize" as an act, not a report', () => {
+    assert.equal(
+      labelOf('He was forced to publicly apologize, and two of his advisers were fired.'),
+      'fact',
+    );
+  });
+
+  it('keeps "went on to publicly say that …" a report', () => {
+    assert.equal(labelOf('He went on to publicly say that the plan was dead.'), 'attributed');
+  });
+});
