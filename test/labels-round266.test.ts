@@ -23,3 +23,12 @@ describe('an infinitive split by an adverb (infinitive)', () => {
     assert.equal(labelOf('He went on to publicly say that the plan was dead.'), 'attributed');
   });
 });
+
+describe('"it is believed" after a fronted phrase (itIsSaid)', () => {
+  it('reads "Due to his background, it is believed his mission was …" as hearsay', () => {
+    assert.equal(
+      labelOf('Due to his medical background, it is believed his mission was to find the leader.'),
+      'attributed',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { clauseAfter, isPassive } from '../grammar/verbs.ts';
@@ -36,7 +37,10 @@ function itIsSaid(s: Sentence, i: number): boolean {
   // "The former head … overstated earnings, it was claimed in court.", "…, it has been confirmed.": a tag closing the
   // sentence after a comma, at most a short phrase of where or when after it
   // ("By the middle of 2005, it is estimated that …" opens its clause after a fronted phrase: no tag)
-  if (s.tokens[it - 1]?.lower === ',' && next.lower !== 'that') {
+  // ("Due to his medical background, it is believed his mission was …": a phrase with no verb before the comma is
+  // fronted, so the clause opens at "it" as it does at the start)
+  const fronted = !s.tokens.slice(0, it - 1).some((x, k) => !s.quoted[k] && isFiniteVerb(x));
+  if (s.tokens[it - 1]?.lower === ',' && next.lower !== 'that' && !fronted) {
     const rest = s.tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
     return rest.length <= 4 && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
   }
