@@ -30,4 +30,12 @@ describe('interview answers printed as prose (interviewAnswers)', () => {
     );
     assert.equal(labels[1], 'fact');
   });
+
+  it('keeps an answer that tells of someone else being asked an answer', () => {
+    const labels = bodyLabels(
+      'Wikinews interviews: Ana Ruiz on the harbour\n\nWikinews asked Ana Ruiz about the port.\n\n' +
+        'I think the port will recover. When the mayor was asked about it, he agreed.\n',
+    );
+    assert.deepEqual(labels.slice(1), ['attributed', 'attributed']);
+  });
 });

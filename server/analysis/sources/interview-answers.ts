@@ -34,12 +34,15 @@ export function interviewAnswers(segments: Segment[]): boolean[] {
   if (!segments.some((s) => s.kind === 'headline' && INTERVIEW.test(s.text))) return out;
   let asked = false;
   for (const sentences of paragraphs(segments).values()) {
-    const texts = sentences.map((i) => segments[i]!.text);
-    if (texts.some((t) => ASKED.test(t.replace(QUOTED, '')))) {
+    const texts = sentences.map((i) => segments[i]!.text.replace(QUOTED, ''));
+    const firstPerson = texts.some((t) => FIRST_PERSON.test(t));
+    // (the question opens its paragraph; "when Mrs. Thatcher was asked her greatest achievement" inside a
+    // first-person answer is part of the answer)
+    if (ASKED.test(texts[0]!) && !firstPerson) {
       asked = true;
       continue;
     }
-    if (!asked || !texts.some((t) => FIRST_PERSON.test(t.replace(QUOTED, '')))) continue;
+    if (!asked || !firstPerson) continue;
     for (const i of sentences) out[i] = true;
   }
   return out;
