@@ -32,3 +32,13 @@ describe('"it is believed" after a fronted phrase (itIsSaid)', () => {
     );
   });
 });
+
+describe('a quantifier standing for people before a verb of saying (nounReadAsVerb)', () => {
+  it('reads "Some claim the plane was headed south" as their claim', () => {
+    assert.equal(labelOf('Some claim the plane was headed to the south.'), 'attributed');
+  });
+
+  it('keeps "Some claim of ownership was made" a noun phrase', () => {
+    assert.notEqual(labelOf('Some claim of ownership was made in 1990.'), 'attributed');
+  });
+});

@@ -98,6 +98,17 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     closesRelativeClause(tokens, i - 1)
   )
     return true;
+  // "Some claim the plane was headed south", "Many argue that …": a quantifier standing for people opens the clause,
+  // and the plain form after it, with a clause after that, is their verb
+  const opens = i === 1 || /^(?:PUNCT|CCONJ)$/.test(tokens[i - 2]?.pos ?? '');
+  if (
+    opens &&
+    /^(?:some|many|others|most)$/.test(prev.lower) &&
+    tokens[i]!.lower === tokens[i]!.lemma &&
+    REPORTING_VERBS.has(tokens[i]!.lemma) &&
+    (next?.lower === 'that' || clauseAfter(tokens, i))
+  )
+    return true;
   const pluralSubject =
     prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
   // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
