@@ -42,3 +42,14 @@ describe('a quantifier standing for people before a verb of saying (nounReadAsVe
     assert.notEqual(labelOf('Some claim of ownership was made in 1990.'), 'attributed');
   });
 });
+
+describe('an application rejected (rejectedApplication)', () => {
+  it('reads "had rejected an asylum request by …" as a decision, not a stance', () => {
+    assert.equal(
+      labelOf(
+        'Britain had initially rejected an asylum request by the 19-year-old, and he fled to the Netherlands.',
+      ),
+      'fact',
+    );
+  });
+});

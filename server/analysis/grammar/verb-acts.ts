@@ -1,6 +1,7 @@
 import type { Token } from './token.ts';
 import { nameRunsToEnd } from './closing-name.ts';
 import {
+  APPLICATIONS,
   DOUBTED_THINGS,
   NARRATING_WORKS,
   PLEADED_THINGS,
@@ -108,4 +109,18 @@ export function pleaded(tokens: Token[], i: number): boolean {
     if (!/^(?:DET|NUM|ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * "Britain had initially rejected an asylum request by Mehdi Kazemi", "the board rejected his appeal": what was
+ * applied for, right after the verb (a determiner and up to two modifiers before it), is decided on, no view held.
+ */
+export function rejectedApplication(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (/^(?:DET|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  for (let n = 0; n < 2 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); n++) {
+    if (APPLICATIONS.has(tokens[k]!.lower)) break;
+    k++;
+  }
+  return APPLICATIONS.has(tokens[k]?.lower ?? '');
 }

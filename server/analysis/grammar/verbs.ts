@@ -7,6 +7,7 @@ import {
   interrogated,
   narratedByWork,
   pleaded,
+  rejectedApplication,
   timeThenThat,
   withheld,
   workWritten,
@@ -917,6 +918,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'question' && interrogated(tokens, i)) return false;
   // "A hamstring injury denied Luscombe the opportunity to start": denying someone a thing withholds it, no words
   if (lemma === 'deny' && withheld(tokens, i)) return false;
+  // "had rejected an asylum request": an application decided on, no view in words
+  if (lemma === 'reject' && rejectedApplication(tokens, i)) return false;
   // "has admitted two charges of improper conduct", "has denied murder": a plea entered, no words reported
   if ((lemma === 'admit' || lemma === 'deny') && pleaded(tokens, i)) return false;
   // "He wrote Ring of Fire with June Carter Cash", "the songs he wrote for others": a work written is made, not said

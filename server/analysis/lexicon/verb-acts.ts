@@ -35,6 +35,15 @@ export const WITHHELD_THINGS: ReadonlySet<string> = new Set(
   ),
 );
 
+// what someone applies for and an authority decides on; example that motivated it: "Britain had initially rejected an
+// asylum request by 19-year-old Mehdi Kazemi" (blind round 260): a decision, no view in words ("rejected the plan",
+// "rejected the claims" stay a stance)
+export const APPLICATIONS: ReadonlySet<string> = new Set(
+  'request requests application applications appeal appeals bid bids plea pleas petition petitions'.split(
+    ' ',
+  ),
+);
+
 // the words of a short time phrase between a verb and its clause: "Law Lords ruled last month that …"
 export const TIME_PHRASE_WORDS =
   /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,)$/;
