@@ -53,3 +53,16 @@ describe('an application rejected (rejectedApplication)', () => {
     );
   });
 });
+
+describe('an object declared "to be" so (declaration)', () => {
+  it('reads "declared pilot error to be behind the crash" as the committee\'s finding', () => {
+    assert.equal(
+      labelOf('The safety committee yesterday declared pilot error to be behind the crash.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "declared a state of emergency" an act', () => {
+    assert.equal(labelOf('The governor declared a state of emergency.'), 'fact');
+  });
+});

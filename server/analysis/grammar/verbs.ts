@@ -660,11 +660,23 @@ const deliberation: SpecialCase = (tokens, i) =>
 
 // "the union declared that the strike was over", "declared intent to raise fines": a declaration of a claim or an
 // intent is said; "declared a state of emergency", "declared independence" are acts
+// … and "declared pilot error to be behind the crash", "declared the law to be void": an object held "to be" so
 const declaration: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
   clauseAfter(tokens, i) ||
   /^(?:intent|intention)$/.test(tokens[i + 1]?.lower ?? '') ||
-  /^(?:intent|intention)$/.test(tokens[i + 2]?.lower ?? '');
+  /^(?:intent|intention)$/.test(tokens[i + 2]?.lower ?? '') ||
+  heldToBe(tokens, i);
+
+/** An object of up to five words after the verb at i, then "to be" (no verb or mark between). */
+function heldToBe(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && tokens[k + 1]?.lemma === 'be') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
 
 // "the leader committed to proceeding with the vote": a pledge (like "vowed"); "committed a crime" is an act
 const pledge: SpecialCase = (tokens, i) =>
