@@ -66,3 +66,21 @@ describe('an object declared "to be" so (declaration)', () => {
     assert.equal(labelOf('The governor declared a state of emergency.'), 'fact');
   });
 });
+
+describe('"comes as" reports show something (linksToReport with a report\'s verb)', () => {
+  it('attributes "The news comes as media reports have highlighted spikes …"', () => {
+    assert.equal(
+      labelOf(
+        'The news comes as media reports of recent weeks have highlighted spikes in the readings.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "comes after debris washed ashore" a fact', () => {
+    assert.equal(
+      labelOf('The finding comes after several pieces of debris washed ashore on the island.'),
+      'fact',
+    );
+  });
+});

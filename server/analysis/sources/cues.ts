@@ -569,7 +569,11 @@ export function reportingCues(s: Sentence): boolean {
         return;
       // ("It comes after the minister said …": the words reported are all the sentence tells, linksToReport; "came
       // after Yukos accused Gazprom", "after France and Germany vowed": an act, and the sentence a fact)
-      const words = t.lemma === 'say' || t.lemma === 'tell' || t.lemma === 'report';
+      // ("The news comes as media reports of recent weeks have highlighted spikes …": what reports show is their words)
+      const shown =
+        INFERENCE_VERBS.has(t.lemma) &&
+        s.tokens.slice(np.from, np.to + 1).some((x) => DOCUMENT_NOUNS.has(x.lower));
+      const words = t.lemma === 'say' || t.lemma === 'tell' || t.lemma === 'report' || shown;
       const side =
         subordinate(s.tokens, np.from) && !(words && linksToReport(s.tokens, np.from - 1));
       if (side || sideParticiple(s, i) || objectRelative(s, np.from)) return;
