@@ -84,3 +84,20 @@ describe('"comes as" reports show something (linksToReport with a report\'s verb
     );
   });
 });
+
+describe("someone's remarks and what they centred on (remarkCentred)", () => {
+  it('attributes "His criticism centered on …" and "The minister\'s complaint focused on …"', () => {
+    assert.equal(
+      labelOf('His criticism centered on the failure to protect the town.'),
+      'attributed',
+    );
+    assert.equal(
+      labelOf("The minister's complaint focused on the cost of the plan."),
+      'attributed',
+    );
+  });
+
+  it('leaves "His career centered on Paris" a fact', () => {
+    assert.equal(labelOf('His career centered on Paris.'), 'fact');
+  });
+});

@@ -78,3 +78,31 @@ export const UNDER_ATTACK: ReadonlySet<string> = new Set([
   'criticism',
   'criticisms',
 ]);
+
+// chosen by hand from nouns for what someone said against or about something, whose content a verb of centring gives;
+// example that motivated it: "His criticism centered on inadequate radiation measurement methods" (blind round 265)
+export const REMARK_NOUNS: ReadonlySet<string> = new Set([
+  ...VIEW_NOUNS,
+  'criticism',
+  'criticisms',
+  'complaint',
+  'complaints',
+  'concern',
+  'concerns',
+  'objection',
+  'objections',
+  'arguments',
+  'remarks',
+  'comments',
+  'testimony',
+  'speech',
+]);
+
+// verbs by which remarks have their content: "centered on", "focused on", "rested on"
+export const CENTRING_VERBS: ReadonlySet<string> = new Set([
+  'center',
+  'centre',
+  'focus',
+  'rest',
+  'hinge',
+]);

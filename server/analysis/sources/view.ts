@@ -1,6 +1,14 @@
 import { npEndingAt } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
-import { BEARING_VERBS, CLAIM_NOUNS, THEORY_NOUNS, VIEW_NOUNS } from '../lexicon/views.ts';
+import {
+  BEARING_VERBS,
+  CENTRING_VERBS,
+  CLAIM_NOUNS,
+  REMARK_NOUNS,
+  THEORY_NOUNS,
+  VIEW_NOUNS,
+} from '../lexicon/views.ts';
+import { isPossessiveMark } from '../grammar/token.ts';
 import { EVIDENCE_NOUNS } from '../lexicon/documents.ts';
 import { VIEW_LINKS } from '../lexicon/function-words.ts';
 import { demandCues } from './demand.ts';
@@ -47,5 +55,29 @@ export function viewCues(s: Sentence): boolean {
     }
   });
   // "One of the key demands was a higher minimum wage": a group's demand is its position
-  return demandCues(s) || found;
+  return demandCues(s) || remarkCentred(s) || found;
+}
+
+/**
+ * "His criticism centered on inadequate radiation measurement methods", "The minister's complaint focused on the
+ * cost": someone's remarks, owned at the start of the sentence, and what they centred on, which is their content.
+ */
+function remarkCentred(s: Sentence): boolean {
+  const tk = s.tokens;
+  let k = 0;
+  // the owner: a possessive determiner, or a name and its "'s"
+  if (/^(?:his|her|their|its)$/.test(tk[0]?.lower ?? '')) k = 1;
+  else {
+    while (k < 5 && tk[k] && !isPossessiveMark(tk[k])) k++;
+    if (!isPossessiveMark(tk[k])) return false;
+    k++;
+  }
+  while (tk[k]?.pos === 'ADJ') k++;
+  const noun = tk[k];
+  const verb = tk[k + 1];
+  if (!noun || !REMARK_NOUNS.has(noun.lower) || !verb || !CENTRING_VERBS.has(verb.lemma))
+    return false;
+  if (!/^(?:on|upon|around)$/.test(tk[k + 2]?.lower ?? '') || s.quoted[k + 1]) return false;
+  cue(s, k, k + 2, 'reporting-verb');
+  return true;
 }
