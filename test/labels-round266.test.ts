@@ -101,3 +101,14 @@ describe("someone's remarks and what they centred on (remarkCentred)", () => {
     assert.equal(labelOf('His career centered on Paris.'), 'fact');
   });
 });
+
+describe('"according to" closing a sentence, with a participle on its source (closingSource)', () => {
+  it('attributes a long sentence ending "…, according to a new study released this month by the journal X"', () => {
+    assert.equal(
+      labelOf(
+        'Every day a child has an accident that needs care, and such injuries have risen, according to a new study released this month by the journal Child Health.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -385,7 +385,14 @@ function closingSource(s: Sentence, i: number): boolean {
   const np = phraseAfter(s.tokens, i + 1, true);
   // ("…, according to their doctrine.": a possessive makes it the rule someone follows, as "according to his wishes")
   if (!np || POSSESSIVES.has(s.tokens[np.from]!.lower)) return false;
-  return s.tokens.slice(np.to + 1).every((t) => t.pos === 'PUNCT');
+  const rest = s.tokens.slice(np.to + 1);
+  if (rest.every((t) => t.pos === 'PUNCT')) return true;
+  // ("…, according to a new study released this month by the journal Clinical Pediatrics.": a participle's phrase on
+  // the source, running to the end with no clause of its own, still closes the sentence with its source)
+  return (
+    isPastParticiple(rest[0]) &&
+    rest.slice(1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== ',')
+  );
 }
 
 /** "quoted sources as saying": the index of the word of saying after "as", within a short phrase; else -1. */
