@@ -60,7 +60,16 @@ export function inherit(
           candidate && candidate !== said && !namedInWords(f, segments, candidate)
             ? candidate
             : null;
+        // ("“It was the only honourable course,” the leader said. / “This was long overdue.” Those were the words of
+        // his deputy, Carol Finn.": a next sentence pointing back at words that fill their sentence names their
+        // speaker, whoever spoke before)
+        const next = f.unit.closeSeg + 1;
+        const named =
+          !between && segments[next]?.paragraph === para(f) && fillsSentence(f, segments, found)
+            ? pointedBack(next)
+            : null;
         if (between) [f.speaker, f.basis, decided] = [between, 'sentence-before', true];
+        else if (named) [f.speaker, f.basis, decided] = [named, 'next-sentence:name', true];
         else {
           f.speaker = g.type === 'speech' ? g.speaker : null;
           f.basis = f.speaker ? 'previous' : 'none';

@@ -1,5 +1,5 @@
 import type { Token } from '../../grammar/token.ts';
-import { startsUpper } from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper } from '../../grammar/token.ts';
 import { personName } from '../../grammar/names.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { UTTERED_WORDS } from '../../lexicon/uttered-words.ts';
@@ -38,6 +38,11 @@ function firstPerson(tokens: Token[], text: string): { from: number; to: number 
     if (tokens[k - 1]!.lower === 'to') break;
     let to = k;
     while (tokens[to + 1]?.pos === 'PROPN' && startsUpper(text, tokens[to + 1])) to++;
+    // ("the words of Mehta's deputy, Carol Finn": a name that owns the speaker's title is not the speaker)
+    if (isPossessiveMark(tokens[to + 1])) {
+      k = to;
+      continue;
+    }
     const name = personName(tokens, text, { from: k, to });
     if (name) return { from: name.from, to };
     k = to;
