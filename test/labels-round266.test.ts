@@ -112,3 +112,17 @@ describe('"according to" closing a sentence, with a participle on its source (cl
     );
   });
 });
+
+describe('"by estimates" set off by commas (byEstimates)', () => {
+  it('attributes "On Saturday, by estimates, over 500,000 people marched" and "By most accounts, …"', () => {
+    assert.equal(
+      labelOf('On Saturday, by estimates, over 500,000 people marched through the city.'),
+      'attributed',
+    );
+    assert.equal(labelOf('By most accounts, the talks failed.'), 'attributed');
+  });
+
+  it('leaves an agent after "by" alone', () => {
+    assert.equal(labelOf('He was hit by a car on Monday.'), 'fact');
+  });
+});

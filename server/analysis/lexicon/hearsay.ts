@@ -108,3 +108,15 @@ export const SPREAD_VERBS: ReadonlySet<string> = new Set([
 // the determiners and pronouns of English that deny a subject exists; example that motivated it: "no deaths were
 // reported on the ground" tells of nothing said (the gold calls it a fact), unlike "24 were reported injured"
 export const DENYING_SUBJECTS: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'neither']);
+
+// what "by" hedges a claim onto, set off by commas; example that motivated it: "On Saturday, by estimates, over 500,000
+// women … marched" (blind round 272), "By most accounts, the talks failed"
+export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
+  'estimate',
+  'estimates',
+  'account',
+  'accounts',
+  'count',
+  'counts',
+  'reckoning',
+]);

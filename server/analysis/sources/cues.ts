@@ -15,6 +15,7 @@ import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
 import { continuativeReport } from './continuative-relative.ts';
 import { sentTextSaying } from './text-saying.ts';
+import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
@@ -425,6 +426,7 @@ export function reportingCues(s: Sentence): boolean {
   let saying = -1;
   let led: ReturnType<typeof ledToBelieve> = null;
   let told: ReturnType<typeof continuativeReport> = null;
+  let estimated = -1;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
@@ -434,7 +436,11 @@ export function reportingCues(s: Sentence): boolean {
     // a word that opens none of the constructions below, told by its tag and its own form: most of a sentence
     // (only a verb, an auxiliary, a noun or an adjective can be a reporting verb, isReportingVerb)
     const opens =
-      t.lower === 'according' || t.lower === 'per' || t.lower === 'in' || t.lower === 'as';
+      t.lower === 'according' ||
+      t.lower === 'per' ||
+      t.lower === 'in' ||
+      t.lower === 'as' ||
+      t.lower === 'by';
     if (!hearsay && !opens && !REPORTING_TAGS.has(t.pos) && t.lemma !== 'quote') return;
     if (hearsay) {
       cue(s, i, i, 'reportedly');
@@ -469,6 +475,9 @@ export function reportingCues(s: Sentence): boolean {
         if (PER_ARRANGEMENT_NOUNS.has(s.tokens[k]!.lower)) return;
       cue(s, i, i, 'according-to');
       addSource(s, authorOf(s.tokens, np));
+      main = true;
+    } else if (t.lower === 'by' && (estimated = byEstimates(s, i)) > 0) {
+      cue(s, i, estimated, 'according-to');
       main = true;
     } else if ((told = continuativeReport(s, i) ?? sentTextSaying(s, i))) {
       cue(s, i, i, 'reporting-verb');
