@@ -316,14 +316,21 @@ const WON_THINGS = new Set([
   'bronze',
 ]);
 
+// what a disaster or an attack takes: "Bomb attacks claimed the lives of 35 people", "the storm claimed three lives",
+// "the virus has claimed more victims"
+const LIVES_TAKEN = new Set(['life', 'lives', 'victim', 'casualty']);
+
 // the words of a noun phrase an object may run over: "their first men's team title"
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 
-/** "claimed her seventh Grand Slam title": a won thing heads the object after the verb at `i`. */
+/**
+ * "claimed her seventh Grand Slam title", "claimed the lives of 35 people": a thing won or a life taken heads the
+ * object after the verb at `i`.
+ */
 function wonThing(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (WON_THINGS.has(t.lemma)) return true;
+    if (WON_THINGS.has(t.lemma) || LIVES_TAKEN.has(t.lemma) || LIVES_TAKEN.has(t.lower)) return true;
     if (!OBJECT_WORDS.has(t.pos) && t.lower !== '-') return false;
   }
   return false;
@@ -941,7 +948,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
-  // victory" may be either, and stays a claim)
+  // victory" may be either, and stays a claim); "the blasts claimed the lives of 35 people": lives taken, no words
   if (lemma === 'claim' && wonThing(tokens, i) && !clauseAfter(tokens, i)) return false;
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence

@@ -58,6 +58,24 @@ function misplacedOpen(text: string, marks: QuoteMark[], m: number): boolean {
   return false;
 }
 
+/**
+ * `… cooling off beneath the falls." Seven more bodies were brought in this morning," said the director.`: a straight
+ * mark glued to the stop that ends a sentence, with no quotation open, closes nothing; when the next double mark in
+ * the paragraph closes, it is the opening mark of the next sentence's quotation, stuck to the wrong sentence (a slip of
+ * typing or of copying that moves a mark across the space).
+ */
+function openedAtSentenceEnd(segments: Segment[], s: number, mark: QuoteMark): boolean {
+  const text = segments[s]!.text;
+  if (text[mark.at] !== '"' || !/[.!?]/.test(text[mark.at - 1] ?? '')) return false;
+  if (text.slice(mark.at + 1).trim() !== '') return false;
+  const paragraph = segments[s]!.paragraph;
+  for (let n = s + 1; n < segments.length && segments[n]!.paragraph === paragraph; n++) {
+    const next = findQuoteMarks(segments[n]!.text).find((m) => m.family === 'double');
+    if (next) return next.role === 'close';
+  }
+  return false;
+}
+
 // Closes the quotations open from `k` on at `at` of sentence `s`. (A function of its own, not a closure: tsx names every
 // closure it makes, a property set on each call.)
 function closeFrom(stack: Open[], k: number, s: number, at: number): void {
@@ -91,7 +109,10 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       for (let j = stack.length - 1; j >= 0; j--)
         if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
       const reopened = mark.role === 'close' && k === -1 && misplacedOpen(segment.text, marks, m);
-      const closes = mark.role === 'close' ? !reopened : mark.role === 'either' && k !== -1;
+      const movedOpen =
+        mark.role === 'close' && k === -1 && openedAtSentenceEnd(segments, s, mark);
+      const closes =
+        mark.role === 'close' ? !reopened && !movedOpen : mark.role === 'either' && k !== -1;
       if (closes) {
         if (k !== -1) closeFrom(stack, k, s, mark.at);
         return;
