@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, quotes } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
 
 describe('a life taken by a disaster (wonThing)', () => {
   it('reads "claimed the lives of 35 people" as an event, not a claim', () => {
@@ -38,6 +38,22 @@ describe('an opening mark stuck to the end of the sentence before (openedAtSente
     assert.deepEqual(
       quotes('He said: "We will win." The next day, rain fell," he added.').map((q) => q.text),
       ['We will win.'],
+    );
+  });
+});
+
+describe('a speaker quoted in the passive, closing the quotation (quotedAsSaying)', () => {
+  it('reads "one resident was quoted as saying" as the resident\'s words', () => {
+    assert.deepEqual(
+      speakers('"I could make out the doors", one resident was quoted as saying to the newspaper.'),
+      ['one resident'],
+    );
+  });
+
+  it('steps over "has also been" before "quoted as saying"', () => {
+    assert.deepEqual(
+      speakers('"We will rebuild," Mayor Ann Berg has also been quoted as saying.'),
+      ['Ann Berg'],
     );
   });
 });

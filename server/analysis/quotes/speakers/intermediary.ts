@@ -57,8 +57,11 @@ function namesSource(tokens: Token[], text: string, np: Phrase): boolean {
 export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
   if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
   // "…, with Mr Dixon quoted as saying that …": the passive's subject is the one quoted
+  // … past its auxiliaries: '"…", one resident was quoted as saying', "the mayor has also been quoted as saying"
   if (/^quoted$/.test(tokens[as - 1]?.lower ?? '')) {
-    const quoted = npEndingAt(tokens, as - 2, 0);
+    let end = as - 2;
+    while (end > 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
+    const quoted = npEndingAt(tokens, end, 0);
     if (quoted && /^(?:PROPN|NOUN)$/.test(tokens[quoted.to]!.pos)) return quoted;
   }
   let end = as - 1;
