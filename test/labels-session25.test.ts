@@ -57,3 +57,16 @@ describe('a speaker quoted in the passive, closing the quotation (quotedAsSaying
     );
   });
 });
+
+describe('a verb of saying asked of "you" in a question (askedOfYou)', () => {
+  it('reads "First of all, could you explain what the movement is about?" as no report', () => {
+    assert.notEqual(
+      labelOf('First of all, could you explain what the movement is about?'),
+      'attributed',
+    );
+  });
+
+  it('keeps "He asked whether officials had said the plan would work?" a report', () => {
+    assert.equal(labelOf('He asked whether officials had said the plan would work?'), 'attributed');
+  });
+});

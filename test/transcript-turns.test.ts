@@ -4,18 +4,20 @@ import { analyzeArticle } from '../server/analysis/index.ts';
 const labels = (text: string) => analyzeArticle(text).sentences.map((s) => s.label);
 
 describe('attribution(interview turns)', () => {
-  it("labels each turn of an interview, question and answer, as the speaker's words", () => {
-    const text =
-      'Candidate interviewed\n\nAna Ruiz is running for mayor.\n\nWikinews: Why did you decide to run?\n\nAna Ruiz: I grew up here. The town has given me a lot.\n\n((Wikinews)) What do you make of your opponent?\n\n((Ana Ruiz)) His plan is a disaster.';
-    assert.deepEqual(labels(text), [
-      'fact',
-      'fact',
-      'attributed',
-      'attributed',
+  const text =
+    'Candidate interviewed\n\nAna Ruiz is running for mayor.\n\nWikinews: Why did you decide to run?\n\nAna Ruiz: I grew up here. The town has given me a lot.\n\n((WN)) What do you make of your opponent? Thank you very much for your time.\n\n((Ana Ruiz)) His plan is a disaster.';
+
+  it("labels each answer of an interview as the speaker's words", () => {
+    assert.deepEqual(labels(text).slice(3, 5).concat(labels(text)[7]!), [
       'attributed',
       'attributed',
       'attributed',
     ]);
+  });
+
+  it("reads the interviewer's questions as the writer's own, put to the one interviewed", () => {
+    // (the interviewer asks in most of its turns, labelled two ways; its "you" is not the reader)
+    assert.deepEqual([labels(text)[2], labels(text)[5], labels(text)[6]], ['fact', 'fact', 'fact']);
   });
 
   it('leaves section labels, a single labelled paragraph and a list of results alone', () => {

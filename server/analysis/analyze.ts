@@ -1,4 +1,4 @@
-import { attributeSentences } from './sources/index.ts';
+import { attributeSentences, interviewerTurns } from './sources/index.ts';
 import { rateInArticle } from './calibration.ts';
 import { classifySentence, weighedFraming } from './classify.ts';
 import { findFramingCues } from './framing/index.ts';
@@ -16,11 +16,12 @@ function analyzeSegments(
 ): ArticleAnalysis['sentences'] {
   const quotes = findQuotes(segments);
   const attributions = attributeSentences(segments, quotes);
+  const asked = interviewerTurns(segments);
   return segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
     const tokens = sentenceTokens(segment);
-    const framing = findFramingCues(segment.text, sentenceQuotes, tokens);
+    const framing = findFramingCues(segment.text, sentenceQuotes, tokens, asked[i]);
     const verdict = classifySentence(segment, attribution, framing);
     evidence?.push({
       segment,
@@ -42,7 +43,9 @@ function analyzeSegments(
 /** Analyzes a whole article: segmentation, quotes, sources, framing and one label per sentence. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   // a framing label is rated by how much the whole article frames (calibration.ts, rateInArticle)
-  const sentences = rateInArticle(analyzeSegments(segmentArticle(text)));
+  const segments = segmentArticle(text);
+  // (an interviewer's question is put to the one interviewed, not asked by the writer for effect)
+  const sentences = rateInArticle(analyzeSegments(segments), interviewerTurns(segments));
   const headline = sentences.find((s) => s.kind === 'headline');
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }

@@ -314,13 +314,16 @@ export function basisInArticle(basis: string, opinion: boolean): string {
  * count is known only once every sentence is labelled; and each speaker reached through a pronoun rated by how well
  * the article's other speakers were found (quotes/, rateSpeakersInArticle). Other sentences are returned as they are.
  */
-export function rateInArticle(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+export function rateInArticle(
+  sentences: AnalyzedSentence[],
+  asked: readonly boolean[] = [],
+): AnalyzedSentence[] {
   const labels = sentences.map((s) => s.label);
   const opinion = isOpinion(labels);
   const voice = inWritersVoice(labels);
   // (a few sentences pasted alone say too little about the article around them to overrule a framing word)
   const reports = sentences.length >= LONE_CUE_MIN_SENTENCES;
-  return rateSpeakersInArticle(sentences).map((s) => {
+  return rateSpeakersInArticle(sentences).map((s, i) => {
     if (voice && s.label === 'fact')
       return Object.assign({}, s, {
         label: 'framing' as const,
@@ -328,7 +331,7 @@ export function rateInArticle(sentences: AnalyzedSentence[]): AnalyzedSentence[]
         evidence: [],
         confidence: calibratedConfidence('framing', VOICE),
       });
-    const question = ownQuestion(s);
+    const question = asked[i] ? null : ownQuestion(s);
     if (question)
       return Object.assign({}, s, {
         label: 'framing' as const,

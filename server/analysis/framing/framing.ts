@@ -101,25 +101,29 @@ const CONDITION = /\b(?:if|unless)\b/i;
  * Finds the writer's own framing words outside any quote: evaluative and loaded words, intensifiers, speculation,
  * scaffolding, generalisations, agentless evaluative passives, rhetorical questions and scare quotes.
  * Pass the sentence's wink-nlp parse or its tokens (`tokensOf`) when already made, so it is parsed only once.
+ * `asked`: the sentence is an interviewer's turn ("((WN)) What is your role?"), so its "you" is the one interviewed,
+ * not the reader, and its question is put to them, not asked for effect.
  */
 export function findFramingCues(
   text: string,
   quotes: Quote[],
   parsed?: Document | Token[],
+  asked = false,
 ): Evidence[] {
   const tokens = Array.isArray(parsed) ? parsed : tokensOf(text, parsed ?? nlp.readDoc(text));
   // a work's title ("Never Tell Anyone") is a name, not the writer's words, like a quotation
   const masked = overlapTest([...quotedSpans(text, quotes), ...titleSpans(text, tokens)]);
-  return mergeOverlaps(text, [
+  const cues = mergeOverlaps(text, [
     ...unasserted(text, tally(text, tokens, phraseCues(text, masked))),
     ...punctuationCues(text, masked),
     ...wordCues(text, tokens, masked),
     ...endorsementCues(text, masked),
     ...exhortationCues(text, tokens, masked),
-    ...personCues(text, tokens, masked),
+    ...(asked ? [] : personCues(text, tokens, masked)),
     ...absoluteCues(text, tokens, masked),
     ...emphasisCues(text, tokens, masked),
     ...concessionCues(text, masked),
     ...scareQuotes(text, quotes),
   ]);
+  return asked ? cues.filter((c) => c.cue !== 'rhetorical-question') : cues;
 }

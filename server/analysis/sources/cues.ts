@@ -1,3 +1,4 @@
+import { askedOfYou } from '../grammar/asked-of-you.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
   NAMING_VERBS,
@@ -442,6 +443,7 @@ export function reportingCues(s: Sentence): boolean {
       t.lower === 'as' ||
       t.lower === 'by';
     if (!hearsay && !opens && !REPORTING_TAGS.has(t.pos) && t.lemma !== 'quote') return;
+    if (askedOfYou(s.tokens, i)) return;
     if (hearsay) {
       cue(s, i, i, 'reportedly');
       main = true;

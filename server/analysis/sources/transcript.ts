@@ -16,28 +16,61 @@ function labelOf(text: string): string | null {
   return label && !SECTION_LABELS.has(label) ? label : null;
 }
 
+const QUESTION = /\?["'”’)]*$/;
+
+/**
+ * The interviewer's labels: the voices whose turns are mostly questions, when some other voice mostly answers
+ * ("((WN)) What is your role?" against "Jett: My job is …"; the interviewer may be labelled two ways, "((Wikinews))"
+ * then "((WN))"). The interviewer writes the article, so its questions are the writer's own words, not a source's.
+ */
+function interviewers(turns: Map<string, { turns: number; asks: number }>): Set<string> {
+  const askers = [...turns].filter(([, t]) => t.asks * 2 > t.turns).map(([label]) => label);
+  return askers.length < turns.size ? new Set(askers) : new Set();
+}
+
 /**
  * Marks the sentences of an interview's turns: each paragraph opened by a speaker's label ("Wikinews: Why did you
  * run?", "Ana Ruiz: I grew up here. The town has given me a lot.") is that speaker's words, question and answer, in
- * an article where at least two voices take turns so and one of them asks. Like a block quotation, a turn carries no quote marks, so only
- * this layout says the words are someone's.
+ * an article where at least two voices take turns so and one of them asks. Like a block quotation, a turn carries no
+ * quote marks, so only this layout says the words are someone's. The interviewer's turns are left to be read as the
+ * writer's ("((Wikinews)) Thank you for your time." reports no one).
  */
 export function transcriptTurns(segments: Segment[]): boolean[] {
-  const out = segments.map(() => false);
-  const labels = new Set<string>();
+  const { turnOf, askers } = readTurns(segments);
+  return turnOf.map((t) => t !== null && !askers.has(t));
+}
+
+/** The sentences of an interviewer's turns (see transcriptTurns): the writer's own questions. */
+export function interviewerTurns(segments: Segment[]): boolean[] {
+  const { turnOf, askers } = readTurns(segments);
+  return turnOf.map((t) => t !== null && askers.has(t));
+}
+
+/** Each sentence's turn label (null outside any turn) and the interviewer's labels; no turns unless an interview. */
+function readTurns(segments: Segment[]): { turnOf: (string | null)[]; askers: Set<string> } {
+  const speakers = new Map<string, { turns: number; asks: number }>();
+  const turnOf = segments.map(() => null as string | null);
   let turns = 0;
   let asked = false;
-  let open = false;
+  let label: string | null = null;
+  // (a turn asks once, however many of its sentences are questions)
+  let turnAsked = false;
   segments.forEach((segment, i) => {
-    const opensParagraph = segments[i - 1]?.paragraph !== segment.paragraph;
-    if (opensParagraph) {
-      const label = segment.kind === 'body' ? labelOf(segment.text) : null;
-      open = label !== null;
-      if (label) (labels.add(label), turns++);
+    if (segments[i - 1]?.paragraph !== segment.paragraph) {
+      label = segment.kind === 'body' ? labelOf(segment.text) : null;
+      turnAsked = false;
+      if (label) {
+        const seen = speakers.get(label) ?? { turns: 0, asks: 0 };
+        speakers.set(label, { turns: seen.turns + 1, asks: seen.asks });
+        turns++;
+      }
     }
-    out[i] = open;
-    asked ||= open && /\?["'”’)]*$/.test(segment.text);
+    turnOf[i] = label;
+    if (label === null || turnAsked || !QUESTION.test(segment.text)) return;
+    speakers.get(label)!.asks++;
+    turnAsked = asked = true;
   });
-  const interview = labels.size >= MIN_SPEAKERS && turns >= MIN_SPEAKERS && asked;
-  return interview ? out : segments.map(() => false);
+  const interview = speakers.size >= MIN_SPEAKERS && turns >= MIN_SPEAKERS && asked;
+  if (!interview) return { turnOf: segments.map(() => null), askers: new Set() };
+  return { turnOf, askers: interviewers(speakers) };
 }
