@@ -1,4 +1,5 @@
 import { collapse } from './metrics.ts';
+import { initialsSpell } from '../server/analysis/quotes/speakers/acronym.ts';
 
 /** Pairs gold and predicted quotes whose collapsed texts are equal, each predicted quote used once. */
 export function matchQuotes<Q extends { text: string }>(
@@ -15,15 +16,17 @@ export function matchQuotes<Q extends { text: string }>(
 }
 
 /**
- * Speakers compare by name, ignoring case, spacing and a leading "the" ("The Jakarta Post" is "Jakarta Post"): forms
- * of one name, nothing more — a shorter or longer name ("Constitution", "United States Constitution") still
- * differs. Null only matches null.
+ * Speakers compare by name, ignoring case, spacing and a leading "the" ("The Jakarta Post" is "Jakarta Post"), and an
+ * acronym matches the name its initials spell ("UNESCO", "United Nations Educational, Scientific and Cultural
+ * Organization"; labellers write either): forms of one name, nothing more — a shorter or longer name ("Constitution",
+ * "United States Constitution") still differs. Null only matches null.
  */
 export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   if (gold === null || pred === null) return gold === pred;
   const form = (name: string) =>
     collapse(name)
-      .toLowerCase()
-      .replace(/^the\s+/, '');
-  return form(gold) === form(pred);
+      .replace(/^the\s+/i, '')
+      .replace(/[,.]/g, '');
+  const [g, p] = [form(gold), form(pred)];
+  return g.toLowerCase() === p.toLowerCase() || initialsSpell(g, p) || initialsSpell(p, g);
 }

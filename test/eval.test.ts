@@ -69,6 +69,15 @@ describe('eval metrics', () => {
     assert.ok(!sameSpeaker('Theo Ruiz', 'o Ruiz'));
   });
 
+  it('matches an acronym with the name its initials spell, and with no other', () => {
+    assert.ok(sameSpeaker('MOM', 'Ministry of Manpower'));
+    assert.ok(
+      sameSpeaker('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
+    );
+    assert.ok(!sameSpeaker('MOM', 'Ministry of Health'));
+    assert.ok(!sameSpeaker('Mom', 'Ministry of Manpower'));
+  });
+
   it('computes per-class F1, macro-F1 and accuracy', () => {
     const pairs = [
       ['OBJ', 'OBJ'],

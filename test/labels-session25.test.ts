@@ -70,3 +70,57 @@ describe('a verb of saying asked of "you" in a question (askedOfYou)', () => {
     assert.equal(labelOf('He asked whether officials had said the plan would work?'), 'attributed');
   });
 });
+
+describe('a speaker described by where they work (worksAt)', () => {
+  it('keeps "a staff member at Shangri-La\'s Rasa Sentosa Resort & Spa" whole', () => {
+    assert.deepEqual(
+      speakers(
+        'Later, a staff member at Shangri-La\'s Rasa Sentosa Resort & Spa, who saw it, stated, "It was quick."',
+      ),
+      ["a staff member at Shangri-La's Rasa Sentosa Resort & Spa"],
+    );
+  });
+
+  it('reads "a nurse at the Mercy Hospital" as the nurse, not the hospital', () => {
+    assert.deepEqual(speakers('Later, a nurse at the Mercy Hospital said, "We were ready."'), [
+      'a nurse at the Mercy Hospital',
+    ]);
+  });
+
+  it('keeps the name after a title with "of": "Secretary of State Hillary Clinton"', () => {
+    assert.deepEqual(speakers('Secretary of State Hillary Clinton said, "We were ready."'), [
+      'Hillary Clinton',
+    ]);
+  });
+});
+
+describe('an acronym spelled out in brackets (spelledOutAcronym)', () => {
+  it('names "MOM" by "the Ministry of Manpower\'s (MOM)" written before', () => {
+    assert.deepEqual(
+      speakers(
+        'Staff helped the Ministry of Manpower\'s (MOM) inspectors. MOM stated, "We were informed of an incident."',
+      ),
+      ['Ministry of Manpower'],
+    );
+  });
+
+  it('leaves an acronym whose brackets follow other words as written', () => {
+    assert.deepEqual(
+      speakers(
+        'Staff helped the city inspectors (MOM). MOM stated, "We were informed of an incident."',
+      ),
+      ['MOM'],
+    );
+  });
+});
+
+describe("a firm's name short of its legal form (legalName)", () => {
+  it('names "Haw Par" by "Haw Par Corporation" written before', () => {
+    assert.deepEqual(
+      speakers(
+        'The operator Haw Par Corporation runs the park. Haw Par has pledged the family "all possible support".',
+      ),
+      ['Haw Par Corporation'],
+    );
+  });
+});

@@ -330,7 +330,8 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRO
 function wonThing(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (WON_THINGS.has(t.lemma) || LIVES_TAKEN.has(t.lemma) || LIVES_TAKEN.has(t.lower)) return true;
+    if (WON_THINGS.has(t.lemma) || LIVES_TAKEN.has(t.lemma) || LIVES_TAKEN.has(t.lower))
+      return true;
     if (!OBJECT_WORDS.has(t.pos) && t.lower !== '-') return false;
   }
   return false;

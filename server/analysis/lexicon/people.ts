@@ -73,6 +73,17 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   ...BODY_NAMES,
 ]);
 
+/**
+ * A firm's legal form closing its full name ("Haw Par Corporation", "Acme Ltd", "Tesco plc"), which copy often drops
+ * after naming the firm in full once ("Haw Par has pledged …"). The common forms of company law in English-speaking
+ * countries.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'corporation corp corp. inc inc. incorporated ltd ltd. limited plc llc company co co. holdings'.split(
+    ' ',
+  ),
+);
+
 /** Heads of a source phrase that leave the source unnamed: "U.S. officials", "critics", "a spokesman". */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   (

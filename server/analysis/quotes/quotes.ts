@@ -48,6 +48,7 @@ import { countWords } from '../grammar/word-count.ts';
 import {
   bodyAfterDescription,
   fullBodyName,
+  legalName,
   namedBodyOfDescription,
 } from './speakers/body-name.ts';
 import { withoutLongTitle } from './speakers/person-name.ts';
@@ -57,6 +58,7 @@ import { signCarrier } from './speakers/sign-carrier.ts';
 import { issuerOf } from './speakers/issuer.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
 import { headlineSpeakers } from './speakers/headline.ts';
+import { spelledOutAcronym } from './speakers/acronym.ts';
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
@@ -83,11 +85,16 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
         : f.speaker;
       const named = given.startsWith(f.speaker + ' ');
       if (named) person.add(given);
+      // ("Haw Par" after "Haw Par Corporation": a firm's name short of its legal form, even read as a person's)
+      const legal = named ? null : legalName(ctx, f.speaker);
       const whole = named
         ? given
-        : person.has(f.speaker)
-          ? f.speaker
-          : namedBodyOfDescription(ctx, fullBodyName(ctx, bodyAfterDescription(f.speaker)));
+        : legal
+          ? legal
+          : person.has(f.speaker)
+            ? f.speaker
+            : (spelledOutAcronym(ctx.segments, f.speaker) ??
+              namedBodyOfDescription(ctx, fullBodyName(ctx, bodyAfterDescription(f.speaker))));
       settled.set(f.speaker, (full = peerage(ctx, withoutLongTitle(ctx, whole))));
     }
     f.speaker = full;

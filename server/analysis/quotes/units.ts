@@ -109,8 +109,7 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       for (let j = stack.length - 1; j >= 0; j--)
         if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
       const reopened = mark.role === 'close' && k === -1 && misplacedOpen(segment.text, marks, m);
-      const movedOpen =
-        mark.role === 'close' && k === -1 && openedAtSentenceEnd(segments, s, mark);
+      const movedOpen = mark.role === 'close' && k === -1 && openedAtSentenceEnd(segments, s, mark);
       const closes =
         mark.role === 'close' ? !reopened && !movedOpen : mark.role === 'either' && k !== -1;
       if (closes) {

@@ -1,5 +1,5 @@
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { isBodyWord, isTitle, ORG_WORDS } from '../../lexicon/people.ts';
+import { isBodyWord, isTitle, LEGAL_FORMS, ORG_WORDS } from '../../lexicon/people.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
 import { runsAt } from './word-index.ts';
@@ -118,4 +118,26 @@ export function bodyAfterDescription(speaker: string): string {
   const name = words.slice(last + 1);
   if (!name.every((w) => UPPER_START.test(w))) return speaker;
   return isBodyWord(name[name.length - 1]!.toLowerCase()) ? name.join(' ') : speaker;
+}
+
+/**
+ * "UWS operator Haw Par Corporation described Chan as …" then "Haw Par has pledged …": a firm named in full once with
+ * its legal form is that full name when the copy drops the form. Returns the full name, or null.
+ */
+export function legalName(ctx: SpeakerContext, speaker: string): string | null {
+  const words = speaker.split(' ');
+  if (words.length > 3 || !words.every((w) => UPPER_START.test(w))) return null;
+  for (const segment of ctx.segments) {
+    let at = segment.text.indexOf(speaker + ' ');
+    while (at >= 0) {
+      const form = /^\S+/.exec(segment.text.slice(at + speaker.length + 1))?.[0] ?? '';
+      const bare = form.replace(/[,;:]$/, '');
+      // (a whole word: "Haw Par" inside "Shaw Party" is no mention)
+      const whole = !/\p{L}/u.test(segment.text[at - 1] ?? '');
+      if (whole && UPPER_START.test(bare) && LEGAL_FORMS.has(bare.toLowerCase()))
+        return `${speaker} ${bare}`;
+      at = segment.text.indexOf(speaker + ' ', at + 1);
+    }
+  }
+  return null;
 }

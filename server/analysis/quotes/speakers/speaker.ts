@@ -120,6 +120,28 @@ function namedSubjectBefore(tokens: Token[], text: string, at: number): Phrase |
   return name && name.to > name.from ? null : subject;
 }
 
+// what may stand in a place's or a firm's name between the preposition and the name's last words: "the", capitalised
+// words, a possessive, "&" or "and", a hyphen ("Shangri-La's Rasa Sentosa Resort & Spa")
+const NAME_JOINERS = new Set(["'s", '’s', '&', 'and', '-', 'the']);
+
+/**
+ * "a staff member at Shangri-La's Rasa Sentosa Resort & Spa", "a nurse at the Mercy Hospital": a lower-case noun,
+ * "at", then only the words of a name up to the name found at `nameFrom`: that name is where the speaker works, not
+ * who speaks ("director of Amnesty International Man-kei Tam" keeps its name: "of" after a title leads to a name).
+ */
+function worksAt(tokens: Token[], text: string, np: Phrase, nameFrom: number): boolean {
+  let k = nameFrom - 1;
+  while (k > np.from && (NAME_JOINERS.has(tokens[k]!.lower) || startsUpper(text, tokens[k]!))) k--;
+  const head = tokens[k - 1];
+  return (
+    k > np.from &&
+    k < nameFrom - 1 &&
+    tokens[k]!.lower === 'at' &&
+    head?.pos === 'NOUN' &&
+    !startsUpper(text, head)
+  );
+}
+
 /**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
  * Records how in `ctx.form`.
@@ -319,7 +341,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   }
   // "A spokesman for Google": the name after the preposition is who the speaker works for, not the speaker
   const link = name ? tokens[name.from - 1] : undefined;
-  const forBody = !!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled;
+  const forBody =
+    (!!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled) ||
+    (!!name && worksAt(tokens, text, np, name.from));
   // "Mr Brandt" in a family of Brandts: the member the honorific's sex points to
   const honorific = name?.titled ? HONORIFIC_GENDER[name.titled] : undefined;
   if (name && honorific && name.from === name.to && ctx.people.isFamily(tokens[name.to]!.lower)) {
