@@ -124,3 +124,14 @@ describe("a firm's name short of its legal form (legalName)", () => {
     );
   });
 });
+
+describe('a verb of saying in a side clause before the quotation (inSideClause)', () => {
+  it('gives the quotation to the one who said the sentence, not to the side clause', () => {
+    assert.deepEqual(
+      speakers(
+        'William Hamilton said while the Church opposes the bill, they stand against abuse and "will continue to be a voice" in the debate.',
+      ),
+      ['William Hamilton'],
+    );
+  });
+});

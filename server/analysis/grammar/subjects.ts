@@ -155,7 +155,7 @@ function afterOpeningPhrase(
 }
 
 // words that open a clause of time, cause or concession: "after Mr Blair said", "because the minister claimed"
-const SUBORDINATORS = new Set([
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',
   'before',
   'since',

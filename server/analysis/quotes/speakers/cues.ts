@@ -1,3 +1,4 @@
+import { inSideClause } from '../../grammar/side-clause.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
@@ -466,6 +467,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "Zuma claimed Britain believed Africa is “barbaric”": a belief told inside someone's claim is put in the
       // claimant's words, so the search goes on to the verb of saying before it
       if (!textVerb && !near && heldInsideClaim(ctx, seg, i)) continue;
+      // "Hamilton said while the Church opposes it, they stand against homophobia and “…”": a verb in a side clause
+      // closed before the quotation is passed over for the verb of saying before it
+      if (!textVerb && !near && inSideClause(tokens, i, beside)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting

@@ -1,3 +1,4 @@
+import { inSideClause } from '../../grammar/side-clause.ts';
 import {
   ARTICLES,
   POSSESSIVE_DETERMINERS,
@@ -65,6 +66,7 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
     if (quoted[i] || QUOTE_CHARS.test(t.lower)) continue;
     if (t.lower === ';') return null;
     if (!governs(tokens, quoted, i, open)) continue;
+    if (inSideClause(tokens, i, open)) continue;
     // a passive gives the words to its "by" agent; without one ("files that were supposed to be kept in “…”") the
     // walk goes on to the verb that governs it
     if (isPassive(tokens, i)) {
