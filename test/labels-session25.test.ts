@@ -135,3 +135,23 @@ describe('a verb of saying in a side clause before the quotation (inSideClause)'
     );
   });
 });
+
+describe('a presumed death after a disaster (agentless belief passive)', () => {
+  it('reads "All 239 passengers and crew are believed to be dead" as no estimate of the writer', () => {
+    assert.notEqual(labelOf('All 239 passengers and crew are believed to be dead.'), 'framing');
+  });
+
+  it('keeps "The plan is thought to be doomed" the writer\'s hidden view', () => {
+    assert.equal(labelOf('The plan is thought to be doomed.'), 'framing');
+  });
+});
+
+describe('a hedge in a side clause (inSubordinateClause)', () => {
+  it('reads "crashed after they reportedly collided" as the crash, a fact', () => {
+    assert.equal(labelOf('Two helicopters crashed after they reportedly collided.'), 'fact');
+  });
+
+  it('keeps "the plane reportedly crashed" after a fronted phrase a report', () => {
+    assert.equal(labelOf('After the storm, the plane reportedly crashed.'), 'attributed');
+  });
+});

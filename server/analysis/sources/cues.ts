@@ -1,3 +1,4 @@
+import { inSubordinateClause } from '../grammar/side-clause.ts';
 import { askedOfYou } from '../grammar/asked-of-you.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
@@ -434,6 +435,9 @@ export function reportingCues(s: Sentence): boolean {
     if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i) && !closingSource(s, i))
       return;
     if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
+    // "two helicopters crashed after they reportedly collided": a hedge in a clause of time, cause or concession
+    // qualifies that side clause, not the sentence's claim
+    if (hearsay && inSubordinateClause(s.tokens, i)) return;
     // a word that opens none of the constructions below, told by its tag and its own form: most of a sentence
     // (only a verb, an auxiliary, a noun or an adjective can be a reporting verb, isReportingVerb)
     const opens =
