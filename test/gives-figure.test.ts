@@ -22,12 +22,24 @@ describe('givesFigure(text)', () => {
     ])
       assert.equal(givesFigure(t), false, t);
   });
+
+  it('passes over the year a forecast points to, not a year of the past', () => {
+    assert.equal(givesFigure('Ceremonies are likely to start in 2014.'), false);
+    assert.equal(givesFigure('He was dropped in 2007 by the network.'), true);
+  });
 });
 
 describe('a forecast beside a name with a number', () => {
   it("frames like any forecast of the writer's", () => {
     assert.equal(
       analyzeLines('Harbourbox 2 may be unveiled in the summer.').sentences[0]!.label,
+      'framing',
+    );
+  });
+
+  it('frames a forecast dated by its year ("may start … in 2015")', () => {
+    assert.equal(
+      analyzeLines('If the law is passed, couples may start to marry in 2015.').sentences[0]!.label,
       'framing',
     );
   });

@@ -7,7 +7,7 @@
  *    so one strong cue (scaffolding, loaded word, speculation) decides, a lone intensifier or scare quote does not.
  *    A sentence that gives figures is anchored in checkable detail and needs 0.75: a forecast or a mild
  *    evaluation beside a number ("could reach 4% of output") reports a projection. Digits inside a name ("Xbox 2",
- *    "G7", "3G") are no figure (givesFigure).
+ *    "G7", "3G") are no figure, nor is the year a forecast points to ("likely to start in 2014") (givesFigure).
  *    Evidence: the cues; weak ones (valenced nouns and verbs) only when the others alone would not decide.
  * 3. fact — otherwise. Evidence is empty: nothing in the sentence departs from neutral report.
  * Once the whole article is labelled (calibration.ts, rateInArticle), a framing label resting on one evaluative,
@@ -54,6 +54,9 @@ export function weighedFraming(segment: Segment, found: Evidence[]): Evidence[] 
  * True when the sentence gives a figure: digits that count or measure ("4%", "£2bn", "in 2005", "30 per cent"), not
  * digits inside a name ("Xbox 2", "PlayStation 3", "G7", "3G", "Formula 1"), which anchor nothing.
  */
+// the words of a forecast: a modal or "likely", "expected", "set to"
+const FORECAST = /\b(?:may|might|could|will|would|likely|expected|set to)\b/i;
+
 export function givesFigure(text: string): boolean {
   for (const m of text.matchAll(/\d[\d.,]*/g)) {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -62,6 +65,14 @@ export function givesFigure(text: string): boolean {
     if (/\p{L}-?$/u.test(before) || ANY_CAPITAL.test(after)) continue;
     const word = /(\S+)\s$/.exec(before)?.[1] ?? '';
     if (UPPER_START.test(word) && !FIGURE_LEADS.has(word.toLowerCase())) continue;
+    // a year a forecast points to ("are likely to start in 2014", "may start allowing it in 2015") dates the
+    // forecast, it measures nothing ("was dropped in 2007" still anchors a report of the past)
+    if (
+      /^(?:19|20)\d\d[.,]?$/.test(m[0]) &&
+      /\b(?:in|by|until)\s$/.test(before) &&
+      FORECAST.test(text)
+    )
+      continue;
     return true;
   }
   return false;
