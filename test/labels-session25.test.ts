@@ -155,3 +155,14 @@ describe('a hedge in a side clause (inSubordinateClause)', () => {
     assert.equal(labelOf('After the storm, the plane reportedly crashed.'), 'attributed');
   });
 });
+
+describe('an "according to" between the verb and the quotation (nearerAccording)', () => {
+  it('gives the quotation to the nearer source', () => {
+    assert.deepEqual(
+      speakers(
+        'Astronomers revealed a planet, and according to professor Scott Gaudi, it is "the hottest planet ever found".',
+      ),
+      ['Scott Gaudi'],
+    );
+  });
+});

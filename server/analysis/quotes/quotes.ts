@@ -205,6 +205,25 @@ function inPhrase(ctx: SpeakerContext, unit: QuoteUnit): boolean {
   );
 }
 
+/**
+ * "Astronomers revealed a planet, and according to professor Scott Gaudi, it is “the hottest …”": an "according to"
+ * that stands between the verb found before the quotation and its opening mark is the nearer source, and wins.
+ */
+function nearerAccording(
+  ctx: SpeakerContext,
+  unit: QuoteUnit,
+  verb: SpeakerHit | null,
+): SpeakerHit | null {
+  if (!verb || verb.seg !== unit.openSeg) return verb;
+  // (the verb's speaker was read last: its form is kept unless the "according to" wins)
+  const form = ctx.form;
+  const according = accordingTo(ctx, unit.openSeg);
+  const open = lastBy(ctx.tokens[unit.openSeg]!, unit.openAt);
+  if (according?.speaker && according.cue > verb.cue && according.cue < open) return according;
+  ctx.form = form;
+  return verb;
+}
+
 function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   // Each cue is tried in turn; one that finds a verb but no speaker (`…," further remarking, "…`, whose subject
   // would be inside the quotation) lets the next cue name the speaker, and is kept only when none does.
@@ -216,7 +235,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const cues = [
     () => rightTag(ctx, unit),
     () => describedBy(ctx, unit, agent),
-    () => leftCue(ctx, unit),
+    () => nearerAccording(ctx, unit, leftCue(ctx, unit)),
     () => accordingTo(ctx, unit.openSeg),
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
     () => closingTag(ctx, unit),
