@@ -166,3 +166,14 @@ describe('an "according to" between the verb and the quotation (nearerAccording)
     );
   });
 });
+
+describe('an adverb between "as" and the quotation (describingVerb)', () => {
+  it('gives "described by the Post as partly “…”" to the Post', () => {
+    assert.deepEqual(
+      speakers(
+        'Bonner was born in 1923. She wrote a memoir, described by the Harbour Post as partly "a love story of sacrifice."',
+      ),
+      ['Harbour Post'],
+    );
+  });
+});

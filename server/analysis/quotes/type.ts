@@ -188,7 +188,12 @@ function ownObject(tokens: Token[], verb: number, as: number): boolean {
 export function describingVerb(tokens: Token[], openAt: number): number {
   const beforeQuote = lastBy(tokens, openAt);
   let i = beforeQuote;
-  while (i > 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+  // ("described by the Washington Post as partly “a love story …”": an adverb in -ly may qualify the words)
+  while (
+    i > 0 &&
+    (ARTICLES.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))
+  )
+    i--;
   return tokens[i]?.lower === 'as' ? ownWords(tokens, i, beforeQuote) : -1;
 }
 
