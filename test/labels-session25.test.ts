@@ -177,3 +177,29 @@ describe('an adverb between "as" and the quotation (describingVerb)', () => {
     );
   });
 });
+
+describe('a standing position held by a body (oppose in the present)', () => {
+  it('reads "The Church of Scotland opposes the Bill" as the church\'s stance', () => {
+    assert.equal(
+      labelOf('The Roman Catholic Church and the Church of Scotland both oppose the Bill.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "The Senate rejected the bill" a vote', () => {
+    assert.equal(labelOf('The Senate rejected the bill.'), 'fact');
+  });
+});
+
+describe('words challenged (challenge with a saying or a standing as object)', () => {
+  it('reads "groups have challenged Gerard\'s comments" as their stance', () => {
+    assert.equal(
+      labelOf('Support groups have already challenged Gerard’s comments.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "challenged the champion to a rematch" an act', () => {
+    assert.equal(labelOf('He challenged the champion to a rematch.'), 'fact');
+  });
+});

@@ -292,6 +292,23 @@ const DISMISSED_TALK = new Set([
   'talk',
 ]);
 
+// what is challenged in words: someone's words or the standing of a claim ("have challenged Gerard's comments",
+// "challenged the mosque's credibility", "challenged the fairness of the trial"; "challenged the champion" is a contest)
+const CHALLENGED_WORDS = new Set([
+  'comment',
+  'comments',
+  'remarks',
+  'statement',
+  'statements',
+  'credibility',
+  'fairness',
+  'accuracy',
+  'validity',
+  'legitimacy',
+  'findings',
+  'figures',
+]);
+
 // what a contest is won with: "claimed the title", "claims Dubai crown", "England claim Dubai Sevens glory",
 // "Argentina claimed top spot in Group A", "claimed the coaching award", "claimed a 5-0 win", "claimed a draw"
 const WON_THINGS = new Set([
@@ -813,6 +830,14 @@ special(['dismiss', 'rubbish'], (tokens, i) => {
     const t = tokens[k]!;
     if (PROPOSITION_NOUNS.has(t.lower) || DISMISSED_TALK.has(t.lower)) return true;
     if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+});
+special(['challenge'], (tokens, i) => {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (CHALLENGED_WORDS.has(t.lower) || PROPOSITION_NOUNS.has(t.lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) && !isPossessiveMark(t)) return false;
   }
   return false;
 });

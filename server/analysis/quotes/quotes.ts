@@ -207,7 +207,7 @@ function inPhrase(ctx: SpeakerContext, unit: QuoteUnit): boolean {
 
 /**
  * "Astronomers revealed a planet, and according to professor Scott Gaudi, it is “the hottest …”": an "according to"
- * that stands between the verb found before the quotation and its opening mark is the nearer source, and wins.
+ * that stands between a verb found far before the quotation and its opening mark is the nearer source, and wins.
  */
 function nearerAccording(
   ctx: SpeakerContext,
@@ -219,7 +219,15 @@ function nearerAccording(
   const form = ctx.form;
   const according = accordingTo(ctx, unit.openSeg);
   const open = lastBy(ctx.tokens[unit.openSeg]!, unit.openAt);
-  if (according?.speaker && according.cue > verb.cue && according.cue < open) return according;
+  if (according?.speaker && according.cue > verb.cue && according.cue < open) {
+    // (… opening a clause of its own, "according to X, it is “…”"; "Ruiz decided, according to the summary,
+    // “that …”" keeps the verb whose object the quotation is)
+    const tokens = ctx.tokens[unit.openSeg]!;
+    let comma = according.cue;
+    while (comma < open && tokens[comma]!.lower !== ',') comma++;
+    for (let k = comma + 1; k <= open; k++)
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return according;
+  }
   ctx.form = form;
   return verb;
 }

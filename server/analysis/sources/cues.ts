@@ -605,7 +605,10 @@ export function reportingCues(s: Sentence): boolean {
         PERSON_PRONOUNS.has(s.tokens[np.from]!.lower) ||
         !!personName(s.tokens, s.text, np) ||
         (PARTY_MEMBERS.has(head.lower) && UPPER_START.test(s.text.slice(head.start)));
-      if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person) return;
+      // ("The Roman Catholic Church and the Church of Scotland both oppose the Bill": opposing, in the present, is a
+      // standing position whoever holds it; "The Senate rejected the bill" is a vote)
+      const standing = /^opposes?$/.test(t.lower);
+      if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person && !standing) return;
       if (SIDE_TAKING_VERBS.has(t.lemma) && !sideTaken(s, np, person, t.lemma)) return;
       if (isRequest(s.tokens, i, np)) return;
       cue(s, i, i, 'reporting-verb');
