@@ -203,3 +203,13 @@ describe('words challenged (challenge with a saying or a standing as object)', (
     assert.equal(labelOf('He challenged the champion to a rematch.'), 'fact');
   });
 });
+
+describe('a message given to someone named before it (messageGiven)', () => {
+  it('reads "Leaders paid Bonner tribute" as their words', () => {
+    assert.equal(labelOf('Leaders and politicians paid Bonner tribute.'), 'attributed');
+  });
+
+  it('keeps "paid Smith a visit" an act', () => {
+    assert.equal(labelOf('Leaders and politicians paid Smith a visit.'), 'fact');
+  });
+});

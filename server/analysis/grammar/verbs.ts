@@ -800,7 +800,8 @@ const messageGiven: SpecialCase = (tokens, i) => {
     if (t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lower)) return true;
     // ("issuing high-level warnings": a hyphened modifier)
     if (t.lower === '-' && tokens[k - 1]?.end === t.start) continue;
-    if (!/^(?:DET|ADJ|PRON|ADV|NOUN)$/.test(t.pos)) return false;
+    // ("Leaders paid Bonner tribute": the one it is given to may stand before it)
+    if (!/^(?:DET|ADJ|PRON|ADV|NOUN|PROPN)$/.test(t.pos)) return false;
   }
   return false;
 };
