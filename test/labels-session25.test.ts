@@ -213,3 +213,9 @@ describe('a message given to someone named before it (messageGiven)', () => {
     assert.equal(labelOf('Leaders and politicians paid Smith a visit.'), 'fact');
   });
 });
+
+describe('a comment adverb of the writer (COMMENT_ADVERBS)', () => {
+  it('reads "was understandably upset" as the writer\'s comment', () => {
+    assert.equal(labelOf('The mayor was understandably upset by the vote.'), 'framing');
+  });
+});

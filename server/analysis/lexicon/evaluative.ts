@@ -17,6 +17,7 @@ export const COMMENT_ADVERBS: ReadonlySet<string> = new Set([
   'mercifully',
   'curiously',
   'predictably',
+  'understandably',
   'inexplicably',
   'astonishingly',
   'shockingly',
