@@ -219,3 +219,18 @@ describe('a comment adverb of the writer (COMMENT_ADVERBS)', () => {
     assert.equal(labelOf('The mayor was understandably upset by the vote.'), 'framing');
   });
 });
+
+describe('a stance in a phrase of concession (concessive)', () => {
+  it('reads "held, despite objections from the government" as the holding, a fact', () => {
+    assert.equal(
+      labelOf(
+        'Five men are still held by the authorities, despite objections from the Iranian government.',
+      ),
+      'fact',
+    );
+  });
+
+  it('keeps "The plan drew objections from the government" a stance', () => {
+    assert.equal(labelOf('The plan drew objections from the Iranian government.'), 'attributed');
+  });
+});

@@ -28,6 +28,9 @@ export function stanceCues(s: Sentence): boolean {
     // "has faced a major backlash from this decision": a stance drawn by a thing pointed back to is no one's
     if (/^(?:this|that|these|those)$/.test(s.tokens[np.from]!.lower) && !canSpeak(s.tokens, np))
       return;
+    // "are continuing to be held, despite objections from the Iranian government": a stance met in a phrase of
+    // concession or circumstance is a side detail of the sentence's claim
+    if (concessive(s, i)) return;
     // "support from neighbours in securing the roads" is help given, not a view held
     const after = s.tokens[np.to + 1];
     if (after?.lower === 'in' && /ing$/.test(s.tokens[np.to + 2]?.lower ?? '')) return;
@@ -38,6 +41,16 @@ export function stanceCues(s: Sentence): boolean {
     found = true;
   });
   return found;
+}
+
+/** "despite objections", "amid growing criticism", "in spite of strong opposition": the noun at `i` heads such a phrase. */
+function concessive(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:DET|ADJ|ADV)$/.test(s.tokens[k]!.pos)) k--;
+  const word = s.tokens[k]?.lower;
+  return (
+    word === 'despite' || word === 'amid' || (word === 'of' && s.tokens[k - 1]?.lower === 'spite')
+  );
 }
 
 /**
