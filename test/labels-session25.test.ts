@@ -234,3 +234,25 @@ describe('a stance in a phrase of concession (concessive)', () => {
     assert.equal(labelOf('The plan drew objections from the Iranian government.'), 'attributed');
   });
 });
+
+describe('a hedge on a side detail or a modal in a clause of time (withoutSideHedges)', () => {
+  it('reads "…, possibly targeting a police patrol" as the blast, a fact', () => {
+    assert.equal(
+      labelOf('A parked minibus blew up in a busy street, possibly targeting a police patrol.'),
+      'fact',
+    );
+  });
+
+  it('reads "before it could be examined" as what happened, a fact', () => {
+    assert.equal(
+      labelOf(
+        'An investigation began, but before it could be examined, the debris had been sent away.',
+      ),
+      'fact',
+    );
+  });
+
+  it('keeps "The plan could possibly fail" the writer\'s speculation', () => {
+    assert.equal(labelOf('The plan could possibly fail.'), 'framing');
+  });
+});

@@ -1,3 +1,4 @@
+import { withoutSideHedges } from './side-hedges.ts';
 import type { Document } from 'wink-nlp';
 import { isWeak, markWeak, weightOf, withWeight } from './weights.ts';
 import { phraseCues, punctuationCues } from './phrases.ts';
@@ -125,5 +126,6 @@ export function findFramingCues(
     ...concessionCues(text, masked),
     ...scareQuotes(text, quotes),
   ]);
-  return asked ? cues.filter((c) => c.cue !== 'rhetorical-question') : cues;
+  const kept = withoutSideHedges(text, cues);
+  return asked ? kept.filter((c) => c.cue !== 'rhetorical-question') : kept;
 }
