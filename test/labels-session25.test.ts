@@ -256,3 +256,19 @@ describe('a hedge on a side detail or a modal in a clause of time (withoutSideHe
     assert.equal(labelOf('The plan could possibly fail.'), 'framing');
   });
 });
+
+describe('"per" a scheme or a rule (PER_ARRANGEMENT_NOUNS)', () => {
+  it('reads "Per this regulation, …" as what the rule laid down, a fact', () => {
+    assert.equal(
+      labelOf('Per this regulation, collective punishment of a tribe was possible.'),
+      'fact',
+    );
+  });
+
+  it('keeps "Per the ministry, …" a source', () => {
+    assert.equal(
+      labelOf('Per the ministry, collective punishment of a tribe was possible.'),
+      'attributed',
+    );
+  });
+});

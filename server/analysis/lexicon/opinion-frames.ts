@@ -19,7 +19,10 @@ export const OPINION_FRAME_NOUNS: ReadonlySet<string> = new Set([
  * what was done, not who claims it. Chosen by hand from general English usage.
  */
 export const PER_ARRANGEMENT_NOUNS: ReadonlySet<string> = new Set(
-  'request requests framework protocol schedule plan plans agreement deal terms custom tradition arrangement usual'.split(
-    ' ',
-  ),
+  (
+    'request requests framework protocol schedule plan plans agreement deal terms custom tradition arrangement usual ' +
+    // a scheme or rule set up, "Per this refuge programme, up to four victims …", "Per this regulation, dating back to
+    // the colonial era, …" (blind rounds 260 and 278; a law or a constitution, "Per current law", is read as a source)
+    'programme programmes program programs scheme schemes regulation regulations policy'
+  ).split(' '),
 );
