@@ -272,3 +272,14 @@ describe('"per" a scheme or a rule (PER_ARRANGEMENT_NOUNS)', () => {
     );
   });
 });
+
+describe('an office described at length, its holder named next (describedThenNamed)', () => {
+  it('gives "the U.S. military\'s intelligence chief in Afghanistan" the name the next sentence reports', () => {
+    assert.deepEqual(
+      speakers(
+        'The U.S. military\'s intelligence chief in Afghanistan has criticized the agencies, saying they are "ignorant". General Michael Flynn says efforts have focused on insurgents.',
+      ),
+      ['Michael Flynn'],
+    );
+  });
+});

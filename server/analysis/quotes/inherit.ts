@@ -332,10 +332,11 @@ export function shareCarriedBack(found: Found[]): void {
 export function describedThenNamed(found: Found[], reporter: (seg: number) => string | null): void {
   for (const f of found) {
     if (f.type !== 'speech' || !f.speaker) continue;
-    const words = f.speaker.split(/\s+/);
+    // ("The U.S. military's intelligence chief in Afghanistan": words of place or body before the office, and where
+    // it is held after it, describe the office too)
+    const words = f.speaker.replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}. ]*$/u, '').split(/\s+/);
     const head = words[words.length - 1]!;
-    if (words[0]!.toLowerCase() !== 'the' || words.slice(1).some((w) => w !== w.toLowerCase()))
-      continue;
+    if (words[0]!.toLowerCase() !== 'the' || head !== head.toLowerCase()) continue;
     if (!TITLES.has(head) || ANONYMOUS_HEADS.has(head)) continue;
     const next = reporter(f.unit.closeSeg + 1);
     if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next)) [f.speaker, f.basis] = [next, 'next-sentence'];
