@@ -283,3 +283,18 @@ describe('an office described at length, its holder named next (describedThenNam
     );
   });
 });
+
+describe('a hedge after a relative clause a comma has closed (inOpenRelative)', () => {
+  it('reads "…, who said …, Mugabe was reportedly warmly received" as a report', () => {
+    assert.equal(
+      labelOf(
+        'Despite criticism from the observers, who said the vote fell short of their standards, Mugabe was reportedly warmly received.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps a hedge inside an open relative clause on its noun ("a group which reportedly has ties")', () => {
+    assert.equal(labelOf('The police arrested a man who reportedly has ties to the gang.'), 'fact');
+  });
+});

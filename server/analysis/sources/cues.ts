@@ -7,7 +7,7 @@ import {
   SPEECH_NOUNS,
   VIEW_VERBS,
 } from '../lexicon/reporting-verbs.ts';
-import { inRelative, infinitive, subordinate } from './clause.ts';
+import { inOpenRelative, inRelative, infinitive, subordinate } from './clause.ts';
 import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
@@ -432,8 +432,10 @@ export function reportingCues(s: Sentence): boolean {
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
-    if ((hearsay || t.lower === 'according') && inRelative(s.tokens, i) && !closingSource(s, i))
-      return;
+    // ("…, who said the election fell short of their standards, Mugabe was reportedly warmly received": a relative
+    // clause a comma has closed holds the hedge no longer)
+    const relative = hearsay ? inOpenRelative(s.tokens, i, false) : inRelative(s.tokens, i);
+    if ((hearsay || t.lower === 'according') && relative && !closingSource(s, i)) return;
     if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
     // "two helicopters crashed after they reportedly collided": a hedge in a clause of time, cause or concession
     // qualifies that side clause, not the sentence's claim
