@@ -298,3 +298,29 @@ describe('a hedge after a relative clause a comma has closed (inOpenRelative)', 
     assert.equal(labelOf('The police arrested a man who reportedly has ties to the gang.'), 'fact');
   });
 });
+
+describe('speakers of session 25, round 281', () => {
+  it('reads "Dodds of Time Magazine points out, “…”" as Dodds\'s words', () => {
+    assert.deepEqual(
+      speakers(
+        'Dodds of Time Magazine points out, "At first glance, the brand seems a logical target."',
+      ),
+      ['Dodds'],
+    );
+  });
+
+  it('reads "The paper quotes Paul Hurley as saying, “…”" with "quotes" in the present', () => {
+    assert.deepEqual(speakers('The paper quotes Paul Hurley as saying, "We are not stupid."'), [
+      'Paul Hurley',
+    ]);
+  });
+
+  it('gives "claimed the current results show that he will have a ‘sweeping victory’" to the claimant', () => {
+    assert.deepEqual(
+      speakers(
+        "Robert Mugabe yesterday claimed the current results show that he will have a 'sweeping victory' in the run-off.",
+      ),
+      ['Robert Mugabe'],
+    );
+  });
+});

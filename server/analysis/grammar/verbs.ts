@@ -45,8 +45,12 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // "Critics of the bill point out that …", "Lee points out that …": a verb with its particle, then a clause
   // (two comparisons, not a pattern: this runs on every noun asked about)
   const lower = tokens[i]!.lower;
-  if (prev && (lower === 'point' || lower === 'points') && next?.lower === 'out')
-    return tokens[i + 2]?.lower === 'that' && prev.pos !== 'DET' && prev.pos !== 'ADJ';
+  // (… or a quotation after a comma or a colon: "Dodds of Time Magazine points out, “…”")
+  if (prev && (lower === 'point' || lower === 'points') && next?.lower === 'out') {
+    const after = tokens[i + 2]?.lower;
+    const quoted = (after === ',' || after === ':') && /^["“]$/.test(tokens[i + 3]?.lower ?? '');
+    return (after === 'that' || quoted) && prev.pos !== 'DET' && prev.pos !== 'ADJ';
+  }
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
   // noun phrase; "a step toward unity among the Andean states." is a plural noun

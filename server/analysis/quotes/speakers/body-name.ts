@@ -72,6 +72,15 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
   const longest = [...found].sort((a, b) => b.length - a.length)[0]!;
   if (![...found].every((f) => longest.includes(f))) return speaker;
   const parts = longest.split(/\s+/);
+  // "Dodds of Time Magazine points out": a name before "of" and a body's own name is someone of that body
+  if (
+    words.length === 1 &&
+    !isTitle(lowers[0]!) &&
+    parts[1] === 'of' &&
+    longest.startsWith(speaker + ' of ') &&
+    ORG_WORDS.has(parts[parts.length - 1]!.toLowerCase())
+  )
+    return speaker;
   const bodyLike =
     ORG_WORDS.has(parts[parts.length - 1]!.toLowerCase()) || parts.some((w) => NAMING_LINKS.has(w));
   return bodyLike ? longest : speaker;

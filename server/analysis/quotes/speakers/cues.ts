@@ -754,10 +754,15 @@ function isObject(ctx: SpeakerContext, seg: number, np: Phrase, lemma: string): 
   );
 }
 
-/** A verb of believing at `verb` inside the clause of a verb of saying or asserting earlier in its sentence. */
+/**
+ * A verb of believing or showing at `verb` inside the clause of a verb of saying or asserting earlier in its sentence
+ * ("Zuma claimed Britain believed …", "Mugabe claimed the current results show that he will have a ‘sweeping
+ * victory’"): the claimant's words.
+ */
 function heldInsideClaim(ctx: SpeakerContext, seg: number, verb: number): boolean {
   const tokens = ctx.tokens[seg]!;
-  if (!BELIEVING_VERBS.has(tokens[verb]!.lemma)) return false;
+  const lemma = tokens[verb]!.lemma;
+  if (!BELIEVING_VERBS.has(lemma) && !INFERENCE_VERBS.has(lemma)) return false;
   for (let k = verb - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower) || /^[;:]$/.test(t.lower)) return false;

@@ -76,6 +76,9 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
     end = from;
   } else {
     np = npEndingAt(tokens, end, 0);
+    // ("The paper quotes Paul Hurley as saying": the tagger reads "quotes" as a noun, which the phrase then takes in)
+    const quotes = np ? tokens.slice(np.from, np.to).findIndex((t) => t.lower === 'quotes') : -1;
+    if (np && quotes >= 0) np = { from: np.from + quotes + 1, to: np.to };
     end = np ? np.from : -1;
   }
   const verb = tokens[end - 1];
