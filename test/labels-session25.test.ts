@@ -324,3 +324,14 @@ describe('speakers of session 25, round 281', () => {
     );
   });
 });
+
+describe('a social-media profile speaking for its owner (channelOwner)', () => {
+  it('gives "The official profile of The Cranberries posted …" to the band', () => {
+    assert.deepEqual(
+      speakers(
+        'The official profile of The Cranberries posted a message saying, "We are devastated."',
+      ),
+      ['The Cranberries'],
+    );
+  });
+});

@@ -24,7 +24,18 @@ import { UPPER_START } from '../../grammar/letters.ts';
 
 const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 // what a body speaks through: "an official government Twitter account made the following announcement"
-const CHANNELS = new Set(['account', 'website', 'feed', 'page', 'channel', 'release', 'bulletin']);
+// (a social-media "handle" or "profile" too: "The official twitter handle of The Cranberries posted a tweet saying …")
+const CHANNELS = new Set([
+  'account',
+  'website',
+  'feed',
+  'page',
+  'channel',
+  'release',
+  'bulletin',
+  'handle',
+  'profile',
+]);
 const LOOK_BACK = 12;
 export const COURT_TEXTS: ReadonlySet<string> = new Set([
   'ruling',
