@@ -335,3 +335,14 @@ describe('a social-media profile speaking for its owner (channelOwner)', () => {
     );
   });
 });
+
+describe('a subject with a passive in progress after it (participleHead)', () => {
+  it('reads "A draft resolution being considered for adoption on Tuesday calls for …" as the resolution\'s call', () => {
+    assert.equal(
+      labelOf(
+        'A draft resolution being considered for adoption on Tuesday calls for negotiations.',
+      ),
+      'attributed',
+    );
+  });
+});

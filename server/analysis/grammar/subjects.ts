@@ -511,6 +511,11 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'of') k--;
   // "A study measuring salt in school meals has revealed": the participle's object and a phrase after it
   for (let n = 0; n < 6 && k > floor && OBJECT_WORDS.has(tokens[k]!.pos); n++) k--;
+  // "A draft resolution being considered for adoption on Tuesday calls for …": a passive in progress and its phrases
+  if (k > floor + 1 && isPastParticiple(tokens[k]) && tokens[k - 1]?.lower === 'being') {
+    const head = npEndingAt(tokens, k - 2, floor);
+    return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
+  }
   const t = tokens[k];
   if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
   const head = npEndingAt(tokens, k - 1, floor);
