@@ -346,3 +346,14 @@ describe('a subject with a passive in progress after it (participleHead)', () =>
     );
   });
 });
+
+describe('a place is no misspelling of its people (spellingVariant)', () => {
+  it('keeps "Russia Today" apart from a "Negative Russian" met before', () => {
+    assert.deepEqual(
+      speakers(
+        'Negative Russian attitudes are common. Russia Today said, "Laws are meant to keep minors safe."',
+      ),
+      ['Russia Today'],
+    );
+  });
+});

@@ -151,6 +151,8 @@ export class NameForms {
     let near: string | null = null;
     for (const [k, forms] of this.full) {
       if (k === key || k[0] !== key[0] || Math.abs(k.length - key.length) > most) continue;
+      // ("Russia Today" is no misspelt "Russian": a place and the word for its people differ by a closing "n")
+      if (k === key + 'n' || key === k + 'n') continue;
       if (![...forms].some((f) => /\s/.test(f)) || editDistance(k, key) > most) continue;
       if (near !== null) return null;
       near = k;
