@@ -357,3 +357,19 @@ describe('a place is no misspelling of its people (spellingVariant)', () => {
     );
   });
 });
+
+describe('reassuring someone of a clause (reassure, TRYING_WORDS)', () => {
+  it('reads "have attempted to reassure groups who oppose it they will not be required" as the ministers\' words', () => {
+    assert.equal(
+      labelOf(
+        'Ministers have attempted to reassure groups who oppose same-sex marriage they will not be required to act.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "The figures reassured investors" and "tried to add two members" no report', () => {
+    assert.equal(labelOf('The figures reassured investors on Monday.'), 'fact');
+    assert.equal(labelOf('He tried to add two members to the board.'), 'fact');
+  });
+});

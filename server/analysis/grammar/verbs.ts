@@ -1,4 +1,5 @@
 import { isPastAfterName, isPossessiveMark, type Token } from './token.ts';
+import { clauseAhead } from './clause-ahead.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
@@ -846,6 +847,9 @@ special(['challenge'], (tokens, i) => {
   }
   return false;
 });
+// "Ministers have attempted to reassure religious groups who oppose it they will not be required to …": reassuring
+// someone with a clause tells them it ("the figures reassured investors" moves them, no words)
+special(['reassure'], clauseAhead);
 special(['refer'], referred);
 special(['attack', 'slam', 'blast'], attackOnWords);
 special(['unveil'], planUnveiled);

@@ -57,6 +57,12 @@ export const GO_ON_WORDS: ReadonlySet<string> = new Set([
  */
 export const SCHEDULING_WORDS: ReadonlySet<string> = new Set(['expected', 'set']);
 
+/**
+ * Verbs of trying: "have attempted to reassure religious groups they will not be required to …" tells the groups
+ * what the clause after says, so the attempt reports it when a clause follows. From general English usage.
+ */
+export const TRYING_WORDS: ReadonlySet<string> = new Set(['attempt', 'try', 'seek']);
+
 // forms of "be", "remain" and "have" that link a view noun to its "that"-clause; example that motivated it: "The
 // official position remained that …"
 export const VIEW_LINKS: ReadonlySet<string> = new Set([

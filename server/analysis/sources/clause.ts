@@ -1,7 +1,8 @@
 import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import { SUBORDINATORS } from '../lexicon/people.ts';
-import { GO_ON_WORDS, SCHEDULING_WORDS } from '../lexicon/function-words.ts';
+import { GO_ON_WORDS, SCHEDULING_WORDS, TRYING_WORDS } from '../lexicon/function-words.ts';
+import { clauseAhead } from '../grammar/clause-ahead.ts';
 import { clauseAfter } from '../grammar/verbs.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
@@ -56,5 +57,7 @@ export function infinitive(tokens: Token[], i: number): boolean {
     (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i))
   )
     return false;
+  // ("attempted to reassure the groups they will not be required …": a try at telling a clause tells it)
+  if (governor && TRYING_WORDS.has(governor.lemma) && clauseAhead(tokens, i)) return false;
   return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
 }
