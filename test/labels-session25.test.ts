@@ -373,3 +373,14 @@ describe('reassuring someone of a clause (reassure, TRYING_WORDS)', () => {
     assert.equal(labelOf('He tried to add two members to the board.'), 'fact');
   });
 });
+
+describe('a stance held of a clause holding the quotation (CLAUSE_STANCE_ADJECTIVES in leftCue)', () => {
+  it('gives "Trotter seemed unconvinced that bracelets were an “accepted way …”" to the judge', () => {
+    assert.deepEqual(
+      speakers(
+        'Justice Gary Trotter ruled on Tuesday. However, Trotter seemed unconvinced that bracelets were an "accepted way of monitoring people".',
+      ),
+      ['Gary Trotter'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
 import { inSideClause } from '../../grammar/side-clause.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
@@ -456,6 +457,17 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       (near && textReads(ctx, seg, i)) ||
       findingOn(tokens, i, beside) ||
       viaSource(ctx, unit, i, beside);
+    // "Trotter seemed unconvinced that ankle-bracelets were an “accepted way …”": a stance held of a clause holding
+    // the quotation is its holder's, like a verb of believing
+    if (
+      !near &&
+      CLAUSE_STANCE_ADJECTIVES.has(t.lower) &&
+      tokens[i + 1]?.lower === 'that' &&
+      (t.pos === 'ADJ' || t.pos === 'VERB')
+    ) {
+      const speaker = subjectOf(ctx, seg, i);
+      if (speaker) return { speaker, seg, cue: i, how: 'verb-far' };
+    }
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
       // "Gordon Brown's decision to announce the date … was a “sensible thing to do”, … Mr Balls told the BBC": a
