@@ -384,3 +384,12 @@ describe('a stance held of a clause holding the quotation (CLAUSE_STANCE_ADJECTI
     );
   });
 });
+
+describe('an age between a verb of finding and its clause (timeThenThat)', () => {
+  it('reads "decided at the age of fourteen that he was …" as his claim', () => {
+    assert.equal(
+      labelOf('Baba decided at the age of fourteen that he was the reincarnation of a guru.'),
+      'attributed',
+    );
+  });
+});

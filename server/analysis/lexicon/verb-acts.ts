@@ -45,8 +45,9 @@ export const APPLICATIONS: ReadonlySet<string> = new Set(
 );
 
 // the words of a short time phrase between a verb and its clause: "Law Lords ruled last month that …"
+// (… and an age: "Baba decided at the age of fourteen that he was …", blind round 263)
 export const TIME_PHRASE_WORDS =
-  /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,)$/;
+  /^(?:last|this|on|in|earlier|yesterday|today|week|month|year|weekend|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+|,|at|the|age|of|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 // what is admitted or denied as a plea before a court or a tribunal: "The 23-year-old has admitted two charges of
 // improper conduct", "admitted three counts of fraud", "has denied murder"
