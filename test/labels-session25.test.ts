@@ -393,3 +393,18 @@ describe('an age between a verb of finding and its clause (timeThenThat)', () =>
     );
   });
 });
+
+describe('a thing reported with nobody named, closing the sentence (reportedAlone)', () => {
+  it('reads "One attack by counter-demonstrators was reported." as a report', () => {
+    assert.equal(labelOf('One attack by counter-demonstrators was reported.'), 'attributed');
+  });
+
+  it('reads "Two more cases were reported in Leeds." as a report', () => {
+    assert.equal(labelOf('Two more cases were reported in Leeds.'), 'attributed');
+  });
+
+  it('leaves a denial ("No damage was reported.") and a clause after another alone', () => {
+    assert.equal(labelOf('No damage was reported.'), 'fact');
+    assert.equal(labelOf('All but one died; two deaths were reported on the ground.'), 'fact');
+  });
+});

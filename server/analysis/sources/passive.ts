@@ -116,6 +116,24 @@ function reportedState(s: Sentence, i: number): boolean {
   return !s.tokens.slice(0, i).some((x) => DENYING_SUBJECTS.has(x.lower));
 }
 
+/**
+ * "One attack by counter-demonstrators was reported.": a thing reported with nobody named, closing the sentence (a
+ * place or a time after it at most), is someone's report of it; a denial ("No damage was reported") is left alone,
+ * as in reportedState.
+ */
+function reportedAlone(s: Sentence, i: number): boolean {
+  if (s.tokens[i]!.lemma !== 'report') return false;
+  let k = i + 1;
+  if (/^(?:in|on|at|near|across|from)$/.test(s.tokens[k]?.lower ?? '')) {
+    k++;
+    while (k < s.tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k]!.pos)) k++;
+  }
+  if (!/^[.!]$/.test(s.tokens[k]?.lower ?? '') || k !== s.tokens.length - 1) return false;
+  // (the subject opens the sentence: "…; no deaths were reported on the ground" is a clause after another)
+  if (s.tokens.slice(0, i).some((x) => /^[;:,]$/.test(x.lower))) return false;
+  return !s.tokens.slice(0, i).some((x) => DENYING_SUBJECTS.has(x.lower));
+}
+
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
@@ -139,7 +157,7 @@ export function hearsayCues(s: Sentence): boolean {
       return;
     }
     if (!HEARSAY_PASSIVES.has(lemma)) return;
-    if (!BELIEF_PASSIVES.has(lemma) && reportedState(s, i)) {
+    if (!BELIEF_PASSIVES.has(lemma) && (reportedState(s, i) || reportedAlone(s, i))) {
       cue(s, i - 1, i + 1, 'reporting-verb');
       found = true;
       return;
