@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
 
 describe('a life taken by a disaster (wonThing)', () => {
@@ -406,5 +407,18 @@ describe('a thing reported with nobody named, closing the sentence (reportedAlon
   it('leaves a denial ("No damage was reported.") and a clause after another alone', () => {
     assert.equal(labelOf('No damage was reported.'), 'fact');
     assert.equal(labelOf('All but one died; two deaths were reported on the ground.'), 'fact');
+  });
+});
+
+describe('a headline that opens with a quoted line set off by a colon (opensWithQuotedLine)', () => {
+  const article =
+    "'Bang bang': Mercenary charged with murder gives evidence\n\nThe trial of a British contractor opened on Monday.";
+
+  it("reads the headline as someone's words", () => {
+    assert.equal(analyzeArticle(article).sentences[0]!.label, 'attributed');
+  });
+
+  it('types its short quotation as speech, not a label', () => {
+    assert.equal(analyzeArticle(article).sentences[0]!.quotes[0]!.type, 'speech');
   });
 });

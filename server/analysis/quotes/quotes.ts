@@ -12,6 +12,7 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { carriesHeadlinePredicate } from '../grammar/headline-predicate.ts';
+import { opensWithQuotedLine } from '../grammar/quoted-line.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import {
   citesWork,
@@ -187,10 +188,15 @@ function labelShaped(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit | nul
   return wordCount(ctx, unit) <= 4 && modifiesNoun(tokens, segment.text, unit);
 }
 
-/** A headline's quotation that carries its predicate (grammar/headline-predicate.ts). */
+/**
+ * A headline's quotation that carries its predicate (grammar/headline-predicate.ts), or that opens the headline and is
+ * set off by a colon ("'Bang bang': UK mercenary … gives evidence"): a line someone said, however short.
+ */
 function headlineClaim(ctx: SpeakerContext, unit: QuoteUnit): boolean {
   if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0 || unit.parts.length !== 1) return false;
-  if (ctx.segments[unit.openSeg]!.kind !== 'headline') return false;
+  const segment = ctx.segments[unit.openSeg]!;
+  if (segment.kind !== 'headline') return false;
+  if (opensWithQuotedLine(segment.text, unit.openAt, unit.closeAt)) return true;
   return carriesHeadlinePredicate(ctx.tokens[unit.openSeg]!, unit.openAt, unit.closeAt);
 }
 

@@ -1,3 +1,4 @@
+import { opensWithQuotedLine } from '../grammar/quoted-line.ts';
 import type { Token } from '../grammar/token.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, markInside } from '../grammar/token-search.ts';
@@ -94,7 +95,11 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       segment.kind === 'headline' &&
       (headlineTagCues(s) ||
         headlineNounCues(s) ||
-        speech.some((q) => carriesHeadlinePredicate(tokens, q.start - 1, q.end)));
+        speech.some(
+          (q) =>
+            carriesHeadlinePredicate(tokens, q.start - 1, q.end) ||
+            opensWithQuotedLine(segment.text, q.start - 1, q.end),
+        ));
     const stanceHeld = stanceAdjectiveCues(s);
     const stance = stanceCues(s);
     const strong =

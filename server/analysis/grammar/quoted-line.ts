@@ -1,0 +1,8 @@
+/**
+ * "'Bang bang': UK mercenary charged with murdering colleagues gives evidence": a headline that opens with a quotation
+ * set off by a colon leads with a line someone said, however short. `open` and `close` are the offsets of the
+ * quotation's marks in the headline.
+ */
+export function opensWithQuotedLine(text: string, open: number, close: number): boolean {
+  return text.slice(0, open).trim() === '' && text[close + 1] === ':';
+}
