@@ -422,3 +422,14 @@ describe('a headline that opens with a quoted line set off by a colon (opensWith
     assert.equal(analyzeArticle(article).sentences[0]!.quotes[0]!.type, 'speech');
   });
 });
+
+describe('a participle naming its noun with "the" and a name (barePhraseAfter)', () => {
+  it('reads "…, called the Kilodegree Extremely Little Telescope." as a name, not a report', () => {
+    assert.equal(
+      labelOf(
+        'They operate a system, one location in each hemisphere, called the Kilodegree Extremely Little Telescope.',
+      ),
+      'fact',
+    );
+  });
+});

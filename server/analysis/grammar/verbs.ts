@@ -1047,8 +1047,16 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   );
 }
 
-/** One to four nouns or names after `i`, then a punctuation mark or the end: a bare name. */
+/**
+ * One to four nouns or names after `i`, then a punctuation mark or the end: a bare name; or "the" and one to five
+ * names ("…, called the Kilodegree Extremely Little Telescope."), a name too ("…, called the police." is no name).
+ */
 function barePhraseAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'the') {
+    let k = i + 2;
+    while (k <= i + 6 && tokens[k]?.pos === 'PROPN') k++;
+    return k > i + 2 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
+  }
   let k = i + 1;
   while (k <= i + 4 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
   return k > i + 1 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
