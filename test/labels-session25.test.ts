@@ -433,3 +433,19 @@ describe('a participle naming its noun with "the" and a name (barePhraseAfter)',
     );
   });
 });
+
+describe('a response made with a thing, not words (withWords)', () => {
+  it('reads "The crew responded with small-arms fire" as an act', () => {
+    assert.equal(
+      labelOf('The crew also responded with small-arms fire after pirates fired at the ship.'),
+      'fact',
+    );
+  });
+
+  it('keeps "responded with the surprising claim that …" a report', () => {
+    assert.equal(
+      labelOf('The bankers responded with the surprising claim that the two are the same thing.'),
+      'attributed',
+    );
+  });
+});

@@ -980,6 +980,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'write' && workWritten(tokens, i)) return false;
   // "The film tells the story of two boys": a work telling a story or a tale narrates its plot, no one's claim
   if (lemma === 'tell' && narratedByWork(tokens, i)) return false;
+  // "The crew responded with small-arms fire", "Police responded with tear gas": a response made with a thing is an
+  // act ("responded with a statement" keeps its words)
+  if (lemma === 'respond' && next?.lower === 'with' && !withWords(tokens, i + 1)) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
@@ -1045,6 +1048,21 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     (next.pos === 'ADP' || (next.pos === 'ADV' && /^(?:back|off)$/.test(next.lower))) &&
     NOT_SPEECH_PARTICLES.has(next.lower)
   );
+}
+
+// what a response in words is made with: "responded with a statement", "responded with a letter of her own"
+const WORDS_GIVEN =
+  /^(?:statement|statements|comment|comments|remarks|letter|message|words|questions?|answers?|criticism|defiance|denial)$/;
+
+/** A phrase of words after "with" at `w`: "with a statement", "with the surprising claim that …", "with an apology". */
+function withWords(tokens: Token[], w: number): boolean {
+  for (let k = w + 1; k <= w + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (WORDS_GIVEN.test(t.lower) || MESSAGE_NOUNS.has(t.lower) || PROPOSITION_NOUNS.has(t.lower))
+      return true;
+    if (!/^(?:DET|ADJ|NOUN|PRON)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /**
