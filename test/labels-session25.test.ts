@@ -449,3 +449,14 @@ describe('a response made with a thing, not words (withWords)', () => {
     );
   });
 });
+
+describe('a body named with "for" before ", which said" (whoAntecedent)', () => {
+  it('gives the quotation to the whole name, not its last piece', () => {
+    assert.deepEqual(
+      speakers(
+        'Most refugees live in poor countries, according to the United Nations High Commissioner for Refugees, which said it was "an overwhelming imbalance".',
+      ),
+      ['United Nations High Commissioner for Refugees'],
+    );
+  });
+});

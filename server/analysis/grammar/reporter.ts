@@ -345,7 +345,20 @@ export function whoAntecedent(tokens: Token[], verb: number, floor: number): Phr
   if (tokens[end]?.lower === ',') end--;
   const t = tokens[end];
   if (t?.pos === 'NUM' && tokens[end - 1]?.lower === ',' && end - 2 >= floor) end -= 2;
-  return npEndingAt(tokens, end, floor);
+  const np = npEndingAt(tokens, end, floor);
+  // "the United Nations High Commissioner for Refugees, which said": a body's name joined by "for", "of" or "on" is
+  // one name, not its last piece
+  const link = np ? tokens[np.from - 1] : undefined;
+  if (
+    np &&
+    tokens[np.from]!.pos === 'PROPN' &&
+    /^(?:for|of|on)$/.test(link?.lower ?? '') &&
+    tokens[np.from - 2]?.pos === 'PROPN'
+  ) {
+    const head = npEndingAt(tokens, np.from - 2, floor);
+    if (head) return { from: head.from, to: np.to };
+  }
+  return np;
 }
 
 /**
