@@ -460,3 +460,14 @@ describe('a body named with "for" before ", which said" (whoAntecedent)', () => 
     );
   });
 });
+
+describe('a participle after "with" whose subject has a phrase of where (withParticiple)', () => {
+  it('gives "with a scientist at the warning center noting that “…”" to the scientist', () => {
+    assert.deepEqual(
+      speakers(
+        'Later, India ended its watch, with a scientist at the Indian tsunami warning center noting that "the danger has passed".',
+      ),
+      ['a scientist at the Indian tsunami warning center'],
+    );
+  });
+});

@@ -701,7 +701,12 @@ function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase |
 function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | null {
   if (!/ing$/.test(tokens[verb]!.lower)) return null;
   const np = npEndingAt(tokens, verb - 1, floor);
-  return np && tokens[np.from - 1]?.lower === 'with' ? np : null;
+  if (!np) return null;
+  if (tokens[np.from - 1]?.lower === 'with') return np;
+  // ("with a scientist at the Indian tsunami warning center noting that …": a phrase of where hangs on the subject)
+  if (!/^(?:at|of|from|in|for)$/.test(tokens[np.from - 1]?.lower ?? '')) return null;
+  const head = npEndingAt(tokens, np.from - 2, floor);
+  return head && tokens[head.from - 1]?.lower === 'with' ? { from: head.from, to: np.to } : null;
 }
 
 /**
