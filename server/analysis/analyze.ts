@@ -13,10 +13,10 @@ import type { ArticleAnalysis, Segment } from './types.ts';
 function analyzeSegments(
   segments: Segment[],
   evidence?: SentenceEvidence[],
+  asked: readonly boolean[] = interviewerTurns(segments),
 ): ArticleAnalysis['sentences'] {
   const quotes = findQuotes(segments);
   const attributions = attributeSentences(segments, quotes);
-  const asked = interviewerTurns(segments);
   return segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
@@ -45,7 +45,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   // a framing label is rated by how much the whole article frames (calibration.ts, rateInArticle)
   const segments = segmentArticle(text);
   // (an interviewer's question is put to the one interviewed, not asked by the writer for effect)
-  const sentences = rateInArticle(analyzeSegments(segments), interviewerTurns(segments));
+  const asked = interviewerTurns(segments);
+  const sentences = rateInArticle(analyzeSegments(segments, undefined, asked), asked);
   const headline = sentences.find((s) => s.kind === 'headline');
   return { title: headline?.text ?? sentences[0]?.text ?? '', sentences };
 }
