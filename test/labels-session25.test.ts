@@ -471,3 +471,18 @@ describe('a participle after "with" whose subject has a phrase of where (withPar
     );
   });
 });
+
+describe('"following" before a determiner, the preposition (retagFollowingPrepositions)', () => {
+  it('reads "issued a statement following the press conference saying …" as the issuer\'s words', () => {
+    assert.equal(
+      labelOf(
+        'Hamas issued a statement following the press conference saying the ceasefire is not enough.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "They are following the rules" a verb', () => {
+    assert.equal(labelOf('They are following the rules.'), 'fact');
+  });
+});

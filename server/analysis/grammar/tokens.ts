@@ -19,6 +19,7 @@ import { retagAdverbNames } from './adverb-names.ts';
 import { retagAuxiliaryNames } from './auxiliary-names.ts';
 import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
+import { retagFollowingPrepositions } from './following-preposition.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -40,7 +41,8 @@ const ALONE_LIMIT = 5000;
  * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a
  * name ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name ("Swiss Re") read
  * as the name's last word, "has" before a participle read as the perfect's auxiliary, the first part of a compound noun ("fly-half")
- * read as a noun, acronyms read as names, "said" after "all" read as a verb, and a
+ * read as a noun, acronyms read as names, "said" after "all" read as a verb, "following" before a determiner read as the
+ * preposition, and a
  * reporting verb in -s read as a plural noun ("points out that") read as the verb.
  */
 function parse(text: string): Token[] {
@@ -71,7 +73,10 @@ function parse(text: string): Token[] {
                     retagPerfectAuxiliaries(
                       retagAuxiliaryNames(
                         text,
-                        retagAdverbNames(text, retagGivenNames(text, tokens)),
+                        retagAdverbNames(
+                          text,
+                          retagGivenNames(text, retagFollowingPrepositions(tokens)),
+                        ),
                       ),
                     ),
                   ),
