@@ -27,6 +27,7 @@ import { unnamedSubject } from './description-phrase.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
+import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
 
@@ -461,7 +462,14 @@ export class People {
             name: person,
             // ("… director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was": a body closing a
             // title before the name is the title's, so the whole title's place decides)
-            oblique: isOblique(tokens, name.titled && name.from > from ? name.from : from),
+            // … but "On Friday Trump indicated he …": a day run into the name is the time phrase's, so the name
+            // opens its own clause as that clause's subject
+            oblique: isOblique(
+              tokens,
+              (name.titled || datedBefore(tokens, from, name.from)) && name.from > from
+                ? name.from
+                : from,
+            ),
             modifier: isModifier(tokens, text, name.to + 1),
             ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
             ...(/\s/.test(written) ? { full: written } : {}),
@@ -1134,6 +1142,11 @@ export class People {
     if (m) this.gender.set(m.name, want);
     return m;
   }
+}
+
+/** Whether the capitalised run from `from` up to the name at `name` is only a day or a month ("Friday Trump"). */
+function datedBefore(tokens: Token[], from: number, name: number): boolean {
+  return name === from + 1 && DATE_NAME.test(tokens[from]!.lower);
 }
 
 /**
