@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, speakers } from './helpers/short-article.ts';
 
 describe('a name right after a day that opens the sentence (datedBefore)', () => {
   const before =
@@ -20,6 +20,42 @@ describe('a name right after a day that opens the sentence (datedBefore)', () =>
         `${before}On Friday, Ruiz indicated he wishes to maintain the tax "for a while."`,
       ).slice(1),
       ['Don Ruiz'],
+    );
+  });
+});
+
+describe('a verb of a text read as a plural noun (retagReportingNouns)', () => {
+  it('reads "which states" before a quotation as the relative clause telling the words', () => {
+    const [sentence] = bodySentences(
+      'The right is set out in Article 10 of the charter, which states "everyone is entitled to a hearing."',
+    );
+    assert.equal(sentence!.label, 'attributed');
+    assert.equal(sentence!.quotes[0]!.speaker, 'Article 10 of the charter');
+  });
+
+  it('reads "The article reports" before a quotation as the article speaking', () => {
+    assert.equal(labelOf('The article reports "a Gallup poll" on rural voters.'), 'attributed');
+  });
+
+  it('keeps "which states" before a name a plural noun', () => {
+    assert.equal(labelOf('The bloc, which states Mexico and Panama joined, met in May.'), 'fact');
+  });
+});
+
+describe('a relative clause telling what a body said (continuativeReport)', () => {
+  it('reads ", which said …" after the sentence\'s own verb as the report', () => {
+    assert.equal(
+      labelOf(
+        'The attack came after a report by the United Nations, which said piracy had fallen.',
+      ),
+      'attributed',
+    );
+  });
+
+  it("keeps a relative clause before the sentence's own verb a side detail", () => {
+    assert.equal(
+      labelOf('The agency, which said piracy had fallen, moved to Rome in May.'),
+      'fact',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
@@ -20,7 +21,7 @@ export function retagReportingNouns(tokens: Token[]): Token[] {
     return tokens;
   return tokens.map((t, i) =>
     reportingNoun(tokens, i)
-      ? retagged(t, 'VERB', lemmaOf(t.lower) ?? t.lower)
+      ? retagged(t, 'VERB', textOrReport(t.lower) ?? t.lower)
       : progressiveReport(tokens, i)
         ? retagged(t, 'VERB', ingLemma(t.lower)!)
         : t,
@@ -73,11 +74,49 @@ function lemmaOf(word: string): string | null {
     : null;
 }
 
+// what may follow the verb of a text and open its words: a quotation mark, a colon, "that"
+const OPENS_WORDS = /^(?:["“”':]|that)$/;
+
+const QUOTE_OR_COLON = /^["“”:]$/;
+
+/** Past a short phrase of place at `k` ("in Article 19", "on its website"), or `k` itself. */
+function pastPlace(tokens: Token[], k: number): number {
+  if (tokens[k]?.pos !== 'ADP') return k;
+  let j = k + 1;
+  while (j < k + 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+  return j > k + 1 ? j : k;
+}
+
+/** The verb of saying or of a text a word in -s is the third person of ("states" → "state", "reads" → "read"). */
+function textOrReport(word: string): string | null {
+  return (
+    lemmaOf(word) ??
+    (THIRD_PERSON.test(word) && TEXT_VERBS.has(word.slice(0, -1)) ? word.slice(0, -1) : null)
+  );
+}
+
 function reportingNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !(lemmaOf(t.lower) || BARE_CLAIMS.has(t.lower))) return false;
+  if (t.pos !== 'NOUN') return false;
   const prev = tokens[i - 1];
   if (!prev) return false;
+  // "Article 10 of the declaration, which states “…”", "an error message which reads: “…”": after a relative
+  // "which", a verb of saying or of a text right before a quotation, a colon or "that" is the relative clause's verb
+  if (
+    prev.lower === 'which' &&
+    textOrReport(t.lower) &&
+    OPENS_WORDS.test(tokens[i + 1]?.lower ?? '')
+  )
+    return true;
+  // "The Constitution of Iraq states in Article 19 “…”", "The sign reads: “…”": after a name or a noun, before a
+  // quotation or a colon (maybe past a place in the text), it is the verb a text speaks with
+  if (
+    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    textOrReport(t.lower) &&
+    QUOTE_OR_COLON.test(tokens[pastPlace(tokens, i + 1)]?.lower ?? '')
+  )
+    return true;
+  if (!(lemmaOf(t.lower) || BARE_CLAIMS.has(t.lower))) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
   if (prev.lower === ',') return nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT');
   // "Inflation would be 1.75% next year, Mr Brown forecast.": a closing tag the other way round, a name from the

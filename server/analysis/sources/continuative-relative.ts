@@ -6,11 +6,16 @@ import { clauseOpensAfter } from '../grammar/clause-opens.ts';
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 
-/** The "who" that opens the relative clause whose verb is token i ("who also said"), or -1. */
+/**
+ * The "who" or "which" that opens the relative clause whose verb is token i ("who also said"), or -1. ("… a report
+ * released by the United Nations, which said the presence of warships …": a body or a text tells as a person does)
+ */
 function relativeWho(s: Sentence, i: number): number {
   let k = i - 1;
   while (k > 0 && /^(?:AUX|ADV|PART)$/.test(s.tokens[k]!.pos)) k--;
-  return s.tokens[k]?.lower === 'who' && s.tokens[k - 1]?.lower === ',' ? k : -1;
+  return /^(?:who|which)$/.test(s.tokens[k]?.lower ?? '') && s.tokens[k - 1]?.lower === ','
+    ? k
+    : -1;
 }
 
 /** Whether the sentence's own verb stands before token k, outside quotation and any other relative clause. */
