@@ -59,3 +59,13 @@ describe('a relative clause telling what a body said (continuativeReport)', () =
     );
   });
 });
+
+describe('a noun read as a verb after an article or a possessive (retagDeterminedNouns)', () => {
+  it('finds the subject before "in his address said"', () => {
+    assert.equal(labelOf('The minister in his address said taxes would rise.'), 'attributed');
+  });
+
+  it('keeps the verb after "her" that takes an object and a bare verb', () => {
+    assert.equal(labelOf('The storm made her leave the town in May.'), 'fact');
+  });
+});

@@ -20,6 +20,9 @@ function saidAsAdjective(tokens: Token[], i: number): boolean {
   // "Robin Cook said people were fed up": right after a name the tagger may read "said" as an adjective too (a name
   // ending in a common noun, "Cook", "Bell"); no adjective follows a name there
   if (tokens[i - 1]?.pos === 'PROPN') return true;
+  // "Akihito in a televised address said age and health were …": after a noun it may read as a verb, "said" with a
+  // clause after it is the verb ("the said flight" keeps its determiner right before it)
+  if (/^(?:NOUN|VERB)$/.test(tokens[i - 1]?.pos ?? '') && clauseFollows(tokens, i)) return true;
   const quantifier = tokens[i - 1];
   const subject = tokens[i - 2];
   return (
@@ -28,4 +31,12 @@ function saidAsAdjective(tokens: Token[], i: number): boolean {
     !!subject &&
     /^(?:NOUN|PROPN|PRON)$/.test(subject.pos)
   );
+}
+
+/** Whether a clause opens right after token i: a subject (a noun phrase or pronoun) and then its finite verb. */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.lower === 'that') return true;
+  while (k < i + 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|CCONJ)$/.test(tokens[k]?.pos ?? '')) k++;
+  return k > i + 1 && /^(?:AUX|VERB)$/.test(tokens[k]?.pos ?? '');
 }

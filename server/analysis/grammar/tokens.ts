@@ -20,6 +20,7 @@ import { retagAuxiliaryNames } from './auxiliary-names.ts';
 import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
 import { retagFollowingPrepositions } from './following-preposition.ts';
+import { retagDeterminedNouns } from './determined-nouns.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -41,9 +42,9 @@ const ALONE_LIMIT = 5000;
  * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a
  * name ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name ("Swiss Re") read
  * as the name's last word, "has" before a participle read as the perfect's auxiliary, the first part of a compound noun ("fly-half")
- * read as a noun, acronyms read as names, "said" after "all" read as a verb, "following" before a determiner read as the
- * preposition, and a
- * reporting verb in -s read as a plural noun ("points out that") read as the verb.
+ * read as a noun, acronyms read as names, "said" after "all" or before a clause read as a verb, "following" before a
+ * determiner read as the preposition, a word after an article or a possessive ("his address") read as a noun, and a
+ * reporting verb in -s read as a plural noun ("points out that", "which states “…”") read as the verb.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -75,7 +76,10 @@ function parse(text: string): Token[] {
                         text,
                         retagAdverbNames(
                           text,
-                          retagGivenNames(text, retagFollowingPrepositions(tokens)),
+                          retagGivenNames(
+                            text,
+                            retagFollowingPrepositions(retagDeterminedNouns(tokens)),
+                          ),
                         ),
                       ),
                     ),

@@ -1,0 +1,26 @@
+import { retagged, type Token } from './token.ts';
+
+// determiners no verb follows: an article or a possessive ("her" is left out: "made her resign")
+const NOUN_DETERMINERS = /^(?:a|an|the|his|its|their|our|my|your)$/;
+
+/**
+ * "The minister in his address said taxes would rise", "Akihito in a televised address said": wink-nlp may read a
+ * word that is both a noun and a verb ("address", "report", "claim") as the verb right after an article or a
+ * possessive, which breaks the phrase it ends and hides the subject before it. Such a word, not a participle in -ed or
+ * -ing (which modifies the noun after it: "a televised address"), is the noun. A new array and new tokens only when a
+ * sentence has one.
+ */
+export function retagDeterminedNouns(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    // ("a televised address": past a participle right after the determiner)
+    const det = /(?:ed|ing)$/.test(before.lower) && before.pos === 'VERB' ? tokens[i - 2] : before;
+    if (!det || !NOUN_DETERMINERS.test(det.lower)) continue;
+    out ??= [...tokens];
+    out[i] = retagged(t, 'NOUN');
+  }
+  return out ?? tokens;
+}
