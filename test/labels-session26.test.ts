@@ -69,3 +69,13 @@ describe('a noun read as a verb after an article or a possessive (retagDetermine
     assert.equal(labelOf('The storm made her leave the town in May.'), 'fact');
   });
 });
+
+describe('"found" read as a noun (retagFoundAsNoun)', () => {
+  it('reads "The investigation further found the crew were untrained" as a finding', () => {
+    assert.equal(labelOf('The investigation further found the crew were untrained.'), 'attributed');
+  });
+
+  it('keeps "lost and found" a noun', () => {
+    assert.equal(labelOf('The bag went to the lost and found office on Monday.'), 'fact');
+  });
+});

@@ -21,6 +21,7 @@ import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
 import { retagFollowingPrepositions } from './following-preposition.ts';
 import { retagDeterminedNouns } from './determined-nouns.ts';
+import { retagFoundAsNoun } from './found-as-noun.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -43,7 +44,7 @@ const ALONE_LIMIT = 5000;
  * name ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name ("Swiss Re") read
  * as the name's last word, "has" before a participle read as the perfect's auxiliary, the first part of a compound noun ("fly-half")
  * read as a noun, acronyms read as names, "said" after "all" or before a clause read as a verb, "following" before a
- * determiner read as the preposition, a word after an article or a possessive ("his address") read as a noun, and a
+ * determiner read as the preposition, a word after an article or a possessive ("his address") read as a noun, "found" read as the verb, and a
  * reporting verb in -s read as a plural noun ("points out that", "which states “…”") read as the verb.
  */
 function parse(text: string): Token[] {
@@ -78,7 +79,9 @@ function parse(text: string): Token[] {
                           text,
                           retagGivenNames(
                             text,
-                            retagFollowingPrepositions(retagDeterminedNouns(tokens)),
+                            retagFollowingPrepositions(
+                              retagFoundAsNoun(retagDeterminedNouns(tokens)),
+                            ),
                           ),
                         ),
                       ),
