@@ -79,3 +79,13 @@ describe('"found" read as a noun (retagFoundAsNoun)', () => {
     assert.equal(labelOf('The bag went to the lost and found office on Monday.'), 'fact');
   });
 });
+
+describe('a participle between a quantifier and its noun (retagPrenominalParticiples)', () => {
+  it('reads "Other planned host nations" as a description, no plan reported', () => {
+    assert.equal(labelOf('Other planned host nations are Estonia, Latvia and Hungary.'), 'fact');
+  });
+
+  it('keeps "Many feared the worst" a view held', () => {
+    assert.equal(labelOf('Many feared the worst after the storm.'), 'attributed');
+  });
+});

@@ -22,6 +22,7 @@ import { retagActingTitles } from './acting-titles.ts';
 import { retagFollowingPrepositions } from './following-preposition.ts';
 import { retagDeterminedNouns } from './determined-nouns.ts';
 import { retagFoundAsNoun } from './found-as-noun.ts';
+import { retagPrenominalParticiples } from './prenominal-participles.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -45,8 +46,9 @@ const ALONE_LIMIT = 5000;
  * ("Swiss Re") read as the name's last word, "has" before a participle read as the perfect's auxiliary, the first
  * part of a compound noun ("fly-half") read as a noun, acronyms read as names, "said" after "all" or before a
  * clause read as a verb, "following" before a determiner read as the preposition, a word after an article or a
- * possessive ("his address") read as a noun, "found" read as the verb, and a reporting verb in -s read as a plural
- * noun ("points out that", "which states “…”") read as the verb.
+ * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
+ * nations") read as an adjective, "found" read as the verb, and a reporting verb in -s read as a plural noun
+ * ("points out that", "which states “…”") read as the verb.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -81,7 +83,9 @@ function parse(text: string): Token[] {
                           retagGivenNames(
                             text,
                             retagFollowingPrepositions(
-                              retagFoundAsNoun(retagDeterminedNouns(tokens)),
+                              retagFoundAsNoun(
+                                retagPrenominalParticiples(retagDeterminedNouns(tokens)),
+                              ),
                             ),
                           ),
                         ),
