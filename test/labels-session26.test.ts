@@ -89,3 +89,16 @@ describe('a participle between a quantifier and its noun (retagPrenominalPartici
     assert.equal(labelOf('Many feared the worst after the storm.'), 'attributed');
   });
 });
+
+describe('"one" telling in the past (isGenericSubject)', () => {
+  it('reads "one stated that …" after the group it is one of as a source', () => {
+    assert.equal(
+      labelOf('Although no witnesses saw the attack, one stated that Hale took a weapon.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "One thinks …" nobody in particular', () => {
+    assert.equal(labelOf('One thinks the plan will fail.'), 'fact');
+  });
+});

@@ -8,9 +8,19 @@ const GENERIC = new Set(['nobody', 'anyone', 'anybody', 'few', 'none', 'no', 'wh
 export function isGenericSubject(tokens: Token[], np: Phrase): boolean {
   const first = tokens[np.from]!.lower;
   const head = tokens[np.to]!.lower;
+  // ("Although no witness saw it, one stated that …": one of those just named, telling in the past, is someone)
   if (head === 'one')
-    return tokens[np.to + 1]?.lower !== 'of' && tokens[np.to - 1]?.lower !== 'the';
+    return (
+      tokens[np.to + 1]?.lower !== 'of' &&
+      tokens[np.to - 1]?.lower !== 'the' &&
+      !(np.from === np.to && pastVerb(tokens[np.to + 1]))
+    );
   // "what they believe to be": a view held inside a free relative, not a report
   if (tokens[np.from - 1]?.lower === 'what') return true;
   return GENERIC.has(first) && tokens[np.from + 1]?.lower !== 'of';
+}
+
+/** Whether a word is a verb in the past tense ("stated", "told"), not its present ("thinks") or base ("can say"). */
+function pastVerb(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 }
