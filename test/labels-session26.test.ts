@@ -102,3 +102,15 @@ describe('"one" telling in the past (isGenericSubject)', () => {
     assert.equal(labelOf('One thinks the plan will fail.'), 'fact');
   });
 });
+
+describe("initials as a sentence's subject (registerGroups)", () => {
+  it('gives a later "they" the body the initials stand for', () => {
+    assert.deepEqual(
+      speakers(
+        'Warnings came from the Pacific Tsunami Warning Center (PTWC) on Monday. In its report, the PTWC issued a watch ' +
+          'for 28 countries. They mentioned that "a quake this size can cause a tsunami."',
+      ),
+      ['Pacific Tsunami Warning Center'],
+    );
+  });
+});

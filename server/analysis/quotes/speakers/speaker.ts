@@ -759,7 +759,10 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
   if (
     subject &&
     head &&
-    (ORG_WORDS.has(head.lower) || (ANONYMOUS_HEADS.has(head.lower) && /s$/.test(head.lower))) &&
+    (ORG_WORDS.has(head.lower) ||
+      (ANONYMOUS_HEADS.has(head.lower) && /s$/.test(head.lower)) ||
+      // "In its report, the PTWC issued a watch … They mentioned that “…”": initials name a body, not a person
+      (headAt === subject.to && /^\p{Lu}{2,6}$/u.test(text.slice(head.start, head.end)))) &&
     tokens[subject.from]!.pos !== 'PRON' &&
     !ctx.quoted[seg]!.slice(subject.from, subject.to + 1).some(Boolean) &&
     !isGenericSubject(tokens, subject) &&
