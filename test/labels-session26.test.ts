@@ -114,3 +114,15 @@ describe("initials as a sentence's subject (registerGroups)", () => {
     );
   });
 });
+
+describe('a "he said" after a report according to someone (latestSentence)', () => {
+  it('points to the one the report was according to, not the one it was about', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Reyes won the vote in 2005. According to political analyst Sam Okafor, Reyes is a thorn in the side ' +
+          'of the other parties. "There is a need to check his strength," he said.',
+      ),
+      ['Sam Okafor'],
+    );
+  });
+});

@@ -102,6 +102,16 @@ function saysNext(tokens: Token[], to: number): boolean {
   return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
 
+/**
+ * "According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is …": a name after "according to", maybe past the
+ * words describing it, is the one the sentence's report comes from, as much as a subject of "said" is.
+ */
+function accordingBefore(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && from - k <= 5) k--;
+  return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'according';
+}
+
 // the titles by which the given name alone names its holder
 const KNIGHTED = new Set(['sir', 'dame']);
 
@@ -245,6 +255,8 @@ interface Mention {
   object?: boolean;
   /** Named as the subject of a verb of saying ("…, Lord Rennard said."): who a later "he said" most likely is. */
   reporter?: boolean;
+  /** Named after "according to" ("According to analyst Hazem al-Nuaeimi, …"), a reporter too. */
+  according?: boolean;
   /** Written before a lower-case noun it describes ("Houthi military spokesperson Yahya Sarea"). */
   modifier?: boolean;
 }
@@ -472,6 +484,7 @@ export class People {
             ),
             modifier: isModifier(tokens, text, name.to + 1),
             ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
+            ...(accordingBefore(tokens, from) ? { reporter: true, according: true } : {}),
             ...(/\s/.test(written) ? { full: written } : {}),
           });
       }
@@ -1068,6 +1081,8 @@ export class People {
       const m =
         // "Others targeted include David Davis, Lord Rennard said. He said …": the one named saying comes first
         subjects.find((x) => x.reporter && sexOf(x) === want) ??
+        // (… and so does one a report is "according to", as far as the sex is known)
+        fit.find((x) => x.according && (sexOf(x) ?? want) === want) ??
         // (a subject pronoun: "… would have much to say to him" points at someone talked about)
         near.find(
           (x) =>
