@@ -126,3 +126,15 @@ describe('a "he said" after a report according to someone (latestSentence)', () 
     );
   });
 });
+
+describe('a surname seen once, opening the sentence before "his" (ownerOfPronoun)', () => {
+  it('is the person a "he said" right after points to', () => {
+    assert.deepEqual(
+      speakers(
+        'Defender Tom Hale was upset. "It was a disaster," he said. Schmetzer was delighted with the way his ' +
+          'side played. "I think we played well," he said.',
+      ),
+      ['Tom Hale', 'Schmetzer'],
+    );
+  });
+});

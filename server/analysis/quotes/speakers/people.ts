@@ -103,6 +103,21 @@ function saysNext(tokens: Token[], to: number): boolean {
 }
 
 /**
+ * "Schmetzer was naturally delighted with the way his side claimed …": a one-word name opening the sentence as the
+ * subject of its verb, with "his" or "her" later in the clause and no other name between, is a person's surname,
+ * seen once or not.
+ */
+function ownerOfPronoun(tokens: Token[], from: number, to: number): boolean {
+  if (from !== 0 || to !== from || !/^(?:VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) return false;
+  for (let k = to + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || t.pos === 'PUNCT') return false;
+    if (t.lower === 'his' || t.lower === 'her') return true;
+  }
+  return false;
+}
+
+/**
  * "According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is …": a name after "according to", maybe past the
  * words describing it, is the one the sentence's report comes from, as much as a subject of "said" is.
  */
@@ -464,6 +479,7 @@ export class People {
           afterTitle ||
           given ||
           kinned ||
+          ownerOfPronoun(tokens, name.from, name.to) ||
           this.forms.count(key) > 1
             ? key
             : this.familyNameKey(written);
