@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bodySentences, labelOf, speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('a name right after a day that opens the sentence (datedBefore)', () => {
   const before =
@@ -136,5 +136,24 @@ describe('a surname seen once, opening the sentence before "his" (ownerOfPronoun
       ),
       ['Tom Hale', 'Schmetzer'],
     );
+  });
+});
+
+describe('a surname that is a conjunction (retagWordSurnames)', () => {
+  const body =
+    'Abdullahi Nor, who said he spoke for the pirates, commented on the attack. "We tried to board the ship." ' +
+    'Nor claimed to have called the attackers.';
+
+  it('reads "Abdullahi Nor" as a name that speaks the quotation after it', () => {
+    assert.deepEqual(speakers(body), ['Abdullahi Nor']);
+  });
+
+  it('reads "Nor claimed …" opening a sentence as the name', () => {
+    assert.equal(labels(body)[2], 'attributed');
+  });
+
+  it('keeps "Nor did he …" a conjunction', () => {
+    const [, sentence] = bodySentences(`${body} Nor did he name them.`).slice(2);
+    assert.equal(sentence!.label, 'fact');
   });
 });

@@ -31,7 +31,8 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     // surname for where it stands alone)
     const named = t.pos === 'PROPN';
     // ("David Prior … Mr Prior remarks": an adverb too)
-    const misread = t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV';
+    // ("Abdullahi Nor, who said …": a conjunction too)
+    const misread = t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'CCONJ';
     if ((!misread && !month && !named) || t.start < headlineEnd) continue;
     // ("Brian 'Head' Welch": a nickname between the given name and the surname)
     const nick = nicknamed(text, tokens, i);
@@ -46,15 +47,24 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
   if (surnames.size === 0) return tokens;
   let out: Token[] | null = null;
   tokens.forEach((t, i) => {
-    // (only the words a name can be misread as: a verb, an adjective, an adverb, a month)
+    // (only the words a name can be misread as: a verb, an adjective, an adverb, a conjunction, a month)
     if (t.pos === 'PROPN' || !surnames.has(t.lower) || !CAPITALISED.test(word(t))) return;
-    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !MONTH_SURNAMES.has(t.lower))
+    const conjunction = t.pos === 'CCONJ';
+    if (
+      t.pos !== 'VERB' &&
+      t.pos !== 'ADJ' &&
+      t.pos !== 'ADV' &&
+      !conjunction &&
+      !MONTH_SURNAMES.has(t.lower)
+    )
       return;
     const prev = tokens[i - 1];
     const opens = !prev || OPENING.test(word(prev)) || text.slice(prev.end, t.start).includes('\n');
     const next = tokens[i + 1];
-    if (opens && !(next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT')))
-      return;
+    // ("Nor claimed to have …" is the name, "Nor did he …" the conjunction opening an inverted clause)
+    const verbNext =
+      next && (next.pos === 'VERB' || next.pos === 'PUNCT' || (next.pos === 'AUX' && !conjunction));
+    if (opens && !verbNext) return;
     out ??= [...tokens];
     out[i] = retagged(t, 'PROPN', t.lower);
   });
