@@ -157,3 +157,17 @@ describe('a surname that is a conjunction (retagWordSurnames)', () => {
     assert.equal(sentence!.label, 'fact');
   });
 });
+
+describe('words a thing was described as, inside a report (tagFrom, reporterOfEmbedded)', () => {
+  const body =
+    'Ana Ruiz wrote a book on the strike. Ruiz says President Tom Hale, described by the Post as "a cautious ' +
+    'man with bold plans", might defend the workers. "Hale has no excuse to stay out of this."';
+
+  it('gives the description to its author, not to a verb under a modal after it', () => {
+    assert.equal(speakers(body)[0], 'Post');
+  });
+
+  it("gives the next sentence's words to the one whose report held the description", () => {
+    assert.equal(speakers(body)[1], 'Ana Ruiz');
+  });
+});

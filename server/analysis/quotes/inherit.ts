@@ -243,7 +243,9 @@ function reporterOfEmbedded(
   const words = segments[before]!.text.slice(g.unit.openAt + 1, g.unit.closeAt)
     .trim()
     .split(/\s+/);
-  if (words.length > 4) return null;
+  // ("Magnani indicates Kirchner, described by Wikipedia as “a Peronist with leftist leanings”, might …": words
+  // someone described a thing as are relayed whatever their length)
+  if (words.length > 4 && !g.basis.startsWith('describing')) return null;
   if (ABOUT_SOMEONE.test(segments[f.unit.openSeg]!.text.slice(f.unit.openAt + 1))) return null;
   const named = subject(before);
   return named && named !== speaker ? named : null;

@@ -223,7 +223,12 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     }
     let end = r - 1;
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
-    if (end < first) return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
+    if (end < first) {
+      // ("Kirchner, described by Wikipedia as “a Peronist …”, might defend Zanon": a verb under a modal goes on with
+      // the sentence around the quotation; no tag says anything with a modal)
+      if (tokens.slice(first, r).some((x) => MODALS.has(x.lower))) return null;
+      return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
+    }
     const np: Phrase = { from: first, to: end };
     // `a “continuing stream” of information suggesting …`: words that go on with "of" continue the quoted phrase, so
     // no tag follows it
