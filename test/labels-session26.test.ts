@@ -171,3 +171,18 @@ describe('words a thing was described as, inside a report (tagFrom, reporterOfEm
     assert.equal(speakers(body)[1], 'Ana Ruiz');
   });
 });
+
+describe('a noun read as a plain verb before "of" (retagDeterminedNouns)', () => {
+  it('reads "The official twitter handle of the band" as one phrase, the band speaking', () => {
+    assert.deepEqual(
+      speakers(
+        'The official twitter handle of the Dandelions posted a tweet saying, "We are devastated."',
+      ),
+      ['Dandelions'],
+    );
+  });
+
+  it('keeps a plural subject\'s verb before "of" a verb', () => {
+    assert.equal(labelOf('The residents think of the plan as a gift.'), 'attributed');
+  });
+});

@@ -15,6 +15,13 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) continue;
+    // "The official twitter handle of The Cranberries posted …": a plain form after a singular noun, before "of", is
+    // the noun closing the phrase (a verb after that noun would take -s)
+    if (headBeforeOf(tokens, i)) {
+      out ??= [...tokens];
+      out[i] = retagged(t, 'NOUN');
+      continue;
+    }
     const before = tokens[i - 1]!;
     // ("a televised address": past a participle right after the determiner)
     const det = /(?:ed|ing)$/.test(before.lower) && before.pos === 'VERB' ? tokens[i - 2] : before;
@@ -23,4 +30,15 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
     out[i] = retagged(t, 'NOUN');
   }
   return out ?? tokens;
+}
+
+/** Whether the plain verb at `i` follows an article, maybe adjectives and a singular noun, and precedes "of". */
+function headBeforeOf(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== t.lemma || tokens[i + 1]?.lower !== 'of') return false;
+  const noun = tokens[i - 1];
+  if (noun?.pos !== 'NOUN' || /s$/.test(noun.lower)) return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  return /^(?:a|an|the)$/.test(tokens[k]?.lower ?? '');
 }
