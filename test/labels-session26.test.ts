@@ -186,3 +186,18 @@ describe('a noun read as a plain verb before "of" (retagDeterminedNouns)', () =>
     assert.equal(labelOf('The residents think of the plan as a gift.'), 'attributed');
   });
 });
+
+describe('"Today" closing a name (retagAdverbNames)', () => {
+  it('keeps "Russia Today" whole as the outlet that speaks', () => {
+    assert.deepEqual(
+      speakers(
+        'Gays in Russia face new laws. Russia Today goes on to say these laws are "meant to protect minors."',
+      ),
+      ['Russia Today'],
+    );
+  });
+
+  it('keeps "today" after a name a time word', () => {
+    assert.deepEqual(speakers('Ruiz today said the laws are "meant to protect minors."'), ['Ruiz']);
+  });
+});

@@ -6,10 +6,22 @@ import { retagged, startsUpper, type Token } from './token.ts';
  * word read as an adverb right before another capitalised noun or name is part of that name. A new array and new
  * tokens only when a sentence has one.
  */
+// time words that close the names of news outlets and programmes: "USA Today", "Russia Today"
+const NAME_CLOSERS = /^(?:today|tonight)$/;
+
 export function retagAdverbNames(text: string, tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
+    // ("Russia Today goes on to say", "USA Today reported": a capitalised "Today" right after a name closes it)
+    if (NAME_CLOSERS.test(t.lower) && t.pos !== 'PROPN' && startsUpper(text, t)) {
+      const prev = tokens[i - 1]!;
+      if (prev.pos === 'PROPN' && prev.end + 1 === t.start) {
+        out ??= [...tokens];
+        out[i] = retagged(t, 'PROPN', t.lower);
+        continue;
+      }
+    }
     if (t.pos !== 'ADV' || !startsUpper(text, t)) continue;
     const prev = tokens[i - 1]!;
     // (an article is parsed whole: a sentence's first word comes after the gap between sentences)

@@ -175,7 +175,12 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
   let passedTo = false;
   while (i >= floor) {
     const t = tokens[i]!;
-    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || SKIP_BEFORE_VERB.has(t.lower)) {
+    if (
+      t.pos === 'ADV' ||
+      t.pos === 'AUX' ||
+      t.pos === 'PART' ||
+      (SKIP_BEFORE_VERB.has(t.lower) && t.pos !== 'PROPN')
+    ) {
       if (t.lower === 'to') passedTo = true;
       i--;
     } else if (passedTo && (t.pos === 'VERB' || t.pos === 'ADP')) i--;
@@ -186,7 +191,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       // "Mr Herron - who is running his own campaign - said": an interruption between spaced dashes, as in brackets
       i = lastSpacedDash(tokens, floor, i - 1) - 1;
     } else if (
-      (TIME_WORDS.test(t.lower) || /^weekends?$/.test(t.lower)) &&
+      (isTimeWord(t) || /^weekends?$/.test(t.lower)) &&
       timePhraseStart(tokens, i, floor) > floor
     ) {
       // "The council on Monday said", "Another report … during the weekend said"
@@ -551,6 +556,11 @@ function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | nu
 const TIME_WORDS =
   /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** A time word, but not "Today" read as the end of a name ("Russia Today", grammar/adverb-names.ts). */
+function isTimeWord(t: Token): boolean {
+  return TIME_WORDS.test(t.lower) && !(t.pos === 'PROPN' && t.lower === 'today');
+}
+
 /**
  * The subject at the start of the sentence: the first comma-separated piece that is a noun phrase followed by a
  * verb or, unless it names a time, by a comma ("Trump, in an interview, …"); adverbial pieces are stepped over
@@ -588,12 +598,12 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     while (tokens[verb]?.pos === 'ADV') verb++;
     const next = tokens[verb];
     // ("Mr Howard last week said": a time phrase between the subject and its verb is no part of the subject)
-    if (to > from && TIME_WORDS.test(tokens[to]!.lower)) {
+    if (to > from && isTimeWord(tokens[to]!)) {
       const start = timePhraseStart(tokens, to, from + 1);
       if (start > from) to = start - 1;
     }
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
-    if (to >= from && tokens[after]?.lower === ',' && !TIME_WORDS.test(tokens[to]!.lower))
+    if (to >= from && tokens[after]?.lower === ',' && !isTimeWord(tokens[to]!))
       return namedApposition(tokens, after + 1) ?? { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;
