@@ -201,3 +201,28 @@ describe('"Today" closing a name (retagAdverbNames)', () => {
     assert.deepEqual(speakers('Ruiz today said the laws are "meant to protect minors."'), ['Ruiz']);
   });
 });
+
+describe('a text put out with what it is about (messageAbout)', () => {
+  it('reads "released a statement regarding …" as a report', () => {
+    assert.equal(
+      labelOf('Former First Lady Ann Hale released a statement regarding the death of her friend.'),
+      'attributed',
+    );
+  });
+
+  it('reads "gave conflicting reports as to whether …" as a report', () => {
+    assert.equal(
+      labelOf('Sources gave conflicting reports as to whether bombers were involved.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "released a statement after the accident" and "on Monday" an act', () => {
+    assert.deepEqual(
+      labels(
+        'The channel released a statement after the accident. The channel released a statement on Monday.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});

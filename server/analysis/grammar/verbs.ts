@@ -13,7 +13,14 @@ import {
   withheld,
   workWritten,
 } from './verb-acts.ts';
-import { GIVING_VERBS, MESSAGE_NOUNS } from '../lexicon/message-nouns.ts';
+import {
+  ABOUT_WORDS,
+  GIVING_VERBS,
+  MESSAGE_NOUNS,
+  PUTTING_OUT_VERBS,
+  TOPIC_MESSAGE_NOUNS,
+} from '../lexicon/message-nouns.ts';
+import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
@@ -811,6 +818,24 @@ const messageGiven: SpecialCase = (tokens, i) => {
   return false;
 };
 
+// "Nancy Reagan released a statement regarding the death of …", "Sources gave conflicting reports as to whether …": a
+// text put out, with what it is about after it, tells what was said; "released a statement after the accident", "made
+// these comments after arriving" name the act alone
+const messageAbout: SpecialCase = (tokens, i) => {
+  let k = i + 1;
+  while (k <= i + 4 && /^(?:DET|ADJ|PRON|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
+  const noun = tokens[k];
+  if (noun?.pos !== 'NOUN' || !TOPIC_MESSAGE_NOUNS.has(noun.lower)) return false;
+  const about = tokens[k + 1];
+  if (!about || !ABOUT_WORDS.has(about.lower)) return false;
+  const what = tokens[k + 2];
+  if (about.lower === 'as') return what?.lower === 'to';
+  // ("a statement on Monday", "remarks on 3 May": a time, not a topic)
+  if (!what || what.pos === 'NUM' || TIME_WORD.test(what.lower) || DATE_NAME.test(what.lower))
+    return false;
+  return !TIME_WORD.test(tokens[k + 3]?.lower ?? '');
+};
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -881,6 +906,7 @@ special(['feel'], feltClause);
 special(['request'], requestedThat);
 special(['make'], madeClear);
 special(GIVING_VERBS, messageGiven);
+special(PUTTING_OUT_VERBS, messageAbout);
 special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);
 
 // True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to

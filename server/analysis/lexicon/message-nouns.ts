@@ -27,3 +27,25 @@ export const GIVING_VERBS: readonly string[] = [
   'send',
   'issue',
 ];
+
+/**
+ * Nouns for a text or a set of words put out, which carry a message only when what they are about follows them
+ * ("released a statement regarding the death of …", "gave conflicting reports as to whether …"), chosen by hand
+ * from no data set. Alone they name the act ("The channel released a statement after the accident").
+ */
+export const TOPIC_MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  'statement statements report reports comments remarks details'.split(' '),
+);
+
+/** Verbs that put such a text out: "issued a statement on", "released details about", "made remarks about". */
+export const PUTTING_OUT_VERBS: readonly string[] = ['give', 'issue', 'release', 'make', 'publish'];
+
+/** Words that open what a message is about: "about", "regarding", "as to whether", "on the case". */
+export const ABOUT_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'regarding',
+  'concerning',
+  'on',
+  'over',
+  'as',
+]);
