@@ -226,3 +226,24 @@ describe('a text put out with what it is about (messageAbout)', () => {
     );
   });
 });
+
+describe('a bare surname two unrelated people share (fullestAt)', () => {
+  it('goes to the one named in full just before', () => {
+    assert.deepEqual(
+      speakers(
+        'Press secretary Sarah Sanders said the vote was "a win." "It\'s not over," warned Sen. Bernie Sanders ' +
+          'of Vermont. Asked about the courts, Sanders said, "We\'ll see."',
+      ),
+      ['Sarah Sanders', 'Bernie Sanders', 'Bernie Sanders'],
+    );
+  });
+
+  it("keeps a family's bare surname with the one named first", () => {
+    assert.deepEqual(
+      speakers(
+        'Tony Mendez and his wife Jonna Mendez spoke at the museum. Mendez said, "We kept the secret for years."',
+      ),
+      ['Tony Mendez'],
+    );
+  });
+});

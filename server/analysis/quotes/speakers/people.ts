@@ -691,6 +691,32 @@ export class People {
    * The fullest form of a name seen in the article, or the name as written when two people share it. A surname the
    * body never gives in full takes the full name the headline gave ("Jane Roe opens the fair" … "Ms. Roe said").
    */
+  /**
+   * "Press secretary Sarah Sanders … Sen. Bernie Sanders of Vermont … Sanders said": when two people no kin word
+   * relates share a surname, a bare surname at (`seg`, `at`) is the one named in full most recently within the window
+   * (news names again whom it goes on about); otherwise, as `fullest` says, the one named first.
+   */
+  fullestAt(written: string, seg: number, at: number): string {
+    const full = this.fullest(written);
+    if (/\s/.test(written)) return full;
+    const key = nameKey(lastNamePiece(written));
+    if (!this.forms.isFamily(key) || this.forms.all(key).some((f) => this.kinSex.has(f)))
+      return full;
+    const start = this.windowStart(seg);
+    let last: Mention | undefined;
+    for (const m of this.mentions)
+      if (
+        m.name === key &&
+        m.full &&
+        !m.pronoun &&
+        m.seg >= start &&
+        (m.seg < seg || (m.seg === seg && m.at < at)) &&
+        (!last || m.seg > last.seg || (m.seg === last.seg && m.at > last.at))
+      )
+        last = m;
+    return last?.full ?? full;
+  }
+
   fullest(written: string): string {
     const full = this.forms.fullest(written);
     if (/\s/.test(full)) return this.withMiddleNames(full);

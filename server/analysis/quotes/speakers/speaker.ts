@@ -350,7 +350,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     const member = ctx.people.familyMember(honorific, seg, tokens[np.from]!.start);
     if (member) return [member, 'name'];
   }
-  if (name && !forBody) return [ctx.people.fullest(phraseText(tokens, text, name)), 'name'];
+  if (name && !forBody)
+    return [
+      ctx.people.fullestAt(phraseText(tokens, text, name), seg, tokens[name.from]!.start),
+      'name',
+    ];
   const last = tokens[np.to]!;
   // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
