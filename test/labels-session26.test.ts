@@ -247,3 +247,15 @@ describe('a bare surname two unrelated people share (fullestAt)', () => {
     );
   });
 });
+
+describe('an unnamed person who declined to comment (unnamedSubject)', () => {
+  it('is the "she" of the words quoted right after', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz called the bill "a disgrace." A budget office spokeswoman declined to comment further. ' +
+          '"The analysis speaks for itself," she said in an email.',
+      ),
+      ['Ana Ruiz', 'A budget office spokeswoman'],
+    );
+  });
+});

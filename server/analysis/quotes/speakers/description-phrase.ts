@@ -14,10 +14,13 @@ const TIME_WORDS = new Set(
 );
 // verbs that introduce someone as stating something (not asking: "A resident asked the mayor …" leaves the answer to
 // the mayor)
+// (… and "A CBO spokeswoman declined to comment further. “…,” she said in an email": one who declines to comment,
+// warns or denies has spoken too, and the words after are theirs)
 const STATING = new Set(
-  'say tell add explain describe recall confirm state claim insist report write testify recount'.split(
-    ' ',
-  ),
+  (
+    'say tell add explain describe recall confirm state claim insist report write testify recount ' +
+    'decline warn deny'
+  ).split(' '),
 );
 const LINKS = new Set([
   'of',
