@@ -259,3 +259,19 @@ describe('an unnamed person who declined to comment (unnamedSubject)', () => {
     );
   });
 });
+
+describe('a passive verb of saying with no agent, away from the quotation (leftCue)', () => {
+  it('names no one, so the walk goes on to the verb of saying before it', () => {
+    assert.deepEqual(
+      speakers(
+        'Prosecutors said they would charge him for claiming victory before the results were announced and ' +
+          'for "publishing a document on the strategy".',
+      ),
+      ['Prosecutors'],
+    );
+  });
+
+  it("keeps a passive with its agent the agent's words", () => {
+    assert.deepEqual(speakers('The plan was described by Ana Ruiz as "a disaster".'), ['Ana Ruiz']);
+  });
+});

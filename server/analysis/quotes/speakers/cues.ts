@@ -499,6 +499,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       let by = -1;
       for (let k = i + 1; k < i + 4 && k < tokens.length && by < 0; k++)
         if (tokens[k]!.lower === 'by') by = k;
+      // ("charge him … for proclaiming victory before results were announced and for “publishing …”": a passive with
+      // no agent, away from the quotation, names no one; the walk goes on to the verb of saying before it)
+      if (by < 0 && !near) continue;
       const np = by >= 0 ? phraseAfter(tokens, by) : null;
       return { speaker: np ? speakerOf(ctx, seg, np) : null, seg, cue: i, how: 'verb-passive' };
     }
