@@ -714,7 +714,16 @@ export class People {
         (!last || m.seg > last.seg || (m.seg === last.seg && m.at > last.at))
       )
         last = m;
-    return last?.full ?? full;
+    // ("Senator Hannah Rook Carver toured the plant with her husband, former governor Paul Carver": both named in
+    // one sentence, the one named first is meant, as `fullest` says)
+    if (
+      !last ||
+      this.mentions.some(
+        (m) => m.seg === last.seg && m.name === key && m.full && m.full !== last.full,
+      )
+    )
+      return full;
+    return last.full!;
   }
 
   fullest(written: string): string {
