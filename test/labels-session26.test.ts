@@ -275,3 +275,15 @@ describe('a passive verb of saying with no agent, away from the quotation (leftC
     assert.deepEqual(speakers('The plan was described by Ana Ruiz as "a disaster".'), ['Ana Ruiz']);
   });
 });
+
+describe('"The statement added" after a statement given the sentence before (givenIn)', () => {
+  it('gives the words to whoever spoke in the statement, past a term quoted since', () => {
+    assert.deepEqual(
+      speakers(
+        '"I feel sorry for him," said coach Ryan Giggs. In a statement on its website, the club said a new manager ' +
+          'would be named "in due course". The statement added: "The club thanks him for his service."',
+      ),
+      ['Ryan Giggs', null, 'the club'],
+    );
+  });
+});

@@ -214,15 +214,16 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // "The ministry said in a statement: “…” The statement added: “…”": "the" and a text of one's own words point back
   // to the speaker quoted just before (within the last two sentences)
   const before = ctx.lastQuoted;
-  if (
-    before &&
-    seg - before.seg <= 2 &&
+  const ownWords =
     np.to === np.from + 1 &&
     first.lower === 'the' &&
     OWN_WORDS.has(tokens[np.to]!.lower) &&
-    !startsUpper(text, tokens[np.to])
-  )
-    return [before.speaker, 'description'];
+    !startsUpper(text, tokens[np.to]);
+  // (… and to whoever spoke "in a statement" in the sentence before, when the words quoted since are not theirs:
+  // "In a statement, the club said a manager would be named “in due course”. The statement added: “…”")
+  const giver = ownWords ? givenIn(ctx, seg, tokens[np.to]!.lower) : null;
+  if (giver) return [giver, 'description'];
+  if (before && seg - before.seg <= 2 && ownWords) return [before.speaker, 'description'];
   // "for The Bernie and Sid Show": a capital "The" inside a sentence opens a title, never a person's name
   if (
     np.from > 0 &&
@@ -469,6 +470,29 @@ function textMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null 
     }
   }
   return null;
+}
+
+/**
+ * Who said something "in a statement" (or another text of their own words, `noun`) in the sentence before `seg`: the
+ * subject of that sentence's verb of saying, or null.
+ */
+function givenIn(ctx: SpeakerContext, seg: number, noun: string): string | null {
+  const own = ctx.tokens[seg - 1];
+  if (!own) return null;
+  const at = own.findIndex(
+    (t, k) =>
+      t.lower === noun &&
+      !ctx.quoted[seg - 1]![k] &&
+      own[k - 2]?.lower === 'in' &&
+      /^(?:a|an|its|his|her|their)$/.test(own[k - 1]?.lower ?? ''),
+  );
+  if (at < 0) return null;
+  const verb = own.findIndex((t, k) => !ctx.quoted[seg - 1]![k] && isReportingVerb(own, k));
+  if (verb < 0) return null;
+  const saved = ctx.form;
+  const speaker = subjectOf(ctx, seg - 1, verb);
+  ctx.form = saved;
+  return speaker;
 }
 
 /** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
