@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
+import {
+  bodySentences,
+  labelOf,
+  labels,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 
 describe('a name right after a day that opens the sentence (datedBefore)', () => {
   const before =
@@ -284,6 +290,40 @@ describe('"The statement added" after a statement given the sentence before (giv
           'would be named "in due course". The statement added: "The club thanks him for his service."',
       ),
       ['Ryan Giggs', null, 'the club'],
+    );
+  });
+});
+
+describe('a report "released Thursday" before its verb (openingSubject)', () => {
+  it('reads "A United Nations report released Thursday states that …" as the report speaking', () => {
+    assert.equal(
+      labelOf('A United Nations report released Thursday states that the attacks broke the law.'),
+      'attributed',
+    );
+  });
+});
+
+describe('"One of the victims …, who …, recalled" (unnamedSubject)', () => {
+  it('is the "he" of the words quoted next, not the village named inside it', () => {
+    assert.deepEqual(
+      speakers(
+        'One of the victims from Saraf Jidad, who was around 80 years old, recalled the attack. ' +
+          '"The attackers entered my house," he said.',
+      ),
+      ['One of the victims from Saraf Jidad'],
+    );
+  });
+});
+
+describe('a politician named again by role (addEpithetSubject)', () => {
+  it('keeps "she said" with the story\'s subject, not with a woman named as an agent', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Ana Ruiz returns to France\n\nFreed hostage Ana Ruiz arrived in France today. The Colombian-French ' +
+          'politician was greeted by the President and the First Lady, Carla Roe. "I owe everything to you," ' +
+          'she said.',
+      ),
+      ['Ana Ruiz'],
     );
   });
 });

@@ -45,7 +45,10 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
     // … and one known for a prize ("The Oscar winner said"), a capped player ("the former Scotland international")
     'winner international ' +
     // … and a member named by seat or party ("said the Ealing North MP", "The Glasgow Kelvin MP accused")
-    'mp mep msp mla'
+    'mp mep msp mla ' +
+    // … and one a news story follows by public role or plight ("Freed hostage Íngrid Betancourt arrived … The
+    // Colombian-French politician was greeted …", blind round 292)
+    'politician activist campaigner hostage'
   ).split(' '),
 );
 

@@ -154,7 +154,7 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
   const from = tk[1]?.lower === ',' && /^(?:ADV|CCONJ)$/.test(tk[0]!.pos) ? 2 : 0;
   let to = from - 1;
   while (to + 1 < i && isNp(tk[to + 1]) && tk[to + 1]!.lower !== 'of') to++;
-  if (to < from || !NOUNISH.has(tk[to]!.pos) || i - to < 4) return null;
+  if (to < from || !NOUNISH.has(tk[to]!.pos) || i - to < 3) return null;
   let aside = false;
   let k = to + 1;
   // the verb's auxiliaries and adverbs: "have described", "also show"

@@ -105,6 +105,9 @@ export function unnamedSubject(
   const det = tokens[subject.from]!;
   if (!INDEFINITE.has(det.lower)) return null;
   let head = subject.from + 1;
+  // "One of the victims from Saraf Jidad, who was around 80, recalled …": one of a group, named by the group's noun
+  if (det.lower === 'one' && tokens[head]?.lower === 'of' && tokens[head + 1]?.lower === 'the')
+    head += 2;
   // ("a UKIP spokesman", "a Google spokesperson": a name may modify the head like an adjective)
   while (head < subject.to && ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[head]!.pos)) {
     // ("A Department for Constitutional Affairs spokeswoman": a body's name may join its words with "for" or "of")
@@ -130,6 +133,12 @@ export function unnamedSubject(
   // resident asked the mayor …", after which "she said" is more likely the mayor
   // (or cited with "according to", `cited`)
   let verb = end + 1;
+  // (past a relative clause set off by commas: "…, who was around 80 years old, recalled")
+  if (tokens[verb]?.lower === ',' && tokens[verb + 1]?.lower === 'who') {
+    let close = verb + 2;
+    while (close < tokens.length && close < verb + 16 && tokens[close]!.lower !== ',') close++;
+    if (tokens[close]?.lower === ',') verb = close + 1;
+  }
   while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
   if (!cited && (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma))) return null;
   return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };

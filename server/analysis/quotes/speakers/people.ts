@@ -14,6 +14,7 @@ import {
   MALE,
   OFFICE_MODIFIERS,
   BODY_ONLY_KINDS,
+  LAY_PEOPLE,
   TITLES,
   isTitle,
 } from '../../lexicon/people.ts';
@@ -157,6 +158,8 @@ function epithetNear(tokens: Token[], k: number): boolean {
 function isPersonNoun(noun: string): boolean {
   return (
     ANONYMOUS_HEADS.has(noun) ||
+    // ("One of the victims from Saraf Jidad, who was around 80, recalled …": people by circumstance too)
+    LAY_PEOPLE.has(noun) ||
     OCCUPATIONS.has(noun) ||
     TITLES.has(noun) ||
     noun === 'man' ||
@@ -529,7 +532,11 @@ export class People {
     const cited = !!source && /^an?$/.test(tokens[source.from]!.lower);
     let opens = cited;
     for (let k = 0; k < tokens.length && k < 8 && !opens; k++)
-      opens = !quoted[k] && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an');
+      opens =
+        !quoted[k] &&
+        (tokens[k]!.lower === 'a' ||
+          tokens[k]!.lower === 'an' ||
+          (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of'));
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
