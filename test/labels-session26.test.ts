@@ -327,3 +327,16 @@ describe('a politician named again by role (addEpithetSubject)', () => {
     );
   });
 });
+
+describe('comments made, with nothing of what they said (madeClear, messageAbout)', () => {
+  it('reads "He made the comments in his first appearance" as an act', () => {
+    assert.equal(
+      labelOf('He made the comments in his first appearance since he left office.'),
+      'fact',
+    );
+  });
+
+  it('reads "made comments about the war" as a report', () => {
+    assert.equal(labelOf('He made comments about the war in his first appearance.'), 'attributed');
+  });
+});
