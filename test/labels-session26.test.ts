@@ -340,3 +340,9 @@ describe('comments made, with nothing of what they said (madeClear, messageAbout
     assert.equal(labelOf('He made comments about the war in his first appearance.'), 'attributed');
   });
 });
+
+describe('"states" after a word of place, before a colon (retagReportingNouns)', () => {
+  it('keeps "the Gulf states: …" a list of countries', () => {
+    assert.equal(labelOf('Aid went to the Gulf states: Kuwait and Qatar.'), 'fact');
+  });
+});

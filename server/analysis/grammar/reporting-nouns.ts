@@ -79,6 +79,9 @@ const OPENS_WORDS = /^(?:["“”':]|that)$/;
 
 const QUOTE_OR_COLON = /^["“”:]$/;
 
+// words before "states" that make it the plural noun: "Gulf states", "member states", "Arab states", "Baltic states"
+const PLACE_BEFORE_STATES = /(?:an|ic|ish|ese|ern|arab|gulf|member|island|nation)$/;
+
 /** Past a short phrase of place at `k` ("in Article 19", "on its website"), or `k` itself. */
 function pastPlace(tokens: Token[], k: number): number {
   if (tokens[k]?.pos !== 'ADP') return k;
@@ -110,8 +113,10 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     return true;
   // "The Constitution of Iraq states in Article 19 “…”", "The sign reads: “…”": after a name or a noun, before a
   // quotation or a colon (maybe past a place in the text), it is the verb a text speaks with
+  // (… but "the Gulf states: Saudi Arabia, …", "member states: …" list countries)
   if (
     /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    !(t.lower === 'states' && PLACE_BEFORE_STATES.test(prev.lower)) &&
     textOrReport(t.lower) &&
     QUOTE_OR_COLON.test(tokens[pastPlace(tokens, i + 1)]?.lower ?? '')
   )
