@@ -346,3 +346,15 @@ describe('"states" after a word of place, before a colon (retagReportingNouns)',
     assert.equal(labelOf('Aid went to the Gulf states: Kuwait and Qatar.'), 'fact');
   });
 });
+
+describe('"the" and an owner\'s possessive before a person noun (unnamedSubject)', () => {
+  it('makes "The council\'s chief executive said …" the "he" of the words quoted next', () => {
+    assert.deepEqual(
+      speakers(
+        'Another resident said: "We were left on our own." The council\'s chief executive said in a statement ' +
+          'that an inquiry would follow. "We will learn the lessons," he said.',
+      ),
+      ['Another resident', "The council's chief executive"],
+    );
+  });
+});

@@ -1,6 +1,11 @@
 // How news writes out a person it does not name: "a spokesman for the Harbour Trust", "a witness to the crash".
 import type { Phrase } from '../../grammar/phrases.ts';
-import { isPastParticiple, startsUpper, type Token } from '../../grammar/token.ts';
+import {
+  isPastParticiple,
+  isPossessiveMark,
+  startsUpper,
+  type Token,
+} from '../../grammar/token.ts';
 
 /** Words that introduce someone not named yet: "a source", "one poster". */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
@@ -103,8 +108,14 @@ export function unnamedSubject(
   cited = false,
 ): { at: number; display: string; head: string } | null {
   const det = tokens[subject.from]!;
-  if (!INDEFINITE.has(det.lower)) return null;
-  let head = subject.from + 1;
+  // ("The council's chief executive said in a statement …": "the" and an owner's possessive describe one person too)
+  const owned =
+    det.lower === 'the' &&
+    tokens.slice(subject.from + 1, subject.to).some((t) => isPossessiveMark(t));
+  if (!INDEFINITE.has(det.lower) && !owned) return null;
+  let head = owned
+    ? tokens.findIndex((t, k) => k > subject.from && isPossessiveMark(t)) + 1
+    : subject.from + 1;
   // "One of the victims from Saraf Jidad, who was around 80, recalled …": one of a group, named by the group's noun
   if (det.lower === 'one' && tokens[head]?.lower === 'of' && tokens[head + 1]?.lower === 'the')
     head += 2;

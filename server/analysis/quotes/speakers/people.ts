@@ -536,7 +536,8 @@ export class People {
         !quoted[k] &&
         (tokens[k]!.lower === 'a' ||
           tokens[k]!.lower === 'an' ||
-          (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of'));
+          (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') ||
+          (k === 0 && tokens[k]!.lower === 'the' && isPossessiveMark(tokens[k + 2])));
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
