@@ -358,3 +358,14 @@ describe('"the" and an owner\'s possessive before a person noun (unnamedSubject)
     );
   });
 });
+
+describe('a named person and where they work, before "said" (nearSubject, formOf)', () => {
+  it('gives words after "while Raj Patel at HSBC said" to Raj Patel', () => {
+    assert.deepEqual(
+      speakers(
+        'Jane Poe of Barclays called the cuts "overdue", while Raj Patel at HSBC said they went "too far."',
+      ),
+      ['Jane Poe', 'Raj Patel'],
+    );
+  });
+});

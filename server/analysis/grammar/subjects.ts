@@ -222,6 +222,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (respondents) return respondents;
     let np = npEndingAt(tokens, i, floor) ?? misTaggedSurname(tokens, text, i, floor);
     if (np) np = withoutLeadingDate(tokens, np, floor);
+    // "while Raj Patel at HSBC said", "Ann Lee from the camp said": where a named person works or comes from, right
+    // after the name, is part of the subject (the speaker's name is cut from it later)
+    if (
+      np &&
+      /^(?:at|from)$/.test(tokens[np.from - 1]?.lower ?? '') &&
+      tokens[np.from - 2]?.pos === 'PROPN'
+    ) {
+      const name = npEndingAt(tokens, np.from - 2, floor);
+      if (name && tokens[name.from]!.pos === 'PROPN') np = { from: name.from, to: np.to };
+    }
     const named = np && piece === 0 ? afterOpeningPhrase(tokens, text, np, floor) : null;
     if (named) return named;
     // "Fiancée of murdered journalist": a participle inside a noun phrase, after "of" or a determiner, or opening

@@ -237,10 +237,10 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   }
   let of = -1;
   for (let k = np.from + 1; k < np.to && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
-  // "Ann Lee from the pro-Beijing camp": where a person comes from is no part of the name
+  // "Ann Lee from the pro-Beijing camp", "Raj Patel at HSBC": where a person comes from or works is no part of the name
   let origin = -1;
   for (let k = np.from + 1; k < np.to && origin < 0; k++)
-    if (tokens[k]!.lower === 'from') origin = k;
+    if (tokens[k]!.lower === 'from' || tokens[k]!.lower === 'at') origin = k;
   const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
   const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
