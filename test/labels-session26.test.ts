@@ -369,3 +369,14 @@ describe('a named person and where they work, before "said" (nearSubject, formOf
     );
   });
 });
+
+describe('"a person familiar with the plan" (describedFrom)', () => {
+  it('keeps the whole description for "the person said" after it', () => {
+    assert.deepEqual(
+      speakers(
+        'Acme will cut 500 jobs, according to a person familiar with the plan. "It\'s a tough day," the person said.',
+      ),
+      ['a person familiar with the plan'],
+    );
+  });
+});

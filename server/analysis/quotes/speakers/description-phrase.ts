@@ -65,6 +65,8 @@ export function describedFrom(tokens: Token[], det: number, head: number): numbe
   for (let pieces = 0; pieces < 2; pieces++) {
     let at = end + 1;
     if (tokens[at]?.lower === 'close' && tokens[at + 1]?.lower === 'to') at++;
+    // ("a person familiar with the plan": an adjective with its preposition, as "close to")
+    else if (tokens[at]?.lower === 'familiar' && tokens[at + 1]?.lower === 'with') at++;
     if (!LINKS.has(tokens[at]?.lower ?? '')) break;
     const to = objectEnd(tokens, at + 1);
     if (to < 0) break;
