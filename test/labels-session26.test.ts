@@ -380,3 +380,15 @@ describe('"a person familiar with the plan" (describedFrom)', () => {
     );
   });
 });
+
+describe("a he or she in a clause set before the sentence's subject (cataphoricSubject)", () => {
+  it('looks ahead to the subject named after the comma', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokeswoman, Sarah Flores, said she had "no comment." Asked whether she would run again, Lisa ' +
+          'Murkowski laughed. "Ask me next year," she said.',
+      ),
+      ['Sarah Flores', 'Lisa Murkowski'],
+    );
+  });
+});

@@ -25,7 +25,7 @@ import {
 } from '../../lexicon/given-names.ts';
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
-import { sentenceSubject } from '../../grammar/subjects.ts';
+import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
@@ -582,14 +582,10 @@ export class People {
       const reported = tag
         ? new Set(this.mentions.filter((x) => x.seg === seg && x.at < t.start).map((x) => x.name))
         : undefined;
-      const m = this.pickFor(
-        MALE.has(t.lower) ? 'm' : 'f',
-        seg,
-        t.start,
-        object,
-        t.lower === 'her',
-        reported,
-      );
+      const want: Gender = MALE.has(t.lower) ? 'm' : 'f';
+      const m =
+        this.cataphoricSubject(seg, tokens, i, want) ??
+        this.pickFor(want, seg, t.start, object, t.lower === 'her', reported);
       if (m)
         this.mentions.push({
           ...m,
@@ -602,6 +598,37 @@ export class People {
         });
     });
     settle(this.mentions, added);
+  }
+
+  /**
+   * "Asked whether she would run again, Murkowski laughed.", "Although he lost, Tom Hale said …": a he/she in a
+   * clause set before the sentence's subject (a participle or a word of time, cause or concession opening the
+   * sentence, closed by a comma) looks ahead to that subject, a person named right after the comma who may be of the
+   * pronoun's sex. Undefined otherwise.
+   */
+  private cataphoricSubject(
+    seg: number,
+    tokens: Token[],
+    i: number,
+    want: Gender,
+  ): Mention | undefined {
+    const first = tokens[0];
+    if (!first) return undefined;
+    const fronted =
+      SUBORDINATORS.has(first.lower) || (first.pos === 'VERB' && /(?:ed|ing)$/.test(first.lower));
+    if (!fronted) return undefined;
+    let comma = i + 1;
+    while (comma < tokens.length && tokens[comma]!.lower !== ',') comma++;
+    if (comma >= tokens.length || tokens.slice(0, i).some((t) => t.lower === ',')) return undefined;
+    const after = tokens[comma + 1];
+    if (!after || after.pos !== 'PROPN') return undefined;
+    const m = this.mentions.find(
+      (x) =>
+        x.seg === seg && !x.pronoun && x.at >= after.start && x.at <= after.end + 40 && !x.oblique,
+    );
+    if (!m || (this.gender.get(m.name) ?? this.nameSex.get(m.name) ?? want) !== want)
+      return undefined;
+    return m;
   }
 
   /** Records a body or group found speaking ("Thames Valley Police", "U.S. officials") for a later "they said". */
