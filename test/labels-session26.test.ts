@@ -392,3 +392,15 @@ describe("a he or she in a clause set before the sentence's subject (cataphoricS
     );
   });
 });
+
+describe('"The department" after "the Department of Justice" (namedBodyOfDescription)', () => {
+  it('names the whole body the kind opened, not the kind alone', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokeswoman for the Department of Justice, Sarah Flores, declined to comment. The department has ' +
+          'said it "does not comment on ongoing investigations."',
+      ),
+      ['Department of Justice'],
+    );
+  });
+});

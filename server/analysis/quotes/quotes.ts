@@ -95,6 +95,7 @@ function canonicalSpeakers(ctx: SpeakerContext, found: Found[]): void {
           : person.has(f.speaker)
             ? f.speaker
             : (spelledOutAcronym(ctx.segments, f.speaker) ??
+              describedBody(ctx, f.speaker) ??
               namedBodyOfDescription(ctx, fullBodyName(ctx, bodyAfterDescription(f.speaker))));
       settled.set(f.speaker, (full = peerage(ctx, withoutLongTitle(ctx, whole))));
     }
@@ -461,4 +462,15 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   }
   for (const list of out) list.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * "The department has said it “…”" after "the Department of Justice": a description opening its sentence with a
+ * capital "The" is still a description, so the body it names is looked for before any name it seems to be part of.
+ * Null when it names none.
+ */
+function describedBody(ctx: SpeakerContext, speaker: string): string | null {
+  if (!/^The \p{Ll}/u.test(speaker)) return null;
+  const body = namedBodyOfDescription(ctx, speaker);
+  return body === speaker ? null : body;
 }

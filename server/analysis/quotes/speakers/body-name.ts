@@ -107,7 +107,19 @@ export function namedBodyOfDescription(ctx: SpeakerContext, speaker: string): st
     const last = i + lowers.length - 1;
     // (the description's words close the name: "Assembly Government", not "Assembly Government Office")
     if (nameWord(text, tokens, last + 1)) continue;
-    found.add(text.slice(tokens[from]!.start, tokens[last]!.end));
+    // "A spokeswoman for the Department of Justice … The department has said": the kind opening a body's name,
+    // before "of" or "for" and capitalised words, names that whole body
+    // (a title's word may stand in the name: "Department of Justice")
+    let end = last;
+    while (
+      /^(?:of|for|and)$/.test(tokens[end + 1]?.lower ?? '') &&
+      /^(?:PROPN|NOUN)$/.test(tokens[end + 2]?.pos ?? '') &&
+      startsUpper(text, tokens[end + 2])
+    )
+      end += 2;
+    while (end > last && tokens[end + 1]?.pos === 'PROPN' && startsUpper(text, tokens[end + 1]))
+      end++;
+    found.add(text.slice(tokens[from]!.start, tokens[end]!.end));
   }
   return found.size === 1 ? [...found][0]! : speaker;
 }
