@@ -404,3 +404,18 @@ describe('"The department" after "the Department of Justice" (namedBodyOfDescrip
     );
   });
 });
+
+describe('words of how a thing struck its grader (APPRAISAL_WORDS)', () => {
+  it('reads "a humiliating loss" and "the surprising announcement" in the writer\'s voice as framing', () => {
+    assert.deepEqual(
+      labels(
+        'The team suffered a humiliating loss. The minister made the surprising announcement on Friday.',
+      ),
+      ['framing', 'framing'],
+    );
+  });
+
+  it("keeps them in a source's words attributed", () => {
+    assert.equal(labelOf('"It was a humiliating loss," the coach said.'), 'attributed');
+  });
+});

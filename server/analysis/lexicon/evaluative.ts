@@ -126,6 +126,12 @@ export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'tenuous',
   'precarious',
   'fraught',
+  // appreciation: reaction, how a thing struck the one who grades it ("a humiliating loss", "the surprising
+  // announcement"; Martin & White's reaction: impact)
+  'humiliating',
+  'embarrassing',
+  'surprising',
+  'extraordinary',
   // appreciation: valuation
   'pivotal',
   'seminal',
