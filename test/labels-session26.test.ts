@@ -419,3 +419,15 @@ describe('words of how a thing struck its grader (APPRAISAL_WORDS)', () => {
     assert.equal(labelOf('"It was a humiliating loss," the coach said.'), 'attributed');
   });
 });
+
+describe('"the agency said" after a sentence "according to" a body (bodyByKind)', () => {
+  it('names the body the sentence before reported from', () => {
+    assert.deepEqual(
+      speakers(
+        'According to the National Weather Service, rainfall could reach 20 inches. "This is a ' +
+          'life-threatening situation," the agency said in a tweet.',
+      ),
+      ['National Weather Service'],
+    );
+  });
+});

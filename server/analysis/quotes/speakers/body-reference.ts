@@ -64,6 +64,10 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
   for (let s = seg; s >= 0 && s >= earliest; s--) {
     if (ctx.segments[s]!.kind === 'headline') continue;
     const own = ctx.tokens[s]!;
+    // "According to the National Weather Service, rainfall could reach 20 inches. … the agency said": the body a
+    // sentence just before reports from stands for it as its subject would
+    const cited = s < seg ? citedBody(ctx, s) : null;
+    if (cited) return ctx.people.spelledOut(cited);
     const subject = sentenceSubject(own);
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
     // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a
@@ -107,4 +111,14 @@ function reportsNext(tokens: Token[], subjectEnd: number): boolean {
 function namedMidSentence(ctx: SpeakerContext, word: string): boolean {
   const after = new RegExp(`\\p{Ll} ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
   return ctx.segments.some((s) => after.test(s.text));
+}
+
+/** The body's name after "according to" opening sentence `s` ("According to the National Weather Service, …"). */
+function citedBody(ctx: SpeakerContext, s: number): string | null {
+  const tokens = ctx.tokens[s]!;
+  if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to') return null;
+  let end = 2;
+  while (end + 1 < tokens.length && tokens[end + 1]!.lower !== ',') end++;
+  if (end < 2 || end > 9) return null;
+  return bodyName(tokens, ctx.segments[s]!.text, { from: 2, to: end }, () => false);
 }
