@@ -431,3 +431,14 @@ describe('"the agency said" after a sentence "according to" a body (bodyByKind)'
     );
   });
 });
+
+describe("a nation's adjective that names its people (DEMONYMS)", () => {
+  it('gives "the Serbian admitted" to the Serbian player just named', () => {
+    assert.deepEqual(
+      speakers(
+        'Novak Djokovic, the world number one, said he had struggled. "He was better," the Serbian admitted.',
+      ),
+      ['Novak Djokovic'],
+    );
+  });
+});

@@ -12,6 +12,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     'greek turk israeli palestinian iranian iraqi egyptian moroccan algerian tunisian saudi lebanese syrian ' +
     'ukrainian belarusian georgian armenian swiss austrian belgian portuguese zimbabwean zambian ugandan ' +
     'tanzanian african kiwi zealander ulsterman ' +
+    // ("the Serbian admitted": a nation's adjective that is also a noun for its people, as "the Russian" is)
+    'serbian croatian estonian latvian lithuanian bosnian albanian macedonian montenegrin cypriot ' +
     // … and the people of a city or a county, as sports copy writes them ("the 25-year-old Dubliner")
     'dubliner londoner glaswegian liverpudlian mancunian geordie scouser yorkshireman cornishman texan'
   ).split(' '),
