@@ -442,3 +442,16 @@ describe("a nation's adjective that names its people (DEMONYMS)", () => {
     );
   });
 });
+
+describe('a means of telling after "by" (MEANS_OF_TELLING)', () => {
+  it('reads "Parents were told by text message." as no source', () => {
+    assert.equal(labelOf('Parents were told by text message.'), 'fact');
+  });
+
+  it('keeps "told by the head teacher that …" a report', () => {
+    assert.equal(
+      labelOf('Parents were told by the head teacher that the school would close.'),
+      'attributed',
+    );
+  });
+});

@@ -128,3 +128,25 @@ export const REPORT_WAYS: ReadonlySet<string> = new Set(['reports', 'accounts'])
 // verbs of saying whose passive with "by" names the one who made or did something, not a source of words ("was written
 // by Lionel Richie", "has been invited by the organisers"), chosen by hand from the blind rounds' misses
 export const DONE_BY_VERBS: ReadonlySet<string> = new Set(['write', 'invite']);
+
+/**
+ * Means of sending words, which after "by" name how something was told, not who told it ("Parents were told by text
+ * message", "notified by letter"). Chosen by hand from general English.
+ */
+export const MEANS_OF_TELLING: ReadonlySet<string> = new Set([
+  'message',
+  'messages',
+  'email',
+  'e-mail',
+  'letter',
+  'letters',
+  'phone',
+  'telephone',
+  'text',
+  'post',
+  'mail',
+  'fax',
+  'loudspeaker',
+  'video',
+  'videolink',
+]);

@@ -38,7 +38,7 @@ import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS } from '../lexicon/people.ts'
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { OPINION_FRAME_NOUNS, PER_ARRANGEMENT_NOUNS } from '../lexicon/opinion-frames.ts';
 import { ANYONE_WORDS } from '../lexicon/anyone.ts';
-import { DONE_BY_VERBS } from '../lexicon/agents.ts';
+import { DONE_BY_VERBS, MEANS_OF_TELLING } from '../lexicon/agents.ts';
 import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
   FINDING_VERBS,
@@ -516,6 +516,8 @@ export function reportingCues(s: Sentence): boolean {
       // "The song was written by Lionel Richie", "has been invited by championship organisers to compete": the
       // agent made or did something, no words of theirs are told
       if (DONE_BY_VERBS.has(t.lemma)) return;
+      // "Parents were told by text message": a means of telling after "by" is how, not who
+      if (MEANS_OF_TELLING.has(s.tokens[np.to]!.lower)) return;
       // "could be seen by anyone": people at large hold no view
       if (np.from === np.to && ANYONE_WORDS.has(s.tokens[np.from]!.lower)) return;
       // "denied by some desperate defending": an agent whose head is no noun (a gerund the phrase stops before) is
