@@ -455,3 +455,13 @@ describe('a means of telling after "by" (MEANS_OF_TELLING)', () => {
     );
   });
 });
+
+describe('"declared it would …" and lives claimed "at least" (declaration, wonThing)', () => {
+  it('reads "Hamas declared it would retaliate" as a declaration told', () => {
+    assert.equal(labelOf('Hamas declared it would retaliate.'), 'attributed');
+  });
+
+  it('reads "have claimed at least 220 lives" as lives taken', () => {
+    assert.equal(labelOf('The air strikes have claimed at least 220 lives.'), 'fact');
+  });
+});

@@ -359,6 +359,8 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRO
 function wonThing(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    // ("claimed at least 220 lives", "claimed more than 30 lives": a bound on the number)
+    if (/^(?:at|least|than)$/.test(t.lower)) continue;
     if (WON_THINGS.has(t.lemma) || LIVES_TAKEN.has(t.lemma) || LIVES_TAKEN.has(t.lower))
       return true;
     if (!OBJECT_WORDS.has(t.pos) && t.lower !== '-') return false;
@@ -698,6 +700,9 @@ const deliberation: SpecialCase = (tokens, i) =>
 const declaration: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
   clauseAfter(tokens, i) ||
+  // ("Hamas declared it would retaliate": a subject pronoun and its verb open the clause too)
+  (/^(?:it|he|she|they|we|i)$/.test(tokens[i + 1]?.lower ?? '') &&
+    /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')) ||
   /^(?:intent|intention)$/.test(tokens[i + 1]?.lower ?? '') ||
   /^(?:intent|intention)$/.test(tokens[i + 2]?.lower ?? '') ||
   heldToBe(tokens, i);
