@@ -465,3 +465,15 @@ describe('"declared it would …" and lives claimed "at least" (declaration, won
     assert.equal(labelOf('The air strikes have claimed at least 220 lives.'), 'fact');
   });
 });
+
+describe('"the Commission said" after "the Human Rights Commission of Pakistan" (fullBodyName)', () => {
+  it("gives the short capitalised form the body's whole name", () => {
+    assert.deepEqual(
+      speakers(
+        'The Human Rights Commission of Pakistan (HRCP) has condemned the incidents. "The HRCP calls upon the ' +
+          'government to act," the Commission said.',
+      ),
+      ['Human Rights Commission of Pakistan'],
+    );
+  });
+});

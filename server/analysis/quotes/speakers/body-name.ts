@@ -68,6 +68,9 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
     const to = reach(text, tokens, i + lowers.length - 1, 1);
     found.add(text.slice(tokens[from]!.start, tokens[to]!.end));
   }
+  // ("The HRCP calls upon the government …," the Commission said": a body's word alone, capitalised, is a short form of
+  // the one longer name the article gave, though the article writes the short form too)
+  if (words.length === 1 && ORG_WORDS.has(lowers[0]!)) found.delete(speaker);
   if (found.size === 0 || found.has(speaker)) return speaker;
   const longest = [...found].sort((a, b) => b.length - a.length)[0]!;
   if (![...found].every((f) => longest.includes(f))) return speaker;
