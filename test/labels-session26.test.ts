@@ -477,3 +477,15 @@ describe('"the Commission said" after "the Human Rights Commission of Pakistan" 
     );
   });
 });
+
+describe('a pronoun after a passive clause set before it (frontedPassive)', () => {
+  it('is never the agent of that clause', () => {
+    assert.deepEqual(
+      speakers(
+        'Mahmoud Ahmadinejad spoke at the university. Lee Bollinger introduced him. When challenged by ' +
+          'Bollinger over gay rights he stated that "in Iran we don\'t have this."',
+      ),
+      ['Mahmoud Ahmadinejad'],
+    );
+  });
+});

@@ -19,7 +19,12 @@ import {
 } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
-import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import {
+  isPastParticiple,
+  isPossessiveMark,
+  startsUpper,
+  type Token,
+} from '../../grammar/token.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -195,9 +200,13 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     const own = first.lower === 'it' ? namedSubjectBefore(tokens, text, np.from) : null;
     if (own) return [ctx.people.spelledOut(phraseText(tokens, text, own)), 'pronoun'];
     // "Mr Blair has failed, he claimed": a pronoun in a tag after the reported clause is no one that clause names
+    // … and "When challenged by Bollinger … he stated": the agent of a passive clause set before the subject is who
+    // acted on the subject, never the subject
     const except = isTagPronoun(tokens, np.from)
       ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
-      : ctx.inside;
+      : frontedPassive(tokens, np.from)
+        ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
+        : ctx.inside;
     return [ctx.people.resolvePronoun(first.lower, seg, first.start, except), 'pronoun'];
   }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
@@ -493,6 +502,21 @@ function givenIn(ctx: SpeakerContext, seg: number, noun: string): string | null 
   const speaker = subjectOf(ctx, seg - 1, verb);
   ctx.form = saved;
   return speaker;
+}
+
+/**
+ * Whether the pronoun at `at` follows a passive clause opening the sentence ("When challenged by Bollinger for …
+ * he stated"): a word of time or a participle first, then a participle and "by" before the pronoun, with no verb of
+ * the sentence's own between.
+ */
+function frontedPassive(tokens: Token[], at: number): boolean {
+  const first = tokens[0];
+  if (!first || at < 3) return false;
+  const opener = /^(?:when|after|once|while|if|though|although)$/.test(first.lower);
+  const start = opener ? 1 : 0;
+  if (!isPastParticiple(tokens[start]) || tokens[start + 1]?.lower !== 'by') return false;
+  for (let k = start + 2; k < at; k++) if (/^(?:AUX)$/.test(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
