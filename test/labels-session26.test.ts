@@ -489,3 +489,16 @@ describe('a pronoun after a passive clause set before it (frontedPassive)', () =
     );
   });
 });
+
+describe('the "he" of a passive clause set before it, followed on (learnGenders)', () => {
+  it('keeps the next paragraph\'s "He" with the one challenged, not the challenger', () => {
+    assert.deepEqual(
+      speakers(
+        'Mahmoud Ahmadinejad spoke at the university. Lee Bollinger introduced him. When challenged by ' +
+          'Bollinger over gay rights he stated that "in Iran we don\'t have this."\n\nHe framed the Holocaust as ' +
+          'a debate: "Academics have been sent to prison."',
+      ),
+      ['Mahmoud Ahmadinejad', 'Mahmoud Ahmadinejad'],
+    );
+  });
+});

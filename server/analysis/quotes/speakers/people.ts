@@ -3,6 +3,7 @@ import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
 import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
+import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { nicknamed } from '../../grammar/nicknames.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
 import { isPossessiveMark, lowersAt, startsUpper, type Token } from '../../grammar/token.ts';
@@ -578,7 +579,8 @@ export class People {
       const possessive = t.lower === 'his' || (t.lower === 'her' && !object);
       // "And Tony Blair would lead the campaign, he said.": the speaker of a tag closing the sentence is not a person
       // named in the words it reports
-      const tag = isTagPronoun(tokens, i);
+      // (… nor is the agent of a passive clause set before the pronoun: "When challenged by Bollinger … he stated")
+      const tag = isTagPronoun(tokens, i) || frontedPassive(tokens, i);
       const reported = tag
         ? new Set(this.mentions.filter((x) => x.seg === seg && x.at < t.start).map((x) => x.name))
         : undefined;

@@ -19,12 +19,8 @@ import {
 } from '../../grammar/reporter.ts';
 import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
-import {
-  isPastParticiple,
-  isPossessiveMark,
-  startsUpper,
-  type Token,
-} from '../../grammar/token.ts';
+import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -502,21 +498,6 @@ function givenIn(ctx: SpeakerContext, seg: number, noun: string): string | null 
   const speaker = subjectOf(ctx, seg - 1, verb);
   ctx.form = saved;
   return speaker;
-}
-
-/**
- * Whether the pronoun at `at` follows a passive clause opening the sentence ("When challenged by Bollinger for …
- * he stated"): a word of time or a participle first, then a participle and "by" before the pronoun, with no verb of
- * the sentence's own between.
- */
-function frontedPassive(tokens: Token[], at: number): boolean {
-  const first = tokens[0];
-  if (!first || at < 3) return false;
-  const opener = /^(?:when|after|once|while|if|though|although)$/.test(first.lower);
-  const start = opener ? 1 : 0;
-  if (!isPastParticiple(tokens[start]) || tokens[start + 1]?.lower !== 'by') return false;
-  for (let k = start + 2; k < at; k++) if (/^(?:AUX)$/.test(tokens[k]!.pos)) return false;
-  return true;
 }
 
 /** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
