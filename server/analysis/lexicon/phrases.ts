@@ -124,6 +124,12 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:fail(?:s|ed|ing)? to (?:resonate|impress|inspire|live up to|catch on|gain traction|connect with)|f(?:a|e)ll(?:s|ing)? flat|backfir(?:e|es|ed|ing)|(?:gamble|bet|strategy|move) (?:has )?paid off)\b/gi,
     cue: 'evaluative',
   },
+  // The writer's reading that a result was unexpected, with no one quoted finding it so ("Japan achieved a surprise
+  // 3–1 defeat of Denmark", "the surprise winners"); a "surprise visit" or "surprise attack" is unannounced, no verdict
+  {
+    re: /\b(?:a|the|their|its|his|her) surprise (?:[\w–-]+ )?(?:win|wins|victory|victories|defeat|defeats|loss|losses|result|upset|exit|winners?|comeback|champions?)\b/gi,
+    cue: 'evaluative',
+  },
   // Argumentative connectives opening the sentence: the writer weighing one point against another (inside a
   // clause, "the suggestion that, after all, it will pay", they may be someone else's)
   {

@@ -69,4 +69,7 @@ export const QUALITY_VERDICTS: ReadonlySet<string> = new Set([
   'tedious',
   'turgid',
   'superlative',
+  // (session 27: a grade of a mistake, "a gross positioning error"; its terms of law and accounting, "gross
+  // negligence", "gross tonnage", are neutral in TERM_HEADS)
+  'gross',
 ]);

@@ -29,4 +29,6 @@ export const STANDING_APPRAISALS: ReadonlySet<string> = new Set([
   'perfect',
   'great',
   'greatest',
+  // (session 27: only in the phrase of an unexpected result, "a surprise 3–1 defeat", lexicon/phrases.ts)
+  'surprise',
 ]);

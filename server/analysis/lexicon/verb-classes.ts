@@ -16,8 +16,11 @@ export const SAYING = lemmas(`
   express convey proclaim articulate divulge avow confide voice outline highlight
   liken`);
 
-/** Backing another's words or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "experts attribute the rise to X". */
-export const ENDORSING = lemmas('second attribute');
+/**
+ * Backing another's words or course, or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "two
+ * lawmakers endorsed boycotting the contest", "experts attribute the rise to X".
+ */
+export const ENDORSING = lemmas('second attribute endorse');
 
 /** Admitting and denying: "the firm admitted", "she denied the claims". */
 export const CONCEDING = lemmas('acknowledge admit concede confess deny apologize apologise');

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { labelOf, labels } from './helpers/short-article.ts';
+
+describe('endorsing as a stance (ENDORSING)', () => {
+  it('attributes a plan a named body endorsed', () => {
+    assert.equal(
+      labelOf("The teachers' union endorsed the governor's reading plan."),
+      'attributed',
+    );
+  });
+
+  it('attributes a course of action two councillors endorsed', () => {
+    assert.equal(
+      labelOf('Two councillors, Ann Kerr and Tom Bright, endorsed closing the bridge.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a vote to endorse something an act', () => {
+    assert.equal(labelOf('The council passed a motion to endorse the new bus routes.'), 'fact');
+  });
+});
+
+describe('a grade of a mistake (QUALITY_VERDICTS)', () => {
+  // eight sentences or more: an article long enough to be read as one that reports (LONE_CUE_MIN_SENTENCES)
+  const report = [
+    'The home side won the cup final on Saturday.',
+    'The match was played in Leeds before 30,000 fans.',
+    'The visitors scored first after ten minutes.',
+    'The home side equalised before half-time.',
+    'Both sides made two changes at the break.',
+    'The referee showed four yellow cards.',
+    'The home side scored twice in the last twenty minutes.',
+    '',
+  ].join(' ');
+
+  it('frames "a gross error" in a report that otherwise reports', () => {
+    assert.equal(
+      labels(
+        `${report}The visitors fell behind when a gross marking error by their captain led to a goal.`,
+      ).at(-1),
+      'framing',
+    );
+  });
+
+  it('leaves "gross negligence" a term of law', () => {
+    assert.equal(
+      labels(`${report}The driver was charged with manslaughter by gross negligence.`).at(-1),
+      'fact',
+    );
+  });
+});
+
+describe('an unexpected result (PHRASES)', () => {
+  it('frames a surprise victory the writer reads into the result', () => {
+    assert.equal(
+      labelOf('The Green Party won a surprise victory in the city election.'),
+      'framing',
+    );
+  });
+
+  it('leaves a surprise visit a report of an unannounced trip', () => {
+    assert.equal(
+      labelOf('The prime minister made a surprise visit to the flooded town on Monday.'),
+      'fact',
+    );
+  });
+});
