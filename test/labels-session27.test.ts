@@ -66,3 +66,13 @@ describe('an unexpected result (PHRASES)', () => {
     );
   });
 });
+
+describe('a place or an event as the subject of an inference verb (THING_KINDS)', () => {
+  it('does not let games highlight anything as a source', () => {
+    assert.equal(labelOf('Traditional games highlighted the festival.'), 'fact');
+  });
+
+  it('still lets a council, written in lower case, reveal', () => {
+    assert.equal(labelOf('The council revealed the cost of the new bridge.'), 'attributed');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, THING_KINDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 
@@ -22,7 +22,8 @@ export function canSpeak(tokens: Token[], np: Phrase): boolean {
     head.pos === 'PROPN' ||
     head.pos === 'PRON' ||
     ANONYMOUS_HEADS.has(head.lower) ||
-    ORG_WORDS.has(head.lower) ||
+    // ("the council revealed" speaks as a common noun; "games" or "the road" only as a name, tagged PROPN above)
+    (ORG_WORDS.has(head.lower) && !THING_KINDS.has(head.lower)) ||
     DOCUMENT_NOUNS.has(head.lower) ||
     holdsRole(head.lower)
   );

@@ -74,6 +74,21 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads in ORG_WORDS that name a place, a venue, an event or a product: a body only as the end of a capitalised name
+ * ("Wembley Stadium said", "the Commonwealth Games announced"); written in lower case they are the thing itself and
+ * say nothing ("Chilean typical games highlighted the event", "the road shows signs of wear"). Taken by hand from the
+ * list above.
+ */
+export const THING_KINDS: ReadonlySet<string> = new Set(
+  (
+    'palace street road avenue coast river park bay valley lake mountain zoo island islands parade plaza boulevard ' +
+    'stadium arena gardens airport station church museum velodrome racecourse circuit open championship ' +
+    'championships games tournament trophy marathon prix awards festival olympics summit conference convention ' +
+    'cup studio studios records pictures software systems labs technologies motors'
+  ).split(' '),
+);
+
+/**
  * A firm's legal form closing its full name ("Haw Par Corporation", "Acme Ltd", "Tesco plc"), which copy often drops
  * after naming the firm in full once ("Haw Par has pledged …"). The common forms of company law in English-speaking
  * countries.
