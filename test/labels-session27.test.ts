@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('endorsing as a stance (ENDORSING)', () => {
   it('attributes a plan a named body endorsed', () => {
@@ -74,5 +74,33 @@ describe('a place or an event as the subject of an inference verb (THING_KINDS)'
 
   it('still lets a council, written in lower case, reveal', () => {
     assert.equal(labelOf('The council revealed the cost of the new bridge.'), 'attributed');
+  });
+});
+
+describe('a verb of saying after a passive of recording (witnessedSpeaker)', () => {
+  it('gives the words to whoever was filmed saying them, not to the sentence subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz left the council on Monday. Her exit was announced after she was caught on camera saying: "The vote was rigged."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('judging words about someone else’s remarks (speech-noun)', () => {
+  it('gives "called her remarks “…”" to the one who called them so', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz spoke at the rally on Friday. The mayor, Tom Hale, called her remarks "reckless and untrue."',
+      ),
+      ['Tom Hale'],
+    );
+  });
+});
+
+describe('works counted after "written" (workWritten)', () => {
+  it('leaves "has written five books" an act, no report', () => {
+    assert.equal(labelOf('The former reporter has written five books.'), 'fact');
   });
 });

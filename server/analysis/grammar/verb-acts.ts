@@ -47,9 +47,10 @@ export function workWritten(tokens: Token[], i: number): boolean {
   if (prev.pos === 'PRON' && NARRATING_WORKS.has(tokens[p - 1]?.lemma ?? '')) return true;
   if (tokens.some((t) => /^["“”‘’]$/.test(t.lower))) return false;
   let k = i + 1;
-  // (over a noun modifying the next noun too: "an anonymous semi-fictional account", "a radio script")
+  // (over a noun modifying the next noun too: "an anonymous semi-fictional account", "a radio script"; and over a
+  // count: "has written five books")
   const modifier = (t: Token) =>
-    /^(?:DET|ADJ)$/.test(t.pos) || (t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN');
+    /^(?:DET|ADJ|NUM)$/.test(t.pos) || (t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN');
   while (tokens[k] && modifier(tokens[k]!)) k++;
   const object = tokens[k];
   if (!object) return false;

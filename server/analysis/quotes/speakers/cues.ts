@@ -535,6 +535,10 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       const verb = owner ? governingVerb(tokens, owner.from) : -1;
       if (owner && verb >= 0 && !ISSUING.has(tokens[verb]!.lemma)) continue;
       if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i, how: 'speech-noun' };
+      // (… and "Gibbs called her remarks “offensive”": "her remarks" as the object of a verb that does not put them
+      // out are what the subject judges, the judging words the subject's)
+      const pronounVerb = prev?.pos === 'PRON' ? governingVerb(tokens, i - 1) : -1;
+      if (pronounVerb >= 0 && !ISSUING.has(tokens[pronounVerb]!.lemma)) continue;
       if (prev && prev.pos === 'PRON' && /^(his|her)$/.test(prev.lower)) {
         ctx.form = 'pronoun';
         return {

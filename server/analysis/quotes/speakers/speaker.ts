@@ -21,6 +21,7 @@ import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
+import { witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -567,6 +568,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     (describedByWho(tokens, ctx.segments[seg]!.text, antecedent, floor) ?? antecedent);
   const np =
     who ??
+    witnessedSpeaker(tokens, verb, floor) ??
     unclosedRelative(tokens, verb, floor) ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
