@@ -104,3 +104,29 @@ describe('works counted after "written" (workWritten)', () => {
     assert.equal(labelOf('The former reporter has written five books.'), 'fact');
   });
 });
+
+describe('counsel submitting a clause (clauseGiven)', () => {
+  it('attributes "had submitted the evidence did not prove …" to the lawyer', () => {
+    assert.equal(
+      labelOf(
+        'Defence lawyer Ana Ruiz had submitted the evidence did not prove a crime had occurred.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a bid submitted an act', () => {
+    assert.equal(labelOf('The builder submitted a bid for the school contract.'), 'fact');
+  });
+});
+
+describe('a surname with two letters swapped (editDistance)', () => {
+  it('follows "Demriel" back to Füsun Demirel', () => {
+    assert.deepEqual(
+      speakers(
+        '"We have waited for years," activist Füsun Demirel told reporters. "We will stand guard," Demriel promised.',
+      ),
+      ['Füsun Demirel', 'Füsun Demirel'],
+    );
+  });
+});

@@ -845,12 +845,13 @@ special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
 // "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
 // (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
-special(
-  ['judge'],
-  (tokens, i) =>
-    tokens[i + 1]?.lower === 'that' ||
-    (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i)),
-);
+const clauseGiven: SpecialCase = (tokens, i) =>
+  tokens[i + 1]?.lower === 'that' ||
+  (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i));
+special(['judge'], clauseGiven);
+// "Defence lawyer Akın Atalay had submitted the evidence did not prove a bombing": counsel submitting a clause argues
+// it before the court ("submitted a bid", "submitted the report" hand something in)
+special(['submit'], clauseGiven);
 special(['identify', 'list', 'name'], identified);
 // "Michael Howard has dismissed fears that his tax cuts are too modest", "Howard dismisses Tory tax fears": claims or
 // fears dismissed are answered in words ("dismissed from his post", "dismissed the staff" are acts)

@@ -232,15 +232,26 @@ export function isTitle(lower: string, fuzzy = true): boolean {
 
 const typos = new Map<string, boolean>();
 
-/** Levenshtein distance between two words. */
+/**
+ * Edits between two words, counting two neighbouring letters typed in the wrong order as one ("Demriel" for "Demirel"),
+ * the commonest slip of typing after a letter left out or put in (optimal string alignment distance).
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row.push(
-        Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)),
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+    }
+    before = prev;
     prev = row;
   }
   return prev[b.length]!;
