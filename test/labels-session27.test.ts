@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('endorsing as a stance (ENDORSING)', () => {
   it('attributes a plan a named body endorsed', () => {
@@ -127,6 +127,43 @@ describe('a surname with two letters swapped (editDistance)', () => {
         '"We have waited for years," activist Füsun Demirel told reporters. "We will stand guard," Demriel promised.',
       ),
       ['Füsun Demirel', 'Füsun Demirel'],
+    );
+  });
+});
+
+describe('a post quoted in lower case (casualStop, HANDLE)', () => {
+  const post =
+    'The actor wrote on Instagram, "i have said this for years! @janeroe is the kindest person i know. there are few like her."';
+
+  it('splits the quotation at its own stops before a handle and a lower-case word', () => {
+    assert.equal(bodySentences(post).length, 3);
+  });
+
+  it('keeps the writer’s own lower-case word after a stop outside any quotation in one sentence', () => {
+    assert.equal(bodySentences('The town has a pop. of about 3,000 and a school.').length, 1);
+  });
+});
+
+describe('a named source closing the sentence after "per" (perSource)', () => {
+  it('attributes figures given "per Box Office Mojo’s statistics"', () => {
+    assert.equal(
+      labelOf('The film earned 864 million dollars per Box Office Mojo’s statistics.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a price per person a fact', () => {
+    assert.equal(labelOf('Tickets to the fair cost 20 dollars per person.'), 'fact');
+  });
+});
+
+describe('an apposition left unclosed before the verb (unclosedApposition)', () => {
+  it('gives the words to the person, not to the film the apposition ends on', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Hale, an actor in the new Marvel Studios film Ant-Man and the Wasp wrote on Instagram, "We will miss him."',
+      ),
+      ['Tom Hale'],
     );
   });
 });

@@ -15,6 +15,8 @@ const QUOTE_OPEN = /["'\u201c\u2018]/;
 // an ellipsis after a stop leaves words out at the start of the next sentence: "… the church. ... The next day …"
 const LEAD_ELLIPSIS = /^(?:\.\.\.|\u2026|\. \. \.)(?=\s)/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
+// a social-media handle or tag opens a sentence as a capital does: "… FOR YEARS! @jamesgunn is one of …"
+const HANDLE = /^[@#]\p{L}/u;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
 const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
 // Wikinews marks the original of a translated quotation "((es))Spanish language: …"
@@ -69,11 +71,15 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (run === '.' && !bracketed) {
       const word = lastWord(text, from, i);
       const listMarker = i - word.length === from && /^\d{1,3}$/.test(word); // "1. Apples"
-      isEnd = !listMarker && periodEnds(periodKind(word), text.slice(k, Math.min(to, k + 60)));
+      const kind = periodKind(word);
+      isEnd =
+        (!listMarker && periodEnds(kind, text.slice(k, Math.min(to, k + 60)))) ||
+        (kind === 'word' && casualStop(text, from, i, word, k, to));
     } else if (/[?!]/.test(run) || run === '.' || !trailsOff(text, from, i)) {
       const next = wordAt(text, k, to);
       isEnd =
         (/^[\p{Lu}\p{N}]/u.test(next) ||
+          HANDLE.test(text.slice(k, k + 2)) ||
           (run === DANDA && /^\p{Lo}/u.test(next)) ||
           QUOTE_OPEN.test(text[k]!)) &&
         !(QUOTE_CLOSE.test(text.slice(j, end)) && reportingClauseAt(text, k));
@@ -87,6 +93,31 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   }
   const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+/**
+ * `"i've been saying this FOR YEARS! @jamesgunn is one of …`: inside a quotation of a post written in lower case, a
+ * plain word's full stop before a lower-case word ends the sentence, as a capital would show in edited prose ("…
+ * both professionally & personally. there are so many people …"). An abbreviation is no plain word (periodKind).
+ */
+function casualStop(
+  text: string,
+  from: number,
+  stop: number,
+  word: string,
+  k: number,
+  to: number,
+): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || !/^\p{Ll}/u.test(wordAt(text, k, to))) return false;
+  let straight = 0;
+  let curly = 0;
+  for (let c = from; c < stop; c++) {
+    const ch = text[c];
+    if (ch === '"') straight++;
+    else if (ch === '\u201c') curly = 1;
+    else if (ch === '\u201d') curly = 0;
+  }
+  return straight % 2 === 1 || curly === 1;
 }
 
 /**

@@ -26,6 +26,8 @@ const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
 const SIGNATURE = /^[\u2013\u2014]\s+\p{Lu}/u;
 // "Wayne A. I. Frederick": a second initial, then a capitalised surname; the initial "I" is no pronoun there
 const INITIAL_THEN_NAME = /^\p{Lu}\.[ \u00a0]+\p{Lu}\p{Ll}/u;
+// a social-media handle or tag after a stop opens a sentence: "… FOR YEARS. @jamesgunn is one of …"
+const HANDLE = /^[@#]\p{L}/u;
 
 /** Classifies the word that stands right before a period; `word` may carry opening punctuation ("(U.S"). */
 export function periodKind(word: string): PeriodKind {
@@ -61,7 +63,8 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
   const next = wordAt(rest, 0, rest.length);
   const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
   const first = next[0] ?? '';
-  if (first === '' && !nextIsQuote) return kind === 'word' && SIGNATURE.test(rest);
+  if (first === '' && !nextIsQuote)
+    return kind === 'word' && (SIGNATURE.test(rest) || HANDLE.test(rest));
   const upper = ANY_CAPITAL.test(first);
   const digit = ANY_DIGIT.test(first);
   switch (kind) {

@@ -324,9 +324,21 @@ function objectRelative(s: Sentence, from: number): boolean {
  * source, or -1.
  */
 function perSource(s: Sentence, i: number): number {
-  if (i > 0 && s.tokens[i - 1]!.lower !== ',') return -1;
   const next = s.tokens[i + 1];
+  // (… and a named source closing the sentence with no comma: "earned USD 864 million per Box Office Mojo's statistics")
+  if (i > 0 && s.tokens[i - 1]!.lower !== ',')
+    return next?.pos === 'PROPN' && namedToEnd(s, i + 1) ? i : -1;
   return next && next.pos !== 'NUM' && /^(?:DET|NOUN|PROPN|ADJ)$/.test(next.pos) ? i : -1;
+}
+
+/** Whether a name opening at `from` runs, with at most its possessive and a noun or two, to the sentence's end. */
+function namedToEnd(s: Sentence, from: number): boolean {
+  let k = from;
+  // ("Box Office Mojo": the tagger reads a capitalised common word inside a name as a noun)
+  while (s.tokens[k]?.pos === 'PROPN' || (k > from && startsUpper(s.text, s.tokens[k]))) k++;
+  if (s.tokens[k]?.lower === "'s" || s.tokens[k]?.lower === '’s') k++;
+  for (let n = 0; n < 2 && /^(?:NOUN|ADJ)$/.test(s.tokens[k]?.pos ?? ''); n++) k++;
+  return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.lower);
 }
 
 /**

@@ -22,6 +22,7 @@ import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
+import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -570,6 +571,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     who ??
     witnessedSpeaker(tokens, verb, floor) ??
     unclosedRelative(tokens, verb, floor) ??
+    unclosedApposition(tokens, ctx.segments[seg]!.text, verb, floor) ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
