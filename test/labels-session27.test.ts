@@ -167,3 +167,32 @@ describe('an apposition left unclosed before the verb (unclosedApposition)', () 
     );
   });
 });
+
+describe('an office of two capitalised words (byTitle)', () => {
+  it('follows "The Prime Minister" back to the one named Prime Minister', () => {
+    assert.deepEqual(
+      speakers(
+        'Prime Minister Ann Kerr visited the school. The Prime Minister said she was "deeply moved" by the pupils.',
+      ),
+      ['Ann Kerr'],
+    );
+  });
+
+  it('does not take "the Foreign Secretary" for the Home Secretary', () => {
+    assert.notDeepEqual(
+      speakers('Home Secretary Ann Kerr spoke first. The Foreign Secretary said "we disagree."'),
+      ['Ann Kerr'],
+    );
+  });
+});
+
+describe('a preposition of two words opening the sentence (sentenceSubject)', () => {
+  it('finds the speaker after "Outside of the party,"', () => {
+    assert.deepEqual(
+      speakers(
+        'Outside of the ruling party, opposition leader Ann Kerr spoke of his "energy and drive", noting his long service.',
+      ),
+      ['Ann Kerr'],
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
-import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { OF_PREPOSITION_HEADS, POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { linksToReport } from './linking-clause.ts';
@@ -580,6 +580,13 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
   let from = 0;
   for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
+    // ("Outside of the Conservative party, Labour leader Johann Lamont spoke": a preposition of two words opening
+    // the sentence, whatever the tagger made of its first, sets a phrase before the subject)
+    if (OF_PREPOSITION_HEADS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'of') {
+      while (tokens[from] && tokens[from]!.lower !== ',') from++;
+      from++;
+      continue;
+    }
     let to = from - 1;
     while (isNp(tokens[to + 1])) to++;
     // "Mr Herron - who gained fame as … - said": a spaced dash (a hyphen joins words) opens an interruption

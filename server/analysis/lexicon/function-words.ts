@@ -188,3 +188,21 @@ export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',
   'by',
 ]);
+
+/**
+ * First words of English prepositions of two words ending in "of" ("outside of the party", "ahead of the vote",
+ * "because of the rain"), which the tagger may read as an adjective or a noun opening the sentence. Chosen by hand
+ * from the complex prepositions of English grammars.
+ */
+export const OF_PREPOSITION_HEADS: ReadonlySet<string> = new Set([
+  'outside',
+  'inside',
+  'ahead',
+  'because',
+  'instead',
+  'regardless',
+  'irrespective',
+  'out',
+  'short',
+  'upwards',
+]);

@@ -438,6 +438,11 @@ export class People {
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
           this.forms.noteTitle(officeOf(tokens, name.from - 1, before.lower), key);
+        // "Prime Minister David Cameron … The Prime Minister said": an office of two capitalised words is noted whole
+        // too, so "the Foreign Secretary" is not taken for the Home Secretary
+        const word = tokens[name.from - 2];
+        if (before && TITLES.has(before.lower) && word?.pos === 'PROPN')
+          this.forms.noteTitle(`${word.lower} ${before.lower}`, key);
         for (const title of appositiveTitles(tokens, name.from, name.to))
           this.forms.noteTitle(title, key);
         const office = officeBeforeName(tokens, name.from);

@@ -271,14 +271,19 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // … but "The Oregon Democrat", "The Wooster professor" describe a person
   // "the Pope", "the Governor": a capitalised title alone names whoever the article gave it ("Pope Gregory"), like "the
   // governor"; with nobody holding it, it stays a phrase as before
+  // (… and a capitalised word of the office before it: "Prime Minister David Cameron … The Prime Minister said")
   if (
     !name &&
-    np.to === np.from + 1 &&
+    (np.to === np.from + 1 || (np.to === np.from + 2 && startsUpper(text, tokens[np.from + 1]))) &&
     first.lower === 'the' &&
     TITLES.has(tokens[np.to]!.lower) &&
     startsUpper(text, tokens[np.to])
   ) {
-    const holder = ctx.people.byTitle(tokens[np.to]!.lower, seg, first.start);
+    const office =
+      np.to === np.from + 1
+        ? tokens[np.to]!.lower
+        : `${tokens[np.from + 1]!.lower} ${tokens[np.to]!.lower}`;
+    const holder = ctx.people.byTitle(office, seg, first.start);
     if (holder) return [holder, 'title'];
   }
   // "labelled a “big misjudgement” by the Conservatives": a party's members together are the party, no one person
