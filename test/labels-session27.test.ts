@@ -196,3 +196,31 @@ describe('a preposition of two words opening the sentence (sentenceSubject)', ()
     );
   });
 });
+
+describe('a long office before a name (personName)', () => {
+  it('opens the name on the given name after "… and Counterterrorism"', () => {
+    assert.deepEqual(
+      speakers(
+        'Deputy Adviser for Homeland Security and Counterterrorism Tom O. Hale said on radio, "There are signs of an attack."',
+      ),
+      ['Tom O. Hale'],
+    );
+  });
+});
+
+describe('an adverb of "in" and a bare noun after the subject (npEndingAt)', () => {
+  it('leaves "in part" out of the speaker', () => {
+    assert.deepEqual(speakers('The notice in part said, "The office is closed today."'), [
+      'The notice',
+    ]);
+  });
+});
+
+describe('a participle of saying opening the sentence (subjectOf)', () => {
+  it('goes on with the speaker before, not the adverb before the participle', () => {
+    assert.deepEqual(
+      speakers('The mayor, Tom Hale, said, "The bridge is closed." Further adding, "Stay alert."'),
+      ['Tom Hale', 'Tom Hale'],
+    );
+  });
+});

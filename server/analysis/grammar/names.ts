@@ -436,6 +436,17 @@ export function personName(
     // "Philippe Saint-Andre": a title's word hyphened to a word that is no title opens a double surname
     // ("Lieutenant-Colonel" stays a title)
     if (hyphenedToName(tokens, text, k)) continue;
+    // "Adviser for Homeland Security and Counterterrorism John O. Brennan": a capitalised word after "and", "for" or
+    // "of", right before a given name, ends the office's long name; the person's opens on the given name
+    if (
+      k < np.to &&
+      isCommonGivenName(tokens[k + 1]!.lower) &&
+      !isCommonGivenName(lower) &&
+      /^(?:and|for|of|&)$/.test(tokens[k - 1]?.lower ?? '')
+    ) {
+      from = k + 1;
+      break;
+    }
     // a misspelt title ("Secretery") stands before a name; the name's own last word is never one ("Julian
     // Marshall" is no "marshal")
     // "Broadcaster Ann Lee", "chef Tom Reyes": an occupation before a name is no part of it

@@ -2,7 +2,11 @@ import { innerHyphen, isPastParticiple, isPossessiveMark, type Token } from './t
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import {
+  IN_ADVERB_NOUNS,
+  POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/function-words.ts';
 import { LETTER_START } from './letters.ts';
 import { BARE_DAY } from '../lexicon/subject-pieces.ts';
 import { isCommonGivenName } from '../lexicon/given-names.ts';
@@ -83,6 +87,9 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   // "On the radio she said": a subject pronoun is a whole phrase; the words before it belong to something else
   if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
   if (isBareDayAfterNoun(tokens, i, floor)) return npEndingAt(tokens, i - 1, floor);
+  // "The message in part said": "in part", "in turn" are adverbs; the phrase ends before them
+  if (tokens[i - 1]?.lower === 'in' && IN_ADVERB_NOUNS.has(tokens[i]!.lower))
+    return npEndingAt(tokens, i - 2, floor);
   let from = i;
   // ("The new chief executive Peter Lynch": a word after a determiner that the tagger read as an adverb, "new",
   // "very", stays inside the phrase)

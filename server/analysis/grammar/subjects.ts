@@ -3,7 +3,12 @@ import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
-import { OF_PREPOSITION_HEADS, POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import {
+  IN_ADVERB_NOUNS,
+  OF_PREPOSITION_HEADS,
+  POSSESSIVES,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/function-words.ts';
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { linksToReport } from './linking-clause.ts';
@@ -600,14 +605,19 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     }
     // "A spokeswoman for the environment ministry, who …, said"
     let when = -1;
-    if (to >= from && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
+    // (… but "The message in part said": "in part" is an adverb, no phrase on the subject)
+    const adverb =
+      tokens[to + 1]?.lower === 'in' &&
+      IN_ADVERB_NOUNS.has(tokens[to + 2]?.lower ?? '') &&
+      !isNp(tokens[to + 3]);
+    if (to >= from && !adverb && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
       let end = to + 2;
       while (isNp(tokens[end + 1])) end++;
       // … but "Mr Blair on Sunday dismissed": a day after a preposition is when, no part of the subject
       if (end === to + 2 && DATE_NAME.test(tokens[end]!.lower)) when = end;
       else to = end;
     }
-    let after = Math.max(to, when) + 1;
+    let after = Math.max(to, when) + (adverb ? 3 : 1);
     if (tokens[after]?.lower === '(')
       while (tokens[after] && tokens[after - 1]?.lower !== ')') after++;
     // "They then equipped", "The council also voted": an adverb may stand between subject and verb

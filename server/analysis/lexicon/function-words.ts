@@ -206,3 +206,24 @@ export const OF_PREPOSITION_HEADS: ReadonlySet<string> = new Set([
   'short',
   'upwards',
 ]);
+
+/**
+ * Nouns that make an adverb with a bare "in" ("The message in part said", "They in turn asked"), so the phrase is
+ * no part of the subject before it. Chosen by hand from English adverbial idioms.
+ */
+export const IN_ADVERB_NOUNS: ReadonlySet<string> = new Set([
+  'part',
+  'turn',
+  'fact',
+  'particular',
+  'general',
+  'short',
+  'total',
+  'addition',
+  'response',
+  'return',
+  'full',
+  'brief',
+  'effect',
+  'essence',
+]);

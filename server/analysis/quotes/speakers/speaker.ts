@@ -537,6 +537,10 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     floor = (open >= 0 ? open : inline) - 1;
   }
   floor++;
+  // "Further adding, “…”": a participle opening the sentence, after at most one word (an adverb the tagger may read as
+  // a name), has no subject of its own; the words go on from the speaker before
+  if (verb <= floor + 1 && /ing$/.test(tokens[verb]!.lower) && tokens[verb + 1]?.lower === ',')
+    return null;
   // "Said Wales assistant coach Scott Johnson: “…”": a verb of saying opening the sentence has its subject after it
   if (verb === floor && tokens[verb + 1]?.pos !== 'PUNCT') {
     let end = verb + 1;
