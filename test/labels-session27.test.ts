@@ -224,3 +224,36 @@ describe('a participle of saying opening the sentence (subjectOf)', () => {
     );
   });
 });
+
+describe('talk said to exist, with an adverb among the auxiliaries (thereWasTalk)', () => {
+  it('attributes "There have also been reports of …"', () => {
+    assert.equal(
+      labelOf('There have also been reports of looting in the city centre.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "no reports of injuries" a fact', () => {
+    assert.equal(labelOf('There have also been no reports of injuries.'), 'fact');
+  });
+});
+
+describe('"when asked" after a verb of telling (speaker cues)', () => {
+  it('gives the answer to the one who told reporters, not to the reporters', () => {
+    assert.deepEqual(
+      speakers('Tom Hale told reporters when asked about the plan: "The answer is soon."'),
+      ['Tom Hale'],
+    );
+  });
+});
+
+describe('an unnamed spokesman of a body named in several words (ownerBefore)', () => {
+  it('is the "he" of the quotation after', () => {
+    assert.deepEqual(
+      speakers(
+        'Ann Kerr spoke first. The Northern Water Board’s spokesman declared that the dam was safe. "There is no danger," he said.',
+      ),
+      ['The Northern Water Board’s spokesman'],
+    );
+  });
+});

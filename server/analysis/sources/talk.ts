@@ -22,7 +22,14 @@ function thereWasTalk(s: Sentence, i: number): boolean {
   // before "there" only a fronted phrase ("As of May"), no clause of its own
   if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
   let k = i + 1;
-  while (tokens[k]?.pos === 'AUX' || tokens[k]?.lower === 'been') k++;
+  // ("There have also been reports of …": an adverb may stand inside the auxiliaries)
+  const auxiliary = (t: (typeof tokens)[number] | undefined) =>
+    t?.pos === 'AUX' || t?.lower === 'been';
+  while (
+    auxiliary(tokens[k]) ||
+    (tokens[k]?.pos === 'ADV' && k > i + 1 && auxiliary(tokens[k + 1]))
+  )
+    k++;
   if (k === i + 1) return false;
   while (/^(?:DET|ADJ|NUM|ADV)$/.test(tokens[k]?.pos ?? '')) {
     if (tokens[k]!.lower === 'no') return false;

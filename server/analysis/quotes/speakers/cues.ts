@@ -475,6 +475,13 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     }
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
+      // "Kosachev told reporters when asked about the plan: “…”": "when asked" is a passive cut short, whose one
+      // asked is the clause's subject; the verb before it tells who speaks, not the reporters before "when"
+      if (
+        t.lower === 'asked' &&
+        /^(?:when|if|after|once|while|as)$/.test(tokens[i - 1]?.lower ?? '')
+      )
+        continue;
       // "Gordon Brown's decision to announce the date … was a “sensible thing to do”, … Mr Balls told the BBC": a
       // verb of saying in the infinitive after a noun of an act completes the noun; no one says anything through it
       if (!textVerb && !near && actNounInfinitive(tokens, i)) continue;

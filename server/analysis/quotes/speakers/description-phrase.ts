@@ -24,7 +24,9 @@ const TIME_WORDS = new Set(
 const STATING = new Set(
   (
     'say tell add explain describe recall confirm state claim insist report write testify recount ' +
-    'decline warn deny'
+    'decline warn deny' +
+    // ("The ministry's spokesman expressed his surprise and declared that …")
+    ' declare express announce'
   ).split(' '),
 );
 const LINKS = new Set([

@@ -543,7 +543,7 @@ export class People {
         (tokens[k]!.lower === 'a' ||
           tokens[k]!.lower === 'an' ||
           (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') ||
-          (k === 0 && tokens[k]!.lower === 'the' && isPossessiveMark(tokens[k + 2])));
+          (k === 0 && tokens[k]!.lower === 'the' && ownerBefore(tokens)));
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
@@ -1271,4 +1271,16 @@ function officeOf(tokens: Token[], at: number, title: string): string {
   if (tokens[k]?.pos === 'PROPN' && OFFICE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''))
     return `${tokens[k - 1]!.lower} ${title}`;
   return title;
+}
+
+/**
+ * "The ministry's spokesman", "The Russian Defence Ministry's spokesman": "the", a body's name of up to four words
+ * and its possessive open the sentence.
+ */
+function ownerBefore(tokens: Token[]): boolean {
+  for (let k = 2; k <= 5; k++) {
+    if (isPossessiveMark(tokens[k])) return true;
+    if (!/^(?:PROPN|NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) return false;
+  }
+  return false;
 }
