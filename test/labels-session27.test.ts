@@ -257,3 +257,21 @@ describe('an unnamed spokesman of a body named in several words (ownerBefore)', 
     );
   });
 });
+
+describe('a report with nobody named, closed by several phrases of place and time (reportedAlone)', () => {
+  it('attributes "Over 500 deaths have been reported in the region in the now-fourteen days of the offensive"', () => {
+    assert.equal(
+      labelOf(
+        'Over 500 deaths have been reported in the region in the now-fourteen days of the offensive.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves "No deaths have been reported …" alone', () => {
+    assert.equal(
+      labelOf('No deaths have been reported in the city in the days of the storm.'),
+      'fact',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { clauseAfter, isPassive } from '../grammar/verbs.ts';
-import { isPastParticiple } from '../grammar/token.ts';
+import { isPastParticiple, isPossessiveMark } from '../grammar/token.ts';
 import {
   BELIEF_PASSIVES,
   DENYING_SUBJECTS,
@@ -116,6 +116,9 @@ function reportedState(s: Sentence, i: number): boolean {
   return !s.tokens.slice(0, i).some((x) => DENYING_SUBJECTS.has(x.lower));
 }
 
+const PLACE_OR_TIME = /^(?:in|on|at|near|across|from)$/;
+const AFTER_PLACE = /^(?:in|on|at|near|across|from|of|during|over|since|against)$/;
+
 /**
  * "One attack by counter-demonstrators was reported.": a thing reported with nobody named, closing the sentence (a
  * place or a time after it at most), is someone's report of it; a denial ("No damage was reported") is left alone,
@@ -124,9 +127,20 @@ function reportedState(s: Sentence, i: number): boolean {
 function reportedAlone(s: Sentence, i: number): boolean {
   if (s.tokens[i]!.lemma !== 'report') return false;
   let k = i + 1;
-  if (/^(?:in|on|at|near|across|from)$/.test(s.tokens[k]?.lower ?? '')) {
+  // (… and a few such phrases in a row: "have been reported in the Gaza Strip in the now-fourteen days of Israel's
+  // offensive against Hamas")
+  for (let phrases = 0; phrases < 4; phrases++) {
+    const first = phrases === 0 ? PLACE_OR_TIME : AFTER_PLACE;
+    if (!first.test(s.tokens[k]?.lower ?? '')) break;
     k++;
-    while (k < s.tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k]!.pos)) k++;
+    while (
+      k < s.tokens.length &&
+      (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k]!.pos) ||
+        s.tokens[k]!.lower === '-' ||
+        (s.tokens[k]!.pos === 'ADV' && s.tokens[k + 1]?.lower === '-') ||
+        isPossessiveMark(s.tokens[k]))
+    )
+      k++;
   }
   if (!/^[.!]$/.test(s.tokens[k]?.lower ?? '') || k !== s.tokens.length - 1) return false;
   // (the subject opens the sentence: "…; no deaths were reported on the ground" is a clause after another)
