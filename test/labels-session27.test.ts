@@ -275,3 +275,12 @@ describe('a report with nobody named, closed by several phrases of place and tim
     );
   });
 });
+
+describe('a given name written with an accent (withoutAccents)', () => {
+  it('knows Íngrid as a woman’s name, so a later "he" is not hers', () => {
+    assert.notEqual(
+      speakers('The talks were about Íngrid Roe and the hostages. "We agreed," he said.')[0],
+      'Íngrid Roe',
+    );
+  });
+});

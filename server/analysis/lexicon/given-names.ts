@@ -64,9 +64,19 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * A name written with accents as the lists above write it without ("íngrid" → "ingrid", "josé" → "jose"); only words
+ * with a letter beyond ASCII pay for the folding.
+ */
+export function withoutAccents(lower: string): string {
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
 /** Whether a lower-cased word is a common given name of either list ("jane", "john"): the start of a person's name. */
 export function isCommonGivenName(lower: string): boolean {
-  return FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower);
+  if (FEMALE_GIVEN_NAMES.has(lower) || MALE_GIVEN_NAMES.has(lower)) return true;
+  const plain = withoutAccents(lower);
+  return plain !== lower && (FEMALE_GIVEN_NAMES.has(plain) || MALE_GIVEN_NAMES.has(plain));
 }
 
 /**

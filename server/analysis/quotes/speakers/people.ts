@@ -23,6 +23,7 @@ import {
   FEMALE_GIVEN_NAMES,
   isCommonGivenName,
   MALE_GIVEN_NAMES,
+  withoutAccents,
 } from '../../lexicon/given-names.ts';
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { unnamedSubject } from './description-phrase.ts';
@@ -254,7 +255,8 @@ function appositiveKin(tokens: Token[], to: number): Gender | null {
 
 /** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
 function givenSex(full: string): Gender | null {
-  const given = full.split(/\s+/)[0]!.toLowerCase();
+  // ("Íngrid Betancourt": the lists write given names without accents)
+  const given = withoutAccents(full.split(/\s+/)[0]!.toLowerCase());
   return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
 }
 
