@@ -284,3 +284,25 @@ describe('a given name written with an accent (withoutAccents)', () => {
     );
   });
 });
+
+describe('British forms of "while" and "amid" (retagBritishConnectives)', () => {
+  it('does not take "whilst" for the one calling', () => {
+    assert.deepEqual(
+      speakers(
+        'Commissioner Ann Kerr stated that the weapons would "harm civilians", whilst also calling for the forces to "take great care".',
+      ),
+      ['Ann Kerr', 'Ann Kerr'],
+    );
+  });
+});
+
+describe('a ministry’s portfolio ending an office before its holder (personName)', () => {
+  it('names "Minister for Defence Ignazio La Russa" as Ignazio La Russa', () => {
+    assert.deepEqual(
+      speakers(
+        'Minister for Defence Ignazio La Russa spoke on Wednesday. La Russa said, "They will not fight."',
+      ),
+      ['Ignazio La Russa'],
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   ANONYMOUS_HEADS,
   ORG_WORDS,
   PARTY_MEMBERS,
+  PORTFOLIO_WORDS,
   isBodyWord,
   isTitle,
 } from '../lexicon/people.ts';
@@ -438,11 +439,14 @@ export function personName(
     if (hyphenedToName(tokens, text, k)) continue;
     // "Adviser for Homeland Security and Counterterrorism John O. Brennan": a capitalised word after "and", "for" or
     // "of", right before a given name, ends the office's long name; the person's opens on the given name
+    // (… and a word of a ministry's portfolio ends it whatever the name after it: "Minister for Defence Ignazio La
+    // Russa")
     if (
       k < np.to &&
-      isCommonGivenName(tokens[k + 1]!.lower) &&
-      !isCommonGivenName(lower) &&
-      /^(?:and|for|of|&)$/.test(tokens[k - 1]?.lower ?? '')
+      (PORTFOLIO_WORDS.has(lower) ||
+        (isCommonGivenName(tokens[k + 1]!.lower) &&
+          !isCommonGivenName(lower) &&
+          /^(?:and|for|of|&)$/.test(tokens[k - 1]?.lower ?? '')))
     ) {
       from = k + 1;
       break;

@@ -20,6 +20,7 @@ import { retagAuxiliaryNames } from './auxiliary-names.ts';
 import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
 import { retagFollowingPrepositions } from './following-preposition.ts';
+import { retagBritishConnectives } from './british-connectives.ts';
 import { retagDeterminedNouns } from './determined-nouns.ts';
 import { retagFoundAsNoun } from './found-as-noun.ts';
 import { retagPrenominalParticiples } from './prenominal-participles.ts';
@@ -84,7 +85,9 @@ function parse(text: string): Token[] {
                             text,
                             retagFollowingPrepositions(
                               retagFoundAsNoun(
-                                retagPrenominalParticiples(retagDeterminedNouns(tokens)),
+                                retagPrenominalParticiples(
+                                  retagDeterminedNouns(retagBritishConnectives(tokens)),
+                                ),
                               ),
                             ),
                           ),

@@ -227,3 +227,13 @@ export const IN_ADVERB_NOUNS: ReadonlySet<string> = new Set([
   'effect',
   'essence',
 ]);
+
+/**
+ * British forms of conjunctions and prepositions the tagger does not know and reads as nouns or names ("whilst also
+ * calling for", "Amidst reports of"), with the part of speech of the word they stand for ("while", "amid", "among").
+ */
+export const BRITISH_CONNECTIVES: ReadonlyMap<string, string> = new Map([
+  ['whilst', 'SCONJ'],
+  ['amidst', 'ADP'],
+  ['amongst', 'ADP'],
+]);

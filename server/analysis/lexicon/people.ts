@@ -297,3 +297,17 @@ export const BODY_ONLY_KINDS: ReadonlySet<string> = new Set(
       ),
   ),
 );
+
+/**
+ * Words naming a government's portfolio, which end an office's long name before the holder's ("Minister for Defence
+ * Ignazio La Russa", "Adviser for Homeland Security and Counterterrorism John O. Brennan"). Chosen by hand from the
+ * usual names of ministries in English.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    'defence defense health education justice finance affairs trade transport environment energy agriculture ' +
+    'security counterterrorism counter-terrorism interior labour labor culture tourism sport sports housing ' +
+    'employment immigration treasury commerce development communications infrastructure welfare pensions ' +
+    'fisheries forestry planning'
+  ).split(' '),
+);
