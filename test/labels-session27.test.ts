@@ -306,3 +306,26 @@ describe('a ministry’s portfolio ending an office before its holder (personNam
     );
   });
 });
+
+describe('the temper of a quarrel (STANDING_APPRAISALS)', () => {
+  // eight sentences or more: an article that reports, where one lone word of a weaker family would read as a fact
+  const report = [
+    'The two leaders met in Lima on Friday.',
+    'They spoke for an hour.',
+    'Ministers from both sides attended.',
+    'The meeting was held at the foreign ministry.',
+    'Reporters waited outside.',
+    'The leaders then left for the airport.',
+    'A joint statement is due on Monday.',
+    '',
+  ].join(' ');
+
+  it('frames "the end of the bitter dispute" even alone', () => {
+    assert.equal(
+      labels(
+        `${report}The handshake marked the end of the bitter dispute between the two nations.`,
+      ).at(-1),
+      'framing',
+    );
+  });
+});

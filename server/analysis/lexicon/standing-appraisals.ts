@@ -31,4 +31,7 @@ export const STANDING_APPRAISALS: ReadonlySet<string> = new Set([
   'greatest',
   // (session 27: only in the phrase of an unexpected result, "a surprise 3–1 defeat", lexicon/phrases.ts)
   'surprise',
+  // (session 27: "the bitter dispute", like "fierce": the writer's reading of a quarrel's temper)
+  'bitter',
+  'bitterly',
 ]);
