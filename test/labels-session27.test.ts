@@ -329,3 +329,30 @@ describe('the temper of a quarrel (STANDING_APPRAISALS)', () => {
     );
   });
 });
+
+describe('a closing tag "claim residents" (retagReportingNouns)', () => {
+  it('attributes a claim closed by unnamed people', () => {
+    assert.equal(
+      labelOf('This was the heaviest shelling in months, claim residents.'),
+      'attributed',
+    );
+  });
+});
+
+describe('a name in apposition closing an inverted tag (speaker cues)', () => {
+  it('gives "“…,” claimed his Sudanese counterpart, Deng Alor." to Deng Alor', () => {
+    assert.deepEqual(
+      speakers('"We need more troops," claimed his Sudanese counterpart, Deng Alor.'),
+      ['Deng Alor'],
+    );
+  });
+});
+
+describe('a participle between "a" and a number (retagPrenominalParticiples)', () => {
+  it('keeps "A reported 50,000 campaigners" one phrase, not the speaker "A"', () => {
+    assert.notEqual(
+      speakers('A reported 50,000 campaigners filled the square, chanting "We will stay."')[0],
+      'A',
+    );
+  });
+});

@@ -14,8 +14,12 @@ export function retagPrenominalParticiples(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || tokens[i + 1]!.pos !== 'NOUN') continue;
-    if (!QUANTIFIERS.test(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'NOUN') continue;
+    if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) continue;
+    // (… and after "a" before a number: "A reported 50,000 campaigners filled the square", "an estimated 300 people")
+    const counted = /^an?$/.test(tokens[i - 1]!.lower) && tokens[i + 1]!.pos === 'NUM';
+    if (!counted && tokens[i + 1]!.pos !== 'NOUN') continue;
+    if (!counted && (!QUANTIFIERS.test(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'NOUN'))
+      continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'ADJ', t.lower);
   }

@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
-import { TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, LAY_PEOPLE, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { retagged, type Token } from './token.ts';
 import { nameRunsToEnd } from './closing-name.ts';
@@ -123,7 +123,12 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     return true;
   if (!(lemmaOf(t.lower) || BARE_CLAIMS.has(t.lower))) return false;
   // "…, reports the Daily Mail.": a closing tag, a name to the end
-  if (prev.lower === ',') return nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT');
+  // (… or people the article does not name: "This was the most intense fighting in months, claim residents.")
+  if (prev.lower === ',')
+    return (
+      nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT') ||
+      (BARE_CLAIMS.has(t.lower) && peopleToEnd(tokens, i + 1))
+    );
   // "Inflation would be 1.75% next year, Mr Brown forecast.": a closing tag the other way round, a name from the
   // comma to the word, which ends the sentence
   if (closesSentence(tokens, i) && subjectFromComma(tokens, i)) return true;
@@ -152,6 +157,16 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower)) ||
     (prev.lower === ')' && tokens[i - 2]?.pos === 'PROPN')
   );
+}
+
+/** Whether a plain phrase for unnamed people ("residents", "local civilians") runs from `from` to the sentence's end. */
+function peopleToEnd(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && /^(?:ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k++;
+  const head = tokens[k];
+  if (!head || head.pos !== 'NOUN') return false;
+  if (!ANONYMOUS_HEADS.has(head.lower) && !LAY_PEOPLE.has(head.lower)) return false;
+  return tokens.slice(k + 1).every((t) => t.pos === 'PUNCT');
 }
 
 /** True when only closing marks (a stop, a quotation mark) follow the word at `i`. */

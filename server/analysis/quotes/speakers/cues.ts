@@ -210,10 +210,13 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
       const bare = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
       const np = bare && withComplement(tokens, jointOwner(tokens, bare));
-      if (!np || isObject(ctx, seg, np, t.lemma)) return null;
+      if (!np) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
+      // (… whatever the phrase before it: `"…," claimed his Sudanese counterpart, Deng Alor.` is no claim of a
+      // counterpart)
       const named = appositiveName(ctx, seg, np);
       if (named) return { speaker: named, seg, cue: r, how: 'tag' };
+      if (isObject(ctx, seg, np, t.lemma)) return null;
       return {
         speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np),
         seg,
