@@ -356,3 +356,14 @@ describe('a participle between "a" and a number (retagPrenominalParticiples)', (
     );
   });
 });
+
+describe('a closing tag of unnamed people inside a paragraph (peopleToEnd)', () => {
+  it('attributes "…, claim residents." with another sentence after it', () => {
+    assert.equal(
+      labels(
+        'This was the heaviest shelling in months, claim residents. The army said nothing.',
+      )[0],
+      'attributed',
+    );
+  });
+});

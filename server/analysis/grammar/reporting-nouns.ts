@@ -166,7 +166,8 @@ function peopleToEnd(tokens: Token[], from: number): boolean {
   const head = tokens[k];
   if (!head || head.pos !== 'NOUN') return false;
   if (!ANONYMOUS_HEADS.has(head.lower) && !LAY_PEOPLE.has(head.lower)) return false;
-  return tokens.slice(k + 1).every((t) => t.pos === 'PUNCT');
+  // (the words may be parsed with the paragraph's next sentences after them: a stop ends the phrase)
+  return /^[.!?]$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** True when only closing marks (a stop, a quotation mark) follow the word at `i`. */
