@@ -367,3 +367,29 @@ describe('a closing tag of unnamed people inside a paragraph (peopleToEnd)', () 
     );
   });
 });
+
+describe('talk said to come from someone (talkFrom)', () => {
+  it('attributes "The claim that … comes from a doctor"', () => {
+    assert.equal(
+      labelOf(
+        'The claim that the army used the bombs comes from a doctor at a hospital in the city.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves water that comes from a well a fact', () => {
+    assert.equal(labelOf('The water comes from a well near the school.'), 'fact');
+  });
+});
+
+describe('a name in apposition with its closing comma left out (namedApposition)', () => {
+  it('gives the words to "Hamid Karzai" in "Afghanistan’s president, Hamid Karzai criticized"', () => {
+    assert.deepEqual(
+      speakers(
+        'Afghanistan’s president, Hamid Karzai criticized the attack saying the army is losing the "moral" battle.',
+      ),
+      ['Hamid Karzai'],
+    );
+  });
+});

@@ -654,7 +654,11 @@ function spacedDash(tokens: Token[], from: number, to: number): number {
 function namedApposition(tokens: Token[], from: number): Phrase | null {
   let to = from - 1;
   while (tokens[to + 1]?.pos === 'PROPN') to++;
-  if (to < from || tokens[to + 1]?.lower !== ',') return null;
+  if (to < from) return null;
+  // ("Afghanistan's president, Hamid Karzai criticized …": the name's closing comma may be left out)
+  if (to > from && tokens[to + 1]?.pos === 'VERB' && tokens[to + 1]!.lower.endsWith('ed'))
+    return { from, to };
+  if (tokens[to + 1]?.lower !== ',') return null;
   let verb = to + 2;
   while (tokens[verb]?.pos === 'ADV') verb++;
   const next = tokens[verb];

@@ -1,5 +1,6 @@
 import { cue, type Sentence } from './sentence.ts';
 import { REPORT_WAYS, TALK_NOUNS } from '../lexicon/agents.ts';
+import { sentenceSubject } from '../grammar/subjects.ts';
 
 /** "By reports he won five seats", "By all accounts, the fire began in the kitchen": the claim rests on reports. */
 function byReports(s: Sentence): boolean {
@@ -44,8 +45,39 @@ function thereWasTalk(s: Sentence, i: number): boolean {
   return true;
 }
 
+/**
+ * "The claim that the US used phosphorus bombs comes from a doctor at a burn hospital": talk said to come from
+ * someone names its source, so what it claims is theirs.
+ */
+function talkFrom(s: Sentence): boolean {
+  // (a subject that carries a clause, "The claim that the US used …", is read up to its noun)
+  const subject = sentenceSubject(s.tokens) ?? openingNoun(s);
+  if (!subject) return false;
+  // (… and "The claim of fraud": the noun before "of" heads it)
+  const of = s.tokens.findIndex((t, i) => i > subject.from && i <= subject.to && t.lower === 'of');
+  const head = of > 0 ? of - 1 : subject.to;
+  if (!TALK_NOUNS.has(s.tokens[head]!.lemma)) return false;
+  let k = subject.to + 1;
+  // (past the clause the noun carries: "The claim that the US used phosphorus bombs come from")
+  if (s.tokens[k]?.lower === 'that' || s.tokens[k]?.lower === 'of')
+    while (k < s.tokens.length && s.tokens[k]!.lemma !== 'come' && k < subject.to + 16) k++;
+  while (s.tokens[k]?.pos === 'AUX' || s.tokens[k]?.pos === 'ADV') k++;
+  if (s.tokens[k]?.lemma !== 'come' || s.tokens[k + 1]?.lower !== 'from') return false;
+  cue(s, k, k + 1, 'according-to');
+  return true;
+}
+
+/** The noun phrase opening the sentence before "that" or "of" ("The claim that …"), or null. */
+function openingNoun(s: Sentence): { from: number; to: number } | null {
+  let k = 0;
+  while (/^(?:DET|ADJ)$/.test(s.tokens[k]?.pos ?? '')) k++;
+  if (s.tokens[k]?.pos !== 'NOUN' || !/^(?:that|of)$/.test(s.tokens[k + 1]?.lower ?? ''))
+    return null;
+  return { from: 0, to: k };
+}
+
 /** Finds a claim resting on reports or talk with no speaker; returns true when one carries the sentence. */
 export function talkCues(s: Sentence): boolean {
-  if (byReports(s)) return true;
+  if (byReports(s) || talkFrom(s)) return true;
   return s.tokens.some((_, i) => thereWasTalk(s, i));
 }
