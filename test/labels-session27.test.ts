@@ -393,3 +393,14 @@ describe('a name in apposition with its closing comma left out (namedApposition)
     );
   });
 });
+
+describe('"the statement added" two sentences after the statement (givenIn)', () => {
+  it('goes to the body that spoke in a statement, past a reporter’s remark', () => {
+    assert.deepEqual(
+      speakers(
+        'In a statement on television, the army said: "We will not use force." A BBC reporter said the words meant it \"now seems likely\" that change is coming. "The army is here for your safety," the statement added.',
+      ),
+      ['the army', 'A BBC reporter', 'the army'],
+    );
+  });
+});

@@ -489,22 +489,26 @@ function textMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null 
  * subject of that sentence's verb of saying, or null.
  */
 function givenIn(ctx: SpeakerContext, seg: number, noun: string): string | null {
-  const own = ctx.tokens[seg - 1];
-  if (!own) return null;
-  const at = own.findIndex(
-    (t, k) =>
-      t.lower === noun &&
-      !ctx.quoted[seg - 1]![k] &&
-      own[k - 2]?.lower === 'in' &&
-      /^(?:a|an|its|his|her|their)$/.test(own[k - 1]?.lower ?? ''),
-  );
-  if (at < 0) return null;
-  const verb = own.findIndex((t, k) => !ctx.quoted[seg - 1]![k] && isReportingVerb(own, k));
-  if (verb < 0) return null;
-  const saved = ctx.form;
-  const speaker = subjectOf(ctx, seg - 1, verb);
-  ctx.form = saved;
-  return speaker;
+  // (… or two or three sentences before, past someone else's remark on it: "In a statement …, the army said: “…” A
+  // BBC correspondent said the announcement meant … “…,” the statement added.")
+  for (let before = seg - 1; before >= 0 && before >= seg - 3; before--) {
+    const own = ctx.tokens[before]!;
+    const at = own.findIndex(
+      (t, k) =>
+        t.lower === noun &&
+        !ctx.quoted[before]![k] &&
+        own[k - 2]?.lower === 'in' &&
+        /^(?:a|an|its|his|her|their)$/.test(own[k - 1]?.lower ?? ''),
+    );
+    if (at < 0) continue;
+    const verb = own.findIndex((t, k) => !ctx.quoted[before]![k] && isReportingVerb(own, k));
+    if (verb < 0) return null;
+    const saved = ctx.form;
+    const speaker = subjectOf(ctx, before, verb);
+    ctx.form = saved;
+    return speaker;
+  }
+  return null;
 }
 
 /** Whether every word after the first is capitalised or a small joining word ("The Bernie and Sid Show"). */
