@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
 
 describe('endorsing as a stance (ENDORSING)', () => {
   it('attributes a plan a named body endorsed', () => {
@@ -402,5 +403,21 @@ describe('"the statement added" two sentences after the statement (givenIn)', ()
       ),
       ['the army', 'A BBC reporter', 'the army'],
     );
+  });
+});
+
+describe('a family name written first, shared by several full names (headlinedLonger)', () => {
+  it('is the one the headline names', () => {
+    const article = [
+      'Police arrest suspect in killing of Kim Jong Nam',
+      '',
+      'Police arrested a suspect in the killing of Kim Jong Nam. He lived in Macau for many years.',
+      '',
+      'His father was Kim Jong Il. His brother Kim Jong Un became leader in 2011.',
+      '',
+      '"The regime will not last," said Kim in 2012.',
+    ].join('\n');
+    const said = analyzeArticle(article).sentences.flatMap((s) => s.quotes.map((q) => q.speaker));
+    assert.deepEqual(said, ['Kim Jong Nam']);
   });
 });

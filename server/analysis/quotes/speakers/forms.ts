@@ -178,6 +178,16 @@ export class NameForms {
     return found;
   }
 
+  /** Every known form that starts with `written` and a space ("Kim" → "Kim Jong Nam", "Kim Jong Un"). */
+  longerForms(written: string): string[] {
+    const prefix = written + ' ';
+    const space = written.indexOf(' ');
+    const found = new Set<string>();
+    for (const f of this.byFirst.get(space < 0 ? written : written.slice(0, space)) ?? [])
+      if (f.startsWith(prefix)) found.add(f);
+    return [...found];
+  }
+
   /**
    * The one known form that starts with `written` and a space, or null when none or several do (stops at the second;
    * a form recorded under two keys counts twice). Such a form has the same text before its first space.

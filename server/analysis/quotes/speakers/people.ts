@@ -773,8 +773,24 @@ export class People {
   fullest(written: string): string {
     const full = this.forms.fullest(written);
     if (/\s/.test(full)) return this.withMiddleNames(full);
+    const headlined = this.headlinedLonger(written);
+    if (headlined) return headlined;
     if (this.headlineNames.size === 0) return full;
     return this.headlineNames.get(nameKey(full)) ?? full;
+  }
+
+  /**
+   * "Kim Jong Nam … Kim Jong Un … said Kim": a family name written first and alone, shared by several full names, is
+   * the one the headline names (the story's subject), when exactly one of them is there.
+   */
+  private headlinedLonger(written: string): string | null {
+    if (/\s/.test(written) || this.headlineWords.length === 0) return null;
+    const longer = this.forms.longerForms(written);
+    if (longer.length < 2) return null;
+    const inHeadline = longer.filter((f) =>
+      f.split(/\s+/).every((w) => this.headlineWords.includes(w)),
+    );
+    return inHeadline.length === 1 ? inHeadline[0]! : null;
   }
 
   /**
