@@ -421,3 +421,14 @@ describe('a family name written first, shared by several full names (headlinedLo
     assert.deepEqual(said, ['Kim Jong Nam']);
   });
 });
+
+describe('a thing that underlines as evidence (INFERENCE_VERBS)', () => {
+  it('gives the words to the one who said so, not to the bombings', () => {
+    assert.deepEqual(
+      speakers(
+        'Minister Ann Kerr said the bombings underlined "the brutality" of those who carried them out.',
+      ),
+      ['Ann Kerr'],
+    );
+  });
+});

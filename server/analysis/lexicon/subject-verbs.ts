@@ -74,6 +74,9 @@ export const INFERENCE_VERBS: ReadonlySet<string> = new Set([
   'mean',
   // ("The change highlights China's growing importance": a change highlights as evidence, a report highlights as a source)
   'highlight',
+  // (… and so do "underline" and "underscore": "Rice said the bombings underlined “the absolute bankruptcy” of …")
+  'underline',
+  'underscore',
 ]);
 
 // verbs of refusal, a stance only when a person refuses; example that motivated it: "Sheinbaum has rejected US
