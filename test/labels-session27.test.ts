@@ -432,3 +432,16 @@ describe('a thing that underlines as evidence (INFERENCE_VERBS)', () => {
     );
   });
 });
+
+describe('a response made by doing something (respondedByDoing)', () => {
+  it('leaves "responded to protestors by deploying tear gas" an act', () => {
+    assert.equal(
+      labelOf('Police responded to protestors by deploying tear gas and water cannons.'),
+      'fact',
+    );
+  });
+
+  it('keeps "responded by saying …" a report', () => {
+    assert.equal(labelOf('The ministry responded by saying the claims were false.'), 'attributed');
+  });
+});

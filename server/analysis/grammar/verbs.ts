@@ -1009,6 +1009,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "The crew responded with small-arms fire", "Police responded with tear gas": a response made with a thing is an
   // act ("responded with a statement" keeps its words)
   if (lemma === 'respond' && next?.lower === 'with' && !withWords(tokens, i + 1)) return false;
+  // (… and one made by doing something: "Police responded to protestors by deploying rubber bullets")
+  if (lemma === 'respond' && respondedByDoing(tokens, i)) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
@@ -1074,6 +1076,16 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     (next.pos === 'ADP' || (next.pos === 'ADV' && /^(?:back|off)$/.test(next.lower))) &&
     NOT_SPEECH_PARTICLES.has(next.lower)
   );
+}
+
+/** "responded to protestors by deploying rubber bullets": "by" and a verb in -ing within a few words of the verb. */
+function respondedByDoing(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'by')
+      return /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.pos === 'VERB';
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 // what a response in words is made with: "responded with a statement", "responded with a letter of her own"
