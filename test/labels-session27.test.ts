@@ -445,3 +445,24 @@ describe('a response made by doing something (respondedByDoing)', () => {
     assert.equal(labelOf('The ministry responded by saying the claims were false.'), 'attributed');
   });
 });
+
+describe('a participle after a ", which …" clause (relativeBefore)', () => {
+  it('gives the words to what "which" stands for', () => {
+    assert.deepEqual(
+      speakers(
+        'The appeal was filed with the Court of Appeals, which declined to overturn the decision, stating "The request is denied."',
+      ),
+      ['Court of Appeals'],
+    );
+  });
+});
+
+describe('a person confirmed by a vote (personConfirmed)', () => {
+  it('leaves "The judge was confirmed by the Senate" an act', () => {
+    assert.equal(labelOf('The judge was confirmed by the Senate in 2004.'), 'fact');
+  });
+
+  it('keeps "The death was confirmed by police" a report', () => {
+    assert.equal(labelOf('The death was confirmed by police.'), 'attributed');
+  });
+});

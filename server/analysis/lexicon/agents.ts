@@ -150,3 +150,19 @@ export const MEANS_OF_TELLING: ReadonlySet<string> = new Set([
   'video',
   'videolink',
 ]);
+
+// bodies that confirm a person into an office by a vote, and the vote itself: "was confirmed by the Senate", "by a
+// strong majority vote"; chosen by hand from the bodies of government in English
+export const APPOINTING_BODIES: ReadonlySet<string> = new Set([
+  'senate',
+  'parliament',
+  'assembly',
+  'congress',
+  'legislature',
+  'committee',
+  'council',
+  'vote',
+  'votes',
+  'majority',
+  'ballot',
+]);

@@ -23,6 +23,7 @@ import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
+import { sentenceSubject } from '../grammar/subjects.ts';
 import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
@@ -34,11 +35,11 @@ import {
 import { APPROXIMATORS, POSSESSIVES } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { OPINION_FRAME_NOUNS, PER_ARRANGEMENT_NOUNS } from '../lexicon/opinion-frames.ts';
 import { ANYONE_WORDS } from '../lexicon/anyone.ts';
-import { DONE_BY_VERBS, MEANS_OF_TELLING } from '../lexicon/agents.ts';
+import { APPOINTING_BODIES, DONE_BY_VERBS, MEANS_OF_TELLING } from '../lexicon/agents.ts';
 import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import {
   FINDING_VERBS,
@@ -341,6 +342,19 @@ function namedToEnd(s: Sentence, from: number): boolean {
   return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.lower);
 }
 
+/** Whether the sentence's subject is a person ("Judge Robart", "he", "the nominee"), as a confirmation appoints. */
+function personConfirmed(s: Sentence): boolean {
+  const np = sentenceSubject(s.tokens);
+  if (!np) return false;
+  const head = s.tokens[np.to]!;
+  return (
+    (np.from === np.to && PERSON_PRONOUNS.has(head.lower)) ||
+    !!personName(s.tokens, s.text, np) ||
+    OCCUPATIONS.has(head.lower) ||
+    TITLES.has(head.lower)
+  );
+}
+
 /**
  * "In the view of the auditors, …", "In the mayor's opinion, …": an opening judgement noun names whose claim the
  * sentence is. Returns the index of "of" (the source follows), or of the possessive's last word for "X's view", or -1.
@@ -528,6 +542,14 @@ export function reportingCues(s: Sentence): boolean {
       // "The song was written by Lionel Richie", "has been invited by championship organisers to compete": the
       // agent made or did something, no words of theirs are told
       if (DONE_BY_VERBS.has(t.lemma)) return;
+      // "Judge Robart … was confirmed by a strong majority vote in the U.S. Senate": a person confirmed is appointed,
+      // an act ("The death was confirmed by police" keeps its report)
+      if (
+        t.lemma === 'confirm' &&
+        APPOINTING_BODIES.has(s.tokens[np.to]!.lower) &&
+        personConfirmed(s)
+      )
+        return;
       // "Parents were told by text message": a means of telling after "by" is how, not who
       if (MEANS_OF_TELLING.has(s.tokens[np.to]!.lower)) return;
       // "could be seen by anyone": people at large hold no view

@@ -683,8 +683,27 @@ function participleSubject(tokens: Token[], verb: number, floor: number): Phrase
   if (tokens[verb - 1]?.lower !== ',' && !objectBefore(tokens, verb, floor)) return null;
   const tag = tagBefore(tokens, verb, floor);
   if (tag) return tag;
+  // "… with the 9th Circuit Court of Appeals, which declined to overturn the decision, stating “…”": a participle
+  // after a relative clause goes on from that clause, whose subject is what "which" or "who" stands for
+  const relative = relativeBefore(tokens, verb, floor);
+  if (relative) return relative;
   const np = sentenceSubject(tokens);
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
+}
+
+/** The antecedent of a ", which …" or ", who …" clause that runs up to the comma before the participle at `verb`. */
+function relativeBefore(tokens: Token[], verb: number, floor: number): Phrase | null {
+  if (tokens[verb - 1]?.lower !== ',') return null;
+  for (let k = verb - 2; k > floor && k >= verb - 16; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === ';' || QUOTE_CHARS.test(t.lower)) return null;
+    if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.lower === ',') {
+      let v = k + 1;
+      while (v < verb && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
+      return tokens[v]?.pos === 'VERB' ? whoAntecedent(tokens, v, floor) : null;
+    }
+  }
+  return null;
 }
 
 /**
