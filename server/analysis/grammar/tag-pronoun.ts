@@ -17,3 +17,13 @@ export function isTagPronoun(tokens: Token[], i: number): boolean {
     !!t && t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma) && (!end || /^[.!?,;]$/.test(end.lower))
   );
 }
+
+/**
+ * Where the clause a tag at `i` reports begins: right after the latest quoted word before it, else at the sentence's
+ * start. In "Al-Maliki … said the purpose “was only to deal with these gangs”, some of whom, he says, are …" the tag
+ * reports only "some of whom … are", so al-Maliki, named before the quotation, may still be its "he".
+ */
+export function taggedClauseStart(quoted: boolean[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (quoted[k]) return k + 1;
+  return 0;
+}

@@ -21,8 +21,18 @@ function foreign(segment: Segment): boolean {
 }
 
 /**
+ * "In a statement Peters says:" then two paragraphs, the second "I thought this was a humorous subject …": a paragraph
+ * that goes on in the first person, outside any quote marks, right after a block quotation, goes on with it, as a
+ * reporter writes "I" only in someone else's words.
+ */
+function firstPerson(text: string): boolean {
+  return /\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b(?![.'’])/.test(text.replace(/["“][^"”]*["”]/g, ' '));
+}
+
+/**
  * Marks the sentences of block quotations: a paragraph introduced by a previous paragraph that ends with a colon
- * after a reporting verb ("… were reported by CNN as such:"), and the attribution line after it ("– USCG
+ * after a reporting verb ("… were reported by CNN as such:"), the first-person paragraphs right after it, and the
+ * attribution line after it ("– USCG
  * dispatcher, CNN"). Such quotations carry no quote marks, so only this layout says they are someone's words.
  */
 export function blockQuoted(segments: Segment[]): boolean[] {
@@ -46,7 +56,8 @@ export function blockQuoted(segments: Segment[]): boolean[] {
       /^[\u2013\u2014-]\s/.test(segment.text) &&
       (out[i - 1] === true ||
         (!/[.!?]$/.test(segment.text) && segment.text.split(' ').length <= 8));
-    inBlock = introduced && !/^["“‘']/.test(segment.text);
+    inBlock =
+      (introduced || (inBlock && firstPerson(segment.text))) && !/^["“‘']/.test(segment.text);
     out[i] = inBlock || signature || isOriginal(segment.text);
   });
   signedBlocks(segments, out);

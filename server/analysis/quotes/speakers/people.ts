@@ -2,7 +2,7 @@ import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
-import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
+import { isTagPronoun, taggedClauseStart } from '../../grammar/tag-pronoun.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { nicknamed } from '../../grammar/nicknames.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
@@ -588,8 +588,13 @@ export class People {
       // named in the words it reports
       // (… nor is the agent of a passive clause set before the pronoun: "When challenged by Bollinger … he stated")
       const tag = isTagPronoun(tokens, i) || frontedPassive(tokens, i);
+      const from = isTagPronoun(tokens, i) ? tokens[taggedClauseStart(quoted, i)]!.start : 0;
       const reported = tag
-        ? new Set(this.mentions.filter((x) => x.seg === seg && x.at < t.start).map((x) => x.name))
+        ? new Set(
+            this.mentions
+              .filter((x) => x.seg === seg && x.at < t.start && x.at >= from)
+              .map((x) => x.name),
+          )
         : undefined;
       const want: Gender = MALE.has(t.lower) ? 'm' : 'f';
       const m =
@@ -936,10 +941,15 @@ export class People {
     settle(this.mentions, this.mentions.length - 1);
   }
 
-  /** The name keys of the people named in sentence `seg` before `at` ("Mr Blair has failed, he claimed"). */
-  namedBefore(seg: number, at: number): Set<string> {
+  /**
+   * The name keys of the people named in sentence `seg` before `at`, from `from` on ("Mr Blair has failed, he
+   * claimed").
+   */
+  namedBefore(seg: number, at: number, from = 0): Set<string> {
     return new Set(
-      this.mentions.filter((m) => m.seg === seg && m.at < at && !m.pronoun).map((m) => m.name),
+      this.mentions
+        .filter((m) => m.seg === seg && m.at < at && m.at >= from && !m.pronoun)
+        .map((m) => m.name),
     );
   }
 

@@ -36,7 +36,7 @@ import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { bodyByKind } from './body-reference.ts';
 import { isGenericSubject } from '../../grammar/generic.ts';
-import { isTagPronoun } from '../../grammar/tag-pronoun.ts';
+import { isTagPronoun, taggedClauseStart } from '../../grammar/tag-pronoun.ts';
 import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
@@ -200,8 +200,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     // "Mr Blair has failed, he claimed": a pronoun in a tag after the reported clause is no one that clause names
     // … and "When challenged by Bollinger … he stated": the agent of a passive clause set before the subject is who
     // acted on the subject, never the subject
+    const from = tokens[taggedClauseStart(ctx.quoted[seg]!, np.from)]!.start;
     const except = isTagPronoun(tokens, np.from)
-      ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
+      ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start, from)])
       : frontedPassive(tokens, np.from)
         ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
         : ctx.inside;
