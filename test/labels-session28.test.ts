@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { labels, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
 describe('a block quotation that goes on in the first person (blockQuoted)', () => {
   const statement = [
@@ -56,6 +57,129 @@ describe('a tag inside a clause after a quotation (taggedClauseStart)', () => {
         `${before}\n\n"We are ready," Tom Reyes said. And Sam Ortiz would lead the talks, he said, "from the first day".`,
       ),
       ['Sam Ortiz', 'Tom Reyes', 'Tom Reyes'],
+    );
+  });
+});
+
+describe('a response made by doing something, the gerund tagged a noun (respondedByDoing)', () => {
+  it('leaves authorities responding by clearing a site an act', () => {
+    assert.equal(labelOf('Authorities responded by clearing the square and renaming it.'), 'fact');
+  });
+
+  it('still attributes a response made by saying something', () => {
+    assert.equal(labelOf('The minister responded by saying that the law was fair.'), 'attributed');
+  });
+});
+
+describe('the writer vouching for a claim ("demonstrably")', () => {
+  it('frames a claim the writer calls demonstrable', () => {
+    assert.equal(
+      labelOf('The new police units are demonstrably equipped to repel protesters.'),
+      'framing',
+    );
+  });
+});
+
+describe('a participle after a topic of talk (topicBefore)', () => {
+  it('gives the words to the one who commented, not to the topic', () => {
+    assert.deepEqual(
+      speakers(
+        "Tony Blair spoke in Calgary on Tuesday.\n\nHe also commented about the province's oil and gas royalty dispute saying, \"I'm just glad it's not my decision.\"",
+      ),
+      ['Tony Blair'],
+    );
+  });
+});
+
+describe('a share of a possessed group as the subject ("one of his aides")', () => {
+  it('attributes what one of his aides told reporters', () => {
+    assert.equal(labelOf('One of his aides told reporters this was not true.'), 'attributed');
+  });
+
+  it('attributes what some of their members said', () => {
+    assert.equal(
+      labelOf('Some of their members told the paper the strike would go on.'),
+      'attributed',
+    );
+  });
+});
+
+describe('"it was … reported that" with an adverb (itIsSaid)', () => {
+  it('attributes a claim initially reported', () => {
+    assert.equal(labelOf('It was initially reported that twenty people had died.'), 'attributed');
+  });
+
+  it('leaves a belief held widely to framing', () => {
+    assert.notEqual(labelOf('It is widely believed that the plan failed.'), 'attributed');
+  });
+});
+
+describe('talk taken in by the subject (talkReceived)', () => {
+  it('attributes information received from authorities', () => {
+    assert.equal(
+      labelOf(
+        'On Monday, the agency received information from authorities that 41 people had been rescued.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('attributes a tip the police received', () => {
+    assert.equal(
+      labelOf('Police received a tip that the man was hiding in the barn.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a grant received a fact', () => {
+    assert.equal(labelOf('The school received a grant that pays for two teachers.'), 'fact');
+  });
+});
+
+describe('"appear to" before a present state (observedState)', () => {
+  it('leaves objects that appear to be several feet long a fact', () => {
+    assert.equal(labelOf('The objects appear to be several feet in length and width.'), 'fact');
+  });
+
+  it('leaves a piece that appears to have a serial number a fact', () => {
+    assert.equal(labelOf('One piece appears to have a serial number on its side.'), 'fact');
+  });
+
+  it('still frames where the economy appears to be heading', () => {
+    assert.equal(labelOf('The economy appears to be heading for a recession.'), 'framing');
+  });
+});
+
+describe('"Said" inside a name (retagSaidNames)', () => {
+  const tagOf = (text: string, word: string) =>
+    textTokens(text).find((t) => text.slice(t.start, t.end) === word)?.pos;
+
+  it('reads a capitalised "Said" between two names as part of the name', () => {
+    assert.equal(
+      tagOf('"The operation started," said Omar Said Tahiri, a government spokesman.', 'Said'),
+      'PROPN',
+    );
+  });
+
+  it('keeps the whole name of a speaker called Said', () => {
+    assert.deepEqual(
+      speakers('"The operation is going to plan," said Omar Said Tahiri, a government spokesman.'),
+      ['Omar Said Tahiri'],
+    );
+  });
+
+  it('leaves "Said" in a title-case headline the verb', () => {
+    assert.equal(tagOf('Obama Said Putin Lied About Talks', 'Said'), 'VERB');
+  });
+});
+
+describe("a text posted on an owner's website (documentAuthor)", () => {
+  it("gives a statement on a body's website to the body", () => {
+    assert.deepEqual(
+      speakers(
+        'The rally was cancelled on Friday. "No other decision could be taken," said a statement on the Harbour Club\'s website.',
+      ),
+      ['Harbour Club'],
     );
   });
 });

@@ -1,6 +1,6 @@
 import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from './token.ts';
 import { phraseAfter, possessor, type Phrase } from './phrases.ts';
-import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
+import { POSTING_PLACES, SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
 
@@ -42,6 +42,14 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
     ) {
       const author = phraseAfter(tokens, at);
       if (author) return author;
+    }
+  }
+  // '"…," said a statement on Amuary's website': a text posted on someone's website speaks for whose it is
+  if (head === np.to && tokens[head + 1]?.lower === 'on') {
+    const place = phraseAfter(tokens, head + 1);
+    if (place && POSTING_PLACES.has(tokens[place.to]!.lower)) {
+      const owner = documentAuthor(tokens, text, place);
+      if (owner !== place) return owner;
     }
   }
   np = { from: np.from, to: head };

@@ -110,9 +110,22 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
       from--;
     else break;
   }
+  // "One of his associates told news outlets …", "some of their members": a share taken "of" a possessed phrase
+  // belongs to it, the possessive opening only the phrase after "of"
+  if (
+    from - 2 >= floor &&
+    POSSESSIVE_DETERMINERS.has(tokens[from]!.lower) &&
+    tokens[from - 1]!.lower === 'of' &&
+    SHARE_WORDS.test(tokens[from - 2]!.lower)
+  )
+    from -= 2;
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
 }
+
+// words that take a share of a group: "one of", "two of", "some of", "most of"
+const SHARE_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|all|none|each|both|few|any|\d+)$/;
 
 /**
  * "The European Parliament Thursday said", "The union yesterday said": a day with no preposition after a noun is a

@@ -21,6 +21,7 @@ import { retagPerfectAuxiliaries } from './perfect-auxiliary.ts';
 import { retagActingTitles } from './acting-titles.ts';
 import { retagFollowingPrepositions } from './following-preposition.ts';
 import { retagBritishConnectives } from './british-connectives.ts';
+import { retagSaidNames } from './said-names.ts';
 import { retagDeterminedNouns } from './determined-nouns.ts';
 import { retagFoundAsNoun } from './found-as-noun.ts';
 import { retagPrenominalParticiples } from './prenominal-participles.ts';
@@ -49,7 +50,8 @@ const ALONE_LIMIT = 5000;
  * clause read as a verb, "following" before a determiner read as the preposition, a word after an article or a
  * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
  * nations") read as an adjective, "found" read as the verb, and a reporting verb in -s read as a plural noun
- * ("points out that", "which states “…”") read as the verb.
+ * ("points out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read
+ * as the name.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(
@@ -65,28 +67,31 @@ function parse(text: string): Token[] {
       ),
     ),
   );
-  return retagReportingNouns(
-    retagSaidAsAdjective(
-      retagAcronyms(
-        text,
-        retagCompoundModifiers(
-          retagGluedCompounds(
-            retagActingTitles(
-              retagTitleNouns(
-                retagLeadTitles(
-                  retagWordSurnames(
-                    text,
-                    retagPerfectAuxiliaries(
-                      retagAuxiliaryNames(
-                        text,
-                        retagAdverbNames(
+  return retagSaidNames(
+    text,
+    retagReportingNouns(
+      retagSaidAsAdjective(
+        retagAcronyms(
+          text,
+          retagCompoundModifiers(
+            retagGluedCompounds(
+              retagActingTitles(
+                retagTitleNouns(
+                  retagLeadTitles(
+                    retagWordSurnames(
+                      text,
+                      retagPerfectAuxiliaries(
+                        retagAuxiliaryNames(
                           text,
-                          retagGivenNames(
+                          retagAdverbNames(
                             text,
-                            retagFollowingPrepositions(
-                              retagFoundAsNoun(
-                                retagPrenominalParticiples(
-                                  retagDeterminedNouns(retagBritishConnectives(tokens)),
+                            retagGivenNames(
+                              text,
+                              retagFollowingPrepositions(
+                                retagFoundAsNoun(
+                                  retagPrenominalParticiples(
+                                    retagDeterminedNouns(retagBritishConnectives(tokens)),
+                                  ),
                                 ),
                               ),
                             ),

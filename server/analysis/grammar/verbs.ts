@@ -1078,11 +1078,16 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   );
 }
 
-/** "responded to protestors by deploying rubber bullets": "by" and a verb in -ing within a few words of the verb. */
+/**
+ * "responded to protestors by deploying rubber bullets": "by" and a verb in -ing within a few words of the verb
+ * (tagged a noun too: "Authorities responded by clearing the site", a gerund before its object).
+ */
 function respondedByDoing(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     if (tokens[k]!.lower === 'by')
-      return /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.pos === 'VERB';
+      return (
+        /..ing$/.test(tokens[k + 1]?.lower ?? '') && /^(?:VERB|NOUN)$/.test(tokens[k + 1]!.pos)
+      );
     if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) return false;
   }
   return false;

@@ -122,6 +122,22 @@ export const TALK_NOUNS: ReadonlySet<string> = new Set([
   'rumor',
 ]);
 
+// "UNHCR received information from authorities that 41 people had been rescued": what is passed on to someone, with
+// the claim after it (chosen by hand from general English usage)
+export const HEARD_NOUNS: ReadonlySet<string> = new Set([
+  'information',
+  'word',
+  'tip',
+  'warning',
+  'confirmation',
+  'intelligence',
+  'news',
+  'message',
+]);
+
+// verbs of taking in what someone passed on: "received reports that", "got word that"
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
+
 // "By reports he won five seats", "by all accounts": a report named as the way the writer knows the claim
 export const REPORT_WAYS: ReadonlySet<string> = new Set(['reports', 'accounts']);
 

@@ -120,3 +120,12 @@ export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
   'counts',
   'reckoning',
 ]);
+
+// adverbs that make "it is … believed" everyone's view, the writer's generalisation rather than others' report:
+// "it is widely believed", "it is generally accepted" (chosen by hand from general English usage)
+export const SWEEPING_ADVERBS: ReadonlySet<string> = new Set([
+  'widely',
+  'generally',
+  'commonly',
+  'universally',
+]);

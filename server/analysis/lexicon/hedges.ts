@@ -50,3 +50,21 @@ export const CAUSAL_VERBS: ReadonlySet<string> = new Set([
   'increase',
   'affect',
 ]);
+
+/**
+ * Words after "appears to be" that make it a forecast, not a description of what is seen: "appears to be set to win",
+ * "likely to", "on course for", "about to" (chosen by hand from general English usage).
+ */
+export const HEADING_WORDS: ReadonlySet<string> = new Set([
+  'set',
+  'likely',
+  'unlikely',
+  'poised',
+  'about',
+  'on',
+  'headed',
+  'bound',
+  'close',
+  'near',
+  'nearing',
+]);

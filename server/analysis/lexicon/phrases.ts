@@ -95,6 +95,11 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:of course|no doubt|in fact|needless to say|make no mistake|to be sure|in other words|the (?:truth|fact|reality|irony|problem) is)\b/gi,
     cue: 'scaffolding',
   },
+  // ("… are demonstrably equipped to repel opposition", round 333: the writer vouching for a claim with no source)
+  {
+    re: /\b(?:demonstrably|undeniably|unquestionably|indisputably|inarguably)\b/gi,
+    cue: 'scaffolding',
+  },
   {
     re: /\b(?:obviously|undoubtedly|certainly|definitely|surely|admittedly|frankly|ironically|tellingly|unsurprisingly|predictably|sadly|fortunately|unfortunately|thankfully|regrettably|alas)\b/gi,
     cue: 'scaffolding',

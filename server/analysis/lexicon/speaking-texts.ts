@@ -139,3 +139,13 @@ export const SENT_TEXTS: ReadonlySet<string> = new Set([
   'petition',
   'notice',
 ]);
+
+// where a body posts its texts: "a statement on Amaury's website", "a notice on the club's page"
+export const POSTING_PLACES: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'page',
+  'account',
+  'blog',
+  'feed',
+]);

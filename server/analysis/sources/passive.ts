@@ -8,6 +8,7 @@ import {
   DENYING_SUBJECTS,
   HEARSAY_PASSIVES,
   OPINION_VERBS,
+  SWEEPING_ADVERBS,
   TOLD_PASSIVES,
 } from '../lexicon/hearsay.ts';
 import { AMONG_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
@@ -28,10 +29,14 @@ function heldIn(s: Sentence, i: number): boolean {
 
 /** "It is believed that", "it was reported the ship had sunk": a claim of unnamed others, hedged by nobody. */
 function itIsSaid(s: Sentence, i: number): boolean {
-  const be = s.tokens[i - 1];
+  // ("it was initially reported that …", "it was later confirmed": an adverb of time may stand before the participle;
+  // "it is widely believed" sweeps over everyone, the writer's generalisation, and is left to framing/phrases)
+  let b = i - 1;
+  while (b > 0 && s.tokens[b]!.pos === 'ADV' && !SWEEPING_ADVERBS.has(s.tokens[b]!.lower)) b--;
+  const be = s.tokens[b];
   const next = s.tokens[i + 1];
   // ("it has been confirmed": the auxiliaries of a perfect stand between "it" and the participle)
-  let it = i - 1;
+  let it = b;
   while (it > 0 && s.tokens[it]!.pos === 'AUX') it--;
   if (s.tokens[it]?.lower !== 'it' || be?.pos !== 'AUX' || !next) return false;
   // "The former head … overstated earnings, it was claimed in court.", "…, it has been confirmed.": a tag closing the

@@ -1,5 +1,5 @@
 import { cue, type Sentence } from './sentence.ts';
-import { REPORT_WAYS, TALK_NOUNS } from '../lexicon/agents.ts';
+import { HEARD_NOUNS, RECEIVING_VERBS, REPORT_WAYS, TALK_NOUNS } from '../lexicon/agents.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 
 /** "By reports he won five seats", "By all accounts, the fire began in the kitchen": the claim rests on reports. */
@@ -67,6 +67,30 @@ function talkFrom(s: Sentence): boolean {
   return true;
 }
 
+/**
+ * "On Monday, UNHCR received information from authorities that 41 people had been rescued", "Police received reports
+ * that …": talk taken in by the sentence's subject, with the claim after "that", passes on what others told it. The
+ * verb is the sentence's first, so the talk carries it.
+ */
+function talkReceived(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !RECEIVING_VERBS.has(t.lemma) || s.quoted[i]) return false;
+  if (tokens.slice(0, i).some((x) => x.pos === 'VERB')) return false;
+  let k = i + 1;
+  while (/^(?:DET|ADJ|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !(TALK_NOUNS.has(noun.lemma) || HEARD_NOUNS.has(noun.lemma)))
+    return false;
+  let end = k + 1;
+  // ("… from authorities that", "… from local officials in the province that": who passed it on may stand between)
+  if (tokens[end]?.lower === 'from')
+    while (end < tokens.length && end <= k + 8 && tokens[end]!.lower !== 'that') end++;
+  if (tokens[end]?.lower !== 'that') return false;
+  cue(s, i, k, 'reporting-verb');
+  return true;
+}
+
 /** The noun phrase opening the sentence before "that" or "of" ("The claim that …"), or null. */
 function openingNoun(s: Sentence): { from: number; to: number } | null {
   let k = 0;
@@ -79,5 +103,5 @@ function openingNoun(s: Sentence): { from: number; to: number } | null {
 /** Finds a claim resting on reports or talk with no speaker; returns true when one carries the sentence. */
 export function talkCues(s: Sentence): boolean {
   if (byReports(s) || talkFrom(s)) return true;
-  return s.tokens.some((_, i) => thereWasTalk(s, i));
+  return s.tokens.some((_, i) => thereWasTalk(s, i) || talkReceived(s, i));
 }

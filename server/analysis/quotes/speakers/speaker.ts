@@ -41,6 +41,7 @@ import type { SpeakerContext, SpeakerForm } from './context.ts';
 import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
+import { SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
 import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
 
@@ -724,6 +725,7 @@ function tagBefore(tokens: Token[], verb: number, floor: number): Phrase | null 
  */
 function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
   const np = npEndingAt(tokens, verb - 1, floor);
+  if (np && topicBefore(tokens, np, floor)) return true;
   const before = np ? tokens[np.from - 1] : undefined;
   return (
     !!before &&
@@ -733,6 +735,36 @@ function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
     // ("a spokesman for US-based hedge fund Atticus Capital complaining": the tagger's "hedge" is no clause's verb;
     // a verb with its subject right before it is)
     /^(?:NOUN|PROPN|PRON|ADV)$/.test(tokens[np!.from - 2]?.pos ?? '')
+  );
+}
+
+// prepositions that tie a topic to a verb of talking: "commented about …", "spoke on …"
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'regarding']);
+
+/**
+ * "He also commented about Alberta's oil and gas royalty dispute saying, “…”": a topic after a preposition, maybe a
+ * coordinated or possessed phrase, that follows the clause's verb is no one who speaks; the participle goes on from
+ * the clause's subject. (A text is: "commented on a report saying …" gives the report's words.)
+ */
+function topicBefore(tokens: Token[], np: Phrase, floor: number): boolean {
+  if (SPEAKING_TEXTS.has(tokens[np.to]!.lower) || SPEECH_NOUNS.has(tokens[np.to]!.lower))
+    return false;
+  let k = np.from - 1;
+  while (
+    k > floor &&
+    k >= np.from - 6 &&
+    (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos) ||
+      isPossessiveMark(tokens[k]) ||
+      tokens[k]!.lower === 'and')
+  )
+    k--;
+  const verb = tokens[k - 1];
+  return (
+    TOPIC_PREPOSITIONS.has(tokens[k]?.lower ?? '') &&
+    !!verb &&
+    verb.pos === 'VERB' &&
+    !/ing$/.test(verb.lower) &&
+    /^(?:NOUN|PROPN|PRON|ADV)$/.test(tokens[k - 2]?.pos ?? '')
   );
 }
 

