@@ -183,3 +183,52 @@ describe("a text posted on an owner's website (documentAuthor)", () => {
     );
   });
 });
+
+describe('"could be heard" (perceivable)', () => {
+  it('leaves gunfire that could be heard a fact', () => {
+    assert.equal(labelOf('Sounds of heavy gunfire could be heard throughout the island.'), 'fact');
+  });
+
+  it('still frames what could be delayed', () => {
+    assert.equal(labelOf('The plan could be delayed for years.'), 'framing');
+  });
+});
+
+describe('a quantifier floating after the auxiliary ("have all denied")', () => {
+  it('attributes a denial by several named people', () => {
+    assert.equal(
+      labelOf('Patrick, Kennedy and Meehan have all denied interest in the seat.'),
+      'attributed',
+    );
+  });
+});
+
+describe('a view held of something with an infinitive inside (regarding)', () => {
+  it('attributes seeing the rush to support a candidate as unusual', () => {
+    assert.equal(labelOf('Ubertaccio sees the rush to support Markey as unusual.'), 'attributed');
+  });
+});
+
+describe('a person named to a post (appointedAs)', () => {
+  it('leaves a governor naming a temporary replacement an act', () => {
+    assert.equal(
+      labelOf('Governor Deval Patrick named Democrat Paul G. Kirk as a temporary replacement.'),
+      'fact',
+    );
+  });
+
+  it('still attributes police naming a victim', () => {
+    assert.equal(labelOf('Police named the victim as John Smith, 45.'), 'attributed');
+  });
+});
+
+describe('a relative of someone named, unnamed himself ("Ion\'s father")', () => {
+  it('gives a later "he said" to the father, not to the daughter named before', () => {
+    assert.deepEqual(
+      speakers(
+        'The government asked the kidnappers to release one of the journalists, Marie-Jeanne Ion, aged 30.\n\nThe kidnappers have not answered. Ion\'s father, who is a senator, urged the Parliament to take a stand. He said, "If we do not act, we will mourn."',
+      ),
+      ["Ion's father"],
+    );
+  });
+});

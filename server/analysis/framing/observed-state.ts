@@ -1,5 +1,5 @@
 import type { Token } from '../grammar/token.ts';
-import { HEADING_WORDS } from '../lexicon/hedges.ts';
+import { HEADING_WORDS, PERCEIVED } from '../lexicon/hedges.ts';
 
 /**
  * "The objects appear to be several feet in length", "One piece appears to have a serial number": "appear to" going
@@ -13,4 +13,16 @@ export function observedState(tokens: Token[], i: number): boolean {
   if (!verb || !/^(?:be|have)$/.test(verb.lower)) return false;
   const next = tokens[i + 3];
   return !!next && !HEADING_WORDS.has(next.lower) && !/ing$/.test(next.lower);
+}
+
+/**
+ * "Sounds of machine guns … could be heard throughout the island": "could" or "can" with the passive of a verb of the
+ * senses tells what was there to perceive, not a guess at what might be (round 306).
+ */
+export function perceivable(tokens: Token[], i: number): boolean {
+  return (
+    /^(?:could|can)$/.test(tokens[i]?.lower ?? '') &&
+    tokens[i + 1]?.lower === 'be' &&
+    PERCEIVED.has(tokens[i + 2]?.lower ?? '')
+  );
 }

@@ -12,7 +12,7 @@ import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
 import type { WordCue } from './word-cue.ts';
-import { observedState } from './observed-state.ts';
+import { observedState, perceivable } from './observed-state.ts';
 
 // A modal or degree word is shown with the verb, adjective or adverb it governs, never with a noun.
 const PAIRED = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PART']);
@@ -212,7 +212,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
   if (found.cue === 'speculation' && penaltyFaced(tokens, i)) return null;
-  if (found.cue === 'speculation' && observedState(tokens, i)) return null;
+  if (found.cue === 'speculation' && (observedState(tokens, i) || perceivable(tokens, i)))
+    return null;
   if (found.cue === 'speculation' && classHedge(tokens, i)) return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;

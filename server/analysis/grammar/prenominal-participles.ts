@@ -20,6 +20,9 @@ export function retagPrenominalParticiples(tokens: Token[]): Token[] {
     if (!counted && tokens[i + 1]!.pos !== 'NOUN') continue;
     if (!counted && (!QUANTIFIERS.test(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'NOUN'))
       continue;
+    // ("Patrick and Meehan have all denied interest in the seat": a quantifier floating after an auxiliary leaves
+    // the participle the verb of the perfect)
+    if (!counted && tokens[i - 2]?.pos === 'AUX') continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'ADJ', t.lower);
   }

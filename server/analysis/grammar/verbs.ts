@@ -24,6 +24,8 @@ import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
+import { SUCCESSION_ROLES } from '../lexicon/agents.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const THAT_VERBS = new Set([
@@ -471,12 +473,13 @@ const DECISIONS = new Set(
 // verbs of an open question, reports only before what is in question ("wondered whether", "debate about")
 const DELIBERATION = new Set(['wonder', 'debate', 'ponder', 'puzzle']);
 
-// "Miller and Smith both acknowledged": a quantifier floating after its subject
+// "Miller and Smith both acknowledged", "have all denied": a quantifier floating after its subject or auxiliary
 const FLOATING = new Set(['both', 'all', 'each']);
 
 function floating(tokens: Token[], k: number): boolean {
   return (
-    FLOATING.has(tokens[k]?.lower ?? '') && /^(?:PROPN|PRON|NOUN)$/.test(tokens[k - 1]?.pos ?? '')
+    FLOATING.has(tokens[k]?.lower ?? '') &&
+    /^(?:PROPN|PRON|NOUN|AUX)$/.test(tokens[k - 1]?.pos ?? '')
   );
 }
 
@@ -527,6 +530,8 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
       return tokens[k - 1]!.pos !== 'PRON';
     // ("two spurs to future growth as being …": a preposition inside the object)
     if ((t.lower === 'of' || t.lower === 'to' || t.lower === 'for') && nouns > 0) continue;
+    // ("sees the rush to support Markey as unusual": an infinitive inside the object)
+    if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'to' && nouns > 0) continue;
     if (!OBJECT_WORD.has(t.pos)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
   }
@@ -1011,6 +1016,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'respond' && next?.lower === 'with' && !withWords(tokens, i + 1)) return false;
   // (… and one made by doing something: "Police responded to protestors by deploying rubber bullets")
   if (lemma === 'respond' && respondedByDoing(tokens, i)) return false;
+  // "Governor Deval Patrick named Democrat Paul G. Kirk as a temporary replacement": a person named to a post is
+  // appointed, an act ("Police named the victim as John Smith" identifies someone, a claim)
+  if (lemma === 'name' && appointedAs(tokens, i)) return false;
   // "The US economy added 337,000 jobs", "the pound added 0.5%": adding an amount is no saying
   if (lemma === 'add' && addsAmount(tokens, i)) return false;
   // "Federer claims Dubai crown", "claimed the gold medal": a title taken is won, not claimed in words ("claimed
@@ -1076,6 +1084,26 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     (next.pos === 'ADP' || (next.pos === 'ADV' && /^(?:back|off)$/.test(next.lower))) &&
     NOT_SPEECH_PARTICLES.has(next.lower)
   );
+}
+
+/** After "named" at `i`: a person's name, "as", and a post ("a temporary replacement", "his successor", "coach"). */
+function appointedAs(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k <= i + 6 &&
+    (tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === '.')
+  )
+    k++;
+  if (k === i + 1 || tokens[k]?.lower !== 'as') return false;
+  k++;
+  while (
+    /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '') ||
+    /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? '')
+  )
+    k++;
+  const post = tokens[k]?.lower ?? '';
+  return TITLES.has(post) || SUCCESSION_ROLES.has(post);
 }
 
 /**

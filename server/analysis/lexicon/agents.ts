@@ -182,3 +182,14 @@ export const APPOINTING_BODIES: ReadonlySet<string> = new Set([
   'majority',
   'ballot',
 ]);
+
+// places in succession a person is named to, beside titles: "named Paul G. Kirk as a temporary replacement"
+export const SUCCESSION_ROLES: ReadonlySet<string> = new Set([
+  'replacement',
+  'successor',
+  'nominee',
+  'candidate',
+  'deputy',
+  'interim',
+  'stand-in',
+]);

@@ -68,3 +68,17 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set([
   'near',
   'nearing',
 ]);
+
+/**
+ * Participles of the senses: "could be heard throughout the island", "could be seen from the motorway" tell what
+ * was there to perceive, not a guess (chosen by hand from general English usage).
+ */
+export const PERCEIVED: ReadonlySet<string> = new Set([
+  'heard',
+  'seen',
+  'felt',
+  'smelled',
+  'smelt',
+  'spotted',
+  'glimpsed',
+]);

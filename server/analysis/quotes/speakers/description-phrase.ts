@@ -26,7 +26,9 @@ const STATING = new Set(
     'say tell add explain describe recall confirm state claim insist report write testify recount ' +
     'decline warn deny' +
     // ("The ministry's spokesman expressed his surprise and declared that …")
-    ' declare express announce'
+    ' declare express announce' +
+    // ("Ion's father … urged the Parliament to take a stand. He said, “…”": one who urges has spoken too)
+    ' urge'
   ).split(' '),
 );
 const LINKS = new Set([
@@ -113,9 +115,13 @@ export function unnamedSubject(
 ): { at: number; display: string; head: string } | null {
   const det = tokens[subject.from]!;
   // ("The council's chief executive said in a statement …": "the" and an owner's possessive describe one person too)
+  // (… and so do a name's possessive and a relative: "Ion's father, who is a senator, urged …")
   const owned =
-    det.lower === 'the' &&
-    tokens.slice(subject.from + 1, subject.to).some((t) => isPossessiveMark(t));
+    (det.lower === 'the' &&
+      tokens.slice(subject.from + 1, subject.to).some((t) => isPossessiveMark(t))) ||
+    (det.pos === 'PROPN' &&
+      isPossessiveMark(tokens[subject.from + 1]) &&
+      subject.to === subject.from + 2);
   if (!INDEFINITE.has(det.lower) && !owned) return null;
   let head = owned
     ? tokens.findIndex((t, k) => k > subject.from && isPossessiveMark(t)) + 1

@@ -257,7 +257,12 @@ function appositiveKin(tokens: Token[], to: number): Gender | null {
 function givenSex(full: string): Gender | null {
   // ("Íngrid Betancourt": the lists write given names without accents)
   const given = withoutAccents(full.split(/\s+/)[0]!.toLowerCase());
-  return FEMALE_GIVEN_NAMES.has(given) ? 'f' : MALE_GIVEN_NAMES.has(given) ? 'm' : null;
+  // ("Marie-Jeanne Ion", "Jean-Pierre Raffarin": a hyphened given name has the sex of its first part)
+  const first = given.split('-')[0]!;
+  for (const name of given === first ? [given] : [given, first])
+    if (FEMALE_GIVEN_NAMES.has(name) || MALE_GIVEN_NAMES.has(name))
+      return FEMALE_GIVEN_NAMES.has(name) ? 'f' : 'm';
+  return null;
 }
 
 interface Mention {
@@ -545,7 +550,12 @@ export class People {
         (tokens[k]!.lower === 'a' ||
           tokens[k]!.lower === 'an' ||
           (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') ||
-          (k === 0 && tokens[k]!.lower === 'the' && ownerBefore(tokens)));
+          (k === 0 && tokens[k]!.lower === 'the' && ownerBefore(tokens)) ||
+          // "Ion's father, who is a senator, urged …. He said": a relative of someone named, unnamed himself
+          (k === 0 &&
+            tokens[0]!.pos === 'PROPN' &&
+            isPossessiveMark(tokens[1]) &&
+            KIN_SEX[tokens[2]?.lower ?? ''] !== undefined));
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
