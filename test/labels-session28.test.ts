@@ -232,3 +232,20 @@ describe('a relative of someone named, unnamed himself ("Ion\'s father")', () =>
     );
   });
 });
+
+describe('a sent text judging what it names (sentTextSaying)', () => {
+  it('attributes a note repudiating a visit to whoever released it', () => {
+    assert.equal(
+      labelOf('Renato Rabelo, the party president, released a note repudiating the visit.'),
+      'attributed',
+    );
+  });
+
+  it('attributes a statement condemning a plan', () => {
+    assert.equal(labelOf('The union issued a statement condemning the plan.'), 'attributed');
+  });
+
+  it('leaves a statement released on a date a fact', () => {
+    assert.equal(labelOf('The union released a statement on Monday.'), 'fact');
+  });
+});

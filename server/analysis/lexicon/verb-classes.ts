@@ -35,7 +35,7 @@ export const HINTING = lemmas('suggest hint imply insinuate intimate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate',
 );
 
 /** Urging, asking and advising (Quirk's suasive verbs, Levin 37.9): "the agency urged residents to leave". */

@@ -6,6 +6,7 @@ import { clauseOpensAfter } from '../grammar/clause-opens.ts';
 import { isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import { SENT_TEXTS } from '../lexicon/speaking-texts.ts';
+import { JUDGING } from '../lexicon/verb-classes.ts';
 
 /** What the participle at i tells: a clause, a quotation, or a phrase with its "that" clause ("their concern that"). */
 function toldAfter(s: Sentence, i: number): boolean {
@@ -35,15 +36,19 @@ function sentTextBefore(s: Sentence, i: number): number {
 
 /**
  * "Eight Catholic Democrats signed a letter to the Cardinal expressing their concern that the Cardinal is playing
- * politics", "The club issued a statement saying the coach had resigned": a participle of saying after a text that
- * someone signs or sends gives that text's content, so the sentence reports its writers' words. The writers (the
+ * politics", "The club issued a statement saying the coach had resigned", "released a note repudiating the visit": a
+ * participle of saying or judging after a text that someone signs or sends gives that text's content, so the sentence
+ * reports its writers' words. The writers (the
  * sentence's subject, before the text), or else the text itself; null when there is no such participle.
  */
 export function sentTextSaying(s: Sentence, i: number): Phrase | null {
   const t = s.tokens[i]!;
-  if (!/ing$/.test(t.lower) || s.quoted[i] || !isReportingVerb(s.tokens, i)) return null;
+  if (!/ing$/.test(t.lower) || s.quoted[i]) return null;
+  // ("Renato Rabelo released a note repudiating the visit": a text judging what it names holds its writers' view)
+  const judged = JUDGING.includes(t.lemma) && !!phraseAfter(s.tokens, i);
+  if (!judged && !isReportingVerb(s.tokens, i)) return null;
   const text = sentTextBefore(s, i);
-  if (text < 0 || !toldAfter(s, i) || subordinate(s.tokens, text)) return null;
+  if (text < 0 || !(judged || toldAfter(s, i)) || subordinate(s.tokens, text)) return null;
   const subject = sentenceSubject(s.tokens);
   return subject && subject.to < text ? subject : { from: text, to: text };
 }
