@@ -249,3 +249,26 @@ describe('a sent text judging what it names (sentTextSaying)', () => {
     assert.equal(labelOf('The union released a statement on Monday.'), 'fact');
   });
 });
+
+describe('"the report" for a report the article named (namedDocument)', () => {
+  const article = [
+    'A classified European Union report for 2009 says the city is growing apart.',
+    '',
+    'The report accuses the council of neglect. It says the policies "are undermining the prospects of the city".',
+    '',
+    'The report also says the council needs "regular meetings with residents".',
+  ].join('\n');
+
+  it('gives the words of "the report" and of "it" to the report as the article named it', () => {
+    assert.deepEqual(speakers(article), ['European Union report', 'European Union report']);
+  });
+
+  it('keeps a year that opens the name', () => {
+    assert.deepEqual(
+      speakers(
+        'The 2010 Global Trends report was published on Monday.\n\nThe report called the gap "an overwhelming imbalance".',
+      ),
+      ['2010 Global Trends report'],
+    );
+  });
+});

@@ -42,6 +42,8 @@ import { relayedSource } from './intermediary.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
+import { namedDocument } from './named-document.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
 import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
 
@@ -207,7 +209,12 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
       : frontedPassive(tokens, np.from)
         ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
         : ctx.inside;
-    return [ctx.people.resolvePronoun(first.lower, seg, first.start, except), 'pronoun'];
+    const resolved = ctx.people.resolvePronoun(first.lower, seg, first.start, except);
+    // ("The report accuses Israel … It says policies “…”": "it" for a report the article named is that report)
+    const document = resolved?.replace(/^the /i, '').toLowerCase();
+    if (first.lower === 'it' && document && DOCUMENT_NOUNS.has(document))
+      return [namedDocument(ctx, seg, document) ?? resolved, 'pronoun'];
+    return [resolved, 'pronoun'];
   }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
   const inner = namedAfterDescription(tokens, text, np);
@@ -391,7 +398,15 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const maker = textMaker(ctx, seg, np);
   if (maker) return [maker, 'description'];
   const described = describedSpeaker(ctx, seg, np);
-  if (described) return [textAuthor(described) ?? described, 'description'];
+  const writer = described ? textAuthor(described) : null;
+  if (writer) return [writer, 'description'];
+  // "A classified European Union report … The report accuses Israel": "the" and a report's noun name the report the
+  // article named before, when no writer of it was found nearer
+  if (first.lower === 'the' && np.to === np.from + 1 && DOCUMENT_NOUNS.has(last.lower)) {
+    const named = namedDocument(ctx, seg, last.lower);
+    if (named) return [named, 'description'];
+  }
+  if (described) return [described, 'description'];
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
