@@ -55,6 +55,10 @@ function progressiveReport(tokens: Token[], i: number): boolean {
 // plural-subject forms of reporting verbs that are also nouns: "supporters claim it will …"
 const BARE_CLAIMS = new Set(['claim', 'warn', 'say', 'argue', 'insist', 'predict', 'report']);
 
+// bare reporting verbs that may follow a plural subject before "that" ("the attendees stress that …"); not "report"
+// or "claim", whose noun takes a that-clause after a plural noun ("the sales report that the firm released")
+const PLURAL_THAT = new Set(['stress', 'warn', 'insist', 'argue', 'say', 'predict']);
+
 // reporting verbs whose past tense is their bare form, which wink-nlp may tag as a noun: "…, Mr Brown forecast."
 const SAME_PAST = new Set(['forecast']);
 
@@ -119,6 +123,17 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     !(t.lower === 'states' && PLACE_BEFORE_STATES.test(prev.lower)) &&
     textOrReport(t.lower) &&
     QUOTE_OR_COLON.test(tokens[pastPlace(tokens, i + 1)]?.lower ?? '')
+  )
+    return true;
+  // "However, the attendees stress that the al-Qaeda presence is not Yemen's only problem": a bare verb after a plural
+  // noun, before "that" and a clause's subject, agrees with that noun (a noun "stress" would take an "of" or a possessive)
+  if (
+    PLURAL_THAT.has(t.lower) &&
+    prev.pos === 'NOUN' &&
+    THIRD_PERSON.test(prev.lower) &&
+    tokens[i + 1]?.lower === 'that' &&
+    /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '') &&
+    !POSSESSIVES.has(tokens[i - 2]?.lower ?? '')
   )
     return true;
   if (!(lemmaOf(t.lower) || BARE_CLAIMS.has(t.lower))) return false;

@@ -2,7 +2,8 @@ import { addSource, cue, type Sentence } from './sentence.ts';
 import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
 import {
   ABOUT_LINKS,
@@ -13,10 +14,15 @@ import {
 
 const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
 
+const WH_OPENERS = /^(?:whether|if|how|why|what|when|where|who)$/;
+
 /** "sceptical that …", "worried the plant will close": a that-clause, or a subject and its finite verb. */
 function clauseAfter(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
   if (next?.lower === 'that') return true;
+  // "Amr Moussa is unsure how useful the meeting will be", "police are uncertain whether …": a question the source
+  // cannot or can answer is its view as much as a that-clause
+  if (WH_OPENERS.test(next?.lower ?? '')) return true;
   let j = k;
   // ("concerned thousands of residents may not vote": an "of" phrase may hang on the clause's subject)
   while (
@@ -68,7 +74,10 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
       /^(?:he|she|they)$/.test(head.lower) ||
       ANONYMOUS_HEADS.has(head.lower) ||
       ORG_WORDS.has(head.lemma) ||
-      ORG_WORDS.has(head.lower);
+      ORG_WORDS.has(head.lower) ||
+      // ("the minister is doubtful that the plan will work")
+      TITLES.has(head.lemma) ||
+      OCCUPATIONS.has(head.lemma);
     if (!holder) return;
     cue(s, be, i, 'reporting-verb');
     addSource(s, np);
