@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf } from './helpers/short-article.ts';
+import { labelOf, speakers } from './helpers/short-article.ts';
 
 describe('a bare reporting verb after a plural subject (retagReportingNouns)', () => {
   it('reads "the attendees stress that …" as their report', () => {
@@ -35,5 +35,89 @@ describe('a stance adjective with a question after it (stanceAdjectiveCues)', ()
 
   it('leaves a thing that is uncertain alone', () => {
     assert.equal(labelOf('The date of the vote is uncertain.'), 'fact');
+  });
+});
+
+describe('a person given a view through a phrase hanging on the subject (stanceAdjectiveCues)', () => {
+  it('finds the holder before "in possession of …"', () => {
+    assert.equal(
+      labelOf('Tenants in possession of a permit were worried that they might be evicted.'),
+      'attributed',
+    );
+  });
+});
+
+describe('haste in saying (GO_ON_WORDS)', () => {
+  it('reads "were quick to say … that" as the subject\'s report', () => {
+    assert.equal(
+      labelOf("The mayor's aides were quick to say on Monday that no rule had been broken."),
+      'attributed',
+    );
+  });
+});
+
+describe('doubts raised (raise + concerns)', () => {
+  it('reads "X and Y both raised concerns about …" as their view', () => {
+    assert.equal(
+      labelOf('Councillors Ada Brook and Tom Lee both raised concerns about the budget.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a thing that raised questions alone', () => {
+    assert.notEqual(labelOf('The sale raised questions about the price.'), 'attributed');
+  });
+
+  it('leaves "raised prices" alone', () => {
+    assert.equal(labelOf('The two bakeries both raised prices in May.'), 'fact');
+  });
+});
+
+describe('a quotation by a named speaker in a side clause (attribution)', () => {
+  it('attributes words of a speaker whose relative clause closed before the verb', () => {
+    assert.equal(
+      labelOf(
+        'Councillor Ann Reyes of Leeds, who is a teacher, referred to the plan as "a tax on children".',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a fact whose quotation stands in an "after he …" clause', () => {
+    assert.equal(
+      labelOf(
+        'The host was dropped in 2007 by the station after he referred to the players as "losers".',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('speakers found past a side phrase', () => {
+  it('passes over a gerund after "of" for the verb of saying', () => {
+    assert.deepEqual(
+      speakers(
+        'Anna Petrova, a spokesperson for the ministry, said the report of Lee disclosing the files was "another fake."',
+      ),
+      ['Anna Petrova'],
+    );
+  });
+
+  it('gives an inverted tag to the name after the description, before a relative clause', () => {
+    assert.deepEqual(
+      speakers(
+        '"No secrets were discussed," said the mayor\'s adviser, Colonel Jane Roe, who also told reporters, "I was there."',
+      ),
+      ['Jane Roe', 'Jane Roe'],
+    );
+  });
+
+  it('gives a participle in a clause after ", and" to that clause\'s subject', () => {
+    assert.deepEqual(
+      speakers(
+        'None of the officials would confirm this, and ambassador Ron Dermer wrote to the newspaper expressing "full confidence" in the alliance.',
+      ),
+      ['Ron Dermer'],
+    );
   });
 });

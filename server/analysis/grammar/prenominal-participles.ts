@@ -23,6 +23,13 @@ export function retagPrenominalParticiples(tokens: Token[]): Token[] {
     // ("Patrick and Meehan have all denied interest in the seat": a quantifier floating after an auxiliary leaves
     // the participle the verb of the perfect)
     if (!counted && tokens[i - 2]?.pos === 'AUX') continue;
+    // (… or after its subject: "Reed and Schiff both raised concerns about …")
+    if (
+      !counted &&
+      /^(?:both|all|each)$/.test(tokens[i - 1]!.lower) &&
+      /^(?:PROPN|PRON|NOUN)$/.test(tokens[i - 2]?.pos ?? '')
+    )
+      continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'ADJ', t.lower);
   }

@@ -189,6 +189,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       if (t.lower === 'to') passedTo = true;
       i--;
     } else if (passedTo && (t.pos === 'VERB' || t.pos === 'ADP')) i--;
+    // ("Trump's advisors were quick to say …": an adjective after "be" governs the infinitive)
+    else if (passedTo && t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX') i--;
     else if (t.lower === ')') {
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;

@@ -18,6 +18,7 @@ import {
   GIVING_VERBS,
   MESSAGE_NOUNS,
   PUTTING_OUT_VERBS,
+  RAISED_DOUBTS,
   TOPIC_MESSAGE_NOUNS,
 } from '../lexicon/message-nouns.ts';
 import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
@@ -840,6 +841,13 @@ const messageAbout: SpecialCase = (tokens, i) => {
   return !TIME_WORD.test(tokens[k + 3]?.lower ?? '');
 };
 
+// "Reed and Schiff both raised concerns about Trump's mindfulness": doubts raised are doubts voiced
+const doubtsRaised: SpecialCase = (tokens, i) => {
+  let k = i + 1;
+  while (k <= i + 3 && /^(?:DET|ADJ|NUM|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
+  return tokens[k]?.pos === 'NOUN' && RAISED_DOUBTS.has(tokens[k]!.lower);
+};
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -854,6 +862,7 @@ const clauseGiven: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
   (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i));
 special(['judge'], clauseGiven);
+special(['raise'], doubtsRaised);
 // "Defence lawyer Akın Atalay had submitted the evidence did not prove a bombing": counsel submitting a clause argues
 // it before the court ("submitted a bid", "submitted the report" hand something in)
 special(['submit'], clauseGiven);

@@ -49,6 +49,13 @@ export const GO_ON_WORDS: ReadonlySet<string> = new Set([
   // ("critics have started to wonder whether …": beginning to say is saying)
   'start',
   'begin',
+  // ("Trump's advisors were quick to say on Monday that nothing improper had occurred": haste or care in saying is
+  // saying)
+  'quick',
+  'swift',
+  'keen',
+  'eager',
+  'careful',
 ]);
 
 /**
@@ -236,4 +243,19 @@ export const BRITISH_CONNECTIVES: ReadonlyMap<string, string> = new Map([
   ['whilst', 'SCONJ'],
   ['amidst', 'ADP'],
   ['amongst', 'ADP'],
+]);
+
+// conjunctions that open a clause of time, cause or concession: "after he referred to the team as …"
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'once',
+  'when',
+  'although',
+  'though',
+  'whereas',
+  'unless',
 ]);

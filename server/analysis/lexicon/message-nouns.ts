@@ -49,3 +49,14 @@ export const ABOUT_WORDS: ReadonlySet<string> = new Set([
   'over',
   'as',
 ]);
+
+/**
+ * Nouns for a doubt one voices, which "raise" makes a verb of saying: "Reed and Schiff both raised concerns about
+ * Trump's mindfulness" (they said they were concerned). Chosen by hand; what raises them must be able to speak ("the
+ * delay raised questions" is a thing's effect).
+ */
+export const RAISED_DOUBTS: ReadonlySet<string> = new Set(
+  'concern concerns question questions doubt doubts objection objections fear fears worry worries alarm'.split(
+    ' ',
+  ),
+);

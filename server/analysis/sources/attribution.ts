@@ -6,7 +6,7 @@ import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
 import { transcriptTurns } from './transcript.ts';
 import { interviewAnswers } from './interview-answers.ts';
-import { inRelative } from './clause.ts';
+import { inAdverbialClause, inUnresumedRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
 import { rumourCues } from './rumour.ts';
@@ -117,7 +117,10 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const reported = strong || desired;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
-      (q) => q.speaker && !inRelative(tokens, firstTokenAt(tokens, q.start)),
+      (q) =>
+        q.speaker &&
+        !inUnresumedRelative(tokens, firstTokenAt(tokens, q.start)) &&
+        !inAdverbialClause(tokens, firstTokenAt(tokens, q.start)),
     );
     const mostlySpeech = speechShare >= 0.5 || block[n] === true || named;
     if (block[n] && speech.length === 0)

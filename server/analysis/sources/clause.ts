@@ -1,7 +1,13 @@
 import type { Token } from '../grammar/token.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import { SUBORDINATORS } from '../lexicon/people.ts';
-import { GO_ON_WORDS, SCHEDULING_WORDS, TRYING_WORDS } from '../lexicon/function-words.ts';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  GO_ON_WORDS,
+  SCHEDULING_WORDS,
+  SUBJECT_PRONOUNS,
+  TRYING_WORDS,
+} from '../lexicon/function-words.ts';
 import { clauseAhead } from '../grammar/clause-ahead.ts';
 import { clauseAfter } from '../grammar/verbs.ts';
 
@@ -60,4 +66,47 @@ export function infinitive(tokens: Token[], i: number): boolean {
   // ("attempted to reassure the groups they will not be required …": a try at telling a clause tells it)
   if (governor && TRYING_WORDS.has(governor.lemma) && clauseAhead(tokens, i)) return false;
   return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
+}
+
+/**
+ * "Imus was dropped in 2007 by MSNBC after he referred to the team as “…”": the quotation opening at token k stands
+ * inside a clause of time, cause or concession opened by a conjunction and its subject (a pronoun, or a name before its
+ * verb), with no comma or quotation mark between; the sentence's claim is the clause it hangs on.
+ */
+export function inAdverbialClause(tokens: Token[], k: number): boolean {
+  // (from before the quotation's own opening mark)
+  let from = k - 1;
+  while (from >= 0 && QUOTE_TOKEN.test(tokens[from]!.lower)) from--;
+  // ("… after she was captured on video saying: “…”": words set apart after a colon or a comma stand as the speaker's
+  // own, whatever clause introduces them)
+  if (from < k - 1 && /^[:,]$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let i = from; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.lower === ',' || t.lower === ';' || QUOTE_TOKEN.test(t.lower)) return false;
+    if (!ADVERBIAL_SUBORDINATORS.has(t.lower)) continue;
+    if (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+    let j = i + 1;
+    while (j < k && tokens[j]!.pos === 'PROPN') j++;
+    return j > i + 1 && /^(?:VERB|AUX)$/.test(tokens[j]?.pos ?? '');
+  }
+  return false;
+}
+
+/**
+ * Like `inRelative`, but a relative clause closed by a comma that a verb follows (the main clause's, or a participle
+ * going on from it) is over: in "Andre Carson of Indiana, who is Muslim, referred to this as “…”" the quotation is the
+ * main clause's, in "the agency, which, according to a report, “provides …”" it is still the relative clause's.
+ */
+export function inUnresumedRelative(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // (", according to …," is an aside inside the clause, not its end)
+    if (t.lower === ',' && /^(?:VERB|AUX)$/.test(next?.pos ?? '') && next!.lower !== 'according')
+      return false;
+    if (t.lower === 'which' || t.lower === 'who') return true;
+    if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN')
+      return true;
+  }
+  return false;
 }

@@ -32,7 +32,7 @@ import {
   QUOTED_AS_ACTS,
   STANCE_TAKEN_VERBS,
 } from '../lexicon/reporting-verbs.ts';
-import { APPROXIMATORS, POSSESSIVES } from '../lexicon/function-words.ts';
+import { APPROXIMATORS, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/function-words.ts';
 import { COUNT_WORDS } from '../lexicon/counts.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, PARTY_MEMBERS, TITLES } from '../lexicon/people.ts';
@@ -624,7 +624,12 @@ export function reportingCues(s: Sentence): boolean {
       if (isGenericSubject(s.tokens, np)) return;
       if (
         (NOT_SOURCES.has(s.tokens[np.to]!.lower) && !it) ||
-        (INFERENCE_VERBS.has(t.lemma) && !canSpeak(s.tokens, np))
+        (INFERENCE_VERBS.has(t.lemma) && !canSpeak(s.tokens, np)) ||
+        // ("This raised concerns about …", "The delay raised questions": a thing's effect, no one voicing doubt)
+        (t.lemma === 'raise' &&
+          (!canSpeak(s.tokens, np) ||
+            DEMONSTRATIVES.has(s.tokens[np.to]!.lower) ||
+            s.tokens[np.to]!.lower === 'it'))
       )
         return;
       // ("It comes after the minister said …": the words reported are all the sentence tells, linksToReport; "came

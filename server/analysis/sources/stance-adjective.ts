@@ -1,6 +1,7 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
+import { npEndingAt, type Phrase } from '../grammar/phrases.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
@@ -65,23 +66,46 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
     if (be <= 0 || !BE_FORMS.has(s.tokens[be]!.lower)) return;
     // "Baykal, who heads the party, was critical", "a mayor that was critical": the relative clause holds the verb
     if (subordinate(s.tokens, be) || inOpenRelative(s.tokens, be, true)) return;
-    const np = subjectBefore(s.tokens, s.text, be);
+    let np = subjectBefore(s.tokens, s.text, be);
     if (!np) return;
+    // "permanent residents in possession of a green card were concerned that …": the phrase found may hang on the
+    // subject's head by prepositions
+    for (let hops = 0; hops < 3 && !holds(s, np) && s.tokens[np.from - 1]?.pos === 'ADP'; hops++) {
+      const before = npEndingAt(s.tokens, np.from - 2, 0);
+      if (!before) break;
+      np = before;
+    }
+    if (!holds(s, np)) return;
     const head = s.tokens[np.to]!;
     if (NOT_SOURCES.has(head.lower)) return;
-    const holder =
-      head.pos === 'PROPN' ||
-      /^(?:he|she|they)$/.test(head.lower) ||
-      ANONYMOUS_HEADS.has(head.lower) ||
-      ORG_WORDS.has(head.lemma) ||
-      ORG_WORDS.has(head.lower) ||
-      // ("the minister is doubtful that the plan will work")
-      TITLES.has(head.lemma) ||
-      OCCUPATIONS.has(head.lemma);
-    if (!holder) return;
     cue(s, be, i, 'reporting-verb');
     addSource(s, np);
     found = true;
   });
   return found;
+}
+
+/**
+ * Whether the phrase can hold a view: a name, a personal pronoun, people, a group or a body, a title; its head is the
+ * word before a preposition other than "of" inside it ("residents in possession of a green card", but "84 percent of
+ * voters").
+ */
+function holds(s: Sentence, np: Phrase): boolean {
+  let to = np.to;
+  for (let k = np.from + 1; k < np.to; k++)
+    if (s.tokens[k]!.pos === 'ADP' && s.tokens[k]!.lower !== 'of') {
+      to = k - 1;
+      break;
+    }
+  const head = s.tokens[to]!;
+  return (
+    head.pos === 'PROPN' ||
+    /^(?:he|she|they)$/.test(head.lower) ||
+    ANONYMOUS_HEADS.has(head.lower) ||
+    ORG_WORDS.has(head.lemma) ||
+    ORG_WORDS.has(head.lower) ||
+    // ("the minister is doubtful that the plan will work")
+    TITLES.has(head.lemma) ||
+    OCCUPATIONS.has(head.lemma)
+  );
 }

@@ -440,6 +440,16 @@ function actNounInfinitive(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Whether the verb at `i` is a gerund whose subject, a short name or noun, follows a preposition ("of Trump disclosing"). */
+function gerundAfterPreposition(tokens: Token[], i: number): boolean {
+  if (!/ing$/.test(tokens[i]!.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) k--;
+  return (
+    k < i - 1 && tokens[k]?.pos === 'ADP' && /^(?:of|about|over|at|by)$/.test(tokens[k]!.lower)
+  );
+}
+
 /** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
@@ -497,6 +507,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "Hamilton said while the Church opposes it, they stand against homophobia and “…”": a verb in a side clause
       // closed before the quotation is passed over for the verb of saying before it
       if (!textVerb && !near && inSideClause(tokens, i, beside)) continue;
+      // "Zakharova said the report of Trump disclosing classified material was “another fake”": a gerund after a
+      // preposition and its own subject names an act talked about; the search goes on to the verb of saying before it
+      if (!textVerb && !near && gerundAfterPreposition(tokens, i)) continue;
       // a verb right beside the quotation ties it more surely than one several words before it
       const how = beside - i <= 2 || near ? 'verb' : 'verb-far';
       // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting
@@ -724,7 +737,13 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   const text = ctx.segments[seg]!.text;
   if (personName(tokens, text, np)) return null;
   let end = np.to + 1;
-  while (end < tokens.length && !/^[.;!?]$/.test(tokens[end]!.lower) && !ctx.quoted[seg]![end])
+  // (`said Trump's adviser, H.R. McMaster, who also told reporters …`: a relative clause after the name ends it)
+  while (
+    end < tokens.length &&
+    !/^[.;!?]$/.test(tokens[end]!.lower) &&
+    !ctx.quoted[seg]![end] &&
+    !(tokens[end]!.lower === ',' && /^(?:who|whose)$/.test(tokens[end + 1]?.lower ?? ''))
+  )
     end++;
   if (end - np.to > 12) return null;
   let comma = end - 1;

@@ -23,6 +23,7 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
+import { coordinateSubject } from '../../grammar/coordinate-subject.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -604,6 +605,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     unclosedApposition(tokens, ctx.segments[seg]!.text, verb, floor) ??
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
+    coordinateSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
     clauseSubject(tokens, ctx.segments[seg]!.text);
   if (!np || np.from >= verb || (isGenericSubject(tokens, np) && !namesQuotation(tokens, np, verb)))
