@@ -121,3 +121,22 @@ describe('speakers found past a side phrase', () => {
     );
   });
 });
+
+describe('"it is claimed" before a bare clause (itIsSaid)', () => {
+  it('reads a clause opened by a quantifier as the claim', () => {
+    assert.equal(labelOf('It is claimed several teachers can be dismissed.'), 'attributed');
+  });
+
+  it('reads a clause whose subject has a relative clause as the claim', () => {
+    assert.equal(
+      labelOf(
+        'The poet stayed at home, and it is claimed several readers who quoted the poem in public can be fined.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves "it is clear" to the writer', () => {
+    assert.notEqual(labelOf('It is clear several teachers can be dismissed.'), 'attributed');
+  });
+});

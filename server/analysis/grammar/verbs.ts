@@ -43,6 +43,7 @@ const THAT_VERBS = new Set([
   'establish',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const MODAL_WORDS = /^(?:can|could|will|would|may|might|must|should|shall)$/;
 
 // the tags of a short subject's words before a closing speech tag ("…, Bank of England figures show.")
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -253,6 +254,12 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
     const from = ++k;
     while (k <= from + 4 && isClauseNp(tokens[k])) k++;
     if (k === from) return false;
+  }
+  // "it is claimed several authors who read excerpts from the book in support can be prosecuted": a relative clause on
+  // the subject, then the clause's modal
+  if (k > i + 1 && /^(?:who|which)$/.test(tokens[k]?.lower ?? '')) {
+    for (let j = k + 3; j <= k + 14 && j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++)
+      if (tokens[j]!.pos === 'AUX' && MODAL_WORDS.test(tokens[j]!.lower)) return true;
   }
   const verb = tokens[k];
   // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too

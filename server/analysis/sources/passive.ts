@@ -56,7 +56,8 @@ function itIsSaid(s: Sentence, i: number): boolean {
     next.pos === 'PRON' ||
     next.pos === 'DET' ||
     next.pos === 'PROPN' ||
-    ((next.pos === 'NOUN' || next.pos === 'NUM') && clauseAfter(s.tokens, i))
+    // ("it is claimed several authors … can be prosecuted": a quantifier may open it too)
+    ((next.pos === 'NOUN' || next.pos === 'NUM' || next.pos === 'ADJ') && clauseAfter(s.tokens, i))
   );
 }
 
