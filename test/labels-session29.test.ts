@@ -140,3 +140,23 @@ describe('"it is claimed" before a bare clause (itIsSaid)', () => {
     assert.notEqual(labelOf('It is clear several teachers can be dismissed.'), 'attributed');
   });
 });
+
+describe('a text the article said someone put out (textMaker)', () => {
+  it('gives the words of "the note" to whoever released it', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, the head of the union, released a note on Monday. "The visit is unwelcome", says the note.',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('gives the words of "an excerpt" to whoever released the text', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, the head of the union, issued a statement on Monday. "The visit is unwelcome", says an excerpt.',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});

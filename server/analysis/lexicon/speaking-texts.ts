@@ -106,6 +106,9 @@ export const MAKING_VERBS: ReadonlySet<string> = new Set([
   'send',
   'tweet',
   'upload',
+  // "Renato Rabelo … released a note repudiating the visit. “…”, says the note." (blind round 339)
+  'release',
+  'issue',
 ]);
 
 // what such a text is called when it speaks later, named by "the" alone; example: "The comments called her …",
@@ -121,7 +124,14 @@ export const MADE_TEXTS: ReadonlySet<string> = new Set([
   // "The organisers published a mission statement. … “We march for clean air,” the statement said."
   'statement',
   'letter',
+  'note',
+  'memo',
+  'email',
 ]);
+
+// words for a piece of a text, which speaks for the text the article named before: "“…”, says an excerpt" (of the note
+// just released; blind round 339)
+export const TEXT_PARTS: ReadonlySet<string> = new Set(['excerpt', 'extract', 'passage']);
 
 // texts a person or body sends or signs, whose content a participle after them gives; example: "Eight Democrats
 // signed a letter to the Cardinal expressing their concern that …" (blind round 265), "issued a statement saying …"

@@ -32,7 +32,7 @@ import {
   PARTY_MEMBERS,
   TITLES,
 } from '../../lexicon/people.ts';
-import { MADE_TEXTS, MAKING_VERBS } from '../../lexicon/speaking-texts.ts';
+import { MADE_TEXTS, MAKING_VERBS, TEXT_PARTS } from '../../lexicon/speaking-texts.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { channelOwner, describedSpeaker } from './description.ts';
 import { bodyByKind } from './body-reference.ts';
@@ -478,8 +478,13 @@ const MAKER_LOOK_BACK = 5;
  */
 function textMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
-  if (tokens[np.from]!.lower !== 'the' || !MADE_TEXTS.has(tokens[np.to]!.lower)) return null;
-  const words = new Set(tokens.slice(np.from + 1, np.to + 1).map((t) => t.lower));
+  const head = tokens[np.to]!.lower;
+  // ("“…”, says an excerpt": a piece of a text speaks for whichever text was made)
+  const part = TEXT_PARTS.has(head) && /^(?:an?|the)$/.test(tokens[np.from]!.lower);
+  if (!part && (tokens[np.from]!.lower !== 'the' || !MADE_TEXTS.has(head))) return null;
+  const words = part
+    ? MADE_TEXTS
+    : new Set(tokens.slice(np.from + 1, np.to + 1).map((t) => t.lower));
   for (let s = seg - 1; s >= 0 && s >= seg - MAKER_LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
     let verb = -1;
