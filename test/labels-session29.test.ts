@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { labelOf, quotes, speakers } from './helpers/short-article.ts';
 
 describe('a bare reporting verb after a plural subject (retagReportingNouns)', () => {
   it('reads "the attendees stress that …" as their report', () => {
@@ -158,5 +158,25 @@ describe('a text the article said someone put out (textMaker)', () => {
       ),
       ['Ana Ruiz'],
     );
+  });
+});
+
+describe('a speaker who presents themselves as something (selfDescribed)', () => {
+  it('gives "casts himself as the “…”" to the subject as speech', () => {
+    const found = quotes(
+      'Lee casts himself as the "outsider candidate," willing to debate anyone.',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [['speech', 'Lee']],
+    );
+  });
+
+  it('reads "sees himself as Ruiz\'s partner" as his view', () => {
+    assert.equal(labelOf("Lee now sees himself as Ruiz's partner in the campaign."), 'attributed');
+  });
+
+  it('keeps a label named after "as" a term', () => {
+    assert.equal(quotes('The ship was known as the "Grey Lady".')[0]?.type, 'term');
   });
 });

@@ -530,6 +530,8 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
       // ("Analysts see two spurs to growth as being …")
       if (next.lower === 'being') return true;
       if (next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE.has(next.lower)) return true;
+      // ("Martin now sees himself as Trump's “tag team” partner": a name's possessive opens the phrase)
+      if (next.pos === 'PROPN' && /^['’]s$/.test(tokens[k + 2]?.lower ?? '')) return true;
       return next.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '');
     }
     if (complement && nouns > 0 && t.lower === 'to') return tokens[k + 1]?.lower === 'be';

@@ -1,6 +1,6 @@
 import { ARTICLES, NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
-import { innerHyphen, isPastAfterName, type Token } from '../grammar/token.ts';
+import { innerHyphen, isPastAfterName, isPossessiveMark, type Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
@@ -194,7 +194,29 @@ export function describingVerb(tokens: Token[], openAt: number): number {
     (ARTICLES.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))
   )
     i--;
-  return tokens[i]?.lower === 'as' ? ownWords(tokens, i, beforeQuote) : -1;
+  if (tokens[i]?.lower !== 'as') {
+    // ("sees himself as Trump's “tag team” partner": a possessor may open the phrase the words stand in)
+    if (!(isPossessiveMark(tokens[i]) && /^(?:PROPN|NOUN)$/.test(tokens[i - 1]?.pos ?? '')))
+      return -1;
+    i -= 2;
+    while (i > 0 && ARTICLES.has(tokens[i]!.lower)) i--;
+    return tokens[i]?.lower === 'as' ? selfDescribed(tokens, i) : -1;
+  }
+  return selfDescribed(tokens, i) >= 0
+    ? selfDescribed(tokens, i)
+    : ownWords(tokens, i, beforeQuote);
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/**
+ * "Martin casts himself as the “eighteenth candidate”", "sees himself as Trump's “tag team” partner": whoever presents
+ * themselves as something, by whatever verb, gives the words their own. The verb before the reflexive, else -1.
+ */
+function selfDescribed(tokens: Token[], as: number): number {
+  if (!REFLEXIVES.has(tokens[as - 1]?.lower ?? '')) return -1;
+  const verb = tokens[as - 2];
+  return verb?.pos === 'VERB' && !passiveAt(tokens, as - 2) ? as - 2 : -1;
 }
 
 /**
@@ -273,7 +295,11 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
   if (namesAcross(tokens, i)) return true;
   if (t.lower === 'as')
-    return !saidBefore(tokens, i) && !(ownWords(tokens, i, beforeArticles) >= 0);
+    return (
+      !saidBefore(tokens, i) &&
+      !(ownWords(tokens, i, beforeArticles) >= 0) &&
+      selfDescribed(tokens, i) < 0
+    );
   const before = tokens[i - 1];
   if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma))
     return agentNaming(tokens, openAt) < 0;
