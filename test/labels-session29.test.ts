@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, quotes, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
 
 describe('a bare reporting verb after a plural subject (retagReportingNouns)', () => {
   it('reads "the attendees stress that …" as their report', () => {
@@ -178,5 +178,62 @@ describe('a speaker who presents themselves as something (selfDescribed)', () =>
 
   it('keeps a label named after "as" a term', () => {
     assert.equal(quotes('The ship was known as the "Grey Lady".')[0]?.type, 'term');
+  });
+});
+
+describe('an ellipsis set off by spaces (sentenceEnds)', () => {
+  it('leaves words out inside a sentence, as "[...]" does', () => {
+    assert.equal(
+      labels(
+        'She said: "Peace is in the interest of all parties ... Dialogue is the only way out." Then she left.',
+      ).length,
+      2,
+    );
+  });
+
+  it('still ends a sentence that trails off with the dots glued to it', () => {
+    assert.equal(labels('He paused... Then he left.').length, 2);
+  });
+});
+
+describe('speakers of inverted tags and participles', () => {
+  it('leaves a time word out of the tag: "said Nugoroho today"', () => {
+    assert.deepEqual(
+      speakers(
+        'Agency spokesman Sutopo Nugoroho spoke first. "The search goes on," said Nugoroho today.',
+      ),
+      ['Sutopo Nugoroho'],
+    );
+  });
+
+  it('keeps "USA Today" whole', () => {
+    assert.deepEqual(speakers('"The search goes on," said USA Today.'), ['USA Today']);
+  });
+
+  it('gives "the astronomer" to the scientist named just before', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz said, "We found ten moons." The astronomer also said, "This is an unstable orbit."',
+      ),
+      ['Ana Ruiz', 'Ana Ruiz'],
+    );
+  });
+
+  it("gives a participle after a named text to the text's owner", () => {
+    assert.deepEqual(
+      speakers(
+        'His words were followed by a Boston Herald editorial declaring the crash "unacceptable".',
+      ),
+      ['Boston Herald'],
+    );
+  });
+
+  it('gives a participle after "told the crowd," to the teller', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz came to the rally. "We are winning!" she told the crowd, noting that she serves "a fine leader."',
+      ),
+      ['Ana Ruiz', 'Ana Ruiz'],
+    );
   });
 });

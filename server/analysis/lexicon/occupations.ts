@@ -48,7 +48,10 @@ export const SUBJECT_EPITHETS: ReadonlySet<string> = new Set(
     'mp mep msp mla ' +
     // … and one a news story follows by public role or plight ("Freed hostage Íngrid Betancourt arrived … The
     // Colombian-French politician was greeted …", blind round 292)
-    'politician activist campaigner hostage'
+    'politician activist campaigner hostage ' +
+    // … and a scientist named by field ("Sheppard said, “…” The astronomer also said", blind round 349)
+    'astronomer astrophysicist physicist biologist chemist geologist archaeologist palaeontologist paleontologist ' +
+    'zoologist botanist mathematician'
   ).split(' '),
 );
 

@@ -44,6 +44,12 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       i = j; // "[...]": words left out, not a stop
       continue;
     }
+    // "… in the interest of all parties ... Dialogue and negotiation is …": an ellipsis set off by spaces after a word
+    // leaves words out as "[...]" does (one glued to the word, "parties... Dialogue", trails off and ends the sentence)
+    if ((run === '...' || run === '\u2026') && spacedElision(text, from, i, j, to)) {
+      i = j - 1;
+      continue;
+    }
     let end = j;
     while (end < to && (CLOSER.test(text[end]!) || lowClose(text, end, to))) end++;
     end = strayClose(text, from, j, spacedOuterClose(text, j, end, to), to);
@@ -194,6 +200,12 @@ function quotationEnds(text: string, from: number, to: number): number[] {
 }
 
 /** An ellipsis after "of", "the", "to" … leaves words out of one sentence: "the rule of ... Australia". */
+function spacedElision(text: string, from: number, at: number, after: number, to: number): boolean {
+  if (at - 2 < from || after >= to || text[at - 1] !== ' ' || text[after] !== ' ') return false;
+  // (after a stop it opens the next sentence instead: "… the church. ... The next day")
+  return /[\p{L}\p{N},;]/u.test(text[at - 2]!);
+}
+
 function trailsOff(text: string, from: number, at: number): boolean {
   let p = at;
   while (p > from && SPACE.test(text[p - 1]!)) p--;

@@ -208,7 +208,11 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
-      const bare = phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r);
+      const bare = withoutTrailingTime(
+        tokens,
+        ctx.segments[seg]!.text,
+        phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r),
+      );
       const np = bare && withComplement(tokens, jointOwner(tokens, bare));
       if (!np) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
@@ -755,6 +759,14 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   if (!name || name.to !== last.to) return null;
   for (let k = last.from; k < name.from; k++) if (!startsUpper(text, tokens[k]!)) return null;
   return speakerOf(ctx, seg, name);
+}
+
+/** `said Nugoroho today`: a lower-case time word closing the tag is when, not who ("said USA Today" is a name). */
+function withoutTrailingTime(tokens: Token[], text: string, np: Phrase | null): Phrase | null {
+  if (!np) return null;
+  let to = np.to;
+  while (to > np.from && TIME_WORD.test(tokens[to]!.lower) && !startsUpper(text, tokens[to]!)) to--;
+  return to === np.to ? np : { from: np.from, to };
 }
 
 /** Whether the verb at `r` stands in a relative clause opened after `first` and not yet closed by a comma. */

@@ -704,6 +704,17 @@ function clauseSubject(tokens: Token[], text: string): Phrase | null {
  */
 function participleSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
   if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  // "His words were followed by a Jakarta Globe editorial declaring the accident “unacceptable”": a text right before
+  // the participle says what its author declares (not one a verb's subject put out: "released a statement saying" is
+  // theirs; nor a text with no author named, "accompanied by a message telling readers", whose sender the clause has)
+  const text = npEndingAt(tokens, verb - 1, floor);
+  if (
+    text &&
+    SPEAKING_TEXTS.has(tokens[text.to]!.lower) &&
+    tokens.slice(text.from, text.to).some((t) => t.pos === 'PROPN') &&
+    !/^(?:VERB|AUX|PUNCT)$/.test(tokens[text.from - 1]?.pos ?? 'PUNCT')
+  )
+    return text;
   if (tokens[verb - 1]?.lower !== ',' && !objectBefore(tokens, verb, floor)) return null;
   const tag = tagBefore(tokens, verb, floor);
   if (tag) return tag;
@@ -735,10 +746,18 @@ function relativeBefore(tokens: Token[], verb: number, floor: number): Phrase | 
  * commas goes on from the tag's verb, so the tag's subject speaks, not the reported clause's. The subject, or null.
  */
 function tagBefore(tokens: Token[], verb: number, floor: number): Phrase | null {
-  const said = verb - 2;
-  if (tokens[verb - 1]?.lower !== ',' || !isReportingVerb(tokens, said)) return null;
+  let said = verb - 2;
+  if (tokens[verb - 1]?.lower !== ',') return null;
+  // (`“…” he told the crowd, noting that …`: the tag's verb may have its hearer after it)
+  const hearer = isReportingVerb(tokens, said) ? null : npEndingAt(tokens, said, floor);
+  if (hearer && tokens[hearer.from - 1]?.lemma === 'tell') said = hearer.from - 1;
+  if (!isReportingVerb(tokens, said)) return null;
   const np = npEndingAt(tokens, said - 1, floor);
-  return np && np.to - np.from < 4 && tokens[np.from - 1]?.lower === ',' ? np : null;
+  // (a tag set off by commas, or one right after its quotation)
+  const before = tokens[np?.from ? np.from - 1 : -1]?.lower ?? '';
+  return np && np.to - np.from < 4 && (before === ',' || (!!hearer && QUOTE_CHARS.test(before)))
+    ? np
+    : null;
 }
 
 /**
