@@ -237,3 +237,47 @@ describe('speakers of inverted tags and participles', () => {
     );
   });
 });
+
+describe('a claim owned by its speaker (ownedClaimCues)', () => {
+  it('reads "X\'s announcement Tuesday that …" as X\'s words', () => {
+    assert.equal(
+      labelOf(
+        "The vote came after the union's announcement Tuesday that it would no longer strike.",
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves an unowned "idea that …" alone', () => {
+    assert.equal(labelOf('The idea that stripes confuse predators is old.'), 'fact');
+  });
+});
+
+describe('acts of warning', () => {
+  it('reads "delivered another stern warning" as a warning given', () => {
+    assert.equal(
+      labelOf('On Tuesday, the ministry delivered another stern warning to the rebels.'),
+      'attributed',
+    );
+  });
+
+  it('reads "joined others in openly warning" as the subject\'s warning', () => {
+    assert.equal(
+      labelOf(
+        'The council has joined other members in openly warning the rebels against new attacks.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a permission bound to a condition (statesRule)', () => {
+  it('reads "can go … so long as …" as a rule, not a generalisation', () => {
+    assert.equal(
+      labelOf(
+        'This money can go to charities that also run shops so long as the funds are kept separate.',
+      ),
+      'fact',
+    );
+  });
+});

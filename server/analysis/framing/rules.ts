@@ -88,9 +88,27 @@ export function statesRule(tokens: Token[], i: number): boolean {
   if (t === 'may' && allowed(tokens, i)) return true;
   if ((t === 'may' || t === 'can' || t === 'ca' || t === 'cannot') && procedure(tokens, i))
     return true;
+  if ((t === 'may' || t === 'can') && conditioned(tokens, i)) return true;
   const liable =
     tokens[i + 1]?.lemma === 'be' &&
     LIABLE_WORDS.has(tokens[i + 2]?.lower ?? '') &&
     /^(?:to|for)$/.test(tokens[i + 3]?.lower ?? '');
   return (t === 'could' || t === 'may' || t === 'might') && liable;
+}
+
+/**
+ * "this money can go to organizations that also perform abortions so long as the funds are kept separate": a
+ * permission bound to a condition later in its clause ("so long as", "as long as", ", provided") states a rule.
+ */
+function conditioned(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k <= i + 20; k++) {
+    const w = tokens[k]!.lower;
+    if (w === '.' || w === ';') return false;
+    if (w === 'long' && tokens[k + 1]?.lower === 'as' && /^(?:so|as)$/.test(tokens[k - 1]!.lower))
+      return true;
+    // (", provided the funds …", "provided that …"; not "who provided the information")
+    if (w === 'provided' && (tokens[k + 1]?.lower === 'that' || tokens[k - 1]!.lower === ','))
+      return true;
+  }
+  return false;
 }

@@ -79,6 +79,7 @@ export function degree(
   t: Token,
   next: Token | undefined,
   prev?: Token | undefined,
+  after?: Token | undefined,
 ): WordCue | null {
   if (t.pos !== 'ADV' || !next) return null;
   // "all the 100,000 or so net cafes" (an estimate), "how quickly different printers produced images" (the adverb
@@ -94,6 +95,8 @@ export function degree(
   // "so long as", "so far": a conjunction, not a degree word.
   // "most recently", "very early": a time or manner adverb is not graded
   if (LIMITERS.has(next.lower)) return null;
+  // ("so long as the funds are kept separate", "as long as": the conjunction of a condition)
+  if (next.lower === 'long' && after?.lower === 'as') return null;
   if (INTENSIFIERS.has(t.lower) && (t.lower !== 'so' || next.pos === 'ADJ')) {
     return { cue: 'intensifier', pair: true };
   }

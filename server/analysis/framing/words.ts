@@ -293,7 +293,7 @@ export function wordCues(
     const next = tokens[i + 1];
     const found =
       hedgeAt(tokens, i) ??
-      degree(t, next, tokens[i - 1]) ??
+      degree(t, next, tokens[i - 1], tokens[i + 2]) ??
       judgementAt(text, tokens, i) ??
       verdictAt(tokens, i);
     // ("examining allegations that the firm bears an unfair share": the judgement inside a claim noun's clause is

@@ -26,6 +26,8 @@ export const GIVING_VERBS: readonly string[] = [
   'extend',
   'send',
   'issue',
+  // ("China delivered another stern warning to the nation through its party newspaper", blind round 348)
+  'deliver',
 ];
 
 /**
@@ -59,4 +61,16 @@ export const RAISED_DOUBTS: ReadonlySet<string> = new Set(
   'concern concerns question questions doubt doubts objection objections fear fears worry worries alarm'.split(
     ' ',
   ),
+);
+
+/**
+ * Nouns for something said, whose "that"-clause is what was said: with an owner before them ("North Korea's
+ * announcement Tuesday that it would no longer honor the agreements", "his claim that taxes would rise") they
+ * report the owner's words as "announced that" would. Chosen by hand; "the idea that", "fears that" name no speaker.
+ */
+export const OWNED_CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'announcement claim claims statement assertion warning insistence allegation allegations pledge promise ' +
+    'denial admission accusation contention declaration'
+  ).split(' '),
 );

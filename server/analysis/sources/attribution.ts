@@ -13,6 +13,7 @@ import { rumourCues } from './rumour.ts';
 import { publicationCues } from './publication.ts';
 import { agentCues } from './agent.ts';
 import { talkCues } from './talk.ts';
+import { ownedClaimCues } from './owned-claim.ts';
 import { askedCues } from './asked.ts';
 import { stanceCues } from './stance.ts';
 import { viewCues } from './view.ts';
@@ -88,6 +89,9 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     const published = publicationCues(s);
     const agents = agentCues(s);
     const talk = talkCues(s);
+    // (a claim owned by its speaker, "his announcement that …": a weak cue, as a loaded word around it, "Biden's crass
+    // promise that …", is the writer's)
+    const owned = ownedClaimCues(s);
     // (only when no verb of saying carries the answer: "Asked …, Ruiz said no" keeps its "said")
     const asked = !verbs && askedCues(s);
     // … or a headline's predicate in someone's quoted words ("Chinese dam firm 'defies Beijing'")
@@ -114,7 +118,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       asked ||
       tagged ||
       stanceHeld;
-    const reported = strong || desired;
+    const reported = strong || desired || owned;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
     const named = speech.some(
       (q) =>
@@ -149,7 +153,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       rumours,
       published,
       agents,
-      talk,
+      talk || owned,
       asked,
       tagged,
       stanceHeld,

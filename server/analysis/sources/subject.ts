@@ -261,7 +261,9 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     /ing$/.test(t.lower) &&
     s.tokens[i - 1]?.lower === 'by' &&
     (/^(?:that|he|she|they|we|it)$/.test(s.tokens[i + 1]?.lower ?? '') || finiteFollows(s, i));
-  const gerund = /ing$/.test(t.lower) && (s.tokens[i - 1]?.lower === 'in' || by);
+  // ("joined other members … in openly warning North Korea": an adverb may stand after "in")
+  const inAt = s.tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  const gerund = /ing$/.test(t.lower) && (s.tokens[inAt]?.lower === 'in' || by);
   let k = i - 1;
   while (
     k >= 0 &&
