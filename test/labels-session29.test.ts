@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
 describe('a bare reporting verb after a plural subject (retagReportingNouns)', () => {
   it('reads "the attendees stress that …" as their report', () => {
@@ -279,5 +280,40 @@ describe('a permission bound to a condition (statesRule)', () => {
       ),
       'fact',
     );
+  });
+});
+
+describe('a bare verb after a modal that the tagger read as a noun (retagModalVerbs)', () => {
+  it('reads "could place them in danger" as the writer\'s guess', () => {
+    assert.equal(labelOf('Allowing a witness to be named could place them in danger.'), 'framing');
+  });
+
+  it('tags the word after the modal as the verb', () => {
+    const tokens = textTokens('Allowing a witness to be named could place them in danger.');
+    assert.equal(tokens.find((t) => t.lower === 'place')?.pos, 'VERB');
+  });
+});
+
+describe('a date opening the sentence (sentenceSubject)', () => {
+  it("does not take the year after the date's comma for the speaker", () => {
+    assert.deepEqual(
+      speakers(
+        'On May 27, 2003, Mayor Ana Ruiz made a statement by asserting that "We have found the money,"',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('claims made about something (messageAbout)', () => {
+  it('reads "continued to make claims about …" as a report', () => {
+    assert.equal(
+      labelOf('The ministry continued to make claims about having found the missing funds.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "made claims on Monday" alone', () => {
+    assert.equal(labelOf('The firm made claims on Monday.'), 'fact');
   });
 });

@@ -632,7 +632,12 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
       if (start > from) to = start - 1;
     }
     if (to >= from && next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
-    if (to >= from && tokens[after]?.lower === ',' && !isTimeWord(tokens[to]!))
+    // ("On May 27, 2003, President Bush made …": the year after a date's comma closes the date, no subject)
+    const year =
+      to === from &&
+      tokens[from - 1]?.lower === ',' &&
+      /^(?:1[5-9]|20)\d\d$/.test(tokens[from]!.lower);
+    if (to >= from && tokens[after]?.lower === ',' && !isTimeWord(tokens[to]!) && !year)
       return namedApposition(tokens, after + 1) ?? { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;

@@ -36,7 +36,11 @@ export const GIVING_VERBS: readonly string[] = [
  * from no data set. Alone they name the act ("The channel released a statement after the accident").
  */
 export const TOPIC_MESSAGE_NOUNS: ReadonlySet<string> = new Set(
-  'statement statements report reports comments remarks details'.split(' '),
+  (
+    'statement statements report reports comments remarks details ' +
+    // ("The Bush administration continued to make claims about having found …", blind round 353)
+    'claim claims allegation allegations accusation accusations assertion assertions'
+  ).split(' '),
 );
 
 /** Verbs that put such a text out: "issued a statement on", "released details about", "made remarks about". */
