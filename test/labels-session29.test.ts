@@ -317,3 +317,15 @@ describe('claims made about something (messageAbout)', () => {
     assert.equal(labelOf('The firm made claims on Monday.'), 'fact');
   });
 });
+
+describe('the wording of a charge (CHARGING)', () => {
+  it('gives the quoted charge to whoever laid it', () => {
+    assert.deepEqual(speakers('The police charged four men with "selling stolen art."'), [
+      'The police',
+    ]);
+  });
+
+  it('keeps the sentence a fact: charging is an act', () => {
+    assert.equal(labelOf('The police charged four men with "selling stolen art."'), 'fact');
+  });
+});

@@ -38,6 +38,12 @@ export const JUDGING = lemmas(
   'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate',
 );
 
+/**
+ * Laying a formal charge (no verb of saying: the charge is an act, the sentence a fact): "the police charged 23 men
+ * with “trading images …”" words the charge in the charger's terms, so a quotation of it is theirs.
+ */
+export const CHARGING = lemmas('charge indict');
+
 /** Urging, asking and advising (Quirk's suasive verbs, Levin 37.9): "the agency urged residents to leave". */
 export const URGING = lemmas('urge ask call demand encourage advise caution warn invite');
 

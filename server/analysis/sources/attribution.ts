@@ -6,7 +6,7 @@ import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
 import { transcriptTurns } from './transcript.ts';
 import { interviewAnswers } from './interview-answers.ts';
-import { inAdverbialClause, inUnresumedRelative } from './clause.ts';
+import { chargeWording, inAdverbialClause, inUnresumedRelative } from './clause.ts';
 import { reportingCues } from './cues.ts';
 import { hearsayCues } from './passive.ts';
 import { rumourCues } from './rumour.ts';
@@ -124,7 +124,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       (q) =>
         q.speaker &&
         !inUnresumedRelative(tokens, firstTokenAt(tokens, q.start)) &&
-        !inAdverbialClause(tokens, firstTokenAt(tokens, q.start)),
+        !inAdverbialClause(tokens, firstTokenAt(tokens, q.start)) &&
+        !chargeWording(tokens, firstTokenAt(tokens, q.start)),
     );
     const mostlySpeech = speechShare >= 0.5 || block[n] === true || named;
     if (block[n] && speech.length === 0)

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/function-words.ts';
 import { clauseAhead } from '../grammar/clause-ahead.ts';
 import { clauseAfter } from '../grammar/verbs.ts';
+import { CHARGING } from '../lexicon/verb-classes.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
 export function subordinate(tokens: Token[], k: number): boolean {
@@ -107,6 +108,22 @@ export function inUnresumedRelative(tokens: Token[], k: number): boolean {
     if (t.lower === 'which' || t.lower === 'who') return true;
     if (t.lower === 'that' && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]?.pos !== 'NOUN')
       return true;
+  }
+  return false;
+}
+
+/**
+ * "the Australian Federal Police has charged and arrested 23 men … of “trading images …”": a quotation that words a
+ * charge, right after its "with" or "of", is the charge's wording; the sentence tells the act of charging.
+ */
+export function chargeWording(tokens: Token[], k: number): boolean {
+  let from = k - 1;
+  while (from >= 0 && QUOTE_TOKEN.test(tokens[from]!.lower)) from--;
+  if (!/^(?:with|of)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let i = from - 1; i >= 0 && i >= from - 10; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' && CHARGING.includes(t.lemma)) return true;
   }
   return false;
 }

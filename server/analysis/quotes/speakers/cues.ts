@@ -37,7 +37,7 @@ import { INFERENCE_VERBS } from '../../lexicon/subject-verbs.ts';
 import { canSpeak } from '../../grammar/can-speak.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 import { LOWER_START } from '../../grammar/letters.ts';
-import { BELIEVING } from '../../lexicon/verb-classes.ts';
+import { BELIEVING, CHARGING } from '../../lexicon/verb-classes.ts';
 import { ASSERTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 
 const BELIEVING_VERBS: ReadonlySet<string> = new Set(BELIEVING);
@@ -490,6 +490,17 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       const speaker = subjectOf(ctx, seg, i);
       if (speaker) return { speaker, seg, cue: i, how: 'verb-far' };
     }
+    // "the Australian Federal Police has charged and arrested 23 men … of “trading images …”": the wording of a
+    // charge, right after its "with" or "of", is the charger's
+    if (
+      !near &&
+      t.pos === 'VERB' &&
+      CHARGING.includes(t.lemma) &&
+      /^(?:with|of)$/.test(tokens[beside]?.lower ?? '') &&
+      beside - i <= 10 &&
+      !isPassive(tokens, i)
+    )
+      return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how: 'verb-far' };
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
       // "Kosachev told reporters when asked about the plan: “…”": "when asked" is a passive cut short, whose one
