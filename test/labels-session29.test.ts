@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
 describe('a bare reporting verb after a plural subject (retagReportingNouns)', () => {
@@ -327,5 +327,37 @@ describe('the wording of a charge (CHARGING)', () => {
 
   it('keeps the sentence a fact: charging is an act', () => {
     assert.equal(labelOf('The police charged four men with "selling stolen art."'), 'fact');
+  });
+});
+
+describe('talk dismissed by a named agent', () => {
+  it('reads "Speculation that … was dismissed by officials" as the officials\' view', () => {
+    assert.equal(
+      labelOf('Speculation that the fire was set by rivals was dismissed by officials.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "The case was dismissed by the judge" an act', () => {
+    assert.equal(labelOf('The case was dismissed by the judge.'), 'fact');
+  });
+});
+
+describe('a body claiming (retagReportingNouns)', () => {
+  it('reads "The military claims it is …" as the military\'s claim', () => {
+    assert.equal(labelOf('The military claims it is close to victory.'), 'attributed');
+  });
+});
+
+describe('a surname that is also a given name', () => {
+  it('keeps "Clare" a man once the article has named Michael Clare', () => {
+    const article = [
+      'Court jails policeman over fraud',
+      '',
+      'Police Constable Tom Hood, 43, arranged for a friend to dispose of his car, then claimed it had been stolen.',
+      '',
+      'Hood was defended by Michael Clare. Clare said Hood had resigned from the police and risked losing his pension. "It is not a case of abuse," he pointed out.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Michael Clare']);
   });
 });

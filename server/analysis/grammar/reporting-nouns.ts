@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
-import { ANONYMOUS_HEADS, LAY_PEOPLE, TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, LAY_PEOPLE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { retagged, type Token } from './token.ts';
 import { nameRunsToEnd } from './closing-name.ts';
@@ -204,5 +204,8 @@ const CLAUSE_OPENERS = new Set(['this', 'it', 'he', 'she', 'they', 'there', 'we'
 
 /** Whether a noun names someone by title or occupation ("minister", "spokesman", "manager"). */
 function holdsRole(noun: string): boolean {
-  return TITLES.has(noun) || OCCUPATIONS.has(noun) || SUBJECT_EPITHETS.has(noun);
+  // (… or a body: "The military claims it is in a “final push”", blind round 351)
+  return (
+    TITLES.has(noun) || OCCUPATIONS.has(noun) || SUBJECT_EPITHETS.has(noun) || ORG_WORDS.has(noun)
+  );
 }

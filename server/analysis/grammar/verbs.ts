@@ -880,6 +880,12 @@ special(['identify', 'list', 'name'], identified);
 // fears dismissed are answered in words ("dismissed from his post", "dismissed the staff" are acts)
 // … and "has rubbished suggestions that the world champions are a team in decline"
 special(['dismiss', 'rubbish'], (tokens, i) => {
+  // ("Speculation that the outage was caused by rebels was dismissed by officials": the talk dismissed opens the
+  // sentence as the passive's subject)
+  if (tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.lower === 'by')
+    for (let k = 0; k <= 2 && k < i; k++)
+      if (PROPOSITION_NOUNS.has(tokens[k]!.lower) || DISMISSED_TALK.has(tokens[k]!.lower))
+        return true;
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (PROPOSITION_NOUNS.has(t.lower) || DISMISSED_TALK.has(t.lower)) return true;

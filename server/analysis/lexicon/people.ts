@@ -41,7 +41,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'house department police committee council association court times news guard party government ministry agency ' +
     'office company corporation inc ltd group bank service services commission union network institute foundation ' +
     'industry industries ' +
-    'organization organisation administration force forces army navy post press journal today daily herald tribune ' +
+    'organization organisation administration force forces army navy military post press journal today daily herald tribune ' +
     'club team fc university college school hospital county city state states kingdom republic island islands ' +
     'palace street road avenue coast river park bay valley lake mountain zoo international nations senate congress ' +
     // places named after their kind, like "street" above: "Horse Guards Parade", "Madison Square Garden's plaza"

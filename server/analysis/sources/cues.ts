@@ -566,7 +566,9 @@ export function reportingCues(s: Sentence): boolean {
       const as =
         s.tokens[i + 1]?.lower === 'as' ||
         s.tokens.slice(by + 1, by + 8).some((x) => x.lower === 'as');
-      if (t.lemma === 'dismiss' && !as) return;
+      // (… and so is the talk it dismisses, opening the sentence: "Speculation that the outage was caused by rebels was
+      // dismissed by officials")
+      if (t.lemma === 'dismiss' && !as && !isReportingVerb(s.tokens, i)) return;
       cue(s, i, i, 'reporting-verb');
       addSource(s, np);
       main = true;

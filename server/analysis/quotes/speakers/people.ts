@@ -477,7 +477,10 @@ export class People {
         // one, so a name missing from the list is not passed over); two relatives of both sexes rule out nothing
         // "Michelle, a mother of twins, said": a given name alone that speaks is someone's name all the same
         const given = name.to === name.from && !name.titled && givenAloneSpeaks(tokens, name.to);
-        const sex = name.to > name.from || given ? givenSex(written) : null;
+        // ("Hood was defended by Michael Clare. … Clare said": a surname that is also a given name, "Clare", says no
+        // sex once the article has named its bearer in full)
+        const surname = given && this.fullest(key).endsWith(` ${written}`);
+        const sex = name.to > name.from || (given && !surname) ? givenSex(written) : null;
         if (sex)
           this.nameSex.set(
             key,
