@@ -361,3 +361,23 @@ describe('a surname that is also a given name', () => {
     assert.deepEqual(speechSpeakersOf(article), ['Michael Clare']);
   });
 });
+
+describe('an apposition opened by the role itself and left unclosed (unclosedApposition)', () => {
+  it('steps back to the name: "Ana Ruiz, secretary of human rights for Buenos Aires said"', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, secretary of human rights for Buenos Aires said, "We ask the families to be patient."',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+
+  it('steps back past an age: "Maria Roe, 47, legal chairwoman for the Assembly said"', () => {
+    assert.deepEqual(
+      speakers(
+        'Maria Roe, 47, legal chairwoman for the Assembly for Human Rights La Plata said that "this is proof."',
+      ),
+      ['Maria Roe'],
+    );
+  });
+});

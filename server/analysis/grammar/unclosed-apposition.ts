@@ -19,8 +19,13 @@ export function unclosedApposition(
   for (let k = verb - 1; k > floor + 1 && k >= verb - 15; k--) {
     const t = tokens[k]!;
     if (t.lower === ',') {
-      if (!role || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-      const np = npEndingAt(tokens, k - 1, floor);
+      // (… or the role itself, maybe after an adjective: "Sara Cobacho, secretary of human rights for Buenos Aires
+      // said", "Maria Vedio, 47, legal chairwoman for the Permanent Assembly … said")
+      if (!role || !(/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '') || roleFirst(tokens, k + 1)))
+        return null;
+      // (an age set off by commas between the name and the apposition)
+      const end = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.lower === ',' ? k - 3 : k - 1;
+      const np = npEndingAt(tokens, end, floor);
       // (not a preposition's object: "On Monday, the president said" opens with a time, no one in apposition)
       if (!np || tokens[np.from - 1]?.pos === 'ADP') return null;
       return personName(tokens, text, np) ? np : null;
@@ -31,4 +36,15 @@ export function unclosedApposition(
     if (t.pos === 'NOUN' && (OCCUPATIONS.has(one) || TITLES.has(one))) role = true;
   }
   return null;
+}
+
+/** Whether a role word ("secretary", "chairwoman") opens the phrase at `k`, at most one adjective before it. */
+function roleFirst(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.pos === 'ADJ' ? k + 1 : k;
+  const t = tokens[at];
+  return (
+    !!t &&
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    (OCCUPATIONS.has(t.lower) || TITLES.has(t.lower))
+  );
 }
