@@ -381,3 +381,17 @@ describe('an apposition opened by the role itself and left unclosed (unclosedApp
     );
   });
 });
+
+describe('a past tense after a name that the tagger read as a noun (retagPastNouns)', () => {
+  it('reads "… by Channel 4 accused the airline of “…”" as the subject\'s charge', () => {
+    assert.deepEqual(
+      speakers('One pilot interviewed by Channel 4 accused the airline of "threats and bullying".'),
+      ['One pilot'],
+    );
+  });
+
+  it('keeps "the accused man" an adjective', () => {
+    const tokens = textTokens('The accused man left the court.');
+    assert.notEqual(tokens.find((t) => t.lower === 'accused')?.pos, 'VERB');
+  });
+});

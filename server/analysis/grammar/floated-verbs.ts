@@ -22,7 +22,7 @@ export function retagFloatedVerbs(tokens: Token[]): Token[] {
 }
 
 /** The lemma of a past tense, read in a frame where it can only be a verb ("raised" → "raise"). */
-function verbLemma(word: string): string {
+export function verbLemma(word: string): string {
   const frame = `They ${word} it.`;
   return tokensOf(frame, tagger.readDoc(frame))[1]?.lemma ?? word;
 }

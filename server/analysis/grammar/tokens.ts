@@ -27,6 +27,7 @@ import { retagFoundAsNoun } from './found-as-noun.ts';
 import { retagPrenominalParticiples } from './prenominal-participles.ts';
 import { retagFloatedVerbs } from './floated-verbs.ts';
 import { retagModalVerbs } from './modal-verbs.ts';
+import { retagPastNouns } from './past-nouns.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -52,7 +53,7 @@ const ALONE_LIMIT = 5000;
  * clause read as a verb, "following" before a determiner read as the preposition, a word after an article or a
  * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
  * nations") read as an adjective, a verb in -ed after a floating quantifier ("both raised concerns") read as the verb, a bare verb after a modal ("could
- * place them") read as the verb,
+ * place them") or a past tense after a name ("Channel 4 accused the airline") read as the verb,
  * "found" read as the verb, and a reporting verb in -s read as a plural noun
  * ("points out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read
  * as the name.
@@ -95,8 +96,10 @@ function parse(text: string): Token[] {
                                 retagFoundAsNoun(
                                   retagPrenominalParticiples(
                                     retagFloatedVerbs(
-                                      retagModalVerbs(
-                                        retagDeterminedNouns(retagBritishConnectives(tokens)),
+                                      retagPastNouns(
+                                        retagModalVerbs(
+                                          retagDeterminedNouns(retagBritishConnectives(tokens)),
+                                        ),
                                       ),
                                     ),
                                   ),
