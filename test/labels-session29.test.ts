@@ -395,3 +395,30 @@ describe('a past tense after a name that the tagger read as a noun (retagPastNou
     assert.notEqual(tokens.find((t) => t.lower === 'accused')?.pos, 'VERB');
   });
 });
+
+describe('calling someone something (calledBy)', () => {
+  it('gives the epithet to the caller, past the object and its apposition', () => {
+    const found = quotes(
+      'The council reacted by calling the Mayor of Leeds, Ann Roe, an "Iron Lady" on Monday.',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [['speech', 'The council']],
+    );
+  });
+
+  it('keeps a name given with no caller a term', () => {
+    assert.equal(quotes('The ship is called the "Grey Lady".')[0]?.type, 'term');
+  });
+});
+
+describe('a report printed in a paper (documentAuthor)', () => {
+  it('gives "according to a report in The Daily Courier" to the paper', () => {
+    assert.deepEqual(
+      speakers(
+        'The city agreed also "not to allow protests", according to a report in The Daily Courier.',
+      ),
+      ['The Daily Courier'],
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from './token.ts';
 import { phraseAfter, possessor, type Phrase } from './phrases.ts';
-import { POSTING_PLACES, SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
+import { POSTING_PLACES, PUBLICATION_WORDS, SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
 const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
 
@@ -51,6 +51,16 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
       const owner = documentAuthor(tokens, text, place);
       if (owner !== place) return owner;
     }
+  }
+  // "according to a report in The Economic Times of India": a text printed in a paper is the paper's
+  if (head === np.to && tokens[head + 1]?.lower === 'in') {
+    const paper = phraseAfter(tokens, head + 1);
+    if (
+      paper &&
+      startsUpper(text, tokens[paper.to]!) &&
+      tokens.slice(paper.from, paper.to + 1).some((t) => PUBLICATION_WORDS.has(t.lower))
+    )
+      return paper;
   }
   np = { from: np.from, to: head };
   for (let k = np.to - 1; k > np.from; k--)

@@ -159,3 +159,11 @@ export const POSTING_PLACES: ReadonlySet<string> = new Set([
   'blog',
   'feed',
 ]);
+
+// the last words of a newspaper's or a magazine's name, where a report is printed: "according to a report in The
+// Economic Times of India" (blind round 354) is the paper's; "a report in March", "a report in Iraq" name no one
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(
+  'times news post journal daily herald tribune magazine gazette telegraph chronicle review press today mail express guardian independent observer standard globe'.split(
+    ' ',
+  ),
+);

@@ -152,6 +152,30 @@ function ownsTerm(ctx: SpeakerContext, unit: QuoteUnit, hit: SpeakerHit): boolea
   return between <= 4;
 }
 
+// verbs that call someone something in the caller's own words ("dub" and "nickname" coin a name, no judgement)
+const CALLING = new Set(['call', 'brand', 'label', 'term']);
+
+/**
+ * "North Korea reacted by calling the Prime Minister of Japan, Shinzo Abe, an “Asian Hitler”": a verb of calling, its
+ * object (a name with its apposition) between it and the quotation, gives the words to the verb's subject.
+ */
+function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  const tokens = ctx.tokens[seg]!;
+  let i = lastBy(tokens, unit.openAt);
+  while (i >= 0 && /^(?:a|an|the)$/.test(tokens[i]!.lower)) i--;
+  const objectEnd = i;
+  for (let k = i; k >= 0 && objectEnd - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') {
+      if (!CALLING.has(t.lemma) || k === objectEnd || isPassive(tokens, k)) return null;
+      return { speaker: subjectOf(ctx, seg, k), seg, cue: k, how: 'describing' };
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM)$/.test(t.pos) && t.lower !== ',') return null;
+  }
+  return null;
+}
+
 function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
@@ -250,6 +274,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
   const cues = [
     () => rightTag(ctx, unit),
     () => describedBy(ctx, unit, agent),
+    () => calledBy(ctx, unit),
     () => nearerAccording(ctx, unit, leftCue(ctx, unit)),
     () => accordingTo(ctx, unit.openSeg),
     () => (unit.closeSeg !== unit.openSeg ? accordingTo(ctx, unit.closeSeg) : null),
