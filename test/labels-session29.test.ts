@@ -422,3 +422,18 @@ describe('a report printed in a paper (documentAuthor)', () => {
     );
   });
 });
+
+describe('texts that speak', () => {
+  it('gives a letter "to" someone to its writer, not its recipient', () => {
+    assert.deepEqual(speakers('A CAA letter to the airline cited "shortcomings in maintenance."'), [
+      'CAA',
+    ]);
+  });
+
+  it('gives what a banner reads, past a phrase of place, to the banner', () => {
+    assert.deepEqual(
+      speakers('A plane towed a banner over the beach reading, "Go home, Governor."'),
+      ['a banner'],
+    );
+  });
+});

@@ -6,7 +6,11 @@ const AUTHOR_LINKS = new Set(['from', 'by', 'of']);
 
 /** The head noun of a text phrase: the word before "from/by/of" ("a statement from the office"), else the last. */
 function headOf(tokens: Token[], np: Phrase): number {
-  for (let k = np.from + 1; k <= np.to; k++) if (AUTHOR_LINKS.has(tokens[k]!.lower)) return k - 1;
+  for (let k = np.from + 1; k <= np.to; k++) {
+    if (AUTHOR_LINKS.has(tokens[k]!.lower)) return k - 1;
+    // ("A CAA letter to PIA accused PIA of …": the text's recipient after "to" is not its head)
+    if (tokens[k]!.lower === 'to' && SPEAKING_TEXTS.has(tokens[k - 1]!.lower)) return k - 1;
+  }
   return np.to;
 }
 

@@ -384,6 +384,24 @@ function textReads(ctx: SpeakerContext, seg: number, i: number): boolean {
 }
 
 /**
+ * The text a participle "reading" goes on from: a sign, a banner or a letter right before it, maybe past a comma and
+ * a short phrase of place ("a banner over Seaside Park reading, “…”"). Null when no text stands there.
+ */
+function textReading(tokens: Token[], i: number): Phrase | null {
+  if (tokens[i]!.lower !== 'reading') return null;
+  let end = i - 1;
+  if (tokens[end]?.lower === ',') end--;
+  for (let k = end; k > 0 && k >= end - 6; k--) {
+    if (tokens[k]!.pos !== 'ADP') continue;
+    const np = npEndingAt(tokens, k - 1, 0);
+    if (np && SPEAKING_TEXTS.has(tokens[np.to]!.lower)) return np;
+    break;
+  }
+  const np = npEndingAt(tokens, end, 0);
+  return np && SPEAKING_TEXTS.has(tokens[np.to]!.lower) ? np : null;
+}
+
+/**
  * "The executive order states “…”": a lower-case verb of a text in -s right before the quotation, after a noun, that
  * the tagger read as a plural noun.
  */
@@ -474,6 +492,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     // "Justice Ana Ruiz declared in the majority opinion, “…”", "The ruling read in part, “…”": a phrase of where or
     // how between the verb and the quotation leaves the verb beside it
     const near = i === beside || (i > beside - 6 && placePhrase(tokens, i + 1, beside));
+    // "a plane towed a banner over Seaside Park reading, “Tell Gov Christie: …”": what a text reads is the text's
+    const read = near ? textReading(tokens, i) : null;
+    if (read) return { speaker: speakerOf(ctx, seg, read), seg, cue: i, how: 'verb' };
     const textVerb =
       (i === beside && verbReadAsNoun(ctx, seg, i)) ||
       (near && textReads(ctx, seg, i)) ||
