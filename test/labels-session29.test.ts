@@ -437,3 +437,14 @@ describe('texts that speak', () => {
     );
   });
 });
+
+describe('a reporting verb in -s before a comma and a quotation (retagReportingNouns)', () => {
+  it('keeps "notes" out of the body\'s name', () => {
+    assert.deepEqual(
+      speakers(
+        'The U.S. Department of Agriculture notes, "Ozone causes more damage to plants than all other pollutants combined", highlighting the importance of clean air.',
+      ),
+      ['U.S. Department of Agriculture'],
+    );
+  });
+});

@@ -122,7 +122,9 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     /^(?:NOUN|PROPN)$/.test(prev.pos) &&
     !(t.lower === 'states' && PLACE_BEFORE_STATES.test(prev.lower)) &&
     textOrReport(t.lower) &&
-    QUOTE_OR_COLON.test(tokens[pastPlace(tokens, i + 1)]?.lower ?? '')
+    (QUOTE_OR_COLON.test(tokens[pastPlace(tokens, i + 1)]?.lower ?? '') ||
+      // ("The U.S. Department of Agriculture notes, “…”": a comma before the quotation)
+      (tokens[i + 1]?.lower === ',' && /^["“”]$/.test(tokens[i + 2]?.lower ?? '')))
   )
     return true;
   // "However, the attendees stress that the al-Qaeda presence is not Yemen's only problem": a bare verb after a plural
