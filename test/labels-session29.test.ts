@@ -448,3 +448,23 @@ describe('a reporting verb in -s before a comma and a quotation (retagReportingN
     );
   });
 });
+
+describe('a hedge inside the clause of a concern (heldContent)', () => {
+  it('reaches past a long relative clause to "concerns that"', () => {
+    assert.equal(
+      labelOf(
+        'The town was removed following concerns that people who had helped the army and the police during and after the long war might be left in danger.',
+      ),
+      'fact',
+    );
+  });
+
+  it('stops at a new clause after ", but"', () => {
+    assert.equal(
+      labelOf(
+        'Concerns that the bridge was old grew in March, but the repairs might never be finished.',
+      ),
+      'framing',
+    );
+  });
+});

@@ -14,9 +14,13 @@ import {
  * may confuse predators"), so a modal there is the proposition's own hedge.
  */
 export function heldContent(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j > 0 && j >= i - 12; j--) {
+  // (a long clause may stand between: "following concerns that people who had helped the United States military and
+  // Iraqi government during and after the Iraq War might be left in danger"; a new clause after ", but" ends it)
+  for (let j = i - 1; j > 0 && j >= i - 25; j--) {
     const t = tokens[j]!;
     if (t.lower === '.' || t.lower === ';' || t.lower === ':') return false;
+    if (t.lower === ',' && /^(?:but|and|while|although|though)$/.test(tokens[j + 1]?.lower ?? ''))
+      return false;
     if (t.lower === 'that' && PROPOSITION_NOUNS.has(tokens[j - 1]!.lower)) return true;
   }
   return false;
