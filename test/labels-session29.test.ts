@@ -468,3 +468,32 @@ describe('a hedge inside the clause of a concern (heldContent)', () => {
     );
   });
 });
+
+describe("more ways of putting words in a speaker's mouth", () => {
+  it("gives a quotation that opens on the subject's verb of saying to that subject", () => {
+    assert.deepEqual(
+      speakers(
+        'Mayor Ann Roe spoke on Monday. Roe had "asked that all available boats be sent to find the crew."',
+      ),
+      ['Ann Roe'],
+    );
+  });
+
+  it('reads "attacked X as having ‘failed’" as the attacker\'s words', () => {
+    assert.deepEqual(
+      quotes("Ann Roe attacked the mayor as having 'failed', with the poorest paying most.").map(
+        (q) => [q.type, q.speaker],
+      ),
+      [['speech', 'Ann Roe']],
+    );
+  });
+
+  it('reads "…, and stressed the importance of …" as a point the subject pressed', () => {
+    assert.equal(
+      labelOf(
+        'He also backed more local power, and stressed the continued importance of green policies.',
+      ),
+      'attributed',
+    );
+  });
+});

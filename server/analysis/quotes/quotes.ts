@@ -26,7 +26,7 @@ import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
 import { governingCue, governingFill } from './speakers/governing.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
-import { phraseAfter } from '../grammar/phrases.ts';
+import { npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import { personName } from '../grammar/names.ts';
@@ -176,6 +176,21 @@ function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   return null;
 }
 
+/**
+ * "Sarkozy had “asked that all available means in the area be immediately deployed …”": a quotation that opens on a
+ * verb of saying, right after its subject (and an auxiliary), carries that subject's predicate in its own words.
+ */
+function quotedPredicate(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  const tokens = ctx.tokens[seg]!;
+  const first = firstFrom(tokens, unit.openAt + 1);
+  if (tokens[first]?.pos !== 'VERB' || !isReportingVerb(tokens, first)) return null;
+  let k = lastBy(tokens, unit.openAt);
+  while (k >= 0 && tokens[k]!.pos === 'AUX') k--;
+  const np = k >= 0 && /^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) ? npEndingAt(tokens, k, 0) : null;
+  return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: first, how: 'verb' } : null;
+}
+
 function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
@@ -281,6 +296,7 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     () => closingTag(ctx, unit),
     () => hearsay(ctx, unit),
     () => signCarrier(ctx, unit),
+    () => quotedPredicate(ctx, unit),
   ];
   let hit: SpeakerHit | null = null;
   let form = '';

@@ -189,9 +189,12 @@ export function describingVerb(tokens: Token[], openAt: number): number {
   const beforeQuote = lastBy(tokens, openAt);
   let i = beforeQuote;
   // ("described by the Washington Post as partly “a love story …”": an adverb in -ly may qualify the words)
+  // (… and "as having ‘failed’", "as being “unfair”": a form of "have" or "be" opens what is said of the object)
   while (
     i > 0 &&
-    (ARTICLES.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)))
+    (ARTICLES.has(tokens[i]!.lower) ||
+      (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)) ||
+      (/^(?:having|being)$/.test(tokens[i]!.lower) && tokens[i - 1]?.lower === 'as'))
   )
     i--;
   if (tokens[i]?.lower !== 'as') {

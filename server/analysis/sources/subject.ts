@@ -304,7 +304,9 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     // "… has quit the party and accused it of betraying its supporters": a charge laid
     charge ||
     // "…, and describes itself as a “trusted community resource”": a description given in the subject's words
-    (t.lemma === 'describe' && s.tokens.slice(i + 1, i + 5).some((x) => x.lower === 'as'));
+    (t.lemma === 'describe' && s.tokens.slice(i + 1, i + 5).some((x) => x.lower === 'as')) ||
+    // "…, and stressed the continued importance of civil liberties": a point pressed, the stress its content
+    s.tokens.slice(i + 1, i + 5).some((x) => /^(?:importance|need|necessity|value)$/.test(x.lower));
   if (coordinated && !gerund && !content) return null;
   return subject;
 }
