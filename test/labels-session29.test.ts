@@ -497,3 +497,14 @@ describe("more ways of putting words in a speaker's mouth", () => {
     );
   });
 });
+
+describe('a tag set inside the sentence (sourcePhrase)', () => {
+  it('reads "…, said one lead author, …" as the author\'s report', () => {
+    assert.equal(
+      labelOf(
+        'Unlike with earlier studies, said one lead author, the agency did not block the report.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -212,6 +212,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     (rest[0]!.pos === 'DET' ||
       rest[0]!.pos === 'PROPN' ||
       rest[0]!.pos === 'NOUN' ||
+      // ("…, said one lead author, David Fahey …, the administration …")
+      rest[0]!.lower === 'one' ||
       POSSESSIVES.has(rest[0]!.lower)) &&
     tag.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') &&
     (comma > 0 || rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'))
