@@ -508,3 +508,14 @@ describe('a tag set inside the sentence (sourcePhrase)', () => {
     );
   });
 });
+
+describe('the text the words came in, between a subject and its verb (nearSubject)', () => {
+  it('steps over "in their official statement" to the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Parade organisers in their official statement said, "The protest group showed a level of hate."',
+      ),
+      ['Parade organisers'],
+    );
+  });
+});

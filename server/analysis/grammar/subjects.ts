@@ -14,6 +14,7 @@ import { isReportingVerb } from './verbs.ts';
 import { linksToReport } from './linking-clause.ts';
 import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 import { UPPER_START } from './letters.ts';
+import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
 const SKIP_BEFORE_VERB = new Set([
   'yesterday',
@@ -206,6 +207,17 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     } else break;
   }
   let fallback: Phrase | null = null;
+  // ("Pride in London organisers in their official statement said": the text the words came in, between the subject
+  // and its verb, is where they were said, not who said them)
+  const channel = npEndingAt(tokens, i, floor);
+  if (
+    channel &&
+    tokens[channel.from - 1]?.lower === 'in' &&
+    SPEAKING_TEXTS.has(tokens[channel.to]!.lower) &&
+    channel.from - 2 >= floor &&
+    /^(?:NOUN|PROPN)$/.test(tokens[channel.from - 2]!.pos)
+  )
+    i = channel.from - 2;
   pieces: for (let piece = 0; piece < 3 && i >= floor; piece++) {
     const earlier: Phrase | null = fallback;
     if (tokens[i]?.lower === ',') i--;
