@@ -519,3 +519,25 @@ describe('the text the words came in, between a subject and its verb (nearSubjec
     );
   });
 });
+
+describe('remarks dismissed (dismiss + talk)', () => {
+  it('reads "dismissed Mandela\'s remarks" as the dismisser\'s view', () => {
+    assert.equal(
+      labelOf("The government dismissed the bishop's remarks as foreign meddling."),
+      'attributed',
+    );
+  });
+
+  it('reads "dismissed X\'s remarks, calling them …" as a view too', () => {
+    assert.equal(
+      labelOf(
+        "The government dismissed the bishop's remarks, calling them a result of pressure from abroad.",
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves "dismissed the coach\'s assistant" an act', () => {
+    assert.equal(labelOf("The club dismissed the coach's assistant."), 'fact');
+  });
+});

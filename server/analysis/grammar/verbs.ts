@@ -312,6 +312,12 @@ const DISMISSED_TALK = new Set([
   'rumours',
   'speculation',
   'talk',
+  // ("Zimbabwe's government dismissed Mandela's remarks, calling them …", blind round 363)
+  'remarks',
+  'comments',
+  'statements',
+  'statement',
+  'accusations',
 ]);
 
 // what is challenged in words: someone's words or the standing of a claim ("have challenged Gerard's comments",
@@ -889,7 +895,8 @@ special(['dismiss', 'rubbish'], (tokens, i) => {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (PROPOSITION_NOUNS.has(t.lower) || DISMISSED_TALK.has(t.lower)) return true;
-    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+    // ("dismissed Mandela's remarks": an owner's possessive may open the phrase)
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos) && !isPossessiveMark(t)) return false;
   }
   return false;
 });
