@@ -541,3 +541,30 @@ describe('remarks dismissed (dismiss + talk)', () => {
     assert.equal(labelOf("The club dismissed the coach's assistant."), 'fact');
   });
 });
+
+describe('reports with a place or an owner of the text', () => {
+  it('reads "It was alleged before the court that …" as hearsay', () => {
+    assert.equal(
+      labelOf('It was alleged before Leeds Crown Court that he had confessed to her.'),
+      'attributed',
+    );
+  });
+
+  it('reads "The official record reveals that …" as the record\'s', () => {
+    assert.equal(
+      labelOf('The official record reveals that up to 300 people disappeared.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "a new world record that stood for years" a fact', () => {
+    assert.equal(labelOf('He set a new world record that stood for years.'), 'fact');
+  });
+
+  it('reads "The country is hoping that …" as the country\'s aim', () => {
+    assert.equal(
+      labelOf('The country is hoping that the talks will lead to lower tariffs.'),
+      'attributed',
+    );
+  });
+});

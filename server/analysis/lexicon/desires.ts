@@ -24,7 +24,8 @@ export const DESIRE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 // people and bodies that hold aims beyond names and the source lexicon ("Organisers hope", "The firm wants")
 export const AIM_HOLDERS: ReadonlySet<string> = new Set(
-  'organiser organizer supporter fan family campaigner player club firm company group charity union party giant maker'.split(
+  // (… and a country standing for its government: "The country is hoping that the discussions will lead to …")
+  'organiser organizer supporter fan family campaigner player club firm company group charity union party giant maker country nation'.split(
     ' ',
   ),
 );

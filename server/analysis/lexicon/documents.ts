@@ -20,6 +20,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'analysis',
   'documents',
   'records',
+  // ("The official record reveals that up to 13,000 people disappeared", blind round 341)
+  'record',
   'sources',
   // counts and measurements speak for whoever made them as studies do: "The figures show the town lost a tenth of
   // its people", "Tests carried out last week showed the water was safe"

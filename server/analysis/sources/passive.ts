@@ -49,6 +49,12 @@ function itIsSaid(s: Sentence, i: number): boolean {
     const rest = s.tokens.slice(i + 1).filter((x) => x.pos !== 'PUNCT');
     return rest.length <= 4 && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
   }
+  // ("It was alleged before Norwich Crown Court that he had confessed": a short phrase of place before "that")
+  if (next.pos === 'ADP' && next.lower !== 'that') {
+    let k = i + 2;
+    while (k <= i + 6 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(s.tokens[k]?.pos ?? '')) k++;
+    if (k > i + 2 && s.tokens[k]?.lower === 'that') return true;
+  }
   // "it is widely believed" sweeps over everyone: the writer's generalisation (framing/phrases)
   // ("It is understood meetings will be held": a bare noun may open the clause)
   return (
