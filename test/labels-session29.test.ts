@@ -568,3 +568,20 @@ describe('reports with a place or an owner of the text', () => {
     );
   });
 });
+
+describe('suspicion and reputation', () => {
+  it('reads "It is suspected X received …" as hearsay', () => {
+    assert.equal(
+      labelOf('It is suspected the minister received bribes in an arms sale.'),
+      'attributed',
+    );
+  });
+
+  it('reads "a respected website" as the writer\'s praise', () => {
+    assert.equal(labelOf('Mediapart is a respected investigative website.'), 'framing');
+  });
+
+  it('keeps "She respected the rules" a fact', () => {
+    assert.equal(labelOf('She respected the rules.'), 'fact');
+  });
+});

@@ -196,7 +196,11 @@ export function evaluation(
   // "Controversially, the board …", "the famed unit": the writer's comment or a reputation the writer grants
   if (
     (t.pos === 'ADV' && COMMENT_ADVERBS.has(t.lower)) ||
-    (modifier && REPUTATION_ADJECTIVES.has(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''))
+    ((modifier ||
+      // ("a respected left-wing website": the tagger may read the participle after an article as the verb)
+      (t.pos === 'VERB' && /^(?:a|an|the)$/.test(prev?.lower ?? ''))) &&
+      REPUTATION_ADJECTIVES.has(t.lower) &&
+      /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ''))
   )
     return { cue: 'evaluative' };
   // "developed severe eczema": a degree of the harm the noun names, graded like "severely", not judged

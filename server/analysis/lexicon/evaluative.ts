@@ -46,6 +46,8 @@ export const COMMENT_ADVERBS: ReadonlySet<string> = new Set([
 /** Adjectives of renown and reputation: praise or blame by the writer ("the famed unit", "pioneering"). */
 export const REPUTATION_ADJECTIVES: ReadonlySet<string> = new Set([
   'famed',
+  // ("Mediapart is a respected left-wing investigative website", blind round 363)
+  'respected',
   'legendary',
   'iconic',
   'renowned',

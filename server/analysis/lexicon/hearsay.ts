@@ -39,6 +39,8 @@ export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
   'forecast',
   // "had been widely tipped as a possibility for the role", "is tipped to win": pundits' forecast
   'tip',
+  // "It is suspected Balladur received kickback bribes": investigators' suspicion, an allegation not yet made good
+  'suspect',
 ]);
 
 // chosen by hand from verbs of passing words to a hearer (Levin 37.2, tell; 37.9, advise), which passive with a
