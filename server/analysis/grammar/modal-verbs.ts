@@ -1,6 +1,5 @@
 import { retagged, type Token } from './token.ts';
-
-const MODALS = /^(?:can|could|may|might|must|shall|should|will|would)$/;
+import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
 
 /**
  * "allowing a source to be identified could place them in danger": after a modal, wink-nlp may read a bare verb that
@@ -13,7 +12,7 @@ export function retagModalVerbs(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || /s$/.test(t.lower)) continue;
     const modal = tokens[i - 1]!;
-    if (modal.pos !== 'AUX' || !MODALS.test(modal.lower)) continue;
+    if (modal.pos !== 'AUX' || !MODAL_VERBS.has(modal.lower)) continue;
     const next = tokens[i + 1]!;
     if (!(next.pos === 'DET' || /^(?:them|him|her|us|me|it)$/.test(next.lower))) continue;
     out ??= [...tokens];

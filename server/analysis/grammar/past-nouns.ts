@@ -1,5 +1,5 @@
 import { retagged, type Token } from './token.ts';
-import { verbLemma } from './floated-verbs.ts';
+import { verbLemma } from './verb-lemma.ts';
 
 /**
  * "One anonymous pilot interviewed by Channel 4 accused the airline of …": wink-nlp may read a past tense in -ed after

@@ -1,4 +1,5 @@
 import { retagged, type Token } from './token.ts';
+import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
 
 // words that open a noun phrase as a determiner does: "Other planned host nations", "Several planned meetings"
 const QUANTIFIERS =
@@ -26,7 +27,7 @@ export function retagPrenominalParticiples(tokens: Token[]): Token[] {
     // (… or after its subject: "Reed and Schiff both raised concerns about …")
     if (
       !counted &&
-      /^(?:both|all|each)$/.test(tokens[i - 1]!.lower) &&
+      FLOATING_QUANTIFIERS.has(tokens[i - 1]!.lower) &&
       /^(?:PROPN|PRON|NOUN)$/.test(tokens[i - 2]?.pos ?? '')
     )
       continue;

@@ -1,7 +1,5 @@
 import { retagged, type Token } from './token.ts';
-
-// quantifiers that may float between a subject and its verb: "the lenders all said", "they both said"
-const FLOATING = new Set(['all', 'both', 'each']);
+import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
 
 /**
  * "the Council of Mortgage Lenders … all said mortgage lending was slowing": after a floating quantifier wink-nlp
@@ -27,7 +25,7 @@ function saidAsAdjective(tokens: Token[], i: number): boolean {
   const subject = tokens[i - 2];
   return (
     !!quantifier &&
-    FLOATING.has(quantifier.lower) &&
+    FLOATING_QUANTIFIERS.has(quantifier.lower) &&
     !!subject &&
     /^(?:NOUN|PROPN|PRON)$/.test(subject.pos)
   );

@@ -28,6 +28,8 @@ import { RULE_BODIES } from '../lexicon/procedures.ts';
 import { SUCCESSION_ROLES } from '../lexicon/agents.ts';
 import { TITLES } from '../lexicon/people.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
+import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
 
 const THAT_VERBS = new Set([
   'find',
@@ -43,7 +45,6 @@ const THAT_VERBS = new Set([
   'establish',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-const MODAL_WORDS = /^(?:can|could|will|would|may|might|must|should|shall)$/;
 
 // the tags of a short subject's words before a closing speech tag ("…, Bank of England figures show.")
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -259,7 +260,7 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
   // the subject, then the clause's modal
   if (k > i + 1 && /^(?:who|which)$/.test(tokens[k]?.lower ?? '')) {
     for (let j = k + 3; j <= k + 14 && j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++)
-      if (tokens[j]!.pos === 'AUX' && MODAL_WORDS.test(tokens[j]!.lower)) return true;
+      if (tokens[j]!.pos === 'AUX' && MODAL_VERBS.has(tokens[j]!.lower)) return true;
   }
   const verb = tokens[k];
   // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too
@@ -488,11 +489,10 @@ const DECISIONS = new Set(
 const DELIBERATION = new Set(['wonder', 'debate', 'ponder', 'puzzle']);
 
 // "Miller and Smith both acknowledged", "have all denied": a quantifier floating after its subject or auxiliary
-const FLOATING = new Set(['both', 'all', 'each']);
 
 function floating(tokens: Token[], k: number): boolean {
   return (
-    FLOATING.has(tokens[k]?.lower ?? '') &&
+    FLOATING_QUANTIFIERS.has(tokens[k]?.lower ?? '') &&
     /^(?:PROPN|PRON|NOUN|AUX)$/.test(tokens[k - 1]?.pos ?? '')
   );
 }
@@ -537,7 +537,7 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
       if (next.lower === 'being') return true;
       if (next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE.has(next.lower)) return true;
       // ("Martin now sees himself as Trump's “tag team” partner": a name's possessive opens the phrase)
-      if (next.pos === 'PROPN' && /^['’]s$/.test(tokens[k + 2]?.lower ?? '')) return true;
+      if (next.pos === 'PROPN' && isPossessiveMark(tokens[k + 2])) return true;
       return next.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '');
     }
     if (complement && nouns > 0 && t.lower === 'to') return tokens[k + 1]?.lower === 'be';

@@ -27,6 +27,19 @@ export const GUESS_HEDGES: ReadonlySet<string> = new Set([
   'maybe',
 ]);
 
+/** The modal auxiliaries, each before a bare verb ("could place them", "can be prosecuted"). */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+]);
+
 /** Modals and "do", which take a bare verb: an adjective after one needs "be" first ("will be welcome"). */
 export const BARE_VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   'will',

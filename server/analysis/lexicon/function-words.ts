@@ -245,6 +245,10 @@ export const BRITISH_CONNECTIVES: ReadonlyMap<string, string> = new Map([
   ['amongst', 'ADP'],
 ]);
 
+// quantifiers that may float after their subject or an auxiliary: "the lenders all said", "Reed and Schiff both raised",
+// "have all denied"
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 // conjunctions that open a clause of time, cause or concession: "after he referred to the team as …"
 export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',

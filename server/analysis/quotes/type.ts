@@ -205,9 +205,8 @@ export function describingVerb(tokens: Token[], openAt: number): number {
     while (i > 0 && ARTICLES.has(tokens[i]!.lower)) i--;
     return tokens[i]?.lower === 'as' ? selfDescribed(tokens, i) : -1;
   }
-  return selfDescribed(tokens, i) >= 0
-    ? selfDescribed(tokens, i)
-    : ownWords(tokens, i, beforeQuote);
+  const self = selfDescribed(tokens, i);
+  return self >= 0 ? self : ownWords(tokens, i, beforeQuote);
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);

@@ -120,13 +120,15 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
       stanceHeld;
     const reported = strong || desired || owned;
     // a direct quotation of someone the article names carries the sentence ("she was directing them to ‘proceed …’")
-    const named = speech.some(
-      (q) =>
-        q.speaker &&
-        !inUnresumedRelative(tokens, firstTokenAt(tokens, q.start)) &&
-        !inAdverbialClause(tokens, firstTokenAt(tokens, q.start)) &&
-        !chargeWording(tokens, firstTokenAt(tokens, q.start)),
-    );
+    const named = speech.some((q) => {
+      if (!q.speaker) return false;
+      const first = firstTokenAt(tokens, q.start);
+      return (
+        !inUnresumedRelative(tokens, first) &&
+        !inAdverbialClause(tokens, first) &&
+        !chargeWording(tokens, first)
+      );
+    });
     const mostlySpeech = speechShare >= 0.5 || block[n] === true || named;
     if (block[n] && speech.length === 0)
       speech.push({

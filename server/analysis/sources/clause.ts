@@ -75,9 +75,7 @@ export function infinitive(tokens: Token[], i: number): boolean {
  * verb), with no comma or quotation mark between; the sentence's claim is the clause it hangs on.
  */
 export function inAdverbialClause(tokens: Token[], k: number): boolean {
-  // (from before the quotation's own opening mark)
-  let from = k - 1;
-  while (from >= 0 && QUOTE_TOKEN.test(tokens[from]!.lower)) from--;
+  const from = beforeOpeningMark(tokens, k);
   // ("… after she was captured on video saying: “…”": words set apart after a colon or a comma stand as the speaker's
   // own, whatever clause introduces them)
   if (from < k - 1 && /^[:,]$/.test(tokens[from]?.lower ?? '')) return false;
@@ -117,8 +115,7 @@ export function inUnresumedRelative(tokens: Token[], k: number): boolean {
  * charge, right after its "with" or "of", is the charge's wording; the sentence tells the act of charging.
  */
 export function chargeWording(tokens: Token[], k: number): boolean {
-  let from = k - 1;
-  while (from >= 0 && QUOTE_TOKEN.test(tokens[from]!.lower)) from--;
+  const from = beforeOpeningMark(tokens, k);
   if (!/^(?:with|of)$/.test(tokens[from]?.lower ?? '')) return false;
   for (let i = from - 1; i >= 0 && i >= from - 10; i--) {
     const t = tokens[i]!;
@@ -126,4 +123,11 @@ export function chargeWording(tokens: Token[], k: number): boolean {
     if (t.pos === 'VERB' && CHARGING.includes(t.lemma)) return true;
   }
   return false;
+}
+
+/** The token before the opening mark(s) of the quotation whose first word is at `k`. */
+function beforeOpeningMark(tokens: Token[], k: number): number {
+  let from = k - 1;
+  while (from >= 0 && QUOTE_TOKEN.test(tokens[from]!.lower)) from--;
+  return from;
 }
