@@ -52,8 +52,8 @@ const ALONE_LIMIT = 5000;
  * part of a compound noun ("fly-half") read as a noun, acronyms read as names, "said" after "all" or before a
  * clause read as a verb, "following" before a determiner read as the preposition, a word after an article or a
  * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
- * nations") read as an adjective, a verb in -ed after a floating quantifier ("both raised concerns") read as the verb, a bare verb after a modal ("could
- * place them") or a past tense after a name ("Channel 4 accused the airline") read as the verb,
+ * nations") read as an adjective, a verb in -ed after a floating quantifier ("both raised concerns"), a bare verb
+ * after a modal ("could place them") or a past tense after a name ("Channel 4 accused the airline") read as the verb,
  * "found" read as the verb, and a reporting verb in -s read as a plural noun
  * ("points out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read
  * as the name.
@@ -72,54 +72,34 @@ function parse(text: string): Token[] {
       ),
     ),
   );
-  return retagSaidNames(
-    text,
-    retagReportingNouns(
-      retagSaidAsAdjective(
-        retagAcronyms(
-          text,
-          retagCompoundModifiers(
-            retagGluedCompounds(
-              retagActingTitles(
-                retagTitleNouns(
-                  retagLeadTitles(
-                    retagWordSurnames(
-                      text,
-                      retagPerfectAuxiliaries(
-                        retagAuxiliaryNames(
-                          text,
-                          retagAdverbNames(
-                            text,
-                            retagGivenNames(
-                              text,
-                              retagFollowingPrepositions(
-                                retagFoundAsNoun(
-                                  retagPrenominalParticiples(
-                                    retagFloatedVerbs(
-                                      retagPastNouns(
-                                        retagModalVerbs(
-                                          retagDeterminedNouns(retagBritishConnectives(tokens)),
-                                        ),
-                                      ),
-                                    ),
-                                  ),
-                                ),
-                              ),
-                            ),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  return RETAGS.reduce((out, retag) => retag(out, text), tokens);
 }
+
+// the retags of `parse`, in the order they run: each reads the tokens the one before it left
+const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
+  retagBritishConnectives,
+  retagDeterminedNouns,
+  retagModalVerbs,
+  retagPastNouns,
+  retagFloatedVerbs,
+  retagPrenominalParticiples,
+  retagFoundAsNoun,
+  retagFollowingPrepositions,
+  (tokens, text) => retagGivenNames(text, tokens),
+  (tokens, text) => retagAdverbNames(text, tokens),
+  (tokens, text) => retagAuxiliaryNames(text, tokens),
+  retagPerfectAuxiliaries,
+  (tokens, text) => retagWordSurnames(text, tokens),
+  retagLeadTitles,
+  retagTitleNouns,
+  retagActingTitles,
+  retagGluedCompounds,
+  retagCompoundModifiers,
+  (tokens, text) => retagAcronyms(text, tokens),
+  retagSaidAsAdjective,
+  retagReportingNouns,
+  (tokens, text) => retagSaidNames(text, tokens),
+];
 
 function remember(text: string, tokens: Token[]): void {
   alone.delete(text);
