@@ -59,7 +59,12 @@ export function modality(
     prev !== undefined &&
     (prev.lower === 'more' || prev.lower === 'less') &&
     (next?.lower === 'to' || next?.lower === 'than');
-  if (HEDGE_WORDS.has(t.lower) && !compared) return { cue: 'speculation', pair: true };
+  // ("has written to homes likely to be affected": set after its noun, the hedge says which homes, no forecast of
+  // the writer's)
+  const postnominal =
+    prev?.pos === 'NOUN' && next?.lower === 'to' && /^(?:likely|unlikely)$/.test(t.lower);
+  if (HEDGE_WORDS.has(t.lower) && !compared && !postnominal)
+    return { cue: 'speculation', pair: true };
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
   // "poses a risk to the woman" names a danger; "risks alienating", "set to rise" forecast

@@ -414,6 +414,15 @@ export function personName(
     (lastWord === lastWord.toUpperCase() && lastWord !== last.lower && !numbered)
   )
     return null;
+  // "a Daily Mail report", "the Herald Sun": a body's word opening a run of two, before a word that is no given name
+  // or title, opens the name of a paper or a body; it is no title before a surname
+  if (
+    np.to === from + 1 &&
+    ORG_WORDS.has(tokens[from]!.lower) &&
+    !isCommonGivenName(last.lower) &&
+    !isTitle(last.lower, false)
+  )
+    return null;
   let titled: string | null = null;
   const runStart = from;
   for (let k = np.to; k >= from; k--) {

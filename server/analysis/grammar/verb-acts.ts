@@ -9,6 +9,7 @@ import {
   WITHHELD_THINGS,
   WRITTEN_WORKS,
 } from '../lexicon/verb-acts.ts';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 // Where a verb of saying names an act, not words said: each test takes the verb at `i` (grammar/verbs.ts asks them
 // for its lemma).
@@ -124,4 +125,21 @@ export function rejectedApplication(tokens: Token[], i: number): boolean {
     k++;
   }
   return APPLICATIONS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "the company has written to homes likely to be affected": writing to someone with nothing of what was written
+ * (no "that", no quotation, no "about …", no "asking …" or "saying …" after it) tells that a letter went, an act;
+ * "wrote to the embassy asking to waive her immunity" keeps its words.
+ */
+export function wroteToOnly(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'to') return false;
+  return tokens.slice(i + 2).every(
+    (t) =>
+      t.lower !== 'that' &&
+      // ("has written to the council about the flooding": what the letter was about is told)
+      t.lower !== 'about' &&
+      !/^["“”‘’]$/.test(t.lower) &&
+      !REPORTING_VERBS.has(t.lemma),
+  );
 }

@@ -12,6 +12,7 @@ import {
   timeThenThat,
   withheld,
   workWritten,
+  wroteToOnly,
 } from './verb-acts.ts';
 import {
   ABOUT_WORDS,
@@ -1040,6 +1041,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if ((lemma === 'admit' || lemma === 'deny') && pleaded(tokens, i)) return false;
   // "He wrote Ring of Fire with June Carter Cash", "the songs he wrote for others": a work written is made, not said
   if (lemma === 'write' && workWritten(tokens, i)) return false;
+  // "has written to homes likely to be affected", "will report to the committee": a letter sent, a report still
+  // to be made, no words told
+  if ((lemma === 'write' || lemma === 'report') && wroteToOnly(tokens, i)) return false;
   // "The film tells the story of two boys": a work telling a story or a tale narrates its plot, no one's claim
   if (lemma === 'tell' && narratedByWork(tokens, i)) return false;
   // "The crew responded with small-arms fire", "Police responded with tear gas": a response made with a thing is an

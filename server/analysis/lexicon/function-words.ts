@@ -263,3 +263,11 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
   'unless',
 ]);
+
+/** The subordinators that are prepositions too, opening a phrase as often as a clause: "after the meeting". */
+export const PREPOSITIONAL_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+]);

@@ -131,3 +131,40 @@ export const SWEEPING_ADVERBS: ReadonlySet<string> = new Set([
   'commonly',
   'universally',
 ]);
+
+// chosen by hand from the verbs that bring a view into the open, passive with the view as subject; example that
+// motivated it: "Fears had been expressed that a flood of students would …", "Concerns were raised that …"
+export const VOICING_PASSIVES: ReadonlySet<string> = new Set([
+  'express',
+  'voice',
+  'raise',
+  'air',
+  'make',
+]);
+
+// the views they bring out, each a plural or a singular: "fears", "a suggestion", "claims"
+export const VOICED_VIEWS: ReadonlySet<string> = new Set(
+  'fear concern worry doubt claim suggestion allegation warning hope complaint accusation criticism view'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
+
+// the hearsay participles that stand after their noun without "be"; example that motivated it: "Among those reported
+// to have serious reservations were …" ("said" is left out: in "the firm said to expect delays" it is the firm's verb)
+export const REDUCED_HEARSAY: ReadonlySet<string> = new Set([
+  'reported',
+  'alleged',
+  'rumoured',
+  'rumored',
+]);
+
+// the pronouns such a participle may follow, whom the report alone defines ("those reported to …"); a noun is left
+// out: in "a man alleged to have fled was arrested" the arrest is what is told
+export const REPORT_DEFINED: ReadonlySet<string> = new Set([
+  'those',
+  'some',
+  'many',
+  'others',
+  'several',
+  'one',
+]);

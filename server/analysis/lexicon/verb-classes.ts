@@ -14,7 +14,8 @@ export const SAYING = lemmas(`
   indicate confirm affirm assert maintain contend insist emphasize emphasise stress allege claim testify observe
   recall cite posit reaffirm reassert underline
   express convey proclaim articulate divulge avow confide voice outline highlight
-  liken`);
+  liken
+  retort joke`);
 
 /**
  * Backing another's words or course, or naming a cause (Levin 37.7, 29.2): "the deputy seconded the motion", "two

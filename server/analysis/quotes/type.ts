@@ -168,6 +168,9 @@ function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   // as", "sees the law as"); without one the object was moved away ("what many see as"): the words name it
   const lemma = tokens[verb]!.lemma;
   if (lemma === 'think' || VIEWING.has(lemma)) return ownObject(tokens, verb, as) ? verb : -1;
+  // "attacked what they described as a “cover-up”": "what" and the verb's own subject before it make the words that
+  // subject's, as "what he called a “…”" does (a relative "which" after a noun names the thing: see above)
+  if (as === verb + 1 && freeRelativeSubject(tokens, verb)) return verb;
   if (beforeQuote === as) return verb;
   // (only a verb of judging or of describing in one's own words: "referred to the jet as a “cargo plane”" names it,
   // "described the raids as a “cowardly act”" judges them)
@@ -176,6 +179,14 @@ function ownWords(tokens: Token[], as: number, beforeQuote: number): number {
   return OWN_OBJECT.has(lemma) && !(as - verb === 2 && tokens[verb + 1]!.pos === 'PRON')
     ? verb
     : -1;
+}
+
+/** "what he described", "what Ms Roe described": "what", then a subject pronoun or a name, right before the verb. */
+function freeRelativeSubject(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  if (NAMING_SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return tokens[k - 1]?.lower === 'what';
+  while (k > 0 && tokens[k]!.pos === 'PROPN' && verb - k <= 3) k--;
+  return k < verb - 1 && tokens[k]?.lower === 'what';
 }
 
 /** Words between the verb (and the "of" of "think of") and "as": the verb's own object. */

@@ -1,6 +1,9 @@
 import type { Token } from '../grammar/token.ts';
+import { DATE_NAME } from '../lexicon/subject-pieces.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
-import { SUBORDINATORS } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, LAY_PEOPLE, SUBORDINATORS, TITLES } from '../lexicon/people.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { PREPOSITIONAL_SUBORDINATORS } from '../lexicon/function-words.ts';
 import {
   ADVERBIAL_SUBORDINATORS,
   GO_ON_WORDS,
@@ -21,6 +24,29 @@ export function subordinate(tokens: Token[], k: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "After the meeting Mr Kennedy said …", "Since May the firm has said …": a subordinator that is a preposition too,
+ * its object a phrase of things (no person) ending right before the subject at `k`, opens a phrase, not a clause
+ * (some papers set no comma after it). "after the company said" has no second phrase: a clause.
+ */
+export function prepositionBefore(tokens: Token[], k: number): boolean {
+  let sub = k - 1;
+  while (sub >= 0 && k - sub <= 8 && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[sub]!.pos)) sub--;
+  if (!PREPOSITIONAL_SUBORDINATORS.has(tokens[sub]?.lower ?? '')) return false;
+  // the object: a day or a month alone, or lower-case words closing on a noun of a thing
+  let b = sub + 1;
+  if (tokens[b]?.pos === 'PROPN' && DATE_NAME.test(tokens[b]!.lower)) b++;
+  else {
+    while (/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[b]?.pos ?? '') && tokens[b]!.lower !== ',') b++;
+    const head = tokens[b - 1];
+    if (b === sub + 1 || !head || (head.pos !== 'NOUN' && head.pos !== 'NUM')) return false;
+    if ([ANONYMOUS_HEADS, LAY_PEOPLE, OCCUPATIONS, TITLES].some((w) => w.has(head.lower)))
+      return false;
+  }
+  // … and a second phrase, the subject, opening right after it
+  return b <= k + 3 && /^(?:DET|PROPN)$/.test(tokens[b]?.pos ?? '');
 }
 
 /** "the outbreak that had … killed 62, including, according to government reports, 54 children": a side detail. */

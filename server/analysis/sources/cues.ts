@@ -7,11 +7,17 @@ import {
   SPEECH_NOUNS,
   VIEW_VERBS,
 } from '../lexicon/reporting-verbs.ts';
-import { inOpenRelative, inRelative, infinitive, subordinate } from './clause.ts';
+import {
+  inOpenRelative,
+  inRelative,
+  infinitive,
+  prepositionBefore,
+  subordinate,
+} from './clause.ts';
 import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
-import { sourcePhrase } from './subject.ts';
+import { clauseFollows, objectBefore, sourcePhrase } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
@@ -132,7 +138,11 @@ function closingTag(s: Sentence, i: number): boolean {
 /** "Several groups claiming …", "anyone claiming …": a participle right after its noun describes it. */
 function reducedRelative(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
-  return /ing$/.test(s.tokens[i]!.lower) && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos);
+  if (!/ing$/.test(s.tokens[i]!.lower) || !prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos))
+    return false;
+  // ("Airlines have attacked the legislation saying they could be forced …": "saying" and a clause after a verb's
+  // object report the subject's words, the comma before it left out)
+  return !(s.tokens[i]!.lower === 'saying' && clauseFollows(s, i) && objectBefore(s, i));
 }
 
 /**
@@ -642,7 +652,9 @@ export function reportingCues(s: Sentence): boolean {
         s.tokens.slice(np.from, np.to + 1).some((x) => DOCUMENT_NOUNS.has(x.lower));
       const words = t.lemma === 'say' || t.lemma === 'tell' || t.lemma === 'report' || shown;
       const side =
-        subordinate(s.tokens, np.from) && !(words && linksToReport(s.tokens, np.from - 1));
+        subordinate(s.tokens, np.from) &&
+        !prepositionBefore(s.tokens, np.from) &&
+        !(words && linksToReport(s.tokens, np.from - 1));
       if (side || sideParticiple(s, i) || objectRelative(s, np.from)) return;
       // (… and a party's members: "The Lib Dems also oppose the plans")
       const head = s.tokens[np.to]!;

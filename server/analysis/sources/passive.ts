@@ -10,8 +10,13 @@ import {
   OPINION_VERBS,
   SWEEPING_ADVERBS,
   TOLD_PASSIVES,
+  REDUCED_HEARSAY,
+  REPORT_DEFINED,
+  VOICED_VIEWS,
+  VOICING_PASSIVES,
 } from '../lexicon/hearsay.ts';
 import { AMONG_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import { BARE_DAY, TIME_LEAD } from '../lexicon/subject-pieces.ts';
 
 /** "was praised in the West": an opinion verb's passive with a place or group where the opinion is held. */
 function heldIn(s: Sentence, i: number): boolean {
@@ -54,6 +59,12 @@ function itIsSaid(s: Sentence, i: number): boolean {
     let k = i + 2;
     while (k <= i + 6 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(s.tokens[k]?.pos ?? '')) k++;
     if (k > i + 2 && s.tokens[k]?.lower === 'that') return true;
+  }
+  // ("It was announced last July that …", "It was confirmed earlier this year that …": a time phrase before it)
+  if (TIME_LEAD.has(next.lower) || BARE_DAY.test(next.lower)) {
+    let k = i + 2;
+    while (k <= i + 4 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k]?.pos ?? '')) k++;
+    if (s.tokens[k]?.lower === 'that') return true;
   }
   // "it is widely believed" sweeps over everyone: the writer's generalisation (framing/phrases)
   // ("It is understood meetings will be held": a bare noun may open the clause)
@@ -160,15 +171,48 @@ function reportedAlone(s: Sentence, i: number): boolean {
   return !s.tokens.slice(0, i).some((x) => DENYING_SUBJECTS.has(x.lower));
 }
 
+/**
+ * "Fears had been expressed that a flood of students would …", "Concerns were raised that …": a view voiced by
+ * unnamed people (its verb passive, its content a that-clause) is theirs, as "it was claimed that" is.
+ */
+function voicedView(s: Sentence, i: number): boolean {
+  if (!VOICING_PASSIVES.has(s.tokens[i]!.lemma) || s.tokens[i + 1]?.lower !== 'that') return false;
+  let k = i - 1;
+  while (k > 0 && (s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'ADV')) k--;
+  return k < i - 1 && VOICED_VIEWS.has(s.tokens[k]!.lower);
+}
+
+/**
+ * "Among those reported to have serious reservations were …": a hearsay participle right after a pronoun it
+ * describes, before "to" and a verb, is a passive without its "be": others' report of them.
+ */
+function reducedHearsay(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (!REDUCED_HEARSAY.has(s.tokens[i]!.lower) || !prev) return false;
+  // (only after a pronoun the report alone defines: in "a man alleged to have fled was arrested" the arrest is told)
+  if (!REPORT_DEFINED.has(prev.lower)) return false;
+  return s.tokens[i + 1]?.lower === 'to' && /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? '');
+}
+
 /** Finds "X is said/reported/believed to …" without a named agent; returns true when one carries the sentence. */
 export function hearsayCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
+    if (!s.quoted[i] && reducedHearsay(s, i)) {
+      cue(s, i, i + 1, 'reporting-verb');
+      found = true;
+      return;
+    }
     // (only a verb or an adjective read for a participle can be one: a cheap test before the walk back)
     if (s.quoted[i] || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !isPassive(s.tokens, i)) return;
     // "the man is alleged to have …": the tagger reads some of these participles as adjectives
     const lemma = t.pos === 'ADJ' && /ed$/.test(t.lower) ? t.lower.replace(/d$/, '') : t.lemma;
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && HEARSAY_PASSIVES.has(lemma))) return;
+    if (voicedView(s, i)) {
+      cue(s, i - 1, i + 1, 'reporting-verb');
+      found = true;
+      return;
+    }
     if (toldOrQuoted(s, i)) {
       // (the deciding words: "was told that", "was told" before a clause, "was quoted as")
       const that = /^(?:that|as)$/.test(s.tokens[i + 1]?.lower ?? '');

@@ -6,6 +6,7 @@ import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 import { startsUpper } from '../grammar/token.ts';
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
+import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -17,8 +18,20 @@ const TIME_WORDS =
 
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
+/**
+ * Whether the phrase before "saying" at `i` is a verb's object, nothing that could say the words itself: not a text
+ * ("a story from The Onion saying …"), not the subject of a side phrase ("with officials saying …", "…, the judges
+ * saying …").
+ */
+export function objectBefore(s: Sentence, i: number): boolean {
+  const np = npEndingAt(s.tokens, i - 1, 0);
+  if (!np || SPEAKING_TEXTS.has(s.tokens[np.to]!.lower)) return false;
+  const before = s.tokens[np.from - 1];
+  return before?.pos === 'VERB';
+}
+
 /** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
-function clauseFollows(s: Sentence, i: number): boolean {
+export function clauseFollows(s: Sentence, i: number): boolean {
   let k = i + 1;
   // "saying only this group could have done it": an adverb may open the clause
   if (s.tokens[k]?.pos === 'ADV' && s.tokens[k + 1]?.pos !== 'VERB') k++;
@@ -254,6 +267,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       // "…, finding it to be unlawful": a verdict reached by the subject
       (prev?.lower === ',' && judgedState(s.tokens, i)) ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
+      // ("Airlines have attacked the legislation saying they could be forced …": the comma left out before "saying")
+      (t.lower === 'saying' && clauseFollows(s, i) && objectBefore(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));

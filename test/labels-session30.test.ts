@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { labelOf, quotes, speakers } from './helpers/short-article.ts';
+
+describe('a retort and a joke (verb classes)', () => {
+  it('reads "X retorted …" with no "that" as X\'s words', () => {
+    assert.equal(labelOf('The minister retorted critics had ignored the figures.'), 'attributed');
+  });
+
+  it('reads "X joked that …" as X\'s words', () => {
+    assert.equal(labelOf('The coach joked that his players needed a holiday.'), 'attributed');
+  });
+});
+
+describe('a subordinator read as a preposition (prepositionBefore)', () => {
+  it('reads "After the meeting Mr Lee said …" (no comma) as his report', () => {
+    assert.equal(labelOf('After the meeting Mr Lee said the plan would go ahead.'), 'attributed');
+  });
+
+  it('reads a subject with a title and a place after it the same way', () => {
+    assert.equal(
+      labelOf(
+        'After the vote Leeds finance spokesman Bob Hill, of Headingley, said rises had to stay low.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "after the company said …, shares rose" a clause of time', () => {
+    assert.equal(labelOf('After the company said the plan would go ahead, shares rose.'), 'fact');
+  });
+
+  it('keeps "after the leader Ann Roe said …, the party split" a clause of time', () => {
+    assert.equal(
+      labelOf('After the leader Ann Roe said the plan was dead, the party split.'),
+      'fact',
+    );
+  });
+});
+
+describe('a view voiced in the passive (voicedView)', () => {
+  it('reads "Fears have been expressed that …" as unnamed people\'s claim', () => {
+    assert.equal(labelOf('Fears have been expressed that the bridge could close.'), 'attributed');
+  });
+
+  it('reads "Concerns were raised that …" the same way', () => {
+    assert.equal(
+      labelOf('Concerns were raised that the new rules would hurt small farms.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "Questions have been raised about …" (no clause) alone', () => {
+    assert.equal(labelOf('Questions have been raised about the deal.'), 'fact');
+  });
+
+  it('leaves money raised alone', () => {
+    assert.equal(labelOf('Money was raised that would pay for the school.'), 'fact');
+  });
+});
+
+describe('"it was announced" with a time phrase before its clause (itIsSaid)', () => {
+  it('reads "It was announced last July that …" as an announcement', () => {
+    assert.equal(labelOf('It was announced last July that the plant would close.'), 'attributed');
+  });
+
+  it('reads "It was confirmed earlier this year that …" the same way', () => {
+    assert.equal(
+      labelOf('It was confirmed earlier this year that the plant would close.'),
+      'attributed',
+    );
+  });
+});
+
+describe('writing or reporting to someone with nothing said (wroteToOnly)', () => {
+  it('reads "has written to customers affected by …" as an act', () => {
+    assert.equal(labelOf('The firm has written to customers affected by the change.'), 'fact');
+  });
+
+  it('reads "will report to the committee next month" as an act', () => {
+    assert.equal(labelOf('The watchdog will report to the committee next month.'), 'fact');
+  });
+
+  it('keeps "wrote to the council asking …" a report', () => {
+    assert.equal(labelOf('He wrote to the council asking it to reopen the park.'), 'attributed');
+  });
+
+  it('keeps "reported to the committee that …" a report', () => {
+    assert.equal(labelOf('He reported to the committee that the money was gone.'), 'attributed');
+  });
+});
+
+describe('a hearsay participle after a pronoun (reducedHearsay)', () => {
+  it('reads "Among those reported to have doubts were …" as a report', () => {
+    assert.equal(
+      labelOf('Among those reported to have doubts about the deal were two senior ministers.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "a man alleged to have fled was arrested" a told arrest', () => {
+    assert.equal(labelOf('A man alleged to have fled the scene was arrested.'), 'fact');
+  });
+});
+
+describe('"saying" after a verb\'s object with no comma (objectBefore)', () => {
+  it('reads "attacked the rules saying they …" as the subject\'s words', () => {
+    assert.equal(
+      labelOf('Airlines have attacked the new rules saying they could be forced to raise fares.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "with officials saying …" a side phrase, as the gold has it', () => {
+    assert.equal(
+      labelOf('Germany banned the airline, with officials saying it was a threat.'),
+      'fact',
+    );
+  });
+
+  it('leaves "…, the judges saying …" a side phrase', () => {
+    assert.equal(labelOf('The requests were refused, the judges saying they knew enough.'), 'fact');
+  });
+});
+
+describe('a hedge set after its noun (modality)', () => {
+  it('does not read "homes likely to be affected" as the writer\'s forecast', () => {
+    assert.equal(
+      labelOf('The council has sent leaflets to homes likely to be affected by the new road.'),
+      'fact',
+    );
+  });
+
+  it('still reads "the vote is likely to be close" as one', () => {
+    assert.equal(labelOf('The vote is likely to be close.'), 'framing');
+  });
+});
+
+describe('"what they described as" (ownWords)', () => {
+  it('gives the words after "what he described as" to him, as speech', () => {
+    const found = quotes(
+      'Tom Hale spoke in the chamber. He attacked what he described as a "cover-up".',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [['speech', 'Tom Hale']],
+    );
+  });
+
+  it('keeps "what economists describe as a “surge”" a term', () => {
+    assert.deepEqual(
+      quotes('Prices rose in what economists describe as a "surge".').map((q) => q.type),
+      ['term'],
+    );
+  });
+});
+
+describe("a paper whose name opens on a body's word (personName)", () => {
+  it('gives "a Daily Mail report" to the Daily Mail, not to "Mail"', () => {
+    assert.deepEqual(speakers('A Daily Mail report said the plan was "a disgrace".'), [
+      'Daily Mail',
+    ]);
+  });
+
+  it('keeps "Daily Mirror editor Piers Morgan" a person', () => {
+    assert.deepEqual(speakers('Daily Mirror editor Piers Morgan said the plan was "a disgrace".'), [
+      'Piers Morgan',
+    ]);
+  });
+});
