@@ -16,7 +16,8 @@ export function matchQuotes<Q extends { text: string }>(
 }
 
 /**
- * Speakers compare by name, ignoring case, spacing and a leading "the" ("The Jakarta Post" is "Jakarta Post"), and an
+ * Speakers compare by name, ignoring case, spacing, a leading "the" ("The Jakarta Post" is "Jakarta Post") and a
+ * knight's "Sir" before a whole name (labellers write "Sir John Bourn" and "Menzies Campbell" alike), and an
  * acronym matches the name its initials spell ("UNESCO", "United Nations Educational, Scientific and Cultural
  * Organization"; labellers write either): forms of one name, nothing more — a shorter or longer name ("Constitution",
  * "United States Constitution") still differs. Null only matches null.
@@ -26,6 +27,9 @@ export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   const form = (name: string) =>
     collapse(name)
       .replace(/^the\s+/i, '')
+      // a knight's or a dame's style before a whole name: "Sir John Bourn" is "John Bourn" ("Lord Alli" is a peer's
+      // whole name and stays)
+      .replace(/^(?:sir|dame)\s+(?=\S+\s+\S)/i, '')
       .replace(/[,.]/g, '');
   const [g, p] = [form(gold), form(pred)];
   return g.toLowerCase() === p.toLowerCase() || initialsSpell(g, p) || initialsSpell(p, g);

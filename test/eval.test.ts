@@ -69,6 +69,13 @@ describe('eval metrics', () => {
     assert.ok(!sameSpeaker('Theo Ruiz', 'o Ruiz'));
   });
 
+  it('compares speakers ignoring a knight\'s "Sir" before a whole name, but not a peer\'s "Lord"', () => {
+    assert.ok(sameSpeaker('Sir Ann Roe', 'Ann Roe'));
+    assert.ok(sameSpeaker('Ann Roe', 'Dame Ann Roe'));
+    assert.ok(!sameSpeaker('Sir Roe', 'Roe'));
+    assert.ok(!sameSpeaker('Lord Alli', 'Alli'));
+  });
+
   it('matches an acronym with the name its initials spell, and with no other', () => {
     assert.ok(sameSpeaker('MOM', 'Ministry of Manpower'));
     assert.ok(

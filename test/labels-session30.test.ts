@@ -167,3 +167,68 @@ describe("a paper whose name opens on a body's word (personName)", () => {
     ]);
   });
 });
+
+describe('a verb in -s before a gerund that opens its clause (nounReadAsVerb)', () => {
+  it('reads "New research claims cutting the limit would save lives" as the research\'s claim', () => {
+    assert.equal(labelOf('New research claims cutting the limit would save lives.'), 'attributed');
+  });
+});
+
+describe('an estimate that speaks (canSpeak)', () => {
+  it('reads "A previous estimate suggested such a move could …" as the estimate\'s claim', () => {
+    assert.equal(
+      labelOf('A previous estimate suggested such a move could save lives.'),
+      'attributed',
+    );
+  });
+});
+
+describe('words said again (repeat)', () => {
+  it('reads "repeated his view that …" as a report', () => {
+    assert.equal(
+      labelOf('The union leader repeated his view on Friday that all mergers led to job cuts.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "repeated the feat" an act', () => {
+    assert.equal(labelOf('The team repeated the feat a year later.'), 'fact');
+  });
+});
+
+describe('a past "forecast" written as its plain form (forecastFigure)', () => {
+  it('reads "the report forecast total growth of 3.6%" as the report\'s forecast', () => {
+    assert.equal(
+      labelOf('Overall, the report forecast total growth of 3.6% in 2004.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "The IMF forecast figures were published" a noun', () => {
+    assert.equal(labelOf('The IMF forecast figures were published on Monday.'), 'fact');
+  });
+});
+
+describe('someone prompted to say a clause (promptedObject)', () => {
+  it('reads "That prompted some charities to say …" as the charities\' words', () => {
+    assert.equal(
+      labelOf('That prompted some charities to say the plans would put lives at risk.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "led the firm to change its rules" an act', () => {
+    assert.equal(labelOf('The crash led the firm to change its rules.'), 'fact');
+  });
+});
+
+describe('"the company" after a firm named with a country\'s letters (bodyByKind)', () => {
+  it('gives "The company said" to UK Coal, past a sentence whose subject is "it"', () => {
+    assert.deepEqual(
+      speakers(
+        'UK Coal said it was making progress. It had brought in new wage structures. The company said these steps would "lift earnings".',
+      ),
+      ['UK Coal'],
+    );
+  });
+});

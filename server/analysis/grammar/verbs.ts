@@ -27,8 +27,9 @@ import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
 import { SUCCESSION_ROLES } from '../lexicon/agents.ts';
-import { TITLES } from '../lexicon/people.ts';
-import { NOT_SPEECH_PARTICLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
+import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
 import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
 
@@ -51,6 +52,20 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
+/** "the report forecast total growth of 3.6%": a speaking subject right before, a figure within five words after. */
+function forecastFigure(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const speaks =
+    prev.pos === 'PROPN' || DOCUMENT_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower);
+  if (!speaks) return false;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NUM') return true;
+    if (!/^(?:DET|ADJ|NOUN|ADP)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -65,7 +80,22 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     const quoted = (after === ',' || after === ':') && /^["“]$/.test(tokens[i + 3]?.lower ?? '');
     return (after === 'that' || quoted) && prev.pos !== 'DET' && prev.pos !== 'ADJ';
   }
+  // "New research claims cutting the limit would save lives": a verb in -s after a singular noun, a gerund opening
+  // the clause it reports
+  if (
+    prev?.pos === 'NOUN' &&
+    prev.lemma === prev.lower &&
+    next?.pos === 'VERB' &&
+    next.lower.endsWith('ing') &&
+    /[^s]s$/.test(lower) &&
+    REPORTING_VERBS.has(tokens[i]!.lemma) &&
+    clauseAfter(tokens, i)
+  )
+    return true;
   if (!prev || (next && (next.pos === 'VERB' || next.pos === 'AUX' || adp))) return false;
+  // "the report forecast total growth of 3.6%", "The OECD forecast a 2% rise": a past "forecast" (written as its
+  // plain form) after a body or a document, a figure soon after it, is the body's forecast
+  if (lower === 'forecast' && forecastFigure(tokens, i)) return true;
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
   // noun phrase; "a step toward unity among the Andean states." is a plural noun
   if (!next || (next.pos === 'PUNCT' && i + 2 >= tokens.length)) {
@@ -872,6 +902,14 @@ special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
+// "Tony Woodley repeated his view that all mergers led to job cuts", "repeated that …": words said again are said;
+// "repeated the test", "repeated the feat" are acts
+special(['repeat'], (tokens, i) => {
+  if (tokens[i + 1]?.lower === 'that' || /^["“:,]$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  for (let k = i + 1; k <= i + 4 && /^(?:DET|PRON|ADJ|NOUN)$/.test(tokens[k]?.pos ?? ''); k++)
+    if (SPEECH_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+});
 // "a court judged the film was too American": a verdict given as a clause ("buildings judged unsafe" is a state)
 // (its clause opens with a determiner, a pronoun or a name: "judged unsafe were demolished" is no clause)
 const clauseGiven: SpecialCase = (tokens, i) =>

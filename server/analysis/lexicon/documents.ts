@@ -30,6 +30,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statistics',
   'estimates',
   'projections',
+  // ("A previous estimate, contained in a 1998 Department of Transport document, suggested …", blind round 377)
+  'estimate',
+  'projection',
+  'forecast',
+  'forecasts',
   'tests',
   'trials',
   'experiments',

@@ -271,3 +271,15 @@ export const PREPOSITIONAL_SUBORDINATORS: ReadonlySet<string> = new Set([
   'since',
   'until',
 ]);
+
+/**
+ * Verbs that bring someone to do something: "That prompted some charities to say the plans would put lives at risk"
+ * tells that the charities said it (chosen by hand from general English usage).
+ */
+export const PROMPTING_WORDS: ReadonlySet<string> = new Set([
+  'prompt',
+  'spur',
+  'provoke',
+  'lead',
+  'move',
+]);

@@ -7,6 +7,7 @@ import { PREPOSITIONAL_SUBORDINATORS } from '../lexicon/function-words.ts';
 import {
   ADVERBIAL_SUBORDINATORS,
   GO_ON_WORDS,
+  PROMPTING_WORDS,
   SCHEDULING_WORDS,
   SUBJECT_PRONOUNS,
   TRYING_WORDS,
@@ -74,6 +75,17 @@ export function inOpenRelative(tokens: Token[], k: number, that: boolean): boole
 }
 
 /**
+ * "prompted some charities to": a verb of prompting, then its object (up to five words), before the "to" at `to`;
+ * the object, who was brought to speak, or null.
+ */
+export function promptedObject(tokens: Token[], to: number): { from: number; to: number } | null {
+  let k = to - 1;
+  while (k >= 0 && to - k <= 5 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) k--;
+  const prompted = k < to - 1 && tokens[k]?.pos === 'VERB' && PROMPTING_WORDS.has(tokens[k]!.lemma);
+  return prompted ? { from: k + 1, to: to - 1 } : null;
+}
+
+/**
  * "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing; nor does one
  * after a scheduling word, unless a form of "be" makes the speech itself scheduled ("He is expected to say that …").
  */
@@ -92,6 +104,9 @@ export function infinitive(tokens: Token[], i: number): boolean {
     return false;
   // ("attempted to reassure the groups they will not be required …": a try at telling a clause tells it)
   if (governor && TRYING_WORDS.has(governor.lemma) && clauseAhead(tokens, i)) return false;
+  // ("That prompted some charities to say the plans would …": whoever was prompted to say a clause said it)
+  if (promptedObject(tokens, to) && (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i)))
+    return false;
   return !(governor && (GO_ON_WORDS.has(governor.lemma) || GO_ON_WORDS.has(governor.lower)));
 }
 

@@ -7,6 +7,7 @@ import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 import { startsUpper } from '../grammar/token.ts';
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
+import { promptedObject } from './clause.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -201,6 +202,9 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
+  // "That prompted some charities to say …": whoever was prompted speaks
+  const prompted = prev?.lower === 'to' ? promptedObject(s.tokens, i - 1) : null;
+  if (prompted) return prompted;
   if (
     prev &&
     (QUOTE_TOKEN.test(prev.lower) ||

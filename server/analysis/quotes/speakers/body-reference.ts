@@ -1,7 +1,8 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { BODY_KINDS, BODY_NAMES, isBodyWord } from '../../lexicon/people.ts';
+import { BODY_KINDS, BODY_NAMES, isBodyWord, isTitle } from '../../lexicon/people.ts';
+import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
@@ -39,7 +40,14 @@ function bodyName(
     const own = BODY_NAMES.has(lower) || (!isBodyWord(lower) && isName(last));
     return tokens[from]!.pos === 'PROPN' && own ? last : null;
   }
-  if (!acronym && !isBodyWord(last.toLowerCase())) return null;
+  // ("UK Coal said … The company said": an acronym of a country and one more word that is no person's name, nor a
+  // title, names a firm)
+  const countryFirm =
+    np.to === from + 1 &&
+    ALL_CAPITALS.test(text.slice(tokens[from]!.start, tokens[from]!.end)) &&
+    !isTitle(last.toLowerCase()) &&
+    !isCommonGivenName(last.toLowerCase());
+  if (!acronym && !isBodyWord(last.toLowerCase()) && !countryFirm) return null;
   return text.slice(tokens[from]!.start, tokens[np.to]!.end);
 }
 
@@ -72,7 +80,12 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
     // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a
     // kind of body goes on about the same body, so the search steps over it to the name further back
-    if (s < seg && own[subject.from]!.lower === 'the' && BODY_KINDS.has(own[subject.to]!.lower)) {
+    // (… and so does "it": "UK Coal said … It had introduced new wage structures … The company said")
+    const it = subject.from === subject.to && own[subject.from]!.lower === 'it';
+    if (
+      s < seg &&
+      (it || (own[subject.from]!.lower === 'the' && BODY_KINDS.has(own[subject.to]!.lower)))
+    ) {
       earliest--;
       continue;
     }
