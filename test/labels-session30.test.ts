@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
 import { labelOf, quotes, speakers } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+/** The label of an article's headline, a plain sentence of body after it. */
+const headlineLabel = (headline: string) =>
+  analyzeArticle(`${headline}\n\nThe council met on Monday to discuss the matter.`).sentences[0]!
+    .label;
 
 describe('a retort and a joke (verb classes)', () => {
   it('reads "X retorted …" with no "that" as X\'s words', () => {
@@ -230,5 +236,39 @@ describe('"the company" after a firm named with a country\'s letters (bodyByKind
       ),
       ['UK Coal'],
     );
+  });
+});
+
+describe('an attack in words (attackOnWords)', () => {
+  it('reads "Howard attacks cost of asylum" as words', () => {
+    assert.equal(headlineLabel('Howard attacks cost of asylum'), 'attributed');
+  });
+
+  it('reads "Report attacks defence spending" as words: a document attacks only so', () => {
+    assert.equal(headlineLabel('Report attacks defence spending'), 'attributed');
+  });
+
+  it('reads "\'Nuclear dumpsite\' plan attacked" as words', () => {
+    assert.equal(headlineLabel("'Nuclear dumpsite' plan attacked"), 'attributed');
+  });
+
+  it('keeps "Troops attacked the base" an act', () => {
+    assert.equal(labelOf('Troops attacked the base on Monday.'), 'fact');
+  });
+});
+
+describe('fears shrugged off (shrug)', () => {
+  it('reads "Brown shrugs off economy fears" as words', () => {
+    assert.equal(headlineLabel('Brown shrugs off economy fears'), 'attributed');
+  });
+
+  it('keeps "shrugged off an ankle injury" an act', () => {
+    assert.equal(labelOf('He shrugged off an ankle injury to play.'), 'fact');
+  });
+});
+
+describe('a headline pledge (headlineSpeechNounCues)', () => {
+  it('reads "PM pledge on school funding" as a pledge made', () => {
+    assert.equal(headlineLabel('PM pledge on school funding'), 'attributed');
   });
 });

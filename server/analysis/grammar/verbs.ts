@@ -511,9 +511,11 @@ function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean
 
 // what a verbal attack is aimed at: decisions, plans and words
 const DECISIONS = new Set(
-  'decision proclamation plan policy move proposal law bill ruling remark comment statement claim idea deal report'.split(
-    ' ',
-  ),
+  (
+    'decision proclamation plan policy move proposal law bill ruling remark comment statement claim idea deal report ' +
+    // … and a government's doings and their cost: "Howard attacks cost of asylum", "Report attacks defence spending"
+    'cost spending budget record handling legislation scheme strategy reform cut'
+  ).split(' '),
 );
 
 // verbs of an open question, reports only before what is in question ("wondered whether", "debate about")
@@ -699,7 +701,11 @@ const referred: SpecialCase = (tokens, i) =>
 // "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
 // stance put in words, not a physical attack
 const attackOnWords: SpecialCase = (tokens, i) =>
-  tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma));
+  tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma)) ||
+  // ("Report attacks defence spending": a document attacks only in words; "'Nuclear dumpsite' plan attacked": a plan
+  // attacked is attacked in words)
+  DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
+  (tokens[i]!.lower.endsWith('ed') && DECISIONS.has(tokens[i - 1]?.lemma ?? ''));
 
 // "Tories unveil quango blitz plans", "Plans to abolish 162 quangos have been unveiled by the Conservatives": a plan
 // unveiled is announced, its makers' claim; "unveiled a statue" is an act
@@ -902,6 +908,14 @@ special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
+// "Brown shrugs off economy fears": fears shrugged off are answered in words, as when played down ("shrugged off an
+// injury" is no talk)
+special(
+  ['shrug'],
+  (tokens, i) =>
+    tokens[i + 1]?.lower === 'off' &&
+    tokens.slice(i + 2, i + 6).some((x) => PLAYED_DOWN.has(x.lemma) || PLAYED_DOWN.has(x.lower)),
+);
 // "Tony Woodley repeated his view that all mergers led to job cuts", "repeated that …": words said again are said;
 // "repeated the test", "repeated the feat" are acts
 special(['repeat'], (tokens, i) => {

@@ -6,7 +6,7 @@
 export const HEADLINE_SPEECH_NOUNS: ReadonlySet<string> = new Set(
   (
     'warning warnings call calls plea pleas appeal appeals fear fears concern concerns criticism demand demands ' +
-    'claim claims'
+    'claim claims pledge pledges vow vows'
   ).split(' '),
 );
 

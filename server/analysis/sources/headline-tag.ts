@@ -71,7 +71,8 @@ function headlineSpeechNounCues(s: Sentence): boolean {
   const tk = s.tokens;
   for (let k = 0; k <= 2 && k < tk.length - 1; k++) {
     const t = tk[k]!;
-    if (s.quoted[k] || !TAG_WORDS.test(t.pos)) return false;
+    // ("Fed chief warning on US deficit": the tagger may read the noun in -ing as a verb)
+    if (s.quoted[k] || !(TAG_WORDS.test(t.pos) || HEADLINE_SPEECH_NOUNS.has(t.lower))) return false;
     if (!HEADLINE_SPEECH_NOUNS.has(t.lower) || !HEADLINE_TOPIC_LINKS.has(tk[k + 1]!.lower))
       continue;
     cue(s, k, k, 'reporting-verb');
