@@ -272,3 +272,25 @@ describe('a headline pledge (headlineSpeechNounCues)', () => {
     assert.equal(headlineLabel('PM pledge on school funding'), 'attributed');
   });
 });
+
+describe('a date after "last" before the subject, no comma (subjectBefore)', () => {
+  it('reads "In a report published last July the committee stated …" as the committee\'s report', () => {
+    assert.equal(
+      labelOf('In a report published last July the committee stated there was a risk.'),
+      'attributed',
+    );
+  });
+});
+
+describe('a view voiced in the passive by someone named (voicedView)', () => {
+  it('reads "Concerns were raised by parents that …" as the parents\' claim', () => {
+    assert.equal(
+      labelOf('Concerns were raised by parents that the school would close.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "Money was raised by parents that would pay …" alone', () => {
+    assert.equal(labelOf('Money was raised by parents that would pay for the trip.'), 'fact');
+  });
+});

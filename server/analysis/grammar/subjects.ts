@@ -346,6 +346,15 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (np && np.from === np.to && TIME_WORDS.test(tokens[np.from]!.lower)) np = null;
     // "On the radio she said", "On Thursday the board criticized": an opening prepositional phrase, no comma
     if (np && np.from > floor) np = openingAdverbial(tokens, np, floor) ?? np;
+    // ("In a report published last July the committee stated": a date after "last", "this" or "next" opening the
+    // phrase is a time phrase before the subject, no part of it)
+    if (
+      np &&
+      np.to >= np.from + 2 &&
+      /^(?:last|this|next)$/.test(tokens[np.from]!.lower) &&
+      DATE_NAME.test(tokens[np.from + 1]!.lower)
+    )
+      np = { from: np.from + 2, to: np.to };
     const fronted = !!np && np.from > floor && isAdverbial(tokens, np.from - 1, floor);
     const before = np ? tokens[np.from - 1] : undefined;
     // "But officials said …": a conjunction opening the sentence links it to the one before, and the subject after it

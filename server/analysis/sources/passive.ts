@@ -1,5 +1,5 @@
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
-import { addSource, cue, type Sentence } from './sentence.ts';
+import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { clauseAfter, isPassive } from '../grammar/verbs.ts';
 import { isPastParticiple, isPossessiveMark } from '../grammar/token.ts';
@@ -176,7 +176,19 @@ function reportedAlone(s: Sentence, i: number): boolean {
  * unnamed people (its verb passive, its content a that-clause) is theirs, as "it was claimed that" is.
  */
 function voicedView(s: Sentence, i: number): boolean {
-  if (!VOICING_PASSIVES.has(s.tokens[i]!.lemma) || s.tokens[i + 1]?.lower !== 'that') return false;
+  if (!VOICING_PASSIVES.has(s.tokens[i]!.lemma)) return false;
+  // ("Concerns have also been raised by “pro-choice” groups that …": the voicers may stand before the clause)
+  let that = i + 1;
+  if (s.tokens[that]?.lower === 'by') {
+    that++;
+    while (
+      that <= i + 9 &&
+      (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[that]?.pos ?? '') ||
+        QUOTE_TOKEN.test(s.tokens[that]?.lower ?? ''))
+    )
+      that++;
+  }
+  if (s.tokens[that]?.lower !== 'that') return false;
   let k = i - 1;
   while (k > 0 && (s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.pos === 'ADV')) k--;
   return k < i - 1 && VOICED_VIEWS.has(s.tokens[k]!.lower);
