@@ -294,3 +294,29 @@ describe('a view voiced in the passive by someone named (voicedView)', () => {
     assert.equal(labelOf('Money was raised by parents that would pay for the trip.'), 'fact');
   });
 });
+
+describe('a clause after a quoted phrase, no comma (relativeOnPhrase)', () => {
+  it('gives words after "the “…” X had promised, …" to the one who said the sentence, not to X', () => {
+    assert.deepEqual(
+      speakers(
+        'Lib Dem spokesman Tom Hale said instead of the "bonfire of rules" the party had promised, there had been an "explosion".',
+      ),
+      ['Tom Hale', 'Tom Hale'],
+    );
+  });
+
+  it('keeps \'It was a "disgrace" the minister said.\' a tag whose comma was left out', () => {
+    assert.deepEqual(speakers('It was a "disgrace" the minister said.'), ['the minister']);
+  });
+});
+
+describe('a sentence after a quotation telling that someone gave no comment (NO_COMMENT)', () => {
+  it('does not give the words to those "unavailable for comment"', () => {
+    assert.deepEqual(
+      speakers(
+        'The report was published on Monday. "We would abolish many and merge others." Labour officials were unavailable for comment.',
+      ),
+      [null],
+    );
+  });
+});

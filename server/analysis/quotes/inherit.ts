@@ -4,6 +4,9 @@ import { ANONYMOUS_HEADS, TITLES } from '../lexicon/people.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
+// a sentence telling that someone gave no comment: "were unavailable for comment", "declined to comment"
+const NO_COMMENT =
+  /\b(?:unavailable|not available|declined|refused|could not be reached|did not respond|would not)\b[^.;]*\bcomment/i;
 const CONTRAST_OPENING = /^\s*(?:But|However|Yet)\b/;
 
 /** A quotation with the type and speaker decided for it. */
@@ -106,7 +109,9 @@ export function inherit(
       segments[before]?.paragraph === para(f) &&
       !found.some((g) => g.unit.closeSeg === before || g.unit.openSeg === before) &&
       !!reporter(before);
-    const reportedNext = sameParagraph ? reporter(next) : null;
+    // ("“…” Labour representatives were unavailable for comment.": those who gave no comment said none of it)
+    const reportedNext =
+      sameParagraph && !NO_COMMENT.test(segments[next]!.text) ? reporter(next) : null;
     const answered = CONTRAST_OPENING.test(segments[next]!.text) && reportedBefore();
     // … and "Mr Gopinath said the planes will connect cities. “We have chosen the ATR aircraft …” Filippo Bagnato, ATR's
     // chief executive, has said that …": words between two reports go on from the one before them

@@ -152,6 +152,41 @@ function modifiedNounAfter(ctx: SpeakerContext, seg: number, first: number): boo
   return true;
 }
 
+/**
+ * 'instead of the "bonfire of quangos" New Labour had promised, there had been …': a quotation opened right after an
+ * article and closing on a word is a noun phrase's, and the clause after it, with no comma between, is a relative
+ * clause on that phrase ("the bonfire that New Labour had promised"), no tag of who said the words.
+ */
+function relativeOnPhrase(ctx: SpeakerContext, seg: number, first: number): boolean {
+  if (!closesOnWord(ctx, seg, first)) return false;
+  const tokens = ctx.tokens[seg]!;
+  let open = first - 2;
+  while (open >= 0 && !QUOTE_CHARS.test(tokens[open]!.lower)) open--;
+  if (open <= 0 || !/^(?:the|a|an)$/.test(tokens[open - 1]!.lower)) return false;
+  // (… and the sentence goes on after that clause's verb: in 'It was a "disgrace" the minister said.' the verb closes
+  // the sentence, a tag whose comma was left out)
+  for (let r = first; r < tokens.length && r < first + 8; r++)
+    // (… nor a verb that a comma and a quotation follow: 'Spokesperson of the "Refuge" Dimitri Verdonck said, "…"')
+    if (isReportingVerb(tokens, r, QUOTE_TAG_VERBS))
+      return tokens[r + 1]?.lower === ',' && !QUOTE_CHARS.test(tokens[r + 2]?.lower ?? '');
+  return false;
+}
+
+/** Whether the verb at `i` is the verb of a relative clause on a quoted phrase just before it (`relativeOnPhrase`). */
+function inRelativeOnQuote(ctx: SpeakerContext, seg: number, i: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  let k = i - 1;
+  while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  const subjectEnd = k;
+  while (k >= 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  return (
+    k < subjectEnd &&
+    k >= 0 &&
+    QUOTE_CHARS.test(tokens[k]!.lower) &&
+    relativeOnPhrase(ctx, seg, k + 1)
+  );
+}
+
 /** Whether the quotation closing right before token `first` closes on a word, with no mark of its own inside. */
 function closesOnWord(ctx: SpeakerContext, seg: number, first: number): boolean {
   const close = ctx.tokens[seg]![first - 1];
@@ -169,7 +204,7 @@ const TAG_REACH = 24;
  */
 export function tagFrom(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
-  if (modifiedNounAfter(ctx, seg, first)) return null;
+  if (modifiedNounAfter(ctx, seg, first) || relativeOnPhrase(ctx, seg, first)) return null;
   for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
@@ -524,6 +559,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how: 'verb-far' };
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
+      // ('the "bonfire of quangos" New Labour had promised, there had been an "explosion"': a verb of the relative
+      // clause on a quoted phrase before says nothing of the words after it)
+      if (!textVerb && inRelativeOnQuote(ctx, seg, i)) continue;
       // "Kosachev told reporters when asked about the plan: “…”": "when asked" is a passive cut short, whose one
       // asked is the clause's subject; the verb before it tells who speaks, not the reporters before "when"
       if (
