@@ -320,3 +320,41 @@ describe('a sentence after a quotation telling that someone gave no comment (NO_
     );
   });
 });
+
+describe('the writer vouching for a mental state or an outcome (phrases)', () => {
+  it('reads "X is clearly hoping for …" as the writer\'s reading', () => {
+    assert.equal(labelOf('But Mr Kennedy is clearly hoping for a better result.'), 'framing');
+  });
+
+  it('reads "it was virtually certain …" as the writer\'s guess', () => {
+    assert.equal(
+      labelOf('It was virtually certain his pledge was meant to be the core message.'),
+      'framing',
+    );
+  });
+
+  it('reads "with impeccable timing" as a verdict', () => {
+    assert.equal(
+      labelOf('With impeccable timing, the defector tried to overshadow the launch.'),
+      'framing',
+    );
+  });
+
+  it('reads "was not falling into that trap" as the writer\'s figure', () => {
+    assert.equal(labelOf('Mr Kennedy was not falling into that trap when he spoke.'), 'framing');
+  });
+
+  it('keeps "clearly visible" a plain report', () => {
+    assert.equal(labelOf('The comet was clearly visible on Monday.'), 'fact');
+  });
+});
+
+describe('a verb in -s after an aside between commas (nounReadAsVerb)', () => {
+  it('reads "The union, however, claims that …" as the union\'s claim', () => {
+    assert.equal(labelOf('The union, however, claims that jobs will go.'), 'attributed');
+  });
+
+  it('reads "Labour, in particular, fears that …" as Labour\'s view', () => {
+    assert.equal(labelOf('Labour, in particular, fears that supporters may switch.'), 'attributed');
+  });
+});

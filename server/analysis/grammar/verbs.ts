@@ -96,6 +96,19 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // "the report forecast total growth of 3.6%", "The OECD forecast a 2% rise": a past "forecast" (written as its
   // plain form) after a body or a document, a figure soon after it, is the body's forecast
   if (lower === 'forecast' && forecastFigure(tokens, i)) return true;
+  // "The union, however, claims that …", "Labour, in particular, fears that …": a verb in -s after an aside set off by
+  // commas right after its subject, then its clause
+  if (
+    prev.lower === ',' &&
+    /[^s]s$/.test(lower) &&
+    REPORTING_VERBS.has(tokens[i]!.lemma) &&
+    (next?.lower === 'that' || clauseAfter(tokens, i))
+  ) {
+    let k = i - 2;
+    while (k > 0 && i - k <= 5 && /^(?:ADV|ADP|ADJ|DET|PRON|NOUN)$/.test(tokens[k]!.pos)) k--;
+    if (tokens[k]?.lower === ',' && k < i - 2 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''))
+      return true;
+  }
   // "…, the operator states.": a verb in -s closing the sentence is a speech tag after a comma, its subject a short
   // noun phrase; "a step toward unity among the Andean states." is a plural noun
   if (!next || (next.pos === 'PUNCT' && i + 2 >= tokens.length)) {

@@ -66,6 +66,8 @@ export const JUDGEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'praiseworthy',
   'exemplary',
   'masterful',
+  // ("With impeccable and precisely-calculated timing, Tory defector … have attempted to overshadow …", blind round 389)
+  'impeccable',
   'sanctimonious',
   'self-righteous',
   'smug',

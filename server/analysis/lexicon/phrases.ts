@@ -104,6 +104,13 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:obviously|undoubtedly|certainly|definitely|surely|admittedly|frankly|ironically|tellingly|unsurprisingly|predictably|sadly|fortunately|unfortunately|thankfully|regrettably|alas)\b/gi,
     cue: 'scaffolding',
   },
+  // The writer vouching for what someone wants or feels, or for an unknown outcome ("Mr Kennedy is clearly hoping for
+  // a more significant outcome", "it was virtually certain his pledge was meant to be …", blind round 389); "clearly
+  // visible" and "almost certain to be approved by the board, officials said" differ: a mental state, or no source
+  {
+    re: /\b(?:clearly|plainly|evidently) (?:hop(?:es|ing)|wants?|wanting|intends?|intending|determined|keen|eager|worried|rattled|uneasy|uncomfortable|frustrated|trying|relishing|enjoying)\b|\b(?:virtually|all but|almost) certain(?:ly)?\b/gi,
+    cue: 'scaffolding',
+  },
   {
     re: /\b(?:wake-up call|double-edged sword|slippery slope|perfect storm|tipping point|game[- ]changer|far cry from|new chapter|in the crosshairs|raised eyebrows|raises eyebrows|high-stakes|so-called)\b/gi,
     cue: 'loaded',
@@ -111,7 +118,7 @@ export const PHRASES: readonly PhraseCue[] = [
   // Stock metaphors and idioms of verdict (chosen by hand from general English usage, dictionaries of idioms): the
   // writer's figure, with no literal reading in news prose
   {
-    re: /\b(?:house of cards|on life support|smoke and mirrors|(?:a )?drop in the (?:bucket|ocean)|tip of the iceberg|elephant in the room|under the bus|kick(?:s|ed|ing)? the can down the road|mov(?:e|es|ed|ing) the goal ?posts|witch[- ]hunt|silver bullet|pie in the sky|red herring|sea change|lip service|window dressing|knee-jerk|heads? in the sand|trojan horse|poisoned chalice|nail in the coffin|paper(?:s|ed|ing)? over the cracks|fig leaf|gravy train|fat cats|ivory tower|echo chamber|virtue[- ]signall?ing|sleight of hand|open(?:s|ed|ing)? the floodgates|writing (?:is )?on the wall|rearranging the deck ?chairs|tilting at windmills|fool's errand|fool’s errand|recipe for disaster|slap in the face|slap on the wrist|shot (?:itself|themselves|himself|herself) in the foot|own goal|hot air|dog whistle|ticking time bomb|powder keg|uphill (?:battle|struggle)|pandora's box|pandora’s box|can of worms|double standards?|(?:grasping|clutching) at straws|emperor's new clothes|emperor’s new clothes|thin end of the wedge)\b/gi,
+    re: /\b(?:house of cards|on life support|smoke and mirrors|(?:a )?drop in the (?:bucket|ocean)|tip of the iceberg|elephant in the room|under the bus|kick(?:s|ed|ing)? the can down the road|mov(?:e|es|ed|ing) the goal ?posts|witch[- ]hunt|silver bullet|pie in the sky|red herring|sea change|lip service|window dressing|knee-jerk|heads? in the sand|trojan horse|poisoned chalice|nail in the coffin|paper(?:s|ed|ing)? over the cracks|fig leaf|gravy train|fat cats|ivory tower|echo chamber|virtue[- ]signall?ing|sleight of hand|open(?:s|ed|ing)? the floodgates|writing (?:is )?on the wall|rearranging the deck ?chairs|tilting at windmills|fool's errand|fool’s errand|recipe for disaster|slap in the face|slap on the wrist|shot (?:itself|themselves|himself|herself) in the foot|own goal|hot air|dog whistle|ticking time bomb|powder keg|uphill (?:battle|struggle)|cast(?:s|ing)? a (?:long |dark )?shadow over|f(?:a|e)ll(?:s|en|ing)? into (?:that|the|a|this) trap|shoot (?:that|the) fox|pandora's box|pandora’s box|can of worms|double standards?|(?:grasping|clutching) at straws|emperor's new clothes|emperor’s new clothes|thin end of the wedge)\b/gi,
     cue: 'loaded',
   },
   // The writer reading a group's feelings with no one reporting them ("the town reacted to the news with grief"):
