@@ -358,3 +358,31 @@ describe('a verb in -s after an aside between commas (nounReadAsVerb)', () => {
     assert.equal(labelOf('Labour, in particular, fears that supporters may switch.'), 'attributed');
   });
 });
+
+describe('making a clause plain (make it clear)', () => {
+  it('reads "X made it clear he was determined to …" as X\'s words', () => {
+    assert.equal(labelOf('Mr Kennedy made it clear he was determined to fight.'), 'attributed');
+  });
+
+  it('keeps "The rain made it hard to see" plain', () => {
+    assert.equal(labelOf('The rain made it hard to see.'), 'fact');
+  });
+});
+
+describe('a report noting a clause (sent texts)', () => {
+  it('reads "published a report noting the chief had left" as the report\'s words', () => {
+    assert.equal(
+      labelOf('The committee published a report noting the chief executive had left.'),
+      'attributed',
+    );
+  });
+});
+
+describe('a relative clause opened by "whose" and a title with a colon (subjectBefore)', () => {
+  it('gives "The actor, whose films include Star Wars: The Phantom Menace, said" to the actor', () => {
+    assert.deepEqual(
+      speakers('The actor, whose films include Star Wars: The Phantom Menace, said: "It was fun."'),
+      ['The actor'],
+    );
+  });
+});

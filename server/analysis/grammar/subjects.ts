@@ -396,8 +396,17 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // … and "The fall came as Indonesia said": "as" after "came" opens such a clause too (linksToReport)
     const subordinated =
       !!before && (SUBORDINATORS.has(before.lower) || linksToReport(tokens, np!.from - 1));
+    // ("…, whose films include Star Wars: The Phantom Menace, said": a colon between capitalised words is inside a
+    // title, no boundary a subject opens after)
+    let colon = np ? np.from - 1 : -1;
+    if (tokens[colon]?.pos === 'DET') colon--;
+    let title = colon - 1;
+    while (title > floor && tokens[title]!.pos === 'PROPN') title--;
+    const titleColon =
+      tokens[colon]?.lower === ':' && tokens[colon - 1]?.pos === 'PROPN' && title > floor;
     if (
       np &&
+      !titleColon &&
       (np.from === floor ||
         (isBoundary(before) && clause) ||
         subordinated ||
@@ -420,7 +429,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       const t = tokens[j]!;
       // "Penny Sharpe, who co-sponsored the bill, said": a relative clause between commas is stepped over
       // (only once a comma separates it from the verb: in "Kim, who calls herself …" it is the verb's own)
-      if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.lower === ',' && closed) {
+      if (
+        (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') &&
+        tokens[j - 1]?.lower === ',' &&
+        closed
+      ) {
         fallback = earlier;
         i = j - 1;
         continue pieces;
@@ -485,7 +498,8 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
     while (j >= floor && tokens[j]!.lower !== ',') j--;
     if (j <= floor) return -1;
     const word = tokens[j + 1]!;
-    if (word.lower === 'who' || word.lower === 'which') return j;
+    // (… and "whose": "The Oscar-nominated actor, whose films include … Star Wars: The Phantom Menace, said")
+    if (word.lower === 'who' || word.lower === 'which' || word.lower === 'whose') return j;
     if (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower)) return -1;
     j--;
   }

@@ -31,7 +31,7 @@ import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
-import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
+import { FLOATING_QUANTIFIERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 
 const THAT_VERBS = new Set([
   'find',
@@ -921,6 +921,22 @@ special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
+// "Mr Kennedy made it clear he was determined to counter that accusation": making a clause plain is stating it
+// (… "made it clear to reporters that …": the hearer may come before the clause)
+special(['make'], (tokens, i) => {
+  if (tokens[i + 1]?.lower !== 'it' || !/^(?:clear|plain|known)$/.test(tokens[i + 2]?.lower ?? ''))
+    return false;
+  let k = i + 3;
+  if (tokens[k]?.lower === 'to') while (k <= i + 7 && tokens[k]?.lower !== 'that') k++;
+  const next = tokens[k];
+  return (
+    next?.lower === 'that' ||
+    (!!next &&
+      SUBJECT_PRONOUNS.has(next.lower) &&
+      /^(?:AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '')) ||
+    clauseAfter(tokens, k - 1)
+  );
+});
 // "Brown shrugs off economy fears": fears shrugged off are answered in words, as when played down ("shrugged off an
 // injury" is no talk)
 special(

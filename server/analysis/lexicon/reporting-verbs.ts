@@ -152,3 +152,12 @@ export const ASSERTING_VERBS: ReadonlySet<string> = new Set([
   'state',
   'allege',
 ]);
+
+/**
+ * Participles of saying that report a clause for the subject even with no comma before them, after the verb's
+ * object: "Airlines have attacked the legislation saying they could be forced …", "published a report noting the
+ * chief executive had left".
+ */
+export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
+  'saying noting claiming stating warning arguing adding insisting suggesting'.split(' '),
+);

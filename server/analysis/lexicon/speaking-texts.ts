@@ -148,6 +148,9 @@ export const SENT_TEXTS: ReadonlySet<string> = new Set([
   'release',
   'petition',
   'notice',
+  // ("the Commons Work and Pensions Committee published a highly critical report into the agency noting the chief
+  // executive had left", blind round 394)
+  'report',
 ]);
 
 // where a body posts its texts: "a statement on Amaury's website", "a notice on the club's page"

@@ -2,6 +2,7 @@ import { inSubordinateClause } from '../grammar/side-clause.ts';
 import { askedOfYou } from '../grammar/asked-of-you.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
+  CLAUSE_PARTICIPLES,
   NAMING_VERBS,
   QUOTE_TAG_VERBS,
   SPEECH_NOUNS,
@@ -142,7 +143,7 @@ function reducedRelative(s: Sentence, i: number): boolean {
     return false;
   // ("Airlines have attacked the legislation saying they could be forced …": "saying" and a clause after a verb's
   // object report the subject's words, the comma before it left out)
-  return !(s.tokens[i]!.lower === 'saying' && clauseFollows(s, i) && objectBefore(s, i));
+  return !(CLAUSE_PARTICIPLES.has(s.tokens[i]!.lower) && clauseFollows(s, i) && objectBefore(s, i));
 }
 
 /**

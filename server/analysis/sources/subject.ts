@@ -7,6 +7,7 @@ import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
 import { startsUpper } from '../grammar/token.ts';
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
+import { CLAUSE_PARTICIPLES } from '../lexicon/reporting-verbs.ts';
 import { promptedObject } from './clause.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
@@ -272,7 +273,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       (prev?.lower === ',' && judgedState(s.tokens, i)) ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
       // ("Airlines have attacked the legislation saying they could be forced …": the comma left out before "saying")
-      (t.lower === 'saying' && clauseFollows(s, i) && objectBefore(s, i)) ||
+      (CLAUSE_PARTICIPLES.has(t.lower) && clauseFollows(s, i) && objectBefore(s, i)) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
