@@ -386,3 +386,22 @@ describe('a relative clause opened by "whose" and a title with a colon (subjectB
     );
   });
 });
+
+describe('a second participle after a "with" phrase (withParticiple)', () => {
+  it('gives "…, with X marching up to him, saying “…”" to X', () => {
+    assert.deepEqual(
+      speakers(
+        'The trouble began on the show, with Ann Roe marching up to him, saying "that is rubbish" as she waved.',
+      ),
+      ['Ann Roe'],
+    );
+  });
+});
+
+describe('a film title read as an adverb before a job and a name (retagAdverbNames)', () => {
+  it('gives "…," said Sideways producer Ann Roe to Ann Roe', () => {
+    assert.deepEqual(speakers('"These awards mean everything," said Sideways producer Ann Roe.'), [
+      'Ann Roe',
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import { retagged, startsUpper, type Token } from './token.ts';
+import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { TITLES } from '../lexicon/people.ts';
 
 /**
  * `"…," said Home Office Minister Hazel Blears`: wink-nlp reads "Home" after a verb as the adverb of "went home", so
@@ -27,7 +29,13 @@ export function retagAdverbNames(text: string, tokens: Token[]): Token[] {
     // (an article is parsed whole: a sentence's first word comes after the gap between sentences)
     if (prev.pos === 'SPACE' || (prev.pos === 'PUNCT' && prev.lower !== ',')) continue;
     const next = tokens[i + 1]!;
-    if ((next.pos !== 'PROPN' && next.pos !== 'NOUN') || !startsUpper(text, next)) continue;
+    // (… or a lower-case occupation and a name after it: "said Sideways producer Michael London", a film's title)
+    const role =
+      next.pos === 'NOUN' &&
+      (OCCUPATIONS.has(next.lower) || TITLES.has(next.lower)) &&
+      tokens[i + 2]?.pos === 'PROPN';
+    if (!role && ((next.pos !== 'PROPN' && next.pos !== 'NOUN') || !startsUpper(text, next)))
+      continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'PROPN', t.lower);
   }

@@ -843,6 +843,22 @@ function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase |
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
 function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | null {
   if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  // ("…, with Maria Hutchings marching up to him, saying “…”": a second participle after a comma goes on from the
+  // first one's subject)
+  if (tokens[verb - 1]?.lower === ',') {
+    let k = verb - 2;
+    while (
+      k > floor &&
+      verb - k <= 10 &&
+      tokens[k]!.lower !== ',' &&
+      !/ing$/.test(tokens[k]!.lower)
+    )
+      k--;
+    if (k > floor && /ing$/.test(tokens[k]!.lower) && tokens[k]!.pos === 'VERB') {
+      const first = withParticiple(tokens, k, floor);
+      if (first) return first;
+    }
+  }
   const np = npEndingAt(tokens, verb - 1, floor);
   if (!np) return null;
   if (tokens[np.from - 1]?.lower === 'with') return np;
