@@ -405,3 +405,49 @@ describe('a film title read as an adverb before a job and a name (retagAdverbNam
     ]);
   });
 });
+
+describe('a gerund after a verb of saying in -s (GERUND_TAKERS)', () => {
+  it('reads "Jones opposes repealing the law" as his stance', () => {
+    assert.equal(labelOf('Jones opposes repealing the healthcare law.'), 'attributed');
+  });
+});
+
+describe('casting something as something (cast)', () => {
+  it('reads "Schumer cast the results as a repudiation" as his words', () => {
+    assert.equal(
+      labelOf('Speaking to reporters, Schumer cast the results as a repudiation of the policies.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "cast his vote" an act', () => {
+    assert.equal(labelOf('He cast his vote on Monday.'), 'fact');
+  });
+});
+
+describe('an attack made somewhere words go (attackedIn)', () => {
+  it('reads "attacked Corker and Flake on Twitter" as words', () => {
+    assert.equal(labelOf('Trump has attacked Corker and Flake on Twitter.'), 'attributed');
+  });
+
+  it('keeps "Rebels attacked the town on Monday" an act', () => {
+    assert.equal(labelOf('Rebels attacked the town on Monday.'), 'fact');
+  });
+});
+
+describe('permits denied (withheld)', () => {
+  it('reads "Some states deny permits to people who …" as an act', () => {
+    assert.equal(labelOf('Some states deny permits to people who have committed crimes.'), 'fact');
+  });
+});
+
+describe('the agent of "being pursued by" after a noun (isByAgent)', () => {
+  it('lets a later "he said" go to the subject, not to the one the policies are pursued by', () => {
+    assert.deepEqual(
+      speakers(
+        'Speaking to reporters, Chuck Schumer cast the results as a rebuke of the policies being pursued by President Donald Trump. "The brand is toxic," he said.',
+      ),
+      ['Chuck Schumer'],
+    );
+  });
+});

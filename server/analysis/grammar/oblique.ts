@@ -149,6 +149,9 @@ function isByAgent(tokens: Token[], k: number): boolean {
   // and its agent is talked about
   // … and so is the author in "a comment by chairman Tim Phillips": no verb at all between the noun and "by"
   if (/^(?:NOUN|PROPN)$/.test(tokens[a]?.pos ?? '')) return false;
+  // (… and in "the policies being pursued by President Donald Trump": "being" and its participle describe the noun)
+  if (tokens[a]?.lower === 'being' && /^(?:NOUN|PROPN)$/.test(tokens[a - 1]?.pos ?? ''))
+    return false;
   while (a >= 0 && tokens[a]!.pos === 'AUX') a--;
   return !/^(he|she)$/.test(tokens[a]?.lower ?? '');
 }

@@ -713,11 +713,31 @@ const referred: SpecialCase = (tokens, i) =>
 
 // "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
 // stance put in words, not a physical attack
+/** "on Twitter", "in a speech", "in an interview" within a few words after the verb at `i`. */
+function attackedIn(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 8 && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.lower === '.' || t.lower === ';') return false;
+    const next = tokens[k + 1]!.lower;
+    if (t.lower === 'on' && /^(?:twitter|facebook|television|radio)$/.test(next)) return true;
+    if (t.lower !== 'in') continue;
+    const head = /^(?:a|an|his|her|their|its)$/.test(next) ? tokens[k + 2]?.lower : next;
+    if (
+      /^(?:tweets?|speech|statement|interview|letter|post|column|editorial|op-ed)$/.test(head ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 const attackOnWords: SpecialCase = (tokens, i) =>
   tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma)) ||
   // ("Report attacks defence spending": a document attacks only in words; "'Nuclear dumpsite' plan attacked": a plan
   // attacked is attacked in words)
   DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
+  // ("Trump has attacked Corker and Flake on Twitter", "attacked the judge in a speech": where the attack was made
+  // says it was in words)
+  attackedIn(tokens, i) ||
   (tokens[i]!.lower.endsWith('ed') && DECISIONS.has(tokens[i - 1]?.lemma ?? ''));
 
 // "Tories unveil quango blitz plans", "Plans to abolish 162 quangos have been unveiled by the Conservatives": a plan
@@ -913,6 +933,17 @@ const doubtsRaised: SpecialCase = (tokens, i) => {
   return tokens[k]?.pos === 'NOUN' && RAISED_DOUBTS.has(tokens[k]!.lower);
 };
 
+// verbs of saying whose object may be a gerund: "opposes repealing", "denies taking", "suggested waiting"
+const GERUND_TAKERS = new Set([
+  'oppose',
+  'deny',
+  'admit',
+  'suggest',
+  'propose',
+  'recommend',
+  'regret',
+]);
+
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
@@ -921,6 +952,15 @@ special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
+// "Schumer cast Alabama's senate election results as a repudiation of the policies": casting something as something
+// describes it in one's own words ("cast a vote", "cast in bronze" have no "as")
+special(['cast'], (tokens, i) => {
+  for (let k = i + 2; k <= i + 10 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'as') return true;
+    if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+});
 // "Mr Kennedy made it clear he was determined to counter that accusation": making a clause plain is stating it
 // (… "made it clear to reporters that …": the hearer may come before the clause)
 special(['make'], (tokens, i) => {
@@ -1185,7 +1225,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     tokens[i - 1]?.pos === 'PROPN' &&
     !((lemma === 'propose' || lemma === 'recommend') && proposal(tokens, i, lemma)) &&
     // ("Michael Owen says replacing Thomas will be easy": a gerund opening a clause is no second verb)
-    !(next.lower.endsWith('ing') && clauseAfter(tokens, i))
+    !(next.lower.endsWith('ing') && clauseAfter(tokens, i)) &&
+    // ("Jones opposes repealing the law", "Lee denies taking bribes": a verb that takes a gerund as its object)
+    !(next.lower.endsWith('ing') && GERUND_TAKERS.has(lemma))
   )
     return false;
   // "… radio shows, called podcasts.", "a group, called Open Paths,": a participle after a comma with a bare name

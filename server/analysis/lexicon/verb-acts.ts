@@ -30,7 +30,8 @@ export const WRITTEN_WORKS: ReadonlySet<string> = new Set(
 
 // what is withheld when someone is denied it: "A hamstring injury denied Luscombe the opportunity to start"
 export const WITHHELD_THINGS: ReadonlySet<string> = new Set(
-  'chance opportunity place access entry victory win title right permission visa bail request'.split(
+  // ("Some states deny permits to people who have committed domestic violence", blind round 411)
+  'chance opportunity place access entry victory win title right permission visa bail request permit permits licence license licences licenses visas rights benefits'.split(
     ' ',
   ),
 );
