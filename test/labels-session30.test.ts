@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, quotes, speakers } from './helpers/short-article.ts';
+import { labelOf, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /** The label of an article's headline, a plain sentence of body after it. */
@@ -448,6 +448,42 @@ describe('the agent of "being pursued by" after a noun (isByAgent)', () => {
         'Speaking to reporters, Chuck Schumer cast the results as a rebuke of the policies being pursued by President Donald Trump. "The brand is toxic," he said.',
       ),
       ['Chuck Schumer'],
+    );
+  });
+});
+
+describe('"claiming" after a phrase of the verb, no comma (objectBefore)', () => {
+  it('reads "sued in 2010 claiming the law was …" as their claim', () => {
+    assert.equal(
+      labelOf('The group and several others sued in 2010 claiming the law was unconstitutional.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "with 90 percent polled in January saying …" a side phrase', () => {
+    assert.equal(
+      labelOf('Morale has fallen, with 90 percent polled in January saying they are tired.'),
+      'fact',
+    );
+  });
+});
+
+describe('a role played down (PLAYED_DOWN)', () => {
+  it('reads "has played down the president\'s involvement" as words', () => {
+    assert.equal(
+      labelOf("Ball has played down the president's involvement in the release."),
+      'attributed',
+    );
+  });
+});
+
+describe('a headline speaker named only by party (partyRole)', () => {
+  it('gives the words of "Top Democrat warns of \'…\'" to the member the lead names', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        "Top Democrat warns of 'constitutional crisis'\n\nSenator Ann Roe of Virginia said on Friday that firing the counsel could cause a constitutional crisis.",
+      ),
+      ['Ann Roe'],
     );
   });
 });

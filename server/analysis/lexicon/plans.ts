@@ -15,7 +15,8 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set(
  * from news usage; "played down the wing" is a game.
  */
 export const PLAYED_DOWN: ReadonlySet<string> = new Set(
-  'hope fear concern worry talk suggestion report rumour rumor claim chance prospect risk threat significance importance idea speculation'.split(
+  // ("LaVar Ball … has played down Trump's involvement in the three athletes' release", blind round 413)
+  'hope fear concern worry talk suggestion report rumour rumor claim chance prospect risk threat significance importance idea speculation involvement role'.split(
     ' ',
   ),
 );

@@ -29,7 +29,14 @@ export function objectBefore(s: Sentence, i: number): boolean {
   const np = npEndingAt(s.tokens, i - 1, 0);
   if (!np || SPEAKING_TEXTS.has(s.tokens[np.to]!.lower)) return false;
   const before = s.tokens[np.from - 1];
-  return before?.pos === 'VERB';
+  // (… or a phrase of the verb's after a preposition: "appealed to the Supreme Court saying …", "sued in 2010 claiming
+  // …"; not "with": "with officials saying …" is a side phrase)
+  const linked =
+    before?.pos === 'ADP' && before.lower !== 'with' && s.tokens[np.from - 2]?.pos === 'VERB';
+  // (… nor inside a "with" phrase opened further back: "with 90 percent polled in January saying …")
+  for (let k = np.from - 1; k >= 0 && s.tokens[k]!.lower !== ','; k--)
+    if (s.tokens[k]!.lower === 'with') return false;
+  return before?.pos === 'VERB' || linked;
 }
 
 /** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */

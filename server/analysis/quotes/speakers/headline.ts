@@ -1,10 +1,20 @@
 import type { Found } from '../inherit.ts';
 import type { Segment } from '../../types.ts';
 import { UPPER_START } from '../../grammar/letters.ts';
+import { PARTY_MEMBERS } from '../../lexicon/people.ts';
 
 // a role in lower case, at most three words ("minister", "police chief"), or a title's abbreviation ("says PM"), as
 // a headline's tag gives it
 const UNNAMED_ROLE = /^(?:\p{Ll}+(?: \p{Ll}+){0,2}|PM|MP|MEP|MSP)$/u;
+
+/**
+ * "House Democrat calls … 'distract'", "Top Democrat says …": a headline's capitalised role of a party's member, up to
+ * three words, names no one either; the lead names the member.
+ */
+function partyRole(speaker: string): boolean {
+  const words = speaker.split(' ');
+  return words.length <= 3 && PARTY_MEMBERS.has(words[words.length - 1]!.toLowerCase());
+}
 
 function wordsOf(text: string): string {
   return text
@@ -34,7 +44,7 @@ export function headlineSpeakers(
     if (f.type !== 'speech' || segments[f.unit.openSeg]!.kind !== 'headline') continue;
     // "CSA 'could close', says minister" … "…, Work and Pensions Secretary Alan Johnson has warned.": a headline's tag
     // naming only a role in lower case is the person the lead reports, when the lead names one
-    if (f.speaker && UNNAMED_ROLE.test(f.speaker) && lead >= 0) {
+    if (f.speaker && (UNNAMED_ROLE.test(f.speaker) || partyRole(f.speaker)) && lead >= 0) {
       const reporter = leadReporter(lead);
       if (reporter && UPPER_START.test(reporter))
         [f.speaker, f.basis] = [reporter, 'headline:lead'];
