@@ -487,3 +487,46 @@ describe('a headline speaker named only by party (partyRole)', () => {
     );
   });
 });
+
+describe('touting, repeating after a time phrase, projecting, guidance, calling it something (reports)', () => {
+  it('reads "has touted the bill as a tax cut" as the subject\'s words', () => {
+    assert.equal(
+      labelOf('For months, Trump has touted the bill as a middle-class tax cut.'),
+      'attributed',
+    );
+  });
+
+  it('reads "repeated on Saturday that …" as words said again', () => {
+    assert.equal(labelOf('Trump repeated on Saturday that the overhaul would help.'), 'attributed');
+  });
+
+  it('reads "Studies have projected that …" as their forecast, and "projected their visions" as no report', () => {
+    assert.deepEqual(
+      [
+        labelOf('Studies have projected that the rich would benefit most.'),
+        labelOf('News media projected their own visions on to it.'),
+      ],
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('reads "issued guidance saying that …" as the guidance\'s words', () => {
+    assert.equal(
+      labelOf(
+        'The Treasury issued guidance over the weekend saying that pre-payments would not count.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads ", calling it a giveaway" as the subject\'s words', () => {
+    assert.equal(
+      labelOf('Democrats are unified against the measure, calling it a giveaway to corporations.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "The bill would maintain seven brackets" a plain statement', () => {
+    assert.equal(labelOf('The bill would maintain seven income tax brackets.'), 'fact');
+  });
+});

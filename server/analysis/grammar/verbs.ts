@@ -344,7 +344,9 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 // spot" read as an act cost a CheckThat sentence that an accidental attribution had kept objective.)
 // … and "GM is recalling 19,924 cars" names a product recall, "she recalled that …" a memory told
 // … and "added the conversion" scores, "added that …" tells
-const ACT_OR_REPORT = new Set(['observe', 'recall', 'add']);
+// (… and "maintain": "The bill would maintain seven income tax brackets" keeps a thing, "maintained that …" says; and
+// "project": "projected their own visions on to it", "projected increases", against "projected that …")
+const ACT_OR_REPORT = new Set(['observe', 'recall', 'add', 'maintain', 'project']);
 
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
 const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
@@ -989,6 +991,12 @@ special(
 // "repeated the test", "repeated the feat" are acts
 special(['repeat'], (tokens, i) => {
   if (tokens[i + 1]?.lower === 'that' || /^["“:,]$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  // ("Trump repeated on Saturday that …": a time phrase may come before the clause)
+  if (
+    /^(?:on|in|last|this|earlier)$/.test(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 3]?.lower === 'that'
+  )
+    return true;
   for (let k = i + 1; k <= i + 4 && /^(?:DET|PRON|ADJ|NOUN)$/.test(tokens[k]?.pos ?? ''); k++)
     if (SPEECH_NOUNS.has(tokens[k]!.lower)) return true;
   return false;

@@ -151,6 +151,8 @@ export const SENT_TEXTS: ReadonlySet<string> = new Set([
   // ("the Commons Work and Pensions Committee published a highly critical report into the agency noting the chief
   // executive had left", blind round 394)
   'report',
+  // ("the U.S. Treasury Department issued guidance over the weekend saying that …", blind round 417)
+  'guidance',
 ]);
 
 // where a body posts its texts: "a statement on Amaury's website", "a notice on the club's page"

@@ -36,7 +36,7 @@ export const HINTING = lemmas('suggest hint imply insinuate intimate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate tout',
 );
 
 /**
@@ -53,7 +53,7 @@ export const PROMISING = lemmas('promise pledge vow assure');
 
 /** Predicting and estimating (Levin 34, assessment): "economists predict a slowdown". */
 export const PREDICTING = lemmas(
-  'predict forecast estimate expect speculate envisage envision foresee anticipate',
+  'predict forecast estimate expect speculate envisage envision foresee anticipate project',
 );
 
 /** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */

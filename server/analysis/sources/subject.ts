@@ -262,8 +262,12 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
   // ", calling for the killers to be tried", ", urging residents to leave": a call made by the subject
+  // (… and ", calling it a giveaway to corporations": what the subject called something, in their words)
   const call =
-    (t.lemma === 'call' && next?.lower === 'for') ||
+    (t.lemma === 'call' &&
+      (next?.lower === 'for' ||
+        (/^(?:it|them|him|her|this|that)$/.test(next?.lower ?? '') &&
+          /^(?:DET|ADJ|NOUN)$/.test(s.tokens[i + 2]?.pos ?? '')))) ||
     (/^(urge|ask|encourage)$/.test(t.lemma) &&
       s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'to'));
   // ", accusing the tenants of damage", ", blaming the storm for": a charge laid by the subject
