@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /** The label of an article's headline, a plain sentence of body after it. */
@@ -528,5 +528,23 @@ describe('touting, repeating after a time phrase, projecting, guidance, calling 
 
   it('keeps "The bill would maintain seven brackets" a plain statement', () => {
     assert.equal(labelOf('The bill would maintain seven income tax brackets.'), 'fact');
+  });
+});
+
+describe('a quote mark printed the wrong way (findQuoteMarks)', () => {
+  it('lets a “ between spaces close the quotation, so the sentences after it are no quotation', () => {
+    assert.deepEqual(
+      labels(
+        'The court found that free speech does not “disable a district court “ from acting. A grand jury indicted the pair in October.',
+      ).slice(1),
+      ['fact'],
+    );
+  });
+
+  it('reads ”bona fide” opened the wrong way as one quotation', () => {
+    assert.deepEqual(
+      quotes('The rule required refugees with ”bona fide” ties to be exempted.').map((q) => q.text),
+      ['bona fide'],
+    );
   });
 });

@@ -29,6 +29,14 @@ function lowClose(prev: string | undefined, next: string | undefined): boolean {
   return prev !== undefined && !OPEN_BEFORE.test(prev) && (next === undefined || /\s/.test(next));
 }
 
+/**
+ * A “ standing alone between spaces (`does not “disable a district court “ from taking steps`) may close the quotation
+ * as well as open one: a typist's slip for ”.
+ */
+function spaced(prev: string | undefined, next: string | undefined): boolean {
+  return prev !== undefined && /\s/.test(prev) && (next === undefined || /\s/.test(next));
+}
+
 // words spoken with their first letters dropped, written with an apostrophe in their place: "we had 'em beat",
 // "open 'til late", "rock 'n' roll" (the short forms of English contractions, any grammar's list)
 // (a clipped word is followed by a space or a stop, never by a closing mark: "the 'cause' of it" quotes a word)
@@ -84,7 +92,14 @@ export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\u201c' && lowClose(text[i - 1], text[i + 1]))
+    if (c === '\u201c' && (lowClose(text[i - 1], text[i + 1]) || spaced(text[i - 1], text[i + 1])))
+      marks.push({ at: i, family: 'double', role: 'either' });
+    // (a ” set before a word after a space is an opening mark printed the wrong way: `with ”bona fide” ties`)
+    else if (
+      c === '\u201d' &&
+      (text[i - 1] === undefined || /\s/.test(text[i - 1]!)) &&
+      isWord(text[i + 1])
+    )
       marks.push({ at: i, family: 'double', role: 'either' });
     else if (c === '\u201c' || c === '\u201e' || c === '\u00ab')
       marks.push({ at: i, family: 'double', role: 'open' });
