@@ -548,3 +548,23 @@ describe('a quote mark printed the wrong way (findQuoteMarks)', () => {
     );
   });
 });
+
+describe('a pronoun after a sentence whose first subject said something (latestSentence)', () => {
+  it('gives "he said" to the one who said, not to the man he spoke of', () => {
+    assert.deepEqual(
+      speakers(
+        'Senate leader Chuck Schumer spoke on Thursday. Earlier, Schumer said President Donald Trump seemed to want a shutdown.\n\n"His party controls the Senate," he said.',
+      ),
+      ['Chuck Schumer'],
+    );
+  });
+});
+
+describe('a day closing an "according to" phrase (personName)', () => {
+  it('does not give the words to "Friday"', () => {
+    const found = speakers(
+      'He took documents that contained "highly classified information," according to court records unsealed Friday.',
+    );
+    assert.notDeepEqual(found, ['Friday']);
+  });
+});

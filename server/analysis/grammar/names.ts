@@ -346,6 +346,8 @@ export function personName(
   }
   if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
   if (from > np.to) return null;
+  // ("according to court records unsealed Friday": a day or a month alone closing a phrase names no one)
+  if (from === np.to && DATE_NAME.test(tokens[from]!.lower)) return null;
   if (isPartyTag(tokens, text, from)) return null;
   // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
   if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;

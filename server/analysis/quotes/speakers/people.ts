@@ -1226,6 +1226,10 @@ export class People {
             !x.modifier &&
             this.gender.get(x.name) === want,
         ) ??
+        // (… then one saying whose sex is not known, before anyone else: "Schumer said Trump seemed to be rooting for a
+        // shutdown. “…,” he said")
+        // (only the sentence's first subject: in "Dr. Ana Roe of Hospital Kuala Lumpur testified" the place is none)
+        (subjects[0]?.reporter && !sexOf(subjects[0]) ? subjects[0] : undefined) ??
         subjects.find((x) => sexOf(x) === want) ??
         // a possessive ("Her rival, Arjun Mehta, …") points at someone too, though after a subject known to fit
         // ("His party leader, Michael Howard, argued …")
