@@ -568,3 +568,25 @@ describe('a day closing an "according to" phrase (personName)', () => {
     assert.notDeepEqual(found, ['Friday']);
   });
 });
+
+describe('railing against, taking issue with, lauding as (verbs of judging)', () => {
+  it('reads "railed against Doug Jones" and "took issue with the measure" as words', () => {
+    assert.deepEqual(
+      [
+        labelOf('Conway railed against Doug Jones, the Democrat.'),
+        labelOf('The official took issue with the measure.'),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('keeps "took the issue to court" an act', () => {
+    assert.equal(labelOf('He took the issue to court.'), 'fact');
+  });
+
+  it('gives the words after "lauded his meetings as" to the one who lauded them', () => {
+    assert.deepEqual(speakers('Trump lauded his meetings on trade as "very productive".'), [
+      'Trump',
+    ]);
+  });
+});

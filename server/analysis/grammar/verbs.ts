@@ -954,6 +954,12 @@ special(THAT_VERBS, finding);
 special(['speak', 'talk'], spokeOf);
 special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
+// "Conway railed against Doug Jones", "the official took issue with the measure": complaints made in words
+special(['rail'], (tokens, i) => /^(?:against|at)$/.test(tokens[i + 1]?.lower ?? ''));
+special(
+  ['take'],
+  (tokens, i) => tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with',
+);
 // "Schumer cast Alabama's senate election results as a repudiation of the policies": casting something as something
 // describes it in one's own words ("cast a vote", "cast in bronze" have no "as")
 special(['cast'], (tokens, i) => {

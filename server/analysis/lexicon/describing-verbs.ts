@@ -15,6 +15,9 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   'hail',
   'slam',
   'condemn',
+  // ("Trump lauded his Beijing meetings on trade and North Korea as “very productive”", blind round 435)
+  'laud',
+  'tout',
 ]);
 
 // verbs of giving something a name in one's own words, whose passive takes its agent after the quotation; example:

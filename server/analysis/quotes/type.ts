@@ -68,7 +68,7 @@ function saidBefore(tokens: Token[], i: number): boolean {
 // "justified the strike as ‘defensive’", "defended the cuts as ‘overdue’", "branded the way the office operated as
 // “scandalous”"
 const DESCRIBING = new Set(
-  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend brand'.split(
+  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend brand laud tout'.split(
     ' ',
   ),
 );
