@@ -590,3 +590,12 @@ describe('railing against, taking issue with, lauding as (verbs of judging)', ()
     ]);
   });
 });
+
+describe('a preposition opening a quotation before a name (OPENING_PREPOSITIONS)', () => {
+  it('does not make "Given" part of the name in "“Given Alex Azar’s background, …”"', () => {
+    const found = speakers(
+      'Senator Ann Roe tweeted, “Given Alex Azar’s professional background, there are concerns on whether he can lower prices.” Patient group Public Citizen said Azar has made it clear he is opposed to measures “to restrain prescription companies’ profiteering”.',
+    );
+    assert.ok(!found.some((name) => name?.startsWith('Given')), JSON.stringify(found));
+  });
+});

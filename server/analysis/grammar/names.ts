@@ -15,6 +15,7 @@ import {
   GROUP_NUMBERS,
   HONORIFICS,
   OPENING_ADJECTIVE,
+  OPENING_PREPOSITIONS,
   HYPHENED_AGENT_NOUN,
   OPENING_AGENT_NOUN,
   POST_NOMINALS,
@@ -357,8 +358,15 @@ export function personName(
   // "the Gambling Bill", "the Licensing Act": a law's name, whatever given name ends it ("Bill Clinton" opens on it)
   if (np.to > from && LAW_WORDS.test(text.slice(tokens[np.to]!.start, tokens[np.to]!.end)))
     return null;
-  // "Defiant Matt Williams says": a word capitalised only because it opens the sentence, before a given name
+  // ("Given Alex Azar's professional background, …": a preposition opening the sentence or a quotation)
   if (
+    from < np.to &&
+    OPENING_PREPOSITIONS.has(tokens[from]!.lower) &&
+    (from === 0 || /^["“‘']$/.test(tokens[from - 1]?.lower ?? ''))
+  )
+    from++;
+  // "Defiant Matt Williams says": a word capitalised only because it opens the sentence, before a given name
+  else if (
     from === 0 &&
     from + 2 <= np.to &&
     !isCommonGivenName(tokens[from]!.lower) &&

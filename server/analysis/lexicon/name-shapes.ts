@@ -23,6 +23,14 @@ export const HYPHENED_AGENT_NOUN = /^\p{L}{2,}(?:er|or|ist)$/u;
 
 export const OPENING_ADJECTIVE = /^\p{L}{3,}(?:ant|ent|ed|ing|ive|ous|ful|less|ic|ible|able)$/u;
 
+// prepositions made of participles, capitalised only because they open a sentence or a quotation ("Given Alex Azar's
+// professional background, …", blind round 414): no part of the name after them
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'given despite following including regarding considering barring pending notwithstanding'.split(
+    ' ',
+  ),
+);
+
 // small words written with a capital only inside a title ("Flying Without Wings", "Return of the Mack" keeps "of")
 export const WORK_TITLE_WORDS = new Set([
   'without',
