@@ -51,7 +51,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 // the tags of a short subject's words before a closing speech tag ("…, Bank of England figures show.")
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-/** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
 /** "the report forecast total growth of 3.6%": a speaking subject right before, a figure within five words after. */
 function forecastFigure(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
@@ -66,6 +65,7 @@ function forecastFigure(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Trump claims he …", "Scientists report two treatments": a subject right before and no verb right after. */
 function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -713,8 +713,6 @@ const identified: SpecialCase = (tokens, i) => {
 const referred: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'to' && tokens.slice(i + 2, i + 8).some((x) => x.lower === 'as');
 
-// "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
-// stance put in words, not a physical attack
 /** "on Twitter", "in a speech", "in an interview" within a few words after the verb at `i`. */
 function attackedIn(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 8 && k < tokens.length - 1; k++) {
@@ -732,6 +730,8 @@ function attackedIn(tokens: Token[], i: number): boolean {
   return false;
 }
 
+// "Erdogan attacked the proclamation", "slammed the decision": an attack on a decision or a statement is a
+// stance put in words, not a physical attack
 const attackOnWords: SpecialCase = (tokens, i) =>
   tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN' && DECISIONS.has(x.lemma)) ||
   // ("Report attacks defence spending": a document attacks only in words; "'Nuclear dumpsite' plan attacked": a plan
@@ -1238,10 +1238,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     /s$/.test(t.lower) &&
     tokens[i - 1]?.pos === 'PROPN' &&
     !((lemma === 'propose' || lemma === 'recommend') && proposal(tokens, i, lemma)) &&
-    // ("Michael Owen says replacing Thomas will be easy": a gerund opening a clause is no second verb)
-    !(next.lower.endsWith('ing') && clauseAfter(tokens, i)) &&
-    // ("Jones opposes repealing the law", "Lee denies taking bribes": a verb that takes a gerund as its object)
-    !(next.lower.endsWith('ing') && GERUND_TAKERS.has(lemma))
+    // ("Michael Owen says replacing Thomas will be easy": a gerund opening a clause is no second verb; nor is one
+    // after a verb that takes a gerund as its object: "Jones opposes repealing the law", "Lee denies taking bribes")
+    !(next.lower.endsWith('ing') && (GERUND_TAKERS.has(lemma) || clauseAfter(tokens, i)))
   )
     return false;
   // "… radio shows, called podcasts.", "a group, called Open Paths,": a participle after a comma with a bare name
