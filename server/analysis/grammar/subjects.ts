@@ -16,6 +16,10 @@ import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './ph
 import { UPPER_START } from './letters.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
+// relative words opening a clause set between commas after a subject: "Penny Sharpe, who co-sponsored the bill, said",
+// "The actor, whose films include …, said" ("whom" opens a clause on an object, none a subject walks over)
+const COMMA_RELATIVES = new Set(['who', 'which', 'whose']);
+
 const SKIP_BEFORE_VERB = new Set([
   'yesterday',
   'today',
@@ -429,11 +433,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       const t = tokens[j]!;
       // "Penny Sharpe, who co-sponsored the bill, said": a relative clause between commas is stepped over
       // (only once a comma separates it from the verb: in "Kim, who calls herself …" it is the verb's own)
-      if (
-        (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') &&
-        tokens[j - 1]?.lower === ',' &&
-        closed
-      ) {
+      if (COMMA_RELATIVES.has(t.lower) && tokens[j - 1]?.lower === ',' && closed) {
         fallback = earlier;
         i = j - 1;
         continue pieces;
@@ -499,7 +499,7 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
     if (j <= floor) return -1;
     const word = tokens[j + 1]!;
     // (… and "whose": "The Oscar-nominated actor, whose films include … Star Wars: The Phantom Menace, said")
-    if (word.lower === 'who' || word.lower === 'which' || word.lower === 'whose') return j;
+    if (COMMA_RELATIVES.has(word.lower)) return j;
     if (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower)) return -1;
     j--;
   }
