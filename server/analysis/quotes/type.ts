@@ -67,11 +67,11 @@ function saidBefore(tokens: Token[], i: number): boolean {
 // verbs by which a subject sums something up in its own words: "characterized the call as ‘perfectly fine’",
 // "justified the strike as ‘defensive’", "defended the cuts as ‘overdue’", "branded the way the office operated as
 // “scandalous”"
-const DESCRIBING = new Set(
-  'characterize characterise describe refer attack dismiss denounce criticize criticise praise hail slam condemn justify defend brand laud tout'.split(
-    ' ',
-  ),
-);
+// (the judging verbs among them come from the lexicon's list, so that a verb added there counts here too)
+const DESCRIBING: ReadonlySet<string> = new Set([
+  ...'characterize characterise describe refer justify defend brand'.split(' '),
+  ...JUDGING_VERBS,
+]);
 
 // describing verbs whose own object before "as" makes the words after it the subject's description of that object:
 // "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own,
