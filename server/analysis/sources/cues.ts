@@ -2,7 +2,6 @@ import { inSubordinateClause } from '../grammar/side-clause.ts';
 import { askedOfYou } from '../grammar/asked-of-you.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
-  CLAUSE_PARTICIPLES,
   NAMING_VERBS,
   QUOTE_TAG_VERBS,
   SPEECH_NOUNS,
@@ -18,7 +17,7 @@ import {
 import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
-import { clauseFollows, objectBefore, sourcePhrase } from './subject.ts';
+import { saidAfterObject, sourcePhrase } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
@@ -141,9 +140,8 @@ function reducedRelative(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
   if (!/ing$/.test(s.tokens[i]!.lower) || !prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos))
     return false;
-  // ("Airlines have attacked the legislation saying they could be forced …": "saying" and a clause after a verb's
-  // object report the subject's words, the comma before it left out)
-  return !(CLAUSE_PARTICIPLES.has(s.tokens[i]!.lower) && clauseFollows(s, i) && objectBefore(s, i));
+  // ("Airlines have attacked the legislation saying they could be forced …": the subject's words, not the object's)
+  return !saidAfterObject(s, i);
 }
 
 /**

@@ -21,11 +21,19 @@ const TIME_WORDS =
 const CLAUSE_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /**
+ * "Airlines have attacked the legislation saying they could be forced …": "saying" and a clause after a verb's object
+ * report the subject's words, the comma before "saying" left out.
+ */
+export function saidAfterObject(s: Sentence, i: number): boolean {
+  return CLAUSE_PARTICIPLES.has(s.tokens[i]!.lower) && clauseFollows(s, i) && objectBefore(s, i);
+}
+
+/**
  * Whether the phrase before "saying" at `i` is a verb's object, nothing that could say the words itself: not a text
  * ("a story from The Onion saying …"), not the subject of a side phrase ("with officials saying …", "…, the judges
  * saying …").
  */
-export function objectBefore(s: Sentence, i: number): boolean {
+function objectBefore(s: Sentence, i: number): boolean {
   const np = npEndingAt(s.tokens, i - 1, 0);
   if (!np || SPEAKING_TEXTS.has(s.tokens[np.to]!.lower)) return false;
   const before = s.tokens[np.from - 1];
@@ -40,7 +48,7 @@ export function objectBefore(s: Sentence, i: number): boolean {
 }
 
 /** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
-export function clauseFollows(s: Sentence, i: number): boolean {
+function clauseFollows(s: Sentence, i: number): boolean {
   let k = i + 1;
   // "saying only this group could have done it": an adverb may open the clause
   if (s.tokens[k]?.pos === 'ADV' && s.tokens[k + 1]?.pos !== 'VERB') k++;
@@ -283,8 +291,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       // "…, finding it to be unlawful": a verdict reached by the subject
       (prev?.lower === ',' && judgedState(s.tokens, i)) ||
       (prev?.lower === ',' && clauseFollows(s, i)) ||
-      // ("Airlines have attacked the legislation saying they could be forced …": the comma left out before "saying")
-      (CLAUSE_PARTICIPLES.has(t.lower) && clauseFollows(s, i) && objectBefore(s, i)) ||
+      saidAfterObject(s, i) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
       (next.lower === ',' && QUOTE_TOKEN.test(s.tokens[i + 2]?.lower ?? '')));
