@@ -1,8 +1,8 @@
 import type { Token } from '../grammar/token.ts';
 import { DATE_NAME } from '../lexicon/subject-pieces.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
-import { ANONYMOUS_HEADS, LAY_PEOPLE, SUBORDINATORS, TITLES } from '../lexicon/people.ts';
-import { OCCUPATIONS } from '../lexicon/occupations.ts';
+import { SUBORDINATORS } from '../lexicon/people.ts';
+import { isPersonNoun } from '../grammar/person-noun.ts';
 import { PREPOSITIONAL_SUBORDINATORS } from '../lexicon/function-words.ts';
 import {
   ADVERBIAL_SUBORDINATORS,
@@ -43,8 +43,7 @@ export function prepositionBefore(tokens: Token[], k: number): boolean {
     while (/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[b]?.pos ?? '') && tokens[b]!.lower !== ',') b++;
     const head = tokens[b - 1];
     if (b === sub + 1 || !head || (head.pos !== 'NOUN' && head.pos !== 'NUM')) return false;
-    if ([ANONYMOUS_HEADS, LAY_PEOPLE, OCCUPATIONS, TITLES].some((w) => w.has(head.lower)))
-      return false;
+    if (isPersonNoun(head.lower)) return false;
   }
   // … and a second phrase, the subject, opening right after it
   return b <= k + 3 && /^(?:DET|PROPN)$/.test(tokens[b]?.pos ?? '');

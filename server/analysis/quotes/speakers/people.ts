@@ -2,6 +2,7 @@ import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
+import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isTagPronoun, taggedClauseStart } from '../../grammar/tag-pronoun.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { nicknamed } from '../../grammar/nicknames.ts';
@@ -9,13 +10,11 @@ import { appositiveTitles } from '../../grammar/appositions.ts';
 import { isPossessiveMark, lowersAt, startsUpper, type Token } from '../../grammar/token.ts';
 import { POSSESSIVES } from '../../lexicon/function-words.ts';
 import {
-  ANONYMOUS_HEADS,
   FEMALE,
   HONORIFIC_GENDER,
   MALE,
   OFFICE_MODIFIERS,
   BODY_ONLY_KINDS,
-  LAY_PEOPLE,
   TITLES,
   isTitle,
 } from '../../lexicon/people.ts';
@@ -156,19 +155,12 @@ function epithetNear(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Whether a noun names a person: an unnamed source's head, an occupation or a title. */
-function isPersonNoun(noun: string): boolean {
-  return (
-    ANONYMOUS_HEADS.has(noun) ||
-    // ("One of the victims from Saraf Jidad, who was around 80, recalled …": people by circumstance too)
-    LAY_PEOPLE.has(noun) ||
-    OCCUPATIONS.has(noun) ||
-    TITLES.has(noun) ||
-    noun === 'man' ||
-    noun === 'woman' ||
-    noun === 'boy' ||
-    noun === 'girl'
-  );
+/**
+ * Whether a noun names a person (`isPersonNoun`, which holds "One of the victims from Saraf Jidad, who was around 80,
+ * recalled …"), or a child: the description of whoever speaks may name them so.
+ */
+function personOrChild(noun: string): boolean {
+  return isPersonNoun(noun) || noun === 'boy' || noun === 'girl';
 }
 
 /** The sex a person noun says ("spokeswoman", "fisherman", "girl"), or null. */
@@ -562,7 +554,7 @@ export class People {
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
-    const unnamed = unnamedSubject(tokens, text, subject, isPersonNoun, cited);
+    const unnamed = unnamedSubject(tokens, text, subject, personOrChild, cited);
     if (!unnamed) return;
     const name = unnamed.display.toLowerCase();
     const sex = nounSex(unnamed.head);
