@@ -1,3 +1,4 @@
+import { isPersonNoun } from './person-noun.ts';
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
@@ -574,6 +575,22 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
     return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
   }
   const t = tokens[k];
+  // "Donald Trump's nominee to head the Department of Homeland Security told": an infinitive and its object describe
+  // the person before them, as a participle does (a person only: "The plan to close the plant" speaks for no one)
+  if (
+    t &&
+    k > floor + 1 &&
+    t.pos === 'VERB' &&
+    t.lower === t.lemma &&
+    tokens[k - 1]!.lower === 'to'
+  ) {
+    const head = npEndingAt(tokens, k - 2, floor);
+    return head &&
+      isPersonNoun(tokens[head.to]!.lower) &&
+      (head.from === floor || isBoundary(tokens[head.from - 1]))
+      ? head
+      : null;
+  }
   if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
   const head = npEndingAt(tokens, k - 1, floor);
   return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;

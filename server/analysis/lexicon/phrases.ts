@@ -83,6 +83,13 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\bremain(?:s|ed)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
     cue: 'speculation',
   },
+  // "It was unclear if a decisive vote on the bill would occur then", "it was not clear after questions from committee
+  // members how that process would work": the writer's own doubt about what is to come or not yet known (not "it was
+  // not known", which reports a gap in what was told; "it remains unclear" is the entry above)
+  {
+    re: /\bit (?:is|was) (?:still )?(?:not (?:yet )?(?:clear|certain)|unclear|uncertain)\b/gi,
+    cue: 'speculation',
+  },
   {
     re: /\bquestions\b[^?!;]{0,100}?\bremain(?:s|ed)?(?: (?:unanswered|unresolved|open))?\b/gi,
     cue: 'generalisation',

@@ -66,6 +66,12 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
   const turns = transcriptTurns(segments);
   const answers = interviewAnswers(segments);
   const block = quotedBlock.map((b, i) => b || turns[i]! || answers[i]!);
+  // (read only for a headline that opens with a name and a colon: "Schumer: …")
+  const body = () =>
+    segments
+      .slice(1)
+      .map((b) => b.text)
+      .join('\n');
   return segments.map((segment, n) => {
     const tokens = sentenceTokens(segment);
     const own = quotes[n] ?? [];
@@ -97,7 +103,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
     // … or a headline's predicate in someone's quoted words ("Chinese dam firm 'defies Beijing'")
     const tagged =
       segment.kind === 'headline' &&
-      (headlineTagCues(s) ||
+      (headlineTagCues(s, body) ||
         headlineNounCues(s) ||
         speech.some(
           (q) =>

@@ -102,13 +102,26 @@ function negated(s: Sentence, i: number): boolean {
   // taken")
   const next = s.tokens[i + 1]?.lower;
   // ("made no secret of" states openly what it keeps no secret)
-  if (next === 'no') return !clauseAfter(s.tokens, i) && s.tokens[i + 2]?.lower !== 'secret';
+  // … and "Nominee says no need for full border wall": a headline drops the "there is" of a clause after "says"
+  if (next === 'no')
+    return (
+      !clauseAfter(s.tokens, i) &&
+      s.tokens[i + 2]?.lower !== 'secret' &&
+      !(s.tokens[i]!.lemma === 'say' && elidedThereIs(s, i + 1))
+    );
   if (next === 'nothing') return !/^(?:AUX|VERB)$/.test(s.tokens[i + 2]?.pos ?? '');
   // ("does not rule out a return": declining to exclude something is a stance stated)
   if (s.tokens[i]!.lemma === 'rule' && next === 'out') return false;
   return s.tokens
     .slice(Math.max(0, i - 2), i)
     .some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never');
+}
+
+// "says no need for …", "say no evidence of …": "no", a noun and a preposition or "to", the verb of "there is" left out
+function elidedThereIs(s: Sentence, no: number): boolean {
+  const noun = s.tokens[no + 1];
+  const link = s.tokens[no + 2];
+  return noun?.pos === 'NOUN' && (link?.pos === 'ADP' || link?.lower === 'to');
 }
 
 /** `‘…,’ he declared`: a quote mark a few words before makes "declared", "continued", "added" speech tags. */
@@ -419,7 +432,11 @@ function inName(s: Sentence, i: number): boolean {
  * stood in its subject.
  */
 function closingSource(s: Sentence, i: number): boolean {
-  if (s.tokens[i]!.lower !== 'according' || s.tokens[i - 1]?.lower !== ',') return false;
+  // ("… to provide information,” according to a court document": the comma may stand inside a closing quote mark)
+  const comma =
+    s.tokens[i - 1]?.lower === ',' ||
+    (QUOTE_TOKEN.test(s.tokens[i - 1]?.lower ?? '') && s.tokens[i - 2]?.lower === ',');
+  if (s.tokens[i]!.lower !== 'according' || !comma) return false;
   const np = phraseAfter(s.tokens, i + 1, true);
   // ("…, according to their doctrine.": a possessive makes it the rule someone follows, as "according to his wishes")
   if (!np || POSSESSIVES.has(s.tokens[np.from]!.lower)) return false;
@@ -427,9 +444,14 @@ function closingSource(s: Sentence, i: number): boolean {
   if (rest.every((t) => t.pos === 'PUNCT')) return true;
   // ("…, according to a new study released this month by the journal Clinical Pediatrics.": a participle's phrase on
   // the source, running to the end with no clause of its own, still closes the sentence with its source)
+  // (an irregular participle too: "according to the bill made public on Thursday")
+  const participle =
+    isPastParticiple(rest[0]) ||
+    (rest[0]?.pos === 'VERB' &&
+      rest[0].lower !== rest[0].lemma &&
+      !/(?:ing|s)$/.test(rest[0].lower));
   return (
-    isPastParticiple(rest[0]) &&
-    rest.slice(1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== ',')
+    participle && rest.slice(1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== ',')
   );
 }
 

@@ -1,4 +1,5 @@
 import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
+import type { Token } from '../grammar/token.ts';
 import { personName } from '../grammar/names.ts';
 import { isPossessiveMark } from '../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
@@ -11,6 +12,10 @@ import {
   HEADLINE_TOPIC_LINKS,
 } from '../lexicon/headline-speech-nouns.ts';
 import { UPPER_START } from '../grammar/letters.ts';
+import { isPersonNoun } from '../grammar/person-noun.ts';
+import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
+import { DATE_NAME } from '../lexicon/subject-pieces.ts';
+import { GIVEN_NAMES_THAT_ARE_WORDS, isCommonGivenName } from '../lexicon/given-names.ts';
 
 // what a tag may be made of: a short noun phrase ("Cuban officials", "Reports", "Court")
 const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
@@ -24,38 +29,78 @@ function isSourceHead(lower: string): boolean {
  * A headline's attribution tag set off by a colon: a short phrase naming who says it, before ("Reports: new rules to
  * replace the interview", "Court: the ban stands") or after the claim ("Mayor recovering after surgery: officials").
  * News headlines put the source there in place of "according to". The phrase before the colon must be a kind of
- * source (people, a body, a document), since a name there is usually the topic ("Brexit: …", "Indian Railway: …");
- * the phrase after it closing the headline may also be a body's or a person's name. Returns true when one is found.
+ * source (people, a body, a document) or a person the article names in full ("Schumer: delay tax vote" over a story
+ * of "Chuck Schumer"), since a name there is usually the topic ("Brexit: …", "Indian Railway: …"); the phrase after
+ * the claim may also be a body's or a person's name, and may follow a dash ("Taxes must be trusted - Kennedy").
+ * `body` is the article's text after the headline. Returns true when one is found.
  */
-export function headlineTagCues(s: Sentence): boolean {
+export function headlineTagCues(s: Sentence, body: () => string): boolean {
   const tk = s.tokens;
   const colon = tk.findIndex((t, i) => t.lower === ':' && !s.quoted[i]);
-  if (colon <= 0 || colon >= tk.length - 1) return false;
-  // the tag before the colon: the whole opening phrase
-  if (colon <= LONGEST_TAG && tk.slice(0, colon).every((t) => TAG_WORDS.test(t.pos))) {
-    const next = tk[colon + 1]!;
-    if (
-      isSourceHead(tk[colon - 1]!.lower) &&
-      (next.pos !== 'PUNCT' || QUOTE_TOKEN.test(next.lower))
-    ) {
-      cue(s, colon, colon, 'according-to');
-      addSource(s, { from: 0, to: colon - 1 });
-      return true;
-    }
-  }
-  // the tag after the colon: the whole closing phrase, the claim before it
+  if (colon > 0 && colon < tk.length - 1 && openingTag(s, colon, body)) return true;
+  // the tag after the last colon or spaced dash: the whole closing phrase, the claim before it ("Exclusive: Trump
+  // names career diplomat to head Cuban embassy - sources")
   let end = tk.length - 1;
-  while (end > colon && tk[end]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tk[end]!.lower)) end--;
-  if (end <= colon || end - colon > LONGEST_TAG || colon < 3) return false;
-  const tag = { from: colon + 1, to: end };
+  while (end > 0 && tk[end]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tk[end]!.lower)) end--;
+  let mark = end;
+  while (mark > 0 && end - mark <= LONGEST_TAG && !(isTagMark(s, mark) && !s.quoted[mark])) mark--;
+  if (mark < 3 || mark === end || end - mark > LONGEST_TAG) return false;
+  const tag = { from: mark + 1, to: end };
   if (!tk.slice(tag.from, end + 1).every((t) => TAG_WORDS.test(t.pos))) return false;
-  const head = tk[end]!.lower;
-  // (a person's name of two words or more: a lone capitalised word there may be a day or a place)
-  const person = end > tag.from && !!personName(tk, s.text, tag);
-  if (!isSourceHead(head) && !ORG_WORDS.has(head) && !person) return false;
-  cue(s, colon, colon, 'according-to');
+  if (!closingSource(s, tag)) return false;
+  cue(s, mark, mark, 'according-to');
   addSource(s, tag);
   return true;
+}
+
+// a colon, or a dash with a space either side ("… - sources"): a hyphen inside a word has none
+function isTagMark(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (t.lower === ':') return true;
+  return /^[-–—]$/.test(t.lower) && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ';
+}
+
+function openingTag(s: Sentence, colon: number, body: () => string): boolean {
+  const tk = s.tokens;
+  if (colon > LONGEST_TAG || !tk.slice(0, colon).every((t) => TAG_WORDS.test(t.pos))) return false;
+  const next = tk[colon + 1]!;
+  if (next.pos === 'PUNCT' && !QUOTE_TOKEN.test(next.lower)) return false;
+  if (!isSourceHead(tk[colon - 1]!.lower) && !(colon === 1 && namedInFull(s, tk[0]!, body())))
+    return false;
+  cue(s, colon, colon, 'according-to');
+  addSource(s, { from: 0, to: colon - 1 });
+  return true;
+}
+
+// "Schumer" is a person when the article calls him "Chuck Schumer": a common given name right before the word
+function namedInFull(s: Sentence, word: Token, body: string): boolean {
+  if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return false;
+  const name = s.text.slice(word.start, word.end);
+  if (!/^\p{L}+$/u.test(name)) return false;
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${name}\\b`, 'gu')))
+    if (
+      isCommonGivenName(m[1]!.toLowerCase()) ||
+      GIVEN_NAMES_THAT_ARE_WORDS.has(m[1]!.toLowerCase())
+    )
+      return true;
+  return false;
+}
+
+// the phrase closing a headline after its colon or dash names a source: a kind of source or of person ("…: special
+// counsel"), a message ("…: letter"), a body's name, a person's name of two words or more, or one capitalised word
+// ("…: McConnell", "…: Politico") that is no day or month
+function closingSource(s: Sentence, tag: { from: number; to: number }): boolean {
+  const tk = s.tokens;
+  const head = tk[tag.to]!.lower;
+  if (isSourceHead(head) || ORG_WORDS.has(head) || isPersonNoun(head) || SPEECH_NOUNS.has(head))
+    return true;
+  if (tag.to > tag.from) return !!personName(tk, s.text, tag);
+  const word = tk[tag.from]!;
+  return (
+    word.pos === 'PROPN' &&
+    UPPER_START.test(s.text.slice(word.start)) &&
+    !DATE_NAME.test(word.lower)
+  );
 }
 
 /**

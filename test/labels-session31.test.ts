@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { labelOf } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
+
+/** The label of an article's headline, with a body that names the people in it. */
+const headlineLabel = (
+  headline: string,
+  body = 'The council met on Monday to discuss the matter.',
+) => analyzeArticle(`${headline}\n\n${body}`).sentences[0]!.label;
+
+describe('a headline whose source closes it (headlineTagCues)', () => {
+  it('reads "…: inspector" as the inspector\'s claim', () => {
+    assert.equal(
+      headlineLabel('Minister fails to hand over papers in travel probe: inspector'),
+      'attributed',
+    );
+  });
+
+  it('reads "…: letter" as what a letter says', () => {
+    assert.equal(headlineLabel('Small firms press lawmakers on bank rules: letter'), 'attributed');
+  });
+
+  it('reads "…: Henderson", one name, as that person\'s claim', () => {
+    assert.equal(
+      headlineLabel('Vote on bridge plan hinges on budget deal: Henderson'),
+      'attributed',
+    );
+  });
+
+  it('reads "… - sources" after a dash the same way, past an opening "Exclusive:"', () => {
+    assert.equal(
+      headlineLabel('Exclusive: Mayor picks career planner to run the port - sources'),
+      'attributed',
+    );
+  });
+
+  it('keeps a headline whose closing phrase after a dash is no source', () => {
+    assert.equal(
+      headlineLabel('Mayor greets the visiting queen with a handshake - but no bow'),
+      'fact',
+    );
+  });
+
+  it('keeps a day closing a headline no source', () => {
+    assert.equal(headlineLabel('Council to vote on the new bridge: Monday'), 'fact');
+  });
+});
+
+describe('a headline that opens with a person and a colon (namedInFull)', () => {
+  it('reads "Henderson: delay the vote …" as Henderson\'s words when the body names her in full', () => {
+    assert.equal(
+      headlineLabel(
+        'Henderson: delay the bridge vote until the new member is seated',
+        'Council leader Maria Henderson asked for a delay on Monday.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "Bridgetown: …" a topic when no one of that name is in the article', () => {
+    assert.equal(
+      headlineLabel(
+        'Bridgetown: the new bridge opens to traffic',
+        'The council opened the bridge on Monday.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('"says no need for …" in a headline (elidedThereIs)', () => {
+  it('reads the dropped "there is" after "says no" as a claim', () => {
+    assert.equal(headlineLabel('Port chief says no need for a second dock'), 'attributed');
+  });
+
+  it('keeps "said no to the plan" a refusal', () => {
+    assert.equal(labelOf('The council said no to the plan on Monday.'), 'fact');
+  });
+});
+
+describe('an infinitive on the subject before a reporting verb (participleHead)', () => {
+  it('reads "the nominee to head the agency told …" as the nominee\'s report', () => {
+    assert.equal(
+      labelOf('The nominee to head the port authority told a committee the dock was not needed.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "the plan to close the plant said nothing" no source', () => {
+    assert.notEqual(labelOf('The plan to close the plant said nothing about jobs.'), 'attributed');
+  });
+});
+
+describe("the writer's doubt about what is not yet known (phrases)", () => {
+  it('reads "It was unclear if …" as framing', () => {
+    assert.equal(
+      labelOf('It was unclear if a vote on the bill would take place this week.'),
+      'framing',
+    );
+  });
+
+  it('reads "it was not certain it would …" as framing', () => {
+    assert.equal(labelOf('It was not certain it would even make it into the bill.'), 'framing');
+  });
+
+  it('keeps "It was not known whether …" a fact', () => {
+    assert.equal(labelOf('It was not known whether the attack was planned.'), 'fact');
+  });
+});
+
+describe('"appears to have" with a participle (observedState)', () => {
+  it('reads "appears to have got back on track" as the writer\'s reading', () => {
+    assert.equal(
+      labelOf('The relationship appears to have got back on track after the talks.'),
+      'framing',
+    );
+  });
+
+  it('keeps "appears to have a serial number" a state in view', () => {
+    assert.equal(labelOf('One piece appears to have a serial number on the side.'), 'fact');
+  });
+});
+
+describe('"according to" closing a sentence after a relative clause (closingSource)', () => {
+  it('reads "…, according to the bill made public on Thursday" (an irregular participle) as the bill\'s', () => {
+    assert.equal(
+      labelOf(
+        'The council plans to end the grant for buses, which could hurt operators like Red Line Ltd, according to the bill made public on Thursday.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads "…,” according to a court document" (the comma inside the mark) the same way', () => {
+    assert.equal(
+      labelOf(
+        'Lee signed a deal that stated he had “met the police to answer questions,” according to a court document.',
+      ),
+      'attributed',
+    );
+  });
+});
