@@ -140,3 +140,51 @@ describe('"according to" closing a sentence after a relative clause (closingSour
     );
   });
 });
+
+describe('a promise after a relative clause on its subject (sideExpectation)', () => {
+  it('reads "Lee, who has held jobs in A, B and C, pledged to …" as her promise', () => {
+    assert.equal(
+      labelOf('Lee, who has held jobs in government, law and finance, pledged to cut the fees.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "…, widely expected to be the date of the vote" a side detail', () => {
+    assert.equal(
+      labelOf(
+        'The vote will take place around 5 May, widely expected to be the date of the election.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('"with" a named person saying something (withAbsolute)', () => {
+  it('reads "…, with Senator Ann Lee calling for …" as her call', () => {
+    assert.equal(
+      labelOf(
+        'Other members were cautious, with Senator Ann Lee calling for the agency to change course.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "…, with officials saying this is for security reasons" the reported act', () => {
+    assert.equal(
+      labelOf(
+        'The port banned the ferry on Monday, with officials saying this is for security reasons.',
+      ),
+      'fact',
+    );
+  });
+
+  it('keeps "with prices rising" no report', () => {
+    assert.equal(labelOf('With prices rising, the bank raised its rates.'), 'fact');
+  });
+});
+
+describe('office holders taking a side (takesSides)', () => {
+  it('reads "The senators welcomed Roe as an experienced hand" as their view', () => {
+    assert.equal(labelOf('The senators welcomed Roe as an experienced hand.'), 'attributed');
+  });
+});

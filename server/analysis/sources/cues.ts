@@ -17,7 +17,7 @@ import {
 import { canSpeak } from '../grammar/can-speak.ts';
 import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
-import { saidAfterObject, sourcePhrase } from './subject.ts';
+import { saidAfterObject, sourcePhrase, withAbsolute } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
 import { asSaidClause } from './as-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
@@ -66,7 +66,8 @@ function takesSides(s: Sentence, from: number, to: number): boolean {
   if (DOCUMENT_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lemma)) return false;
   if (head.pos === 'PROPN' || shareOfPeople(s, from, to)) return true;
   const lemma = head.lemma;
-  return [ANONYMOUS_HEADS, ORG_WORDS, INSTITUTION_NOUNS, OCCUPATIONS, PARTY_MEMBERS].some(
+  // (office holders too: "The senators welcomed Azar as an experienced hand", round 414)
+  return [ANONYMOUS_HEADS, ORG_WORDS, INSTITUTION_NOUNS, OCCUPATIONS, PARTY_MEMBERS, TITLES].some(
     (words) => words.has(head.lower) || words.has(lemma),
   );
 }
@@ -154,7 +155,8 @@ function reducedRelative(s: Sentence, i: number): boolean {
   if (!/ing$/.test(s.tokens[i]!.lower) || !prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos))
     return false;
   // ("Airlines have attacked the legislation saying they could be forced …": the subject's words, not the object's)
-  return !saidAfterObject(s, i);
+  // (… and "with critics noting that …": after "with", the phrase is the participle's own subject, withAbsolute)
+  return !saidAfterObject(s, i) && !withAbsolute(s, i);
 }
 
 /**
@@ -260,8 +262,18 @@ function sideExpectation(s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > 0 && s.tokens[k]!.pos === 'ADV') k--;
   if (s.tokens[k]?.lower !== ',') return false;
+  // ("Powell, who has held jobs in government, law and finance, pledged to …": the verbs of a relative clause on the
+  // subject, which the comma closes, are not the sentence's own)
+  let end = k;
+  for (let r = k - 1; r > 0; r--) {
+    if (s.tokens[r]!.lower === ';') break;
+    if (s.tokens[r]!.lower === ',' && /^(?:who|which)$/.test(s.tokens[r + 1]?.lower ?? '')) {
+      end = r;
+      break;
+    }
+  }
   return s.tokens
-    .slice(0, k)
+    .slice(0, end)
     .some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
 }
 

@@ -1,3 +1,4 @@
+import { personName } from '../grammar/names.ts';
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
@@ -215,6 +216,20 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
   return aside ? null : { from, to };
 }
 
+/**
+ * "…, with Senator Chuck Schumer calling for the agency to turn over a new leaf": a participle of saying after "with"
+ * and a person's name reports for that person, the news the sentence adds (after a comma, or after a clause with no
+ * comma: "Republicans were supportive with Lamar Alexander describing …"). Unnamed sources there ("…, with officials
+ * saying this is for security reasons", "with local media reporting …") give the routine source of a reported fact,
+ * which the gold labels fact, so only a name counts.
+ */
+export function withAbsolute(s: Sentence, i: number): Phrase | null {
+  if (!/ing$/.test(s.tokens[i]!.lower)) return null;
+  const np = npEndingAt(s.tokens, i - 1, 0);
+  if (!np || s.tokens[np.from - 1]?.lower !== 'with' || np.from - 1 === 0) return null;
+  return personName(s.tokens, s.text, np) ? np : null;
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -267,6 +282,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       quantifierSubject(s, i) ??
       openingSubject(s, i));
   if (np) return np;
+  const absolute = withAbsolute(s, i);
+  if (absolute) return absolute;
   const next = s.tokens[i + 1];
   // "…, saying it was dangerous": a reporting participle after a comma reports for the subject
   // ", calling for the killers to be tried", ", urging residents to leave": a call made by the subject
