@@ -188,3 +188,17 @@ describe('office holders taking a side (takesSides)', () => {
     assert.equal(labelOf('The senators welcomed Roe as an experienced hand.'), 'attributed');
   });
 });
+
+describe('a reporting clause after a quoted exclamation, its subject ending "of Virginia" (reportingClauseAt)', () => {
+  it('keeps "“We won!” Democratic State Senator Ann Lee of Ohio told reporters." one sentence', () => {
+    const { sentences } = analyzeArticle(
+      'Lee wins\n\n“We won! Thank you all!” Democratic State Senator Ann Lee of Ohio told reporters.',
+    );
+    assert.equal(sentences.length, 3);
+    assert.match(
+      sentences[2]!.text,
+      /^Thank you all!” Democratic State Senator Ann Lee of Ohio told/,
+    );
+    assert.equal(sentences[2]!.quotes[0]?.speaker, 'Ann Lee');
+  });
+});
