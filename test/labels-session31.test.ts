@@ -202,3 +202,33 @@ describe('a reporting clause after a quoted exclamation, its subject ending "of 
     assert.equal(sentences[2]!.quotes[0]?.speaker, 'Ann Lee');
   });
 });
+
+describe('a headline verb of blame before its quoted object (judgingQuote, QUOTED_OBJECT_VERBS)', () => {
+  const headlineQuote = (article: string) => analyzeArticle(article).sentences[0]!.quotes[0];
+
+  it('gives "Brown blasts ‘politics of fear’" to the mayor the body names', () => {
+    const quote = headlineQuote(
+      "Brown blasts 'politics of fear' on return to campaign trail\n\nFormer mayor Ann Brown spoke in Leeds on Thursday.",
+    );
+    assert.equal(quote?.type, 'speech');
+    assert.equal(quote?.speaker, 'Ann Brown');
+  });
+
+  it('keeps "Brown attacks ‘pay later’ Budget" hers though the words qualify the noun after them', () => {
+    const quote = headlineQuote(
+      "Brown attacks 'pay later' Budget\n\nFormer mayor Ann Brown spoke in Leeds on Thursday.",
+    );
+    assert.equal(quote?.type, 'speech');
+  });
+
+  it('keeps "the mayor condemned “the cowardly attack”" the mayor\'s words', () => {
+    const [quote] = analyzeArticle('Attack\n\nThe mayor condemned “the cowardly attack” on Monday.')
+      .sentences[1]!.quotes;
+    assert.equal(quote?.speaker, 'The mayor');
+  });
+
+  it("keeps a headline's scare quote before a noun a term", () => {
+    const quote = headlineQuote("Court orders 'unsafe' flats cleared\n\nThe court sat on Monday.");
+    assert.equal(quote?.type, 'term');
+  });
+});

@@ -1,4 +1,8 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+import { BRANDING_VERBS, JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
+import { QUOTED_OBJECT_VERBS } from '../lexicon/quoted-object-verbs.ts';
+
+const QUOTE_MARK = /^["“‘']$/;
 import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, LAY_PEOPLE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
@@ -17,14 +21,41 @@ const PHRASAL = 'points';
  * tokens only when a sentence has one.
  */
 export function retagReportingNouns(tokens: Token[]): Token[] {
-  if (!tokens.some((_, i) => reportingNoun(tokens, i) || progressiveReport(tokens, i)))
+  if (
+    !tokens.some(
+      (_, i) => reportingNoun(tokens, i) || progressiveReport(tokens, i) || judgingQuote(tokens, i),
+    )
+  )
     return tokens;
   return tokens.map((t, i) =>
-    reportingNoun(tokens, i)
-      ? retagged(t, 'VERB', textOrReport(t.lower) ?? t.lower)
+    reportingNoun(tokens, i) || judgingQuote(tokens, i)
+      ? retagged(t, 'VERB', judgingQuote(tokens, i) ? t.lemma : (textOrReport(t.lower) ?? t.lower))
       : progressiveReport(tokens, i)
         ? retagged(t, 'VERB', ingLemma(t.lower)!)
         : t,
+  );
+}
+
+// verbs whose quoted object is the subject's words of judgement or thanks
+const QUOTE_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
+  ...JUDGING_VERBS,
+  ...BRANDING_VERBS,
+  ...QUOTED_OBJECT_VERBS,
+]);
+
+/**
+ * "Obama blasts 'politics of division' on return to campaign trail": wink-nlp reads a verb of judging in -s after a
+ * name, in a headline's clipped grammar, as a plural noun ("blasts", "attacks"); right before a quotation it is the
+ * verb whose object the quoted words are.
+ */
+function judgingQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'NOUN' &&
+    /[^s]s$/.test(t.lower) &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    QUOTE_MARK.test(tokens[i + 1]?.lower ?? '') &&
+    QUOTE_OBJECT_LEMMAS.has(t.lemma)
   );
 }
 

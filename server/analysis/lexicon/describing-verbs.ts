@@ -18,6 +18,8 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   // ("Trump lauded his Beijing meetings on trade and North Korea as “very productive”", blind round 435)
   'laud',
   'tout',
+  // ("Obama blasts 'politics of division' on return to campaign trail", blind round 454)
+  'blast',
 ]);
 
 // verbs of giving something a name in one's own words, whose passive takes its agent after the quotation; example:

@@ -18,4 +18,15 @@ export const QUOTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'pledge',
   'vow',
   'promise',
+  // a blame's harsher kin, whose quoted object is the subject's words of attack ("Obama blasts 'politics of
+  // division'", blind round 454; "the mayor condemned “the cowardly attack”")
+  'condemn',
+  'denounce',
+  'decry',
+  'criticize',
+  'criticise',
+  'slam',
+  'blast',
+  'attack',
+  'lambast',
 ]);

@@ -1,6 +1,7 @@
 import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import type { QuoteUnit } from './units.ts';
+import { QUOTED_OBJECT_VERBS } from '../lexicon/quoted-object-verbs.ts';
 import { LOWER_START, UPPER_START } from '../grammar/letters.ts';
 
 // Shapes of a quotation that make it a name or a label whatever verb stands near it: the guide's term is a name,
@@ -59,6 +60,10 @@ export function qualifiesInHeadline(
 ): boolean {
   if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0 || text[unit.closeAt + 1] !== ' ')
     return false;
+  // ("Howard attacks 'pay later' Budget": the object of a verb of blame or praise is the subject's words, whatever
+  // word it qualifies)
+  const verb = tokens[lastBy(tokens, unit.openAt)];
+  if (verb?.pos === 'VERB' && QUOTED_OBJECT_VERBS.has(verb.lemma)) return false;
   const next = tokens[firstFrom(tokens, unit.closeAt + 1)];
   return !!next && next.start === unit.closeAt + 2 && HEADLINE_HEADS.has(next.pos);
 }
