@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf } from './helpers/short-article.ts';
+import { labelOf, labels } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /** The label of an article's headline, with a body that names the people in it. */
@@ -230,5 +230,37 @@ describe('a headline verb of blame before its quoted object (judgingQuote, QUOTE
   it("keeps a headline's scare quote before a noun a term", () => {
     const quote = headlineQuote("Court orders 'unsafe' flats cleared\n\nThe court sat on Monday.");
     assert.equal(quote?.type, 'term');
+  });
+});
+
+describe('one figure of speech or one piece of scaffolding in a reporting article (isLoneCue)', () => {
+  // (eight sentences or more: fewer say too little about the article to overrule a framing word)
+  const report = (sentence: string) =>
+    labels(
+      [
+        'The council met on Monday.',
+        'It voted on the budget for next year.',
+        'The budget sets aside money for two new schools.',
+        sentence,
+        'The mayor said the vote was close.',
+        'Ten members voted for the plan and eight against it.',
+        'The plan goes to a second vote in March.',
+        'The next meeting is in May.',
+      ].join(' '),
+    )[3];
+
+  it('reads "has cast a shadow over" as framing among plain reports', () => {
+    assert.equal(
+      report('The inquiry has cast a shadow over the first year of her term.'),
+      'framing',
+    );
+  });
+
+  it('reads "To be sure, …" as framing among plain reports', () => {
+    assert.equal(report('To be sure, the budget still has to pass a second vote.'), 'framing');
+  });
+
+  it('still reads one evaluative word among plain reports as a fact', () => {
+    assert.equal(report('The deal brings together famous stores from across the city.'), 'fact');
   });
 });
