@@ -264,3 +264,19 @@ describe('one figure of speech or one piece of scaffolding in a reporting articl
     assert.equal(report('The deal brings together famous stores from across the city.'), 'fact');
   });
 });
+
+describe("a headline's described speaker and the name the body gives the same words (headlineSpeakers)", () => {
+  it('gives "Port lawyer says plan \'foolish\'" to the lawyer the body names', () => {
+    const [headline] = analyzeArticle(
+      "Port lawyer says council plan 'foolish'\n\nThe council's plan was “foolish” because it posed no risk, the port's lawyer Dan Hale told reporters on Tuesday.",
+    ).sentences;
+    assert.equal(headline!.quotes[0]?.speaker, 'Dan Hale');
+  });
+
+  it('keeps a named headline speaker', () => {
+    const [headline] = analyzeArticle(
+      "Ann Lee says council plan 'foolish'\n\nThe council's plan was “foolish”, the port's lawyer Dan Hale told reporters on Tuesday.",
+    ).sentences;
+    assert.equal(headline!.quotes[0]?.speaker, 'Ann Lee');
+  });
+});

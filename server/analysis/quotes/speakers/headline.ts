@@ -16,6 +16,11 @@ function partyRole(speaker: string): boolean {
   return words.length <= 3 && PARTY_MEMBERS.has(words[words.length - 1]!.toLowerCase());
 }
 
+// a description of a speaker: some word in lower case ("AT&T lawyer", "Senate candidate Moore's wife")
+const DESCRIPTION = /(?:^|\s)\p{Ll}/u;
+// a person's name: capitalised words only, two or more ("Dan Petrocelli")
+const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+
 function wordsOf(text: string): string {
   return text
     .toLowerCase()
@@ -50,7 +55,10 @@ export function headlineSpeakers(
         [f.speaker, f.basis] = [reporter, 'headline:lead'];
       continue;
     }
-    if (f.speaker) continue;
+    // "AT&T lawyer says … 'foolish'" … "was “foolish” …, the wireless carrier's trial lawyer Dan Petrocelli told CNBC":
+    // a headline's description of its speaker, with a word in lower case, gives way to the name the body gives the
+    // same words
+    if (f.speaker && !DESCRIPTION.test(f.speaker)) continue;
     const words = wordsOf(quoted(segments, f));
     if (!words) continue;
     const same = found.find(
@@ -60,10 +68,11 @@ export function headlineSpeakers(
         segments[g.unit.openSeg]!.kind === 'body' &&
         ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `),
     );
-    if (same) {
+    if (same && (!f.speaker || NAME.test(same.speaker!))) {
       [f.speaker, f.basis] = [same.speaker, 'headline:same-words'];
       continue;
     }
+    if (f.speaker) continue;
     const reporter = lead >= 0 ? leadReporter(lead) : null;
     if (reporter) [f.speaker, f.basis] = [reporter, 'headline:lead'];
   }
