@@ -280,3 +280,32 @@ describe("a headline's described speaker and the name the body gives the same wo
     assert.equal(headline!.quotes[0]?.speaker, 'Ann Lee');
   });
 });
+
+describe('headline tags of a body or a seat of government, and a quoted predicate before a gerund', () => {
+  it('reads "…: watchdog" as the watchdog\'s finding', () => {
+    assert.equal(
+      headlineLabel('Port officials broke court orders on ferries: watchdog'),
+      'attributed',
+    );
+  });
+
+  it('reads "Kremlin: …" as the Kremlin\'s claim', () => {
+    assert.equal(headlineLabel('Kremlin: U.S. to blame for cancelled meeting'), 'attributed');
+  });
+
+  it("gives \"Lee 'offended' by claims of the agency's hollowing out\" to Lee", () => {
+    const [headline] = analyzeArticle(
+      "Lee 'offended' by claims of the agency's hollowing out\n\nMinister Ann Lee said on Tuesday she was offended.",
+    ).sentences;
+    assert.equal(headline!.quotes[0]?.speaker, 'Ann Lee');
+  });
+});
+
+describe('"closely watched" (phrases)', () => {
+  it('reads "The case will be closely watched because …" as framing', () => {
+    assert.equal(
+      labelOf('The case will be closely watched because the mayor opposed the deal.'),
+      'framing',
+    );
+  });
+});

@@ -59,7 +59,7 @@ export function carriesHeadlinePredicate(
     /^(?:ADJ|DET)$/.test(subject(last - 1)?.pos ?? '');
   if (ownVerb || !noun) return false;
   for (let k = firstFrom(tokens, closeAt + 1); k < tokens.length; k++)
-    if (!AFTER_POS.test(tokens[k]!.pos)) return false;
+    if (!AFTER_POS.test(tokens[k]!.pos) && !gerundAsNoun(tokens, k)) return false;
   // (the quotation's own marks and hyphens are punctuation, not words)
   const words = inside.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0) return false;
@@ -78,5 +78,20 @@ function hyphened(at: (k: number) => Token | undefined, k: number): boolean {
   const next = at(k + 1);
   return (
     (prev?.lower === '-' && prev.end === t.start) || (next?.lower === '-' && next.start === t.end)
+  );
+}
+
+/**
+ * "Tillerson 'offended' by claims of State Department's hollowing out": a word in -ing after a possessive, "of" or a
+ * determiner names an act, a noun of the phrase after the quotation, not a verb of the writer's own.
+ */
+function gerundAsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    !!prev &&
+    (prev.pos === 'PART' || prev.pos === 'DET' || prev.lower === 'of')
   );
 }

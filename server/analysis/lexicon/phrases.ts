@@ -73,7 +73,12 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\bcan(?:not|’t|'t| not) be (?:ignored|overstated|understated|denied|dismissed|overlooked)\b/gi,
     cue: 'scaffolding',
   },
-  { re: /\b(?:watch(?:es|ed|ing)? closely|the world (?:is )?watching)\b/gi, cue: 'scaffolding' },
+  // (… and "The case will be closely watched because …", "One closely watched meeting will be with …": the writer
+  // telling the reader what matters, blind rounds 454, 456, 458)
+  {
+    re: /\b(?:watch(?:es|ed|ing)? closely|closely watched|the world (?:is )?watching)\b/gi,
+    cue: 'scaffolding',
+  },
   { re: /\b(?:remains? to be seen|only time will tell)\b/gi, cue: 'speculation' },
   {
     re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate)\b/gi,

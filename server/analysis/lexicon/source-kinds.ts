@@ -43,6 +43,10 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'prosecutors',
   'prosecution',
   'website',
+  // a body named by what it does ("U.S. border officials violated court orders on travel ban: watchdog", round 458)
+  'watchdog',
+  'regulator',
+  'regulators',
 ]);
 
 // chosen by hand from English indefinite and plural pronouns; example that motivated it: "some said" leaves the
@@ -64,4 +68,15 @@ export const VAGUE_PRONOUNS: ReadonlySet<string> = new Set([
   'nobody',
   'more',
   'most',
+]);
+
+// buildings and places that stand for the government seated there, as a headline's tag names them ("Kremlin: U.S. to
+// blame for no Putin-Trump meeting", round 460); chosen by hand from general knowledge of news usage
+export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set([
+  'kremlin',
+  'pentagon',
+  'whitehall',
+  'elysee',
+  'élysée',
+  'vatican',
 ]);

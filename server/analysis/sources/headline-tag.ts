@@ -3,7 +3,7 @@ import type { Token } from '../grammar/token.ts';
 import { personName } from '../grammar/names.ts';
 import { isPossessiveMark } from '../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS } from '../lexicon/people.ts';
-import { INSTITUTION_NOUNS } from '../lexicon/source-kinds.ts';
+import { INSTITUTION_NOUNS, SEATS_OF_GOVERNMENT } from '../lexicon/source-kinds.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import {
   HEADLINE_FEELING_LINKS,
@@ -22,7 +22,12 @@ const TAG_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 const LONGEST_TAG = 5;
 
 function isSourceHead(lower: string): boolean {
-  return ANONYMOUS_HEADS.has(lower) || INSTITUTION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+  return (
+    ANONYMOUS_HEADS.has(lower) ||
+    INSTITUTION_NOUNS.has(lower) ||
+    DOCUMENT_NOUNS.has(lower) ||
+    SEATS_OF_GOVERNMENT.has(lower)
+  );
 }
 
 /**
