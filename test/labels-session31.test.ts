@@ -309,3 +309,20 @@ describe('"closely watched" (phrases)', () => {
     );
   });
 });
+
+describe('a count made approximate, and a statement made again', () => {
+  it('reads "About a half-dozen lawmakers have voiced concerns …" as their view', () => {
+    assert.equal(
+      labelOf('About a half-dozen lawmakers have voiced concerns about parts of the bill.'),
+      'attributed',
+    );
+  });
+
+  it('reads "Lee renewed her denial of the claims" as her statement', () => {
+    assert.equal(labelOf('Lee renewed her denial of the claims during the meeting.'), 'attributed');
+  });
+
+  it('keeps "The council renewed the lease" an act', () => {
+    assert.equal(labelOf('The council renewed the lease for another year.'), 'fact');
+  });
+});

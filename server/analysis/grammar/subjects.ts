@@ -2,7 +2,7 @@ import { isPersonNoun } from './person-noun.ts';
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
-import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
+import { DATE_NAME, TIME_LEAD, APPROXIMATORS } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import {
   IN_ADVERB_NOUNS,
@@ -360,6 +360,15 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       DATE_NAME.test(tokens[np.from + 1]!.lower)
     )
       np = { from: np.from + 2, to: np.to };
+    // "About a half-dozen lawmakers have voiced concerns": a word of approximation opening the clause belongs to the
+    // determiner or number after it, not a preposition of its own
+    if (
+      np &&
+      APPROXIMATORS.has(tokens[np.from - 1]?.lower ?? '') &&
+      /^(?:DET|NUM)$/.test(tokens[np.from]!.pos) &&
+      (np.from - 1 === floor || isBoundary(tokens[np.from - 2]))
+    )
+      np = { from: np.from - 1, to: np.to };
     const fronted = !!np && np.from > floor && isAdverbial(tokens, np.from - 1, floor);
     const before = np ? tokens[np.from - 1] : undefined;
     // "But officials said …": a conjunction opening the sentence links it to the one before, and the subject after it

@@ -20,13 +20,14 @@ import {
   MESSAGE_NOUNS,
   PUTTING_OUT_VERBS,
   RAISED_DOUBTS,
+  REPEATING_VERBS,
   TOPIC_MESSAGE_NOUNS,
 } from '../lexicon/message-nouns.ts';
 import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
-import { SUCCESSION_ROLES } from '../lexicon/agents.ts';
+import { STATEMENT_NOUNS, SUCCESSION_ROLES } from '../lexicon/agents.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
@@ -910,6 +911,17 @@ const messageGiven: SpecialCase = (tokens, i) => {
   return false;
 };
 
+// "Putin renewed his denial of the allegations", "The union repeated its call for a strike": a statement made again
+// is made, its maker the subject
+const statementRepeated: SpecialCase = (tokens, i) => {
+  let k = i + 1;
+  while (k <= i + 3 && /^(?:DET|ADJ|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  const noun = tokens[k];
+  return (
+    noun?.pos === 'NOUN' && (STATEMENT_NOUNS.has(noun.lemma) || STATEMENT_NOUNS.has(noun.lower))
+  );
+};
+
 // "Nancy Reagan released a statement regarding the death of …", "Sources gave conflicting reports as to whether …": a
 // text put out, with what it is about after it, tells what was said; "released a statement after the accident", "made
 // these comments after arriving" name the act alone
@@ -1078,6 +1090,7 @@ special(['feel'], feltClause);
 special(['request'], requestedThat);
 special(['make'], madeClear);
 special(GIVING_VERBS, messageGiven);
+special(REPEATING_VERBS, statementRepeated);
 special(PUTTING_OUT_VERBS, messageAbout);
 special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);
 

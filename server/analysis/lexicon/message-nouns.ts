@@ -78,3 +78,6 @@ export const OWNED_CLAIM_NOUNS: ReadonlySet<string> = new Set(
     'denial admission accusation contention declaration'
   ).split(' '),
 );
+
+/** Verbs that make a statement again: "renewed his denial", "repeated its call for", "reiterated the warning". */
+export const REPEATING_VERBS: readonly string[] = ['renew', 'repeat', 'reiterate', 'reaffirm'];

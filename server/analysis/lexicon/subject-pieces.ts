@@ -62,3 +62,14 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'again',
   'now',
 ]);
+
+// words that make a count approximate before its determiner or number; example: "About a half-dozen lawmakers have
+// voiced concerns", "Nearly 40 members said"
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'approximately',
+]);
