@@ -45,6 +45,11 @@ export function headlineSpeakers(
   leadReporter: (seg: number) => string | null,
 ): void {
   const lead = segments.findIndex((s) => s.kind === 'body');
+  // the body's quotations with a speaker, read once: a paste with no line break is one headline of thousands of
+  // quotations, and looking through all of them for each would make the search quadratic
+  const bodySpeech = found.filter(
+    (g) => g.speaker && g.type === 'speech' && segments[g.unit.openSeg]!.kind === 'body',
+  );
   for (const f of found) {
     if (f.type !== 'speech' || segments[f.unit.openSeg]!.kind !== 'headline') continue;
     // "CSA 'could close', says minister" … "…, Work and Pensions Secretary Alan Johnson has warned.": a headline's tag
@@ -61,13 +66,7 @@ export function headlineSpeakers(
     if (f.speaker && !DESCRIPTION.test(f.speaker)) continue;
     const words = wordsOf(quoted(segments, f));
     if (!words) continue;
-    const same = found.find(
-      (g) =>
-        g.speaker &&
-        g.type === 'speech' &&
-        segments[g.unit.openSeg]!.kind === 'body' &&
-        ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `),
-    );
+    const same = bodySpeech.find((g) => ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `));
     if (same && (!f.speaker || NAME.test(same.speaker!))) {
       [f.speaker, f.basis] = [same.speaker, 'headline:same-words'];
       continue;
