@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels } from './helpers/short-article.ts';
+import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /** The label of an article's headline, with a body that names the people in it. */
@@ -324,5 +324,14 @@ describe('a count made approximate, and a statement made again', () => {
 
   it('keeps "The council renewed the lease" an act', () => {
     assert.equal(labelOf('The council renewed the lease for another year.'), 'fact');
+  });
+});
+
+describe('a given name the tagger reads as a verb, opening a sentence (retagGivenNames)', () => {
+  it('gives "he" after "Ted Hale, one of the authors, welcomed …" to Ted Hale, not the man named before', () => {
+    const said = speechSpeakersOf(
+      'Plan\n\nPresident Tom Roe backed the plan. Ted Hale, one of the authors of the study, welcomed it.\n\n“Will it change the business? No,” he said.',
+    );
+    assert.deepEqual(said, ['Ted Hale', 'Ted Hale']);
   });
 });

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES_THAT_ARE_WORDS } from '../lexicon/given-names.ts';
+import { GIVEN_NAMES_THAT_ARE_WORDS, isCommonGivenName } from '../lexicon/given-names.ts';
 import { STREET_HEADS } from '../lexicon/name-shapes.ts';
 import { retagged, type Token } from './token.ts';
 
@@ -27,7 +27,12 @@ export function retagGivenNames(text: string, tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
     // ("Downing Street said": a street's name, wherever it stands)
-    const listed = GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) || STREET_HEADS.has(next.lower);
+    // (… and a common given name the tagger took for a verb, which is no English word: "Ted Gayer, one of the authors
+    // of the study, welcomed …" opening a sentence, round 444)
+    const listed =
+      GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) ||
+      STREET_HEADS.has(next.lower) ||
+      (t.pos === 'VERB' && isCommonGivenName(t.lower));
     if (!listed && t.pos !== 'VERB') return t;
     if (!CAPITALISED.test(word(t)) || !SURNAME.test(word(next))) return t;
     // ("Will Labour win?": an auxiliary opening a question)
