@@ -335,3 +335,46 @@ describe('a given name the tagger reads as a verb, opening a sentence (retagGive
     assert.deepEqual(said, ['Ted Hale', 'Ted Hale']);
   });
 });
+
+describe('subjects the walk missed (subjectBefore, sourcePhrase, clauseFollows)', () => {
+  it('reads "X, a nurse who has worked in Leeds since 2009, said …" as her report, not 2009\'s', () => {
+    assert.equal(
+      labelOf('Lee, a nurse who has worked in Leeds since 2009, said that she would stay.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "one stated that …" someone\'s report', () => {
+    assert.equal(
+      labelOf('Although no witness saw the fight, one stated that Hale took the weapon.'),
+      'attributed',
+    );
+  });
+
+  it('reads "a woman named Ann Lee told reporters that …" as her report', () => {
+    assert.equal(
+      labelOf('Four days later, a woman named Ann Lee told reporters that the mayor had lied.'),
+      'attributed',
+    );
+  });
+
+  it('reads "Those who have spoken to the directors said …" as their report', () => {
+    assert.equal(
+      labelOf('Those who have spoken to the directors said several bankers were considered.'),
+      'attributed',
+    );
+  });
+
+  it('keeps "Those who left early missed the show" a fact', () => {
+    assert.equal(labelOf('Those who left early missed the show.'), 'fact');
+  });
+
+  it('reads "…, saying in a video statement that …" as the subject\'s report', () => {
+    assert.equal(
+      labelOf(
+        'Lee had not conceded the race, saying in a video statement that some ballots were still out.',
+      ),
+      'attributed',
+    );
+  });
+});

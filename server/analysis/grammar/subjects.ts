@@ -2,7 +2,12 @@ import { isPersonNoun } from './person-noun.ts';
 import { isPastParticiple, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
-import { DATE_NAME, TIME_LEAD, APPROXIMATORS } from '../lexicon/subject-pieces.ts';
+import {
+  DATE_NAME,
+  TIME_LEAD,
+  APPROXIMATORS,
+  NAMING_PARTICIPLES,
+} from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import {
   IN_ADVERB_NOUNS,
@@ -408,8 +413,16 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "The row comes after Mr Blair said …": a conjunction opening a clause of time or cause, which the tagger may
     // read as a preposition, has that clause's subject after it
     // … and "The fall came as Indonesia said": "as" after "came" opens such a clause too (linksToReport)
+    // (… but "who has represented Minnesota since 2009, said": a year or a date after "since", "until" or "before" is
+    // that preposition's object, no clause's subject, and no one who speaks; "one stated that" is someone)
+    const dated =
+      !!np &&
+      np.from === np.to &&
+      (/^\d/.test(tokens[np.from]!.lower) || DATE_NAME.test(tokens[np.from]!.lower));
     const subordinated =
-      !!before && (SUBORDINATORS.has(before.lower) || linksToReport(tokens, np!.from - 1));
+      !!before &&
+      !dated &&
+      (SUBORDINATORS.has(before.lower) || linksToReport(tokens, np!.from - 1));
     // ("…, whose films include Star Wars: The Phantom Menace, said": a colon between capitalised words is inside a
     // title, no boundary a subject opens after)
     let colon = np ? np.from - 1 : -1;
@@ -421,6 +434,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     if (
       np &&
       !titleColon &&
+      !dated &&
       (np.from === floor ||
         (isBoundary(before) && clause) ||
         subordinated ||
@@ -584,6 +598,16 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
     return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
   }
   const t = tokens[k];
+  // "Four days later, a woman named Lindsay Menz told CNN": a person introduced by name speaks by that name (the
+  // phrase runs from the description through the name)
+  if (t && k === np.from - 1 && k > floor && NAMING_PARTICIPLES.has(t.lower) && t.pos === 'VERB') {
+    const head = npEndingAt(tokens, k - 1, floor);
+    return head &&
+      isPersonNoun(tokens[head.to]!.lower) &&
+      (head.from === floor || isBoundary(tokens[head.from - 1]))
+      ? { from: head.from, to: np.to }
+      : null;
+  }
   // "Donald Trump's nominee to head the Department of Homeland Security told": an infinitive and its object describe
   // the person before them, as a participle does (a person only: "The plan to close the plant" speaks for no one)
   if (

@@ -73,3 +73,6 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
   'almost',
   'approximately',
 ]);
+
+// participles that introduce a person by name; example: "a woman named Lindsay Menz told CNN", "a man called Tom"
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called']);

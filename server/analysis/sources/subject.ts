@@ -51,6 +51,13 @@ function objectBefore(s: Sentence, i: number): boolean {
 /** "saying it was dangerous": a subject and a finite verb follow; "demanding a radical escalation" is an object. */
 function clauseFollows(s: Sentence, i: number): boolean {
   let k = i + 1;
+  // ("saying in a video statement that there are ballots still to be counted": a phrase on where or how it was said
+  // may stand before the "that" of the clause)
+  if (s.tokens[k]?.pos === 'ADP') {
+    let j = k + 1;
+    while (j <= k + 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[j]?.pos ?? '')) j++;
+    if (j > k + 1 && s.tokens[j]?.lower === 'that') return true;
+  }
   // "saying only this group could have done it": an adverb may open the clause
   if (s.tokens[k]?.pos === 'ADV' && s.tokens[k + 1]?.pos !== 'VERB') k++;
   const from = k;
@@ -281,6 +288,14 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       joinedSubject(s, i) ??
       quantifierSubject(s, i) ??
       openingSubject(s, i));
+  // "Those who have spoken to the directors said …": "those" with its relative clause is the people it describes
+  if (
+    np &&
+    np.from === np.to &&
+    s.tokens[np.from]!.lower === 'those' &&
+    s.tokens[np.from + 1]?.lower === 'who'
+  )
+    return { from: np.from, to: i - 1 };
   if (np) return np;
   const absolute = withAbsolute(s, i);
   if (absolute) return absolute;
