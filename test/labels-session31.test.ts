@@ -378,3 +378,25 @@ describe('subjects the walk missed (subjectBefore, sourcePhrase, clauseFollows)'
     );
   });
 });
+
+describe('a poll named with a slash, and two more forms of doubt (closingSource, phrases)', () => {
+  it('reads "When asked who …, half chose …, according to a Daily/Ipsos poll released on Tuesday" as the poll\'s', () => {
+    assert.equal(
+      labelOf(
+        'When asked who gains most from the plan, half of adults chose the rich, according to a Daily/Ipsos poll released on Tuesday.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads "It is now an open question whether …" as framing', () => {
+    assert.equal(
+      labelOf('It is now an open question whether the mayor will run again.'),
+      'framing',
+    );
+  });
+
+  it('reads "it’s hard to tell them apart" as framing', () => {
+    assert.equal(labelOf('On many issues it’s hard to tell the two candidates apart.'), 'framing');
+  });
+});

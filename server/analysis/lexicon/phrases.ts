@@ -81,9 +81,12 @@ export const PHRASES: readonly PhraseCue[] = [
   },
   { re: /\b(?:remains? to be seen|only time will tell)\b/gi, cue: 'speculation' },
   {
-    re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate)\b/gi,
+    // (… and "on many policy issues it’s hard to tell them apart", blind round 462)
+    re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate|tell|say|predict|know)\b/gi,
     cue: 'speculation',
   },
+  // "It is now an open question whether Trump will inject himself into more primaries" (blind round 464)
+  { re: /\b(?:is|was) (?:now |still )?an open question\b/gi, cue: 'speculation' },
   {
     re: /\bremain(?:s|ed)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
     cue: 'speculation',

@@ -452,7 +452,13 @@ function closingSource(s: Sentence, i: number): boolean {
   const np = phraseAfter(s.tokens, i + 1, true);
   // ("…, according to their doctrine.": a possessive makes it the rule someone follows, as "according to his wishes")
   if (!np || POSSESSIVES.has(s.tokens[np.from]!.lower)) return false;
-  const rest = s.tokens.slice(np.to + 1);
+  // ("according to a Reuters/Ipsos poll released on Tuesday": a slash joins two names into one)
+  let to = np.to;
+  while (s.tokens[to + 1]?.lower === '/' && /^(?:PROPN|NOUN)$/.test(s.tokens[to + 2]?.pos ?? '')) {
+    to += 2;
+    while (/^(?:PROPN|NOUN)$/.test(s.tokens[to + 1]?.pos ?? '')) to++;
+  }
+  const rest = s.tokens.slice(to + 1);
   if (rest.every((t) => t.pos === 'PUNCT')) return true;
   // ("…, according to a new study released this month by the journal Clinical Pediatrics.": a participle's phrase on
   // the source, running to the end with no clause of its own, still closes the sentence with its source)
