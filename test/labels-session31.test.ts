@@ -400,3 +400,12 @@ describe('a poll named with a slash, and two more forms of doubt (closingSource,
     assert.equal(labelOf('On many issues it’s hard to tell the two candidates apart.'), 'framing');
   });
 });
+
+describe('warnings drawn from people (STANCE_NOUNS)', () => {
+  it('reads "… spark warnings from lawmakers" in a headline as the lawmakers\' view', () => {
+    assert.equal(
+      headlineLabel('Mayor’s posts about the inquiry spark warnings from lawmakers'),
+      'attributed',
+    );
+  });
+});

@@ -68,6 +68,10 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'objections',
   'protests',
   'calls',
+  // warnings and complaints drawn from people ("Trump tweets about Russia probe spark warnings from lawmakers",
+  // blind round 419)
+  'warnings',
+  'complaints',
 ]);
 
 // what a subject comes under or in for when others attack it ("The screensaver came under fire for encouraging
