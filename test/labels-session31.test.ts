@@ -409,3 +409,23 @@ describe('warnings drawn from people (STANCE_NOUNS)', () => {
     );
   });
 });
+
+describe('a verb-like word opening a name, not an order (exhortationCues)', () => {
+  it('reads "Build Harbour Bonds were created …" as a fact', () => {
+    assert.equal(
+      labelOf('Build Harbour Bonds were created under a stimulus law passed in 2009.'),
+      'fact',
+    );
+  });
+
+  it('reads "Harp previously was director of …" as a fact', () => {
+    assert.equal(
+      labelOf('Harp previously was director of the National Prosecution Center.'),
+      'fact',
+    );
+  });
+
+  it('still reads "Consider the cost." as the writer addressing the reader', () => {
+    assert.equal(labelOf('Consider the cost of doing nothing.'), 'framing');
+  });
+});

@@ -1,7 +1,8 @@
-import type { Token } from '../grammar/token.ts';
+import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
 import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
 import { PICTURE_NOUNS } from '../lexicon/pictures.ts';
+import { UPPER_START } from '../grammar/letters.ts';
 
 /** The first and last word of the imperative opening the sentence ("Consider", "Don't be"), if any. */
 function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
@@ -31,8 +32,17 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   // "Update: the council met again.", "Note: figures are rounded": a word before a colon labels what follows
   // ("Go-ahead for new internet names": a verb glued by a hyphen to the next word is a compound noun's first part)
   const label = next?.lower === ':' || (next?.lower === '-' && next.start === first.end);
+  // "Build America Bonds were created …": a verb-like word before a capitalised name is that name's first word (not
+  // before a possessive: "Follow Trump's impact on …" tells the reader where to look); "Harp previously was director
+  // …": before an adverb and a verb, a surname
+  const named =
+    (next?.pos === 'PROPN' &&
+      UPPER_START.test(text.slice(next.start)) &&
+      !isPossessiveMark(tokens[i + 2])) ||
+    (next?.pos === 'ADV' && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? ''));
   const imperative =
     !modifier &&
+    !named &&
     !pictured &&
     !label &&
     first.pos === 'VERB' &&
