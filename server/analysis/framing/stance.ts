@@ -1,4 +1,4 @@
-import { isPossessiveMark, type Token } from '../grammar/token.ts';
+import type { Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
 import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
 import { PICTURE_NOUNS } from '../lexicon/pictures.ts';
@@ -38,7 +38,7 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
   const named =
     (next?.pos === 'PROPN' &&
       UPPER_START.test(text.slice(next.start)) &&
-      !isPossessiveMark(tokens[i + 2])) ||
+      nameIsSubject(tokens, i + 1)) ||
     (next?.pos === 'ADV' && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? ''));
   const imperative =
     !modifier &&
@@ -53,6 +53,14 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
     next.pos !== 'VERB' &&
     !text.trimEnd().endsWith('?');
   return imperative ? [first, first] : null;
+}
+
+// whether the run of names from `k` is a clause's subject: a verb follows it, maybe after a bracket ("Build America
+// Bonds (BABs) were created"), where an order's object goes on otherwise ("Remember Pearl Harbor and what it cost")
+function nameIsSubject(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'PROPN') k++;
+  if (tokens[k]?.lower === '(') while (tokens[k] && tokens[k - 1]?.lower !== ')') k++;
+  return /^(?:AUX|VERB)$/.test(tokens[k]?.pos ?? '');
 }
 
 /**
