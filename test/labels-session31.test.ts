@@ -429,3 +429,17 @@ describe('a verb-like word opening a name, not an order (exhortationCues)', () =
     assert.equal(labelOf('Consider the cost of doing nothing.'), 'framing');
   });
 });
+
+describe('a worry held, and a date set (BELIEVING, scheduled)', () => {
+  it('reads "Some senators worry the agency is moving too quickly" as their view', () => {
+    assert.equal(labelOf('Some senators worry the agency is moving too quickly.'), 'attributed');
+  });
+
+  it('reads "The council could vote as soon as Wednesday" as the schedule, a fact', () => {
+    assert.equal(labelOf('The council could vote as soon as Wednesday on the budget.'), 'fact');
+  });
+
+  it('keeps "The council could reject the budget" a guess', () => {
+    assert.equal(labelOf('The council could reject the budget.'), 'framing');
+  });
+});

@@ -196,6 +196,25 @@ function penaltyFaced(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 2, i + 8).some((t) => PENALTIES.has(t.lower));
 }
 
+/**
+ * "The House could vote as soon as Wednesday", "Senate Republicans could name delegates as early as Wednesday": a
+ * modal before the earliest date something is set for gives the schedule, not the writer's guess (blind rounds 467,
+ * 470).
+ */
+function scheduled(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.pos !== 'AUX') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (
+      tokens[k]!.lower === 'as' &&
+      /^(?:soon|early)$/.test(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2]?.lower === 'as'
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
@@ -211,7 +230,7 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
     ) ?? conditionalWould(tokens, i);
   if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
     return null;
-  if (found.cue === 'speculation' && penaltyFaced(tokens, i)) return null;
+  if (found.cue === 'speculation' && (penaltyFaced(tokens, i) || scheduled(tokens, i))) return null;
   if (found.cue === 'speculation' && (observedState(tokens, i) || perceivable(tokens, i)))
     return null;
   if (found.cue === 'speculation' && classHedge(tokens, i)) return null;

@@ -58,7 +58,7 @@ export const PREDICTING = lemmas(
 
 /** Holding a belief (Quirk's private verbs of opinion): "officials believe the fire was set". */
 export const BELIEVING = lemmas(
-  'believe think doubt fear suppose reckon surmise theorize theorise hypothesize hypothesise',
+  'believe think doubt fear worry suppose reckon surmise theorize theorise hypothesize hypothesise',
 );
 
 /** Complaining and boasting (Levin 37.8): "residents complained of the noise", "Ferguson rues failure to cut gap". */
