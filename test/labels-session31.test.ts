@@ -443,3 +443,27 @@ describe('a worry held, and a date set (BELIEVING, scheduled)', () => {
     assert.equal(labelOf('The council could reject the budget.'), 'framing');
   });
 });
+
+describe('appraisals that frame alone (STANDING_APPRAISALS)', () => {
+  const report = (sentence: string) =>
+    labels(
+      [
+        'The council met on Monday.',
+        'It voted on the budget for next year.',
+        'The budget sets aside money for two new schools.',
+        sentence,
+        'The mayor said the vote was close.',
+        'Ten members voted for the plan and eight against it.',
+        'The plan goes to a second vote in March.',
+        'The next meeting is in May.',
+      ].join(' '),
+    )[3];
+
+  it('reads "Members are eager to pass the budget" as the writer reading their minds', () => {
+    assert.equal(report('Members are eager to pass the budget before the summer.'), 'framing');
+  });
+
+  it('reads "the embattled mayor" as framing', () => {
+    assert.equal(report('The embattled mayor got a boost on Thursday.'), 'framing');
+  });
+});

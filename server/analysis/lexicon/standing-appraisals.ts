@@ -34,4 +34,9 @@ export const STANDING_APPRAISALS: ReadonlySet<string> = new Set([
   // (session 27: "the bitter dispute", like "fierce": the writer's reading of a quarrel's temper)
   'bitter',
   'bitterly',
+  // (session 31: the writer reading a state of mind or a standing, over the blind rounds since 260 framing each time
+  // they stood alone: "Republicans are eager to pass the legislation" 4 of 4, "embattled" 2 of 2, "daring" 2 of 2)
+  'eager',
+  'embattled',
+  'daring',
 ]);
