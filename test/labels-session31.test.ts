@@ -467,3 +467,30 @@ describe('appraisals that frame alone (STANDING_APPRAISALS)', () => {
     assert.equal(report('The embattled mayor got a boost on Thursday.'), 'framing');
   });
 });
+
+describe('segmentation: a lost space after a stop, and a rank after "U.S." (sentenceEnds, periodEnds)', () => {
+  const texts = (body: string) =>
+    analyzeArticle(`Headline\n\n${body}`)
+      .sentences.slice(1)
+      .map((s) => s.text);
+
+  it('splits "… to become law.Republicans are …" where the space was lost', () => {
+    assert.deepEqual(texts('The bill is likely to become law.Republicans are pleased.'), [
+      'The bill is likely to become law.',
+      'Republicans are pleased.',
+    ]);
+  });
+
+  it('keeps "Amazon.com" and "www.example.com/Trump" whole', () => {
+    assert.deepEqual(texts('The firm Amazon.com grew. See www.example.com/Trump for more.'), [
+      'The firm Amazon.com grew.',
+      'See www.example.com/Trump for more.',
+    ]);
+  });
+
+  it('keeps "the U.S. No. 2 carrier" in one sentence', () => {
+    assert.deepEqual(texts('The U.S. No. 2 wireless carrier won the case.'), [
+      'The U.S. No. 2 wireless carrier won the case.',
+    ]);
+  });
+});

@@ -54,6 +54,13 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     while (end < to && (CLOSER.test(text[end]!) || lowClose(text, end, to))) end++;
     end = strayClose(text, from, j, spacedOuterClose(text, j, end, to), to);
     if (end < to && !SPACE.test(text[end]!)) {
+      // "… to become law.Republicans are …", "… in the region.”Harry Kazianis …": a stop after a plain word with a
+      // capitalised word glued to it, the space lost in the copy, still ends the sentence
+      if (run === '.' && gluedStart(text, from, i, end)) {
+        ends.push(end);
+        i = end - 1;
+        continue;
+      }
       i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
       continue;
     }
@@ -99,6 +106,14 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   }
   const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+// a plain lower-case word before the stop, and a capitalised word of lower-case letters after it
+function gluedStart(text: string, from: number, stop: number, next: number): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}/u.test(text.slice(next, next + 3)) &&
+    /^\p{Ll}{2,}$/u.test(lastWord(text, from, stop))
+  );
 }
 
 /**

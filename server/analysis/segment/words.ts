@@ -74,6 +74,8 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
       return !digit && (upper || nextIsQuote);
     case 'ambiguous':
       if (next.length === 1 && INITIAL_THEN_NAME.test(rest)) return false;
+      // ("the U.S. No. 2 wireless carrier": "No." before a number is a rank, no sentence's first word)
+      if (/^No\.\s*\d/.test(rest)) return false;
       return nextIsQuote || startsSentence(next);
     case 'company':
       // "Nagy Kft. (Nagy Limited) bought": a bracket after a legal form names the company further
