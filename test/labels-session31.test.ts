@@ -8,6 +8,24 @@ const headlineLabel = (
   body = 'The council met on Monday to discuss the matter.',
 ) => analyzeArticle(`${headline}\n\n${body}`).sentences[0]!.label;
 
+/**
+ * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
+ * about the article to overrule a framing word.
+ */
+const report = (sentence: string) =>
+  labels(
+    [
+      'The council met on Monday.',
+      'It voted on the budget for next year.',
+      'The budget sets aside money for two new schools.',
+      sentence,
+      'The mayor said the vote was close.',
+      'Ten members voted for the plan and eight against it.',
+      'The plan goes to a second vote in March.',
+      'The next meeting is in May.',
+    ].join(' '),
+  )[3];
+
 describe('a headline whose source closes it (headlineTagCues)', () => {
   it('reads "…: inspector" as the inspector\'s claim', () => {
     assert.equal(
@@ -234,21 +252,6 @@ describe('a headline verb of blame before its quoted object (judgingQuote, QUOTE
 });
 
 describe('one figure of speech or one piece of scaffolding in a reporting article (isLoneCue)', () => {
-  // (eight sentences or more: fewer say too little about the article to overrule a framing word)
-  const report = (sentence: string) =>
-    labels(
-      [
-        'The council met on Monday.',
-        'It voted on the budget for next year.',
-        'The budget sets aside money for two new schools.',
-        sentence,
-        'The mayor said the vote was close.',
-        'Ten members voted for the plan and eight against it.',
-        'The plan goes to a second vote in March.',
-        'The next meeting is in May.',
-      ].join(' '),
-    )[3];
-
   it('reads "has cast a shadow over" as framing among plain reports', () => {
     assert.equal(
       report('The inquiry has cast a shadow over the first year of her term.'),
@@ -445,20 +448,6 @@ describe('a worry held, and a date set (BELIEVING, scheduled)', () => {
 });
 
 describe('appraisals that frame alone (STANDING_APPRAISALS)', () => {
-  const report = (sentence: string) =>
-    labels(
-      [
-        'The council met on Monday.',
-        'It voted on the budget for next year.',
-        'The budget sets aside money for two new schools.',
-        sentence,
-        'The mayor said the vote was close.',
-        'Ten members voted for the plan and eight against it.',
-        'The plan goes to a second vote in March.',
-        'The next meeting is in May.',
-      ].join(' '),
-    )[3];
-
   it('reads "Members are eager to pass the budget" as the writer reading their minds', () => {
     assert.equal(report('Members are eager to pass the budget before the summer.'), 'framing');
   });
