@@ -483,3 +483,21 @@ describe('segmentation: a lost space after a stop, and a rank after "U.S." (sent
     ]);
   });
 });
+
+describe('a view taken up, and "far from clear" (viewShared, phrases)', () => {
+  it('reads "Some members shared that view" as their view', () => {
+    assert.equal(labelOf('Some members shared that view after the vote.'), 'attributed');
+  });
+
+  it('reads "Several others echoed that sentiment" as their view', () => {
+    assert.equal(labelOf('Several other members echoed that sentiment.'), 'attributed');
+  });
+
+  it('keeps "The two firms shared the cost" an act', () => {
+    assert.equal(labelOf('The two firms shared the cost of the bridge.'), 'fact');
+  });
+
+  it('reads "it is far from clear if …" as framing', () => {
+    assert.equal(labelOf('It is far from clear if the mayor will agree to do more.'), 'framing');
+  });
+});

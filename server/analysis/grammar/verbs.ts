@@ -27,7 +27,7 @@ import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
-import { STATEMENT_NOUNS, SUCCESSION_ROLES } from '../lexicon/agents.ts';
+import { HELD_VIEWS, STATEMENT_NOUNS, SUCCESSION_ROLES } from '../lexicon/agents.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
@@ -911,6 +911,20 @@ const messageGiven: SpecialCase = (tokens, i) => {
   return false;
 };
 
+// "Some Republicans shared that view", "Several other Republicans echoed that sentiment": a view taken up is held,
+// its holder the subject (the passive, "Similar sentiment was shared by a senator", is sources/agent.ts)
+const viewShared: SpecialCase = (tokens, i) => {
+  let k = i + 1;
+  while (
+    k <= i + 3 &&
+    (/^(?:DET|ADJ|PRON)$/.test(tokens[k]?.pos ?? '') ||
+      /^(?:that|this|these|those)$/.test(tokens[k]?.lower ?? ''))
+  )
+    k++;
+  const noun = tokens[k];
+  return noun?.pos === 'NOUN' && (HELD_VIEWS.has(noun.lemma) || HELD_VIEWS.has(noun.lower));
+};
+
 // "Putin renewed his denial of the allegations", "The union repeated its call for a strike": a statement made again
 // is made, its maker the subject
 const statementRepeated: SpecialCase = (tokens, i) => {
@@ -1090,6 +1104,7 @@ special(['feel'], feltClause);
 special(['request'], requestedThat);
 special(['make'], madeClear);
 special(GIVING_VERBS, messageGiven);
+special(['share', 'echo'], viewShared);
 special(REPEATING_VERBS, statementRepeated);
 special(PUTTING_OUT_VERBS, messageAbout);
 special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);

@@ -95,7 +95,7 @@ export const PHRASES: readonly PhraseCue[] = [
   // members how that process would work": the writer's own doubt about what is to come or not yet known (not "it was
   // not known", which reports a gap in what was told; "it remains unclear" is the entry above)
   {
-    re: /\bit (?:is|was) (?:still )?(?:not (?:yet )?(?:clear|certain)|unclear|uncertain)\b/gi,
+    re: /\bit (?:is|was) (?:still )?(?:(?:not (?:yet )?|far from )(?:clear|certain)|unclear|uncertain)\b/gi,
     cue: 'speculation',
   },
   {
