@@ -501,3 +501,18 @@ describe('a view taken up, and "far from clear" (viewShared, phrases)', () => {
     assert.equal(labelOf('It is far from clear if the mayor will agree to do more.'), 'framing');
   });
 });
+
+describe('a relative clause with "that" on the subject (relativeHead)', () => {
+  it('reads "Groups that just last month were criticizing the leader … are now applauding her" as their stance', () => {
+    assert.equal(
+      labelOf(
+        'Conservative groups that just last month were criticizing Senate leader Ann Lee for the pace of confirmations are now applauding her.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps "The report said that officials met" the report\'s, not a relative clause', () => {
+    assert.equal(labelOf('The report said that officials met on Monday.'), 'attributed');
+  });
+});

@@ -639,14 +639,20 @@ function misTaggedSurname(tokens: Token[], text: string, i: number, floor: numbe
     : null;
 }
 
-/** "A senior official who spoke on condition of anonymity said": the head of an unpunctuated relative clause. */
+/**
+ * "A senior official who spoke on condition of anonymity said", "Refugees and groups that assist them argued": the head
+ * of an unpunctuated relative clause.
+ */
 function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | null {
   let inner = false;
   for (let k = verb - 1; k > floor && k >= verb - 12; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') inner = true;
-    if (t.lower !== 'who') continue;
+    // (… or "that" with the clause's verb right after it: "Refugees and groups that assist them argued in court")
+    const that =
+      t.lower === 'that' && /^(?:VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '') && k + 1 < verb;
+    if (t.lower !== 'who' && !that) continue;
     // "lawmakers who mention racism": the verb right after "who" belongs to the relative clause itself
     const head = inner ? npEndingAt(tokens, k - 1, floor) : null;
     const before = head ? tokens[head.from - 1] : undefined;
