@@ -516,3 +516,14 @@ describe('a relative clause with "that" on the subject (relativeHead)', () => {
     assert.equal(labelOf('The report said that officials met on Monday.'), 'attributed');
   });
 });
+
+describe('an adverb of degree in the subject (DEGREE_ADVERBS)', () => {
+  it('reads "While some echo Lee …, more hawkish members say …" as their report', () => {
+    assert.equal(
+      labelOf(
+        'While some members echo Lee in calling for a vote, more hawkish members say the mayor should decide.',
+      ),
+      'attributed',
+    );
+  });
+});

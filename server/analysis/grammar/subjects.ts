@@ -7,6 +7,7 @@ import {
   TIME_LEAD,
   APPROXIMATORS,
   NAMING_PARTICIPLES,
+  DEGREE_ADVERBS,
 } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import {
@@ -372,6 +373,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       APPROXIMATORS.has(tokens[np.from - 1]?.lower ?? '') &&
       /^(?:DET|NUM)$/.test(tokens[np.from]!.pos) &&
       (np.from - 1 === floor || isBoundary(tokens[np.from - 2]))
+    )
+      np = { from: np.from - 1, to: np.to };
+    // "…, more hawkish lawmakers say": an adverb of degree grading the phrase's first adjective is part of the phrase
+    if (
+      np &&
+      DEGREE_ADVERBS.has(tokens[np.from - 1]?.lower ?? '') &&
+      tokens[np.from]!.pos === 'ADJ'
     )
       np = { from: np.from - 1, to: np.to };
     const fronted = !!np && np.from > floor && isAdverbial(tokens, np.from - 1, floor);

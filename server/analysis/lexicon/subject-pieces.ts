@@ -76,3 +76,15 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set([
 
 // participles that introduce a person by name; example: "a woman named Lindsay Menz told CNN", "a man called Tom"
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called']);
+
+// adverbs of degree that grade an adjective inside a noun phrase; example: "more hawkish lawmakers say", "the most
+// senior official said"
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
+  'more',
+  'most',
+  'less',
+  'least',
+  'very',
+  'increasingly',
+  'highly',
+]);
