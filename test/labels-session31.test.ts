@@ -527,3 +527,23 @@ describe('an adverb of degree in the subject (DEGREE_ADVERBS)', () => {
     );
   });
 });
+
+describe('two people named as one subject (jointNames)', () => {
+  it('gives "“…,” Ann Lee and Tom Hale wrote" to both', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Cuts\n\n“The cuts will hurt the service,” Ann Lee and Tom Hale wrote on Monday.',
+      ),
+      ['Ann Lee and Tom Hale'],
+    );
+  });
+
+  it('keeps an office before "and" out of it ("adviser for Homeland Security and John Hale")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Threat\n\nThe adviser for Homeland Security and John Hale said there were “signs of a plot.”',
+      ),
+      ['John Hale'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SENT_TEXTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
@@ -158,9 +159,44 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   const tokens = ctx.tokens[seg]!;
   if (np.to > np.from && REFLEXIVES.has(tokens[np.to]!.lower))
     np = { from: np.from, to: np.to - 1 };
+  const joint = jointNames(tokens, ctx.segments[seg]!.text, np);
+  if (joint) {
+    ctx.form = 'name';
+    return joint.map((name) => ctx.people.spelledOut(name)).join(' and ');
+  }
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
   return speaker && ctx.people.spelledOut(speaker);
+}
+
+/**
+ * "Nicholas Burns and Ryan Crocker wrote", "Senator John McCain and Representative Mac Thornberry said": two people
+ * named as one subject speak together, and the quotation is both of theirs. Their names, titles left off, or null.
+ */
+function jointNames(tokens: Token[], text: string, np: Phrase): [string, string] | null {
+  let and = -1;
+  for (let k = np.from + 1; k < np.to; k++) if (tokens[k]!.lower === 'and') and = k;
+  let left: Phrase | null;
+  let right: Phrase;
+  if (and > 0) {
+    left = { from: np.from, to: and - 1 };
+    right = { from: and + 1, to: np.to };
+  } else {
+    if (tokens[np.from - 1]?.lower !== 'and') return null;
+    left = npEndingAt(tokens, np.from - 2, 0);
+    right = np;
+  }
+  if (!left) return null;
+  const first = personName(tokens, text, left);
+  const second = personName(tokens, text, right);
+  // both whole names ("Burns and Crocker" alone may be a firm's name), each with a common given name or a title
+  // ("Homeland Security and John O. Brennan" names an office and one man)
+  const whole = (p: { from: number; to: number; titled: string | null } | null) =>
+    !!p && p.to > p.from && (!!p.titled || isCommonGivenName(tokens[p.from]!.lower));
+  if (!whole(first) || !whole(second)) return null;
+  const name = (p: { from: number; to: number }) =>
+    text.slice(tokens[p.from]!.start, tokens[p.to]!.end);
+  return [name(first!), name(second!)];
 }
 
 /**
