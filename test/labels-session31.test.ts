@@ -547,3 +547,14 @@ describe('two people named as one subject (jointNames)', () => {
     );
   });
 });
+
+describe('two people reporting together are "they" (registerGroups)', () => {
+  it('gives "“…,” they said" after "Ann Lee and Tom Hale said …" to both', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Cuts\n\nAnn Lee and Tom Hale said they would study the request. “This request shows the threat,” they said.',
+      ),
+      ['Ann Lee and Tom Hale'],
+    );
+  });
+});

@@ -990,6 +990,14 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
     if (/ing$/.test(t.lower)) return;
     const np = reportingSubject(tokens, text, i);
+    // ("Senator John McCain and Representative Mac Thornberry said in a joint statement … “…,” they said": two
+    // people reporting together are the "they" of a tag after them)
+    const joint = np && jointNames(tokens, text, np);
+    if (joint) {
+      const names = joint.map((name) => ctx.people.spelledOut(name)).join(' and ');
+      ctx.people.addGroup(seg, tokens[np!.from]!.start, names);
+      return;
+    }
     // ("MPs have said", "the MEPs said": a plural acronym is a group, whatever the name reader makes of it)
     const plural = /^\p{Lu}{2,}s$/u.test(
       text.slice(tokens[np?.to ?? 0]!.start, tokens[np?.to ?? 0]!.end),
