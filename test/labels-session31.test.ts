@@ -558,3 +558,17 @@ describe('two people reporting together are "they" (registerGroups)', () => {
     );
   });
 });
+
+describe('portraying something as something (DESCRIBING_AS)', () => {
+  it('reads "The mayor portrayed the plan as a giveaway" as her view', () => {
+    assert.equal(labelOf('The mayor portrayed the plan as a giveaway.'), 'attributed');
+  });
+
+  it('reads "Some members sought to portray the cost as small" as their view', () => {
+    assert.equal(labelOf('Some members also sought to portray the cost as small.'), 'attributed');
+  });
+
+  it('keeps "They painted the house red" an act', () => {
+    assert.equal(labelOf('They painted the house red.'), 'fact');
+  });
+});

@@ -987,8 +987,9 @@ special(
   (tokens, i) => tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with',
 );
 // "Schumer cast Alabama's senate election results as a repudiation of the policies": casting something as something
-// describes it in one's own words ("cast a vote", "cast in bronze" have no "as")
-special(['cast'], (tokens, i) => {
+// describes it in one's own words ("cast a vote", "cast in bronze" have no "as"); so does portraying or painting it
+// as something ("Some Republicans sought to portray the amount of Russian content as miniscule", round 475)
+special(['cast', 'portray', 'paint'], (tokens, i) => {
   for (let k = i + 2; k <= i + 10 && k < tokens.length; k++) {
     if (tokens[k]!.lower === 'as') return true;
     if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;

@@ -42,3 +42,15 @@ export const BRANDING_VERBS: ReadonlySet<string> = new Set([
 // ("what many see as a “turning point”", "is regarded as a “classic”") the words only name. "Think" joins them with
 // "of" ("thought of the judge as “a friend”"), in quotes/type.ts.
 export const VIEWING: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'consider', 'cite']);
+
+// verbs that describe something as something, with "as" after their object; example that motivated it: "Some
+// Republicans sought to portray the amount of Russian content as miniscule" (a try at describing still describes)
+export const DESCRIBING_AS: ReadonlySet<string> = new Set([
+  'describe',
+  'portray',
+  'paint',
+  'cast',
+  'characterize',
+  'characterise',
+  'depict',
+]);

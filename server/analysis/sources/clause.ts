@@ -15,6 +15,7 @@ import {
 import { clauseAhead } from '../grammar/clause-ahead.ts';
 import { clauseAfter } from '../grammar/verbs.ts';
 import { CHARGING } from '../lexicon/verb-classes.ts';
+import { DESCRIBING_AS } from '../lexicon/describing-verbs.ts';
 
 /** True when the clause holding token k is a side detail: it opens with "which", "while", "as", "although" … */
 export function subordinate(tokens: Token[], k: number): boolean {
@@ -84,6 +85,16 @@ export function promptedObject(tokens: Token[], to: number): { from: number; to:
   return prompted ? { from: k + 1, to: to - 1 } : null;
 }
 
+// a verb of describing at `i` with "as" after its object ("portray the amount as miniscule")
+function describedAs(tokens: Token[], i: number): boolean {
+  if (!DESCRIBING_AS.has(tokens[i]!.lemma)) return false;
+  for (let k = i + 2; k <= i + 10 && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'as') return true;
+    if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "agreed to add two members": an infinitive after a verb other than "went on to" reports nothing; nor does one
  * after a scheduling word, unless a form of "be" makes the speech itself scheduled ("He is expected to say that …").
@@ -103,6 +114,8 @@ export function infinitive(tokens: Token[], i: number): boolean {
     return false;
   // ("attempted to reassure the groups they will not be required …": a try at telling a clause tells it)
   if (governor && TRYING_WORDS.has(governor.lemma) && clauseAhead(tokens, i)) return false;
+  // (… and "sought to portray the amount as miniscule": a try at describing something as something describes it)
+  if (governor && TRYING_WORDS.has(governor.lemma) && describedAs(tokens, i)) return false;
   // ("That prompted some charities to say the plans would …": whoever was prompted to say a clause said it)
   if (promptedObject(tokens, to) && (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i)))
     return false;
