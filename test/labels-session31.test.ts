@@ -572,3 +572,23 @@ describe('portraying something as something (DESCRIBING_AS)', () => {
     assert.equal(labelOf('They painted the house red.'), 'fact');
   });
 });
+
+describe('a setback dealt, a probe that dogs, a combative style (phrases, APPRAISAL_WORDS)', () => {
+  it('reads "The plan suffered a setback on Thursday" as framing among plain reports', () => {
+    assert.equal(
+      report('The plan suffered a setback on Thursday when the vote was delayed.'),
+      'framing',
+    );
+  });
+
+  it('reads "The inquiry has dogged the mayor" as framing among plain reports', () => {
+    assert.equal(report('The inquiry has dogged the mayor since she took office.'), 'framing');
+  });
+
+  it('reads "whose combative style …" as framing', () => {
+    assert.equal(
+      labelOf('Her remarks were aimed at the mayor, whose combative style has drawn notice.'),
+      'framing',
+    );
+  });
+});

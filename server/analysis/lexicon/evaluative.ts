@@ -165,4 +165,6 @@ export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'cheekily',
   'brazenly',
   'boldly',
+  // (session 31) judgement of manner: "whose combative style and inflammatory rhetoric"
+  'combative',
 ]);

@@ -85,6 +85,9 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate|tell|say|predict|know)\b/gi,
     cue: 'speculation',
   },
+  // The writer's verdict on how an effort went, or on what hangs over someone: "dealing a setback to President Donald
+  // Trump", "a probe that has dogged the president since he took office" (blind rounds 419, 450, 471)
+  { re: /\bsetbacks?\b|\b(?:has|have|had) dogged\b|\bdogged by\b/gi, cue: 'loaded' },
   // "It is now an open question whether Trump will inject himself into more primaries" (blind round 464)
   { re: /\b(?:is|was) (?:now |still )?an open question\b/gi, cue: 'speculation' },
   {

@@ -39,4 +39,10 @@ export const STANDING_APPRAISALS: ReadonlySet<string> = new Set([
   'eager',
   'embattled',
   'daring',
+  // (… and "combative", "setback", "dogged": framing 12 times of 14 across the blind rounds' gold, the other two in
+  // someone's words)
+  'combative',
+  'setback',
+  'setbacks',
+  'dogged',
 ]);
