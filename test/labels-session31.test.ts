@@ -592,3 +592,49 @@ describe('a setback dealt, a probe that dogs, a combative style (phrases, APPRAI
     );
   });
 });
+
+describe('segmentation: a wire story code, a bracketed link, a long reporting clause after a question', () => {
+  const texts = (body: string) =>
+    analyzeArticle(`Headline\n\n${body}`)
+      .sentences.slice(1)
+      .map((s) => s.text);
+
+  it('keeps "[L4N1N83MN]" with the sentence before it', () => {
+    assert.deepEqual(texts('The test was in September. [L4N1N83MN] The army is watching.'), [
+      'The test was in September. [L4N1N83MN]',
+      'The army is watching.',
+    ]);
+  });
+
+  it('keeps an editor\'s "[Lee]" inside a quotation with what follows', () => {
+    assert.deepEqual(
+      texts('Another added: "This is the same bluff. [Mubarak] has been bluffing us."').length,
+      2,
+    );
+  });
+
+  it('opens a sentence with "(tmsnrt.rs/2k1HAlV)" after a stop', () => {
+    assert.deepEqual(
+      texts(
+        'The period was cut to six weeks. (tmsnrt.rs/2k1HAlV) Adding to the confusion, firms left.',
+      ),
+      [
+        'The period was cut to six weeks.',
+        '(tmsnrt.rs/2k1HAlV) Adding to the confusion, firms left.',
+      ],
+    );
+  });
+
+  it('keeps "“…?” Harbour Blue Cross Chief Executive Officer Daniel Hale said." one sentence', () => {
+    assert.equal(
+      texts(
+        '“Will I have a plan next year?” Harbour Blue Cross Chief Executive Officer Daniel Hale said.',
+      ).length,
+      1,
+    );
+  });
+
+  it('keeps "“…?” Kennedy asked Stretch." one sentence', () => {
+    assert.equal(texts('“Can you trace them all?” Kennedy asked Stretch.').length, 1);
+  });
+});

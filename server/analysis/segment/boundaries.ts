@@ -29,6 +29,11 @@ const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
  * sentence ends, and a stop just inside a closing mark ends the sentence after the mark. A bracketed elision
  * "[...]" never ends a sentence itself and, after a stop, opens the next one.
  */
+// a wire service's bracketed story code, letters and digits: "[L4N1N83MN]", "[nL2N1N827P]" (not an editor's "[Mubarak]")
+const STORY_CODE = /^ *\[(?=[A-Za-z]*\d)[A-Za-z0-9]{7,14}\]/;
+// a bracketed link (a short address with a slash) and a capitalised word after it
+const LINK_BRACKET = /^\((?:Graphic:\s*)?[\w.-]+\.[a-z]{2,4}\/[\w./-]+\)\s+\p{Lu}/u;
+
 export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   for (let i = from; i < to; i++) {
@@ -64,6 +69,14 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       i = j - 1; // "U.S.-Mexico", "3.5", "Znak.com", "etc.,"
       continue;
     }
+    // "… conducted its last missile test in September. [L4N1N83MN] The U.S. military …": a wire story's reference code
+    // after a stop belongs to the sentence it follows
+    const storyCode = STORY_CODE.exec(text.slice(end, end + 20));
+    if (storyCode && end + storyCode[0].length < to) {
+      ends.push(end + storyCode[0].length);
+      i = end + storyCode[0].length - 1;
+      continue;
+    }
     let k = end;
     // past the ellipsis that opens the next sentence (`… of Scientology. ... The next day`), if any
     let opened = end;
@@ -81,7 +94,10 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     }
     if (k >= to) break;
     let isEnd = false;
-    if (run === '.' && !bracketed) {
+    // "… to six weeks. (tmsnrt.rs/2k1HAlV) Adding to the confusion …": a link in brackets after a stop, before a
+    // capitalised word, opens the next sentence
+    if (LINK_BRACKET.test(text.slice(k, k + 80))) isEnd = true;
+    else if (run === '.' && !bracketed) {
       const word = lastWord(text, from, i);
       const listMarker = i - word.length === from && /^\d{1,3}$/.test(word); // "1. Apples"
       const kind = periodKind(word);
