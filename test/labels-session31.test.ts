@@ -638,3 +638,19 @@ describe('segmentation: a wire story code, a bracketed link, a long reporting cl
     assert.equal(texts('“Can you trace them all?” Kennedy asked Stretch.').length, 1);
   });
 });
+
+describe('a speaker phrase with a day after it, or an article alone (speakerOf)', () => {
+  it('gives no speaker "a" to "told by a “very senior member” of the team"', () => {
+    const quotes = analyzeArticle(
+      'Probe\n\nHale was told by a “very senior member” of the team to call.',
+    ).sentences[1]!.quotes;
+    assert.notEqual(quotes[0]?.speaker, 'a');
+  });
+
+  it('cuts the day from "court records unsealed Friday"', () => {
+    const said = speechSpeakersOf(
+      'Leak\n\nHale took papers that held “secret information of the state,” according to court records unsealed Friday.',
+    );
+    assert.ok(said.every((s) => !s?.endsWith('Friday')));
+  });
+});
