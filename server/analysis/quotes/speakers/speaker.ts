@@ -160,7 +160,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if (np.to > np.from && REFLEXIVES.has(tokens[np.to]!.lower))
     np = { from: np.from, to: np.to - 1 };
   // ("said the National Association of Broadcasters Friday": a day after the name, as wire copy writes it, is when)
-  if (np.to > np.from && DATE_NAME.test(tokens[np.to]!.lower)) np = { from: np.from, to: np.to - 1 };
+  if (np.to > np.from && DATE_NAME.test(tokens[np.to]!.lower))
+    np = { from: np.from, to: np.to - 1 };
   // ("told by a “very senior member” of the team": an article cut from its quoted noun names no one)
   if (np.from === np.to && /^(?:a|an|the)$/.test(tokens[np.from]!.lower)) return null;
   const joint = jointNames(tokens, ctx.segments[seg]!.text, np);
