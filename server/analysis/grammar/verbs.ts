@@ -989,13 +989,16 @@ special(
 // "Schumer cast Alabama's senate election results as a repudiation of the policies": casting something as something
 // describes it in one's own words ("cast a vote", "cast in bronze" have no "as"); so does portraying or painting it
 // as something ("Some Republicans sought to portray the amount of Russian content as miniscule", round 475)
-special(['cast', 'portray', 'paint'], (tokens, i) => {
+special(['cast', 'portray', 'paint'], (tokens, i) => asAfterObject(tokens, i));
+
+/** "cast the results as a repudiation": an "as" after the object of the verb at `i`, before any verb or mark. */
+export function asAfterObject(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 10 && k < tokens.length; k++) {
     if (tokens[k]!.lower === 'as') return true;
     if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
-});
+}
 // "Mr Kennedy made it clear he was determined to counter that accusation": making a clause plain is stating it
 // (… "made it clear to reporters that …": the hearer may come before the clause)
 special(['make'], (tokens, i) => {

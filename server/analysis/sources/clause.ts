@@ -13,7 +13,7 @@ import {
   TRYING_WORDS,
 } from '../lexicon/function-words.ts';
 import { clauseAhead } from '../grammar/clause-ahead.ts';
-import { clauseAfter } from '../grammar/verbs.ts';
+import { asAfterObject, clauseAfter } from '../grammar/verbs.ts';
 import { CHARGING } from '../lexicon/verb-classes.ts';
 import { DESCRIBING_AS } from '../lexicon/describing-verbs.ts';
 
@@ -87,12 +87,7 @@ export function promptedObject(tokens: Token[], to: number): { from: number; to:
 
 // a verb of describing at `i` with "as" after its object ("portray the amount as miniscule")
 function describedAs(tokens: Token[], i: number): boolean {
-  if (!DESCRIBING_AS.has(tokens[i]!.lemma)) return false;
-  for (let k = i + 2; k <= i + 10 && k < tokens.length; k++) {
-    if (tokens[k]!.lower === 'as') return true;
-    if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
-  }
-  return false;
+  return DESCRIBING_AS.has(tokens[i]!.lemma) && asAfterObject(tokens, i);
 }
 
 /**
