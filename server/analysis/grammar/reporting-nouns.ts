@@ -1,8 +1,6 @@
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { BRANDING_VERBS, JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
 import { QUOTED_OBJECT_VERBS } from '../lexicon/quoted-object-verbs.ts';
-
-const QUOTE_MARK = /^["“‘']$/;
 import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
 import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, LAY_PEOPLE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
@@ -27,14 +25,15 @@ export function retagReportingNouns(tokens: Token[]): Token[] {
     )
   )
     return tokens;
-  return tokens.map((t, i) =>
-    reportingNoun(tokens, i) || judgingQuote(tokens, i)
-      ? retagged(t, 'VERB', judgingQuote(tokens, i) ? t.lemma : (textOrReport(t.lower) ?? t.lower))
-      : progressiveReport(tokens, i)
-        ? retagged(t, 'VERB', ingLemma(t.lower)!)
-        : t,
-  );
+  return tokens.map((t, i) => {
+    if (judgingQuote(tokens, i)) return retagged(t, 'VERB', t.lemma);
+    if (reportingNoun(tokens, i)) return retagged(t, 'VERB', textOrReport(t.lower) ?? t.lower);
+    return progressiveReport(tokens, i) ? retagged(t, 'VERB', ingLemma(t.lower)!) : t;
+  });
 }
+
+// an opening quote mark, straight or curly
+const QUOTE_MARK = /^["“‘']$/;
 
 // verbs whose quoted object is the subject's words of judgement or thanks
 const QUOTE_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
