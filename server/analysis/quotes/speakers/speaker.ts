@@ -164,14 +164,20 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     np = { from: np.from, to: np.to - 1 };
   // ("told by a “very senior member” of the team": an article cut from its quoted noun names no one)
   if (np.from === np.to && /^(?:a|an|the)$/.test(tokens[np.from]!.lower)) return null;
-  const joint = jointNames(tokens, ctx.segments[seg]!.text, np);
+  const joint = jointSpeaker(ctx, seg, np);
   if (joint) {
     ctx.form = 'name';
-    return joint.map((name) => ctx.people.spelledOut(name)).join(' and ');
+    return joint;
   }
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
   return speaker && ctx.people.spelledOut(speaker);
+}
+
+/** The two people a phrase names together, each spelled out, joined by "and" ("Nicholas Burns and Ryan Crocker"). */
+function jointSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const joint = jointNames(ctx.tokens[seg]!, ctx.segments[seg]!.text, np);
+  return joint && joint.map((name) => ctx.people.spelledOut(name)).join(' and ');
 }
 
 /**
@@ -997,10 +1003,9 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     const np = reportingSubject(tokens, text, i);
     // ("Senator John McCain and Representative Mac Thornberry said in a joint statement … “…,” they said": two
     // people reporting together are the "they" of a tag after them)
-    const joint = np && jointNames(tokens, text, np);
+    const joint = np && jointSpeaker(ctx, seg, np);
     if (joint) {
-      const names = joint.map((name) => ctx.people.spelledOut(name)).join(' and ');
-      ctx.people.addGroup(seg, tokens[np!.from]!.start, names);
+      ctx.people.addGroup(seg, tokens[np!.from]!.start, joint);
       return;
     }
     // ("MPs have said", "the MEPs said": a plural acronym is a group, whatever the name reader makes of it)
