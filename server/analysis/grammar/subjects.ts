@@ -342,8 +342,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "Ana and others in the Green Party warned": a name may be joined to the subject and its phrase
     if (np && head && np.from === head.from && tokens[np.from - 1]?.lower === 'and') {
       const first = npEndingAt(tokens, np.from - 2, floor);
-      if (first && (first.from === floor || isBoundary(tokens[first.from - 1])))
-        np = { from: first.from, to: np.to };
+      if (first && opensAt(tokens, first, floor)) np = { from: first.from, to: np.to };
     }
     // "Members backing the plan argued", "residents living near the plant said": a participle with its object
     // describes the subject before it
@@ -506,9 +505,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
 
 /** The phrase opens its clause: at the floor, after a boundary, or after an opening phrase of time or place. */
 function opensClause(tokens: Token[], p: Phrase, floor: number): boolean {
-  return (
-    p.from === floor || isBoundary(tokens[p.from - 1]) || isAdverbial(tokens, p.from - 1, floor)
-  );
+  return opensAt(tokens, p, floor) || isAdverbial(tokens, p.from - 1, floor);
 }
 
 /** Where the comma piece holding `k` opens, when it opens with a participle in -ing ("…, reporting its results,"). */
@@ -603,18 +600,14 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
   // "A draft resolution being considered for adoption on Tuesday calls for …": a passive in progress and its phrases
   if (k > floor + 1 && isPastParticiple(tokens[k]) && tokens[k - 1]?.lower === 'being') {
     const head = npEndingAt(tokens, k - 2, floor);
-    return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
+    return head && opensAt(tokens, head, floor) ? head : null;
   }
   const t = tokens[k];
   // "Four days later, a woman named Lindsay Menz told CNN": a person introduced by name speaks by that name (the
   // phrase runs from the description through the name)
   if (t && k === np.from - 1 && k > floor && NAMING_PARTICIPLES.has(t.lower) && t.pos === 'VERB') {
-    const head = npEndingAt(tokens, k - 1, floor);
-    return head &&
-      isPersonNoun(tokens[head.to]!.lower) &&
-      (head.from === floor || isBoundary(tokens[head.from - 1]))
-      ? { from: head.from, to: np.to }
-      : null;
+    const head = personOpening(tokens, k - 1, floor);
+    return head && { from: head.from, to: np.to };
   }
   // "Donald Trump's nominee to head the Department of Homeland Security told": an infinitive and its object describe
   // the person before them, as a participle does (a person only: "The plan to close the plant" speaks for no one)
@@ -624,17 +617,22 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
     t.pos === 'VERB' &&
     t.lower === t.lemma &&
     tokens[k - 1]!.lower === 'to'
-  ) {
-    const head = npEndingAt(tokens, k - 2, floor);
-    return head &&
-      isPersonNoun(tokens[head.to]!.lower) &&
-      (head.from === floor || isBoundary(tokens[head.from - 1]))
-      ? head
-      : null;
-  }
+  )
+    return personOpening(tokens, k - 2, floor);
   if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
   const head = npEndingAt(tokens, k - 1, floor);
-  return head && (head.from === floor || isBoundary(tokens[head.from - 1])) ? head : null;
+  return head && opensAt(tokens, head, floor) ? head : null;
+}
+
+// whether the phrase stands at the start of its clause: the walk's floor, or right after a boundary
+function opensAt(tokens: Token[], p: Phrase, floor: number): boolean {
+  return p.from === floor || isBoundary(tokens[p.from - 1]);
+}
+
+// the phrase ending at `k` when it names a person ("a woman", "Trump's nominee") and opens the clause, else null
+function personOpening(tokens: Token[], k: number, floor: number): Phrase | null {
+  const head = npEndingAt(tokens, k, floor);
+  return head && isPersonNoun(tokens[head.to]!.lower) && opensAt(tokens, head, floor) ? head : null;
 }
 
 /** "Lisa Parry, a nurse, said": the tagger may read a surname after a first name as a verb. */
