@@ -12,6 +12,7 @@ import {
   HEADLINE_TOPIC_LINKS,
 } from '../lexicon/headline-speech-nouns.ts';
 import { UPPER_START } from '../grammar/letters.ts';
+import { isSpacedDash } from '../grammar/spaced-dashes.ts';
 import { isPersonNoun } from '../grammar/person-noun.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { DATE_NAME } from '../lexicon/subject-pieces.ts';
@@ -61,8 +62,7 @@ export function headlineTagCues(s: Sentence, body: () => string): boolean {
 // a colon, or a dash with a space either side ("… - sources"): a hyphen inside a word has none
 function isTagMark(s: Sentence, k: number): boolean {
   const t = s.tokens[k]!;
-  if (t.lower === ':') return true;
-  return /^[-–—]$/.test(t.lower) && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ';
+  return t.lower === ':' || (isSpacedDash(s.tokens, k) && s.text[t.end] === ' ');
 }
 
 function openingTag(s: Sentence, colon: number, body: () => string): boolean {
