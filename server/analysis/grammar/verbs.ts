@@ -206,12 +206,14 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     tokens.slice(i + 2, i + 7).some((t) => t.lower === 'as');
   // "S Korean credit card firm rescued", "Apple music service": a plain form between a singular name and a noun is a
   // compound's first noun; a plain verb after a name wants a plural one ("MPs demand answers")
+  // (… and before a title the tagger reads as a name, whatever the name: "“…,” Minnesota state Representative Pat
+  // Garofalo said", "Texas state Senator Ken Paxton")
+  const plainForm = tokens[i]!.lower === tokens[i]!.lemma && !/s$/.test(tokens[i]!.lower);
   const compound =
     prev.pos === 'PROPN' &&
-    !/s$/.test(prev.lower) &&
-    tokens[i]!.lower === tokens[i]!.lemma &&
-    !/s$/.test(tokens[i]!.lower) &&
-    next?.pos === 'NOUN';
+    plainForm &&
+    ((!/s$/.test(prev.lower) && next?.pos === 'NOUN') ||
+      (next?.pos === 'PROPN' && TITLES.has(next.lower)));
   return (
     listing ||
     (prev.pos === 'PROPN' && !compound) ||
