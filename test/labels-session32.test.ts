@@ -1,5 +1,23 @@
 import assert from 'node:assert/strict';
-import { speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
+
+/**
+ * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
+ * about the article to overrule a framing word.
+ */
+const report = (sentence: string) =>
+  labels(
+    [
+      'The council met on Monday.',
+      'It voted on the budget for next year.',
+      'The budget sets aside money for two new schools.',
+      sentence,
+      'The mayor said the vote was close.',
+      'Ten members voted for the plan and eight against it.',
+      'The plan goes to a second vote in March.',
+      'The next meeting is in May.',
+    ].join(' '),
+  )[3];
 
 describe('a tag whose speaker holds a state office (nounReadAsVerb)', () => {
   it('gives the quotation to the member, not the state, after "Minnesota state Representative"', () => {
@@ -20,5 +38,43 @@ describe('a tag whose speaker holds a state office (nounReadAsVerb)', () => {
 
   it('still reads "state" as the verb when a plural subject states a view', () => {
     assert.deepEqual(speakers('Democrats state that “the bill is a disaster.”'), ['Democrats']);
+  });
+});
+
+describe('"state" after a place\'s name (nounReadAsVerb)', () => {
+  it('reads "Washington state –" as the place, so the sentence stays a fact', () => {
+    assert.equal(
+      labelOf(
+        'But his biggest wins – in Hawaii, Alaska, and Washington state – all came in closed primaries or caucuses.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('the writer\'s doubt, contracted ("it’s unclear whether")', () => {
+  it('frames "it’s unclear whether" as it frames "it is unclear whether"', () => {
+    assert.equal(
+      report(
+        'While Obama vowed on Saturday to nominate a successor, it’s unclear whether he can get any appointee confirmed.',
+      ),
+      'framing',
+    );
+  });
+});
+
+describe("a fact-checker's verdict (PHRASES)", () => {
+  for (const verdict of [
+    'That’s false.',
+    'Not true.',
+    'That’s not accurate.',
+    "That's misleading.",
+  ])
+    it(`frames "${verdict}" after a reported claim`, () => {
+      assert.equal(report(verdict), 'framing');
+    });
+
+  it('leaves a sentence that goes on past the verdict alone ("It is correct that the tax rose.")', () => {
+    assert.equal(report('It is correct that the tax rose.'), 'fact');
   });
 });

@@ -1,4 +1,4 @@
-import { QUALITY_VERDICTS } from './lexicon/quality-verdicts.ts';
+import { QUALITY_VERDICTS, TRUTH_VERDICTS } from './lexicon/quality-verdicts.ts';
 import { STANDING_APPRAISALS } from './lexicon/standing-appraisals.ts';
 import type { Evidence } from './types.ts';
 
@@ -19,12 +19,17 @@ const LONE_FACT_CUES: ReadonlySet<Evidence['cue']> = new Set([
 // A grade of how well something was done ("a superb second half", "a woeful display") is the writer's verdict even
 // alone: on rounds 47–102 the gold called nearly every sentence framed on one such word framing ("superb" 4 of 4,
 // "impressive" 4 of 5, "disappointing" 2 of 2; QUALITY_VERDICTS). So is an appraisal with no neutral sense ("fierce
-// competition", "a tense relationship"; STANDING_APPRAISALS).
+// competition", "a tense relationship"; STANDING_APPRAISALS), and a fact-checker's "That’s false." opening the sentence
+// (TRUTH_VERDICTS; "after misleading Vice President Mike Pence" in a clause is a loaded word, and demoted alone).
+const TRUTH: ReadonlySet<string> = new Set(TRUTH_VERDICTS);
 function gradesQuality(cue: Evidence): boolean {
   return cue.text
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => QUALITY_VERDICTS.has(w) || STANDING_APPRAISALS.has(w));
+    .some(
+      (w) =>
+        QUALITY_VERDICTS.has(w) || STANDING_APPRAISALS.has(w) || (cue.start === 0 && TRUTH.has(w)),
+    );
 }
 
 // A loaded phrase of several words is a stock figure ("has cast a shadow over Trump's presidency", "an uphill

@@ -209,11 +209,14 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // (… and before a title the tagger reads as a name, whatever the name: "“…,” Minnesota state Representative Pat
   // Garofalo said", "Texas state Senator Ken Paxton")
   const plainForm = tokens[i]!.lower === tokens[i]!.lemma && !/s$/.test(tokens[i]!.lower);
+  // (… and "state" after a place's name, a comma or a dash after it: "in Hawaii, Alaska, and Washington state – all
+  // came in closed primaries"; a plural subject's "state" has its object or clause after it)
   const compound =
     prev.pos === 'PROPN' &&
     plainForm &&
     ((!/s$/.test(prev.lower) && next?.pos === 'NOUN') ||
-      (next?.pos === 'PROPN' && TITLES.has(next.lower)));
+      (next?.pos === 'PROPN' && TITLES.has(next.lower)) ||
+      (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')));
   return (
     listing ||
     (prev.pos === 'PROPN' && !compound) ||

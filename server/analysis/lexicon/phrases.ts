@@ -1,5 +1,6 @@
 import type { Cue } from '../types.ts';
 import { AFFECT_PHRASES } from './affect.ts';
+import { TRUTH_VERDICTS } from './quality-verdicts.ts';
 
 /** A multiword cue: a case-insensitive pattern and the cue it stands for. */
 export interface PhraseCue {
@@ -97,9 +98,19 @@ export const PHRASES: readonly PhraseCue[] = [
   // "It was unclear if a decisive vote on the bill would occur then", "it was not clear after questions from committee
   // members how that process would work": the writer's own doubt about what is to come or not yet known (not "it was
   // not known", which reports a gap in what was told; "it remains unclear" is the entry above)
+  // (… contracted too: "it’s unclear whether he can get any appointee confirmed", blind round 491)
   {
-    re: /\bit (?:is|was) (?:still )?(?:(?:not (?:yet )?|far from )(?:clear|certain)|unclear|uncertain)\b/gi,
+    re: /\bit(?: is| was|’s|'s) (?:still )?(?:(?:not (?:yet )?|far from )(?:clear|certain)|unclear|uncertain)\b/gi,
     cue: 'speculation',
+  },
+  // "That’s false.", "That’s not accurate.", "Not true.": a fact-checker's verdict on the claim just reported, the
+  // whole sentence, is the writer's own judgement (blind round 489)
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:that|this|it)(?: is| was|’s|'s)(?: (?:also|simply|just))? )?(?:not )?(?:${TRUTH_VERDICTS.join('|')})(?= ?[.!]?$)`,
+      'gi',
+    ),
+    cue: 'evaluative',
   },
   {
     re: /\bquestions\b[^?!;]{0,100}?\bremain(?:s|ed)?(?: (?:unanswered|unresolved|open))?\b/gi,

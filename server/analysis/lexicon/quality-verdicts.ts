@@ -73,3 +73,18 @@ export const QUALITY_VERDICTS: ReadonlySet<string> = new Set([
   // negligence", "gross tonnage", are neutral in TERM_HEADS)
   'gross',
 ]);
+
+/**
+ * Words by which a fact-checker grades a claim just reported: "That’s false.", "Not true.", "That’s not accurate."
+ * (blind round 489). As the whole of a sentence they are the writer's verdict, even alone in an article that otherwise
+ * reports. Chosen by hand from general English.
+ */
+export const TRUTH_VERDICTS: readonly string[] = [
+  'true',
+  'false',
+  'accurate',
+  'inaccurate',
+  'correct',
+  'incorrect',
+  'misleading',
+];
