@@ -78,3 +78,32 @@ describe("a fact-checker's verdict (PHRASES)", () => {
     assert.equal(report('It is correct that the tax rose.'), 'fact');
   });
 });
+
+describe('where a poll puts a candidate (pollStanding)', () => {
+  it('reads "A Fox News poll released Wednesday gave Clinton a lead" as the poll\'s finding', () => {
+    assert.equal(
+      labelOf('A Fox News poll released Wednesday gave Clinton a 49 percent-to-39 percent lead.'),
+      'attributed',
+    );
+  });
+
+  it('keeps a slash between two names inside the poll\'s name ("NBC News/SurveyMonkey")', () => {
+    assert.equal(
+      labelOf(
+        'The most recent NBC News/SurveyMonkey poll puts him behind Clinton, 50 percent to 42 percent.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('keeps a hyphened compound before the noun inside the subject ("A just-released WSJ-NBC poll")', () => {
+    assert.equal(
+      labelOf('A just-released WSJ-NBC poll gave Johnson 15% in Colorado.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a poll that gives someone no standing alone ("gave him a headache")', () => {
+    assert.equal(labelOf('The poll gave him a headache.'), 'fact');
+  });
+});

@@ -108,6 +108,18 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
         tokens[from]!.pos === 'PROPN')
     )
       from--;
+    // ("The most recent NBC News/SurveyMonkey poll puts him behind Clinton": two names joined by a slash, as polls and
+    // partners are written, are one name)
+    else if (
+      from - 2 >= floor &&
+      gluedPiece(tokens, from - 1, '/') &&
+      tokens[from - 2]!.pos === 'PROPN'
+    )
+      from -= 2;
+    // ("A just-released WSJ-NBC poll gave Johnson 15%": a compound glued by a hyphen before the noun modifies it, whatever
+    // the tagger read in its pieces)
+    else if (from - 3 >= floor && gluedPiece(tokens, from - 2, '-') && isWord(tokens[from - 3]!))
+      from -= 3;
     else break;
   }
   // "One of his associates told news outlets …", "some of their members": a share taken "of" a possessed phrase
@@ -122,6 +134,18 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   while (from <= i && (tokens[from]!.lower === 'of' || tokens[from]!.pos === 'CCONJ')) from++;
   return from <= i ? { from, to: i } : null;
 }
+
+/** Whether the token at `k` is the mark `mark` glued to the words on both sides ("News/SurveyMonkey", "just-released"). */
+function gluedPiece(tokens: Token[], k: number, mark: string): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t.lower === mark && !!before && !!after && before.end === t.start && after.start === t.end;
+}
+
+// (a constant: tsx builds a \p{…} pattern written inline anew on every call, grammar/letters.ts)
+const WORD_START = /^[\p{L}\d]/u;
+const isWord = (t: Token) => WORD_START.test(t.lower);
 
 // words that take a share of a group: "one of", "two of", "some of", "most of"
 const SHARE_WORDS =

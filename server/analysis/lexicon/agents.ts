@@ -193,3 +193,34 @@ export const SUCCESSION_ROLES: ReadonlySet<string> = new Set([
   'interim',
   'stand-in',
 ]);
+
+// chosen by hand from the words for a poll of opinion; example that motivated it: "A Fox News poll released Wednesday
+// gave Clinton a 49 percent-to-39 percent lead" (the lead is the poll's finding)
+export const OPINION_POLLS: ReadonlySet<string> = new Set([
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+]);
+
+// chosen by hand from the words that give a candidate's standing in a poll; example that motivated it: "The latest
+// poll puts him behind Clinton, 50 percent to 42 percent" (not "The poll gave him a headache")
+export const POLL_STANDINGS: ReadonlySet<string> = new Set([
+  'lead',
+  'edge',
+  'advantage',
+  'ahead',
+  'behind',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'last',
+  'percent',
+  '%',
+  'points',
+  'margin',
+  'majority',
+]);
