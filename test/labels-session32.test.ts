@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 /**
  * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
@@ -105,5 +105,35 @@ describe('where a poll puts a candidate (pollStanding)', () => {
 
   it('leaves a poll that gives someone no standing alone ("gave him a headache")', () => {
     assert.equal(labelOf('The poll gave him a headache.'), 'fact');
+  });
+});
+
+describe('a name before a lower-case hyphened compound (People.addSentence)', () => {
+  it('knows "Rick Tyler" from "Rick Tyler doubled-down", so "Tyler told" is Rick Tyler', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Cruz camp responds\n\nCruz spokesman Rick Tyler doubled-down on Friday following accusations.\n\n' +
+          '“Every picture in a political campaign is Photoshopped,” Tyler told Fox News.\n',
+      ),
+      ['Rick Tyler'],
+    );
+  });
+});
+
+describe('a closing tag whose subject is set off by commas (closingTag)', () => {
+  it('gives the words to "his attorney, Sven Mary," not to the network he told', () => {
+    assert.deepEqual(
+      speakers(
+        'Abdeslam was not “up to date” about the attacks, his attorney, Sven Mary, told the Europe 1 radio network on Thursday.',
+      ),
+      ['Sven Mary'],
+    );
+  });
+
+  it('still reads an inverted tag after an aside ("…, in fact, said Mitch McConnell")', () => {
+    assert.deepEqual(
+      speakers('The bill is “dead on arrival” in the Senate, in fact, said Mitch McConnell.'),
+      ['Mitch McConnell'],
+    );
   });
 });

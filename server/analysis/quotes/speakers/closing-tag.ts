@@ -17,13 +17,18 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
   const quoted = ctx.quoted[seg]!;
   const after = firstFrom(tokens, unit.closeAt + 1);
   let comma = -1;
+  let before = -1;
   for (let k = after; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (quoted[k] || QUOTE_CHARS.test(t.lower)) return null;
-    if (t.lower === ',') comma = k;
+    if (t.lower === ',') [before, comma] = [comma, k];
     else if (comma < 0 && isReportingVerb(tokens, k)) return null;
   }
   if (comma < 0) return null;
-  const hit = tagFrom(ctx, seg, comma + 1);
+  // "… about the attacks, his attorney, Sven Mary, told the Europe 1 radio network": a verb right after the last comma
+  // closes a subject set off by commas, which opens after the comma before ("told the network" names who heard)
+  const apposed =
+    before >= 0 && isReportingVerb(tokens, comma + 1) ? tagFrom(ctx, seg, before + 1) : null;
+  const hit = apposed ?? tagFrom(ctx, seg, comma + 1);
   return hit && { ...hit, how: 'tag' };
 }

@@ -37,8 +37,14 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   // a hyphen joins a name's parts ("Kilroy-Silk"); a dash set off by spaces ("Gerry Conlon - who was …") ends it
-  if (t.lower === '-') return tokens[k - 1]?.end === t.start || tokens[k + 1]?.start === t.end;
-  if (next?.lower === '-' && next.start === t.end) return true;
+  // … and so does a compound of lower-case words after the name ("Rick Tyler doubled-down on Friday": its capitals
+  // are Rick Tyler's alone)
+  if (t.lower === '-')
+    return (
+      (tokens[k - 1]?.end === t.start || tokens[k + 1]?.start === t.end) &&
+      !lowerCompound(tokens, text, k)
+    );
+  if (next?.lower === '-' && next.start === t.end) return !lowerCompound(tokens, text, k + 1);
   // the lower-case end of a hyphenated given name: "Tong Yung-soo", "Lam Man-kei"
   const prev = tokens[k - 1];
   const head = tokens[k - 2];
@@ -52,6 +58,21 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   )
     return true;
   return lowersAt(text, t.start) || isNameParticle(tokens, text, k);
+}
+
+/** Whether the hyphen at `k` joins two lower-case words ("doubled-down"), no piece of a name. */
+function lowerCompound(tokens: Token[], text: string, k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && !!after && lowerAt(text, before.start) && lowerAt(text, after.start);
+}
+
+/** Whether the character at `at` is a lower-case letter (ASCII by its code, as lowersAt reads capitals). */
+function lowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = text[at] ?? '';
+  return c !== c.toUpperCase();
 }
 
 type Gender = 'm' | 'f';
