@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
 
 /**
  * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
@@ -135,5 +136,39 @@ describe('a closing tag whose subject is set off by commas (closingTag)', () => 
       speakers('The bill is “dead on arrival” in the Senate, in fact, said Mitch McConnell.'),
       ['Mitch McConnell'],
     );
+  });
+});
+
+describe('a lone framing word in an article that frames often (LONE_CUE_MAX_SHARE)', () => {
+  const plain = [
+    'It voted on the budget for next year.',
+    'The budget sets aside money for two new schools.',
+    'Ten members voted for the plan and eight against it.',
+    'The plan goes to a second vote in March.',
+    'The next meeting is in May.',
+    'The mayor opened the meeting at nine.',
+    'The vote took an hour.',
+    'Two members were absent.',
+    'The schools will open in 2027.',
+    'The plan also repairs two roads.',
+  ];
+  /** The label of the lone-cue sentence in an article with `reports` plain sentences after two framed ones. */
+  const loneCueLabel = (reports: number) =>
+    analyzeArticle(
+      'Council votes on budget\n\n' +
+        [
+          'The council met on Monday.',
+          'The deal brings together famous stores like Macy’s.',
+          'It is a shameful, reckless waste that will surely doom the town.',
+          ...plain.slice(0, reports),
+        ].join(' '),
+    ).sentences[2]!.label;
+
+  it('keeps "famous" framing where a fifth of the sentences are framed', () => {
+    assert.equal(loneCueLabel(6), 'framing');
+  });
+
+  it('still reads it as description where fewer than 15% are', () => {
+    assert.equal(loneCueLabel(10), 'fact');
   });
 });
