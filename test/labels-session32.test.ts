@@ -172,3 +172,17 @@ describe('a lone framing word in an article that frames often (LONE_CUE_MAX_SHAR
     assert.equal(loneCueLabel(10), 'fact');
   });
 });
+
+describe('a view of someone held to be of a quality (regarding)', () => {
+  it('reads "Many liberals already see her as too hawkish" as the liberals\' view', () => {
+    assert.equal(labelOf('Many liberals already see her as too hawkish.'), 'attributed');
+  });
+
+  it('reads "Most voters see Clinton as qualified" as the voters\' view', () => {
+    assert.equal(labelOf('Most voters see Clinton as qualified.'), 'attributed');
+  });
+
+  it('leaves "saw prices rise as demand fell" alone', () => {
+    assert.equal(labelOf('Shops saw prices rise as demand fell.'), 'fact');
+  });
+});

@@ -598,6 +598,15 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
       if (next.pos === 'DET' || next.pos === 'ADJ' || POSSESSIVE.has(next.lower)) return true;
       // ("Martin now sees himself as Trump's “tag team” partner": a name's possessive opens the phrase)
       if (next.pos === 'PROPN' && isPossessiveMark(tokens[k + 2])) return true;
+      // ("Many liberals already see her as too hawkish", "about 7 in 10 see Trump as qualified": a degree before the
+      // quality, or a participle for one)
+      if (next.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ') return true;
+      if (
+        next.pos === 'VERB' &&
+        /ed$/.test(next.lower) &&
+        !OBJECT_WORD.has(tokens[k + 2]?.pos ?? '')
+      )
+        return true;
       return next.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '');
     }
     if (complement && nouns > 0 && t.lower === 'to') return tokens[k + 1]?.lower === 'be';
