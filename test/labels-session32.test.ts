@@ -186,3 +186,23 @@ describe('a view of someone held to be of a quality (regarding)', () => {
     assert.equal(labelOf('Shops saw prices rise as demand fell.'), 'fact');
   });
 });
+
+describe('a headline closing on a quoted line after its colon (closesWithQuotedLine)', () => {
+  const headline = (text: string) =>
+    analyzeArticle(
+      `${text}\n\nPresident Barack Obama spoke on Tuesday.\n\n“This is not new,” Obama said.\n`,
+    ).sentences[0]!;
+
+  it('gives "Obama On Baltimore: \'This Is Not New\'" to the speaker of the same words', () => {
+    const h = headline("Obama On Baltimore: 'This Is Not New'");
+    assert.equal(h.label, 'attributed');
+    assert.deepEqual(
+      h.quotes.map((q) => q.speaker),
+      ['Barack Obama'],
+    );
+  });
+
+  it('leaves a quoted title with no verb a name ("Review: \'The Big Short\'")', () => {
+    assert.equal(headline("Review: 'The Big Short'").quotes[0]!.type, 'term');
+  });
+});

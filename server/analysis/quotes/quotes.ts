@@ -12,7 +12,7 @@ import { primeTokens, sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, lastBy, markInside } from '../grammar/token-search.ts';
 import { quotedNameOpen } from '../grammar/quoted-name.ts';
 import { carriesHeadlinePredicate } from '../grammar/headline-predicate.ts';
-import { opensWithQuotedLine } from '../grammar/quoted-line.ts';
+import { closesWithQuotedLine, opensWithQuotedLine } from '../grammar/quoted-line.ts';
 import { pairQuotes, type QuoteUnit } from './units.ts';
 import {
   citesWork,
@@ -237,6 +237,15 @@ function headlineClaim(ctx: SpeakerContext, unit: QuoteUnit): boolean {
   const segment = ctx.segments[unit.openSeg]!;
   if (segment.kind !== 'headline') return false;
   if (opensWithQuotedLine(segment.text, unit.openAt, unit.closeAt)) return true;
+  // (… a clause, with a verb of its own: "Review: 'The Big Short'" names a film)
+  if (
+    closesWithQuotedLine(segment.text, unit.openAt, unit.closeAt) &&
+    ctx.tokens[unit.openSeg]!.some(
+      (t) =>
+        t.start > unit.openAt && t.end <= unit.closeAt && (t.pos === 'VERB' || t.pos === 'AUX'),
+    )
+  )
+    return true;
   return carriesHeadlinePredicate(ctx.tokens[unit.openSeg]!, unit.openAt, unit.closeAt);
 }
 
