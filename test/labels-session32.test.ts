@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /**
@@ -204,5 +204,31 @@ describe('a headline closing on a quoted line after its colon (closesWithQuotedL
 
   it('leaves a quoted title with no verb a name ("Review: \'The Big Short\'")', () => {
     assert.equal(headline("Review: 'The Big Short'").quotes[0]!.type, 'term');
+  });
+});
+
+describe('a name given in an aside with "called" (isNamingAside)', () => {
+  it('reads "The Affordable Care Act, often called "Obamacare," …" as a term, no one\'s words', () => {
+    const [quote] = quotes(
+      'The Affordable Care Act, often called "Obamacare," can be viewed very differently based on the name.',
+    );
+    assert.equal(quote!.type, 'term');
+    assert.equal(
+      labelOf('The Affordable Care Act, often called "Obamacare," was passed in 2010.'),
+      'fact',
+    );
+  });
+
+  it('keeps "called" a verb after an apposition ("Tom Frieden, director of the CDC, called “alarming”")', () => {
+    assert.deepEqual(
+      speakers(
+        'Teen use of e-cigarettes rose, a development that Tom Frieden, director of the CDC, called “alarming” and “shocking.”',
+      ),
+      ['Tom Frieden', 'Tom Frieden'],
+    );
+  });
+
+  it('keeps it a verb after a relative clause ("The mayor, who spoke on Monday, called "for calm."")', () => {
+    assert.deepEqual(speakers('The mayor, who spoke on Monday, called "for calm."'), ['The mayor']);
   });
 });

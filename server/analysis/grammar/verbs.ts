@@ -236,6 +236,25 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "The Affordable Care Act, often called "Obamacare," can be viewed …": "called" set off by commas after its noun, an
+ * adverb or none between, with a short quotation closed by a comma, names the noun; "a development that Tom Frieden,
+ * director of the CDC, called “alarming”" and "The mayor, who spoke, called "…"" are finite verbs whose quotations
+ * close no aside. `i` is "called", a quotation mark after it.
+ */
+export function isNamingAside(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const comma =
+    prev?.lower === ',' ? i - 1 : prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' ? i - 2 : -1;
+  if (comma < 0 || closesRelativeClause(tokens, comma)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    if (!QUOTE_MARK.test(tokens[k]!.lower)) continue;
+    return tokens[k - 1]!.lower === ',' || tokens[k + 1]?.lower === ',';
+  }
+  return false;
+}
+const QUOTE_MARK = /^["“”‘’']$/;
+
 /** The comma at `comma` closes a relative clause opened by ", which" or ", who" with no comma inside it. */
 export function closesRelativeClause(tokens: Token[], comma: number): boolean {
   for (let k = comma - 1; k > 0 && k >= comma - 12; k--) {
@@ -1299,6 +1318,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     if (prev?.pos === 'NOUN' && quoteNext) return false;
     if (namesItsNoun(tokens, i)) return false;
     if (prev?.lower === ',' && next?.pos === 'PROPN') return false;
+    // "The Affordable Care Act, often called "Obamacare," can be viewed …": a quoted name after the comma, an adverb
+    // or none between
+    if (quoteNext && isNamingAside(tokens, i)) return false;
     // "the island of Rapa Nui, also called Easter Island": an adverb may stand between
     if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && next?.pos === 'PROPN') return false;
     // "out on licence, also called parole, and": a common noun named between commas

@@ -6,6 +6,7 @@ import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
 import { UPPER_START } from '../grammar/letters.ts';
+import { isNamingAside } from '../grammar/verbs.ts';
 
 const NAMING = new Set([
   'classify',
@@ -317,7 +318,10 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   if (TERM_INTRODUCERS.has(t.lower) || TERM_INTRODUCERS.has(t.lemma))
     return agentNaming(tokens, openAt) < 0;
   // "called ‘X’" names a thing when nobody is doing the calling: "is called", "so-called"
-  return t.lemma === 'call' && !!before && (before.pos === 'AUX' || before.lower === '-');
+  // (… or set off after its noun: "The Affordable Care Act, often called "Obamacare," …", isNamingAside)
+  if (t.lemma !== 'call' || !before) return false;
+  if (before.pos === 'AUX' || before.lower === '-') return true;
+  return t.lower === 'called' && isNamingAside(tokens, i);
 }
 
 /** True when the quoted words of the opening sentence contain a verb, i.e. are a clause, not a label. */
