@@ -232,3 +232,22 @@ describe('a name given in an aside with "called" (isNamingAside)', () => {
     assert.deepEqual(speakers('The mayor, who spoke on Monday, called "for calm."'), ['The mayor']);
   });
 });
+
+describe('a deadline after "by" (deadline)', () => {
+  it('reads "A decision is expected by late June" as a schedule, no one\'s report', () => {
+    assert.equal(labelOf('A decision is expected by late June in cases from Kentucky.'), 'fact');
+  });
+
+  it('still reads "confirmed by officials today" as the officials\' report', () => {
+    assert.equal(labelOf('This was confirmed by officials today.'), 'attributed');
+  });
+});
+
+describe('a response made by doing something, a year between (respondedByDoing)', () => {
+  it('reads "Congress responded in 1993 by passing the act" as an act', () => {
+    assert.equal(
+      labelOf('Congress responded in 1993 by passing the Religious Freedom Restoration Act.'),
+      'fact',
+    );
+  });
+});

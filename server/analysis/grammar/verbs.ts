@@ -1383,7 +1383,8 @@ function respondedByDoing(tokens: Token[], i: number): boolean {
       return (
         /..ing$/.test(tokens[k + 1]?.lower ?? '') && /^(?:VERB|NOUN)$/.test(tokens[k + 1]!.pos)
       );
-    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) return false;
+    // ("Congress responded in 1993 by passing the Religious Freedom Restoration Act": a year between)
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
 }

@@ -88,3 +88,11 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
   'increasingly',
   'highly',
 ]);
+
+// every month, those that are also given names among them; example that motivated it: "A decision is expected by late
+// June" (a deadline, no agent)
+export const MONTH_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+// words that open a time phrase on a month; example: "by late June", "by early next year"
+export const MONTH_LEAD = /^(?:late|early|mid|the|next|this|last)$/;

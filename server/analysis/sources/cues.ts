@@ -56,6 +56,8 @@ import {
   VOTE_LEMMAS,
 } from '../lexicon/subject-verbs.ts';
 import { UPPER_START } from '../grammar/letters.ts';
+import { DATE_NAME, MONTH_LEAD, MONTH_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
+import type { Phrase } from '../grammar/phrases.ts';
 
 /**
  * A subject that can take a side: a name, a body or a group of people ("the teachers", "the youth league"), or a
@@ -191,6 +193,24 @@ function announcedLater(s: Sentence, i: number): boolean {
   if (!ANNOUNCING_VERBS.has(t.lemma) || t.lower !== t.lemma) return false;
   if (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i)) return false;
   return !s.tokens.some((x, k) => s.quoted[k] || QUOTE_TOKEN.test(x.lower));
+}
+
+/**
+ * Whether a phrase after "by" is all time ("late June", "Friday", "next week", "2020"), a deadline; "officials today"
+ * names who.
+ */
+function deadline(tokens: Token[], np: Phrase): boolean {
+  for (let k = np.from; k <= np.to; k++) {
+    const w = tokens[k]!.lower;
+    const time =
+      DATE_NAME.test(w) ||
+      TIME_WORD.test(w) ||
+      MONTH_NAME.test(w) ||
+      MONTH_LEAD.test(w) ||
+      /^\d{1,4}$/.test(w);
+    if (!time) return false;
+  }
+  return true;
 }
 
 /**
@@ -601,6 +621,8 @@ export function reportingCues(s: Sentence): boolean {
         return;
       // "Parents were told by text message": a means of telling after "by" is how, not who
       if (MEANS_OF_TELLING.has(s.tokens[np.to]!.lower)) return;
+      // "A decision is expected by late June", "by Friday", "by 2020": a deadline after "by" is when, not who
+      if (deadline(s.tokens, np)) return;
       // "could be seen by anyone": people at large hold no view
       if (np.from === np.to && ANYONE_WORDS.has(s.tokens[np.from]!.lower)) return;
       // "denied by some desperate defending": an agent whose head is no noun (a gerund the phrase stops before) is
