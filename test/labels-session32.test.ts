@@ -251,3 +251,11 @@ describe('a response made by doing something, a year between (respondedByDoing)'
     );
   });
 });
+
+describe('a place glued to "based" before a name, in a tag (phraseAfter)', () => {
+  it('gives the words to "a Washington-based Clinton backer", not to Washington', () => {
+    assert.deepEqual(speakers('"It sends a message," said a Washington-based Clinton backer.'), [
+      'a Washington-based Clinton backer',
+    ]);
+  });
+});

@@ -193,7 +193,8 @@ function glued(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!innerHyphen(tokens, k) || !LETTER_START.test(next!.lower)) return false;
   if (next!.pos !== 'VERB' && next!.pos !== 'AUX') return true;
-  return /(?:ed|born)$/.test(next!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[k + 2]?.pos ?? '');
+  // (… a name too: "said a Washington-based Clinton backer")
+  return /(?:ed|born)$/.test(next!.lower) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[k + 2]?.pos ?? '');
 }
 
 /** The noun phrase right after `at` ("said Santa Barbara County Sheriff Bill Brown"). */
