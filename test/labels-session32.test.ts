@@ -259,3 +259,16 @@ describe('a place glued to "based" before a name, in a tag (phraseAfter)', () =>
     ]);
   });
 });
+
+describe('an inverted tag whose verb tells the manner of saying (QUOTE_TAG_VERBS)', () => {
+  for (const verb of ['crowed', 'scoffed', 'grumbled', 'gushed'])
+    it(`gives the words to the name after "${verb}"`, () => {
+      assert.deepEqual(speakers(`"It's because we're right," ${verb} David Silverman.`), [
+        'David Silverman',
+      ]);
+    });
+
+  it('leaves "The crowd laughed at the joke." a fact', () => {
+    assert.equal(labelOf('The crowd laughed at the joke.'), 'fact');
+  });
+});
