@@ -272,3 +272,14 @@ describe('an inverted tag whose verb tells the manner of saying (QUOTE_TAG_VERBS
     assert.equal(labelOf('The crowd laughed at the joke.'), 'fact');
   });
 });
+
+describe('a past tense the tagger reads as a noun between two names (retagPastNouns)', () => {
+  it('gives the quotation after "Trump ribbed Christie …, telling a crowd" to Trump', () => {
+    assert.deepEqual(
+      speakers(
+        'Trump ribbed Christie for his Bridgegate scandal, telling a crowd that “the people of New Jersey want to throw him out of office.”',
+      ),
+      ['Trump'],
+    );
+  });
+});
