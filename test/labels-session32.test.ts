@@ -283,3 +283,14 @@ describe('a past tense the tagger reads as a noun between two names (retagPastNo
     );
   });
 });
+
+describe('a surname alone opening the sentence and saying something (People.addSentence)', () => {
+  it('is the one a later "he" means, not the firm named in the clause after', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Dealers meet\n\nSmith said that Berkshire Hathaway will price auto dealerships.\n\n"We would buy it in five minutes," he said.\n',
+      ),
+      ['Smith'],
+    );
+  });
+});

@@ -514,7 +514,10 @@ export class People {
           ownerOfPronoun(tokens, name.from, name.to) ||
           this.forms.count(key) > 1
             ? key
-            : this.familyNameKey(written);
+            : // ("Buffett said that Berkshire Hathaway will …": a surname alone opening the sentence and saying
+              // something is the one a later "he" may mean, as a full name would be, unless it is a family's name)
+              (this.familyNameKey(written) ??
+              (name.from === 0 && saysNext(tokens, name.to) ? key : null));
         if (person)
           this.mentions.push({
             seg,
