@@ -294,3 +294,21 @@ describe('a surname alone opening the sentence and saying something (People.addS
     );
   });
 });
+
+describe('a tag whose subject carries a party letter and a state (nameBeforePartyOfPlace)', () => {
+  it('gives the words to "Rep. Harold Rogers (R) of Kentucky told …"', () => {
+    assert.deepEqual(
+      speakers(
+        '“It is a difficult chore,” Rep. Harold Rogers (R) of Kentucky told reporters Thursday.',
+      ),
+      ['Harold Rogers'],
+    );
+  });
+
+  it('does so with a comma before the verb, not to the paper told ("(R) of New York, told the Post")', () => {
+    assert.deepEqual(
+      speakers('“Who knows what will happen,” Rep. Peter King (R) of New York, told the Post.'),
+      ['Peter King'],
+    );
+  });
+});

@@ -226,7 +226,9 @@ export function reportingSubject(
   if (afterPlace(tokens, text, verb, floor)) return null;
   const as = asClauseSubject(tokens, verb, floor);
   if (as) return as;
-  const of = nameBeforeOfPiece(tokens, text, verb, floor);
+  const of =
+    nameBeforeOfPiece(tokens, text, verb, floor) ??
+    nameBeforePartyOfPlace(tokens, text, verb, floor);
   if (of) return of;
   const parts = subjectParts(tokens, text, verb, floor);
   if (parts && (parts.stepped || parts.phrases.length > 1)) {
@@ -257,6 +259,33 @@ function nameBeforeOfPiece(
   while (open > floor && tokens[open]!.lower !== ',' && close - open < 12) open--;
   if (tokens[open]?.lower !== ',' || !/^(?:of|from)$/.test(tokens[open + 1]?.lower ?? ''))
     return null;
+  const np = npEndingAt(tokens, open - 1, floor);
+  const name = np && personName(tokens, text, np);
+  return name && name.to === np!.to && name.to > name.from ? name : null;
+}
+
+/**
+ * "Rep. Harold Rogers (R) of Kentucky told a scrum of reporters", "Rep. Peter King (R) of New York, told the Post": a
+ * party's letter in brackets and the member's state after "of" close the name, so the name before the bracket is
+ * the subject. The name, or null.
+ */
+function nameBeforePartyOfPlace(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor: number,
+): Phrase | null {
+  let k = verb - 1;
+  while (
+    k > floor &&
+    (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === ',')
+  )
+    k--;
+  while (k > floor && tokens[k]!.pos === 'PROPN') k--;
+  if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== ')') return null;
+  let open = k - 2;
+  while (open > floor && open > k - 6 && tokens[open]!.lower !== '(') open--;
+  if (tokens[open]?.lower !== '(' || open === k - 2) return null;
   const np = npEndingAt(tokens, open - 1, floor);
   const name = np && personName(tokens, text, np);
   return name && name.to === np!.to && name.to > name.from ? name : null;
