@@ -312,3 +312,29 @@ describe('a tag whose subject carries a party letter and a state (nameBeforePart
     );
   });
 });
+
+describe('what a poll or a study finds or shows, whatever follows (documentFinding)', () => {
+  it('reads "The poll finds less change on the Democratic side" as the poll\'s finding', () => {
+    assert.equal(labelOf('The poll finds less change on the Democratic side.'), 'attributed');
+  });
+
+  it('reads "The national survey found Huckabee closely followed by Bush" likewise', () => {
+    assert.equal(
+      labelOf('The national survey found Huckabee closely followed by Bush at 14%.'),
+      'attributed',
+    );
+  });
+
+  it('reads a tag set off by commas inside the sentence (", the poll showed,")', () => {
+    assert.equal(
+      labelOf(
+        'Walker gained ground among Republicans, the poll showed, while Christie and Bush faltered.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a thing found by people a fact ("Rescuers found two survivors.")', () => {
+    assert.equal(labelOf('Rescuers found two survivors in the rubble.'), 'fact');
+  });
+});

@@ -664,8 +664,9 @@ type SpecialCase = (tokens: Token[], i: number, lemma: string) => boolean;
 function closingTag(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // (a passive "was found" is no tag; a perfect "have shown" is: "…, official figures have shown.")
+  // (… and one set off by commas inside the sentence: "Walker gained ground, the poll showed, while Bush faltered")
   const aux = tokens[i - 1];
-  if ((next && !/^[.!?]$/.test(next.lower)) || (aux?.pos === 'AUX' && aux.lemma !== 'have'))
+  if ((next && !/^[.!?,]$/.test(next.lower)) || (aux?.pos === 'AUX' && aux.lemma !== 'have'))
     return false;
   const from = aux?.pos === 'AUX' ? i - 1 : i;
   // ("…, official Bank of England figures have shown.": a name with "of" inside the subject)
@@ -704,12 +705,31 @@ function invertedTag(tokens: Token[], i: number): boolean {
 // "They found that …" reports a finding; "Police found a body" does not
 const finding: SpecialCase = (tokens, i) =>
   tokens[i + 1]?.lower === 'that' ||
+  documentFinding(tokens, i) ||
   invertedTag(tokens, i) ||
   // ("Law Lords ruled last month that …": a time phrase between the verb and its clause)
   timeThenThat(tokens, i) ||
   clauseAfter(tokens, i) ||
   judgedState(tokens, i) ||
   closingTag(tokens, i);
+
+/**
+ * "The national survey found Huckabee closely followed by Bush at 14%", "The poll finds less change on the Democratic
+ * side", "The latest average of recent polls shows the billionaire with 36 percent support": what a poll, a survey, a
+ * study or a report finds or shows is its finding, whatever follows (blind rounds since 260: 20 of 22 such sentences
+ * attributed). The subject is a short noun phrase right before the verb, its head one of OPINION_POLLS or a report's.
+ */
+function documentFinding(tokens: Token[], i: number): boolean {
+  const lemma = tokens[i]!.lemma;
+  if (lemma !== 'find' && lemma !== 'show') return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const head = tokens[k];
+  if (!head || head.pos !== 'NOUN') return false;
+  return OPINION_POLLS.has(head.lower) || FINDING_REPORTS.has(head.lower);
+}
+// (a report's own words for what it found, beside the polls)
+const FINDING_REPORTS = new Set(['study', 'studies', 'report', 'reports', 'average', 'analysis']);
 
 // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
 // "spoke about schools and jobs" only names the topics (the gold calls it fact)
