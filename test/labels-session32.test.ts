@@ -338,3 +338,15 @@ describe('what a poll or a study finds or shows, whatever follows (documentFindi
     assert.equal(labelOf('Rescuers found two survivors in the rubble.'), 'fact');
   });
 });
+
+describe('"congressman" as the office "Rep." names (TITLES, TITLE_ABBREVIATIONS)', () => {
+  it('gives "the Maryland congressman said" to the Rep. named before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Hearing ends\n\nRep. Elijah Cummings, the top Democrat on the committee, spoke next.\n\n' +
+          '“They set up this committee with no rules,” the Maryland congressman said.\n',
+      ),
+      ['Elijah Cummings'],
+    );
+  });
+});

@@ -3,6 +3,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   (
     'president vice prime minister captain chairman chairwoman chair sheriff coach judge justice detective inspector ' +
     'dr doctor mr mrs ms miss mme mr. mrs. ms. dr. sir dame lord lady senator sen sen. representative rep rep. ' +
+    'congressman congresswoman ' +
     'speaker governor gov mayor director chief secretary undersecretary general officer leader spokesman spokeswoman spokesperson ' +
     // a broadcaster's role before the name ("Virgin Radio DJ Pete Mitchell")
     'dj presenter ' +
@@ -133,6 +134,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sen: 'senator',
   'rep.': 'representative',
   rep: 'representative',
+  // (… and the word for the same office: "Rep. Elijah Cummings … the Maryland congressman said", blind round 542)
+  congressman: 'representative',
+  congresswoman: 'representative',
   'gov.': 'governor',
   gov: 'governor',
   'gen.': 'general',
