@@ -350,3 +350,23 @@ describe('"congressman" as the office "Rep." names (TITLES, TITLE_ABBREVIATIONS)
     );
   });
 });
+
+describe('a headline whose speaker opens it before a colon (speakerBeforeClause)', () => {
+  const headline = (text: string) =>
+    analyzeArticle(`${text}\n\nThe official spoke on Monday.\n`).sentences[0]!.label;
+
+  it('reads "Kentucky governor: Electing Hillary Clinton may eventually lead to violence" as his claim', () => {
+    assert.equal(
+      headline('Kentucky governor: Electing Hillary Clinton may eventually lead to violence'),
+      'attributed',
+    );
+  });
+
+  it('reads "Billy Bush: It was Trump\'s voice on the tape" as his', () => {
+    assert.equal(headline("Billy Bush: It was Trump's voice on the tape"), 'attributed');
+  });
+
+  it('leaves a topic before a colon with no clause after it ("Donald Trump: the making of a candidate")', () => {
+    assert.equal(headline('Donald Trump: the making of a candidate'), 'fact');
+  });
+});

@@ -70,7 +70,11 @@ function openingTag(s: Sentence, colon: number, body: () => string): boolean {
   if (colon > LONGEST_TAG || !tk.slice(0, colon).every((t) => TAG_WORDS.test(t.pos))) return false;
   const next = tk[colon + 1]!;
   if (next.pos === 'PUNCT' && !QUOTE_TOKEN.test(next.lower)) return false;
-  if (!isSourceHead(tk[colon - 1]!.lower) && !(colon === 1 && namedInFull(s, tk[0]!, body())))
+  if (
+    !isSourceHead(tk[colon - 1]!.lower) &&
+    !(colon === 1 && namedInFull(s, tk[0]!, body())) &&
+    !(speakerBeforeClause(s, colon) && finiteAfter(tk, colon))
+  )
     return false;
   cue(s, colon, colon, 'according-to');
   addSource(s, { from: 0, to: colon - 1 });
@@ -78,6 +82,25 @@ function openingTag(s: Sentence, colon: number, body: () => string): boolean {
 }
 
 // "Schumer" is a person when the article calls him "Chuck Schumer": a common given name right before the word
+/**
+ * "Kentucky governor: Electing Hillary Clinton may eventually lead to violence", "Cruz campaign: We could have stopped
+ * Trump …", "Mitt Romney: Donald Trump is a 'phony, a fraud'" (blind rounds 518–541): a person's title or a campaign
+ * before the colon, or a person's full name with a common given name, speaks the clause after it.
+ */
+function speakerBeforeClause(s: Sentence, colon: number): boolean {
+  const head = s.tokens[colon - 1]!.lower;
+  if (isPersonNoun(head) || head === 'campaign') return true;
+  const name = colon > 1 ? personName(s.tokens, s.text, { from: 0, to: colon - 1 }) : null;
+  return !!name && name.from === 0 && isCommonGivenName(s.tokens[0]!.lower);
+}
+
+/** Whether a finite verb follows the colon at `colon`: a claim, not a topic's label ("Brexit: the next steps"). */
+function finiteAfter(tk: Token[], colon: number): boolean {
+  return tk
+    .slice(colon + 1)
+    .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+}
+
 function namedInFull(s: Sentence, word: Token, body: string): boolean {
   if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return false;
   const name = s.text.slice(word.start, word.end);
