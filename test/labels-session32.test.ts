@@ -370,3 +370,16 @@ describe('a headline whose speaker opens it before a colon (speakerBeforeClause)
     assert.equal(headline('Donald Trump: the making of a candidate'), 'fact');
   });
 });
+
+describe('the size of a natural disaster (TERM_HEADS)', () => {
+  it('reads "powerful aftershocks and a devastating earthquake" as description', () => {
+    assert.equal(
+      labelOf('Nepal continues to reel from powerful aftershocks and a devastating earthquake.'),
+      'fact',
+    );
+  });
+
+  it('still frames "a devastating defeat"', () => {
+    assert.equal(labelOf('It was a devastating defeat for the party.'), 'framing');
+  });
+});

@@ -107,6 +107,38 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 // what business news grades as strong or weak, as weather news grades winds
+// natural disasters and blasts, chosen by hand: the nouns a size word measures rather than judges
+const DISASTER_NOUNS = [
+  'earthquake',
+  'earthquakes',
+  'quake',
+  'quakes',
+  'aftershock',
+  'aftershocks',
+  'tremor',
+  'tremors',
+  'storm',
+  'storms',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tornado',
+  'tsunami',
+  'flood',
+  'floods',
+  'flooding',
+  'landslide',
+  'avalanche',
+  'eruption',
+  'explosion',
+  'explosions',
+  'blast',
+  'blasts',
+  'fire',
+  'wildfire',
+  'blaze',
+];
+
 const MARKET_NOUNS = [
   'dollar',
   'euro',
@@ -179,6 +211,12 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       ...MARKET_NOUNS,
     ]),
   ],
+  // the size of a natural disaster or a blast, as measured: "powerful aftershocks", "a devastating earthquake", "the
+  // massive earthquake", "the strongest to hit the country" (blind round 541, a report of the Nepal earthquake)
+  ['powerful', new Set(DISASTER_NOUNS)],
+  ['devastating', new Set(DISASTER_NOUNS)],
+  ['massive', new Set(DISASTER_NOUNS)],
+  ['strongest', new Set(DISASTER_NOUNS)],
   // grades of markets and money in business news: "strong consumer spending", "the weak dollar", "weaker sales"
   ['stronger', new Set(MARKET_NOUNS)],
   ['weak', new Set(MARKET_NOUNS)],
