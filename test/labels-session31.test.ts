@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelAmongReports, labelOf, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 /** The label of an article's headline, with a body that names the people in it. */
@@ -8,23 +8,7 @@ const headlineLabel = (
   body = 'The council met on Monday to discuss the matter.',
 ) => analyzeArticle(`${headline}\n\n${body}`).sentences[0]!.label;
 
-/**
- * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
- * about the article to overrule a framing word.
- */
-const report = (sentence: string) =>
-  labels(
-    [
-      'The council met on Monday.',
-      'It voted on the budget for next year.',
-      'The budget sets aside money for two new schools.',
-      sentence,
-      'The mayor said the vote was close.',
-      'Ten members voted for the plan and eight against it.',
-      'The plan goes to a second vote in March.',
-      'The next meeting is in May.',
-    ].join(' '),
-  )[3];
+const report = labelAmongReports;
 
 describe('a headline whose source closes it (headlineTagCues)', () => {
   it('reads "…: inspector" as the inspector\'s claim', () => {

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import {
+  labelAmongReports,
+  labelOf,
+  quotes,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
-/**
- * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
- * about the article to overrule a framing word.
- */
-const report = (sentence: string) =>
-  labels(
-    [
-      'The council met on Monday.',
-      'It voted on the budget for next year.',
-      'The budget sets aside money for two new schools.',
-      sentence,
-      'The mayor said the vote was close.',
-      'Ten members voted for the plan and eight against it.',
-      'The plan goes to a second vote in March.',
-      'The next meeting is in May.',
-    ].join(' '),
-  )[3];
+const report = labelAmongReports;
 
 describe('a tag whose speaker holds a state office (nounReadAsVerb)', () => {
   it('gives the quotation to the member, not the state, after "Minnesota state Representative"', () => {

@@ -31,3 +31,21 @@ export const speechSpeakersOf = (article: string): (string | null)[] =>
     .sentences.flatMap((s) => s.quotes)
     .filter((q) => q.type === 'speech')
     .map((q) => q.speaker);
+
+/**
+ * The label of a sentence set fourth among seven plain reports: eight sentences or more, as fewer say too little
+ * about the article to overrule a framing word.
+ */
+export const labelAmongReports = (sentence: string) =>
+  labels(
+    [
+      'The council met on Monday.',
+      'It voted on the budget for next year.',
+      'The budget sets aside money for two new schools.',
+      sentence,
+      'The mayor said the vote was close.',
+      'Ten members voted for the plan and eight against it.',
+      'The plan goes to a second vote in March.',
+      'The next meeting is in May.',
+    ].join(' '),
+  )[3];
