@@ -373,3 +373,15 @@ describe('the size of a natural disaster (TERM_HEADS)', () => {
     assert.equal(labelOf('It was a devastating defeat for the party.'), 'framing');
   });
 });
+
+describe('a name after an indefinite description set before it (namedApposition)', () => {
+  it('gives the quotation after "A restaurant owner on …, Legaspi nearly choked …" to Legaspi', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Voters speak\n\n“Está loco,” said Vicky Legaspi, 36. A restaurant owner on the east side, Legaspi nearly ' +
+          'choked when asked if she would vote for him. “He just wants attention.”\n',
+      ),
+      ['Vicky Legaspi', 'Vicky Legaspi'],
+    );
+  });
+});

@@ -735,7 +735,7 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
       tokens[from - 1]?.lower === ',' &&
       /^(?:1[5-9]|20)\d\d$/.test(tokens[from]!.lower);
     if (to >= from && tokens[after]?.lower === ',' && !isTimeWord(tokens[to]!) && !year)
-      return namedApposition(tokens, after + 1) ?? { from, to };
+      return namedApposition(tokens, after + 1, /^an?$/.test(tokens[from]!.lower)) ?? { from, to };
     while (tokens[from] && tokens[from]!.lower !== ',') from++;
     from++;
   }
@@ -755,10 +755,18 @@ function spacedDash(tokens: Token[], from: number, to: number): number {
 }
 
 // "Google's chief executive, Sundar Pichai, was quoted": the name set off by commas is the fuller speaker
-function namedApposition(tokens: Token[], from: number): Phrase | null {
+// (… and after an indefinite description set before it, the name alone with its verb: "A restaurant owner on Las
+// Vegas’s east side, Legaspi nearly choked …", blind round 533)
+function namedApposition(tokens: Token[], from: number, fronted = false): Phrase | null {
   let to = from - 1;
   while (tokens[to + 1]?.pos === 'PROPN') to++;
   if (to < from) return null;
+  if (fronted) {
+    let verb = to + 1;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    const next = tokens[verb];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return { from, to };
+  }
   // ("Afghanistan's president, Hamid Karzai criticized …": the name's closing comma may be left out)
   if (to > from && tokens[to + 1]?.pos === 'VERB' && tokens[to + 1]!.lower.endsWith('ed'))
     return { from, to };
