@@ -110,15 +110,11 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
       from--;
     // ("The most recent NBC News/SurveyMonkey poll puts him behind Clinton": two names joined by a slash, as polls and
     // partners are written, are one name)
-    else if (
-      from - 2 >= floor &&
-      gluedPiece(tokens, from - 1, '/') &&
-      tokens[from - 2]!.pos === 'PROPN'
-    )
+    else if (from - 2 >= floor && gluedSlash(tokens, from - 1) && tokens[from - 2]!.pos === 'PROPN')
       from -= 2;
     // ("A just-released WSJ-NBC poll gave Johnson 15%": a compound glued by a hyphen before the noun modifies it, whatever
     // the tagger read in its pieces)
-    else if (from - 3 >= floor && gluedPiece(tokens, from - 2, '-') && isWord(tokens[from - 3]!))
+    else if (from - 3 >= floor && innerHyphen(tokens, from - 2) && isWord(tokens[from - 3]!))
       from -= 3;
     else break;
   }
@@ -135,12 +131,10 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   return from <= i ? { from, to: i } : null;
 }
 
-/** Whether the token at `k` is the mark `mark` glued to the words on both sides ("News/SurveyMonkey", "just-released"). */
-function gluedPiece(tokens: Token[], k: number, mark: string): boolean {
+/** Whether the token at `k` is a slash glued to the words on both sides ("News/SurveyMonkey"), as innerHyphen a hyphen. */
+function gluedSlash(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return t.lower === mark && !!before && !!after && before.end === t.start && after.start === t.end;
+  return t.lower === '/' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 // (a constant: tsx builds a \p{…} pattern written inline anew on every call, grammar/letters.ts)

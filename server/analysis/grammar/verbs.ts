@@ -28,6 +28,7 @@ import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
 import {
+  FINDING_REPORTS,
   HELD_VIEWS,
   OPINION_POLLS,
   POLL_STANDINGS,
@@ -728,8 +729,6 @@ function documentFinding(tokens: Token[], i: number): boolean {
   if (!head || head.pos !== 'NOUN') return false;
   return OPINION_POLLS.has(head.lower) || FINDING_REPORTS.has(head.lower);
 }
-// (a report's own words for what it found, beside the polls)
-const FINDING_REPORTS = new Set(['study', 'studies', 'report', 'reports', 'average', 'analysis']);
 
 // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
 // "spoke about schools and jobs" only names the topics (the gold calls it fact)

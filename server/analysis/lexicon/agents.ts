@@ -204,6 +204,17 @@ export const OPINION_POLLS: ReadonlySet<string> = new Set([
   'surveys',
 ]);
 
+// chosen by hand from the words for a report's own findings, beside the polls; example that motivated it: "The latest
+// average of recent polls shows the billionaire with 36 percent support" (what it shows is its finding)
+export const FINDING_REPORTS: ReadonlySet<string> = new Set([
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'average',
+  'analysis',
+]);
+
 // chosen by hand from the words that give a candidate's standing in a poll; example that motivated it: "The latest
 // poll puts him behind Clinton, 50 percent to 42 percent" (not "The poll gave him a headache")
 export const POLL_STANDINGS: ReadonlySet<string> = new Set([
