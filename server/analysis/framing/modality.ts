@@ -1,6 +1,8 @@
 import {
   CAUSAL_VERBS,
   DEONTIC_MODALS,
+  EPISTEMIC_PREDICATES,
+  NOT_ESTIMATING,
   FORECAST_VERBS,
   HEDGE_VERBS,
   HEDGE_WORDS,
@@ -66,6 +68,8 @@ export function modality(
   if (HEDGE_WORDS.has(t.lower) && !compared && !postnominal)
     return { cue: 'speculation', pair: true };
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
+  if (EPISTEMIC_PREDICATES.has(t.lower) && epistemicPredicate(t, next, prev))
+    return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
   // "poses a risk to the woman" names a danger; "risks alienating", "set to rise" forecast
   const infinitive = next?.lower === 'to' && (t.pos === 'VERB' || after?.pos === 'VERB');
@@ -74,4 +78,21 @@ export function modality(
     return { cue: 'speculation', pair: true };
   }
   return null;
+}
+
+/**
+ * "It's possible that …", "is almost impossible to overcome", "This is also plausible": the adjective as a predicate,
+ * after "be" or an adverb and not before a noun, or before "that". "It is possible to buy tickets online" says what can be done, so
+ * "possible" before "to" is no estimate ("impossible to" still judges).
+ */
+function epistemicPredicate(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+  if (t.lower === 'possible' && next?.lower === 'to') return false;
+  if (next?.lower === 'that') return true;
+  // ("the earliest possible date": before its noun the adjective is an attribute, whatever stands before it)
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN') return false;
+  if (!prev || NOT_ESTIMATING.has(prev.lower)) return false;
+  // ("Per this regulation, collective punishment of a tribe was possible": what a rule allowed then is a fact; the
+  // writer's estimate is of now and what comes)
+  if (prev.lower === 'was' || prev.lower === 'were') return false;
+  return prev.lemma === 'be' || prev.pos === 'ADV';
 }

@@ -74,6 +74,10 @@ function valence(t: Token): number {
   return afinn(t.lower) ?? (own ? undefined : afinn(t.lemma)) ?? 0;
 }
 
+// what a colloquial "way" grades: a comparative or a direction ("way more", "way better", "way up", "way ahead")
+const WAY_GRADED = /^(?:more|less|fewer|better|worse|up|down|ahead|behind|off|over|too|[a-z]+er)$/;
+const NOUN_WAY_BEFORE = /^(?:DET|ADJ|NUM|ADP|PRON|X)$/;
+
 /** Degree words: intensifiers, boosters and -ly adverbs grading the word after them. */
 export function degree(
   t: Token,
@@ -81,7 +85,12 @@ export function degree(
   prev?: Token | undefined,
   after?: Token | undefined,
 ): WordCue | null {
-  if (t.pos !== 'ADV' || !next) return null;
+  if (!next) return null;
+  // "is way up", "are way more conservative": the colloquial "way" (tagged a noun) before a comparison or a direction
+  // turns it up; after a determiner, an adjective or a preposition it is the noun ("all the way up", "a long way off")
+  if (t.lower === 'way' && WAY_GRADED.test(next.lower) && !NOUN_WAY_BEFORE.test(prev?.pos ?? 'X'))
+    return { cue: 'intensifier', pair: true };
+  if (t.pos !== 'ADV') return null;
   // "all the 100,000 or so net cafes" (an estimate), "how quickly different printers produced images" (the adverb
   // grades the verb asked about, not the adjective after it)
   if ((t.lower === 'so' && prev?.lower === 'or') || prev?.lower === 'how') return null;

@@ -724,7 +724,12 @@ function documentFinding(tokens: Token[], i: number): boolean {
   const lemma = tokens[i]!.lemma;
   if (lemma !== 'find' && lemma !== 'show') return false;
   let k = i - 1;
-  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  // ("National polls have consistently shown Clinton ahead": a perfect's "have" and adverbs stand between)
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'have'))
+  )
+    k--;
   const head = tokens[k];
   if (!head || head.pos !== 'NOUN') return false;
   return OPINION_POLLS.has(head.lower) || FINDING_REPORTS.has(head.lower);
@@ -1192,6 +1197,34 @@ special(['share', 'echo'], viewShared);
 special(REPEATING_VERBS, statementRepeated);
 special(PUTTING_OUT_VERBS, messageAbout);
 special(['plead', 'beg', 'implore', 'entreat', 'beseech'], plea);
+// "Trump charged that the Second Amendment is under siege": a charge laid in words is a claim ("charged 23 men with …"
+// lays a formal charge, an act)
+special(['charge'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+special(['threaten'], statedThreat);
+
+/**
+ * "Trump has threatened to sue The New York Times", "Republicans … are threatening to block the fund": a person or a
+ * body threatening to act states what it will do, as a vow does; "The storm threatens to flood the city" and "The move
+ * threatens to alienate voters" forecast (hedges.ts FORECAST_VERBS). The subject is the word before the verb, past
+ * auxiliaries and adverbs: a name or a personal pronoun.
+ */
+function statedThreat(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'to' || !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''))
+    return false;
+  return personSubjectBefore(tokens, i);
+}
+
+/** Whether the word before the verb at `i`, past its auxiliaries and adverbs, is a name or a personal pronoun. */
+export function personSubjectBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
+  )
+    k--;
+  const subject = tokens[k];
+  return !!subject && (subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+}
 
 // True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to
 // `some` from reportingVerb would make every call of it, one per verb and list, allocate its variables.)

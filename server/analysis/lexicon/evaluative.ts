@@ -16,6 +16,8 @@ export const COMMENT_ADVERBS: ReadonlySet<string> = new Set([
   'thankfully',
   'mercifully',
   'curiously',
+  // ("So interestingly, though voters on both sides are less moderate …")
+  'interestingly',
   'predictably',
   'understandably',
   'inexplicably',

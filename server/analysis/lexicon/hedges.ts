@@ -26,6 +26,36 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'ostensibly',
 ]);
 
+/**
+ * Adjectives that weigh how likely a claim is, said as a predicate ("It's possible that Trump is behind the bump", "is
+ * almost impossible to overcome", "This is also plausible"): the writer's estimate, not a fact. As attributes they
+ * only describe ("the highest possible score", "a possible run"), so framing/modality.ts counts them after a verb "be"
+ * or an adverb, or before "that". From general English usage.
+ */
+export const EPISTEMIC_PREDICATES: ReadonlySet<string> = new Set([
+  'possible',
+  'impossible',
+  'plausible',
+  'implausible',
+  'conceivable',
+  'inconceivable',
+  'doubtful',
+  'inevitable',
+]);
+
+/**
+ * Words before an EPISTEMIC_PREDICATES adjective that make a fixed phrase of manner, not an estimate: "as soon as
+ * possible", "where possible", "whenever possible" (general English usage).
+ */
+export const NOT_ESTIMATING: ReadonlySet<string> = new Set([
+  'as',
+  'where',
+  'when',
+  'whenever',
+  'wherever',
+  'if',
+]);
+
 /** Verbs that hedge whatever follows them: "seems slim", "appears to be". */
 export const HEDGE_VERBS: ReadonlySet<string> = new Set(['seem']);
 

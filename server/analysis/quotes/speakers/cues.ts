@@ -22,7 +22,7 @@ import {
   QUOTE_CHARS,
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
-import { quotedAsSaying, relayedSource, withoutMarks } from './intermediary.ts';
+import { quotedAsSaying, quotedObject, relayedSource, withoutMarks } from './intermediary.ts';
 import { COURT_TEXTS } from './description.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
@@ -131,7 +131,15 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
     if (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CHARS.test(t.lower) || ctx.quoted[seg]![j])
       return null;
   }
-  return { speaker: speakerOf(ctx, seg, { from: first, to: k - 1 }), seg, cue: k, how: 'tag' };
+  // `"…," The Christian Science Monitor quoted Ned Foley, a law professor.`: the one quoted speaks, not the one
+  // quoting, "as saying" or not
+  const quoted = quotedObject(tokens, ctx.segments[seg]!.text, k);
+  return {
+    speaker: speakerOf(ctx, seg, quoted ?? { from: first, to: k - 1 }),
+    seg,
+    cue: k,
+    how: 'tag',
+  };
 }
 
 /**

@@ -88,6 +88,19 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
     : null;
 }
 
+/**
+ * `"…," The Christian Science Monitor quoted Ned Foley, a law professor at Ohio State.`: after a quotation, an
+ * outlet that "quoted" someone names the speaker in the verb's object, "as saying" or not. The object's phrase when it
+ * names a person or a source and closes at a comma or the sentence's end, else null.
+ */
+export function quotedObject(tokens: Token[], text: string, verb: number): Phrase | null {
+  if (!/^quot(?:e|es|ed)$/.test(tokens[verb]?.lower ?? '')) return null;
+  const np = phraseAfter(tokens, verb);
+  if (!np || !namesSource(tokens, text, np)) return null;
+  const after = tokens[np.to + 1]?.lower;
+  return after === undefined || after === ',' || after === '.' ? np : null;
+}
+
 /** A speaker's words as the text gave them inside quote marks ("a “Senate aide”"), without the marks. */
 export function withoutMarks(speaker: string | null): string | null {
   return (

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { labelOf, speakers } from './helpers/short-article.ts';
+
+describe('what polls show, opening a sentence (retagPluralFindings)', () => {
+  it('attributes "Polls show …", where the parser read "show" as a noun', () => {
+    assert.equal(labelOf('Polls show Trump trailing in Florida.'), 'attributed');
+  });
+
+  it('attributes "Studies find …" the same way', () => {
+    assert.equal(labelOf('Studies find most voters oppose the deal.'), 'attributed');
+  });
+
+  it('leaves what photographs show as fact: a picture is no source of a finding', () => {
+    assert.equal(labelOf('Photos show the bridge after the storm.'), 'fact');
+  });
+});
+
+describe("a poll's finding in the perfect (documentFinding)", () => {
+  it('attributes "National polls have shown Clinton ahead"', () => {
+    assert.equal(labelOf('National polls have shown Clinton ahead since June.'), 'attributed');
+  });
+
+  it('leaves a person who has shown something as fact', () => {
+    assert.equal(labelOf('The senator has shown the letter to reporters.'), 'fact');
+  });
+});
+
+describe('an outlet that quoted someone, after the quotation (quotedObject)', () => {
+  it('gives the words to the one quoted, not to the newspaper', () => {
+    assert.deepEqual(
+      speakers(
+        '“Observation at the polls should not cross the line,” The Christian Science Monitor quoted Ned Foley, a law professor.',
+      ),
+      ['Ned Foley'],
+    );
+  });
+
+  it('does so for an unnamed source quoted by a paper', () => {
+    assert.deepEqual(speakers('“It is key,” the newspaper quoted a spokesman.'), ['a spokesman']);
+  });
+
+  it('still gives the words to the paper when it only informed someone', () => {
+    assert.deepEqual(speakers('“It is key,” the paper informed the minister.'), ['the paper']);
+  });
+});
+
+describe('a threat made by a person (statedThreat)', () => {
+  it('attributes "Trump has threatened to sue …" as a stated intent, like a vow', () => {
+    assert.equal(labelOf('Trump has threatened to sue The New York Times.'), 'attributed');
+  });
+
+  it("attributes a pronoun subject's threat", () => {
+    assert.equal(labelOf('He threatened to resign.'), 'attributed');
+  });
+
+  it("keeps a thing that threatens to do something as the writer's forecast", () => {
+    assert.equal(labelOf('The storm threatens to flood the city.'), 'framing');
+  });
+});
+
+describe('a charge laid in words (charged that)', () => {
+  it('attributes "X charged that …"', () => {
+    assert.equal(labelOf('Trump charged that the deal would collapse.'), 'attributed');
+  });
+
+  it('leaves the police charging someone with a crime as fact', () => {
+    assert.equal(labelOf('Police charged two men with burglary on Monday.'), 'fact');
+  });
+});
+
+describe('an estimate of likelihood as a predicate (epistemicPredicate)', () => {
+  it('frames "It is possible that …"', () => {
+    assert.equal(labelOf('It is possible that Trump is behind the bump.'), 'framing');
+  });
+
+  it('frames "is almost impossible to overcome"', () => {
+    assert.equal(labelOf('The math is almost impossible to overcome.'), 'framing');
+  });
+
+  it('leaves what can be done ("possible to buy") as fact', () => {
+    assert.equal(labelOf('It is possible to buy tickets online.'), 'fact');
+  });
+
+  it('leaves "possible" as an attribute and "as soon as possible" as fact', () => {
+    assert.equal(labelOf('The court set the earliest possible date for the hearing.'), 'fact');
+    assert.equal(labelOf('The city will reopen the bridge as soon as possible.'), 'fact');
+  });
+});
+
+describe('the writer\'s comment on a whole claim ("interestingly")', () => {
+  it('frames a sentence opened by "Interestingly"', () => {
+    assert.equal(labelOf('Interestingly, Democrats have moved left.'), 'framing');
+  });
+});
