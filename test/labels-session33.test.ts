@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('what polls show, opening a sentence (retagPluralFindings)', () => {
   it('attributes "Polls show …", where the parser read "show" as a noun', () => {
@@ -90,5 +90,63 @@ describe('an estimate of likelihood as a predicate (epistemicPredicate)', () => 
 describe('the writer\'s comment on a whole claim ("interestingly")', () => {
   it('frames a sentence opened by "Interestingly"', () => {
     assert.equal(labelOf('Interestingly, Democrats have moved left.'), 'framing');
+  });
+});
+
+describe('a verb in -s after a relative "who" (retagRelativeVerbs)', () => {
+  it('attributes "Name, an independent who caucuses with Democrats, said …"', () => {
+    assert.equal(
+      labelOf('King, an independent who caucuses with Democrats, said he is surprised.'),
+      'attributed',
+    );
+  });
+
+  it('attributes such a sentence whatever the verb ("told reporters")', () => {
+    assert.equal(
+      labelOf(
+        'Smith, an independent who votes with Democrats, told reporters the bill would fail.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a pronoun in a clause set before the subject looks ahead to it (cataphoricSubject)', () => {
+  it('reads "While he may be sincere …, the notion that Romney …" as Romney, whom a later "he said" means', () => {
+    const article = [
+      'Romney returns',
+      '',
+      'Mitt Romney spoke on Friday.',
+      'Even conservatives like Sens. Rand Paul and Ted Cruz paid lip service to the matter.',
+      'While he may be sincere in his pursuit, the notion that Romney would be the best candidate is puzzling.',
+      '“I care about Americans,” he said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Mitt Romney']);
+  });
+});
+
+describe('a former holder of a title with a place before it (addTitledSubject)', () => {
+  it('reads "The former Massachusetts governor … he" as the one the story is about', () => {
+    const article = [
+      'Romney returns',
+      '',
+      'Mitt Romney spoke on Friday.',
+      'Even conservatives like Sens. Rand Paul and Ted Cruz paid lip service to the matter.',
+      'The former Massachusetts governor did not have just one misstep.',
+      '“I care about Americans,” he said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Mitt Romney']);
+  });
+
+  it('does not give it to another holder of the title named elsewhere ("Former Florida Gov. Jeb Bush")', () => {
+    const article = [
+      'Romney returns',
+      '',
+      'Mitt Romney spoke on Friday.',
+      'Former Florida Gov. Jeb Bush lamented the lost decade.',
+      'The former Massachusetts governor did not have just one misstep.',
+      '“I care about Americans,” he said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Mitt Romney']);
   });
 });

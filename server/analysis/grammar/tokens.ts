@@ -25,6 +25,7 @@ import { retagSaidNames } from './said-names.ts';
 import { retagDeterminedNouns } from './determined-nouns.ts';
 import { retagFoundAsNoun } from './found-as-noun.ts';
 import { retagPluralFindings } from './plural-findings.ts';
+import { retagRelativeVerbs } from './relative-verbs.ts';
 import { retagPrenominalParticiples } from './prenominal-participles.ts';
 import { retagFloatedVerbs } from './floated-verbs.ts';
 import { retagModalVerbs } from './modal-verbs.ts';
@@ -55,7 +56,7 @@ const ALONE_LIMIT = 5000;
  * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
  * nations") read as an adjective, a verb in -ed after a floating quantifier ("both raised concerns"), a bare verb
  * after a modal ("could place them") or a past tense after a name ("Channel 4 accused the airline") read as the verb,
- * "found" read as the verb, "show" after "Polls" read as the verb, and a reporting verb in -s read as a plural noun
+ * "found" read as the verb, "show" after "Polls" and a word in -s after a relative "who" read as the verb, and a reporting verb in -s read as a plural noun
  * ("points out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read
  * as the name.
  */
@@ -86,6 +87,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagPrenominalParticiples,
   retagFoundAsNoun,
   retagPluralFindings,
+  retagRelativeVerbs,
   retagFollowingPrepositions,
   (tokens, text) => retagGivenNames(text, tokens),
   (tokens, text) => retagAdverbNames(text, tokens),

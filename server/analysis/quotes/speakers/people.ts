@@ -325,6 +325,9 @@ function settle(mentions: Mention[], from: number, reversed = false): void {
 
 const WINDOW = 2;
 
+// what may stand in a subject's phrase before a name in it: "the notion that Romney …" (cataphoricSubject)
+const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP|PROPN)$/;
+
 /** Whether a mention or a group stands before (seg, at) in that sentence or the previous two. */
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
   return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
@@ -647,7 +650,8 @@ export class People {
    * "Asked whether she would run again, Murkowski laughed.", "Although he lost, Tom Hale said …": a he/she in a
    * clause set before the sentence's subject (a participle or a word of time, cause or concession opening the
    * sentence, closed by a comma) looks ahead to that subject, a person named right after the comma who may be of the
-   * pronoun's sex. Undefined otherwise.
+   * pronoun's sex, or one named in the subject's phrase right after "that" or "of" ("the notion that Romney …").
+   * Undefined otherwise.
    */
   private cataphoricSubject(
     seg: number,
@@ -663,7 +667,18 @@ export class People {
     let comma = i + 1;
     while (comma < tokens.length && tokens[comma]!.lower !== ',') comma++;
     if (comma >= tokens.length || tokens.slice(0, i).some((t) => t.lower === ',')) return undefined;
-    const after = tokens[comma + 1];
+    // ("While he may be sincere …, the notion that Romney would be the best candidate is puzzling": the name may stand
+    // inside the subject's phrase, after a determiner, nouns and "that" or "of")
+    let k = comma + 1;
+    while (
+      k <= comma + 5 &&
+      tokens[k] &&
+      tokens[k]!.pos !== 'PROPN' &&
+      (SUBJECT_LEAD.test(tokens[k]!.pos) || tokens[k]!.lower === 'that')
+    )
+      k++;
+    if (k > comma + 1 && !/^(?:that|of)$/.test(tokens[k - 1]!.lower)) return undefined;
+    const after = tokens[k];
     if (!after || after.pos !== 'PROPN') return undefined;
     const m = this.mentions.find(
       (x) =>
@@ -910,10 +925,11 @@ export class People {
     let titled = false;
     let epithet = false;
     for (let k = 0; k + 1 < tokens.length && !titled; k++) {
+      const j = PRE_TITLES.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
       titled =
         tokens[k]!.lower === 'the' &&
-        (TITLES.has(tokens[k + 1]!.lower) ||
-          (tokens[k + 1]!.pos === 'PROPN' && TITLES.has(tokens[k + 2]?.lower ?? '')));
+        (TITLES.has(tokens[j]?.lower ?? '') ||
+          (tokens[j]?.pos === 'PROPN' && TITLES.has(tokens[j + 1]?.lower ?? '')));
       epithet ||=
         (DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower)) ||
         (tokens[k]!.lower === 'the' && k < 4 && epithetNear(tokens, k + 1));
@@ -922,11 +938,22 @@ export class People {
     if (!titled) return;
     const subject = sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
-    const width = subject.to - subject.from;
-    if (width !== 1 && !(width === 2 && tokens[subject.from + 1]!.pos === 'PROPN')) return;
+    // ("The former Massachusetts governor didn't have just one misstep -- he had a dozen": "former" and the like
+    // before the place)
+    const from = PRE_TITLES.has(tokens[subject.from + 1]?.lower ?? '')
+      ? subject.from + 1
+      : subject.from;
+    const width = subject.to - from;
+    const placed = width === 2 && tokens[from + 1]!.pos === 'PROPN';
+    if (width !== 1 && !placed) return;
     const title = tokens[subject.to]!.lower;
     if (tokens[subject.from]!.lower !== 'the' || !TITLES.has(title)) return;
-    const key = this.holderKey(title, seg, tokens[subject.from]!.start);
+    // … a former holder with a place before the title is the one the story is about, as with an occupation ("said the
+    // East Kilbride athlete", description.ts): another holder of the title may hold it elsewhere ("Former Florida Gov.
+    // Jeb Bush" is no Massachusetts governor)
+    const at = tokens[subject.from]!.start;
+    const former = from > subject.from;
+    const key = former ? (placed ? this.protagonistKey() : null) : this.holderKey(title, seg, at);
     if (!key) return;
     this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
     settle(this.mentions, this.mentions.length - 1);
