@@ -150,3 +150,37 @@ describe('a former holder of a title with a place before it (addTitledSubject)',
     assert.deepEqual(speechSpeakersOf(article), ['Mitt Romney']);
   });
 });
+
+describe("a body's acronym in brackets closing an apposition (beforeAcronym)", () => {
+  it('gives the words to the name, not to the description before "(MADAR)"', () => {
+    assert.deepEqual(
+      speakers(
+        '“The experience is clear,” Huneida Ghanem, the general director of the Palestinian Forum for Israeli Studies (MADAR), told Salon.',
+      ),
+      ['Huneida Ghanem'],
+    );
+  });
+});
+
+describe('"Al" opening a body\'s name (articleBody)', () => {
+  it('does not take Al Qaeda for the "he" of the next quotation', () => {
+    const article = [
+      'Yemen pullout',
+      '',
+      'Mac Thornberry, chairman of the House Armed Services Committee, spoke on Sunday.',
+      'But Thornberry said there is now “less pressure” on the chief enemy in that region, Al Qaeda in the Arabian Peninsula, which he described as a “serious” threat.',
+      '“That makes it easier for them to plot against us,” he said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Mac Thornberry', 'Mac Thornberry']);
+  });
+
+  it('still reads "Al Franken" as a man a later "he" may mean', () => {
+    const article = [
+      'Franken speaks',
+      '',
+      'Sen. Al Franken spoke on Sunday.',
+      '“That makes it easier for them to plot against us,” he said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Al Franken']);
+  });
+});

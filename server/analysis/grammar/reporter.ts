@@ -70,7 +70,10 @@ export function subjectParts(
       if (i < floor || tokens[i]!.lower !== ',') return partsOf(phrases, stepped);
       continue;
     }
-    let s = i - 1;
+    // ("Huneida Ghanem, the general director of the … Forum for Israeli Studies (MADAR), told Salon": a body's acronym
+    // in brackets closing the piece is part of its noun phrase, which ends before the bracket)
+    const end = t.lower === ',' ? beforeAcronym(tokens, text, i - 1) : i - 1;
+    let s = end;
     if (t.lower === ')') while (s >= floor && tokens[s]!.lower !== '(') s--;
     else s = pieceOpener(tokens, text, s, floor);
     // the piece after a name's closing mark opens after the mark, not at it
@@ -80,7 +83,7 @@ export function subjectParts(
         : s + 1;
     // ("But Ian Shepherdson, chief economist at …, said": a conjunction opening the sentence is no part of its subject)
     if (from === floor && tokens[from]!.pos === 'CCONJ') from++;
-    if (from > i - 1) return partsOf(phrases, stepped);
+    if (from > end) return partsOf(phrases, stepped);
     const paren = t.lower === ')';
     // a parenthetical is stepped over whatever it holds: "Sen. Jo Roe (D-Ore.) said"
     if (paren) {
@@ -89,7 +92,7 @@ export function subjectParts(
       i = s - 1;
       continue;
     }
-    const kind = pieceKind(tokens, text, from, i - 1);
+    const kind = pieceKind(tokens, text, from, end);
     if (kind === 'clause') return partsOf(phrases, stepped);
     // the piece opens the clause ("On Monday, Tom Hale said") or follows a quotation or colon: the walk ends there
     const last = s < floor || !(tokens[s]!.lower === ',' || DASHES.has(tokens[s]!.lower));
@@ -100,7 +103,7 @@ export function subjectParts(
       i = s;
       continue;
     }
-    phrases.unshift(bareNp(tokens, { from, to: i - 1 }));
+    phrases.unshift(bareNp(tokens, { from, to: end }));
     if (last) return partsOf(phrases, stepped);
     i = s;
   }
@@ -447,4 +450,11 @@ export function withApposition(tokens: Token[], text: string, np: Phrase): Phras
   // (a bracketed acronym may follow it: "the Northern Forces (NF),")
   if (!next || (closer && !/^[,.;:(]$/.test(closer.lower))) return np;
   return speakingPhrase(tokens, text, { phrases: [np, next], stepped: false });
+}
+
+/** The token before "(ACRONYM)" when one ends at `k` ("… Israeli Studies (MADAR)"), else `k`. */
+function beforeAcronym(tokens: Token[], text: string, k: number): number {
+  if (tokens[k]?.lower !== ')' || tokens[k - 2]?.lower !== '(') return k;
+  const t = tokens[k - 1]!;
+  return /^[A-Z]{2,}$/.test(text.slice(t.start, t.end)) ? k - 3 : k;
 }

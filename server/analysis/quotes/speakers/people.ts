@@ -1,3 +1,4 @@
+import { ARTICLE_BODIES } from '../../lexicon/article-bodies.ts';
 import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
@@ -266,6 +267,14 @@ function appositiveKin(tokens: Token[], to: number): Gender | null {
   return KIN_SEX[tokens[k]?.lower ?? ''] ?? null;
 }
 
+/** Whether the name opening at `from` is "Al" or "El" before a body's name ("Al Qaeda"): no person's. */
+function articleBody(tokens: Token[], from: number): boolean {
+  const article = tokens[from]!.lower;
+  // ("Al-Qaeda" may come as one token or three: "al", "-", "qaeda")
+  const next = tokens[from + 1]?.lower === '-' ? tokens[from + 2] : tokens[from + 1];
+  return (article === 'al' || article === 'el') && ARTICLE_BODIES.has(next?.lower ?? '');
+}
+
 /** The sex a full name's given name says, when it is a common name given almost only to women or to men. */
 function givenSex(full: string): Gender | null {
   // ("Íngrid Betancourt": the lists write given names without accents)
@@ -441,6 +450,8 @@ export class People {
         const whole = personName(tokens, text, { from: longTitleStart(tokens, text, from), to: k });
         if (whole && whole.from > name.from) name = whole;
       }
+      // ("Al Qaeda", "Al Jazeera": the Arabic article, not the given name "Al", opens a body's name)
+      if (name && articleBody(tokens, name.from)) name = null;
       if (name) {
         // "Brian 'Head' Welch" is written out as "Brian Welch", the nickname left out
         const nick = name.from === name.to && nicknamed(text, tokens, name.from);
