@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('what polls show, opening a sentence (retagPluralFindings)', () => {
   it('attributes "Polls show …", where the parser read "show" as a noun', () => {
@@ -182,5 +182,54 @@ describe('"Al" opening a body\'s name (articleBody)', () => {
       '“That makes it easier for them to plot against us,” he said.',
     ].join('\n');
     assert.deepEqual(speechSpeakersOf(article), ['Al Franken']);
+  });
+});
+
+describe('an as-clause of saying closing the sentence (asSaidClause, tagFrom)', () => {
+  it('gives a quotation before ", as The New York Times reports" to the paper', () => {
+    assert.deepEqual(
+      speakers(
+        'Trump leads thanks to the state “growing older and whiter,” as The New York Times reports.',
+      ),
+      ['The New York Times'],
+    );
+  });
+
+  it('gives one before "as he claimed in his victory speech Tuesday night" to the man named before', () => {
+    const article = [
+      'Cruz wins',
+      '',
+      'Ted Cruz won the Wisconsin primary on Tuesday.',
+      'His victory does not prove that he is “uniting the Republican Party,” as he claimed in his victory speech Tuesday night.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Ted Cruz']);
+  });
+
+  it('attributes a sentence closed by ", as the paper reported on Sunday."', () => {
+    assert.equal(
+      labelOf('The state is growing older, as the paper reported on Sunday.'),
+      'attributed',
+    );
+  });
+
+  it('leaves an as-clause of time closing the sentence as no report', () => {
+    assert.equal(
+      labelOf('Shares fell sharply, as the company reported a loss for the quarter.'),
+      'fact',
+    );
+    assert.deepEqual(
+      speakers('He was identified only as “Mr. A” as the international investigation continued.'),
+      [null],
+    );
+  });
+});
+
+describe('a closing tag in the middle of an article (sentenceEnd)', () => {
+  it('reads ", reports the Daily Mail." as a tag in any sentence, not only the last', () => {
+    const body = [
+      'Prices rose sharply in March, reports the Daily Mail.',
+      'The rise was the largest in a decade.',
+    ].join('\n');
+    assert.deepEqual(labels(body), ['attributed', 'fact']);
   });
 });

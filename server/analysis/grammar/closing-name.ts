@@ -8,5 +8,13 @@ export function nameRunsToEnd(tokens: Token[], k: number, ends: (t: Token) => bo
   if (tokens[k]?.pos === 'DET') k++;
   const from = k;
   while (tokens[k]?.pos === 'PROPN') k++;
-  return k > from && (k === tokens.length || (k === tokens.length - 1 && ends(tokens[k]!)));
+  return k > from && (sentenceEnd(tokens, k) || (sentenceEnd(tokens, k + 1) && ends(tokens[k]!)));
+}
+
+/**
+ * Whether the sentence ends before token `k`: past the last token, or at the gap a whole article's parse keeps between
+ * two sentences (a SPACE token, grammar/tokens.ts primeTokens).
+ */
+export function sentenceEnd(tokens: Token[], k: number): boolean {
+  return k >= tokens.length || tokens[k]!.pos === 'SPACE';
 }

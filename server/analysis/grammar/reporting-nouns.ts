@@ -6,7 +6,7 @@ import { POSSESSIVES } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, LAY_PEOPLE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { retagged, type Token } from './token.ts';
-import { nameRunsToEnd } from './closing-name.ts';
+import { nameRunsToEnd, sentenceEnd } from './closing-name.ts';
 
 // the one phrasal reporting verb whose bare verb reports nothing: "points out that"
 const PHRASAL = 'points';
@@ -179,6 +179,9 @@ function reportingNoun(tokens: Token[], i: number): boolean {
   // "Inflation would be 1.75% next year, Mr Brown forecast.": a closing tag the other way round, a name from the
   // comma to the word, which ends the sentence
   if (closesSentence(tokens, i) && subjectFromComma(tokens, i)) return true;
+  // "… “growing older and whiter,” as The New York Times reports.": an as-clause closing the sentence, its subject
+  // running from "as" to the word
+  if (closesSentence(tokens, i) && asClauseSubject(tokens, i)) return true;
   if (SAME_PAST.has(t.lower)) return false;
   // "The firm points out that …", "The survey notes that …" ("his notes that …" stays a noun)
   const phrasal = t.lower === PHRASAL;
@@ -219,7 +222,10 @@ function peopleToEnd(tokens: Token[], from: number): boolean {
 
 /** True when only closing marks (a stop, a quotation mark) follow the word at `i`. */
 function closesSentence(tokens: Token[], i: number): boolean {
-  return tokens.slice(i + 1).every((t) => t.pos === 'PUNCT') && i + 1 < tokens.length;
+  // (in a whole article's parse the sentence ends at the gap before the next one, sentenceEnd)
+  let k = i + 1;
+  while (!sentenceEnd(tokens, k) && tokens[k]!.pos === 'PUNCT') k++;
+  return k > i + 1 && sentenceEnd(tokens, k);
 }
 
 /** A short name or noun phrase between a comma and the word at `i`: "Mr Brown", "the Treasury". */
@@ -240,4 +246,11 @@ function holdsRole(noun: string): boolean {
   return (
     TITLES.has(noun) || OCCUPATIONS.has(noun) || SUBJECT_EPITHETS.has(noun) || ORG_WORDS.has(noun)
   );
+}
+
+/** Whether a name or a noun phrase runs back from the word at `i` to an "as" right before it ("as The Times reports"). */
+function asClauseSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:PROPN|DET|NOUN)$/.test(tokens[k]!.pos)) k--;
+  return k < i - 1 && tokens[k]?.lower === 'as';
 }

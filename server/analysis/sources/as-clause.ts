@@ -34,7 +34,9 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   if (!verb || /ing$/.test(verb.lower)) return null;
   // "As the Tory leader declared, …": a verb that reports only with a clause or a quotation ("declared a state of
   // emergency" is an act) ends the clause here, and the rest of the sentence is what was declared
-  const closed = tokens[v + 1]?.lower === ',';
+  // (… or, after a comma, the clause closes the sentence: "…, as The New York Times reported on Sunday.", "“…,” as he
+  // claimed in his victory speech Tuesday night.")
+  const closed = tokens[v + 1]?.lower === ',' || (prev?.lower === ',' && closesSentence(tokens, v));
   const sayingVerb = REPORTING_VERBS.has(verb.lemma) || QUOTE_TAG_VERBS.has(verb.lemma);
   if (!isReportingVerb(tokens, v) && !(closed && sayingVerb && verb.pos === 'VERB')) return null;
   if (closed) return { np, verb: v };
@@ -45,4 +47,16 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
     if (!/^(?:DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[k]!.pos)) return null;
   }
   return null;
+}
+
+/**
+ * Whether the sentence ends right after the verb at `v`, or after a short phrase of place or time opened by a
+ * preposition or a day's name ("on Sunday", "in his victory speech Tuesday night").
+ */
+function closesSentence(tokens: Token[], v: number): boolean {
+  let k = v + 1;
+  if (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'PROPN')
+    while (k <= v + 8 && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  const end = tokens[k];
+  return k === tokens.length || (/^[.!?]$/.test(end?.lower ?? '') && k === tokens.length - 1);
 }

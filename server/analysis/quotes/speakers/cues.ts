@@ -3,7 +3,7 @@ import { inSideClause } from '../../grammar/side-clause.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
-import { QUOTE_TAG_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import { QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import {
   ANONYMOUS_HEADS,
   LAY_PEOPLE,
@@ -212,6 +212,15 @@ const TAG_REACH = 24;
  */
 export function tagFrom(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
+  // `… “growing older and whiter,” as The New York Times reports.`, `“uniting the party,” as he claimed`: an
+  // as-clause right after the words, with its subject, tags them like a plain tag
+  // (… its verb one of saying: "“Mr. A” as the international investigation continued" tells when)
+  if (
+    tokens[first]?.lower === 'as' &&
+    /^(?:DET|PROPN|PRON)$/.test(tokens[first + 1]?.pos ?? '') &&
+    sayingAhead(tokens, first + 1)
+  )
+    first++;
   if (modifiedNounAfter(ctx, seg, first) || relativeOnPhrase(ctx, seg, first)) return null;
   for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
@@ -308,6 +317,21 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
 
 // verbs by which a speaker carries on: "“…,” he added"
 const CARRYING_ON = new Set(['add', 'continue']);
+
+/** Whether the first verb a few words from `k` is one of saying, not of carrying on or believing ("as he claimed"). */
+function sayingAhead(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB') continue;
+    // (a belief is no tag: "not as “dramatic” as Mr Renner believed" compares)
+    return (
+      (QUOTE_TAG_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma)) &&
+      !CARRYING_ON.has(t.lemma) &&
+      !BELIEVING.includes(t.lemma)
+    );
+  }
+  return false;
+}
 
 /**
  * `“…,” Mitsotakis said. “…,” he added.`: "he added" carries on the speaker quoted just before in the paragraph when
