@@ -233,3 +233,28 @@ describe('a closing tag in the middle of an article (sentenceEnd)', () => {
     assert.deepEqual(labels(body), ['attributed', 'fact']);
   });
 });
+
+describe('a father and a son of one name (plainFirst)', () => {
+  it('gives "Trump" to Donald Trump, not to Donald Trump Jr., and "Trump Jr." to the son', () => {
+    const article = [
+      'Trump picks',
+      '',
+      'Donald Trump spoke on Tuesday.',
+      'His son Donald Trump Jr. joined him.',
+      '“I am getting attacked from all sides,” Trump told The Wall Street Journal.',
+      '“It is great,” Trump Jr. said.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Donald Trump', 'Donald Trump Jr.']);
+  });
+});
+
+describe('an apposition graded by an adverb and joined by "and" (pieceKind)', () => {
+  it('gives the words to the name before "a widely respected aviation expert and editor of …"', () => {
+    assert.deepEqual(
+      speakers(
+        '“Engine overheat is rare,” David Learmount, a widely respected aviation expert and editor of the authoritative Flightglobal magazine, said.',
+      ),
+      ['David Learmount'],
+    );
+  });
+});

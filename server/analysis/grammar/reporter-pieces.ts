@@ -59,6 +59,14 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     if (isNp(w) || INNER_LINKS.has(w.lower) || isPossessiveMark(w)) continue;
     // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")
     if (w.pos === 'VERB' && startsUpper(text, w)) continue;
+    // "a widely respected aviation expert": an adverb in -ly grading the modifier after it
+    if (
+      w.pos === 'ADV' &&
+      /ly$/.test(w.lower) &&
+      k < to &&
+      /^(?:ADJ|VERB)$/.test(tokens[k + 1]!.pos)
+    )
+      continue;
     // "the Brookings think tank": a lower-case verb-tagged word between two nouns of a compound
     if (w.pos === 'VERB' && k > from && k < to && tokens[k + 1]!.pos === 'NOUN') continue;
     return 'clause';

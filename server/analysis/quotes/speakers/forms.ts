@@ -69,6 +69,19 @@ function onlyNameHolding(index: ReadonlyMap<string, string[]>, written: string):
 }
 
 /** Every written form of each name, keyed by its last word, and which names carried which titles. */
+/**
+ * "Donald Trump … Donald Trump Jr. … Trump told": where the article names a father and a son alike, the form written
+ * without the suffix ("Trump") is the one named without it; the forms without a suffix come first then, longest first.
+ */
+function plainFirst(written: string, sorted: string[]): string[] {
+  if (unsuffixed(written) !== written) return sorted;
+  const plain = sorted.filter((f) => /\s/.test(f) && unsuffixed(f) === f);
+  const suffixed = sorted.filter((f) => unsuffixed(f) !== f);
+  return plain.length > 0 && suffixed.length > 0
+    ? [...plain, ...sorted.filter((f) => !plain.includes(f))]
+    : sorted;
+}
+
 export class NameForms {
   private full = new Map<string, Set<string>>();
   private titles = new Map<string, Map<string, number>>();
@@ -243,7 +256,10 @@ export class NameForms {
       if (variant) return variant;
       return forms && written === written.toLowerCase() ? [...forms][0]! : written;
     }
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    const sorted = plainFirst(
+      written,
+      [...forms].sort((a, b) => b.length - a.length),
+    );
     const first = sorted[0]!;
     if (sorted.some((f) => !onePerson(first, f))) {
       // two people share the surname ("Tony Mendez", "his wife Jonna Mendez"): news calls the one it introduced
