@@ -258,3 +258,19 @@ describe('an apposition graded by an adverb and joined by "and" (pieceKind)', ()
     );
   });
 });
+
+describe('verbs of mocking, bemoaning and disavowing (verb-classes.ts)', () => {
+  it('attributes what a person mocked, ridiculed, bemoaned or disavowed', () => {
+    assert.deepEqual(
+      labels(
+        [
+          'Sanders mocked Clinton’s defense of the bank.',
+          'The senator ridiculed the decision.',
+          'The senator bemoaned the decision.',
+          'Rubio has since disavowed the legislation.',
+        ].join('\n'),
+      ),
+      ['attributed', 'attributed', 'attributed', 'attributed'],
+    );
+  });
+});

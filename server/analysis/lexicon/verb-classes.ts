@@ -24,7 +24,9 @@ export const SAYING = lemmas(`
 export const ENDORSING = lemmas('second attribute endorse');
 
 /** Admitting and denying: "the firm admitted", "she denied the claims". */
-export const CONCEDING = lemmas('acknowledge admit concede confess deny apologize apologise');
+export const CONCEDING = lemmas(
+  'acknowledge admit concede confess deny apologize apologise disavow retract',
+);
 
 /** Arguing and disputing: "the defence argued", "the union disputed the figures". */
 export const ARGUING = lemmas(
@@ -36,7 +38,7 @@ export const HINTING = lemmas('suggest hint imply insinuate intimate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate tout',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate tout mock ridicule belittle disparage',
 );
 
 /**
@@ -62,7 +64,7 @@ export const BELIEVING = lemmas(
 );
 
 /** Complaining and boasting (Levin 37.8): "residents complained of the noise", "Ferguson rues failure to cut gap". */
-export const COMPLAINING = lemmas('complain lament boast brag rue');
+export const COMPLAINING = lemmas('complain lament bemoan boast brag rue');
 
 /** Reaching a view from evidence: "the clues led police to conclude that the fire was set". */
 export const CONCLUDING = lemmas('conclude suspect assume infer deduce');

@@ -679,16 +679,19 @@ export class People {
     while (comma < tokens.length && tokens[comma]!.lower !== ',') comma++;
     if (comma >= tokens.length || tokens.slice(0, i).some((t) => t.lower === ',')) return undefined;
     // ("While he may be sincere …, the notion that Romney would be the best candidate is puzzling": the name may stand
-    // inside the subject's phrase, after a determiner, nouns and "that" or "of")
+    // inside the subject's phrase, after a determiner, nouns and "that" or "of"; "Even as he pledged …, leading Joint
+    // List MK Ahmad Tibi bemoaned": or after a modifier in -ing)
     let k = comma + 1;
     while (
       k <= comma + 5 &&
       tokens[k] &&
       tokens[k]!.pos !== 'PROPN' &&
-      (SUBJECT_LEAD.test(tokens[k]!.pos) || tokens[k]!.lower === 'that')
+      (SUBJECT_LEAD.test(tokens[k]!.pos) ||
+        tokens[k]!.lower === 'that' ||
+        /ing$/.test(tokens[k]!.lower))
     )
       k++;
-    if (k > comma + 1 && !/^(?:that|of)$/.test(tokens[k - 1]!.lower)) return undefined;
+    if (k > comma + 1 && !/^(?:that|of)$|ing$/.test(tokens[k - 1]!.lower)) return undefined;
     const after = tokens[k];
     if (!after || after.pos !== 'PROPN') return undefined;
     const m = this.mentions.find(
