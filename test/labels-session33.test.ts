@@ -274,3 +274,19 @@ describe('verbs of mocking, bemoaning and disavowing (verb-classes.ts)', () => {
     );
   });
 });
+
+describe('an as-clause after words someone said (saidBefore) or with "it" (asSaidClause)', () => {
+  it('keeps the words of "Koch said … was “a blood libel”, as the Associated Press reported" Koch\'s', () => {
+    const article = [
+      'Koch speaks',
+      '',
+      'Charles Koch spoke on Sunday.',
+      'Koch said the notion he would support Clinton was “a blood libel”, as the Associated Press reported.',
+    ].join('\n');
+    assert.deepEqual(speechSpeakersOf(article), ['Charles Koch']);
+  });
+
+  it('attributes a sentence opened by "As one aide put it,"', () => {
+    assert.equal(labelOf('As one aide put it, the campaign is over.'), 'attributed');
+  });
+});

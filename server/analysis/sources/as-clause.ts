@@ -14,7 +14,8 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   const prev = tokens[i - 1];
   if (prev && prev.lower !== ',' && prev.pos !== 'CCONJ') return null;
   // "As of this writing," is no source
-  if (!/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  // ("As one aide put it, …": a number may open the phrase)
+  if (!/^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '')) return null;
   let np = phraseAfter(tokens, i);
   if (!np || np.to - np.from > 5) return null;
   // "As Jones notes, …", "As the critics argue, …": a present-tense verb the tagger read as a plural noun ends the
@@ -36,8 +37,14 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   // emergency" is an act) ends the clause here, and the rest of the sentence is what was declared
   // (… or, after a comma, the clause closes the sentence: "…, as The New York Times reported on Sunday.", "“…,” as he
   // claimed in his victory speech Tuesday night.")
-  const closed = tokens[v + 1]?.lower === ',' || (prev?.lower === ',' && closesSentence(tokens, v));
-  const sayingVerb = REPORTING_VERBS.has(verb.lemma) || QUOTE_TAG_VERBS.has(verb.lemma);
+  // ("As Thomas Mann … has described it, “…”", "As one aide put it, …": the verb's "it" stands for the words after)
+  const it = tokens[v + 1]?.lower === 'it' ? 1 : 0;
+  const closed =
+    tokens[v + 1 + it]?.lower === ',' || (prev?.lower === ',' && closesSentence(tokens, v + it));
+  const sayingVerb =
+    REPORTING_VERBS.has(verb.lemma) ||
+    QUOTE_TAG_VERBS.has(verb.lemma) ||
+    (it === 1 && verb.lemma === 'put');
   if (!isReportingVerb(tokens, v) && !(closed && sayingVerb && verb.pos === 'VERB')) return null;
   if (closed) return { np, verb: v };
   if (verb.lemma !== 'tell') return null;

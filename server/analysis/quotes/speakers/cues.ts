@@ -215,10 +215,13 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
   // `… “growing older and whiter,” as The New York Times reports.`, `“uniting the party,” as he claimed`: an
   // as-clause right after the words, with its subject, tags them like a plain tag
   // (… its verb one of saying: "“Mr. A” as the international investigation continued" tells when)
+  // (… but "Koch said the notion was “a blood libel”, as the Associated Press reported": a verb of saying before the
+  // words is theirs, the as-clause names who passed them on)
   if (
     tokens[first]?.lower === 'as' &&
     /^(?:DET|PROPN|PRON)$/.test(tokens[first + 1]?.pos ?? '') &&
-    sayingAhead(tokens, first + 1)
+    sayingAhead(tokens, first + 1) &&
+    !saidBefore(ctx, seg, first)
   )
     first++;
   if (modifiedNounAfter(ctx, seg, first) || relativeOnPhrase(ctx, seg, first)) return null;
@@ -317,6 +320,14 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
 
 // verbs by which a speaker carries on: "“…,” he added"
 const CARRYING_ON = new Set(['add', 'continue']);
+
+/** Whether a verb of saying outside quotation marks stands before token `first` of the sentence. */
+function saidBefore(ctx: SpeakerContext, seg: number, first: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  for (let k = 0; k < first; k++)
+    if (!ctx.quoted[seg]![k] && isReportingVerb(tokens, k)) return true;
+  return false;
+}
 
 /** Whether the first verb a few words from `k` is one of saying, not of carrying on or believing ("as he claimed"). */
 function sayingAhead(tokens: Token[], k: number): boolean {
