@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import {
+  bodySentences,
+  labelOf,
+  labels,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 
 describe('what polls show, opening a sentence (retagPluralFindings)', () => {
   it('attributes "Polls show …", where the parser read "show" as a noun', () => {
@@ -288,5 +294,41 @@ describe('an as-clause after words someone said (saidBefore) or with "it" (asSai
 
   it('attributes a sentence opened by "As one aide put it,"', () => {
     assert.equal(labelOf('As one aide put it, the campaign is over.'), 'attributed');
+  });
+});
+
+describe('segmentation of US political copy (abbreviations.ts, boundaries.ts opensSentence)', () => {
+  it('does not end a sentence after "Sens." or "Reps." before the names', () => {
+    assert.equal(
+      bodySentences(
+        'A companion bill is sponsored by Sens. Susan Collins and Joe Donnelly. It passed.',
+      ).length,
+      2,
+    );
+  });
+
+  it('does not end a sentence at an ellipsis right after the opening quotation mark', () => {
+    const sentences = bodySentences(
+      'Trump said he liked it.\n\n“… I mean, that is a great compliment.”',
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Trump said he liked it.', '“… I mean, that is a great compliment.”'],
+    );
+  });
+
+  it('still ends a sentence at an ellipsis that trails off after a word', () => {
+    assert.equal(bodySentences('He hesitated... Then he spoke.').length, 2);
+  });
+});
+
+describe('an apposition with a participle clause (reducedRelativeAt)', () => {
+  it('gives the words to the name before "the State Department official tasked with leading the QDDR"', () => {
+    assert.deepEqual(
+      speakers(
+        'The point was “not looking at the crisis of the day,” Tom Perriello, the State Department official tasked with leading the QDDR, said in a press briefing.',
+      ),
+      ['Tom Perriello'],
+    );
   });
 });

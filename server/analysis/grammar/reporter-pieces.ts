@@ -54,6 +54,8 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     }
     // "a Democrat who represents a district in El Paso": an unpunctuated relative clause ends the noun phrase
     if (k > from && RELATIVE_WORDS.has(w.lower)) return 'np';
+    // … and so does a participle after its noun: "the State Department official tasked with leading the QDDR"
+    if (k > from + 1 && reducedRelativeAt(tokens, text, k)) return 'np';
     if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
     // ("one of the firm's creditors": a possessive ending stays inside its noun phrase)
     if (isNp(w) || INNER_LINKS.has(w.lower) || isPossessiveMark(w)) continue;
@@ -99,4 +101,20 @@ export function verbLead(tokens: Token[], verb: number, floor: number): number {
     return i;
   }
   return i;
+}
+
+/**
+ * Whether token `k` opens a participle clause after the noun before it ("the official tasked with leading the
+ * review", "a group known for its rallies"): a lower-case verb in -ed or -n right after a noun, a preposition after it.
+ */
+export function reducedRelativeAt(tokens: Token[], text: string, k: number): boolean {
+  const w = tokens[k];
+  return (
+    !!w &&
+    w.pos === 'VERB' &&
+    /(?:ed|wn|en)$/.test(w.lower) &&
+    !startsUpper(text, w) &&
+    tokens[k - 1]?.pos === 'NOUN' &&
+    tokens[k + 1]?.pos === 'ADP'
+  );
 }

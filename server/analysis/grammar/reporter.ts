@@ -1,7 +1,7 @@
 import { startsUpper, type Token } from './token.ts';
 import { isPartyTag, isPostNominal, personName } from './names.ts';
 import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
-import { pieceKind, verbLead } from './reporter-pieces.ts';
+import { pieceKind, reducedRelativeAt, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
@@ -103,7 +103,7 @@ export function subjectParts(
       i = s;
       continue;
     }
-    phrases.unshift(bareNp(tokens, { from, to: end }));
+    phrases.unshift(bareNp(tokens, text, { from, to: end }));
     if (last) return partsOf(phrases, stepped);
     i = s;
   }
@@ -138,10 +138,14 @@ function speaksAlone(tokens: Token[], text: string, np: Phrase, floor: number): 
   );
 }
 
-/** The noun phrase of a comma piece, cut before an unpunctuated relative clause ("a Democrat who represents …"). */
-function bareNp(tokens: Token[], piece: Phrase): Phrase {
+/** The noun phrase of a comma piece, cut before an unpunctuated relative or participle clause ("a Democrat who represents …"). */
+function bareNp(tokens: Token[], text: string, piece: Phrase): Phrase {
   for (let k = piece.from + 1; k <= piece.to; k++)
-    if (/^(?:who|whom|whose|which)$/.test(tokens[k]!.lower)) return { from: piece.from, to: k - 1 };
+    if (
+      /^(?:who|whom|whose|which)$/.test(tokens[k]!.lower) ||
+      (k > piece.from + 1 && reducedRelativeAt(tokens, text, k))
+    )
+      return { from: piece.from, to: k - 1 };
   return piece;
 }
 

@@ -5,8 +5,8 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
  * a period after one of these never ends a sentence.
  */
 export const LEADING_ABBREVIATIONS = words(`
-  Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Rep Gov Gen Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Rev Hon Pres
-  Supt Insp Det Fr Mt Ft Atty Rt Msgr Pfc vs v cf e.g i.e approx ca viz esp incl
+  Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Rev
+  Hon Pres Supt Insp Det Fr Mt Ft Atty Rt Msgr Pfc vs v cf e.g i.e approx ca viz esp incl
 `);
 
 /** Abbreviations that mean "number" and so abbreviate only before a digit ("No. 10", "Fig. 3"). */

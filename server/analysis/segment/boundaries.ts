@@ -15,6 +15,8 @@ const QUOTE_OPEN = /["'\u201c\u2018]/;
 // an ellipsis after a stop leaves words out at the start of the next sentence: "… the church. ... The next day …"
 const LEAD_ELLIPSIS = /^(?:\.\.\.|\u2026|\. \. \.)(?=\s)/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
+// what may stand before the first word of a sentence: opening marks and brackets, and spaces
+const OPENING = /["'\u201c\u2018(\[\s]/;
 // a social-media handle or tag opens a sentence as a capital does: "… FOR YEARS! @jamesgunn is one of …"
 const HANDLE = /^[@#]\p{L}/u;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
@@ -52,6 +54,12 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     // "… in the interest of all parties ... Dialogue and negotiation is …": an ellipsis set off by spaces after a word
     // leaves words out as "[...]" does (one glued to the word, "parties... Dialogue", trails off and ends the sentence)
     if ((run === '...' || run === '\u2026') && spacedElision(text, from, i, j, to)) {
+      i = j - 1;
+      continue;
+    }
+    // `"… I mean, that's a great compliment."`: an ellipsis opening the sentence, with nothing but an opening mark
+    // before it, leaves out words before the quotation; it ends nothing
+    if ((run === '...' || run === '\u2026') && opensSentence(text, from, i)) {
       i = j - 1;
       continue;
     }
@@ -228,6 +236,18 @@ function quotationEnds(text: string, from: number, to: number): number[] {
       out.push(c + 1);
   }
   return out;
+}
+
+/**
+ * Whether only opening quotation marks, brackets and spaces stand between the start of the paragraph at `from`, or a
+ * stop before them, and `at`.
+ */
+function opensSentence(text: string, from: number, at: number): boolean {
+  let p = at;
+  while (p > from && OPENING.test(text[p - 1]!)) p--;
+  return (
+    p === from || (p < at && /[.!?]["'\u201d\u2019]?$/.test(text.slice(Math.max(from, p - 2), p)))
+  );
 }
 
 /** An ellipsis after "of", "the", "to" … leaves words out of one sentence: "the rule of ... Australia". */
