@@ -332,3 +332,37 @@ describe('an apposition with a participle clause (reducedRelativeAt)', () => {
     );
   });
 });
+
+describe("the share of framing among the writer's own sentences (rateInArticle, LONE_CUE_MAX_SHARE)", () => {
+  const body = (loneCue: string) =>
+    [
+      '“We will fight on,” Clinton said on Monday.',
+      'Sanders said he would stay in the race.',
+      '“It is a long campaign,” an aide told reporters.',
+      'Trump said the rules were rigged.',
+      'Cruz told supporters the nomination was within reach.',
+      '“We will win in June,” Kasich said.',
+      'The senator said the party must unite.',
+      'The debate was held in Las Vegas.',
+      loneCue,
+    ].join('\n');
+
+  it('keeps a lone framing word framing in a piece whose own sentences frame, however many quotations surround them', () => {
+    const labelsOf = labels(body('The crowd was enthusiastic.'));
+    assert.equal(labelsOf.at(-1), 'framing');
+  });
+
+  it("still demotes it where the writer's own sentences report plainly", () => {
+    const plain = [
+      'The debate was held in Las Vegas on Wednesday.',
+      'It began at 9 p.m. and lasted two hours.',
+      'Chris Wallace of Fox News moderated it.',
+      'Six candidates took part.',
+      'The next debate is in October.',
+      'Tickets were given to party members.',
+      'The hall seats 4,000 people.',
+      'The crowd was enthusiastic.',
+    ].join('\n');
+    assert.equal(labels(plain).at(-1), 'fact');
+  });
+});
