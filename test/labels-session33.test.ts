@@ -366,3 +366,20 @@ describe("the share of framing among the writer's own sentences (rateInArticle, 
     assert.equal(labels(plain).at(-1), 'fact');
   });
 });
+
+describe('an as-clause of saying right before the words (leftCue, grammar/as-said-clause.ts)', () => {
+  it('gives “…” after "As Thomas Mann … has described it," to Thomas Mann', () => {
+    assert.deepEqual(
+      speakers(
+        'As Thomas Mann of the Brookings Institution has described it, “Republicans have become a radical insurgency.”',
+      ),
+      ['Thomas Mann'],
+    );
+  });
+
+  it('leaves an as-clause of time to the tag after the words', () => {
+    assert.deepEqual(speakers('As the crowd left, “we will be back,” one man shouted.'), [
+      'one man',
+    ]);
+  });
+});

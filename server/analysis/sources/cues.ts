@@ -19,7 +19,7 @@ import { QUOTE_TOKEN, addSource, cue, type Sentence } from './sentence.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { saidAfterObject, sourcePhrase, withAbsolute } from './subject.ts';
 import { reportWithUnfoundSubject } from './unfound-subject.ts';
-import { asSaidClause } from './as-clause.ts';
+import { asSaidClause } from '../grammar/as-said-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
 import { continuativeReport } from './continuative-relative.ts';
 import { sentTextSaying } from './text-saying.ts';

@@ -23,6 +23,7 @@ import {
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { quotedAsSaying, quotedObject, relayedSource, withoutMarks } from './intermediary.ts';
+import { asSaidClause } from '../../grammar/as-said-clause.ts';
 import { COURT_TEXTS } from './description.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
@@ -519,6 +520,13 @@ function jointOwner(tokens: Token[], np: Phrase): Phrase {
   return { from: np.from, to: rest.to };
 }
 
+/** Whether only "it" and a comma or a colon stand between the verb at `verb` and token `last` ("described it,"). */
+function closesAt(tokens: Token[], verb: number, last: number): boolean {
+  let k = verb + 1;
+  if (tokens[k]?.lower === 'it') k++;
+  return k === last && /^[,:]$/.test(tokens[k]!.lower);
+}
+
 /** Whether the verb at `i` is an infinitive after a common noun that names no person ("decision to announce"). */
 function actNounInfinitive(tokens: Token[], i: number): boolean {
   const to = tokens[i - 1];
@@ -554,7 +562,13 @@ function gerundAfterPreposition(tokens: Token[], i: number): boolean {
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
-  let i = pastAside(ctx, seg, lastBy(tokens, unit.openAt));
+  const before = lastBy(tokens, unit.openAt);
+  // "As Thomas Mann of the Brookings Institution has described it, “…”": an as-clause of saying opening the sentence,
+  // closed right before the words, names who said them
+  const as = tokens[0]?.lower === 'as' ? asSaidClause(tokens, 0) : null;
+  if (as && closesAt(tokens, as.verb, before))
+    return { speaker: speakerOf(ctx, seg, as.np), seg, cue: as.verb, how: 'verb' };
+  let i = pastAside(ctx, seg, before);
   const colon = tokens[i]?.lower === ':';
   let beside = i;
   while (beside >= 0 && tokens[beside]!.pos === 'PUNCT') beside--;

@@ -1,6 +1,6 @@
-import type { Token } from '../grammar/token.ts';
-import { phraseAfter, type Phrase } from '../grammar/phrases.ts';
-import { isReportingVerb } from '../grammar/verbs.ts';
+import type { Token } from './token.ts';
+import { phraseAfter, type Phrase } from './phrases.ts';
+import { isReportingVerb } from './verbs.ts';
 import { PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
