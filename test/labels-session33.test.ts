@@ -383,3 +383,20 @@ describe('an as-clause of saying right before the words (leftCue, grammar/as-sai
     ]);
   });
 });
+
+describe('a text put out with the phrasal "put out" (issuerOf)', () => {
+  it('gives the words quoted after "X put out a statement" to X', () => {
+    const body = [
+      'The House Appropriations Committee put out a statement on Monday.',
+      '“We are pleased that agencies are heeding our call.”',
+    ].join('\n');
+    assert.deepEqual(speakers(body), ['House Appropriations Committee']);
+  });
+
+  it('reads no text put out in "put out a fire"', () => {
+    assert.deepEqual(
+      speakers('The firm put out a fire in the kitchen.\n“We are pleased,” the chef said.'),
+      ['the chef'],
+    );
+  });
+});
