@@ -400,3 +400,27 @@ describe('a text put out with the phrasal "put out" (issuerOf)', () => {
     );
   });
 });
+
+describe('military ranks and a tag with an apposition after "!” (abbreviations.ts, segment/reporting.ts)', () => {
+  it('does not end a sentence after "Brig." and keeps "!” Name, the …, radioed" with its words', () => {
+    const sentences = bodySentences(
+      'The convoy stopped. “Suicide bomber! Suicide bomber!” Brig. Gen. Rawan Barzani, the special forces commander, radioed to his men.',
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      [
+        'The convoy stopped.',
+        '“Suicide bomber!',
+        'Suicide bomber!” Brig. Gen. Rawan Barzani, the special forces commander, radioed to his men.',
+      ],
+    );
+    assert.deepEqual(
+      sentences.flatMap((s) => s.quotes.map((q) => q.speaker)),
+      ['Rawan Barzani', 'Rawan Barzani'],
+    );
+  });
+
+  it('still ends the sentence at "!” The crowd …" where no verb of saying follows', () => {
+    assert.equal(bodySentences('“Stop!” The crowd went silent.').length, 2);
+  });
+});

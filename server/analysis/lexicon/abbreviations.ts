@@ -5,7 +5,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
  * a period after one of these never ends a sentence.
  */
 export const LEADING_ABBREVIATIONS = words(`
-  Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Rev
+  Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Rep Reps Gov Govs Gen Brig Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Spc Rev
   Hon Pres Supt Insp Det Fr Mt Ft Atty Rt Msgr Pfc vs v cf e.g i.e approx ca viz esp incl
 `);
 

@@ -40,7 +40,10 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'shout',
   'exclaim',
   'yell',
+  'scream',
   'cry',
+  // ("“Suicide bomber!” Brig. Gen. Rawan Barzani, the special forces commander, radioed to his men", round 609)
+  'radio',
   // "Demonstrators chanted “Shame on you” outside the hall": a crowd's slogan is its words
   'chant',
   // `"A disgrace," Doe posted on social media`

@@ -2,8 +2,16 @@
 // to eight words, which may end in a place or a body after "of" or "for" ("“Thank you Donald Trump!” Democratic U.S.
 // Representative Gerald Connolly of Virginia told reporters", round 450; "“… next year?” Independence Blue Cross Chief
 // Executive Officer Daniel Hilferty said", round 479), or "asked" and the one asked ("“…?” Kennedy asked Stretch.").
-const REPORTING_CLAUSE =
-  /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){1,8}(?:(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s+){1,3})?(?:(?:told|tells)\s+[\p{L}]|(?:asked|asks)\s+\p{Lu}[\p{L}'’-]*\s*[.,]|(?:said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered)(?:\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|via|when|while|as|with|through|yesterday|today|later|again|last|this|of)\b))/u;
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'’.-]*`;
+// the subject: capitalised words, maybe a place or a body after "of" or "for", maybe an apposition set off by commas
+// ("“Suicide bomber!” Brig. Gen. Rawan Barzani, the special forces commander, radioed …", round 609)
+const SUBJECT = String.raw`(?:${NAME_WORD}\s+){1,8}(?:(?:of|for)\s+(?:the\s+)?(?:${NAME_WORD}\s+){1,3})?`;
+const APPOSED = String.raw`(?:${NAME_WORD}\s+){0,7}${NAME_WORD},\s+[^,.!?“”"]{2,100},\s+`;
+const VERBS = String.raw`said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered|radioed|yelled|screamed|warned|responded`;
+const REPORTING_CLAUSE = new RegExp(
+  String.raw`^(?:${SUBJECT}|${APPOSED})(?:(?:told|tells)\s+[\p{L}]|(?:asked|asks)\s+\p{Lu}[\p{L}'’-]*\s*[.,]|(?:${VERBS})(?:\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|via|when|while|as|with|through|yesterday|today|later|again|last|this|of)\b))`,
+  'u',
+);
 
 /** True when text at `at` is a capitalised reporting clause: `"Why?" Smith asked.` continues its sentence. */
 export function reportingClauseAt(text: string, at: number): boolean {
