@@ -424,3 +424,18 @@ describe('military ranks and a tag with an apposition after "!” (abbreviations
     assert.equal(bodySentences('“Stop!” The crowd went silent.').length, 2);
   });
 });
+
+describe('a lower-case hyphened compound is no part of a name (grammar/names.ts lowerHyphenCompound)', () => {
+  it('keeps "the Democratic front-runner" as a description, not a person named "runner"', () => {
+    assert.deepEqual(speakers('“We will win,” the Democratic front-runner said.'), [
+      'the Democratic front-runner',
+    ]);
+  });
+
+  it('still joins a hyphened given name ("Tong Yung-soo", "Jean-Pierre Raffarin")', () => {
+    assert.deepEqual(
+      speakers('“We will win,” Tong Yung-soo said.\n“We agree,” Jean-Pierre Raffarin said.'),
+      ['Tong Yung-soo', 'Jean-Pierre Raffarin'],
+    );
+  });
+});

@@ -336,9 +336,11 @@ export function personName(
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     const joined =
-      (tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
-      (t.lower === '-' && k < np.to) ||
-      (prev?.lower === '-' && prev.end === t.start);
+      ((tokens[k + 1] && tokens[k + 1]!.start === t.end && tokens[k + 1]!.lower === '-') ||
+        (t.lower === '-' && k < np.to) ||
+        (prev?.lower === '-' && prev.end === t.start)) &&
+      // ("the Democratic front-runner": a compound of lower-case words is no part of a name; "Tong Yung-soo" is)
+      !lowerHyphenCompound(tokens, text, k);
     // (a particle the tagger reads as a determiner stays: "Luiz Inácio Lula da Silva")
     const particle = k > np.from && k < np.to && isNameParticle(tokens, text, k);
     const ok = joined || (isCapitalised(text, t) && (t.pos === 'PROPN' || k > 0)) || particle;
@@ -585,4 +587,18 @@ export function personName(
   )
     from++;
   return { from, to: np.to, titled };
+}
+
+/** Whether token `k` is in a hyphened compound whose every word is lower-case ("front-runner", "would-be"). */
+function lowerHyphenCompound(tokens: Token[], text: string, k: number): boolean {
+  let from = k;
+  let to = k;
+  while (from > 0 && (tokens[from]!.lower === '-' || tokens[from - 1]!.lower === '-')) from--;
+  while (to + 1 < tokens.length && (tokens[to]!.lower === '-' || tokens[to + 1]!.lower === '-'))
+    to++;
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j]!;
+    if (t.lower !== '-' && isCapitalised(text, t)) return false;
+  }
+  return to > from;
 }
