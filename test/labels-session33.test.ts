@@ -62,6 +62,10 @@ describe('a threat made by a person (statedThreat)', () => {
   it("keeps a thing that threatens to do something as the writer's forecast", () => {
     assert.equal(labelOf('The storm threatens to flood the city.'), 'framing');
   });
+
+  it('keeps a named storm\'s threat a forecast ("Hurricane Matthew threatens to …")', () => {
+    assert.equal(labelOf('Hurricane Matthew threatens to flood the coast.'), 'framing');
+  });
 });
 
 describe('a charge laid in words (charged that)', () => {

@@ -1214,7 +1214,10 @@ function statedThreat(tokens: Token[], i: number): boolean {
   return personSubjectBefore(tokens, i);
 }
 
-/** Whether the word before the verb at `i`, past its auxiliaries and adverbs, is a name or a personal pronoun. */
+/**
+ * Whether the word before the verb at `i`, past its auxiliaries and adverbs, is a name or a personal pronoun; a storm's
+ * name is none ("Hurricane Matthew threatens to flood the coast" forecasts).
+ */
 export function personSubjectBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (
@@ -1223,8 +1226,16 @@ export function personSubjectBefore(tokens: Token[], i: number): boolean {
   )
     k--;
   const subject = tokens[k];
-  return !!subject && (subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+  if (!subject) return false;
+  if (SUBJECT_PRONOUNS.has(subject.lower)) return true;
+  if (subject.pos !== 'PROPN') return false;
+  let from = k;
+  while (from > 0 && tokens[from - 1]!.pos === 'PROPN') from--;
+  return !STORM_WORDS.test(tokens[from]!.lower);
 }
+
+// the words that open a storm's name: "Hurricane Matthew", "Tropical Storm Hermine", "Typhoon Haiyan"
+const STORM_WORDS = /^(?:hurricane|tropical|storm|typhoon|cyclone|superstorm)$/;
 
 // True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to
 // `some` from reportingVerb would make every call of it, one per verb and list, allocate its variables.)
