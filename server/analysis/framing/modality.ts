@@ -82,8 +82,8 @@ export function modality(
 
 /**
  * "It's possible that …", "is almost impossible to overcome", "This is also plausible": the adjective as a predicate,
- * after "be" or an adverb and not before a noun, or before "that". "It is possible to buy tickets online" says what can be done, so
- * "possible" before "to" is no estimate ("impossible to" still judges).
+ * after "be" or an adverb and not before a noun, or before "that". "It is possible to buy tickets online" says what can
+ * be done, so "possible" before "to" is no estimate ("impossible to" still judges).
  */
 function epistemicPredicate(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   if (t.lower === 'possible' && next?.lower === 'to') return false;

@@ -40,7 +40,7 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   // ("As Thomas Mann … has described it, “…”", "As one aide put it, …": the verb's "it" stands for the words after)
   const it = tokens[v + 1]?.lower === 'it' ? 1 : 0;
   const closed =
-    tokens[v + 1 + it]?.lower === ',' || (prev?.lower === ',' && closesSentence(tokens, v + it));
+    tokens[v + 1 + it]?.lower === ',' || (prev?.lower === ',' && endsAfterPhrase(tokens, v + it));
   const sayingVerb =
     REPORTING_VERBS.has(verb.lemma) ||
     QUOTE_TAG_VERBS.has(verb.lemma) ||
@@ -60,7 +60,7 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
  * Whether the sentence ends right after the verb at `v`, or after a short phrase of place or time opened by a
  * preposition or a day's name ("on Sunday", "in his victory speech Tuesday night").
  */
-function closesSentence(tokens: Token[], v: number): boolean {
+function endsAfterPhrase(tokens: Token[], v: number): boolean {
   let k = v + 1;
   if (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'PROPN')
     while (k <= v + 8 && /^(?:ADP|DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(tokens[k]?.pos ?? '')) k++;

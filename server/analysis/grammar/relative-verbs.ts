@@ -10,7 +10,8 @@ export function retagRelativeVerbs(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'who') continue;
-    // (a relative, after the noun, name or adjective it describes ("an independent who …") or a comma: "Who votes?" asks)
+    // (a relative, after the noun, name or adjective it describes ("an independent who …") or a comma: "Who votes?"
+    // asks)
     if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(tokens[i - 1]!.pos)) continue;
     const t = tokens[i + 1]!;
     if (t.pos !== 'NOUN' || !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;

@@ -138,7 +138,10 @@ function speaksAlone(tokens: Token[], text: string, np: Phrase, floor: number): 
   );
 }
 
-/** The noun phrase of a comma piece, cut before an unpunctuated relative or participle clause ("a Democrat who represents …"). */
+/**
+ * The noun phrase of a comma piece, cut before an unpunctuated relative or participle clause ("a Democrat who
+ * represents …").
+ */
 function bareNp(tokens: Token[], text: string, piece: Phrase): Phrase {
   for (let k = piece.from + 1; k <= piece.to; k++)
     if (

@@ -248,7 +248,9 @@ function holdsRole(noun: string): boolean {
   );
 }
 
-/** Whether a name or a noun phrase runs back from the word at `i` to an "as" right before it ("as The Times reports"). */
+/**
+ * Whether a name or a noun phrase runs back from the word at `i` to an "as" right before it ("as The Times reports").
+ */
 function asClauseSubject(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:PROPN|DET|NOUN)$/.test(tokens[k]!.pos)) k--;

@@ -46,19 +46,18 @@ const ALONE_LIMIT = 5000;
 /**
  * One wink-nlp parse with the repairs every caller needs: accented names, hyphened given names ("Chong-gyu"), names
  * with an exclamation mark ("OutRage!") and web addresses kept whole, a hyphen between spaces read as a dash, a
- * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names
- * where the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title
- * tagged as a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb"
- * before a name ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name
- * ("Swiss Re") read as the name's last word, "has" before a participle read as the perfect's auxiliary, the first
- * part of a compound noun ("fly-half") read as a noun, acronyms read as names, "said" after "all" or before a
- * clause read as a verb, "following" before a determiner read as the preposition, a word after an article or a
- * possessive ("his address") read as a noun, a participle between a quantifier and a noun ("Other planned host
- * nations") read as an adjective, a verb in -ed after a floating quantifier ("both raised concerns"), a bare verb
- * after a modal ("could place them") or a past tense after a name ("Channel 4 accused the airline") read as the verb,
- * "found" read as the verb, "show" after "Polls" and a word in -s after a relative "who" read as the verb, and a reporting verb in -s read as a plural noun
- * ("points out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read
- * as the name.
+ * plural's possessive apostrophe read as "’s", given names read as names, surnames that are words read as names where
+ * the article wrote them so, "lead" in a title and "-topping" in "Chart-topping" read as adjectives, a title tagged as
+ * a verb before a name read as the title ("skipper"), "acting" before a title and a capitalised "adverb" before a name
+ * ("said Home Secretary …") read as part of the title or name, a capitalised auxiliary after a name ("Swiss Re") read
+ * as the name's last word, "has" before a participle read as the perfect's auxiliary, the first part of a compound noun
+ * ("fly-half") read as a noun, acronyms read as names, "said" after "all" or before a clause read as a verb,
+ * "following" before a determiner read as the preposition, a word after an article or a possessive ("his address") read
+ * as a noun, a participle between a quantifier and a noun ("Other planned host nations") read as an adjective, a verb
+ * in -ed after a floating quantifier ("both raised concerns"), a bare verb after a modal ("could place them") or a past
+ * tense after a name ("Channel 4 accused the airline") read as the verb, "found" read as the verb, "show" after "Polls"
+ * and a word in -s after a relative "who" read as the verb, and a reporting verb in -s read as a plural noun ("points
+ * out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read as the name.
  */
 function parse(text: string): Token[] {
   const tokens = retagPluralPossessives(

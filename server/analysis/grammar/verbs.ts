@@ -1218,7 +1218,7 @@ function statedThreat(tokens: Token[], i: number): boolean {
  * Whether the word before the verb at `i`, past its auxiliaries and adverbs, is a name or a personal pronoun; a storm's
  * name is none ("Hurricane Matthew threatens to flood the coast" forecasts).
  */
-export function personSubjectBefore(tokens: Token[], i: number): boolean {
+function personSubjectBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (
     k >= 0 &&

@@ -335,7 +335,7 @@ function settle(mentions: Mention[], from: number, reversed = false): void {
 const WINDOW = 2;
 
 // what may stand in a subject's phrase before a name in it: "the notion that Romney …" (cataphoricSubject)
-const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP|PROPN)$/;
+const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP)$/;
 
 /** Whether a mention or a group stands before (seg, at) in that sentence or the previous two. */
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
