@@ -529,8 +529,11 @@ export function reportingCues(s: Sentence): boolean {
     const hearsay = HEARSAY_ADVERBS.has(t.lower);
     // ("…, who said the election fell short of their standards, Mugabe was reportedly warmly received": a relative
     // clause a comma has closed holds the hedge no longer)
-    const relative = hearsay ? inOpenRelative(s.tokens, i, false) : inRelative(s.tokens, i);
-    if ((hearsay || t.lower === 'according') && relative && !closingSource(s, i)) return;
+    // (asked only of the two words it concerns: the question scans back to the sentence's start)
+    const relative =
+      (hearsay || t.lower === 'according') &&
+      (hearsay ? inOpenRelative(s.tokens, i, false) : inRelative(s.tokens, i));
+    if (relative && !closingSource(s, i)) return;
     if (hearsay && (onFigure(s, i) || onSidePhrase(s, i) || onModifier(s, i))) return;
     // "two helicopters crashed after they reportedly collided": a hedge in a clause of time, cause or concession
     // qualifies that side clause, not the sentence's claim

@@ -105,6 +105,9 @@ function namedInFull(s: Sentence, word: Token, body: string): boolean {
   if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return false;
   const name = s.text.slice(word.start, word.end);
   if (!/^\p{L}+$/u.test(name)) return false;
+  // (the pattern below needs the word after a space: a plain search rules most headlines out before a scan of the
+  // whole body, letter class by letter class, at every place)
+  if (!body.includes(` ${name}`)) return false;
   for (const m of body.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${name}\\b`, 'gu')))
     if (
       isCommonGivenName(m[1]!.toLowerCase()) ||
