@@ -13,7 +13,7 @@ import {
   LOADED_VERBS,
   REPUTATION_ADJECTIVES,
 } from '../lexicon/evaluative.ts';
-import { CHANGE_WORDS } from '../lexicon/measures.ts';
+import { AMOUNT_NOUNS, CHANGE_WORDS } from '../lexicon/measures.ts';
 import { AFFECT_VERBS } from '../lexicon/affect.ts';
 import { BARE_VERB_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { SUBJECT_PRONOUNS_OR_WHO } from '../lexicon/function-words.ts';
@@ -224,7 +224,13 @@ export function evaluation(
     return { cue: 'evaluative' };
   if (modifier && graded(JUDGEMENT_ADJECTIVES, t)) return { cue: 'evaluative' };
   // "a tenuous truce", "the mayor has been cautious": an appraisal AFINN leaves out (lexicon/evaluative.ts)
-  if (modifier && graded(APPRAISAL_WORDS, t)) return { cue: 'evaluative' };
+  // (… but "significant increases", "a significant population": before a change or an amount, "significant" gives a
+  // size, where "a humiliating loss" still grades)
+  if (modifier && graded(APPRAISAL_WORDS, t))
+    return t.lower === 'significant' &&
+      (sizesChange(t, prev, next) || AMOUNT_NOUNS.has(next?.lemma ?? ''))
+      ? null
+      : { cue: 'evaluative' };
   // valence is read below only for modifiers, nouns and verbs: other words (most of a sentence) skip the lookups
   const v =
     modifier || t.pos === 'NOUN' || t.pos === 'VERB' || pastVerb || nominal ? valence(t) : 0;

@@ -138,6 +138,9 @@ export const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'extraordinary',
   // appreciation: valuation
   'pivotal',
+  // ("The rebels have won a string of significant victories", "significant gaps between the sides": the writer
+  // weighing importance, blind rounds 625 and 629; "a significant population" is a size, valence.ts)
+  'significant',
   'seminal',
   'momentous',
   'groundbreaking',

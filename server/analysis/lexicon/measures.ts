@@ -39,6 +39,27 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of size or capacity: "can weigh", "can reach", "can hold". */
+/**
+ * Nouns of an amount or a share of a whole ("a significant number", "a sizeable portion"): a grading word before
+ * them gives a size, not the writer's judgement of importance.
+ */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'amount',
+  'population',
+  'portion',
+  'proportion',
+  'share',
+  'part',
+  'percentage',
+  'fraction',
+  'quantity',
+  'sum',
+  'volume',
+  'majority',
+  'minority',
+]);
+
 export const MEASURE_VERBS: ReadonlySet<string> = new Set([
   'weigh',
   'measure',

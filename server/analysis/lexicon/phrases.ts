@@ -83,7 +83,8 @@ export const PHRASES: readonly PhraseCue[] = [
   { re: /\b(?:remains? to be seen|only time will tell)\b/gi, cue: 'speculation' },
   {
     // (… and "on many policy issues it’s hard to tell them apart", blind round 462)
-    re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible) to (?:see|imagine|believe|overstate|tell|say|predict|know)\b/gi,
+    // (… or too early: "At this point, it's too early to say for sure what this means", blind round 629)
+    re: /\b(?:it is|it's|it’s|it was) (?:hard|difficult|impossible|too early|too soon) to (?:see|imagine|believe|overstate|tell|say|predict|know)\b/gi,
     cue: 'speculation',
   },
   // The writer's verdict on how an effort went, or on what hangs over someone: "dealing a setback to President Donald
@@ -92,7 +93,8 @@ export const PHRASES: readonly PhraseCue[] = [
   // "It is now an open question whether Trump will inject himself into more primaries" (blind round 464)
   { re: /\b(?:is|was) (?:now |still )?an open question\b/gi, cue: 'speculation' },
   {
-    re: /\bremain(?:s|ed)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
+    // (… in a participle too: "with prospects for agreement remaining uncertain", blind round 625)
+    re: /\bremain(?:s|ed|ing)? (?:uncertain|unclear|in doubt|an open question|elusive)\b/gi,
     cue: 'speculation',
   },
   // "It was unclear if a decisive vote on the bill would occur then", "it was not clear after questions from committee

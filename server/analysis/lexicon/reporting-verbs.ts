@@ -75,6 +75,12 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'tease',
   'gush',
   'gripe',
+  // pleading, in a tag with the ones pleaded with: "“We've got to get behind him,” one man implored the crowd"
+  // (blind round 628)
+  'implore',
+  'plead',
+  'beg',
+  'beseech',
 ]);
 
 /** Verbs that, passive with a "by" agent, report a view: "interpreted by some as", "praised by officials as". */

@@ -412,7 +412,18 @@ export class People {
       while (from > 0 && !quoted[from - 1] && inName(tokens, text, from - 1)) from--;
       // "Former Trump adviser …": a word capitalised only because it opens the sentence
       const opener = tokens[0]!;
-      if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
+      // ("-Could Isaac Herzog become …?": a dash opening a line is a list's bullet, no hyphen inside a name)
+      if (from === 0 && from < k && opener.lower === '-') from++;
+      else if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
+        from++;
+      // "[Read: Could Isaac Herzog become Israel’s next prime minister?]": an auxiliary opening a question, capitalised
+      // as a clause's first word, is no part of the name after it (blind round 625)
+      if (
+        from < k &&
+        tokens[from]!.pos === 'AUX' &&
+        (from === 0 || tokens[from - 1]!.pos === 'PUNCT') &&
+        tokens.some((t, i) => i > k && t.lower === '?')
+      )
         from++;
       if (from < k) this.addInitials(tokens, text, from, k);
       const np: Phrase = { from, to: k };
