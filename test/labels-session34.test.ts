@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelAmongReports, labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('"significant" as the writer weighing importance (APPRAISAL_WORDS)', () => {
   it('frames "a string of significant victories"', () => {
@@ -74,6 +74,54 @@ describe('an auxiliary opening a question before a name (People.addSentence)', (
         'Israel votes\n\n[Read: Could Isaac Herzog become prime minister?]\n\n“We will win,” Herzog said.\n',
       ),
       ['Isaac Herzog'],
+    );
+  });
+});
+
+describe('an expectation nobody is said to hold (AGENTLESS_PASSIVES)', () => {
+  it('frames "He is expected to stress …"', () => {
+    assert.equal(
+      labelAmongReports('The chancellor is expected to stress the need for stability.'),
+      'framing',
+    );
+  });
+
+  it('frames "The election is expected on 5 May", the date notwithstanding', () => {
+    assert.equal(labelAmongReports('The election is expected on 5 May.'), 'framing');
+  });
+
+  it('leaves an expectation in a relative clause, a side detail, as fact', () => {
+    assert.equal(
+      labelAmongReports('Power was cut to the shutoffs, which were expected to last until noon.'),
+      'fact',
+    );
+  });
+
+  it('attributes an expectation with its holder named', () => {
+    assert.equal(
+      labelAmongReports('The search is expected to resume on Thursday, the spokesman said.'),
+      'attributed',
+    );
+  });
+});
+
+describe('the years a forecast points to (givesFigure)', () => {
+  it('frames "could stretch into 2005, even 2006": the years date the forecast', () => {
+    assert.equal(labelAmongReports('The wrangling could stretch into 2005, even 2006.'), 'framing');
+  });
+
+  it('still reads a forecast of a measured amount as a projection', () => {
+    assert.equal(labelAmongReports('Exports could grow by 5% next year.'), 'fact');
+  });
+});
+
+describe('a participle opening the sentence (subjectOf)', () => {
+  it("gives the quotation to the main clause's subject, not to the phrase after the participle", () => {
+    assert.deepEqual(
+      speakers(
+        'Vince Cable spoke on Monday. Responding to the report, Mr Cable also attacked the "unfair" taxes.',
+      ),
+      ['Vince Cable'],
     );
   });
 });

@@ -57,6 +57,11 @@ export function weighedFraming(segment: Segment, found: Evidence[]): Evidence[] 
 // the words of a forecast: a modal or "likely", "expected", "set to"
 const FORECAST = /\b(?:may|might|could|will|would|likely|expected|set to)\b/i;
 
+// the words before such a year: a preposition of time, or another year and a word joining the two ("into 2005, even
+// 2006", "in 2005 or 2006")
+const FORECAST_YEAR_LEAD =
+  /\b(?:in|by|until|into|before|through|till)\s(?:(?:19|20)\d\d,?\s(?:or|and|even|and even|if not)\s)?$/;
+
 export function givesFigure(text: string): boolean {
   for (const m of text.matchAll(/\d[\d.,]*/g)) {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -65,13 +70,10 @@ export function givesFigure(text: string): boolean {
     if (/\p{L}-?$/u.test(before) || ANY_CAPITAL.test(after)) continue;
     const word = /(\S+)\s$/.exec(before)?.[1] ?? '';
     if (UPPER_START.test(word) && !FIGURE_LEADS.has(word.toLowerCase())) continue;
-    // a year a forecast points to ("are likely to start in 2014", "may start allowing it in 2015") dates the
-    // forecast, it measures nothing ("was dropped in 2007" still anchors a report of the past)
-    if (
-      /^(?:19|20)\d\d[.,]?$/.test(m[0]) &&
-      /\b(?:in|by|until)\s$/.test(before) &&
-      FORECAST.test(text)
-    )
+    // a year a forecast points to ("are likely to start in 2014", "may start allowing it in 2015", "could stretch
+    // into 2005, even 2006") dates the forecast, it measures nothing ("was dropped in 2007" still anchors a report of
+    // the past)
+    if (/^(?:19|20)\d\d[.,]?$/.test(m[0]) && FORECAST_YEAR_LEAD.test(before) && FORECAST.test(text))
       continue;
     return true;
   }

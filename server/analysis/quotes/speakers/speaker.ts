@@ -615,6 +615,12 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   // a name), has no subject of its own; the words go on from the speaker before
   if (verb <= floor + 1 && /ing$/.test(tokens[verb]!.lower) && tokens[verb + 1]?.lower === ',')
     return null;
+  // "Responding to the pre-Budget report, Mr Cable also attacked Labour's “unfair” … taxes": a participle opening
+  // the sentence has the main clause's subject, not the phrase after it (blind round 632 had "to the report" speak)
+  if (verb === 0 && /ing$/.test(tokens[verb]!.lower)) {
+    const main = sentenceSubject(tokens);
+    return main && main.from > verb ? speakerOf(ctx, seg, main) : null;
+  }
   // "Said Wales assistant coach Scott Johnson: “…”": a verb of saying opening the sentence has its subject after it
   if (verb === floor && tokens[verb + 1]?.pos !== 'PUNCT') {
     let end = verb + 1;
