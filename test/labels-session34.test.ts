@@ -125,3 +125,37 @@ describe('a participle opening the sentence (subjectOf)', () => {
     );
   });
 });
+
+describe("a group's or a body's stance, as voiced (stanceAdjectiveCues)", () => {
+  it('attributes "some farmers are sceptical about the proposals"', () => {
+    assert.equal(
+      labelAmongReports('However, some farmers are sceptical about the proposals.'),
+      'attributed',
+    );
+  });
+
+  it('attributes "analysts were disappointed that …" with its clause', () => {
+    assert.equal(
+      labelAmongReports('However, analysts were disappointed that the unit would not be included.'),
+      'attributed',
+    );
+  });
+
+  it('attributes "the company remained optimistic about its outlook"', () => {
+    assert.equal(
+      labelAmongReports('However, the company remained optimistic about its earnings outlook.'),
+      'attributed',
+    );
+  });
+
+  it('attributes "The firm is confident its pipeline will deliver"', () => {
+    assert.equal(
+      labelAmongReports('The firm is confident its new drug pipeline will deliver profits.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a thing that remains uncertain to the writer', () => {
+    assert.notEqual(labelAmongReports('The outcome of the talks remains uncertain.'), 'attributed');
+  });
+});

@@ -9,7 +9,10 @@
 export const CLAUSE_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
   (
     'sure certain confident convinced doubtful unsure uncertain unconvinced adamant ' +
-    'concerned worried afraid fearful hopeful optimistic pessimistic sceptical skeptical anxious alarmed'
+    'concerned worried afraid fearful hopeful optimistic pessimistic sceptical skeptical anxious alarmed ' +
+    // a grievance with its clause, as voiced: "analysts were disappointed that Yugansk would not be included"
+    // (BBC business, blind round 641)
+    'disappointed dismayed frustrated angry upset unhappy furious outraged'
   ).split(' '),
 );
 
@@ -28,9 +31,15 @@ export const ABOUT_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
     'concerned worried anxious alarmed unhappy angry upset disappointed furious dismayed ' +
     'frustrated outraged ' +
     // … and a view of prospects: "many analysts were upbeat about the prospects for the economy"
-    'upbeat optimistic pessimistic bullish gloomy'
+    'upbeat optimistic pessimistic bullish gloomy ' +
+    // … and doubt or trust about a plan: "some farmers are sceptical about the proposals" (blind round 638)
+    'sceptical skeptical confident hopeful doubtful'
   ).split(' '),
 );
 
 // the prepositions that name what such a feeling is about
 export const ABOUT_LINKS: ReadonlySet<string> = new Set(['about', 'by', 'at', 'over', 'with']);
+
+// verbs that link a subject to a state as "be" does: "the company remained optimistic about its outlook" (blind round
+// 638); chosen by hand from the copular verbs of English grammars
+export const LINKING_STATES: ReadonlySet<string> = new Set(['remain', 'stay']);

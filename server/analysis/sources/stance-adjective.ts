@@ -3,13 +3,14 @@ import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
 import { npEndingAt, type Phrase } from '../grammar/phrases.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
-import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, BODY_KINDS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
 import {
   ABOUT_LINKS,
   ABOUT_STANCE_ADJECTIVES,
   CLAUSE_STANCE_ADJECTIVES,
+  LINKING_STATES,
   OF_STANCE_ADJECTIVES,
 } from '../lexicon/stance-adjectives.ts';
 
@@ -63,7 +64,9 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
       return;
     let be = i - 1;
     while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
-    if (be <= 0 || !BE_FORMS.has(s.tokens[be]!.lower)) return;
+    // ("the company remained optimistic about its outlook": "remain" and "stay" link a state as "be" does)
+    if (be <= 0 || !(BE_FORMS.has(s.tokens[be]!.lower) || LINKING_STATES.has(s.tokens[be]!.lemma)))
+      return;
     // "Baykal, who heads the party, was critical", "a mayor that was critical": the relative clause holds the verb
     if (subordinate(s.tokens, be) || inOpenRelative(s.tokens, be, true)) return;
     let np = subjectBefore(s.tokens, s.text, be);
@@ -104,6 +107,8 @@ function holds(s: Sentence, np: Phrase): boolean {
     ANONYMOUS_HEADS.has(head.lower) ||
     ORG_WORDS.has(head.lemma) ||
     ORG_WORDS.has(head.lower) ||
+    // ("The firm is confident its new drug pipeline will deliver profits", blind round 637)
+    BODY_KINDS.has(head.lower) ||
     // ("the minister is doubtful that the plan will work")
     TITLES.has(head.lemma) ||
     OCCUPATIONS.has(head.lemma)
