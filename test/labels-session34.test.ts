@@ -193,3 +193,30 @@ describe('near framing cues in an article whose own voice frames (NEAR_VOICE_SHA
     assert.equal(opinion('The vote was held in the town hall.'), 'fact');
   });
 });
+
+describe('a pronoun quoted in the passive (quotedAsSaying)', () => {
+  it('gives the words to the one "he" stands for', () => {
+    assert.deepEqual(
+      speakers(
+        'Florian Hamm is the finance chief. "I demand better transparency," he is quoted as saying by a magazine.',
+      ),
+      ['Florian Hamm'],
+    );
+  });
+});
+
+describe('a statement put out, its words right after it (leftCue)', () => {
+  it('gives the words to the body that issued the statement', () => {
+    assert.deepEqual(
+      speakers('The Harbour Trust issued a statement that "the pier will reopen in May".'),
+      ['Harbour Trust'],
+    );
+  });
+
+  it('leaves a statement only read about to no one', () => {
+    assert.deepEqual(
+      speakers('The board discussed a statement that "the pier will reopen in May".'),
+      [null],
+    );
+  });
+});

@@ -689,6 +689,11 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       const verb = owner ? governingVerb(tokens, owner.from) : -1;
       if (owner && verb >= 0 && !ISSUING.has(tokens[verb]!.lemma)) continue;
       if (owner) return { speaker: speakerOf(ctx, seg, owner), seg, cue: i, how: 'speech-noun' };
+      // "It issued a statement that “The Bank of Korea will not change …”", "The club released a statement saying
+      // “…”": a text the subject puts out, its words right after it, is the subject's (blind round 643)
+      const issuing = !owner && beside - i <= 2 ? governingVerb(tokens, i) : -1;
+      if (issuing >= 0 && ISSUING.has(tokens[issuing]!.lemma) && !isPassive(tokens, issuing))
+        return { speaker: subjectOf(ctx, seg, issuing), seg, cue: i, how: 'speech-noun' };
       // (… and "Gibbs called her remarks “offensive”": "her remarks" as the object of a verb that does not put them
       // out are what the subject judges, the judging words the subject's)
       const pronounVerb = prev?.pos === 'PRON' ? governingVerb(tokens, i - 1) : -1;

@@ -62,7 +62,14 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
     let end = as - 2;
     while (end > 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
     const quoted = npEndingAt(tokens, end, 0);
-    if (quoted && /^(?:PROPN|NOUN)$/.test(tokens[quoted.to]!.pos)) return quoted;
+    // (… or a personal pronoun: '"I demand better transparency," he is quoted as saying by Manager Magazin', blind
+    // round 648)
+    if (
+      quoted &&
+      (/^(?:PROPN|NOUN)$/.test(tokens[quoted.to]!.pos) ||
+        /^(?:he|she|they)$/.test(tokens[quoted.to]!.lower))
+    )
+      return quoted;
   }
   let end = as - 1;
   let np: Phrase | null;
