@@ -220,3 +220,25 @@ describe('a statement put out, its words right after it (leftCue)', () => {
     );
   });
 });
+
+describe('a belief nobody holds, after "already" (AGENTLESS_PASSIVES)', () => {
+  it('frames "costs are already believed to be making firms wary"', () => {
+    assert.equal(
+      labelAmongReports(
+        'Compliance costs are already believed to be making firms wary of listings.',
+      ),
+      'framing',
+    );
+  });
+});
+
+describe('a body named with "for" after a conjunction of time (sentenceSubject)', () => {
+  it('attributes "The move came after the Office for National Statistics said …"', () => {
+    assert.equal(
+      labelAmongReports(
+        'The move came after the Office for National Statistics said it had measured the data wrongly.',
+      ),
+      'attributed',
+    );
+  });
+});

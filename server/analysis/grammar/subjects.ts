@@ -505,7 +505,13 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
 
 /** The phrase opens its clause: at the floor, after a boundary, or after an opening phrase of time or place. */
 function opensClause(tokens: Token[], p: Phrase, floor: number): boolean {
-  return opensAt(tokens, p, floor) || isAdverbial(tokens, p.from - 1, floor);
+  return (
+    opensAt(tokens, p, floor) ||
+    isAdverbial(tokens, p.from - 1, floor) ||
+    // ("It came after the Office for National Statistics said …": a clause of time opens after its conjunction, which
+    // the tagger reads as a preposition; BBC round 646)
+    SUBORDINATORS.has(tokens[p.from - 1]?.lower ?? '')
+  );
 }
 
 /** Where the comma piece holding `k` opens, when it opens with a participle in -ing ("…, reporting its results,"). */
