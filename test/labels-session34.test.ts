@@ -242,3 +242,24 @@ describe('a body named with "for" after a conjunction of time (sentenceSubject)'
     );
   });
 });
+
+describe('a list of names inside a relative clause before the verb (relativeOpening)', () => {
+  it('steps over "whose films include A, B and C: D," to the actor', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Neeson backs theatre\n\nHollywood star Liam Neeson has launched a campaign to save the theatre.\n\n' +
+          'The Oscar-nominated actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important to fall apart."\n',
+      ),
+      ['Liam Neeson'],
+    );
+  });
+
+  it('keeps the description as the speaker when no one is named before it', () => {
+    assert.deepEqual(
+      speakers(
+        'The actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The Phantom Menace, said: "It was fun."',
+      ),
+      ['The actor'],
+    );
+  });
+});

@@ -535,7 +535,13 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
     const word = tokens[j + 1]!;
     // (… and "whose": "The Oscar-nominated actor, whose films include … Star Wars: The Phantom Menace, said")
     if (COMMA_RELATIVES.has(word.lower)) return j;
-    if (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower)) return -1;
+    // ("…, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said": a piece
+    // that only names things, no verb in it, is an item of a list inside the clause; BBC round 652)
+    const next = tokens.findIndex((t, i) => i > j && t.lower === ',');
+    const piece = tokens.slice(j + 1, next < 0 ? k : Math.min(next, k));
+    const listItem =
+      word.pos === 'PROPN' && piece.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    if (!listItem && (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower))) return -1;
     j--;
   }
 }
