@@ -1,11 +1,5 @@
 import assert from 'node:assert/strict';
-import {
-  labelAmongReports,
-  labelOf,
-  labels,
-  speakers,
-  speechSpeakersOf,
-} from './helpers/short-article.ts';
+import { labelAmongReports, labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('"significant" as the writer weighing importance (APPRAISAL_WORDS)', () => {
   it('frames "a string of significant victories"', () => {
@@ -163,34 +157,6 @@ describe("a group's or a body's stance, as voiced (stanceAdjectiveCues)", () => 
 
   it('leaves a thing that remains uncertain to the writer', () => {
     assert.notEqual(labelAmongReports('The outcome of the talks remains uncertain.'), 'attributed');
-  });
-});
-
-describe('near framing cues in an article whose own voice frames (NEAR_VOICE_SHARE)', () => {
-  const opinion = (sentence: string) =>
-    labels(
-      [
-        'Its backers are reckless and naive.',
-        'The numbers are shocking.',
-        'The plan is a shameful, cynical waste.',
-        'The council met on Monday.',
-        sentence,
-        'It voted on the budget for next year.',
-        'The budget sets aside money for two new schools.',
-        'The mayor said the vote was close.',
-      ].join(' '),
-    )[4];
-
-  it('frames a forecast beside a figure where the writer frames a third of their own sentences', () => {
-    assert.equal(opinion('Exports could grow by 5% next year.'), 'framing');
-  });
-
-  it('keeps the same forecast a fact in an article that reports', () => {
-    assert.equal(labelAmongReports('Exports could grow by 5% next year.'), 'fact');
-  });
-
-  it('keeps a clean fact a fact in the framing article', () => {
-    assert.equal(opinion('The vote was held in the town hall.'), 'fact');
   });
 });
 

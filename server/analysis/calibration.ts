@@ -259,7 +259,6 @@ const IN_SAMPLE_GAP = 0.09;
  */
 export function calibratedConfidence(label: Label, basis: string): number {
   if (basis === VOICE) return smoothedConfidence(...VOICE_COUNTS, LABEL_PRIOR.framing);
-  if (basis === NEAR_VOICE) return smoothedConfidence(...NEAR_VOICE_COUNTS, LABEL_PRIOR.framing);
   if (basis === OWN_QUESTION)
     return smoothedConfidence(...OWN_QUESTION_COUNTS, LABEL_PRIOR.framing);
   const inSample = fromFirstContact(basis) ? undefined : IN_SAMPLE_FRAMING[basis];
@@ -294,23 +293,6 @@ export const VOICE = 'framing:voice';
 
 /** [sentences, right] for VOICE on the rounds the rule was drawn from (WRITERS_VOICE_SHARE). */
 const VOICE_COUNTS: [number, number] = [209, 147];
-
-/**
- * A fact whose framing cues fell short of the threshold (`fact:near`: "the brash billionaire inspires rock-solid
- * loyalty", "Walgreens wowed shareholders with strong earnings"), in an article where at least this share of the
- * writer's own sentences (those not attributed), eight sentences or more, are framing: there the near cues speak in the
- * writer's voice too. On blind rounds 560–641 (US political news and BBC stories, labelled by hand before the analyzer
- * saw them, the rule drawn from them) such sentences were framing 50 times, fact 19 and attributed 12 at a share of 0.3
- * or more; below it, fact 64 times and framing 42, so they stay facts there. The share counts the writer's own
- * sentences, as LONE_CUE_MAX_SHARE does: a quotation-heavy analysis frames little by the count of all its sentences.
- */
-export const NEAR_VOICE_SHARE = 0.3;
-
-/** A fact with near framing cues turned framing in an article whose own voice frames (NEAR_VOICE_SHARE). */
-export const NEAR_VOICE = 'framing:near-voice';
-
-/** [sentences, right] for NEAR_VOICE on the rounds the rule was drawn from (NEAR_VOICE_SHARE). */
-const NEAR_VOICE_COUNTS: [number, number] = [81, 50];
 
 /**
  * A question the writer asks in their own voice (own-question.ts): framing. On BBC rounds 47–227 (labelled by hand
@@ -359,8 +341,6 @@ export function rateInArticle(
   // (the writer's own sentences: a report is someone else's voice, LONE_CUE_MAX_SHARE)
   const own = labels.filter((l) => l !== 'attributed').length;
   const reports = sentences.length >= LONE_CUE_MIN_SENTENCES && framed < LONE_CUE_MAX_SHARE * own;
-  const ownVoice =
-    sentences.length >= LONE_CUE_MIN_SENTENCES && own > 0 && framed >= NEAR_VOICE_SHARE * own;
   return rateSpeakersInArticle(sentences).map((s, i) => {
     if (voice && s.label === 'fact')
       return Object.assign({}, s, {
@@ -368,13 +348,6 @@ export function rateInArticle(
         basis: VOICE,
         evidence: [],
         confidence: calibratedConfidence('framing', VOICE),
-      });
-    if (ownVoice && s.label === 'fact' && s.basis === 'fact:near')
-      return Object.assign({}, s, {
-        label: 'framing' as const,
-        basis: NEAR_VOICE,
-        evidence: [],
-        confidence: calibratedConfidence('framing', NEAR_VOICE),
       });
     const question = asked[i] ? null : ownQuestion(s);
     if (question)
