@@ -229,3 +229,20 @@ describe('a list of names inside a relative clause before the verb (relativeOpen
     );
   });
 });
+
+describe('contests, their winners and favourites (lexicon/neutral.ts)', () => {
+  it('leaves "will decide the overall winner on Tuesday" as fact', () => {
+    assert.equal(labelOf('A panel of judges will decide the overall winner on Tuesday.'), 'fact');
+  });
+
+  it("leaves a bookmaker's favourite as fact", () => {
+    assert.equal(labelOf('Second favourite is a biography of Mary Queen of Scots.'), 'fact');
+  });
+
+  it('leaves "a creative writing course" as fact: a course, not praise', () => {
+    assert.equal(
+      labelOf('Fletcher has recently graduated from a creative writing course.'),
+      'fact',
+    );
+  });
+});

@@ -174,6 +174,15 @@ export function evaluation(
   if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
   if (!mayJudge(t.lower) && (t.lemma === t.lower || !mayJudge(t.lemma))) return null;
   if (kinship(t, next) || factual(t, next)) return null;
+  // "Levy is favourite to win", "the 6/4 favourite", "Second favourite is …": a contest's favourite standing alone is a
+  // bookmaker's odds; before a noun ("Trump's favorite stomping grounds") it still grades (BBC rounds 652 and 655)
+  if (
+    /^favou?rites?$/.test(t.lower) &&
+    next?.pos !== 'NOUN' &&
+    next?.pos !== 'PROPN' &&
+    !(next?.pos === 'VERB' && next.lower.endsWith('ing'))
+  )
+    return null;
   // The tagger reads a capitalised first word as a name: "Funny thing: …".
   // … but "Rescue workers struggled", "Peace talks resumed": a noun naming the kind of the noun after it
   const misread =

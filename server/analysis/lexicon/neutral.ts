@@ -104,6 +104,9 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'prizes',
   'winners',
   'won',
+  // … and the one who won ("will decide the overall winner on Tuesday", "has been the winner of the Blue Peter Book of
+  // the Year", BBC rounds 652 and 655)
+  'winner',
 ]);
 
 // what business news grades as strong or weak, as weather news grades winds
@@ -182,6 +185,11 @@ export const TERM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['great', new Set(['ape', 'apes', 'lakes', 'white', 'powers'])],
   ['fair', new Set(['trade', 'use', 'value', 'trial'])],
   ['best', new Set(['friend', 'friends', 'man'])],
+  // the arts as a trade or a course ("the creative industries", "a creative writing course", BBC rounds 650 and 652)
+  [
+    'creative',
+    new Set(['industries', 'industry', 'writing', 'arts', 'director', 'economy', 'sector']),
+  ],
   ['good', new Set(['faith', 'samaritan'])],
   [
     'toxic',
