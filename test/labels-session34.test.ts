@@ -246,3 +246,15 @@ describe('contests, their winners and favourites (lexicon/neutral.ts)', () => {
     );
   });
 });
+
+describe('an inverted tag after a quotation that opens the sentence (tagFrom)', () => {
+  it('gives the words to "one reviewer" after "wrote"', () => {
+    assert.deepEqual(speakers('"It is long and loud," wrote one reviewer.'), ['one reviewer']);
+  });
+
+  it('still reads a verb after a quotation inside the clause as taking its object', () => {
+    assert.deepEqual(speakers('John Doe, whom Jane Roe called "unfit," denied the claims.'), [
+      'Jane Roe',
+    ]);
+  });
+});

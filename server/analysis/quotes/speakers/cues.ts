@@ -276,7 +276,12 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       // counterpart)
       const named = appositiveName(ctx, seg, np);
       if (named) return { speaker: named, seg, cue: r, how: 'tag' };
-      if (isObject(ctx, seg, np, t.lemma)) return null;
+      // ('"…," wrote one reviewer in Rolling Stone magazine.': after a quotation opening the sentence, with nothing of
+      // the clause before it, the phrase after the verb is its subject, whatever it names; BBC round 659)
+      const opening = tokens
+        .slice(0, first)
+        .every((x, k) => ctx.quoted[seg]![k] || x.pos === 'PUNCT');
+      if (!opening && isObject(ctx, seg, np, t.lemma)) return null;
       return {
         speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np),
         seg,
