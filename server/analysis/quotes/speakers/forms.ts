@@ -68,7 +68,6 @@ function onlyNameHolding(index: ReadonlyMap<string, string[]>, written: string):
   return found;
 }
 
-/** Every written form of each name, keyed by its last word, and which names carried which titles. */
 /**
  * "Donald Trump … Donald Trump Jr. … Trump told": where the article names a father and a son alike, the form written
  * without the suffix ("Trump") is the one named without it; the forms without a suffix come first then, longest first.
@@ -82,6 +81,7 @@ function plainFirst(written: string, sorted: string[]): string[] {
     : sorted;
 }
 
+/** Every written form of each name, keyed by its last word, and which names carried which titles. */
 export class NameForms {
   private full = new Map<string, Set<string>>();
   private titles = new Map<string, Map<string, number>>();

@@ -413,8 +413,11 @@ export class People {
       // "Former Trump adviser …": a word capitalised only because it opens the sentence
       const opener = tokens[0]!;
       // ("-Could Isaac Herzog become …?": a dash opening a line is a list's bullet, no hyphen inside a name)
-      if (from === 0 && from < k && opener.lower === '-') from++;
-      else if (from === 0 && from < k && (OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower)))
+      if (
+        from === 0 &&
+        from < k &&
+        (opener.lower === '-' || OPENERS.has(opener.pos) || PRE_TITLES.has(opener.lower))
+      )
         from++;
       // "[Read: Could Isaac Herzog become Israel’s next prime minister?]": an auxiliary opening a question, capitalised
       // as a clause's first word, is no part of the name after it (blind round 625)
@@ -980,7 +983,7 @@ export class People {
     const former = from > subject.from;
     const key = former ? (placed ? this.protagonistKey() : null) : this.holderKey(title, seg, at);
     if (!key) return;
-    this.mentions.push({ seg, at: tokens[subject.from]!.start, name: key });
+    this.mentions.push({ seg, at, name: key });
     settle(this.mentions, this.mentions.length - 1);
   }
 
