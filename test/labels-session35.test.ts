@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers } from './helpers/short-article.ts';
+import { speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a surname that is an English word, never written after a given name (grammar/surnames.ts)', () => {
   it('gives the quotation to "Parry" when a verb of saying follows him mid-sentence', () => {
@@ -21,5 +21,28 @@ describe('a surname that is an English word, never written after a given name (g
     assert.deepEqual(speakers('Hope said nothing to the fans. "We will win," the captain said.'), [
       'the captain',
     ]);
+  });
+});
+
+describe('a title in a closing tag names its holder for a "he" after it (People.addTitledSubject)', () => {
+  it('gives "he said" to the leader the tag named, not to the man his clause talked about', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Howard attacks Budget\n\nTory leader Michael Howard has dismissed the Budget.\n\n' +
+          'Mr Brown liked to rattle off figures to convince people there was no gap, the Tory leader said. ' +
+          '"This government is publishing a dodgy Budget," he said.\n',
+      ),
+      ['Michael Howard'],
+    );
+  });
+
+  it('leaves "he said" to the subject when no one named was given the title in the tag', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Budget row\n\nTory leader Michael Howard has dismissed the Budget.\n\n' +
+          'Mr Brown defended his figures, the chancellor said. "The numbers add up," he said.\n',
+      ),
+      ['Brown'],
+    );
   });
 });

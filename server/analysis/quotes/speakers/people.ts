@@ -965,7 +965,18 @@ export class People {
     if (epithet) this.addEpithetSubject(seg, tokens, quoted);
     if (!titled) return;
     const subject = sentenceSubject(tokens);
-    if (!subject || quoted[subject.from]) return;
+    if (subject && !quoted[subject.from]) this.addTitleHolder(seg, tokens, subject);
+    // ("Mr Brown liked to rattle off …, the Tory leader said. “…,” he said.": the title in a closing tag is its
+    // holder's too, and he is named after the subject, so a "he" after them means him)
+    const tag = closingTagSubject(tokens, quoted);
+    if (tag && tag.from !== subject?.from) this.addTitleHolder(seg, tokens, tag, true);
+  }
+
+  /**
+   * Records a mention of the holder of the title that ends `subject` ("the Cardinal", "the Tory leader"), as one
+   * saying when `reporter` (the subject of a tag).
+   */
+  private addTitleHolder(seg: number, tokens: Token[], subject: Phrase, reporter = false): void {
     // ("The former Massachusetts governor didn't have just one misstep -- he had a dozen": "former" and the like
     // before the place)
     const from = PRE_TITLES.has(tokens[subject.from + 1]?.lower ?? '')
@@ -983,7 +994,7 @@ export class People {
     const former = from > subject.from;
     const key = former ? (placed ? this.protagonistKey() : null) : this.holderKey(title, seg, at);
     if (!key) return;
-    this.mentions.push({ seg, at, name: key });
+    this.mentions.push({ seg, at, name: key, ...(reporter ? { reporter } : {}) });
     settle(this.mentions, this.mentions.length - 1);
   }
 
@@ -1399,4 +1410,20 @@ function ownerBefore(tokens: Token[]): boolean {
     if (!/^(?:PROPN|NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) return false;
   }
   return false;
+}
+
+/**
+ * The subject of a tag closing the sentence after its last comma, when the tag is the reporting verb's subject and
+ * the verb ("…, the Tory leader said."); null otherwise.
+ */
+function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0 && comma < 0; k--)
+    if (tokens[k]!.lower === ',' && !quoted[k]) comma = k;
+  if (comma < 0 || tokens[comma + 1]?.lower !== 'the') return null;
+  let verb = comma + 2;
+  while (verb < tokens.length && verb <= comma + 5 && tokens[verb]!.pos !== 'VERB') verb++;
+  const said = tokens[verb];
+  if (!said || !REPORTING_VERBS.has(said.lemma) || said.lower === said.lemma) return null;
+  return { from: comma + 1, to: verb - 1 };
 }
