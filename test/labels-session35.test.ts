@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a surname that is an English word, never written after a given name (grammar/surnames.ts)', () => {
   it('gives the quotation to "Parry" when a verb of saying follows him mid-sentence', () => {
@@ -44,5 +44,35 @@ describe('a title in a closing tag names its holder for a "he" after it (People.
       ),
       ['Brown'],
     );
+  });
+});
+
+describe('a setback told as a blow, and a growing mood (lexicon/phrases.ts)', () => {
+  it('frames "dealt yet another blow to" someone', () => {
+    assert.equal(
+      labelOf('His endorsement dealt yet another blow to the senator as his poll numbers dipped.'),
+      'framing',
+    );
+  });
+
+  it('frames a headline\'s "blow for"', () => {
+    assert.equal(labelOf('Box office blow for the studio'), 'framing');
+  });
+
+  it('leaves the wind that blows to the coast as fact', () => {
+    assert.equal(labelOf('The storm will blow to the east by Tuesday night.'), 'fact');
+  });
+
+  it('frames "amid growing fervor among Republicans"', () => {
+    assert.equal(
+      labelOf(
+        'The remarks come amid growing fervor among Republicans to send troops back to the region.',
+      ),
+      'framing',
+    );
+  });
+
+  it('leaves a growing company as fact', () => {
+    assert.equal(labelOf('The growing company hired 40 engineers in March.'), 'fact');
   });
 });

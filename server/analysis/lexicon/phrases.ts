@@ -90,6 +90,19 @@ export const PHRASES: readonly PhraseCue[] = [
   // The writer's verdict on how an effort went, or on what hangs over someone: "dealing a setback to President Donald
   // Trump", "a probe that has dogged the president since he took office" (blind rounds 419, 450, 471)
   { re: /\bsetbacks?\b|\b(?:has|have|had) dogged\b|\bdogged by\b/gi, cue: 'loaded' },
+  // … and the same verdict as a blow: "dealt yet another blow to Trump", "a real blow to various communities",
+  // "Box office blow for Alexander" (blind rounds 6xx: four framing sentences read as fact, none a fact)
+  // (the noun only: "the storm will blow to the east" is the verb, after a modal, "to", "do" or a subject)
+  {
+    re: /(?<!\b(?:will|would|could|can|may|might|must|should|to|do|does|did|it|they|winds?) )\bblows? (?:to|for) (?!blow\b)/gi,
+    cue: 'loaded',
+  },
+  // The writer's reading of a trend in a mood or a measure of opinion: "amid growing fervor among Republicans", "with
+  // growing intensity", "the growing problems" (blind rounds 6xx: ten framing sentences read as fact, one fact)
+  {
+    re: /\bgrowing (?:concerns?|anger|fears?|frustration|unease|criticism|opposition|fervou?r|intensity|discontent|tensions?|problems?|dissatisfaction|alarm|doubts?|speculation|backlash|rift|divide|chorus|impatience|resentment|scepticism|skepticism|clamou?r|momentum)\b/gi,
+    cue: 'loaded',
+  },
   // "It is now an open question whether Trump will inject himself into more primaries" (blind round 464)
   { re: /\b(?:is|was) (?:now |still )?an open question\b/gi, cue: 'speculation' },
   {
