@@ -90,11 +90,12 @@ export const PHRASES: readonly PhraseCue[] = [
   // The writer's verdict on how an effort went, or on what hangs over someone: "dealing a setback to President Donald
   // Trump", "a probe that has dogged the president since he took office" (blind rounds 419, 450, 471)
   { re: /\bsetbacks?\b|\b(?:has|have|had) dogged\b|\bdogged by\b/gi, cue: 'loaded' },
-  // … and the same verdict as a blow: "dealt yet another blow to Trump", "a real blow to various communities",
-  // "Box office blow for Alexander" (blind rounds 6xx: four framing sentences read as fact, none a fact)
-  // (the noun only: "the storm will blow to the east" is the verb, after a modal, "to", "do" or a subject)
+  // … and the same verdict as a blow dealt: "dealt yet another blow to Trump", "a real blow to various communities"
+  // (blind rounds 603, 626). An article or a grading word before it makes it the noun ("the storm will blow to the east"
+  // is the verb); a blow to the head is a blow, and a headline's bare "Box office blow for …" stays fact, as rounds
+  // 103-110 labelled it
   {
-    re: /(?<!\b(?:will|would|could|can|may|might|must|should|to|do|does|did|it|they|winds?) )\bblows? (?:to|for) (?!blow\b)/gi,
+    re: /\b(?:a|another|the|major|big|serious|severe|real|heavy|fresh|further|double|crushing|devastating|damaging|huge|bitter|body|fatal|mortal|glancing)\s+blows?\s+(?:to|for)\b(?!\s+(?:the|his|her|their|its)\s+(?:head|face|body|chest|back|neck|stomach|jaw)\b)/gi,
     cue: 'loaded',
   },
   // The writer's reading of a trend in a mood or a measure of opinion: "amid growing fervor among Republicans", "with
