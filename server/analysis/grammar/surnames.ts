@@ -1,4 +1,4 @@
-import { retagged, type Token } from './token.ts';
+import { retagged, startsUpper, type Token } from './token.ts';
 import { nicknamed } from './nicknames.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -82,6 +82,8 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
 function taggedAlone(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  // (a capital first: most words have none, and this runs on every verb, adjective and adverb)
+  if (!startsUpper(text, t)) return false;
   const prev = tokens[i - 1]!;
   if (
     OPENING.test(text.slice(prev.start, prev.end)) ||
