@@ -76,3 +76,23 @@ describe('a setback told as a blow, and a growing mood (lexicon/phrases.ts)', ()
     assert.equal(labelOf('The growing company hired 40 engineers in March.'), 'fact');
   });
 });
+
+describe('a verb calling someone something before a quotation, when the tag after it opens the next one (quotes.ts decide)', () => {
+  it('gives "a disgrace" to the caller, and the words after "Wenger added:" to Wenger', () => {
+    assert.deepEqual(
+      speakers(
+        'The row went on. Reminded that Ferguson called him "a disgrace", Wenger added: "I don\'t respond to anything."',
+      ),
+      ['Ferguson', 'Wenger'],
+    );
+  });
+
+  it('still gives a quotation closed by a comma to the tag after it', () => {
+    assert.deepEqual(
+      speakers(
+        'The row went on. "It was a disgrace," Wenger added: "I don\'t respond to anything."',
+      ),
+      ['Wenger', 'Wenger'],
+    );
+  });
+});

@@ -26,7 +26,7 @@ import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
 import { governingCue, governingFill } from './speakers/governing.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
-import { npEndingAt, phraseAfter } from '../grammar/phrases.ts';
+import { QUOTE_CHARS, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import { personName } from '../grammar/names.ts';
@@ -176,6 +176,18 @@ function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   return null;
 }
 
+/** Whether the verb of tag `hit` has a colon and an opening quotation mark right after it (`Wenger added: "…`). */
+function opensNextQuote(ctx: SpeakerContext, hit: SpeakerHit): boolean {
+  const tokens = ctx.tokens[hit.seg]!;
+  return tokens[hit.cue + 1]?.lower === ':' && QUOTE_CHARS.test(tokens[hit.cue + 2]?.lower ?? '');
+}
+
+/** The speaker a describing or calling verb before the quotation names, or null when neither names one. */
+function describedOrCalled(ctx: SpeakerContext, unit: QuoteUnit, agent: number): SpeakerHit | null {
+  const hit = describedBy(ctx, unit, agent) ?? calledBy(ctx, unit);
+  return hit?.speaker ? hit : null;
+}
+
 /**
  * "Sarkozy had “asked that all available means in the area be immediately deployed …”": a quotation that opens on a
  * verb of saying, right after its subject (and an auxiliary), carries that subject's predicate in its own words.
@@ -295,8 +307,13 @@ function decide(ctx: SpeakerContext, unit: QuoteUnit): Found {
     unit.closeSeg === unit.openSeg && unit.closeAt >= 0
       ? agentAfter(tokens, unit.openAt, unit.closeAt)
       : -1;
+  const tag = rightTag(ctx, unit);
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": a tag whose verb opens the next quotation
+  // with a colon is that quotation's, so a verb calling someone something right before these words names their speaker
+  const calling =
+    tag?.speaker && opensNextQuote(ctx, tag) ? describedOrCalled(ctx, unit, agent) : null;
   const cues = [
-    () => rightTag(ctx, unit),
+    () => calling ?? tag,
     () => describedBy(ctx, unit, agent),
     () => calledBy(ctx, unit),
     () => nearerAccording(ctx, unit, leftCue(ctx, unit)),
