@@ -96,3 +96,25 @@ describe('a verb calling someone something before a quotation, when the tag afte
     );
   });
 });
+
+describe('where a poll puts a candidate is its finding (grammar/verbs.ts pollStanding)', () => {
+  it('reads "The poll had her in a statistical tie" as the poll\'s finding', () => {
+    assert.equal(
+      labelOf('The poll had her in a statistical tie with Sanders on the question of trust.'),
+      'attributed',
+    );
+  });
+
+  it('reads a poll with a long participle phrase before "showed" as the source', () => {
+    assert.equal(
+      labelOf(
+        'A Fox News national poll released on the eve of the Las Vegas debate showed Clinton with a 6-point, 45-39 percent lead over Trump.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a poll that had a margin of error as fact', () => {
+    assert.equal(labelOf('The poll had a margin of error of 3 points.'), 'fact');
+  });
+});

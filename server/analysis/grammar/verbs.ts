@@ -915,22 +915,30 @@ const placedAt: SpecialCase = (tokens, i) => {
 // Clinton", "Polls show Clinton ahead": where a poll puts a candidate is its finding (blind rounds since 260: 25 of 29
 // such sentences attributed, 3 fact); a poll's own subject phrase may hold a participle ("released Wednesday"), a
 // place ("in South Carolina") or an adverb ("still"), but no other verb or clause break
+// … and "New York polls showed both Trump and Clinton well ahead" (two candidates), "Polling done in the runup to
+// today's vote showed Bevin trailing" (a participle not in -ed), "A Fox News national poll released on the eve of the
+// Las Vegas debate showed Clinton with a … lead" (a longer participle phrase), "The poll had her in a statistical tie"
+// (blind rounds 566-611)
 const pollStanding: SpecialCase = (tokens, i) => {
-  const next = tokens[i + 1];
+  const both = tokens[i + 1]?.lower === 'both' ? 1 : 0;
+  const next = tokens[i + 1 + both];
   if (next?.pos !== 'PROPN' && next?.pos !== 'PRON') return false;
   // (a standing, a figure or a place, soon after the candidate: not "The poll gave him a headache")
   const standing = tokens
-    .slice(i + 2, i + 8)
+    .slice(i + 2 + both, i + 8 + both)
     .some((t) => t.pos === 'NUM' || POLL_STANDINGS.has(t.lower));
   if (!standing) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = tokens[k]!;
     if (OPINION_POLLS.has(t.lower)) return true;
-    if (t.pos === 'PUNCT' && t.lower !== '/' && t.lower !== '-') return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) return false;
+    if (t.pos === 'PUNCT' && t.lower !== '/' && t.lower !== '-' && t.lower !== "'s") return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !PARTICIPLE.test(t.lower))) return false;
   }
   return false;
 };
+
+// a past participle, regular or not ("released", "taken", "done", "conducted")
+const PARTICIPLE = /(?:ed|en|done)$/;
 
 // "The envoy felt the visit was a success": a belief (Quirk's private verbs) reported in a clause; "residents felt
 // the tremor", "felt sick" record a sensation
@@ -1188,7 +1196,7 @@ special(STANCE, regarding);
 special(['come', 'reach'], conclusionReached);
 special(['agree', 'accept', 'recognize', 'recognise'], assent);
 special(['put', 'place', 'peg'], placedAt);
-special(['give', 'put', 'place', 'show'], pollStanding);
+special(['give', 'put', 'place', 'show', 'have'], pollStanding);
 special(['feel'], feltClause);
 special(['request'], requestedThat);
 special(['make'], madeClear);

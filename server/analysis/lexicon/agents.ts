@@ -234,4 +234,11 @@ export const POLL_STANDINGS: ReadonlySet<string> = new Set([
   'points',
   'margin',
   'majority',
+  // ("The poll had her in a statistical tie with Sanders", "Polling … showed Bevin trailing Conway", blind rounds 577
+  // and 611)
+  'tie',
+  'tied',
+  'trailing',
+  'leading',
+  'beating',
 ]);
