@@ -118,3 +118,27 @@ describe('where a poll puts a candidate is its finding (grammar/verbs.ts pollSta
     assert.equal(labelOf('The poll had a margin of error of 3 points.'), 'fact');
   });
 });
+
+describe('words quoted inside the object of a verb of judging or accusing (quotes.ts calledBy)', () => {
+  it('gives "unfair" to the one who attacked the taxes', () => {
+    assert.deepEqual(
+      speakers(
+        'The report came out. Mr Cable also attacked Labour\'s "unfair" and over-complicated taxes.',
+      ),
+      ['Cable'],
+    );
+  });
+
+  it('gives the words to the one who accused', () => {
+    assert.deepEqual(
+      speakers('Tory chairman Liam Fox accused Labour of "at best misrepresentation" on Monday.'),
+      ['Liam Fox'],
+    );
+  });
+
+  it('still reads a so-called name after such a verb as a term with no speaker', () => {
+    assert.deepEqual(speakers('The minister attacked the so-called "bedroom tax" on Monday.'), [
+      null,
+    ]);
+  });
+});

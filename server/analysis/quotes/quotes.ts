@@ -1,4 +1,5 @@
 import { isPossessiveMark } from '../grammar/token.ts';
+import { JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
 import {
   agentAfter,
   agentNaming,
@@ -157,7 +158,11 @@ const CALLING = new Set(['call', 'brand', 'label', 'term']);
 
 /**
  * "North Korea reacted by calling the Prime Minister of Japan, Shinzo Abe, an “Asian Hitler”": a verb of calling, its
- * object (a name with its apposition) between it and the quotation, gives the words to the verb's subject.
+ * object (a name with its apposition) between it and the quotation, gives the words to the verb's subject. So does a
+ * verb of judging or accusing whose object holds the words: "Mr Cable also attacked Labour's “unfair” taxes", "the
+ * prime minister hailed his chancellor's “brilliant” performance", "Liam Fox accused Labour of “at best
+ * misrepresentation”" (BBC rounds 632, 667, 673). A participle before a noun ("the nine-year recommended term") and a
+ * gerund after "of" ("accused Liverpool of using him as “a stalking horse”") stand inside the object.
  */
 function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
@@ -168,10 +173,22 @@ function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   for (let k = i; k >= 0 && objectEnd - k <= 10; k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') {
-      if (!CALLING.has(t.lemma) || k === objectEnd || isPassive(tokens, k)) return null;
+      const modifier =
+        k < objectEnd &&
+        /^(?:NOUN|ADJ)$/.test(tokens[k + 1]!.pos) &&
+        (/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.lower === '-');
+      const gerund = k < objectEnd && t.lower.endsWith('ing') && tokens[k - 1]?.lower === 'of';
+      if (modifier || gerund) continue;
+      const calls = CALLING.has(t.lemma) || JUDGING_VERBS.has(t.lemma) || t.lemma === 'accuse';
+      if (!calls || k === objectEnd || isPassive(tokens, k)) return null;
       return { speaker: subjectOf(ctx, seg, k), seg, cue: k, how: 'describing' };
     }
-    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM)$/.test(t.pos) && t.lower !== ',') return null;
+    if (
+      !/^(?:DET|ADJ|NOUN|PROPN|PRON|ADP|NUM)$/.test(t.pos) &&
+      t.lower !== ',' &&
+      !isPossessiveMark(t)
+    )
+      return null;
   }
   return null;
 }
