@@ -142,3 +142,20 @@ describe('words quoted inside the object of a verb of judging or accusing (quote
     ]);
   });
 });
+
+describe('"forecast" read as a noun before "that" and a clause (grammar/verbs.ts forecastFigure)', () => {
+  it('reads "The report forecast that there will be …" as the report\'s forecast', () => {
+    assert.equal(
+      labelOf('The report forecast that there will be 80 million new PC users in India by 2010.'),
+      'attributed',
+    );
+  });
+
+  it('reads "Analysts forecast that sales will rise" as the analysts\' forecast', () => {
+    assert.equal(labelOf('Analysts forecast that sales will rise.'), 'attributed');
+  });
+
+  it('leaves the forecast that was published, a noun with its relative clause, as no report', () => {
+    assert.equal(labelOf('The weather forecast that was published on Monday gave rain.'), 'fact');
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import { PROPOSITION_NOUNS } from '../lexicon/propositions.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
+import { isPersonNoun } from './person-noun.ts';
 import { RULE_BODIES } from '../lexicon/procedures.ts';
 import {
   FINDING_REPORTS,
@@ -59,12 +60,21 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'â€
 // the tags of a short subject's words before a closing speech tag ("â€¦, Bank of England figures show.")
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-/** "the report forecast total growth of 3.6%": a speaking subject right before, a figure within five words after. */
+/**
+ * "the report forecast total growth of 3.6%": a speaking subject right before, a figure within five words after; or
+ * "that" and a clause after ("The report forecast that there will be 80 million new PC users", "Analysts forecast that
+ * sales will rise", BBC round 671).
+ */
 function forecastFigure(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
   const speaks =
-    prev.pos === 'PROPN' || DOCUMENT_NOUNS.has(prev.lower) || ORG_WORDS.has(prev.lower);
+    prev.pos === 'PROPN' ||
+    DOCUMENT_NOUNS.has(prev.lower) ||
+    ORG_WORDS.has(prev.lower) ||
+    (prev.pos === 'NOUN' && isPersonNoun(prev.lemma) && prev.lemma !== prev.lower);
   if (!speaks) return false;
+  // (not a relative "that" with its gap right after: "the forecast that was published")
+  if (tokens[i + 1]?.lower === 'that') return !/^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? 'AUX');
   for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NUM') return true;
