@@ -159,3 +159,25 @@ describe('"forecast" read as a noun before "that" and a clause (grammar/verbs.ts
     assert.equal(labelOf('The weather forecast that was published on Monday gave rain.'), 'fact');
   });
 });
+
+describe('what published figures or statistics show is their finding (lexicon/agents.ts FINDING_REPORTS)', () => {
+  it('reads "the latest monthly waiting list figures showed …" as the figures\' finding', () => {
+    assert.equal(
+      labelOf(
+        'Meanwhile, the latest monthly waiting list figures showed the total number of people waiting more than 18 months as an inpatient in Wales has fallen by 9.8%.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads "Statistics to the end of November showed a decline" past the phrase on the head', () => {
+    assert.equal(
+      labelOf('Statistics to the end of November showed a decline since October from 785 to 708.'),
+      'attributed',
+    );
+  });
+
+  it('leaves police in a town who found a body as fact', () => {
+    assert.equal(labelOf('Police in the town found a body on Tuesday.'), 'fact');
+  });
+});

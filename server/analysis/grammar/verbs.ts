@@ -740,9 +740,18 @@ function documentFinding(tokens: Token[], i: number): boolean {
     (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'have'))
   )
     k--;
-  const head = tokens[k];
-  if (!head || head.pos !== 'NOUN') return false;
-  return OPINION_POLLS.has(head.lower) || FINDING_REPORTS.has(head.lower);
+  // (a capitalised first word may be read as a name: "Statistics to the end of November showed …")
+  const finding = (t: Token | undefined) =>
+    (t?.pos === 'NOUN' || (t?.pos === 'PROPN' && t === tokens[0])) &&
+    (OPINION_POLLS.has(t.lower) || FINDING_REPORTS.has(t.lower));
+  if (finding(tokens[k])) return true;
+  // ("Statistics to the end of November showed a decline": a prepositional phrase may hang on the head)
+  for (let j = k; j >= 0 && j >= k - 7; j--) {
+    const t = tokens[j]!;
+    if (finding(t)) return tokens[j + 1]?.pos === 'ADP';
+    if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 // "the statement spoke of an incursion", "she talked of his “kindness”": speaking of reports what was said;
