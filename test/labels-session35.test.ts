@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { FACT_AMONG_FRAMING, SURE } from '../server/analysis/calibration.ts';
 import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a surname that is an English word, never written after a given name (grammar/surnames.ts)', () => {
@@ -179,5 +181,32 @@ describe('what published figures or statistics show is their finding (lexicon/ag
 
   it('leaves police in a town who found a body as fact', () => {
     assert.equal(labelOf('Police in the town found a body on Tuesday.'), 'fact');
+  });
+});
+
+describe('a clean fact in an article that frames often is rated apart (calibration.ts FACT_AMONG_FRAMING)', () => {
+  const framedArticle =
+    'Council vote\n\nThe council met on Tuesday in the town hall.\n\nIt was a shameful, disastrous decision.\n\n' +
+    'The vote was a stunning betrayal of the town.\n\nCouncillors voted 7 to 2 to close the library.\n\n' +
+    'The library opened in 1954.\n\nThis reckless plan will surely fail.\n\nThe building will be sold in March.\n\n' +
+    'It is an outrageous waste.\n\nThe sale is due to close by June.\n';
+  const plainArticle =
+    'Council vote\n\nThe council met on Tuesday in the town hall.\n\nCouncillors voted 7 to 2 to close the library.\n\n' +
+    'The library opened in 1954.\n\nThe building will be sold in March.\n\nThe sale is due to close by June.\n\n' +
+    'The town has 4,000 residents.\n\nThe next meeting is on 3 May.\n\nThe library has 20,000 books.\n';
+  const meeting = (article: string) =>
+    analyzeArticle(article).sentences.find((s) => s.text.startsWith('The council met'))!;
+
+  it('keeps the label fact but rates it below the quiz band when the writer frames a quarter of their sentences', () => {
+    const s = meeting(framedArticle);
+    assert.equal(s.label, 'fact');
+    assert.equal(s.basis, FACT_AMONG_FRAMING);
+    assert.ok(s.confidence < 0.75, `confidence ${s.confidence}`);
+  });
+
+  it('leaves the same fact in a plain report a clean fact in the surest band', () => {
+    const s = meeting(plainArticle);
+    assert.equal(s.basis, 'fact:clean');
+    assert.ok(s.confidence >= SURE, `confidence ${s.confidence}`);
   });
 });

@@ -223,4 +223,17 @@ describe('unsureSentences(corrected analysis)', () => {
     ]);
     assert.equal(first?.href, `#s${S.formidable}`);
   });
+
+  it('says why a fact in an article that often frames is unsure', () => {
+    const sentences = quizArticle.sentences.map((s) =>
+      s.index === S.formidable ? { ...s, label: 'fact' as const, basis: 'fact:among-framing' } : s,
+    );
+    const [first] = unsureSentences({ ...quizArticle, sentences }, 1);
+    assert.deepEqual(first?.points, [
+      {
+        text: 'Label: Reported fact (no source and no framing words found, in an article that often frames)',
+        confidence: 0.4,
+      },
+    ]);
+  });
 });

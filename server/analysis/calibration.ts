@@ -6,6 +6,25 @@ import { rateSpeakersInArticle } from './quotes/index.ts';
 import { isLoneCue } from './lone-cue.ts';
 import { ownQuestion } from './own-question.ts';
 
+/**
+ * A clean fact (`fact:clean`, `fact:long`) in an article that frames often: FRAMED_ARTICLE_SHARE or more of the
+ * writer's own sentences (those not attributed) labelled framing, eight sentences or more. The label stays; only its
+ * confidence is rated apart. Rounds 1–19 (Wikinews, which frames seldom) rated clean facts at 0.94, but in US political
+ * news and BBC stories a writer who frames often also frames in sentences no rule can read, and the facts there were
+ * right far less often: on rounds 560–665 (labelled by hand before the analyzer saw them) 242 of 449, against 599 of
+ * 761 in the other articles of those rounds. Rated at 0.53, they leave the quiz, which asks from 0.75. Checked on
+ * rounds 666–705 (labelled later): 64 of 91 right; the sentences at confidence ≥ 0.9 went from 94.9% right (62.6% of
+ * sentences) to 96.4% (59.1%), and the expected calibration error from 0.048 to 0.046 (US rounds 560–629: 0.137 to
+ * 0.109). On the gold 3 sentences leave the band (60.0% → 59.8% of sentences, 99.6% → 99.7% right).
+ */
+export const FACT_AMONG_FRAMING = 'fact:among-framing';
+
+/** The share of the writer's own sentences labelled framing from which a clean fact is FACT_AMONG_FRAMING. */
+export const FRAMED_ARTICLE_SHARE = 0.25;
+
+/** The fact bases that count as FACT_AMONG_FRAMING in an article that frames often. */
+const FRAMED_ARTICLE_BASES: ReadonlySet<string> = new Set(['fact:clean', 'fact:long']);
+
 /** A fact whose only departure from neutral report is one word that alone seldom frames (lone-cue.ts). */
 export const LONE_CUE = 'fact:lone-cue';
 
@@ -60,6 +79,8 @@ const FIRST_CONTACT: Record<string, [number, number]> = {
   [LONE_CUE]: [88, 52],
   // rounds 14 and 18: articles the labels took for opinion pieces; counted here for the prior only, the basis
   // itself is rated by IN_SAMPLE_FRAMING (fromFirstContact)
+  // not replayed: counted on rounds 560–665 (US political news and BBC stories), see FACT_AMONG_FRAMING
+  [FACT_AMONG_FRAMING]: [449, 242],
   'framing:evaluative': [4, 0],
   'framing:loaded': [6, 1],
 };
@@ -341,6 +362,9 @@ export function rateInArticle(
   // (the writer's own sentences: a report is someone else's voice, LONE_CUE_MAX_SHARE)
   const own = labels.filter((l) => l !== 'attributed').length;
   const reports = sentences.length >= LONE_CUE_MIN_SENTENCES && framed < LONE_CUE_MAX_SHARE * own;
+  // (an article that frames often: its clean facts are less sure, FACT_AMONG_FRAMING)
+  const framedArticle =
+    sentences.length >= LONE_CUE_MIN_SENTENCES && framed >= FRAMED_ARTICLE_SHARE * own;
   return rateSpeakersInArticle(sentences).map((s, i) => {
     if (voice && s.label === 'fact')
       return Object.assign({}, s, {
@@ -356,6 +380,11 @@ export function rateInArticle(
         basis: OWN_QUESTION,
         evidence: [question],
         confidence: calibratedConfidence('framing', OWN_QUESTION),
+      });
+    if (framedArticle && s.label === 'fact' && FRAMED_ARTICLE_BASES.has(s.basis ?? ''))
+      return Object.assign({}, s, {
+        basis: FACT_AMONG_FRAMING,
+        confidence: calibratedConfidence('fact', FACT_AMONG_FRAMING),
       });
     if (s.label !== 'framing' || !s.basis) return s;
     const basis = basisInArticle(s.basis, opinion);

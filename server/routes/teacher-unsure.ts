@@ -30,6 +30,8 @@ function basisWords(basis: string | undefined): string | undefined {
       return undefined;
     case 'fact:clean':
       return 'no source and no framing words found';
+    case 'fact:among-framing':
+      return 'no source and no framing words found, in an article that often frames';
     case 'fact:near':
       return 'a few framing words, too weak to call it framing';
     case 'attributed:framed':
