@@ -744,11 +744,11 @@ function documentFinding(tokens: Token[], i: number): boolean {
   const finding = (t: Token | undefined) =>
     (t?.pos === 'NOUN' || (t?.pos === 'PROPN' && t === tokens[0])) &&
     (OPINION_POLLS.has(t.lower) || FINDING_REPORTS.has(t.lower));
-  if (finding(tokens[k])) return true;
-  // ("Statistics to the end of November showed a decline": a prepositional phrase may hang on the head)
+  // the head right before the verb, or before a prepositional phrase that hangs on it ("Statistics to the end of
+  // November showed a decline")
   for (let j = k; j >= 0 && j >= k - 7; j--) {
     const t = tokens[j]!;
-    if (finding(t)) return tokens[j + 1]?.pos === 'ADP';
+    if (finding(t)) return j === k || tokens[j + 1]?.pos === 'ADP';
     if (!/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
   }
   return false;
