@@ -1,4 +1,4 @@
-import type { Token } from '../grammar/token.ts';
+import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
 import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
 import { PICTURE_NOUNS } from '../lexicon/pictures.ts';
@@ -40,8 +40,14 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
       UPPER_START.test(text.slice(next.start)) &&
       nameIsSubject(tokens, i + 1)) ||
     (next?.pos === 'ADV' && /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? ''));
+  // "Parry's statements are clever", "Ford, which has sold 4,000 …": a word that owns something or that a relative
+  // clause describes is a noun, a name the tagger read as a verb
+  const owner =
+    isPossessiveMark(next) ||
+    (next?.lower === ',' && /^(?:which|who|whose)$/.test(tokens[i + 2]?.lower ?? ''));
   const imperative =
     !modifier &&
+    !owner &&
     !named &&
     !pictured &&
     !label &&
