@@ -31,9 +31,12 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   while (first < to && tokens[first]!.pos === 'ADV') first++;
   const t = tokens[first]!;
   if (RELATIVE_WORDS.has(t.lower)) return 'modifier';
-  // (a capitalised word is a participle only opening the sentence: "Speaking to reporters, she said"; elsewhere it
-  // may be a name the tagger read as a verb)
-  const opening = from === 0 && /ing$/.test(t.lower);
+  // (a capitalised word is a participle only opening the sentence: "Speaking to reporters, she said", "Asked the
+  // reason for the sale, Evans said"; elsewhere it may be a name the tagger read as a verb, and so may a past
+  // participle's shape before another capitalised word: "Ted Hale, …")
+  const opening =
+    from === 0 &&
+    (/ing$/.test(t.lower) || (/(?:ed|en)$/.test(t.lower) && !startsUpper(text, tokens[first + 1])));
   if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !startsUpper(text, t)))
     return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
