@@ -1,4 +1,11 @@
 import assert from 'node:assert/strict';
+import {
+  basisOf,
+  calibratedConfidence,
+  OTHER_VERB,
+  SPEECH_VERB,
+  SURE,
+} from '../server/analysis/calibration.ts';
 import { bodySentences, labelOf, speakers } from './helpers/short-article.ts';
 
 const cues = (sentence: string) => (bodySentences(sentence)[0]?.evidence ?? []).map((e) => e.cue);
@@ -44,5 +51,48 @@ describe('a past participle opening the sentence is no part of the subject (gram
       ),
       ['Liz Mair'],
     );
+  });
+});
+
+describe('a named source with a verb that only ever speaks (calibration.ts, SPEECH_VERB)', () => {
+  const source = { text: 'Ana Ruiz', start: 0, end: 8, cue: 'named-source' as const };
+  const verb = (text: string) => ({
+    text,
+    start: 9,
+    end: 9 + text.length,
+    cue: 'reporting-verb' as const,
+  });
+
+  it('rates "confirmed", "accused", "vowed" and "announced" apart from "called", "plans" and "wants"', () => {
+    for (const word of ['confirmed', 'accused', 'vowed', 'announced', 'denies', 'criticised'])
+      assert.equal(
+        basisOf('attributed', [source, verb(word)]),
+        `attributed:named-source${SPEECH_VERB}`,
+        word,
+      );
+    for (const word of ['called', 'plans', 'wants', 'asked', 'rejected'])
+      assert.equal(
+        basisOf('attributed', [source, verb(word)]),
+        `attributed:named-source${OTHER_VERB}`,
+        word,
+      );
+  });
+
+  it('keeps the split to a named source: a bare reporting verb stays where it was', () => {
+    assert.equal(
+      basisOf('attributed', [verb('confirmed')]),
+      `attributed:reporting-verb${OTHER_VERB}`,
+    );
+  });
+
+  it('puts such a report in the surest band and a report of a plan below it', () => {
+    const spoke = calibratedConfidence('attributed', `attributed:named-source${SPEECH_VERB}`);
+    const acted = calibratedConfidence('attributed', `attributed:named-source${OTHER_VERB}`);
+    assert.ok(spoke >= SURE && acted < SURE, `${spoke} ${acted}`);
+  });
+
+  it('gives a whole sentence the basis', () => {
+    const [s] = bodySentences('Google confirmed the sale of its plant on Monday.');
+    assert.equal(s?.basis, `attributed:named-source${SPEECH_VERB}`);
   });
 });
