@@ -1,4 +1,4 @@
-import { isPossessiveMark, startsUpper, type Token } from './token.ts';
+import { isPossessiveMark, participleShaped, startsUpper, type Token } from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
 import { quotedNameClose } from './quoted-name.ts';
@@ -36,9 +36,9 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   // participle's shape before another capitalised word: "Ted Hale, …")
   const opening =
     from === 0 &&
-    (/ing$/.test(t.lower) || (/(?:ed|en)$/.test(t.lower) && !startsUpper(text, tokens[first + 1])));
-  if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower) && (opening || !startsUpper(text, t)))
-    return 'modifier';
+    (/ing$/.test(t.lower) || (participleShaped(t.lower) && !startsUpper(text, tokens[first + 1])));
+  const participle = t.lower.endsWith('ing') || participleShaped(t.lower);
+  if (t.pos === 'VERB' && participle && (opening || !startsUpper(text, t))) return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
   // "Of the new plan, she said": an "of" phrase opening the sentence names the topic ("Tom Hale, of Dover, said"
   // keeps its place in the subject)
@@ -115,7 +115,7 @@ export function reducedRelativeAt(tokens: Token[], text: string, k: number): boo
   return (
     !!w &&
     w.pos === 'VERB' &&
-    /(?:ed|wn|en)$/.test(w.lower) &&
+    (participleShaped(w.lower) || w.lower.endsWith('wn')) &&
     !startsUpper(text, w) &&
     tokens[k - 1]?.pos === 'NOUN' &&
     tokens[k + 1]?.pos === 'ADP'

@@ -54,9 +54,17 @@ export function isPossessiveMark(t: Token | undefined): boolean {
   return t?.lower === "'s" || t?.lower === '’s';
 }
 
+/**
+ * A word with a past participle's regular ending, "-ed" or "-en" ("released", "written"): the one spelling of it
+ * the rules share. Callers that also take an irregular participle ("shown", "done") name it beside this.
+ */
+export function participleShaped(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('en');
+}
+
 /** A verb with a past participle's ending ("released", "written"): the tagger's VERB with -ed or -en. */
 export function isPastParticiple(t: Token | undefined): boolean {
-  return t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower);
+  return t?.pos === 'VERB' && participleShaped(t.lower);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPastAfterName, isPossessiveMark, type Token } from './token.ts';
+import { isPastAfterName, isPossessiveMark, participleShaped, type Token } from './token.ts';
 import { clauseAhead } from './clause-ahead.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
@@ -41,6 +41,9 @@ import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
 import { FLOATING_QUANTIFIERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+
+// a past participle, regular or not ("released", "taken", "done", "conducted")
+const participle = (lower: string) => participleShaped(lower) || lower.endsWith('done');
 
 const THAT_VERBS = new Set([
   'find',
@@ -951,13 +954,10 @@ const pollStanding: SpecialCase = (tokens, i) => {
     const t = tokens[k]!;
     if (OPINION_POLLS.has(t.lower)) return true;
     if (t.pos === 'PUNCT' && t.lower !== '/' && t.lower !== '-' && t.lower !== "'s") return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !PARTICIPLE.test(t.lower))) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participle(t.lower))) return false;
   }
   return false;
 };
-
-// a past participle, regular or not ("released", "taken", "done", "conducted")
-const PARTICIPLE = /(?:ed|en|done)$/;
 
 // "The envoy felt the visit was a success": a belief (Quirk's private verbs) reported in a clause; "residents felt
 // the tremor", "felt sick" record a sensation

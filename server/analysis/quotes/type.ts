@@ -1,6 +1,12 @@
 import { ARTICLES, NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import type { QuoteUnit } from './units.ts';
-import { innerHyphen, isPastAfterName, isPossessiveMark, type Token } from '../grammar/token.ts';
+import {
+  innerHyphen,
+  isPastAfterName,
+  isPossessiveMark,
+  participleShaped,
+  type Token,
+} from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
 import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
@@ -130,7 +136,7 @@ function describes(tokens: Token[], k: number): boolean {
  */
 function reducedPassive(tokens: Token[], verb: number, as: number): boolean {
   const t = tokens[verb]!;
-  if (!/(?:ed|en)$/.test(t.lower)) return false;
+  if (!participleShaped(t.lower)) return false;
   const objectless = as === verb + 1 || (as === verb + 2 && tokens[verb + 1]!.lower === 'to');
   const before = tokens[verb - 1];
   return objectless && !!before && (before.pos === 'NOUN' || before.pos === 'PROPN');
@@ -244,7 +250,7 @@ export function agentAfter(tokens: Token[], openAt: number, closeAt: number): nu
   let i = lastBy(tokens, openAt);
   while (i >= 0 && (ARTICLES.has(tokens[i]!.lower) || tokens[i]!.lower === 'as')) i--;
   const t = tokens[i];
-  if (!t || !/(?:ed|en)$/.test(t.lower)) return -1;
+  if (!t || !participleShaped(t.lower)) return -1;
   // a participle the tagger read as an adjective keeps its own form as lemma ("branded"): its stems are tried too
   const stems = [t.lemma, t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
   return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING_VERBS.has(w)) ? by : -1;
@@ -282,7 +288,7 @@ function insideObject(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (t.lower.endsWith('ing') || !prev) return true;
   if (prev.lower === 'to' || /^(?:that|which|who)$/.test(prev.lower)) return true;
-  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(t.lower);
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && participleShaped(t.lower);
 }
 
 function namesAcross(tokens: Token[], from: number): boolean {

@@ -30,7 +30,13 @@ import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { personName } from '../grammar/names.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
-import { isPastParticiple, isPossessiveMark, startsUpper, type Token } from '../grammar/token.ts';
+import {
+  isPastParticiple,
+  isPossessiveMark,
+  participleShaped,
+  startsUpper,
+  type Token,
+} from '../grammar/token.ts';
 import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
 import {
@@ -353,7 +359,11 @@ function onModifier(s: Sentence, i: number): boolean {
   // … and nothing after it is a finite verb of its own
   return (
     finite &&
-    after.every((x) => x.pos !== 'AUX' && (x.pos !== 'VERB' || /(?:ing|ed|en)$/.test(x.lower)))
+    after.every(
+      (x) =>
+        x.pos !== 'AUX' &&
+        (x.pos !== 'VERB' || x.lower.endsWith('ing') || participleShaped(x.lower)),
+    )
   );
 }
 
