@@ -79,28 +79,42 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
  * name (BBC round 673 lost its lead, and "Parry" stood alone 20 times, read as the verb "parry"). Only a verb,
  * adjective or adverb is taken (a noun may head a body's name: "Treasury said"), and never one opening a sentence.
  */
+// an auxiliary or a participle in -ing, which may open a sentence before a participle of saying ("Having said that,
+// …", "Being told …")
+const OPENING_VERB_FORMS = /^(?:having|being|had|has|have|was|were|is|did|does|do)$|ing$/;
+
+// a verb of saying in a finite form, past or present ("said", "says", "told"), not its bare form or "-ing"
+const finiteSaying = (v: Token) =>
+  v.pos === 'VERB' &&
+  (REPORTING_VERBS.has(v.lemma) || QUOTE_TAG_VERBS.has(v.lemma)) &&
+  v.lower !== v.lemma &&
+  !v.lower.endsWith('ing');
+
 function taggedAlone(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
   // (a capital first: most words have none, and this runs on every verb, adjective and adverb)
   if (!startsUpper(text, t)) return false;
   const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  // ("Fosters said it was in talks": a verb opening a sentence right before a finite verb of saying can be nothing
+  // but its subject's name; an adjective there may be a quantifier, "Many said")
   if (
     OPENING.test(text.slice(prev.start, prev.end)) ||
     text.slice(prev.end, t.start).includes('\n')
   )
-    return false;
+    return (
+      t.pos === 'VERB' &&
+      !OPENING_VERB_FORMS.test(t.lower) &&
+      CAPITALISED.test(text.slice(t.start, t.end)) &&
+      !!next &&
+      finiteSaying(next)
+    );
   if (
     !CAPITALISED.test(text.slice(t.start, t.end)) ||
     UPPER_START.test(text.slice(prev.start, prev.end))
   )
     return false;
-  const next = tokens[i + 1];
   if (!next) return false;
-  const finiteSaying = (v: Token) =>
-    v.pos === 'VERB' &&
-    (REPORTING_VERBS.has(v.lemma) || QUOTE_TAG_VERBS.has(v.lemma)) &&
-    v.lower !== v.lemma &&
-    !v.lower.endsWith('ing');
   return finiteSaying(next) || (finiteSaying(prev) && next.pos === 'PUNCT');
 }
