@@ -96,3 +96,36 @@ describe('a named source with a verb that only ever speaks (calibration.ts, SPEE
     assert.equal(s?.basis, `attributed:named-source${SPEECH_VERB}`);
   });
 });
+
+describe('a verb-like word opening a sentence right before "said" is a name (grammar/surnames.ts)', () => {
+  it('gives the quotation to "Fosters" read by the tagger as the verb "foster"', () => {
+    assert.deepEqual(
+      speakers('Fosters said it was currently in talks "which may lead to a major announcement".'),
+      ['Fosters'],
+    );
+  });
+
+  it('leaves a word before a noun subject alone', () => {
+    assert.deepEqual(speakers('Hope said nothing to the fans. "We will win," the captain said.'), [
+      'the captain',
+    ]);
+  });
+});
+
+describe('a verb of saying joined by "and" to an earlier one shares its subject (grammar/coordinated-report.ts)', () => {
+  it('gives "and added" the subject of the "but" clause before it, not the sentence\'s first', () => {
+    assert.deepEqual(
+      speakers(
+        'US Customs claimed he was one of the leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion and added: "He was living in a flat."',
+      ),
+      ['Antony Townsden'],
+    );
+  });
+
+  it('goes on from the verb of saying, not from a verb of the clause it reports', () => {
+    assert.deepEqual(
+      speakers('The minister said the company lost money and added: "It will recover."'),
+      ['The minister'],
+    );
+  });
+});

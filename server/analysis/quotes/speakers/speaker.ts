@@ -25,6 +25,7 @@ import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
 import { coordinateSubject } from '../../grammar/coordinate-subject.ts';
+import { coordinatedReportSubject } from '../../grammar/coordinated-report.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
 import {
   ANONYMOUS_HEADS,
@@ -665,6 +666,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     participleSubject(tokens, verb, floor) ??
     coordinateSubject(tokens, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
+    coordinatedReportSubject(tokens, ctx.segments[seg]!.text, verb, floor) ??
     clauseSubject(tokens, ctx.segments[seg]!.text);
   if (!np || np.from >= verb || (isGenericSubject(tokens, np) && !namesQuotation(tokens, np, verb)))
     return null;
