@@ -129,3 +129,10 @@ describe('a verb of saying joined by "and" to an earlier one shares its subject 
     );
   });
 });
+
+describe('basisOf(a named source with no verb of its own)', () => {
+  it('rates a named source that no reporting verb decided apart, without failing', () => {
+    const source = { text: 'Ana Ruiz', start: 0, end: 8, cue: 'named-source' as const };
+    assert.equal(basisOf('attributed', [source]), `attributed:named-source${OTHER_VERB}`);
+  });
+});

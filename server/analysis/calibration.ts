@@ -217,7 +217,8 @@ function byVerb(basis: string, evidence: readonly Evidence[], text = ''): string
   // speaks (UTTERING_FORMS)
   const uttered =
     basis === 'attributed:named-source' &&
-    first!.text
+    !!first &&
+    first.text
       .toLowerCase()
       .split(/\s+/)
       .some((w) => UTTERING_FORMS.has(w));

@@ -36,7 +36,8 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   // participle's shape before another capitalised word: "Ted Hale, …")
   const opening =
     from === 0 &&
-    (/ing$/.test(t.lower) || (participleShaped(t.lower) && !startsUpper(text, tokens[first + 1])));
+    (t.lower.endsWith('ing') ||
+      (participleShaped(t.lower) && !startsUpper(text, tokens[first + 1])));
   const participle = t.lower.endsWith('ing') || participleShaped(t.lower);
   if (t.pos === 'VERB' && participle && (opening || !startsUpper(text, t))) return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
