@@ -6,7 +6,7 @@ import {
   SPEECH_VERB,
   SURE,
 } from '../server/analysis/calibration.ts';
-import { bodySentences, labelOf, speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 const cues = (sentence: string) => (bodySentences(sentence)[0]?.evidence ?? []).map((e) => e.cue);
 
@@ -134,5 +134,28 @@ describe('basisOf(a named source with no verb of its own)', () => {
   it('rates a named source that no reporting verb decided apart, without failing', () => {
     const source = { text: 'Ana Ruiz', start: 0, end: 8, cue: 'named-source' as const };
     assert.equal(basisOf('attributed', [source]), `attributed:named-source${OTHER_VERB}`);
+  });
+});
+
+describe('a relative of known sex says nothing of a namesake of unknown sex (People, unsexedFull)', () => {
+  it('gives "he said" to the man the sentence before named, whose given name says no sex', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Show over for The Osbournes\n\nRock star Ozzy Osbourne has said his family will make no more episodes.\n\n' +
+          '"I did not like the cameras," the Black Sabbath singer told reporters. His wife Sharon agreed.\n\n' +
+          'Ozzy Osbourne said he had had enough. "I have been filming all day," he said. ' +
+          'Sharon Osbourne is now a judge on a talent show.\n',
+      ).slice(-1),
+      ['Ozzy Osbourne'],
+    );
+  });
+
+  it('still lets a given name of known sex rule out the other sex', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Talks go on\n\nSen. Jane Roe met Gov. John Doe on Monday.\n\n"We made progress," he said later.\n',
+      ),
+      ['John Doe'],
+    );
   });
 });

@@ -363,6 +363,9 @@ export class People {
   private groups: Mention[] = [];
   private kinSex = new Map<string, Gender>();
   private nameSex = new Map<string, Gender | null>();
+  // name keys written in full with a given name of unknown sex ("Ozzy Osbourne"): a relative's given name under the
+  // same key ("Sharon Osbourne") says nothing of this one's
+  private unsexedFull = new Set<string>();
   private acronyms = new Map<string, string>();
   /** The names written out in capitalised words, by their initials; null where two names share them. */
   private byInitials = new Map<string, string | null>();
@@ -522,10 +525,19 @@ export class People {
         // sex once the article has named its bearer in full)
         const surname = given && this.fullest(key).endsWith(` ${written}`);
         const sex = name.to > name.from || (given && !surname) ? givenSex(written) : null;
+        // ("Ozzy Osbourne … his wife … Sharon Osbourne": a full name whose given name says no sex, and nothing beside it
+        // says one, keeps the key open to both, as two relatives of both sexes do)
+        if (!sex && !kinAfter && name.to > name.from && !this.kinSex.has(written)) {
+          this.unsexedFull.add(key);
+          if (this.nameSex.get(key)) this.nameSex.set(key, null);
+        }
         if (sex)
           this.nameSex.set(
             key,
-            this.nameSex.get(key) === undefined || this.nameSex.get(key) === sex ? sex : null,
+            !this.unsexedFull.has(key) &&
+              (this.nameSex.get(key) === undefined || this.nameSex.get(key) === sex)
+              ? sex
+              : null,
           );
         // "Turkish president Erdoğan": a one-word name after a lower-case title is a person as surely as a full name
         const afterTitle = !!before && TITLES.has(before.lower);
