@@ -58,9 +58,10 @@ function endorsementCues(
 // perfect event, a number), "every" on a noun held to a definite set ("in the contest", "of the league") or "all"
 // standing alone for the people just named counts the members of a known set, a tally, not a sweep past the
 // evidence like "every parent knows" (Pomerantz's extreme cases claim how things are)
-// ("All attempts by the BBC to contact them have failed": or by a named actor)
+// ("All attempts by the BBC to contact them have failed": or by a named actor; "All the category winners go through":
+// or by "the", a set the story has in view)
 const DEFINITE_SET =
-  /^(?:every [\w’'-]+ (?:in|of|at) the|all [\w’'-]+ by the|all (?:have|had|were|was))\b/i;
+  /^(?:every [\w’'-]+ (?:in|of|at) the|all [\w’'-]+ by the|all (?:have|had|were|was)|all the)\b/i;
 function tally(text: string, tokens: Token[], cues: Evidence[]): Evidence[] {
   const i = cues.findIndex((c) => c.cue === 'generalisation' && c.start === 0);
   if (i < 0 || !(DEFINITE_SET.test(text) || actedOn(tokens))) return cues;
