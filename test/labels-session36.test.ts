@@ -159,3 +159,37 @@ describe('a relative of known sex says nothing of a namesake of unknown sex (Peo
     );
   });
 });
+
+describe('"All the" opening a narrating sentence counts a set the story has in view (framing/framing.ts, tally)', () => {
+  it('reads "All the sounds are made by six GameBoys" as a fact', () => {
+    assert.equal(labelOf('All the sounds are made by six Nintendo GameBoys.'), 'fact');
+  });
+
+  it('still reads "All politicians lie" as a sweep', () => {
+    assert.equal(labelOf('All politicians lie to the voters.'), 'framing');
+  });
+});
+
+describe('winning a contest is a result, not a verdict (framing/valence.ts, contestWon)', () => {
+  it('reads "after winning a court battle" and "favourite to win the prize" as facts', () => {
+    assert.equal(
+      labelOf('Stan Lee is to get a windfall after winning a court battle with Marvel.'),
+      'fact',
+    );
+    assert.equal(labelOf('Andrea Levy is favourite to win the main prize of the year.'), 'fact');
+  });
+
+  it('reads "Oscar-winning director" as the award won', () => {
+    assert.equal(
+      labelOf("Ocean's Eleven was directed by Oscar-winning director Steven Soderbergh."),
+      'fact',
+    );
+  });
+
+  it('still reads "a winning smile" and a present "wins" as the writer\'s', () => {
+    assert.equal(labelOf('She flashed a winning smile at the crowd.'), 'framing');
+    assert.ok(
+      cues('The party is reluctantly embracing it because it wins elections.').includes('loaded'),
+    );
+  });
+});

@@ -142,6 +142,19 @@ function factual(t: Token, next: Token | undefined): boolean {
 }
 
 /**
+ * "favourite to win the prize", "after winning a court battle", "she won the seat": winning a contest is a result
+ * someone can check. AFINN's "win" and "winning" grade as adjectives ("a winning smile"), and a present "wins" states
+ * how things go ("it wins elections").
+ */
+function contestWon(t: Token, prev: Token | undefined): boolean {
+  return (
+    t.lemma === 'win' &&
+    t.pos === 'VERB' &&
+    (t.lower === 'won' || t.lower === 'winning' || (t.lower === 'win' && prev?.lower === 'to'))
+  );
+}
+
+/**
  * "the mayor will welcome the team", "she did welcome the offer": a word tagged as an adjective right after a modal
  * or "do" is the bare verb they govern, an act reported, so it is weighed as a verb, not as a modifier judging a noun.
  */
@@ -173,7 +186,7 @@ export function evaluation(
 ): WordCue | null {
   if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
   if (!mayJudge(t.lower) && (t.lemma === t.lower || !mayJudge(t.lemma))) return null;
-  if (kinship(t, next) || factual(t, next)) return null;
+  if (kinship(t, next) || factual(t, next) || contestWon(t, prev)) return null;
   // "Levy is favourite to win", "the 6/4 favourite", "Second favourite is …": a contest's favourite standing alone is a
   // bookmaker's odds; before a noun ("Trump's favorite stomping grounds") it still grades (BBC rounds 652 and 655)
   if (

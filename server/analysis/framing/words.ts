@@ -256,8 +256,9 @@ function domainCompound(tokens: Token[], i: number, found: WordCue): boolean {
   if (!prev) return false;
   if (prev.lower === '-' && prev.end === t.start) {
     const head = tokens[i - 2];
-    // (a name as the domain too: "an Academy Award-winning film")
-    return head?.pos === 'NOUN' && head.end === prev.start;
+    // (a name as the domain too: "an Academy Award-winning film", "Oscar-winning director", the award won)
+    const award = head?.pos === 'PROPN' && t.lower === 'winning';
+    return (head?.pos === 'NOUN' || award) && head!.end === prev.start;
   }
   return (
     found.cue === 'evaluative' &&
