@@ -193,3 +193,25 @@ describe('winning a contest is a result, not a verdict (framing/valence.ts, cont
     );
   });
 });
+
+describe('a word capitalised only to open a sentence, written in lower case elsewhere, names no one (People)', () => {
+  it('keeps "Podcasts" from becoming the man a later "he" means', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'The pirates of the air\n\nMany people now listen to podcasts on the move.\n\n' +
+          'But Dave Winer is doubtful. He designed the format. Podcasts rely on his technology.\n\n' +
+          'He thinks its business promise is "over-hyped".\n',
+      ),
+      ['Dave Winer'],
+    );
+  });
+
+  it('still reads a surname the article writes only as a name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Talks go on\n\nBuffett met the board on Monday.\n\nBuffett said the deal was "a fair one".\n',
+      ),
+      ['Buffett'],
+    );
+  });
+});

@@ -34,6 +34,7 @@ import { personName } from '../grammar/names.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';
+import { lowerCaseWords } from './speakers/lower-case-words.ts';
 import { isCommonGivenName } from '../lexicon/given-names.ts';
 import {
   inherit,
@@ -467,7 +468,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     segments,
     tokens,
     quoted: tokens.map((t) => t.map(() => false)),
-    people: new People(),
+    people: new People(lowerCaseWords(segments, tokens)),
     form: 'phrase',
     // set here though empty: a field added later changes the object's hidden class, and every read of the context
     // (ctx.tokens[seg], a few hundred per sentence) would then see two classes

@@ -366,6 +366,9 @@ export class People {
   // name keys written in full with a given name of unknown sex ("Ozzy Osbourne"): a relative's given name under the
   // same key ("Sharon Osbourne") says nothing of this one's
   private unsexedFull = new Set<string>();
+
+  /** `lowerWords`: every word the article writes in lower case (lowerCaseWords), to tell a common noun from a name. */
+  constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
   private acronyms = new Map<string, string>();
   /** The names written out in capitalised words, by their initials; null where two names share them. */
   private byInitials = new Map<string, string | null>();
@@ -545,14 +548,23 @@ export class People {
         // that kin word's sex
         const kinned = !!kin && name.to === name.from && !family;
         if (kinned) this.gender.set(key, kin!);
+        // ("Podcasts rely on his technology", "Advertising, in his eyes, …": a word capitalised only because it opens
+        // the sentence, which the article writes in lower case elsewhere, names no one)
+        const common =
+          name.from === 0 &&
+          name.to === name.from &&
+          !name.titled &&
+          this.lowerWords.has(tokens[name.from]!.lower) &&
+          this.forms.count(key) <= 1;
         const person =
-          name.to > name.from ||
-          name.titled ||
-          afterTitle ||
-          given ||
-          kinned ||
-          ownerOfPronoun(tokens, name.from, name.to) ||
-          this.forms.count(key) > 1
+          !common &&
+          (name.to > name.from ||
+            name.titled ||
+            afterTitle ||
+            given ||
+            kinned ||
+            ownerOfPronoun(tokens, name.from, name.to) ||
+            this.forms.count(key) > 1)
             ? key
             : // ("Buffett said that Berkshire Hathaway will …": a surname alone opening the sentence and saying
               // something is the one a later "he" may mean, as a full name would be, unless it is a family's name)
