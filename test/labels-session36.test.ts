@@ -215,3 +215,21 @@ describe('a word capitalised only to open a sentence, written in lower case else
     );
   });
 });
+
+describe('"can" with an adverb tying it to the present state of things reports what is allowed (framing/modality.ts)', () => {
+  it('reads "can now", "can still", "can only" and "can also" as facts', () => {
+    for (const sentence of [
+      'Air passengers whose flights are delayed can now demand greater compensation.',
+      'Local police departments can still buy this equipment on their own.',
+      'Foreigners can only trade in Gazprom via a small issue of proxy shares.',
+      'It can also act as a remote for home theatre and stereo systems.',
+    ])
+      assert.equal(labelOf(sentence), 'fact', sentence);
+  });
+
+  it('still reads a timeless "can" as a generalisation', () => {
+    assert.ok(
+      cues('Any town can build a better school if it wants one.').includes('generalisation'),
+    );
+  });
+});

@@ -9,6 +9,7 @@ import {
   SPECULATIVE_MODALS,
 } from '../lexicon/hedges.ts';
 import { MEASURE_VERBS } from '../lexicon/measures.ts';
+import { ANCHORING_ADVERBS } from '../lexicon/anchoring-adverbs.ts';
 import { NEGATIONS } from '../lexicon/auxiliaries.ts';
 import type { Token } from '../grammar/token.ts';
 import type { WordCue } from './word-cue.ts';
@@ -47,6 +48,7 @@ export function modality(
     !CAUSAL_VERBS.has(next?.lemma ?? '') &&
     !MEASURE_VERBS.has(next?.lemma ?? '') && // "can weigh about fourteen tons": a capacity
     !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
+    !ANCHORING_ADVERBS.has(next?.lower ?? '') && // "passengers can now demand", "police can still buy"
     !inRelative
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
