@@ -205,23 +205,15 @@ function byVerb(basis: string, evidence: readonly Evidence[], text = ''): string
   let first: Evidence | undefined;
   for (const e of evidence)
     if (e.cue === 'reporting-verb' && (!first || e.start < first.start)) first = e;
+  const words = first ? first.text.toLowerCase().split(/\s+/) : [];
   const plain =
     !!first &&
-    (first.text
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => PLAIN_SAYING_FORMS.has(w)) ||
+    (words.some((w) => PLAIN_SAYING_FORMS.has(w)) ||
       REPORTED_WORDS.test(text.slice(first.end, first.end + 8)));
   if (plain) return basis;
   // "The firm confirmed the sale", "Howard accused Labour of stealth taxes": a named source and a verb that only ever
   // speaks (UTTERING_FORMS)
-  const uttered =
-    basis === 'attributed:named-source' &&
-    !!first &&
-    first.text
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => UTTERING_FORMS.has(w));
+  const uttered = basis === 'attributed:named-source' && words.some((w) => UTTERING_FORMS.has(w));
   return uttered ? `${basis}${SPEECH_VERB}` : `${basis}${OTHER_VERB}`;
 }
 

@@ -1,4 +1,10 @@
-import { isPossessiveMark, participleShaped, startsUpper, type Token } from './token.ts';
+import {
+  isPossessiveMark,
+  participleOrGerundShaped,
+  participleShaped,
+  startsUpper,
+  type Token,
+} from './token.ts';
 import { isPartyTag } from './names.ts';
 import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
 import { quotedNameClose } from './quoted-name.ts';
@@ -38,8 +44,8 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     from === 0 &&
     (t.lower.endsWith('ing') ||
       (participleShaped(t.lower) && !startsUpper(text, tokens[first + 1])));
-  const participle = t.lower.endsWith('ing') || participleShaped(t.lower);
-  if (t.pos === 'VERB' && participle && (opening || !startsUpper(text, t))) return 'modifier';
+  if (t.pos === 'VERB' && participleOrGerundShaped(t.lower) && (opening || !startsUpper(text, t)))
+    return 'modifier';
   if (t.pos === 'ADP' && t.lower !== 'of') return 'modifier';
   // "Of the new plan, she said": an "of" phrase opening the sentence names the topic ("Tom Hale, of Dover, said"
   // keeps its place in the subject)

@@ -1,5 +1,5 @@
 import { isPersonNoun } from './person-noun.ts';
-import { isPastParticiple, startsUpper, type Token } from './token.ts';
+import { isPastParticiple, participleOrGerundShaped, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { isLeadingDate, personName } from './names.ts';
 import {
@@ -523,6 +523,14 @@ function participlePiece(tokens: Token[], k: number, floor: number): number {
   return word.pos === 'VERB' && /ing$/.test(word.lower) ? j : -1;
 }
 
+/** Whether the piece after the comma at `j` (up to the next comma or `k`) holds no verb: it only names things. */
+function namesOnly(tokens: Token[], j: number, k: number): boolean {
+  const next = tokens.findIndex((t, i) => i > j && t.lower === ',');
+  return tokens
+    .slice(j + 1, next < 0 ? k : Math.min(next, k))
+    .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
 /**
  * Where ", who" or ", which" opens the comma piece holding `k` (the comma's index), else -1. A piece opening with a
  * participle continues the clause before it: "The account for X, which replaced Y, hosted by Z, tweeted".
@@ -537,11 +545,8 @@ function relativeOpening(tokens: Token[], k: number, floor: number): number {
     if (COMMA_RELATIVES.has(word.lower)) return j;
     // ("…, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said": a piece
     // that only names things, no verb in it, is an item of a list inside the clause; BBC round 652)
-    const next = tokens.findIndex((t, i) => i > j && t.lower === ',');
-    const piece = tokens.slice(j + 1, next < 0 ? k : Math.min(next, k));
-    const listItem =
-      word.pos === 'PROPN' && piece.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
-    if (!listItem && (word.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(word.lower))) return -1;
+    const participle = word.pos === 'VERB' && participleOrGerundShaped(word.lower);
+    if (!participle && !(word.pos === 'PROPN' && namesOnly(tokens, j, k))) return -1;
     j--;
   }
 }

@@ -73,12 +73,6 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/**
- * "But when asked …, Parry said: “…”", "“…,” said Parry.": a capitalised word inside a sentence that a finite verb of
- * saying follows, or that follows one before a mark, is a name even where the article never writes it after a given
- * name (BBC round 673 lost its lead, and "Parry" stood alone 20 times, read as the verb "parry"). Only a verb,
- * adjective or adverb is taken (a noun may head a body's name: "Treasury said"), and never one opening a sentence.
- */
 // an auxiliary or a participle in -ing, which may open a sentence before a participle of saying ("Having said that,
 // …", "Being told …")
 const OPENING_VERB_FORMS = /^(?:having|being|had|has|have|was|were|is|did|does|do)$|ing$/;
@@ -90,6 +84,13 @@ const finiteSaying = (v: Token) =>
   v.lower !== v.lemma &&
   !v.lower.endsWith('ing');
 
+/**
+ * "But when asked …, Parry said: “…”", "“…,” said Parry.": a capitalised word inside a sentence that a finite verb of
+ * saying follows, or that follows one before a mark, is a name even where the article never writes it after a given
+ * name (BBC round 673 lost its lead, and "Parry" stood alone 20 times, read as the verb "parry"). Only a verb,
+ * adjective or adverb is taken (a noun may head a body's name: "Treasury said"); opening a sentence, only a verb right
+ * before a finite verb of saying ("Fosters said"), and never an auxiliary or an "-ing" word ("Having said that").
+ */
 function taggedAlone(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;

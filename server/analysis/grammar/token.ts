@@ -62,6 +62,11 @@ export function participleShaped(lower: string): boolean {
   return lower.endsWith('ed') || lower.endsWith('en');
 }
 
+/** A participle's shape, present or past ("reporting", "released", "written"): -ing, or participleShaped. */
+export function participleOrGerundShaped(lower: string): boolean {
+  return lower.endsWith('ing') || participleShaped(lower);
+}
+
 /** A verb with a past participle's ending ("released", "written"): the tagger's VERB with -ed or -en. */
 export function isPastParticiple(t: Token | undefined): boolean {
   return t?.pos === 'VERB' && participleShaped(t.lower);

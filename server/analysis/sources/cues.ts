@@ -33,7 +33,7 @@ import { sentenceSubject } from '../grammar/subjects.ts';
 import {
   isPastParticiple,
   isPossessiveMark,
-  participleShaped,
+  participleOrGerundShaped,
   startsUpper,
   type Token,
 } from '../grammar/token.ts';
@@ -359,11 +359,7 @@ function onModifier(s: Sentence, i: number): boolean {
   // … and nothing after it is a finite verb of its own
   return (
     finite &&
-    after.every(
-      (x) =>
-        x.pos !== 'AUX' &&
-        (x.pos !== 'VERB' || x.lower.endsWith('ing') || participleShaped(x.lower)),
-    )
+    after.every((x) => x.pos !== 'AUX' && (x.pos !== 'VERB' || participleOrGerundShaped(x.lower)))
   );
 }
 

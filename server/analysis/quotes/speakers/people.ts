@@ -367,8 +367,6 @@ export class People {
   // same key ("Sharon Osbourne") says nothing of this one's
   private unsexedFull = new Set<string>();
 
-  /** `lowerWords`: every word the article writes in lower case (lowerCaseWords), to tell a common noun from a name. */
-  constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
   private acronyms = new Map<string, string>();
   /** The names written out in capitalised words, by their initials; null where two names share them. */
   private byInitials = new Map<string, string | null>();
@@ -378,6 +376,9 @@ export class People {
   private quotedOnly = new Set<number>();
   /** The sentences that open inside a quotation: a tag in them closes the quotation's sentences before. */
   private opensQuoted = new Set<number>();
+
+  /** `lowerWords`: every word the article writes in lower case (lowerCaseWords), to tell a common noun from a name. */
+  constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
 
   /** Records every name of one sentence; call once per sentence in article order. */
   /**
