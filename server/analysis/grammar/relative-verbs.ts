@@ -1,20 +1,32 @@
 import { retagged, type Token } from './token.ts';
 
+// the word after a relative's verb that shows the plural-looking word was the verb ("which controls Yukos", "that owns
+// the club", "which controls 51% of it", "which makes them"); after a noun that is the clause's subject comes its
+// verb instead ("which critics say", "that prices rose")
+const OBJECT_OPENING = /^(?:DET|PROPN|NUM|PRON)$/;
+
 /**
  * "Angus King, an independent who caucuses with Democrats, said …": after a relative "who", wink-nlp may read a verb
  * in -s as a plural noun ("caucuses", "votes", "chairs"), and the relative clause then looks like a noun phrase the
  * walk back from "said" takes for its subject. A relative "who" is never followed by a noun, so a plural-looking noun
- * right after it is the clause's verb. A new array and new tokens only when a sentence has one.
+ * right after it is the clause's verb. After "which" or "that" a noun may open the clause's subject ("the law, which
+ * critics say is flawed", "the fact that prices rose"), so there the word must also be followed by what opens an
+ * object: "Group Menatep, the holding company which controls 51% of Yukos, says this was illegal" (round 650). A new
+ * array and new tokens only when a sentence has one.
  */
 export function retagRelativeVerbs(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'who') continue;
+    const word = tokens[i]!.lower;
+    if (word !== 'who' && word !== 'which' && word !== 'that') continue;
     // (a relative, after the noun, name or adjective it describes ("an independent who …") or a comma: "Who votes?"
-    // asks)
-    if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(tokens[i - 1]!.pos)) continue;
+    // asks); "that" only right after a noun or name ("said that costs rose" is a clause, not a relative)
+    const before = tokens[i - 1]!.pos;
+    if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(before)) continue;
+    if (word === 'that' && !/^(?:NOUN|PROPN)$/.test(before)) continue;
     const t = tokens[i + 1]!;
     if (t.pos !== 'NOUN' || !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;
+    if (word !== 'who' && !OBJECT_OPENING.test(tokens[i + 2]?.pos ?? '')) continue;
     out ??= [...tokens];
     // (the noun's lemma, "caucus", is the verb's too)
     out[i + 1] = retagged(t, 'VERB');

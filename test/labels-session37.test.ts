@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { labelOf } from './helpers/short-article.ts';
+
+describe('a verb in -s after a relative "which" or "that" (retagRelativeVerbs)', () => {
+  it('attributes "Name, the company which controls 51% of X, says …"', () => {
+    assert.equal(
+      labelOf(
+        'Group Menatep, the Gibraltar-based holding company which controls 51% of Yukos, says this was illegal.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('attributes "Name, the firm that owns the club, said …"', () => {
+    assert.equal(
+      labelOf('Glazer, the tycoon that controls the club, said the debt was manageable.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a noun that opens the relative clause\'s subject a noun ("which critics say")', () => {
+    assert.notEqual(
+      labelOf('The law, which critics say is too weak, passed on Monday.'),
+      'attributed',
+    );
+  });
+
+  it('leaves "that" after a verb a clause ("showed that costs rose")', () => {
+    assert.equal(labelOf('Figures showed that costs rose by 4% in May.'), 'attributed');
+  });
+});
