@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { labelOf } from './helpers/short-article.ts';
+import { UTTERING_FORMS } from '../server/analysis/lexicon/uttering-verbs.ts';
 
 describe('a verb in -s after a relative "which" or "that" (retagRelativeVerbs)', () => {
   it('attributes "Name, the company which controls 51% of X, says …"', () => {
@@ -27,5 +28,13 @@ describe('a verb in -s after a relative "which" or "that" (retagRelativeVerbs)',
 
   it('leaves "that" after a verb a clause ("showed that costs rose")', () => {
     assert.equal(labelOf('Figures showed that costs rose by 4% in May.'), 'attributed');
+  });
+});
+
+describe('the forms of a verb that only speaks (lexicon/uttering-verbs.ts)', () => {
+  it('doubles the last consonant after "qu" as after any consonant ("quipped", "quipping")', () => {
+    assert.ok(UTTERING_FORMS.has('quipped'));
+    assert.ok(UTTERING_FORMS.has('quipping'));
+    assert.ok(UTTERING_FORMS.has('admitted'));
   });
 });

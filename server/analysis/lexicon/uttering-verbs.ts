@@ -37,8 +37,8 @@ function formsOf(lemma: string): string[] {
     `${stem}ing`,
     ...(IRREGULAR[lemma] ?? []),
   ];
-  // a final consonant after one vowel may double before -ed and -ing
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
+  // a final consonant after one vowel may double before -ed and -ing (the "u" of "qu" is no vowel: "quipped")
+  if (/(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(lemma)) {
     const last = lemma.at(-1)!;
     forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
   }

@@ -5,7 +5,11 @@ import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
-import { startsUpper } from '../grammar/token.ts';
+import { participleShaped, startsUpper } from '../grammar/token.ts';
+
+// a past participle's ending, regular or the irregular "-wn" ("well-known", "shown", "drawn"), as participleShaped
+// asks its callers to name an irregular one beside it
+const pastParticipleShaped = (lower: string) => participleShaped(lower) || lower.endsWith('wn');
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 import { CLAUSE_PARTICIPLES } from '../lexicon/reporting-verbs.ts';
@@ -202,7 +206,7 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
     const x = tk[k]!;
     if (x.lower === ',') {
       // a comma opens a participle phrase ("…, published in 1999,") and a second one closes it
-      if (!aside && !/(?:ed|en|wn)$/.test(tk[k + 1]?.lower ?? '')) return null;
+      if (!aside && !pastParticipleShaped(tk[k + 1]?.lower ?? '')) return null;
       aside = !aside;
       continue;
     }
@@ -211,10 +215,9 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
     if (x.lower === '-' || x.lower === '&' || (x.lower === 'and' && k < end)) continue;
     // "Figures to be published today": a passive infinitive on the noun
     if (x.lower === 'be' && tk[k - 1]?.lower === 'to') continue;
-    // ("well-known": an irregular participle in -wn)
     // a participle hangs on the noun (or hyphen, or comma) right before it; after an adverb ("then repeated") it
     // may be a finite verb of its own
-    if (x.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(x.lower)) {
+    if (x.pos === 'VERB' && (pastParticipleShaped(x.lower) || x.lower.endsWith('ing'))) {
       if (!/^(?:NOUN|PROPN|PUNCT|AUX)$/.test(tk[k - 1]!.pos)) return null;
       continue;
     }

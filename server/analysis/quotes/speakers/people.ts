@@ -380,7 +380,6 @@ export class People {
   /** `lowerWords`: every word the article writes in lower case (lowerCaseWords), to tell a common noun from a name. */
   constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
 
-  /** Records every name of one sentence; call once per sentence in article order. */
   /**
    * "“I should like to thank (sporting director) Frank Arnesen …” … Arnesen said": a full name given only inside a
    * quotation is a fuller form of a name the article gives outside one; it names nobody speaking, so it adds a form
@@ -403,6 +402,7 @@ export class People {
     }
   }
 
+  /** Records every name of one sentence; call once per sentence in article order. */
   addSentence(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
     if (tokens.every((t, i) => quoted[i] || t.pos === 'PUNCT')) this.quotedOnly.add(seg);
     if (quoted[0] || quoted[1]) this.opensQuoted.add(seg);
