@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, ArticleAnalysis, Label, Quote } from '../server/analysis/index.ts';
 import type { Judged } from './calibration.ts';
+import { quizConfidence } from '../server/quiz/confidence.ts';
 import type { Gold } from './gold.ts';
 import { zeroCounts, type ArticleCounts } from './counts.ts';
 import { collapse, matchRanges, overlapping, segmentationCounts, trimRange } from './metrics.ts';
@@ -60,6 +61,7 @@ export function evaluateArticle(
     if (p)
       result.judged.push({
         confidence: p.confidence,
+        quizConfidence: quizConfidence(p),
         // what decided the label, where the analyzer says ("attributed:speech-quote"), else the label
         basis: 'basis' in p && typeof p.basis === 'string' ? p.basis : p.label,
         correct: p.label === g.label,

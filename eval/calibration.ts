@@ -5,6 +5,8 @@ import { pct } from './format.ts';
 /** One sentence's stated confidence and whether its label matched the gold. */
 export interface Judged {
   confidence: number;
+  /** For a label: the confidence the quiz goes by (quizConfidence), where it differs from `confidence`. */
+  quizConfidence?: number;
   /** What decided the label ("attributed:speech-quote"). */
   basis: string;
   correct: boolean;
@@ -93,10 +95,10 @@ export function calibrationLines(
       `  ${b.name.padEnd(9)} ${String(b.n).padStart(4)}   ${b.confidence.toFixed(3).padStart(9)}   ${pct(b.accuracy).padStart(8)}`,
     );
   out.push(`  expected calibration error (ECE) ${ece.toFixed(3)}`);
-  const asked = judged.filter((j) => j.confidence >= MIN_CONFIDENCE);
+  const asked = judged.filter((j) => (j.quizConfidence ?? j.confidence) >= MIN_CONFIDENCE);
   const askedRight = asked.filter((j) => j.correct).length;
   out.push(
-    `  the quiz asks about confidence ≥ ${MIN_CONFIDENCE}: ${asked.length}/${judged.length} ${what} (${pct(asked.length / judged.length)}), accuracy ${asked.length ? pct(askedRight / asked.length) : 'n/a'}`,
+    `  the quiz asks about confidence ≥ ${MIN_CONFIDENCE}${judged.some((j) => j.quizConfidence !== undefined) ? ' (as the quiz takes it, quizConfidence)' : ''}: ${asked.length}/${judged.length} ${what} (${pct(asked.length / judged.length)}), accuracy ${asked.length ? pct(askedRight / asked.length) : 'n/a'}`,
   );
   out.push(
     `  confidence ≥ 0.9: ${sure}/${judged.length} ${what} (${pct(sure / judged.length)}), accuracy ${sure ? pct(sureRight / sure) : 'n/a'}`,
@@ -154,7 +156,8 @@ export function heldOutJudged(judged: readonly Judged[]): Judged[] {
         const [ln, lright] = labels.get(j.basis.split(':')[0]!) ?? [0, 0];
         const label = j.basis.split(':')[0] as keyof typeof LABEL_PRIOR;
         const prior = Math.min(ln ? lright / ln : 0.5, LABEL_PRIOR[label] ?? 0.5);
-        return { ...j, confidence: smoothedConfidence(n, right, prior) };
+        // (a map from in-sample counts, compared as the confidence alone: the quiz's lower bound is left out)
+        return { ...j, confidence: smoothedConfidence(n, right, prior), quizConfidence: undefined };
       });
   });
 }

@@ -17,8 +17,16 @@ describe('the class dashboard and CSV export', () => {
     t = await signedInApp();
     const [seed] = await t.store.listLessons();
     assert.ok(seed);
-    // Every question the article offers, so there are two facts to classify among them.
-    lesson = await t.store.updateLesson(seed.id, { questions: generateQuestions(seed.analysis) });
+    // Every question the article offers, with its facts confirmed by the teacher, so there are two facts to classify
+    // among them (the commentary states its few facts in a caption or after a "however", which the quiz alone asks
+    // about once, quizConfidence).
+    const overrides = seed.analysis.sentences
+      .filter((s) => s.label === 'fact')
+      .map((s) => ({ sentenceIndex: s.index, confirmed: true }));
+    lesson = await t.store.updateLesson(seed.id, {
+      overrides,
+      questions: generateQuestions(seed.analysis, overrides),
+    });
     classify = lesson.questions.filter((q): q is ClassifyQuestion => q.type === 'classify');
     const facts = classify.filter((q) => q.correct[0] === 'fact');
     assert.ok(facts.length >= 2, 'the seed lesson has two classify questions on facts');

@@ -237,3 +237,36 @@ describe('unsureSentences(corrected analysis)', () => {
     ]);
   });
 });
+
+describe('the review page and a basis mainstream news bore out less (quizConfidence)', () => {
+  let t: TestApp & { agent: Agent };
+  after(() => t.cleanup());
+
+  it('shows a fact with near-cues at the share the quiz goes by, listed to check and asked nothing', async () => {
+    t = await signedInApp();
+    const analysis: ArticleAnalysis = {
+      ...quizArticle,
+      sentences: quizArticle.sentences.map((s) =>
+        s.index === S.fact
+          ? { ...s, label: 'fact' as const, basis: 'fact:near', confidence: 0.83 }
+          : s,
+      ),
+    };
+    const lesson = await t.store.createLesson({
+      title: 'Troops in Mexico',
+      text: analysis.sentences.map((s) => s.text).join('\n\n'),
+      analysis,
+      overrides: [],
+      questions: generateQuestions(analysis),
+      published: false,
+      bundled: false,
+    });
+    const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
+    assert.ok(listedIndices(page.text).includes(S.fact));
+    const fieldset = page.text.slice(page.text.indexOf(`id="s${S.fact}"`));
+    assert.match(
+      fieldset.slice(0, fieldset.indexOf('</fieldset>')),
+      /confidence 52% — unsure, so no questions unless you confirm or change it/,
+    );
+  });
+});

@@ -4,8 +4,8 @@ import type { SentenceOverride } from '../store/types.ts';
 import { applyOverrides } from './apply-overrides.ts';
 import { capTypes } from './cap-types.ts';
 import { classifyQuestion } from './classify-question.ts';
-import { isReliable } from './confidence.ts';
 import { dedupeQuestions } from './dedupe.ts';
+import { askedSentences } from './label-cover.ts';
 import { dropGiveaways } from './no-giveaways.ts';
 import { orderQuestions } from './order.ts';
 import { type Person, quotedPeople } from './people.ts';
@@ -73,10 +73,10 @@ function teacherSpeakerQuestions(
 
 /**
  * The lesson's questions from the analyzer's output and the teacher's corrections (applied here; passing
- * an analysis that already has them applied gives the same result). Sentences below MIN_CONFIDENCE are
- * left out unless the teacher set or confirmed their label (a speaker the teacher typed or confirmed there is
- * still asked about), and sentences the teacher corrected
- * survive the per-type caps first. Pure and deterministic: the same input gives
+ * an analysis that already has them applied gives the same result). Sentences below MIN_CONFIDENCE, as the quiz
+ * takes it (quizConfidence), are left out unless the teacher set or confirmed their label or they are the surest of a
+ * label the lesson would otherwise not ask about (askedSentences); a speaker the teacher typed or confirmed there is
+ * still asked about. Sentences the teacher corrected survive the per-type caps first. Pure and deterministic: the same input gives
  * deep-equal output, and a question keeps its id as long as its sentence and answer do.
  */
 export function generateQuestions(
@@ -86,11 +86,15 @@ export function generateQuestions(
   const corrected = applyOverrides(analysis, overrides);
   const people = quotedPeople(corrected);
   // "Image: Jane Doe." names who took a picture: nothing to ask a student about
-  const candidates = corrected.sentences
-    .filter((s) => s.kind !== 'caption' || !isPictureCredit(s.text))
-    .flatMap((s) =>
-      isReliable(s) ? sentenceQuestions(s, people) : teacherSpeakerQuestions(s, overrides, people),
-    );
+  const askable = corrected.sentences.filter(
+    (s) => s.kind !== 'caption' || !isPictureCredit(s.text),
+  );
+  const asked = askedSentences(askable);
+  const candidates = askable.flatMap((s) =>
+    asked.has(s.index)
+      ? sentenceQuestions(s, people)
+      : teacherSpeakerQuestions(s, overrides, people),
+  );
   // A teacher who just corrected a sentence expects to find it in the quiz: caps keep it first.
   const teacherTouched = new Set(overrides.map((o) => o.sentenceIndex));
   return orderQuestions(capTypes(dropGiveaways(dedupeQuestions(candidates)), teacherTouched));

@@ -1,6 +1,11 @@
 export { applyOverrides } from './apply-overrides.ts';
 export { MAX_REWRITE, MAX_TYPE_SHARE, MIN_PER_TYPE } from './cap-types.ts';
-export { isSpeakerReliable, MIN_CONFIDENCE, speakerConfidenceOf } from './confidence.ts';
+export {
+  isSpeakerReliable,
+  MIN_CONFIDENCE,
+  quizConfidence,
+  speakerConfidenceOf,
+} from './confidence.ts';
 export { generateQuestions } from './generate.ts';
 export { isLabel, LABEL_CHOICES, LABELS, labelText } from './labels.ts';
 export { InvalidResponseError, isValidResponse, MAX_OPEN_ANSWER } from './response.ts';

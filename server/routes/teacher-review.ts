@@ -12,6 +12,7 @@ import {
   MIN_CONFIDENCE,
   MIN_COUNT,
   QUESTION_TYPES,
+  quizConfidence,
   speakerConfidenceOf,
 } from '../quiz/index.ts';
 import { questionKind } from '../reports/index.ts';
@@ -82,6 +83,8 @@ export function reviewHandlers(store: Store, clock: Clock) {
           override: byIndex.get(s.index),
           questions: lesson.questions.filter((q) => q.sentenceIndex === s.index).length,
           unsure: listed.has(s.index),
+          // Byline's own confidence in its label, as the quiz takes it (before the teacher's corrections)
+          confidence: quizConfidence(original),
           speakerConfidence: s.quotes.map(speakerConfidenceOf),
           // Byline's own, before the teacher's corrections: an unsure one offers "This speaker is right".
           analyzerSpeakerConfidence: original.quotes.map(speakerConfidenceOf),

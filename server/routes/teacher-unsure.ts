@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Cue, Label, SentenceKind } from '../analysis/index.ts';
 import { cueLabel } from '../http/highlight.ts';
-import { labelText, MIN_CONFIDENCE, speakerConfidenceOf } from '../quiz/index.ts';
+import { labelText, MIN_CONFIDENCE, quizConfidence, speakerConfidenceOf } from '../quiz/index.ts';
 import { REVIEW_PAGE_SIZE } from './teacher-paging.ts';
 
 /** One thing Byline is unsure of in a sentence: its label, or who said one of its quotes. */
@@ -46,19 +46,21 @@ function basisWords(basis: string | undefined): string | undefined {
 }
 
 /**
- * The sentences Byline is least sure of, least sure first: a label or a speech quote's speaker below
- * MIN_CONFIDENCE in the analysis as the teacher corrected it (a label or speaker the teacher set or confirmed
+ * The sentences Byline is least sure of, least sure first: a label (as sure as the quiz takes it, quizConfidence) or a
+ * speech quote's speaker below MIN_CONFIDENCE in the analysis as the teacher corrected it (a label or speaker the teacher set or confirmed
  * counts as sure, so checked sentences drop off the list). Each links to the sentence in the article-order form.
  */
 export function unsureSentences(corrected: ArticleAnalysis, pages: number): UnsureSentence[] {
   const unsure: UnsureSentence[] = [];
   corrected.sentences.forEach((s, position) => {
     const points: UnsurePoint[] = [];
-    if (s.confidence < MIN_CONFIDENCE) {
+    // (as sure as the quiz takes it: a basis that mainstream news bore out less is listed at that share)
+    const labelConfidence = quizConfidence(s);
+    if (labelConfidence < MIN_CONFIDENCE) {
       const why = basisWords(s.basis);
       points.push({
         text: `Label: ${labelText(s.label)}${why ? ` (${why})` : ''}`,
-        confidence: s.confidence,
+        confidence: labelConfidence,
       });
     }
     s.quotes.forEach((q, j) => {
