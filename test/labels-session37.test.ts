@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf } from './helpers/short-article.ts';
+import { labelOf, speakers } from './helpers/short-article.ts';
 import { UTTERING_FORMS } from '../server/analysis/lexicon/uttering-verbs.ts';
 
 describe('a verb in -s after a relative "which" or "that" (retagRelativeVerbs)', () => {
@@ -36,5 +36,19 @@ describe('the forms of a verb that only speaks (lexicon/uttering-verbs.ts)', () 
     assert.ok(UTTERING_FORMS.has('quipped'));
     assert.ok(UTTERING_FORMS.has('quipping'));
     assert.ok(UTTERING_FORMS.has('admitted'));
+  });
+});
+
+describe('"it" after the object of a verb of telling opens a clause of its own (grammar/phrases.ts, npEndingAt)', () => {
+  it('gives the words quoted after "told Reuters it expected" to whoever told', () => {
+    assert.deepEqual(speakers('The bank told Reuters it expected losses to be "modest".'), [
+      'The bank',
+    ]);
+    assert.deepEqual(
+      speakers(
+        'Lloyds of London told the Financial Times it expected its exposure to be limited to "holiday resorts and marine risks".',
+      ),
+      ['Lloyds of London'],
+    );
   });
 });

@@ -86,6 +86,9 @@ export function npEndingAt(tokens: Token[], i: number, floor: number): Phrase | 
   if (i < floor || !(isNp(tokens[i]) || isNameEndAsVerb(tokens, i))) return null;
   // "On the radio she said": a subject pronoun is a whole phrase; the words before it belong to something else
   if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { from: i, to: i };
+  // … and so is "it", which may also be an object: "Lloyds of London told the Financial Times it expected": no phrase
+  // ends in a pronoun, so the names before it are the object of the verb before them
+  if (tokens[i]!.lower === 'it' && tokens[i]!.pos === 'PRON') return { from: i, to: i };
   if (isBareDayAfterNoun(tokens, i, floor)) return npEndingAt(tokens, i - 1, floor);
   // "The message in part said": "in part", "in turn" are adverbs; the phrase ends before them
   if (tokens[i - 1]?.lower === 'in' && IN_ADVERB_NOUNS.has(tokens[i]!.lower))
