@@ -23,6 +23,23 @@ function withUnsureSpeaker(analysis: ArticleAnalysis, confidence: number): Artic
   } as ArticleAnalysis;
 }
 
+/** A lesson of the analysis, with every question it offers, stored unpublished. */
+function storeLesson(
+  t: TestApp,
+  analysis: ArticleAnalysis,
+  title = 'Troops in Mexico',
+): Promise<Lesson> {
+  return t.store.createLesson({
+    title,
+    text: analysis.sentences.map((s) => s.text).join('\n\n'),
+    analysis,
+    overrides: [],
+    questions: generateQuestions(analysis),
+    published: false,
+    bundled: false,
+  });
+}
+
 /** The "Check these first" section of a review page. */
 function checkFirst(html: string): string {
   const start = html.indexOf('aria-labelledby="check-first"');
@@ -41,15 +58,7 @@ describe('the review page lists the sentences Byline is least sure of first', ()
   beforeEach(async () => {
     t = await signedInApp();
     const analysis = withUnsureSpeaker(quizArticle, 0.5);
-    lesson = await t.store.createLesson({
-      title: 'Troops in Mexico',
-      text: analysis.sentences.map((s) => s.text).join('\n\n'),
-      analysis,
-      overrides: [],
-      questions: generateQuestions(analysis),
-      published: false,
-      bundled: false,
-    });
+    lesson = await storeLesson(t, analysis);
   });
   afterEach(() => t.cleanup());
 
@@ -252,15 +261,7 @@ describe('the review page and a basis mainstream news bore out less (quizConfide
           : s,
       ),
     };
-    const lesson = await t.store.createLesson({
-      title: 'Troops in Mexico',
-      text: analysis.sentences.map((s) => s.text).join('\n\n'),
-      analysis,
-      overrides: [],
-      questions: generateQuestions(analysis),
-      published: false,
-      bundled: false,
-    });
+    const lesson = await storeLesson(t, analysis);
     const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
     assert.ok(listedIndices(page.text).includes(S.fact));
     const fieldset = page.text.slice(page.text.indexOf(`id="s${S.fact}"`));
