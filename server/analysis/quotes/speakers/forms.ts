@@ -93,6 +93,12 @@ export class NameForms {
   // and by the key of each word between the first and the last ("lula" for "Luiz Inácio Lula da Silva"):
   // innerWordOf reads this instead of splitting every form for every speaker it settles
   private byInner = new Map<string, string[]>();
+  // the keys with a form of more than one word ("Matt Myers" under "myers"): fullest asks this of every name and
+  // spellingVariant of every key, which copied each key's forms to look for a space
+  private withFull = new Set<string>();
+  // the forms of more than one word whose last word holds a hyphen ("Kwame Mensah-Bonsu"), once per key they are
+  // recorded under: firstOfHyphened reads these instead of every form of every key
+  private hyphened: string[] = [];
 
   // where each written form was first seen (a sentence's names are read from its end back, so the order they are added
   // in is not the order the article gives them: "Hillary Clinton … with her husband, Bill Clinton")
@@ -112,6 +118,9 @@ export class NameForms {
     if (!forms) this.full.set(key, (forms = new Set()));
     if (forms.has(written)) return;
     forms.add(written);
+    if (/\s/.test(written)) this.withFull.add(key);
+    const last = written.lastIndexOf(' ');
+    if (last >= 0 && written.indexOf('-', last + 1) >= 0) this.hyphened.push(written);
     const space = written.indexOf(' ');
     listed(this.byFirst, space < 0 ? written : written.slice(0, space)).push(written);
     const words = written.split(/\s+/);
@@ -122,7 +131,9 @@ export class NameForms {
 
   /** Whether two people of the article share this surname ("David Turpin", "Louise Turpin"): a family. */
   isFamily(word: string): boolean {
-    const full = [...(this.full.get(nameKey(word)) ?? [])].filter((f) => /\s/.test(f));
+    const key = nameKey(word);
+    if (!this.withFull.has(key)) return false;
+    const full = [...this.full.get(key)!].filter((f) => /\s/.test(f));
     return full.some((a) => full.some((b) => !onePerson(a, b)));
   }
 
@@ -162,11 +173,11 @@ export class NameForms {
     const most = key.length >= 8 ? 2 : 1;
     // (a loop that stops at the second candidate: this runs for every bare surname of the article)
     let near: string | null = null;
-    for (const [k, forms] of this.full) {
+    for (const k of this.full.keys()) {
       if (k === key || k[0] !== key[0] || Math.abs(k.length - key.length) > most) continue;
       // ("Russia Today" is no misspelt "Russian": a place and the word for its people differ by a closing "n")
       if (k === key + 'n' || key === k + 'n') continue;
-      if (![...forms].some((f) => /\s/.test(f)) || editDistance(k, key) > most) continue;
+      if (!this.withFull.has(k) || editDistance(k, key) > most) continue;
       if (near !== null) return null;
       near = k;
     }
@@ -179,15 +190,11 @@ export class NameForms {
    */
   private firstOfHyphened(key: string): string | null {
     let found: string | null = null;
-    for (const forms of this.full.values())
-      for (const f of forms) {
-        const space = f.lastIndexOf(' ');
-        // (a last word with no hyphen is passed over before its key is made: most names have none)
-        if (space < 0 || f.indexOf('-', space + 1) < 0) continue;
-        if (!nameKey(f.slice(space + 1)).startsWith(key + '-')) continue;
-        if (found !== null && found !== f) return null;
-        found = f;
-      }
+    for (const f of this.hyphened) {
+      if (!nameKey(f.slice(f.lastIndexOf(' ') + 1)).startsWith(key + '-')) continue;
+      if (found !== null && found !== f) return null;
+      found = f;
+    }
     return found;
   }
 
@@ -241,7 +248,7 @@ export class NameForms {
   fullest(written: string): string {
     const key = nameKey(lastNamePiece(written));
     const forms = this.full.get(key);
-    if (!forms || [...forms].every((f) => !/\s/.test(f))) {
+    if (!forms || !this.withFull.has(key)) {
       // a name given first and in full later ("Tuilaepa" … "Tuilaepa Sailele Malielegaoi")
       const longer = this.onlyLonger(written);
       // a key looked up in lower case ("ruiz") comes back as the article wrote it ("Ruiz")

@@ -341,6 +341,13 @@ const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP)$/;
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
   return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
 }
+// the first letters of he, she and their forms (MALE, FEMALE), a bit each (five bits of the letter's code, so a clash
+// only costs the look-up): learnGenders asks of every word, and most open with another letter, answered without a
+// look-up in either list
+const PRONOUN_INITIALS = [...MALE, ...FEMALE].reduce(
+  (m, w) => m | (1 << (w.charCodeAt(0) & 31)),
+  0,
+);
 const OPENERS = new Set(['ADJ', 'ADV', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'NUM']);
 const PRE_TITLES = new Set([
   'former',
@@ -654,7 +661,8 @@ export class People {
   private learnGenders(seg: number, tokens: Token[], quoted: boolean[]): void {
     const added = this.mentions.length;
     tokens.forEach((t, i) => {
-      if (quoted[i] || !(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
+      if (quoted[i] || (PRONOUN_INITIALS & (1 << (t.lower.charCodeAt(0) & 31))) === 0) return;
+      if (!(MALE.has(t.lower) || FEMALE.has(t.lower))) return;
       // ("Dementieva … says that Dechy and herself are the real victims": a reflexive repeats its clause's subject,
       // who is named already, and points no later "she" elsewhere)
       if (t.lower === 'herself' || t.lower === 'himself') return;
@@ -978,14 +986,19 @@ export class People {
     let titled = false;
     let epithet = false;
     for (let k = 0; k + 1 < tokens.length && !titled; k++) {
-      const j = PRE_TITLES.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
-      titled =
-        tokens[k]!.lower === 'the' &&
-        (TITLES.has(tokens[j]?.lower ?? '') ||
-          (tokens[j]?.pos === 'PROPN' && TITLES.has(tokens[j + 1]?.lower ?? '')));
+      // (both open on "the", an epithet also on "old": other words are passed over on two comparisons, before any
+      // look-up in a list)
+      const word = tokens[k]!.lower;
+      const the = word === 'the';
+      if (!the && word !== 'old') continue;
+      if (the) {
+        const j = PRE_TITLES.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+        titled =
+          TITLES.has(tokens[j]?.lower ?? '') ||
+          (tokens[j]?.pos === 'PROPN' && TITLES.has(tokens[j + 1]?.lower ?? ''));
+      }
       epithet ||=
-        (DEMONYMS.has(tokens[k + 1]!.lower) && /^(?:the|old)$/.test(tokens[k]!.lower)) ||
-        (tokens[k]!.lower === 'the' && k < 4 && epithetNear(tokens, k + 1));
+        DEMONYMS.has(tokens[k + 1]!.lower) || (the && k < 4 && epithetNear(tokens, k + 1));
     }
     if (epithet) this.addEpithetSubject(seg, tokens, quoted);
     if (!titled) return;
