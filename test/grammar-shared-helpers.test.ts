@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isPastAfterName, type Token } from '../server/analysis/grammar/token.ts';
+import { isPastAfterName, makeToken, type Token } from '../server/analysis/grammar/token.ts';
 import {
   NAMING_SUBJECT_PRONOUNS,
   SPEAKER_SUBJECT_PRONOUNS,
@@ -9,7 +9,7 @@ import {
 
 // Helpers and word sets several stages share (one definition each). Tokens are written by hand, so the test does not
 // depend on how the tagger reads a sentence.
-const tok = (lower: string, pos: string): Token => ({ lower, lemma: lower, pos, start: 0, end: 0 });
+const tok = (lower: string, pos: string): Token => makeToken(lower, lower, pos, 0, 0);
 
 describe('isPastAfterName (an -ed word the tagger read as an adjective after its subject)', () => {
   it('reads "Okafor praised" as a past verb after a name', () => {

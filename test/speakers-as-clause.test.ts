@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
 import { asClauseSubject } from '../server/analysis/grammar/reporter.ts';
-import type { Token } from '../server/analysis/grammar/token.ts';
+import { makeToken, type Token } from '../server/analysis/grammar/token.ts';
 
 function speakersOf(...paragraphs: string[]): (string | null)[] {
   return analyzeArticle(['Test headline', ...paragraphs].join('\n\n'))
@@ -11,7 +11,7 @@ function speakersOf(...paragraphs: string[]): (string | null)[] {
 }
 
 function tokens(...words: [string, string][]): Token[] {
-  return words.map(([lower, pos], i) => ({ lower, lemma: lower, pos, start: i, end: i + 1 }));
+  return words.map(([lower, pos], i) => makeToken(lower, lower, pos, i, i + 1));
 }
 
 describe('asClauseSubject', () => {

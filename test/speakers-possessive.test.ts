@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
-import { isPossessiveMark, type Token } from '../server/analysis/grammar/token.ts';
+import { isPossessiveMark, makeToken, type Token } from '../server/analysis/grammar/token.ts';
 import { findQuotes } from '../server/analysis/quotes/quotes.ts';
 import { segments } from './helpers/segments.ts';
 
-const token = (lower: string): Token => ({
-  lower,
-  lemma: lower,
-  pos: 'PART',
-  start: 0,
-  end: lower.length,
-});
+const token = (lower: string): Token => makeToken(lower, lower, 'PART', 0, lower.length);
 
 describe('isPossessiveMark', () => {
   it('takes the possessive ending with a straight or a curly apostrophe', () => {

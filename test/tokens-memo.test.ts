@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { primeTokens, sentenceTokens, textTokens } from '../server/analysis/grammar/tokens.ts';
 import { segmentArticle } from '../server/analysis/segment/index.ts';
 import { isReportingVerb } from '../server/analysis/grammar/verbs.ts';
+import { retagged } from '../server/analysis/grammar/token.ts';
 
 // isReportingVerb keeps its answers per token array (grammar/verbs.ts): a repair must make a new array, never change
 // one that was asked about. Sentences written for the test.
@@ -12,9 +13,7 @@ describe('answers about a sentence kept per token array', () => {
     const tokens = textTokens(text);
     const at = tokens.findIndex((t) => t.lower === 'said');
     assert.equal(isReportingVerb(tokens, at), true);
-    const repaired = tokens.map((t, i) =>
-      i === at ? { ...t, lower: 'built', lemma: 'build' } : t,
-    );
+    const repaired = tokens.map((t, i) => (i === at ? retagged(t, t.pos, 'build', 'built') : t));
     assert.equal(isReportingVerb(repaired, at), false);
     assert.equal(isReportingVerb(tokens, at), true);
   });

@@ -1,5 +1,6 @@
-import type { Token } from '../grammar/token.ts';
-import { ABSOLUTES, ANY_WORDS } from '../lexicon/absolutes.ts';
+import { inList, type Token } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
+import { ANY_WORDS } from '../lexicon/absolutes.ts';
 import { withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
 
@@ -46,7 +47,7 @@ export function absoluteCues(
   masked: (start: number, end: number) => boolean,
 ): Evidence[] {
   if (tokens.some((t) => t.pos === 'NUM' && !masked(t.start, t.end))) return [];
-  const k = tokens.findIndex((x) => ABSOLUTES.has(x.lower) && !masked(x.start, x.end));
+  const k = tokens.findIndex((x) => inList(x, InList.ABSOLUTE) && !masked(x.start, x.end));
   const t = tokens[k];
   // "did not always slow down": a negated absolute hedges rather than sweeps
   const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');

@@ -1,17 +1,15 @@
 import {
   CAUSAL_VERBS,
   DEONTIC_MODALS,
-  EPISTEMIC_PREDICATES,
   NOT_ESTIMATING,
-  FORECAST_VERBS,
   HEDGE_VERBS,
-  HEDGE_WORDS,
   SPECULATIVE_MODALS,
 } from '../lexicon/hedges.ts';
 import { MEASURE_VERBS } from '../lexicon/measures.ts';
 import { ANCHORING_ADVERBS } from '../lexicon/anchoring-adverbs.ts';
 import { NEGATIONS } from '../lexicon/auxiliaries.ts';
-import type { Token } from '../grammar/token.ts';
+import { inList, type Token } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import type { WordCue } from './word-cue.ts';
 
 const GOVERNED = new Set(['VERB', 'AUX', 'ADV', 'PART']);
@@ -67,16 +65,16 @@ export function modality(
   // the writer's)
   const postnominal =
     prev?.pos === 'NOUN' && next?.lower === 'to' && /^(?:likely|unlikely)$/.test(t.lower);
-  if (HEDGE_WORDS.has(t.lower) && !compared && !postnominal)
+  if (inList(t, InList.HEDGE_WORD) && !compared && !postnominal)
     return { cue: 'speculation', pair: true };
   if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
-  if (EPISTEMIC_PREDICATES.has(t.lower) && epistemicPredicate(t, next, prev))
+  if (inList(t, InList.EPISTEMIC_PREDICATE) && epistemicPredicate(t, next, prev))
     return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.
   // "poses a risk to the woman" names a danger; "risks alienating", "set to rise" forecast
   const infinitive = next?.lower === 'to' && (t.pos === 'VERB' || after?.pos === 'VERB');
   const forecast = infinitive || (next?.pos === 'VERB' && next.lower.endsWith('ing'));
-  if ((t.pos === 'VERB' || t.pos === 'NOUN') && FORECAST_VERBS.has(t.lemma) && forecast) {
+  if ((t.pos === 'VERB' || t.pos === 'NOUN') && inList(t, InList.FORECAST_VERB_LEMMA) && forecast) {
     return { cue: 'speculation', pair: true };
   }
   return null;

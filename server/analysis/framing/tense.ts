@@ -1,5 +1,5 @@
-import type { Token } from '../grammar/token.ts';
-import { PAST_AUXILIARIES } from '../lexicon/auxiliaries.ts';
+import { inList, type Token } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 
 /**
  * True when the sentence narrates: a past or perfect verb form, or a number. News reports events that happened
@@ -9,7 +9,7 @@ export function narrates(tokens: Token[]): boolean {
   return tokens.some(
     (t, i) =>
       t.pos === 'NUM' ||
-      PAST_AUXILIARIES.has(t.lower) ||
+      inList(t, InList.PAST_AUXILIARY) ||
       (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower)) ||
       perfect(tokens, i),
   );

@@ -1,9 +1,9 @@
 import { modality } from './modality.ts';
 import { statesRule } from './rules.ts';
-import { BACKWARD_MODALS } from '../lexicon/auxiliaries.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
 import { PENALTIES } from '../lexicon/procedures.ts';
-import { isPastParticiple, type Token } from '../grammar/token.ts';
+import { inList, isPastParticiple, type Token } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
 import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
@@ -218,7 +218,7 @@ function scheduled(tokens: Token[], i: number): boolean {
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
-  const backward = BACKWARD_MODALS.has(t.lower);
+  const backward = inList(t, InList.BACKWARD_MODAL);
   const found =
     modality(
       t,

@@ -1,7 +1,7 @@
 import { TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
-import { TITLE_PARTICIPLES } from '../lexicon/title-participles.ts';
-import { retagged, type Token } from './token.ts';
+import { inList, retagged, type Token } from './token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 
 // words that may stand between "acting" and the title it qualifies: "acting head coach", "acting chief executive"
 const TITLE_LEADS = new Set(['head', 'chief', 'deputy', 'general', 'vice', 'assistant', 'senior']);
@@ -20,7 +20,7 @@ export function retagActingTitles(tokens: Token[]): Token[] {
 
 function actingTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!TITLE_PARTICIPLES.has(t.lower) || t.pos === 'ADJ') return false;
+  if (!inList(t, InList.TITLE_PARTICIPLE) || t.pos === 'ADJ') return false;
   let k = i + 1;
   while (TITLE_LEADS.has(tokens[k]?.lower ?? '') && k < i + 3) k++;
   const title = tokens[k]?.lower ?? '';

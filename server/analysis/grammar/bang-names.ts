@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { makeToken, type Token } from './token.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
 
@@ -26,7 +26,7 @@ export function mergeBangNames(text: string, tokens: Token[]): Token[] {
     }
     out ??= tokens.slice(0, i);
     const lower = text.slice(prev.start, t.end).toLowerCase();
-    out[out.length - 1] = { lower, lemma: lower, pos: 'PROPN', start: prev.start, end: t.end };
+    out[out.length - 1] = makeToken(lower, lower, 'PROPN', prev.start, t.end);
   }
   return out ?? tokens;
 }

@@ -1,5 +1,6 @@
 import { BRITISH_CONNECTIVES } from '../lexicon/function-words.ts';
-import { retagged, type Token } from './token.ts';
+import { inList, retagged, type Token } from './token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 
 /**
  * "… civilian casualties", whilst also calling for NATO forces to …": wink-nlp reads "whilst" as a noun and "Amidst"
@@ -10,6 +11,8 @@ export function retagBritishConnectives(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // (the word's bit first: the map holds two words, and this runs on every word of the article)
+    if (!inList(t, InList.BRITISH_CONNECTIVE)) continue;
     const pos = BRITISH_CONNECTIVES.get(t.lower);
     if (!pos || t.pos === pos) continue;
     out ??= [...tokens];

@@ -1,4 +1,4 @@
-import { startsUpper, type Token } from './token.ts';
+import { makeToken, retagged, startsUpper, type Token } from './token.ts';
 
 // words that close a hyphened modifier after a name ("Blair-led", "Cup-era"), not a syllable of the name
 const MODIFIER_ENDS = new Set(
@@ -53,10 +53,9 @@ export function mergeHyphenNames(text: string, tokens: Token[]): Token[] {
     }
     out ??= tokens.slice(0, i);
     // ("Moon Jae-in": the family name read as a noun or a verb is a name too)
-    if (before.pos !== 'PROPN')
-      out[out.length - 1] = { ...before, pos: 'PROPN', lemma: before.lower };
+    if (before.pos !== 'PROPN') out[out.length - 1] = retagged(before, 'PROPN', before.lower);
     const lower = text.slice(left.start, right.end).toLowerCase();
-    out.push({ lower, lemma: lower, pos: 'PROPN', start: left.start, end: right.end });
+    out.push(makeToken(lower, lower, 'PROPN', left.start, right.end));
     i += 2;
   }
   return out ?? tokens;

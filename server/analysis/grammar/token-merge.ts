@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { makeToken, type Token } from './token.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -14,13 +14,13 @@ export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
       const word = text.slice(prev.start, t.end);
       const capital = word[0] !== word[0]!.toLowerCase();
       const pos = capital ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
-      out[out.length - 1] = {
-        lower: word.toLowerCase(),
-        lemma: word.toLowerCase(),
+      out[out.length - 1] = makeToken(
+        word.toLowerCase(),
+        word.toLowerCase(),
         pos,
-        start: prev.start,
-        end: t.end,
-      };
+        prev.start,
+        t.end,
+      );
     } else out.push(t);
   }
   return out;

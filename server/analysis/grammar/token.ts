@@ -1,6 +1,7 @@
 import type { Document, ItsFunction } from 'wink-nlp';
 import { its } from './nlp.ts';
 import { UPPER_START } from './letters.ts';
+import { listsOf } from '../lexicon/word-lists.ts';
 
 /**
  * One word of the sentence as wink-nlp tagged it, with its offsets in the sentence text. Read-only: answers about a
@@ -12,6 +13,25 @@ export interface Token {
   readonly pos: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * The InList bits of the hot word lists that hold `lower` or `lemma` (lexicon/word-lists.ts), set when the token is
+   * made (`makeToken`, `retagged`) so passes over every word test a bit instead of each looking the word up.
+   */
+  readonly lists: number;
+}
+
+/**
+ * A token as the parse and its repairs make one, with its word lists worked out: every token is made here or by
+ * `retagged`, in one literal in the fields' order (see `retagged`).
+ */
+export function makeToken(
+  lower: string,
+  lemma: string,
+  pos: string,
+  start: number,
+  end: number,
+): Token {
+  return { lower, lemma, pos, start, end, lists: listsOf(lower, lemma) };
 }
 
 /**
@@ -25,7 +45,18 @@ export function retagged(
   lemma: string = t.lemma,
   lower: string = t.lower,
 ): Token {
-  return { lower, lemma, pos, start: t.start, end: t.end };
+  // (the lists hang on the word and its lemma only: a new tag keeps them)
+  const lists = lower === t.lower && lemma === t.lemma ? t.lists : listsOf(lower, lemma);
+  return { lower, lemma, pos, start: t.start, end: t.end, lists };
+}
+
+/**
+ * True when the list named by `bit` (an InList bit, lexicon/word-lists.ts) holds the token's word or lemma, as the
+ * list's own look-up would answer; with several bits (`InList.A | InList.B`), when any of those lists does. False for
+ * no token.
+ */
+export function inList(t: Token | undefined, bit: number): boolean {
+  return t !== undefined && (t.lists & bit) !== 0;
 }
 
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */
@@ -44,7 +75,7 @@ export function tokensOf(text: string, doc: Document): Token[] {
     const end = at === -1 ? cursor : at + value.length;
     cursor = end;
     const lower = value.toLowerCase();
-    out.push({ lower, lemma: lemmas[i] ?? lower, pos: pos[i] ?? 'X', start, end });
+    out.push(makeToken(lower, lemmas[i] ?? lower, pos[i] ?? 'X', start, end));
   }
   return out;
 }

@@ -1,4 +1,11 @@
-import { isPastAfterName, isPossessiveMark, participleShaped, type Token } from './token.ts';
+import {
+  inList,
+  isPastAfterName,
+  isPossessiveMark,
+  participleShaped,
+  type Token,
+} from './token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import { clauseAhead } from './clause-ahead.ts';
 import { isNameEndAsVerb, isNp } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
@@ -168,7 +175,7 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     (prev.pos === 'ADV' || prev.lower === ',') &&
     tokens[i]!.lower === tokens[i]!.lemma &&
     // (the word sets first: this runs on many singular nouns after a comma)
-    (REPORTING_VERBS.has(tokens[i]!.lemma) || SPECIAL_CASES.has(tokens[i]!.lemma)) &&
+    (inList(tokens[i], InList.REPORTING_VERB_LEMMA) || SPECIAL_CASES.has(tokens[i]!.lemma)) &&
     (next?.lower === 'that' || clauseAfter(tokens, i));
   if (afterModifier) return true;
   // "Barclays, which owns the Woolwich, forecast an 8% fall": the verb after a relative clause set off by commas,
@@ -567,6 +574,11 @@ function namesItsNoun(tokens: Token[], i: number): boolean {
 
 function isKnown(lemma: string, extra: ReadonlySet<string> | undefined): boolean {
   return REPORTING_VERBS.has(lemma) || !!extra?.has(lemma);
+}
+
+/** `isKnown` of the token's own lemma, by its word-list bit (this runs on every word, once per list of extras). */
+function knownToken(t: Token, extra: ReadonlySet<string> | undefined): boolean {
+  return inList(t, InList.REPORTING_VERB_LEMMA) || !!extra?.has(t.lemma);
 }
 
 // what a verbal attack is aimed at: decisions, plans and words
@@ -1313,7 +1325,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // a verb or a noun is read by its own lemma below (only an adjective by its -ed form's), and one whose lemma is
   // neither listed nor has a special case is no verb of saying: that answers most words before the reading of the
   // words around them that the look-up below would make vain (this runs once per word and list of extra verbs)
-  if (t.pos !== 'ADJ' && !isKnown(t.lemma, extra) && !SPECIAL_CASES.has(t.lemma)) return false;
+  if (t.pos !== 'ADJ' && !knownToken(t, extra) && !SPECIAL_CASES.has(t.lemma)) return false;
   // the tagger sometimes reads "claims"/"says" after a name as a plural noun
   const verbLike =
     t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && nounReadAsVerb(tokens, i));

@@ -1,4 +1,4 @@
-import type { Token } from './token.ts';
+import { makeToken, type Token } from './token.ts';
 import { WEB_DOMAIN_ENDINGS } from '../lexicon/web-domains.ts';
 
 // a web ending after a dot, written in lower case ("….com", "….co.uk"); the address's start is found by walking back
@@ -31,7 +31,7 @@ export function mergeWebNames(text: string, tokens: Token[]): Token[] {
     const lower = text.slice(start, end).toLowerCase();
     out = [
       ...out.slice(0, first),
-      { lower, lemma: lower, pos: 'PROPN', start, end },
+      makeToken(lower, lower, 'PROPN', start, end),
       ...out.slice(last + 1),
     ];
   }

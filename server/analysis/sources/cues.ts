@@ -32,12 +32,13 @@ import { personName } from '../grammar/names.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import {
   isPastParticiple,
+  inList,
   isPossessiveMark,
   participleOrGerundShaped,
   startsUpper,
   type Token,
 } from '../grammar/token.ts';
-import { HEARSAY_ADVERBS } from '../lexicon/hearsay.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import { GUESS_HEDGES, POSSIBILITY_MODALS } from '../lexicon/auxiliaries.ts';
 import {
   ANNOUNCING_VERBS,
@@ -532,7 +533,7 @@ export function reportingCues(s: Sentence): boolean {
   let estimated = -1;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
-    const hearsay = HEARSAY_ADVERBS.has(t.lower);
+    const hearsay = inList(t, InList.HEARSAY_ADVERB);
     // ("…, who said the election fell short of their standards, Mugabe was reportedly warmly received": a relative
     // clause a comma has closed holds the hedge no longer)
     // (asked only of the two words it concerns: the question scans back to the sentence's start)
@@ -666,10 +667,10 @@ export function reportingCues(s: Sentence): boolean {
     } else if (
       (isReportingVerb(s.tokens, i) ||
         // "the league welcomed the verdict" (a finite verb only: "with 40 members supporting it" is a vote)
-        (SIDE_TAKING_VERBS.has(t.lemma) &&
+        (inList(t, InList.SIDE_TAKING_VERB_LEMMA) &&
           !/ing$/.test(t.lower) &&
           isReportingVerb(s.tokens, i, SIDE_TAKING_VERBS)) ||
-        (QUOTE_TAG_VERBS.has(t.lemma) &&
+        (inList(t, InList.QUOTE_TAG_VERB_LEMMA) &&
           (afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i)) &&
           isReportingVerb(s.tokens, i, QUOTE_TAG_VERBS))) &&
       !isPassive(s.tokens, i) &&

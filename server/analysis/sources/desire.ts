@@ -1,12 +1,9 @@
 import { canSpeak } from '../grammar/can-speak.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
-import {
-  AIM_HOLDERS,
-  DESIRE_ADJECTIVES,
-  DESIRE_VERBS,
-  SET_OFF_CONNECTIVES,
-} from '../lexicon/desires.ts';
+import { AIM_HOLDERS, SET_OFF_CONNECTIVES } from '../lexicon/desires.ts';
+import { InList } from '../lexicon/word-lists.ts';
+import { inList } from '../grammar/token.ts';
 import { INSTITUTION_NOUNS, NOT_SOURCES, PERSON_PRONOUNS } from '../lexicon/source-kinds.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { TITLES } from '../lexicon/people.ts';
@@ -92,7 +89,7 @@ export function desireCues(s: Sentence): boolean {
     if (found || s.quoted[i]) return;
     // a verb of desire is a listed lemma and an adjective a listed word: the two look-ups rule out nearly every word
     // before the patterns below are made and run
-    if (!DESIRE_VERBS.has(t.lemma) && !DESIRE_ADJECTIVES.has(t.lower)) return;
+    if (!inList(t, InList.DESIRE_VERB_LEMMA | InList.DESIRE_ADJECTIVE)) return;
     // ("Hong Kong is hoping to join …": a progressive is finite; a bare participle, "hoping to win", is not)
     const progressive =
       /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
@@ -101,7 +98,7 @@ export function desireCues(s: Sentence): boolean {
     const nounRead =
       t.pos === 'NOUN' &&
       /[^s]s$/.test(t.lower) &&
-      DESIRE_VERBS.has(t.lemma) &&
+      inList(t, InList.DESIRE_VERB_LEMMA) &&
       s.tokens[i + 1]?.lower === 'to' &&
       s.tokens[i + 2]?.pos === 'VERB' &&
       /^(?:PROPN|NOUN)$/.test(s.tokens[i - 1]?.pos ?? '') &&
@@ -111,11 +108,13 @@ export function desireCues(s: Sentence): boolean {
       !s.tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const verb =
       nounRead ||
-      (t.pos === 'VERB' && DESIRE_VERBS.has(t.lemma) && (!/ing$/.test(t.lower) || progressive));
+      (t.pos === 'VERB' &&
+        inList(t, InList.DESIRE_VERB_LEMMA) &&
+        (!/ing$/.test(t.lower) || progressive));
     // (the tagger reads "determined" as a verb)
     const adjective =
       (t.pos === 'ADJ' || t.pos === 'VERB') &&
-      DESIRE_ADJECTIVES.has(t.lower) &&
+      inList(t, InList.DESIRE_ADJECTIVE) &&
       BE.test(s.tokens[i - 1]?.lower ?? '');
     if (!verb && !adjective) return;
     // (a verb after "to" or a relative word is no main clause's: "to hope", "who want to")

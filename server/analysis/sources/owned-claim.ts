@@ -1,8 +1,8 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { npEndingAt, type Phrase } from '../grammar/phrases.ts';
-import { isPossessiveMark } from '../grammar/token.ts';
+import { inList, isPossessiveMark } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.ts';
-import { OWNED_CLAIM_NOUNS } from '../lexicon/message-nouns.ts';
 import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 
 /**
@@ -13,7 +13,7 @@ import { DATE_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 export function ownedClaimCues(s: Sentence): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
-    if (found || !OWNED_CLAIM_NOUNS.has(t.lower) || t.pos !== 'NOUN' || s.quoted[i]) return;
+    if (found || !inList(t, InList.OWNED_CLAIM_NOUN) || t.pos !== 'NOUN' || s.quoted[i]) return;
     const owner = ownerOf(s, i);
     if (!owner) return;
     let k = i + 1;

@@ -2,7 +2,8 @@ import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { phraseAfter } from '../grammar/phrases.ts';
 import { clauseAfter, isPassive } from '../grammar/verbs.ts';
-import { isPastParticiple, isPossessiveMark } from '../grammar/token.ts';
+import { inList, isPastParticiple, isPossessiveMark } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import {
   BELIEF_PASSIVES,
   DENYING_SUBJECTS,
@@ -10,7 +11,6 @@ import {
   OPINION_VERBS,
   SWEEPING_ADVERBS,
   TOLD_PASSIVES,
-  REDUCED_HEARSAY,
   REPORT_DEFINED,
   VOICED_VIEWS,
   VOICING_PASSIVES,
@@ -200,7 +200,7 @@ function voicedView(s: Sentence, i: number): boolean {
  */
 function reducedHearsay(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
-  if (!REDUCED_HEARSAY.has(s.tokens[i]!.lower) || !prev) return false;
+  if (!inList(s.tokens[i], InList.REDUCED_HEARSAY) || !prev) return false;
   // (only after a pronoun the report alone defines: in "a man alleged to have fled was arrested" the arrest is told)
   if (!REPORT_DEFINED.has(prev.lower)) return false;
   return s.tokens[i + 1]?.lower === 'to' && /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? '');

@@ -6,13 +6,9 @@ import { BE_FORMS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, BODY_KINDS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
-import {
-  ABOUT_LINKS,
-  ABOUT_STANCE_ADJECTIVES,
-  CLAUSE_STANCE_ADJECTIVES,
-  LINKING_STATES,
-  OF_STANCE_ADJECTIVES,
-} from '../lexicon/stance-adjectives.ts';
+import { ABOUT_LINKS, LINKING_STATES } from '../lexicon/stance-adjectives.ts';
+import { InList } from '../lexicon/word-lists.ts';
+import { inList } from '../grammar/token.ts';
 
 const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
 
@@ -49,9 +45,9 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
   s.tokens.forEach((t, i) => {
     if (found) return;
     // the two word look-ups first: they rule out nearly every word, before the tag and its regex are read
-    const clause = CLAUSE_STANCE_ADJECTIVES.has(t.lower);
-    const of = OF_STANCE_ADJECTIVES.has(t.lower);
-    const about = ABOUT_STANCE_ADJECTIVES.has(t.lower);
+    const clause = inList(t, InList.CLAUSE_STANCE_ADJECTIVE);
+    const of = inList(t, InList.OF_STANCE_ADJECTIVE);
+    const about = inList(t, InList.ABOUT_STANCE_ADJECTIVE);
     if (!clause && !of && !about) return;
     // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
     if (s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower)))) return;

@@ -1,14 +1,14 @@
 import { npEndingAt } from '../grammar/phrases.ts';
 import { addSource, cue, type Sentence } from './sentence.ts';
 import {
-  BEARING_VERBS,
   CENTRING_VERBS,
   CLAIM_NOUNS,
   REMARK_NOUNS,
   THEORY_NOUNS,
   VIEW_NOUNS,
 } from '../lexicon/views.ts';
-import { isPossessiveMark } from '../grammar/token.ts';
+import { inList, isPossessiveMark } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import { EVIDENCE_NOUNS } from '../lexicon/documents.ts';
 import { VIEW_LINKS } from '../lexicon/function-words.ts';
 import { demandCues } from './demand.ts';
@@ -43,7 +43,7 @@ export function viewCues(s: Sentence): boolean {
       cue(s, k, i, 'reporting-verb');
       addSource(s, np);
       found = true;
-    } else if ((t.pos === 'VERB' || t.pos === 'NOUN') && BEARING_VERBS.has(t.lemma)) {
+    } else if ((t.pos === 'VERB' || t.pos === 'NOUN') && inList(t, InList.BEARING_VERB_LEMMA)) {
       // the tagger reads "findings support" as one noun phrase
       const subject = npEndingAt(s.tokens, i - 1, 0);
       const object = s.tokens.slice(i + 1, i + 4).findIndex((x) => CLAIM_NOUNS.has(x.lower));

@@ -1,0 +1,114 @@
+import { ABSOLUTES } from './absolutes.ts';
+import { BACKWARD_MODALS, PAST_AUXILIARIES } from './auxiliaries.ts';
+import { DESIRE_ADJECTIVES, DESIRE_VERBS } from './desires.ts';
+import { BRITISH_CONNECTIVES } from './function-words.ts';
+import { HEARSAY_ADVERBS, REDUCED_HEARSAY } from './hearsay.ts';
+import { EPISTEMIC_PREDICATES, FORECAST_VERBS, HEDGE_WORDS } from './hedges.ts';
+import { OWNED_CLAIM_NOUNS } from './message-nouns.ts';
+import { QUOTE_TAG_VERBS, REPORTING_VERBS } from './reporting-verbs.ts';
+import {
+  ABOUT_STANCE_ADJECTIVES,
+  CLAUSE_STANCE_ADJECTIVES,
+  OF_STANCE_ADJECTIVES,
+} from './stance-adjectives.ts';
+import { SIDE_TAKING_VERBS } from './subject-verbs.ts';
+import { TITLE_PARTICIPLES } from './title-participles.ts';
+import { BEARING_VERBS } from './views.ts';
+
+/**
+ * Which of the word lists that passes over every word of a sentence ask about hold a token's word, worked out once
+ * when the parse makes the token (grammar/token.ts `Token.lists`), so those passes test a bit where each made its
+ * own look-up of the same word (a profile of the seed article spent about 0.3% on each such look-up, in some 40
+ * passes). Each bit names the list it mirrors; a word's bit is set exactly when that list holds it, so
+ * `(t.lists & InList.X) !== 0` answers as `X_LIST.has(t.lower)` (or `.has(t.lemma)` for the lemma bits) would. No
+ * words of its own: the lists stay in their files with their provenance, and a list not named here is looked up
+ * as before.
+ */
+export const InList = {
+  // the word as written (`lower`) is in …
+  /** HEARSAY_ADVERBS (hearsay.ts): "reportedly", "allegedly" */
+  HEARSAY_ADVERB: 1 << 0,
+  /** REDUCED_HEARSAY (hearsay.ts): "reported", "alleged" */
+  REDUCED_HEARSAY: 1 << 1,
+  /** ABSOLUTES (absolutes.ts): "ever", "never", "nothing" */
+  ABSOLUTE: 1 << 2,
+  /** DESIRE_ADJECTIVES (desires.ts): "keen", "determined" */
+  DESIRE_ADJECTIVE: 1 << 3,
+  /** a key of BRITISH_CONNECTIVES (function-words.ts): "whilst", "amidst" */
+  BRITISH_CONNECTIVE: 1 << 4,
+  /** TITLE_PARTICIPLES (title-participles.ts): "acting", "outgoing" */
+  TITLE_PARTICIPLE: 1 << 5,
+  /** CLAUSE_STANCE_ADJECTIVES (stance-adjectives.ts) */
+  CLAUSE_STANCE_ADJECTIVE: 1 << 6,
+  /** OF_STANCE_ADJECTIVES (stance-adjectives.ts) */
+  OF_STANCE_ADJECTIVE: 1 << 7,
+  /** ABOUT_STANCE_ADJECTIVES (stance-adjectives.ts) */
+  ABOUT_STANCE_ADJECTIVE: 1 << 8,
+  /** BACKWARD_MODALS (auxiliaries.ts): "would", "can" */
+  BACKWARD_MODAL: 1 << 9,
+  /** OWNED_CLAIM_NOUNS (message-nouns.ts) */
+  OWNED_CLAIM_NOUN: 1 << 10,
+  /** HEDGE_WORDS (hedges.ts): "perhaps", "likely" */
+  HEDGE_WORD: 1 << 11,
+  /** EPISTEMIC_PREDICATES (hedges.ts) */
+  EPISTEMIC_PREDICATE: 1 << 12,
+  /** PAST_AUXILIARIES (auxiliaries.ts): "was", "had" */
+  PAST_AUXILIARY: 1 << 13,
+  // the word's lemma is in …
+  /** REPORTING_VERBS (reporting-verbs.ts), by lemma: "say", "claim" */
+  REPORTING_VERB_LEMMA: 1 << 16,
+  /** QUOTE_TAG_VERBS (reporting-verbs.ts), by lemma */
+  QUOTE_TAG_VERB_LEMMA: 1 << 17,
+  /** SIDE_TAKING_VERBS (subject-verbs.ts), by lemma: "welcome", "support" */
+  SIDE_TAKING_VERB_LEMMA: 1 << 18,
+  /** DESIRE_VERBS (desires.ts), by lemma: "hope", "want" */
+  DESIRE_VERB_LEMMA: 1 << 19,
+  /** FORECAST_VERBS (hedges.ts), by lemma: "appear", "risk" */
+  FORECAST_VERB_LEMMA: 1 << 20,
+  /** BEARING_VERBS (views.ts), by lemma */
+  BEARING_VERB_LEMMA: 1 << 21,
+} as const;
+
+/** Each InList bit of a word as written with the list it mirrors (test/word-lists.test.ts checks they agree). */
+export const BY_WORD: readonly (readonly [number, ReadonlySet<string> | readonly string[]])[] = [
+  [InList.HEARSAY_ADVERB, HEARSAY_ADVERBS],
+  [InList.REDUCED_HEARSAY, REDUCED_HEARSAY],
+  [InList.ABSOLUTE, ABSOLUTES],
+  [InList.DESIRE_ADJECTIVE, DESIRE_ADJECTIVES],
+  [InList.BRITISH_CONNECTIVE, [...BRITISH_CONNECTIVES.keys()]],
+  [InList.TITLE_PARTICIPLE, TITLE_PARTICIPLES],
+  [InList.CLAUSE_STANCE_ADJECTIVE, CLAUSE_STANCE_ADJECTIVES],
+  [InList.OF_STANCE_ADJECTIVE, OF_STANCE_ADJECTIVES],
+  [InList.ABOUT_STANCE_ADJECTIVE, ABOUT_STANCE_ADJECTIVES],
+  [InList.BACKWARD_MODAL, BACKWARD_MODALS],
+  [InList.OWNED_CLAIM_NOUN, OWNED_CLAIM_NOUNS],
+  [InList.HEDGE_WORD, HEDGE_WORDS],
+  [InList.EPISTEMIC_PREDICATE, EPISTEMIC_PREDICATES],
+  [InList.PAST_AUXILIARY, PAST_AUXILIARIES],
+];
+
+/** Each InList bit of a lemma with the list it mirrors. */
+export const BY_LEMMA: readonly (readonly [number, ReadonlySet<string> | readonly string[]])[] = [
+  [InList.REPORTING_VERB_LEMMA, REPORTING_VERBS],
+  [InList.QUOTE_TAG_VERB_LEMMA, QUOTE_TAG_VERBS],
+  [InList.SIDE_TAKING_VERB_LEMMA, SIDE_TAKING_VERBS],
+  [InList.DESIRE_VERB_LEMMA, DESIRE_VERBS],
+  [InList.FORECAST_VERB_LEMMA, FORECAST_VERBS],
+  [InList.BEARING_VERB_LEMMA, BEARING_VERBS],
+];
+
+// the word bits are 1 << 0 to 1 << 15, the lemma bits 1 << 16 and up
+const WORD_MASK = (1 << 16) - 1;
+
+// One map for both kinds of bit, each word with the word bits of the lists that hold it and the lemma bits of the lemma
+// lists that do: most words are their own lemma, and one look-up then answers both
+const BITS = new Map<string, number>();
+for (const [bit, words] of [...BY_WORD, ...BY_LEMMA])
+  for (const w of words) BITS.set(w, (BITS.get(w) ?? 0) | bit);
+
+/** The InList bits of a word written `lower` with lemma `lemma`. */
+export function listsOf(lower: string, lemma: string): number {
+  const own = BITS.get(lower) ?? 0;
+  if (lemma === lower) return own;
+  return (own & WORD_MASK) | ((BITS.get(lemma) ?? 0) & ~WORD_MASK);
+}
