@@ -731,6 +731,18 @@ function isTimeWord(t: Token): boolean {
  * ("Earlier this week, an official account made …").
  */
 export function sentenceSubject(tokens: Token[]): Phrase | null {
+  let found = openingSubjects.get(tokens);
+  if (found === undefined) openingSubjects.set(tokens, (found = findSentenceSubject(tokens)));
+  // a copy: a caller may trim the phrase it is handed
+  return found && { ...found };
+}
+
+// The subjects at the start of sentences, per sentence's tokens: the speakers of quotations and attribution ask about
+// the same sentence some 20 times (speaker.ts, people.ts, cues.ts, sources/). Right only while the array and its
+// tokens stay as they are, as with subjectsFound above. A WeakMap: nothing outlives the article.
+const openingSubjects = new WeakMap<readonly Token[], Phrase | null>();
+
+function findSentenceSubject(tokens: Token[]): Phrase | null {
   let from = 0;
   for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
