@@ -59,13 +59,51 @@ export function inList(t: Token | undefined, bit: number): boolean {
   return t !== undefined && (t.lists & bit) !== 0;
 }
 
+/** wink-nlp's lemma of token `i` (read on use: `its` loads the language model). */
+function winkLemma(tokens: ReturnType<Document['tokens']>, i: number): string | undefined {
+  // wink-nlp's typings give `its.lemma` an addons parameter that `out` does not accept; it works at run time.
+  return tokens.itemAt(i).out(its.lemma as unknown as ItsFunction<string>);
+}
+
+// The lemmas wink-nlp gave, by tag and then by word as written. Its lemma of a word is read from its lexicon entry
+// for the word (one per spelling) and the tag, or made by its lemmatizer from the same two: the same word with the
+// same tag always gets the same lemma, so a word met before is not lemmatized again (its lemmatizing was about 2.8%
+// of an analysis; most words of an article recur, and those of the next article too). A contraction's part ("ca",
+// "n't") is the exception: its lemma is kept on the token by the expansion it stood for, so it is always asked.
+// Bounded: cleared when full.
+const lemmasByTag = new Map<string, Map<string, string | undefined>>();
+let lemmasKept = 0;
+const LEMMAS_LIMIT = 50_000;
+
+/** The lemma wink-nlp gives token `i` of `tokens`, tagged `pos` and written `value`. */
+function lemmaOf(
+  tokens: ReturnType<Document['tokens']>,
+  i: number,
+  value: string,
+  pos: string | undefined,
+  contracted: boolean,
+): string | undefined {
+  if (contracted || pos === undefined) return winkLemma(tokens, i);
+  let byWord = lemmasByTag.get(pos);
+  if (!byWord) lemmasByTag.set(pos, (byWord = new Map()));
+  let lemma = byWord.get(value);
+  if (lemma === undefined && !byWord.has(value)) {
+    lemma = winkLemma(tokens, i);
+    if (++lemmasKept > LEMMAS_LIMIT) {
+      lemmasByTag.clear();
+      lemmasKept = 0;
+    }
+    byWord.set(value, lemma);
+  }
+  return lemma;
+}
+
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */
 export function tokensOf(text: string, doc: Document): Token[] {
   const tokens = doc.tokens();
   const values = tokens.out();
   const pos = tokens.out(its.pos) as string[];
-  // wink-nlp's typings give `its.lemma` an addons parameter that `out` does not accept; it works at run time.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const contracted = tokens.out(its.contractionFlag) as boolean[];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -75,7 +113,8 @@ export function tokensOf(text: string, doc: Document): Token[] {
     const end = at === -1 ? cursor : at + value.length;
     cursor = end;
     const lower = value.toLowerCase();
-    out.push(makeToken(lower, lemmas[i] ?? lower, pos[i] ?? 'X', start, end));
+    const lemma = lemmaOf(tokens, i, value, pos[i], contracted[i] === true);
+    out.push(makeToken(lower, lemma ?? lower, pos[i] ?? 'X', start, end));
   }
   return out;
 }
