@@ -65,37 +65,51 @@ function winkLemma(tokens: ReturnType<Document['tokens']>, i: number): string | 
   return tokens.itemAt(i).out(its.lemma as unknown as ItsFunction<string>);
 }
 
-// The lemmas wink-nlp gave, by tag and then by word as written. Its lemma of a word is read from its lexicon entry
-// for the word (one per spelling) and the tag, or made by its lemmatizer from the same two: the same word with the
-// same tag always gets the same lemma, so a word met before is not lemmatized again (its lemmatizing was about 2.8%
-// of an analysis; most words of an article recur, and those of the next article too). A contraction's part ("ca",
-// "n't") is the exception: its lemma is kept on the token by the expansion it stood for, so it is always asked.
-// Bounded: cleared when full.
-const lemmasByTag = new Map<string, Map<string, string | undefined>>();
-let lemmasKept = 0;
-const LEMMAS_LIMIT = 50_000;
+// What a word as written and tagged so comes to in a token: its lower case, wink-nlp's lemma and the word lists that
+// hold them
+interface Word {
+  readonly lower: string;
+  readonly lemma: string;
+  readonly lists: number;
+}
 
-/** The lemma wink-nlp gives token `i` of `tokens`, tagged `pos` and written `value`. */
-function lemmaOf(
+// The words met, by tag and then by word as written. wink-nlp's lemma of a word is read from its lexicon entry for
+// the word (one per spelling) and the tag, or made by its lemmatizer from the same two: the same word with the same
+// tag always gets the same lemma, so a word met before is not lemmatized again, nor lower-cased and looked up in the
+// word lists (wink-nlp's lemmatizing was about 2.8% of an analysis; most words of an article recur, and those of the
+// next article too). A contraction's part ("ca", "n't") is the exception: its lemma is kept on the token by the
+// expansion it stood for, so it is always asked. Bounded: cleared when full.
+const wordsByTag = new Map<string, Map<string, Word>>();
+let wordsKept = 0;
+const WORDS_LIMIT = 50_000;
+
+function wordFrom(tokens: ReturnType<Document['tokens']>, i: number, value: string): Word {
+  const lower = value.toLowerCase();
+  const lemma = winkLemma(tokens, i) ?? lower;
+  return { lower, lemma, lists: listsOf(lower, lemma) };
+}
+
+/** Token `i` of `tokens`, tagged `pos` and written `value`, as a Word. */
+function wordOf(
   tokens: ReturnType<Document['tokens']>,
   i: number,
   value: string,
   pos: string | undefined,
   contracted: boolean,
-): string | undefined {
-  if (contracted || pos === undefined) return winkLemma(tokens, i);
-  let byWord = lemmasByTag.get(pos);
-  if (!byWord) lemmasByTag.set(pos, (byWord = new Map()));
-  let lemma = byWord.get(value);
-  if (lemma === undefined && !byWord.has(value)) {
-    lemma = winkLemma(tokens, i);
-    if (++lemmasKept > LEMMAS_LIMIT) {
-      lemmasByTag.clear();
-      lemmasKept = 0;
+): Word {
+  if (contracted || pos === undefined) return wordFrom(tokens, i, value);
+  let byWord = wordsByTag.get(pos);
+  if (!byWord) wordsByTag.set(pos, (byWord = new Map()));
+  let word = byWord.get(value);
+  if (!word) {
+    word = wordFrom(tokens, i, value);
+    if (++wordsKept > WORDS_LIMIT) {
+      wordsByTag.clear();
+      wordsKept = 0;
     }
-    byWord.set(value, lemma);
+    byWord.set(value, word);
   }
-  return lemma;
+  return word;
 }
 
 /** Reads the parsed sentence into tokens with character offsets (wink-nlp keeps values, not offsets). */
@@ -112,9 +126,9 @@ export function tokensOf(text: string, doc: Document): Token[] {
     const start = at === -1 ? cursor : at;
     const end = at === -1 ? cursor : at + value.length;
     cursor = end;
-    const lower = value.toLowerCase();
-    const lemma = lemmaOf(tokens, i, value, pos[i], contracted[i] === true);
-    out.push(makeToken(lower, lemma ?? lower, pos[i] ?? 'X', start, end));
+    const { lower, lemma, lists } = wordOf(tokens, i, value, pos[i], contracted[i] === true);
+    // (the fields in makeToken's order)
+    out.push({ lower, lemma, pos: pos[i] ?? 'X', start, end, lists });
   }
   return out;
 }
