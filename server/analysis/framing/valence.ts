@@ -20,7 +20,8 @@ import { SUBJECT_PRONOUNS_OR_WHO } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
 import { FACT_NOUNS } from '../lexicon/judging.ts';
 import { QUALITY_VERDICTS } from '../lexicon/quality-verdicts.ts';
-import { isPastAfterName, type Token } from '../grammar/token.ts';
+import { inList, isPastAfterName, type Token } from '../grammar/token.ts';
+import { InList } from '../lexicon/word-lists.ts';
 import type { WordCue } from './word-cue.ts';
 
 // AFINN magnitudes in a Map: a lookup per word of every sentence, and a Map is faster than the 3,382-key object
@@ -28,50 +29,14 @@ import type { WordCue } from './word-cue.ts';
 const AFINN = new Map(Object.entries(afinn165).map(([word, v]) => [word, Math.abs(v)]));
 const MODIFIABLE = new Set(['ADJ', 'ADV', 'VERB']);
 
-// One bit per hash of each AFINN word (32,768 bits, 4 KB): most words asked about are not in AFINN, and this answers
-// them from a table small enough to stay in the processor's cache, where the map's look-up reads memory far apart.
-// A set bit only says "maybe": the map decides.
-const MAYBE = new Uint32Array(1024);
-function hashOf(word: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h >>> 17;
-}
-for (const word of AFINN.keys()) MAYBE[hashOf(word) >>> 5]! |= 1 << (hashOf(word) & 31);
-const afinn = (word: string) => {
-  const h = hashOf(word);
-  return (MAYBE[h >>> 5]! & (1 << (h & 31))) === 0 ? undefined : AFINN.get(word);
-};
-
-// Every word a judgement in `evaluation` can rest on, as written or as its lemma (the lists it reads and AFINN), one
-// bit per hash as in MAYBE: a word whose form and lemma both find a clear bit is judged by none of them, and stops
-// before the dozen look-ups (most nouns and verbs of a sentence). A set bit only says "maybe".
-const JUDGED = new Uint32Array(1024);
-for (const list of [
-  AFINN.keys(),
-  AMPLIFIERS,
-  COMMENT_ADVERBS,
-  REPUTATION_ADJECTIVES,
-  GRADING_ADJECTIVES,
-  LOADED_VERBS,
-  DEROGATORY_VERBS,
-  AFFECT_VERBS,
-  JUDGEMENT_ADJECTIVES,
-  APPRAISAL_WORDS,
-  QUALITY_VERDICTS,
-])
-  for (const word of list) JUDGED[hashOf(word) >>> 5]! |= 1 << (hashOf(word) & 31);
-const mayJudge = (word: string) => {
-  const h = hashOf(word);
-  return (JUDGED[h >>> 5]! & (1 << (h & 31))) !== 0;
-};
-
 /** AFINN-165 valence magnitude of a word, 0 for words that state a condition ("injured", "illegal"). */
 function valence(t: Token): number {
   // (most words are their own lemma: the second look-up of each pair then asks the same thing again)
   const own = t.lemma === t.lower;
   if (STATE_ADJECTIVES.has(t.lower) || (!own && STATE_ADJECTIVES.has(t.lemma))) return 0;
-  return afinn(t.lower) ?? (own ? undefined : afinn(t.lemma)) ?? 0;
+  // (the map is read only for a word or lemma AFINN holds: most words asked about are in none)
+  if (inList(t, InList.AFINN)) return AFINN.get(t.lower)!;
+  return !own && inList(t, InList.AFINN_LEMMA) ? AFINN.get(t.lemma)! : 0;
 }
 
 // what a colloquial "way" grades: a comparative or a direction ("way more", "way better", "way up", "way ahead")
@@ -185,7 +150,8 @@ export function evaluation(
   after?: Token,
 ): WordCue | null {
   if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
-  if (!mayJudge(t.lower) && (t.lemma === t.lower || !mayJudge(t.lemma))) return null;
+  // (a word whose form and lemma are in no list read below is judged by none of them: lexicon/word-lists.ts JUDGED)
+  if (!inList(t, InList.JUDGED | InList.JUDGED_LEMMA)) return null;
   if (kinship(t, next) || factual(t, next) || contestWon(t, prev)) return null;
   // "Levy is favourite to win", "the 6/4 favourite", "Second favourite is …": a contest's favourite standing alone is a
   // bookmaker's odds; before a noun ("Trump's favorite stomping grounds") it still grades (BBC rounds 652 and 655)

