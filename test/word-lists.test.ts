@@ -15,9 +15,9 @@ describe('word-list bits (lexicon/word-lists.ts)', () => {
     assert.equal(new Set(bits).size, bits.length);
     assert.deepEqual(new Set(bits), new Set(Object.values(InList)));
     for (const bit of bits) assert.ok(bit > 0 && bit < 2 ** 30 && (bit & (bit - 1)) === 0);
-    // (a word's bits and a lemma's share one map, the word bits below 1 << 16 and the lemma bits above)
-    for (const [bit] of BY_WORD) assert.ok(bit < 2 ** 16);
-    for (const [bit] of BY_LEMMA) assert.ok(bit >= 2 ** 16);
+    // (a word's bits and a lemma's share one map, the word bits below 1 << 18 and the lemma bits above)
+    for (const [bit] of BY_WORD) assert.ok(bit < 2 ** 18);
+    for (const [bit] of BY_LEMMA) assert.ok(bit >= 2 ** 18);
   });
 
   it('sets a word bit exactly for the words of its list, whatever the lemma', () => {

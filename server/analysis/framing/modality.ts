@@ -14,6 +14,19 @@ import type { WordCue } from './word-cue.ts';
 
 const GOVERNED = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
+/**
+ * The word lists every cue of `modality` (and of words.ts `conditionalWould`, on "would") rests on, as written or by
+ * lemma: a word in none of them is no modal or hedge, and its caller may pass it over without asking.
+ */
+export const MODALITY_WORDS =
+  InList.SPECULATIVE_MODAL |
+  InList.BACKWARD_MODAL | // "would", "can", "cannot", "ca"
+  InList.DEONTIC_MODAL |
+  InList.HEDGE_WORD |
+  InList.EPISTEMIC_PREDICATE |
+  InList.HEDGE_VERB_LEMMA |
+  InList.FORECAST_VERB_LEMMA;
+
 /** Speculation and obligation: modal auxiliaries, hedges and forecasting verbs. */
 export function modality(
   t: Token,

@@ -149,9 +149,10 @@ export function evaluation(
   prev?: Token,
   after?: Token,
 ): WordCue | null {
-  if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
-  // (a word whose form and lemma are in no list read below is judged by none of them: lexicon/word-lists.ts JUDGED)
+  // (a word whose form and lemma are in no list read below is judged by none of them: lexicon/word-lists.ts JUDGED;
+  // the bit first, as it turns away more words than the tag)
   if (!inList(t, InList.JUDGED | InList.JUDGED_LEMMA)) return null;
+  if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
   if (kinship(t, next) || factual(t, next) || contestWon(t, prev)) return null;
   // "Levy is favourite to win", "the 6/4 favourite", "Second favourite is …": a contest's favourite standing alone is a
   // bookmaker's odds; before a noun ("Trump's favorite stomping grounds") it still grades (BBC rounds 652 and 655)

@@ -1,4 +1,4 @@
-import { modality } from './modality.ts';
+import { MODALITY_WORDS, modality } from './modality.ts';
 import { statesRule } from './rules.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
 import { PENALTIES } from '../lexicon/procedures.ts';
@@ -218,6 +218,8 @@ function scheduled(tokens: Token[], i: number): boolean {
 /** A modal or hedge at `i`, unless it is a proposition's own, names what a forecast predicts, or a source's. */
 function hedgeAt(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
+  // (most words are none: answered before the words around are read)
+  if (!inList(t, MODALITY_WORDS)) return null;
   const backward = inList(t, InList.BACKWARD_MODAL);
   const found =
     modality(

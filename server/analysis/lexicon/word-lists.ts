@@ -14,7 +14,14 @@ import { BACKWARD_MODALS, PAST_AUXILIARIES } from './auxiliaries.ts';
 import { DESIRE_ADJECTIVES, DESIRE_VERBS } from './desires.ts';
 import { BRITISH_CONNECTIVES } from './function-words.ts';
 import { HEARSAY_ADVERBS, REDUCED_HEARSAY } from './hearsay.ts';
-import { EPISTEMIC_PREDICATES, FORECAST_VERBS, HEDGE_WORDS } from './hedges.ts';
+import {
+  DEONTIC_MODALS,
+  EPISTEMIC_PREDICATES,
+  FORECAST_VERBS,
+  HEDGE_VERBS,
+  HEDGE_WORDS,
+  SPECULATIVE_MODALS,
+} from './hedges.ts';
 import { OWNED_CLAIM_NOUNS } from './message-nouns.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS } from './reporting-verbs.ts';
 import {
@@ -69,23 +76,29 @@ export const InList = {
   AFINN: 1 << 14,
   /** JUDGED_WORDS below, every word a judgement of framing/valence.ts `evaluation` can rest on */
   JUDGED: 1 << 15,
+  /** SPECULATIVE_MODALS (hedges.ts): "could", "may", "might" */
+  SPECULATIVE_MODAL: 1 << 16,
+  /** DEONTIC_MODALS (hedges.ts): "should", "must" */
+  DEONTIC_MODAL: 1 << 17,
   // the word's lemma is in …
   /** REPORTING_VERBS (reporting-verbs.ts), by lemma: "say", "claim" */
-  REPORTING_VERB_LEMMA: 1 << 16,
+  REPORTING_VERB_LEMMA: 1 << 18,
   /** QUOTE_TAG_VERBS (reporting-verbs.ts), by lemma */
-  QUOTE_TAG_VERB_LEMMA: 1 << 17,
+  QUOTE_TAG_VERB_LEMMA: 1 << 19,
   /** SIDE_TAKING_VERBS (subject-verbs.ts), by lemma: "welcome", "support" */
-  SIDE_TAKING_VERB_LEMMA: 1 << 18,
+  SIDE_TAKING_VERB_LEMMA: 1 << 20,
   /** DESIRE_VERBS (desires.ts), by lemma: "hope", "want" */
-  DESIRE_VERB_LEMMA: 1 << 19,
+  DESIRE_VERB_LEMMA: 1 << 21,
   /** FORECAST_VERBS (hedges.ts), by lemma: "appear", "risk" */
-  FORECAST_VERB_LEMMA: 1 << 20,
+  FORECAST_VERB_LEMMA: 1 << 22,
   /** BEARING_VERBS (views.ts), by lemma */
-  BEARING_VERB_LEMMA: 1 << 21,
+  BEARING_VERB_LEMMA: 1 << 23,
   /** the AFINN-165 word list, by lemma */
-  AFINN_LEMMA: 1 << 22,
+  AFINN_LEMMA: 1 << 24,
   /** JUDGED_WORDS below, by lemma */
-  JUDGED_LEMMA: 1 << 23,
+  JUDGED_LEMMA: 1 << 25,
+  /** HEDGE_VERBS (hedges.ts), by lemma: "seem" */
+  HEDGE_VERB_LEMMA: 1 << 26,
 } as const;
 
 const AFINN_WORDS = Object.keys(afinn165);
@@ -125,6 +138,8 @@ export const BY_WORD: readonly (readonly [number, ReadonlySet<string> | readonly
   [InList.PAST_AUXILIARY, PAST_AUXILIARIES],
   [InList.AFINN, AFINN_WORDS],
   [InList.JUDGED, JUDGED_WORDS],
+  [InList.SPECULATIVE_MODAL, SPECULATIVE_MODALS],
+  [InList.DEONTIC_MODAL, DEONTIC_MODALS],
 ];
 
 /** Each InList bit of a lemma with the list it mirrors. */
@@ -137,10 +152,11 @@ export const BY_LEMMA: readonly (readonly [number, ReadonlySet<string> | readonl
   [InList.BEARING_VERB_LEMMA, BEARING_VERBS],
   [InList.AFINN_LEMMA, AFINN_WORDS],
   [InList.JUDGED_LEMMA, JUDGED_WORDS],
+  [InList.HEDGE_VERB_LEMMA, HEDGE_VERBS],
 ];
 
-// the word bits are 1 << 0 to 1 << 15, the lemma bits 1 << 16 and up
-const WORD_MASK = (1 << 16) - 1;
+// the word bits are 1 << 0 to 1 << 17, the lemma bits 1 << 18 and up (below 1 << 30: small integers to V8)
+const WORD_MASK = (1 << 18) - 1;
 
 // One map for both kinds of bit, each word with the word bits of the lists that hold it and the lemma bits of the lemma
 // lists that do: most words are their own lemma, and one look-up then answers both
