@@ -15,14 +15,15 @@ export interface Token {
   readonly end: number;
   /**
    * The InList bits of the hot word lists that hold `lower` or `lemma` (lexicon/word-lists.ts), set when the token is
-   * made (`makeToken`, `retagged`) so passes over every word test a bit instead of each looking the word up.
+   * made (`tokensOf`, `makeToken`, `retagged`) so passes over every word test a bit instead of each looking the word
+   * up; read them with `inList`.
    */
   readonly lists: number;
 }
 
 /**
- * A token as the parse and its repairs make one, with its word lists worked out: every token is made here or by
- * `retagged`, in one literal in the fields' order (see `retagged`).
+ * A token as the parse and its repairs make one, with its word lists worked out: every token is made here, by
+ * `retagged` or by `tokensOf` (from the words it keeps), in one literal in the fields' order (see `retagged`).
  */
 export function makeToken(
   lower: string,
