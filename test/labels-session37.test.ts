@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
 import { UTTERING_FORMS } from '../server/analysis/lexicon/uttering-verbs.ts';
 
 describe('a verb in -s after a relative "which" or "that" (retagRelativeVerbs)', () => {
@@ -50,5 +50,24 @@ describe('"it" after the object of a verb of telling opens a clause of its own (
       ),
       ['Lloyds of London'],
     );
+  });
+});
+
+describe("a title's abbreviation cut from its period before a name (grammar/abbreviated-titles.ts)", () => {
+  it('gives the quotation to the name after "the Rev." and "Maj."', () => {
+    assert.deepEqual(
+      speakers(
+        '"We gather to revive the memory of the dead," said the Rev. Roy Bourgeois, a Catholic priest.',
+      ),
+      ['Roy Bourgeois'],
+    );
+    assert.deepEqual(speakers('"The road is open," said Maj. Ann Lee.'), ['Ann Lee']);
+  });
+
+  it('leaves a lower-case word before a full stop alone', () => {
+    assert.deepEqual(labels('The engine hit the top of the rev. The car stopped.'), [
+      'fact',
+      'fact',
+    ]);
   });
 });

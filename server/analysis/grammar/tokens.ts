@@ -1,6 +1,7 @@
 import { tokensOf, type Token } from './token.ts';
 import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
+import { mergeAbbreviatedTitles } from './abbreviated-titles.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagWordSurnames } from './surnames.ts';
 import { retagLeadTitles } from './lead-titles.ts';
@@ -68,7 +69,13 @@ function parse(text: string): Token[] {
         text,
         mergeBangNames(
           text,
-          mergeWebNames(text, mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text)))),
+          mergeWebNames(
+            text,
+            mergeAbbreviatedTitles(
+              text,
+              mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))),
+            ),
+          ),
         ),
       ),
     ),

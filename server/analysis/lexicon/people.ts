@@ -17,6 +17,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'co-chairman co-chairwoman co-chair co-founder co-leader vice-president vice-chairman vice-chair ' +
     'editor correspondent reporter actor actress singer player striker goalkeeper midfielder trainer teacher ' +
     'capt capt. gen gen. col. lt. sgt. gov. supt supt. det det. insp insp. cmdr cmdr. adm adm. cpl cpl. maj maj. ' +
+    // (… and those wink-nlp cuts from their period, joined again by grammar/abbreviated-titles.ts)
+    'rev. fr. msgr. atty. pres. pvt. brig. ' +
     // occupations that stand before a name in news copy ("Historian Ann Lee", "lawmaker Jo Roe"), chosen by hand
     'author writer performer producer developer designer engineer architect entrepreneur historian librarian poet ' +
     'comedian lawmaker legislator delegate pollster adviser advisor consultant aide organizer organiser volunteer ' +
