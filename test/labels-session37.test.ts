@@ -71,3 +71,14 @@ describe("a title's abbreviation cut from its period before a name (grammar/abbr
     ]);
   });
 });
+
+describe("a member's party and state between a closing tag's name and its verb (quotes/speakers/closing-tag.ts)", () => {
+  it('gives a partial quotation to the name before ", R-Calif., said"', () => {
+    assert.deepEqual(
+      speakers(
+        'Another provision would give a "fresh start" to the tanker program, House Armed Services Chairman Duncan Hunter, R-Calif., said.',
+      ),
+      ['Duncan Hunter'],
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { firstFrom } from '../../grammar/token-search.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { QUOTE_CHARS } from '../../grammar/phrases.ts';
+import { isPartyTag } from '../../grammar/names.ts';
 import type { QuoteUnit } from '../units.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { tagFrom } from './cues.ts';
@@ -18,13 +19,18 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
   const after = firstFrom(tokens, unit.closeAt + 1);
   let comma = -1;
   let before = -1;
+  let earlier = -1;
   for (let k = after; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (quoted[k] || QUOTE_CHARS.test(t.lower)) return null;
-    if (t.lower === ',') [before, comma] = [comma, k];
+    if (t.lower === ',') [earlier, before, comma] = [before, comma, k];
     else if (comma < 0 && isReportingVerb(tokens, k)) return null;
   }
   if (comma < 0) return null;
+  // "…, Rep. Duncan Hunter, R-Calif., said.": a member's party and state set off by commas stand between the name
+  // and the verb; the name opens after the comma before them
+  if (before >= 0 && earlier >= 0 && isPartyTag(tokens, ctx.segments[seg]!.text, before + 1))
+    before = earlier;
   // "… about the attacks, his attorney, Sven Mary, told the Europe 1 radio network": a verb right after the last comma
   // closes a subject set off by commas, which opens after the comma before ("told the network" names who heard)
   const apposed =
