@@ -1,3 +1,4 @@
+import { fromWindows1252 } from './windows-1252.ts';
 import { extractArticle } from './extract.ts';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 
@@ -24,13 +25,19 @@ function extension(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
+// control codes no text file holds (tab, line breaks and form feed aside): left after decoding, the file is binary
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
+
 function decodeText(buffer: Buffer): string | null {
-  // NUL bytes never occur in text files; invalid UTF-8 means a binary or unsupported encoding.
+  // NUL bytes never occur in text files.
   if (buffer.includes(0)) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
   } catch {
-    return null;
+    // Not UTF-8: a file saved as "ANSI" on Windows (curly quotes are bytes 0x91–0x94 there) reads as Windows-1252;
+    // anything that still holds control codes then is a binary or another encoding.
+    const text = fromWindows1252(buffer);
+    return CONTROL.test(text) ? null : text;
   }
 }
 
