@@ -2,7 +2,6 @@ import {
   CAUSAL_VERBS,
   DEONTIC_MODALS,
   NOT_ESTIMATING,
-  HEDGE_VERBS,
   SPECULATIVE_MODALS,
 } from '../lexicon/hedges.ts';
 import { MEASURE_VERBS } from '../lexicon/measures.ts';
@@ -80,7 +79,8 @@ export function modality(
     prev?.pos === 'NOUN' && next?.lower === 'to' && /^(?:likely|unlikely)$/.test(t.lower);
   if (inList(t, InList.HEDGE_WORD) && !compared && !postnominal)
     return { cue: 'speculation', pair: true };
-  if (t.pos === 'VERB' && HEDGE_VERBS.has(t.lemma)) return { cue: 'speculation', pair: true };
+  if (t.pos === 'VERB' && inList(t, InList.HEDGE_VERB_LEMMA))
+    return { cue: 'speculation', pair: true };
   if (inList(t, InList.EPISTEMIC_PREDICATE) && epistemicPredicate(t, next, prev))
     return { cue: 'speculation', pair: true };
   // wink-nlp sometimes tags "risks" as a noun in "which risks alienating"; the following -ing verb settles it.

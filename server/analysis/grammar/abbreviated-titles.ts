@@ -11,19 +11,19 @@ const CAPITAL = /^\p{Lu}/u;
  * word after that, so a sentence's end ("… in the rev. The …") is not touched.
  */
 export function mergeAbbreviatedTitles(text: string, tokens: Token[]): Token[] {
-  if (!tokens.some((t, i) => joinsPeriod(text, tokens, i))) return tokens;
-  const out: Token[] = [];
+  let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!joinsPeriod(text, tokens, i)) {
-      out.push(t);
+      out?.push(t);
       continue;
     }
+    out ??= tokens.slice(0, i);
     const word = `${t.lower}.`;
     out.push(makeToken(word, word, 'PROPN', t.start, tokens[i + 1]!.end));
     i++; // (the period is in the word now)
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Whether token `i` is a title's abbreviation cut from its period, with a capitalised word after the period. */
