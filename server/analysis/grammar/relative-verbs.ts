@@ -5,6 +5,14 @@ import { retagged, type Token } from './token.ts';
 // verb instead ("which critics say", "that prices rose")
 const OBJECT_OPENING = /^(?:DET|PROPN|NUM|PRON)$/;
 
+// "LokiTorrent, a Web site that tracks files, says" (blind round 793), "a group which monitors elections in Africa":
+// a bare plural after the word closes the clause at a comma, a preposition or a conjunction, so it is the verb's
+// object; "which critics say is flawed" has its verb there instead
+function bareObject(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k]?.pos === 'NOUN' && (!after || /^(?:PUNCT|ADP|CCONJ)$/.test(after.pos));
+}
+
 /**
  * "Angus King, an independent who caucuses with Democrats, said …": after a relative "who", wink-nlp may read a verb
  * in -s as a plural noun ("caucuses", "votes", "chairs"), and the relative clause then looks like a noun phrase the
@@ -26,7 +34,12 @@ export function retagRelativeVerbs(tokens: Token[]): Token[] {
     if (word === 'that' && !/^(?:NOUN|PROPN)$/.test(before)) continue;
     const t = tokens[i + 1]!;
     if (t.pos !== 'NOUN' || !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;
-    if (word !== 'who' && !OBJECT_OPENING.test(tokens[i + 2]?.pos ?? '')) continue;
+    if (
+      word !== 'who' &&
+      !OBJECT_OPENING.test(tokens[i + 2]?.pos ?? '') &&
+      !bareObject(tokens, i + 2)
+    )
+      continue;
     out ??= [...tokens];
     // (the noun's lemma, "caucus", is the verb's too)
     out[i + 1] = retagged(t, 'VERB');

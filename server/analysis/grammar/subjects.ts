@@ -1,6 +1,7 @@
 import { isPersonNoun } from './person-noun.ts';
 import { isPastParticiple, participleOrGerundShaped, startsUpper, type Token } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
+import { datelineEnd } from './dateline.ts';
 import { isLeadingDate, personName } from './names.ts';
 import {
   DATE_NAME,
@@ -743,7 +744,7 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
 const openingSubjects = new WeakMap<readonly Token[], Phrase | null>();
 
 function findSentenceSubject(tokens: Token[]): Phrase | null {
-  let from = 0;
+  let from = datelineEnd(tokens);
   for (let piece = 0; piece < 3 && from < tokens.length; piece++) {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
     // ("Outside of the Conservative party, Labour leader Johann Lamont spoke": a preposition of two words opening

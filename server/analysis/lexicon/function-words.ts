@@ -273,6 +273,12 @@ export const PREPOSITIONAL_SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words for a time that a prepositional subordinator takes as its whole object: "since then", "until now", "before
+ * then" (chosen by hand from general English usage).
+ */
+export const TIME_ADVERB_OBJECTS: ReadonlySet<string> = new Set(['then', 'now']);
+
+/**
  * Verbs that bring someone to do something: "That prompted some charities to say the plans would put lives at risk"
  * tells that the charities said it (chosen by hand from general English usage).
  */

@@ -3,7 +3,7 @@ import { DATE_NAME } from '../lexicon/subject-pieces.ts';
 import { QUOTE_TOKEN } from './sentence.ts';
 import { SUBORDINATORS } from '../lexicon/people.ts';
 import { isPersonNoun } from '../grammar/person-noun.ts';
-import { PREPOSITIONAL_SUBORDINATORS } from '../lexicon/function-words.ts';
+import { PREPOSITIONAL_SUBORDINATORS, TIME_ADVERB_OBJECTS } from '../lexicon/function-words.ts';
 import {
   ADVERBIAL_SUBORDINATORS,
   GO_ON_WORDS,
@@ -34,6 +34,13 @@ export function subordinate(tokens: Token[], k: number): boolean {
  * (some papers set no comma after it). "after the company said" has no second phrase: a clause.
  */
 export function prepositionBefore(tokens: Token[], k: number): boolean {
+  // "Since then his Cabinet has twice rejected the deal, saying …" (blind round 786), "Until now the firm has …": the
+  // object a word for a time
+  if (
+    TIME_ADVERB_OBJECTS.has(tokens[k - 1]?.lower ?? '') &&
+    PREPOSITIONAL_SUBORDINATORS.has(tokens[k - 2]?.lower ?? '')
+  )
+    return true;
   let sub = k - 1;
   while (sub >= 0 && k - sub <= 8 && /^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[sub]!.pos)) sub--;
   if (!PREPOSITIONAL_SUBORDINATORS.has(tokens[sub]?.lower ?? '')) return false;

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { labelOf } from './helpers/short-article.ts';
+import { datelineEnd } from '../server/analysis/grammar/dateline.ts';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
+
+describe('a wire dateline opening the sentence (datelineEnd)', () => {
+  it('finds the source of "… and said" after "WASHINGTON (AP) --"', () => {
+    assert.equal(
+      labelOf(
+        'WASHINGTON (AP) -- Sen. Harry Reid won election as leader on Tuesday and said he stands ready to cooperate.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('finds it after a place, a region and an em dash ("KABUL, Afghanistan — …")', () => {
+    assert.equal(
+      labelOf(
+        'KABUL, Afghanistan — The defence minister visited the base on Monday and said the army would stay.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a plain report after a dateline a fact', () => {
+    assert.equal(
+      labelOf(
+        'WASHINGTON (AP) -- The Senate passed the spending bill on Tuesday by 61 votes to 38.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('datelineEnd(tokens)', () => {
+  const end = (sentence: string) => datelineEnd(textTokens(sentence));
+
+  it('steps over the place, the agency and the dash', () => {
+    assert.equal(end('NEW YORK, Dec 5 (Reuters) - Stocks fell on Friday.'), 9);
+  });
+
+  it('rejects a name interrupted by an aside between two dashes', () => {
+    assert.equal(end('Smith — the chairman — said the plan would fail.'), 0);
+  });
+
+  it('rejects a hyphen joining a party to a state ("R-Wis.")', () => {
+    assert.equal(end('Rep. Paul Ryan, R-Wis., put out a statement.'), 0);
+  });
+});
+
+describe('"since then" before the subject (prepositionBefore)', () => {
+  it('attributes "Since then the Cabinet has rejected the deal, saying …"', () => {
+    assert.equal(
+      labelOf(
+        'Since then his Cabinet has twice rejected the deal, saying it would jeopardize links with China.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves "since" opening a clause a side clause ("Since the Cabinet said …, the deal …")', () => {
+    assert.equal(
+      labelOf('Since the Cabinet rejected the deal, the company has cut 40 jobs.'),
+      'fact',
+    );
+  });
+});
+
+describe('a verb in -s with a bare plural object after a relative "that" (retagRelativeVerbs)', () => {
+  it('attributes "Name, a Web site that tracks files, says …"', () => {
+    assert.equal(
+      labelOf(
+        'LokiTorrent, a Web site that tracks files, says it is setting up a legal defense fund.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('attributes "Name, a group which monitors elections in Africa, said …"', () => {
+    assert.equal(
+      labelOf(
+        'Amnesty, a group which monitors elections in Africa, said the army had killed dozens.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('two hyphens typed for a dash (retagSpacedDashes)', () => {
+  it('attributes "One forecaster -- JupiterResearch -- says …"', () => {
+    assert.equal(
+      labelOf(
+        'One industry forecaster -- JupiterResearch -- says as much as 10 percent of homes could be using VOIP.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a participle set off by dashes a description ("-- supported by … --")', () => {
+    assert.equal(
+      labelOf(
+        'The Iraqi government -- supported by Shiite militias from Iran -- launched a military operation in Anbar province.',
+      ),
+      'fact',
+    );
+  });
+});
