@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf } from './helpers/short-article.ts';
+import { labelOf, speakers } from './helpers/short-article.ts';
 import { datelineEnd } from '../server/analysis/grammar/dateline.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
@@ -102,6 +102,50 @@ describe('two hyphens typed for a dash (retagSpacedDashes)', () => {
         'The Iraqi government -- supported by Shiite militias from Iran -- launched a military operation in Anbar province.',
       ),
       'fact',
+    );
+  });
+});
+
+describe('an inverted tag with any verb after words closed on a comma (invertedAfterComma)', () => {
+  it('gives "“Don’t get nervous,” instructed Milton Velez" to Milton Velez', () => {
+    assert.deepEqual(
+      speakers('“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.'),
+      ['Milton Velez'],
+    );
+  });
+
+  it('gives "“Move back,” ordered the sergeant" to the sergeant', () => {
+    assert.deepEqual(speakers('“Move back,” ordered the sergeant.'), ['the sergeant']);
+  });
+
+  it('leaves words closed on a full stop untagged by the verb after them', () => {
+    assert.deepEqual(speakers('“We will rebuild.” Crowded the square was, all the same.'), [null]);
+  });
+});
+
+describe('a feeling stirred in nobody named (lexicon/passives.ts)', () => {
+  it('frames "The attack raised concerns that …"', () => {
+    assert.equal(
+      labelOf(
+        'The attack raised concerns that the government would be pressured to stage a wider crackdown.',
+      ),
+      'framing',
+    );
+  });
+
+  it('frames "… prompted speculation that he has agreed to …"', () => {
+    assert.equal(
+      labelOf(
+        'The light sentence prompted speculation that he has agreed to share information with prosecutors.',
+      ),
+      'framing',
+    );
+  });
+
+  it('leaves a person who raises concerns the source ("Mr. Koch has raised concerns")', () => {
+    assert.equal(
+      labelOf('Mr. Koch has raised concerns about the plan, saying it would cost jobs.'),
+      'attributed',
     );
   });
 });

@@ -238,7 +238,10 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     }
     const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
     if (QUOTE_CHARS.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
-    if (!isReportingVerb(tokens, r, QUOTE_TAG_VERBS) && !(r === first && textSpeaks(tokens, r)))
+    if (
+      !isReportingVerb(tokens, r, QUOTE_TAG_VERBS) &&
+      !(r === first && (textSpeaks(tokens, r) || invertedAfterComma(ctx, seg, r)))
+    )
       continue;
     // 'has attacked "false" and "desperate" US tabloid magazines, questioning …': words closing on a bare word go on
     // into the phrase after them, so a verb several words on tags nothing
@@ -372,6 +375,21 @@ function continuedSpeaker(
 }
 
 /** `"…," reads a press release from the caucus`: a verb of reading before a text that speaks. */
+/**
+ * "“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor" (blind round 807), "“Move back,”
+ * ordered a sergeant": a verb in the past right after words closed on a comma, its subject after it, inverts a tag
+ * whatever verb it is — the comma inside the marks leaves the words waiting for one.
+ */
+function invertedAfterComma(ctx: SpeakerContext, seg: number, r: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const t = tokens[r]!;
+  const close = tokens[r - 1];
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !close || !QUOTE_CHARS.test(close.lower))
+    return false;
+  if (ctx.segments[seg]!.text[close.start - 1] !== ',') return false;
+  return /^(?:PROPN|DET)$/.test(tokens[r + 1]?.pos ?? '');
+}
+
 function textSpeaks(tokens: Token[], r: number): boolean {
   const np = tokens[r]!.lemma === 'read' ? phraseAfter(tokens, r) : null;
   return !!np && isSpeakingText(tokens, np);
