@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
 import { datelineEnd } from '../server/analysis/grammar/dateline.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
@@ -146,6 +146,20 @@ describe('a feeling stirred in nobody named (lexicon/passives.ts)', () => {
     assert.equal(
       labelOf('Mr. Koch has raised concerns about the plan, saying it would cost jobs.'),
       'attributed',
+    );
+  });
+});
+
+describe('a list a reporting verb introduces with a colon (blockQuoted)', () => {
+  it('attributes every item, a paragraph with no full stop, and not the paragraph after the list', () => {
+    assert.deepEqual(
+      labels(
+        'In a wide-ranging interview, President Obama also said:\n\n' +
+          'The UK must stay in the EU to have influence on the world stage\n\n' +
+          'Syria needs a political solution in order to defeat the Islamic State group\n\n' +
+          'Mr Obama lands in Kenya later on Friday.',
+      ),
+      ['attributed', 'attributed', 'attributed', 'fact'],
     );
   });
 });

@@ -38,6 +38,7 @@ function firstPerson(text: string): boolean {
 export function blockQuoted(segments: Segment[]): boolean[] {
   const out = segments.map(() => false);
   let inBlock = false;
+  let inList = false;
   let original = false;
   segments.forEach((segment, i) => {
     const prev = segments[i - 1];
@@ -56,12 +57,23 @@ export function blockQuoted(segments: Segment[]): boolean[] {
       /^[\u2013\u2014-]\s/.test(segment.text) &&
       (out[i - 1] === true ||
         (!/[.!?]$/.test(segment.text) && segment.text.split(' ').length <= 8));
+    // (… and the items of a list it introduced, each a paragraph with no full stop: "President Obama also said:" then
+    // "The UK must stay in the EU to have influence on the world stage", "Syria needs a political solution …", blind
+    // round 799)
+    const listed = inList && isListItem(segment.text);
+    inList = (introduced || listed) && isListItem(segment.text);
     inBlock =
-      (introduced || (inBlock && firstPerson(segment.text))) && !/^["“‘']/.test(segment.text);
+      (introduced || listed || (inBlock && firstPerson(segment.text))) &&
+      !/^["“‘']/.test(segment.text);
     out[i] = inBlock || signature || isOriginal(segment.text);
   });
   signedBlocks(segments, out);
   return out;
+}
+
+/** A paragraph set as a list item: one sentence with no mark closing it. */
+function isListItem(text: string): boolean {
+  return !/[.!?:;"”’']$/.test(text);
 }
 
 // how many paragraphs a signed block quotation may run to: a list of tips or a short statement
