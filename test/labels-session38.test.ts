@@ -163,3 +163,19 @@ describe('a list a reporting verb introduces with a colon (blockQuoted)', () => 
     );
   });
 });
+
+describe('a reporting verb in -s the tagger read as a noun, before a possessive (retagReportingNouns)', () => {
+  it('attributes "the company claims its new prices have saved customers …"', () => {
+    assert.equal(
+      labelOf('At the same time, the company claims its new prices have saved customers money.'),
+      'attributed',
+    );
+  });
+
+  it('leaves a verb\'s object with a relative clause a noun ("publishing questions their reporters would have asked")', () => {
+    assert.notEqual(
+      labelOf('The newspaper started publishing questions their reporters would have asked her.'),
+      'attributed',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { BRANDING_VERBS, JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
 import { QUOTED_OBJECT_VERBS } from '../lexicon/quoted-object-verbs.ts';
 import { TEXT_VERBS } from '../lexicon/speaking-texts.ts';
-import { POSSESSIVES } from '../lexicon/function-words.ts';
+import { POSSESSIVE_DETERMINERS, POSSESSIVES } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, LAY_PEOPLE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../lexicon/occupations.ts';
 import { retagged, type Token } from './token.ts';
@@ -198,6 +198,18 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '')
   )
     return true;
+  // "At the same time, the company claims its new prices and Prime deals have saved customers …" (blind round 814):
+  // after a noun, a possessive opening a phrase whose verb follows makes the word the verb (no noun "claims" stands
+  // right before another phrase's "its", but "the company's claims" may stand after one); not a verb's object
+  // ("started publishing questions their reporters would have asked": the noun with a relative clause, round 619)
+  if (
+    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    !POSSESSIVES.has(tokens[i - 2]?.lower ?? '') &&
+    !objectBefore(tokens, i) &&
+    POSSESSIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '') &&
+    verbAhead(tokens, i + 2)
+  )
+    return true;
   // ("the pay claim that unions made": a bare form before "that" may be the noun with a relative clause)
   if (!lemmaOf(t.lower)) return false;
   if (phrasal && tokens[i + 1]?.lower !== 'out') return false;
@@ -207,6 +219,29 @@ function reportingNoun(tokens: Token[], i: number): boolean {
     (/^(?:NOUN|PROPN|PRON|ADJ)$/.test(prev.pos) && !POSSESSIVES.has(prev.lower)) ||
     (prev.lower === ')' && tokens[i - 2]?.pos === 'PROPN')
   );
+}
+
+/** Whether the noun phrase ending right before `i` is a verb's object (a gerund the tagger read as a noun included). */
+function objectBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'NOUN' && /ing$/.test(tokens[k]!.lower)) return true;
+    k--;
+  }
+  return tokens[k]?.pos === 'VERB';
+}
+
+// how far past a possessive the verb of its phrase may stand: "its new prices and Prime deals have"
+const PHRASE_REACH = 7;
+
+/** Whether a finite verb follows within PHRASE_REACH words of `from`, with only a noun phrase before it. */
+function verbAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + PHRASE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return k > from;
+    if (!/^(?:ADJ|NOUN|PROPN|NUM|CCONJ|DET)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Whether a plain phrase for unnamed people ("residents", "local civilians") runs from `from` to the sentence's end. */
