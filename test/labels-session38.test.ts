@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { datelineEnd } from '../server/analysis/grammar/dateline.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
@@ -176,6 +176,18 @@ describe('a reporting verb in -s the tagger read as a noun, before a possessive 
     assert.notEqual(
       labelOf('The newspaper started publishing questions their reporters would have asked her.'),
       'attributed',
+    );
+  });
+});
+
+describe('a noun for people opening the sentence is no name (People)', () => {
+  it('gives "he" in a tag after "Children growing up …" to the man named before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Obama interview\n\nPresident Barack Obama spoke to the BBC on Friday.\n\n' +
+          'Children growing up during his presidency "will have a different view of race relations," he said.\n',
+      ),
+      ['Barack Obama'],
     );
   });
 });

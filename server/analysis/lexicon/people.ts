@@ -126,7 +126,8 @@ export const LAY_PEOPLE: ReadonlySet<string> = new Set(
     'onlooker onlookers survivor survivors victim victims mourner mourners shopper shoppers commuter commuters ' +
     'passenger passengers tourist tourists visitor visitors student students pupil pupils parent parents mother ' +
     'father teacher teachers nurse nurses patient patients refugee refugees migrant migrants fan fans spectator ' +
-    'spectators eyewitness eyewitnesses man woman men women civilian civilians'
+    'spectators eyewitness eyewitnesses man woman men women civilian civilians child children user users customer ' +
+    'customers consumer consumers'
   ).split(' '),
 );
 

@@ -558,11 +558,15 @@ export class People {
         if (kinned) this.gender.set(key, kin!);
         // ("Podcasts rely on his technology", "Advertising, in his eyes, …": a word capitalised only because it opens
         // the sentence, which the article writes in lower case elsewhere, names no one)
+        // (… nor one that is a noun for people, whatever the article writes elsewhere: "Children growing up during
+        // … “…,” he said", "Users", "Japanese", which the tagger reads as names there and a later "he" took for his
+        // antecedent, blind rounds 781, 789 and 799)
+        const opening = tokens[name.from]!.lower;
         const common =
           name.from === 0 &&
           name.to === name.from &&
           !name.titled &&
-          this.lowerWords.has(tokens[name.from]!.lower) &&
+          (this.lowerWords.has(opening) || isPersonNoun(opening) || DEMONYMS.has(opening)) &&
           this.forms.count(key) <= 1;
         const person =
           !common &&
