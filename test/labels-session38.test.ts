@@ -191,3 +191,25 @@ describe('a noun for people opening the sentence is no name (People)', () => {
     );
   });
 });
+
+describe("names and acronyms read as the writer's voice (exhortationCues, emphasisCues)", () => {
+  it('leaves "Stack Overflow also measured …" a report, not an order to the reader', () => {
+    assert.equal(
+      labelOf('Stack Overflow also measured the demand for developers in different skills.'),
+      'fact',
+    );
+  });
+
+  it('leaves "Many IT career forecasts …" plain: capitals after a describing word are an acronym', () => {
+    assert.equal(
+      labelOf(
+        'Many IT career forecasts focus on job descriptions and the highest paying positions.',
+      ),
+      'fact',
+    );
+  });
+
+  it('still hears a raised voice in "Jones did NOT say that"', () => {
+    assert.equal(labelOf('Jones did NOT say that.'), 'framing');
+  });
+});

@@ -74,6 +74,10 @@ export function emphasisCues(
     // "built around 400 BC", "the comet 2004XR": capitals right after a numeral name its era, unit or catalogue
     // designation; a writer raising their voice puts the capitals on a word, not on a number's tail
     if (prev?.pos === 'NUM') return false;
+    // "Many IT career forecasts", "US troops": a pronoun takes no describing word before it nor a noun after it, so
+    // capitals read as one there are an acronym naming a kind (blind round 813)
+    if (t.pos === 'PRON' && (prev?.pos === 'ADJ' || next?.pos === 'NOUN' || next?.pos === 'PROPN'))
+      return false;
     if (namePart(text, tokens, i)) return false;
     return !masked(t.start, t.end);
   });

@@ -66,6 +66,8 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
 function nameIsSubject(tokens: Token[], k: number): boolean {
   while (tokens[k]?.pos === 'PROPN') k++;
   if (tokens[k]?.lower === '(') while (tokens[k] && tokens[k - 1]?.lower !== ')') k++;
+  // (… maybe after an adverb: "Stack Overflow also measured the demand", blind round 813)
+  while (tokens[k]?.pos === 'ADV') k++;
   return /^(?:AUX|VERB)$/.test(tokens[k]?.pos ?? '');
 }
 
