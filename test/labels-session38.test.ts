@@ -213,3 +213,14 @@ describe("names and acronyms read as the writer's voice (exhortationCues, emphas
     assert.equal(labelOf('Jones did NOT say that.'), 'framing');
   });
 });
+
+describe('a season between the subject and its verb (nearSubject)', () => {
+  it('attributes "A Mori poll this summer suggested …"', () => {
+    assert.equal(
+      labelOf(
+        'A Mori poll this summer suggested policing was the one service where people were less satisfied.',
+      ),
+      'attributed',
+    );
+  });
+});

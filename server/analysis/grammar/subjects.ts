@@ -718,8 +718,9 @@ function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | nu
   return null;
 }
 
+// (… and the seasons: "A Mori poll this summer suggested …", blind round 699)
 const TIME_WORDS =
-  /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(week|weeks|year|years|month|months|day|days|morning|evening|night|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn)$/;
 
 /** A time word, but not "Today" read as the end of a name ("Russia Today", grammar/adverb-names.ts). */
 function isTimeWord(t: Token): boolean {
