@@ -224,3 +224,22 @@ describe('a season between the subject and its verb (nearSubject)', () => {
     );
   });
 });
+
+describe('a subject the tagger lost to "there" or to initials in brackets', () => {
+  it('attributes "Doctors there say …"', () => {
+    assert.equal(labelOf('Doctors there say one victim was shot in the head.'), 'attributed');
+  });
+
+  it('leaves "There is …" a fact', () => {
+    assert.equal(labelOf('There is a new bridge over the river there.'), 'fact');
+  });
+
+  it('attributes "… Building Societies Association (BSA) all said …"', () => {
+    assert.equal(
+      labelOf(
+        'The British Bankers Association (BBA) and Building Societies Association (BSA) all said mortgage lending was slowing.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -27,7 +27,8 @@ function saidAsAdjective(tokens: Token[], i: number): boolean {
     !!quantifier &&
     FLOATING_QUANTIFIERS.has(quantifier.lower) &&
     !!subject &&
-    /^(?:NOUN|PROPN|PRON)$/.test(subject.pos)
+    // (… initials in brackets closing the subject too: "… and Building Societies Association (BSA) all said")
+    (/^(?:NOUN|PROPN|PRON)$/.test(subject.pos) || subject.lower === ')')
   );
 }
 

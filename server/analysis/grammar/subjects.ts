@@ -221,6 +221,17 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
 ]);
 
+/**
+ * "Doctors there say one victim was shot", "Officials here said": "there" or "here" right after a noun tells where the
+ * subject is; the tagger may read "there" as the pronoun that opens "there is", and the subject was lost (round 613).
+ */
+function placeAfterNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    (t.lower === 'there' || t.lower === 'here') && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')
+  );
+}
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -230,7 +241,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       t.pos === 'ADV' ||
       t.pos === 'AUX' ||
       t.pos === 'PART' ||
-      (SKIP_BEFORE_VERB.has(t.lower) && t.pos !== 'PROPN')
+      (SKIP_BEFORE_VERB.has(t.lower) && t.pos !== 'PROPN') ||
+      placeAfterNoun(tokens, i)
     ) {
       if (t.lower === 'to') passedTo = true;
       i--;
