@@ -243,3 +243,16 @@ describe('a subject the tagger lost to "there" or to initials in brackets', () =
     );
   });
 });
+
+describe('a business named after a market is no man a "he" can mean (ORG_WORDS)', () => {
+  it('gives "he said" to the man named, not to "Whole Foods Market"', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Halibut season\n\nWhole Foods Market has cut prices this month, said Wade Bassi, a buyer.\n\n' +
+          'Whole Foods Market sells the fish for $20.\n\n' +
+          '“When you look at nice halibut, it is pure white,” he said.\n',
+      ),
+      ['Wade Bassi'],
+    );
+  });
+});

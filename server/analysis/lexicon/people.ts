@@ -53,6 +53,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
     'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +
     'centre center fund board authority authorities federation league cup airport station church museum ' +
+    // (… and a trading business or place: "Whole Foods Market", whom a later "he" took for a man, blind round 814)
+    'market markets ' +
     // heads of organisations, media and events a capitalised run ends in, from the common kinds of proper names in
     // English grammars (institutions, the press, broadcasters, armed units, meetings); "Red Cross Society" is no person
     // for a later "she". Words that are also common surnames (Hall, Church, Sun) are left out
