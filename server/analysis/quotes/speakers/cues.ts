@@ -374,7 +374,6 @@ function continuedSpeaker(
   return last.speaker;
 }
 
-/** `"…," reads a press release from the caucus`: a verb of reading before a text that speaks. */
 /**
  * "“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor" (blind round 807), "“Move back,”
  * ordered a sergeant": a verb in the past right after words closed on a comma, its subject after it, inverts a tag
@@ -390,6 +389,7 @@ function invertedAfterComma(ctx: SpeakerContext, seg: number, r: number): boolea
   return /^(?:PROPN|DET)$/.test(tokens[r + 1]?.pos ?? '');
 }
 
+/** `"…," reads a press release from the caucus`: a verb of reading before a text that speaks. */
 function textSpeaks(tokens: Token[], r: number): boolean {
   const np = tokens[r]!.lemma === 'read' ? phraseAfter(tokens, r) : null;
   return !!np && isSpeakingText(tokens, np);

@@ -558,9 +558,9 @@ export class People {
         if (kinned) this.gender.set(key, kin!);
         // ("Podcasts rely on his technology", "Advertising, in his eyes, …": a word capitalised only because it opens
         // the sentence, which the article writes in lower case elsewhere, names no one)
-        // (… nor one that is a noun for people, whatever the article writes elsewhere: "Children growing up during
-        // … “…,” he said", "Users", "Japanese", which the tagger reads as names there and a later "he" took for his
-        // antecedent, blind rounds 781, 789 and 799)
+        // (… nor one that is a noun for people or a nationality, whatever the article writes elsewhere: "Children
+        // growing up during … “…,” he said", which the tagger read as a name there and a later "he" took for its
+        // antecedent, blind round 799)
         const opening = tokens[name.from]!.lower;
         const common =
           name.from === 0 &&
