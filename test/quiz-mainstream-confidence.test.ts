@@ -7,6 +7,8 @@ import {
   MIN_CONFIDENCE,
   quizConfidence,
 } from '../server/quiz/index.ts';
+import { questionValue } from '../server/quiz/select.ts';
+import type { ClassifyQuestion } from '../server/quiz/types.ts';
 import { askedSentences } from '../server/quiz/label-cover.ts';
 import { unsureSentences } from '../server/routes/teacher-unsure.ts';
 import { quizArticle, S } from './fixtures/quiz-article.ts';
@@ -67,8 +69,10 @@ describe('generateQuestions(a fact whose basis mainstream news bore out less)', 
   });
 
   it('lists the sentence for the teacher to check, at the share the quiz goes by', () => {
-    const listed = unsureSentences(factWith('fact:near', 0.83), 1).find((u) => u.index === S.fact);
-    assert.equal(listed?.confidence, mainstreamShare('fact:near'));
+    const analysis = factWith('fact:near', 0.83);
+    const listed = unsureSentences(analysis, 1).find((u) => u.index === S.fact);
+    const text = analysis.sentences.find((s) => s.index === S.fact)!.text;
+    assert.equal(listed?.confidence, mainstreamShare('fact:near', text));
     assert.match(listed?.points[0]?.text ?? '', /too weak to call it framing/);
   });
 });
@@ -105,5 +109,69 @@ describe('askedSentences(an article whose facts mainstream news bore out less)',
     const asked = askedSentences(analysis.sentences);
     assert.ok(!asked.has(S.fact));
     assert.ok(facts.some((i) => i !== S.fact && asked.has(i)));
+  });
+});
+
+describe('quizConfidence(a fact with or without a figure)', () => {
+  const withFigure = 'The plant employed 400 people in 2004.';
+  const without = 'The plant employed most of the town for a generation.';
+
+  it('takes a fact holding a figure as surer than one holding none', () => {
+    const a = mainstreamShare('fact:clean', withFigure)!;
+    const b = mainstreamShare('fact:clean', without)!;
+    assert.ok(a > b, `${a} > ${b}`);
+  });
+
+  it('asks about a long fact with a figure and leaves out one with none', () => {
+    assert.ok(
+      quizConfidence({ confidence: 0.9, basis: 'fact:long', text: withFigure }) >= MIN_CONFIDENCE,
+    );
+    assert.ok(
+      quizConfidence({ confidence: 0.9, basis: 'fact:long', text: without }) < MIN_CONFIDENCE,
+    );
+  });
+
+  it('keeps the basis’s own share where no text is given', () => {
+    assert.equal(
+      quizConfidence({ confidence: 0.9, basis: 'fact:long' }),
+      mainstreamShare('fact:long'),
+    );
+  });
+
+  it('leaves a report’s share alone whatever figures it holds', () => {
+    assert.equal(
+      mainstreamShare('attributed:speech-quote', withFigure),
+      mainstreamShare('attributed:speech-quote'),
+    );
+  });
+});
+
+describe('questionValue(two facts alike but for a figure)', () => {
+  it('values the question on the fact with a figure above the one without', () => {
+    const question = (sentenceIndex: number, excerpt: string): ClassifyQuestion => ({
+      id: `q${sentenceIndex}`,
+      type: 'classify',
+      multiple: false,
+      sentenceIndex,
+      prompt: 'Which kind of sentence is this?',
+      excerpt,
+      choices: [],
+      explanation: '',
+      correct: ['fact'],
+      evidence: [],
+    });
+    const sentence = (index: number, text: string) => ({
+      ...quizArticle.sentences[S.fact]!,
+      index,
+      text,
+      basis: 'fact:clean',
+      confidence: 0.94,
+    });
+    const figure = 'The plant employed 400 people in the town in 2004.';
+    const none = 'The plant employed most of the people in the town then.';
+    assert.ok(
+      questionValue(question(1, figure), sentence(1, figure)) >
+        questionValue(question(2, none), sentence(2, none)),
+    );
   });
 });

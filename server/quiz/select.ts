@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from '../analysis/index.ts';
 import type { LessonSelection } from './selection.ts';
 import type { Question, QuestionType } from './types.ts';
+import { MIN_CONFIDENCE, quizConfidence } from './confidence.ts';
 
 // How much a kind teaches on its own: telling the three labels apart is the lesson's core.
 const KIND_VALUE: Record<QuestionType, number> = {
@@ -52,7 +53,9 @@ export function slotOf(q: Question): string {
 
 /** How worth asking a question is on its own: how sure the label is and how much the answer teaches. */
 export function questionValue(q: Question, sentence: AnalyzedSentence | undefined): number {
-  const certainty = sentence?.confidence ?? 0.5;
+  // (as sure as the quiz takes it, so a fact with a figure comes before one without; a sentence asked about only so
+  // the lesson covers its label, label-cover.ts, counts as just sure enough)
+  const certainty = sentence ? Math.max(quizConfidence(sentence), MIN_CONFIDENCE) : 0.5;
   const words = wordCount(q.excerpt);
   // Long sentences crowd a phone screen; very short ones give little to reason about.
   const length = words > 60 ? -0.3 : words > 40 ? -0.1 : words < 6 ? -0.2 : 0.15;
