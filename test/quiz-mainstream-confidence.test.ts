@@ -175,3 +175,20 @@ describe('questionValue(two facts alike but for a figure)', () => {
     );
   });
 });
+
+describe('unsureSentences(a long fact with no figure)', () => {
+  it('lists it for the teacher, saying it is long and holds no figure to check', () => {
+    const listed = unsureSentences(factWith('fact:long', 0.9), 1).find((u) => u.index === S.fact);
+    assert.match(
+      listed?.points[0]?.text ?? '',
+      /long sentence with no source.*no figure or date in it/,
+    );
+  });
+
+  it('says nothing of figures for a fact the analyzer itself rated unsure', () => {
+    const listed = unsureSentences(factWith('fact:among-framing', 0.4), 1).find(
+      (u) => u.index === S.fact,
+    );
+    assert.doesNotMatch(listed?.points[0]?.text ?? '', /figure/);
+  });
+});

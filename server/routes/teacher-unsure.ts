@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Cue, Label, SentenceKind } from '../analysis/index.ts';
+import { holdsFigure, mainstreamShare } from '../analysis/index.ts';
 import { cueLabel } from '../http/highlight.ts';
 import { labelText, MIN_CONFIDENCE, quizConfidence, speakerConfidenceOf } from '../quiz/index.ts';
 import { REVIEW_PAGE_SIZE } from './teacher-paging.ts';
@@ -38,6 +39,12 @@ function basisWords(basis: string | undefined): string | undefined {
       return 'a source, with framing words beside it';
     case 'fact:source-words':
       return 'words that often report, but no source found';
+    case 'fact:long':
+      return 'a long sentence with no source and no framing words found';
+    case 'fact:marked':
+      return 'no source found, in a headline, beside a quotation or after a "but"';
+    case 'fact:lone-cue':
+      return 'one framing word, in an article that mostly reports';
     case 'attributed:inside':
       return 'a source that comes after another verb, maybe for a side detail only';
   }
@@ -57,7 +64,14 @@ export function unsureSentences(corrected: ArticleAnalysis, pages: number): Unsu
     // (as sure as the quiz takes it: a basis that mainstream news bore out less is listed at that share)
     const labelConfidence = quizConfidence(s);
     if (labelConfidence < MIN_CONFIDENCE) {
-      const why = basisWords(s.basis);
+      // (… and a fact the quiz takes as less sure for having no figure to check, mainstreamShare)
+      const figureless =
+        s.label === 'fact' &&
+        s.basis !== undefined &&
+        !holdsFigure(s.text) &&
+        labelConfidence === mainstreamShare(s.basis, s.text);
+      const figure = figureless ? 'no figure or date in it' : '';
+      const why = [basisWords(s.basis), figure].filter(Boolean).join('; ');
       points.push({
         text: `Label: ${labelText(s.label)}${why ? ` (${why})` : ''}`,
         confidence: labelConfidence,
