@@ -134,4 +134,75 @@ describe('extractArticle(page with furniture)', () => {
     );
     assert.equal(got?.text, `Footbridge opens\n\n${caption}`);
   });
+
+  it('leaves out an advertisement marker and a prompt to keep reading', () => {
+    const got = paragraphs(page('<p>Advertisement</p><p>Continue reading the main story</p>'));
+    assert.ok(!got.some((p) => /^Advertisement$|Continue reading/.test(p)), got.join('\n'));
+    assertStoryKept(got);
+  });
+
+  it('leaves out "Related:", "Read more:" and "SEE ALSO:" lines', () => {
+    const got = paragraphs(
+      page(
+        '<p>Related: Ferry fares rise for the third year</p><p>Read more:</p><p>SEE ALSO: The best walks along the river</p><p>[Read: How the valley built its first bridge]</p>',
+      ),
+    );
+    assert.ok(
+      !got.some((p) => /Ferry fares|Read more|best walks|first bridge/.test(p)),
+      got.join('\n'),
+    );
+    assertStoryKept(got);
+  });
+
+  it('leaves out a reporting credit and a newsletter pitch', () => {
+    const got = paragraphs(
+      page(
+        '<p>Sam Okafor contributed to this report.</p><p>Sign up for our weekly valley newsletter</p>',
+      ),
+    );
+    assert.ok(!got.some((p) => /Sam Okafor|Sign up/.test(p)), got.join('\n'));
+    assertStoryKept(got);
+  });
+
+  it('leaves out the lines of a print-edition note', () => {
+    const got = paragraphs(
+      page(
+        '<p>A version of this article appears in print on</p><p>, on Page</p><p>of the New York edition</p><p>with the headline:</p>',
+      ),
+    );
+    assert.ok(
+      !got.some((p) => /appears in print|on Page|New York edition|headline:/.test(p)),
+      got.join('\n'),
+    );
+    assertStoryKept(got);
+  });
+
+  it('leaves out a time stamp and a run of markup', () => {
+    const got = paragraphs(
+      page(
+        '<p>Updated on March 3 at 4:10 p.m. GMT</p><p>Mar. 3, 2021</p><p>only-on-mobileonly-on-tabletonly-on-desktop-wide</p>',
+      ),
+    );
+    assert.ok(!got.some((p) => /Updated on|^Mar\. 3|only-on/.test(p)), got.join('\n'));
+    assertStoryKept(got);
+  });
+
+  it('keeps a story sentence that mentions "advertisement"', () => {
+    const sentence = 'Advertisement boards along the bridge will be taken down during the works.';
+    const got = paragraphs(page(`<p>${sentence}</p><p>Advertisement</p>`));
+    assert.ok(got.includes(sentence), got.join('\n'));
+    assert.ok(!got.includes('Advertisement'), got.join('\n'));
+  });
+
+  it('keeps story sentences that begin like furniture lines', () => {
+    const story = [
+      'Related work on the weir will cost the council a further two million pounds.',
+      'Read more closely, the engineers\u2019 report warns that the east arch could fail within a year.',
+      'The surveyors who contributed to this report said the bridge was safe for walkers.',
+      'On March 3, 2021, the bridge was closed to lorries after a crack was found.',
+    ];
+    const got = paragraphs(page(`${story.map((s) => `<p>${s}</p>`).join('')}<p>Read more:</p>`));
+    for (const sentence of story) assert.ok(got.includes(sentence), `lost: ${sentence}`);
+    assert.ok(!got.includes('Read more:'), got.join('\n'));
+  });
 });

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { inFurniture, textLength } from './furniture-elements.ts';
+import { isDateline } from './dateline.ts';
+import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
@@ -33,9 +35,12 @@ function parse(html: string): Document {
   return new (libraries().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-/** A paragraph without a word of two letters ("22", "A", "-0:00", "* * *") is a fragment of a widget or a separator. */
+/**
+ * A paragraph without a word of two letters ("22", "A", "-0:00", "* * *") is a fragment of a widget or a
+ * separator; one "word" of forty characters or more ("for-phone-onlyfor-tablet-portrait-up…") is markup.
+ */
 function hasWord(text: string): boolean {
-  return /\p{L}\p{L}/u.test(text);
+  return /\p{L}\p{L}/u.test(text) && !/^\S{40,}$/.test(text);
 }
 
 function paragraphsOf(html: string, withCaptions: boolean): string[] {
@@ -53,7 +58,9 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
       (b) =>
         (withCaptions || !inFurniture(b.el, articleChars)) &&
         !isLinksOnly(b.el, b.text) &&
-        hasWord(b.text),
+        hasWord(b.text) &&
+        !isFurniturePhrase(b.text) &&
+        !isDateline(b.text),
     )
     .map((b) => b.text);
 }
