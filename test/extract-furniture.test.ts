@@ -205,4 +205,14 @@ describe('extractArticle(page with furniture)', () => {
     for (const sentence of story) assert.ok(got.includes(sentence), `lost: ${sentence}`);
     assert.ok(!got.includes('Read more:'), got.join('\n'));
   });
+
+  it('keeps a subheading that is a link, and leaves out a paragraph that is one', () => {
+    const got = paragraphs(
+      page(
+        '<h3><a href="/guide">The east bank</a></h3><p><a href="/z">Photos of the flood of 1953</a></p>',
+      ),
+    );
+    assert.ok(got.includes('The east bank'), got.join('\n'));
+    assert.ok(!got.some((p) => p.includes('flood of 1953')), got.join('\n'));
+  });
 });
