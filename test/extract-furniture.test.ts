@@ -215,4 +215,14 @@ describe('extractArticle(page with furniture)', () => {
     assert.ok(got.includes('The east bank'), got.join('\n'));
     assert.ok(!got.some((p) => p.includes('flood of 1953')), got.join('\n'));
   });
+
+  it('leaves out photo credits that stand alone', () => {
+    const got = paragraphs(
+      page(
+        '<p>Dana Kell/AP</p><p>Lee Marsh via Getty Images</p><p>Courtesy of the Valley Museum</p>',
+      ),
+    );
+    assert.ok(!got.some((p) => /Dana Kell|Lee Marsh|Courtesy/.test(p)), got.join('\n'));
+    assertStoryKept(got);
+  });
 });

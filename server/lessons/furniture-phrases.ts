@@ -25,6 +25,9 @@ export const FURNITURE_PHRASES: readonly RegExp[] = [
   /^\[featured image by [^\]]*\]$/i,
   /^view (?:photo|images?)\.?(?: [^.!?]{1,60})?$/i,
   /^\((?:via|photo:|source:) [^)]*\)$/i,
+  // A photo credit standing alone: "Name/Agency", "Name via Agency", "Courtesy of Someone".
+  /^[^.!?]{2,60}(?:\/\s?| via )(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Shutterstock)$/,
+  /^courtesy of [^.!?]{1,40}$/i,
   // Reporting credits at the end of a story.
   /^[-–—\s]*(?:[^.!?]{1,150} )?contributed (?:reporting )?to this (?:report|article|story)\.?$/i,
   /^[-–—\s]*(?:additional reporting|with assistance) (?:by|from) [^.!?]*\.?$/i,
