@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { inFurniture, textLength } from './furniture-elements.ts';
-import { isDateline } from './dateline.ts';
+import { isTimeStamp } from './time-stamp.ts';
 import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
 
@@ -60,7 +60,7 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
         !isLinksOnly(b.el, b.text) &&
         hasWord(b.text) &&
         !isFurniturePhrase(b.text) &&
-        !isDateline(b.text),
+        !isTimeStamp(b.text),
     )
     .map((b) => b.text);
 }

@@ -96,6 +96,7 @@ export function inFurniture(block: Element, articleChars: number): boolean {
   return false;
 }
 
+/** The length of an element's text with its runs of white space counted as one space. */
 export function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }

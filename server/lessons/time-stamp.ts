@@ -10,7 +10,7 @@ const STAMP_WORDS =
   /\b(?:updated|update|published|posted|first|last|modified|on|at|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet)\b/gi;
 
 /** True when the paragraph holds a date or a time and nothing else but time-stamp words and punctuation. */
-export function isDateline(paragraph: string): boolean {
+export function isTimeStamp(paragraph: string): boolean {
   const withoutDates = paragraph.replace(DATE, ' ').replace(TIME, ' ');
   if (withoutDates === paragraph) return false;
   return !/\p{L}/u.test(withoutDates.replace(STAMP_WORDS, ' '));
