@@ -1,4 +1,8 @@
 import { createRequire } from 'node:module';
+import { inFurniture, textLength } from './furniture-elements.ts';
+import { isTimeStamp } from './time-stamp.ts';
+import { isFurniturePhrase } from './furniture-phrases.ts';
+import { isLinksOnly } from './links-only.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
 // that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
@@ -19,7 +23,9 @@ function libraries() {
 }
 
 const MIN_SENTENCE_WORDS = 8;
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+// A caption describes a photo the lesson does not show; it is read only from a page with no other text.
+const BLOCKS_WITH_CAPTIONS = `${BLOCKS}, figcaption`;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -29,14 +35,34 @@ function parse(html: string): Document {
   return new (libraries().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-function paragraphsOf(html: string): string[] {
+/**
+ * A paragraph without a word of two letters ("22", "A", "-0:00", "* * *") is a fragment of a widget or a
+ * separator; one "word" of forty characters or more ("for-phone-onlyfor-tablet-portrait-up…") is markup.
+ */
+function hasWord(text: string): boolean {
+  return /\p{L}\p{L}/u.test(text) && !/^\S{40,}$/.test(text);
+}
+
+function paragraphsOf(html: string, withCaptions: boolean): string[] {
   const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = [...doc.querySelectorAll(BLOCKS)]
+  const articleChars = doc.body ? textLength(doc.body) : 0;
+  const selector = withCaptions ? BLOCKS_WITH_CAPTIONS : BLOCKS;
+  const blocks = [...doc.querySelectorAll(selector)]
     // Nested blocks (a <p> inside a <li> or <blockquote>) would otherwise appear twice.
-    .filter((el) => !el.parentElement?.closest(BLOCKS))
-    .map((el) => clean(el.textContent))
-    .filter((t) => t.length > 0);
-  return blocks.length > 0 ? blocks : [clean(doc.body?.textContent)].filter((t) => t.length > 0);
+    .filter((el) => !el.parentElement?.closest(selector))
+    .map((el) => ({ el, text: clean(el.textContent) }))
+    .filter((b) => b.text.length > 0);
+  if (blocks.length === 0) return [clean(doc.body?.textContent)].filter((t) => t.length > 0);
+  return blocks
+    .filter(
+      (b) =>
+        (withCaptions || !inFurniture(b.el, articleChars)) &&
+        !isLinksOnly(b.el, b.text) &&
+        hasWord(b.text) &&
+        !isFurniturePhrase(b.text) &&
+        !isTimeStamp(b.text),
+    )
+    .map((b) => b.text);
 }
 
 /**
@@ -47,14 +73,22 @@ export function extractArticle(html: string): { title: string; text: string } | 
   const doc = parse(html);
   // Read before Readability, which rewrites the document in place.
   const h1 = clean(doc.querySelector('h1')?.textContent);
-  const article = new (libraries().Readability)(doc as never).parse();
+  const article = new (libraries().Readability)(doc as never, {
+    // The class names tell captions, credits and widgets from story text (furniture-elements.ts).
+    keepClasses: true,
+  }).parse();
   if (!article?.content) return null;
   const readabilityTitle = clean(article.title);
   // Readability's title often carries the site name ("Site | Headline"); the page's own h1 does not.
   const title =
     h1 && (readabilityTitle === '' || readabilityTitle.includes(h1)) ? h1 : readabilityTitle || h1;
-  const paragraphs = paragraphsOf(article.content).filter((p) => p !== title);
   // Menus and link lists survive Readability on pages without a story; a story has at least one real sentence.
-  if (!paragraphs.some((p) => p.split(' ').length >= MIN_SENTENCE_WORDS)) return null;
+  const hasSentence = (ps: string[]) => ps.some((p) => p.split(' ').length >= MIN_SENTENCE_WORDS);
+  let paragraphs = paragraphsOf(article.content, false).filter((p) => p !== title);
+  // A page whose only sentences are in figures and widgets (a video page and its caption) keeps them: some
+  // text beats none.
+  if (!hasSentence(paragraphs))
+    paragraphs = paragraphsOf(article.content, true).filter((p) => p !== title);
+  if (!hasSentence(paragraphs)) return null;
   return { title, text: [title, ...paragraphs].filter((t) => t.length > 0).join('\n\n') };
 }
