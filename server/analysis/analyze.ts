@@ -1,7 +1,7 @@
 import { attributeSentences, interviewerTurns } from './sources/index.ts';
 import { rateInArticle } from './calibration.ts';
 import { classifySentence, weighedFraming } from './classify.ts';
-import { findFramingCues } from './framing/index.ts';
+import { framingCuesOfSentences } from './framing/index.ts';
 import { primeTokens, sentenceTokens } from './grammar/tokens.ts';
 import { labelFeatures, type SentenceEvidence } from './labels/index.ts';
 import { findQuotes } from './quotes/index.ts';
@@ -17,11 +17,19 @@ function analyzeSegments(
 ): ArticleAnalysis['sentences'] {
   const quotes = findQuotes(segments);
   const attributions = attributeSentences(segments, quotes);
+  const framings = framingCuesOfSentences(
+    segments.map((segment, i) => ({
+      text: segment.text,
+      quotes: quotes[i] ?? [],
+      tokens: sentenceTokens(segment),
+      asked: asked[i] ?? false,
+    })),
+  );
   return segments.map((segment, i) => {
     const sentenceQuotes = quotes[i] ?? [];
     const attribution = attributions[i] ?? { attributed: false, cues: [], sources: [] };
     const tokens = sentenceTokens(segment);
-    const framing = findFramingCues(segment.text, sentenceQuotes, tokens, asked[i]);
+    const framing = framings[i]!;
     const verdict = classifySentence(segment, attribution, framing);
     evidence?.push({
       segment,

@@ -1,3 +1,3 @@
 // The framing stage: the writer's own voice in a sentence, as weighted evidence.
-export { findFramingCues } from './framing.ts';
+export { findFramingCues, framingCuesOfSentences } from './framing.ts';
 export { asReported, isWeak, strength, weightOf } from './weights.ts';

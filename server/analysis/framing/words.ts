@@ -30,6 +30,20 @@ function militaryNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * Whether a word may carry a cue of wordCues, told from the word alone: a hedge is a word of MODALITY_WORDS (hedgeAt),
+ * a degree an adverb or "way" (valence.ts degree), a judgement a word or lemma of JUDGED (valence.ts evaluation), a
+ * verdict an adjective (predicates.ts verdictAt).
+ */
+function mayCue(t: Token): boolean {
+  return (
+    inList(t, MODALITY_WORDS | InList.JUDGED | InList.JUDGED_LEMMA) ||
+    t.pos === 'ADV' ||
+    t.pos === 'ADJ' ||
+    t.lower === 'way'
+  );
+}
+
 /** "than if they would have": an "if" among the three words before opens a condition. */
 function ifBefore(tokens: Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'if');
@@ -303,6 +317,8 @@ export function wordCues(
   const out: Evidence[] = [];
   const generic = !narrates(tokens);
   tokens.forEach((t, i) => {
+    // (a word none of the four readings below can take, mayCue: most of a sentence, passed over before the tests)
+    if (!mayCue(t)) return;
     // (a superlative ranked against a scope is no degree word either: "its worst economic crisis in decades")
     // … nor is "best" naming an award's category ("was named best new international artist")
     if (

@@ -1,4 +1,4 @@
-import { retagged, type Token } from './token.ts';
+import { retagged, startsUpper, type Token } from './token.ts';
 
 // a word of two or more capitals (and an optional plural s): "EFF", "FSA", "NGOs"
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
@@ -14,7 +14,8 @@ export function retagAcronyms(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV') continue;
-    if (!ACRONYM.test(text.slice(t.start, t.end))) continue;
+    // (an acronym opens with a capital, which most words have not: told by its code before the word is cut out)
+    if (!startsUpper(text, t) || !ACRONYM.test(text.slice(t.start, t.end))) continue;
     const neighbour = tokens[i + 1] ?? tokens[i - 1];
     if (neighbour && ACRONYM.test(text.slice(neighbour.start, neighbour.end))) continue;
     out ??= [...tokens];

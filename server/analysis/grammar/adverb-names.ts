@@ -16,7 +16,8 @@ export function retagAdverbNames(text: string, tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     // ("Russia Today goes on to say", "USA Today reported": a capitalised "Today" right after a name closes it)
-    if (NAME_CLOSERS.test(t.lower) && t.pos !== 'PROPN' && startsUpper(text, t)) {
+    // (the capital first: most words have none, and this runs on every word of the article)
+    if (t.pos !== 'PROPN' && startsUpper(text, t) && NAME_CLOSERS.test(t.lower)) {
       const prev = tokens[i - 1]!;
       if (prev.pos === 'PROPN' && prev.end + 1 === t.start) {
         out ??= [...tokens];

@@ -167,6 +167,10 @@ export class LiteralIndex {
   private readonly always: number[] = [];
   private readonly lowerIndex = new Index();
   private readonly exactIndex = new Index();
+  // both kinds of literal in one index, read in one pass over the lower-cased text: a case-sensitive literal is plain
+  // ASCII, whose window key and fourth letter are the same in either case (five bits of each code), and is compared
+  // with the text as written at the same place; a sentence was read twice, once per index
+  private readonly bothIndex = new Index();
 
   constructor(private readonly patterns: readonly RegExp[]) {
     patterns.forEach((re, n) => {
@@ -174,7 +178,8 @@ export class LiteralIndex {
       if (test.any.length === 0) this.always.push(n);
       const index = test.lower ? this.lowerIndex : this.exactIndex;
       for (const literal of test.any) {
-        index.add(literal, n);
+        index.add(literal, n, !test.lower);
+        this.bothIndex.add(literal, n, !test.lower);
       }
     });
   }
@@ -183,8 +188,12 @@ export class LiteralIndex {
   scan(text: string, lowered: string): boolean[] {
     const may = new Array<boolean>(this.patterns.length).fill(false);
     for (const n of this.always) may[n] = true;
-    this.lowerIndex.find(lowered, may);
-    this.exactIndex.find(text, may);
+    // (one pass when lower-casing kept every character's place, as it does but for a few letters such as "İ")
+    if (lowered.length === text.length) this.bothIndex.find(lowered, text, may);
+    else {
+      this.lowerIndex.find(lowered, lowered, may);
+      this.exactIndex.find(text, text, may);
+    }
     return may;
   }
 }
@@ -200,41 +209,49 @@ class Index {
   // [literal, n] pairs were taken apart by the iterator protocol at every window that starts a literal
   private readonly literals: string[][] = [];
   private readonly numbers: number[][] = [];
+  // per literal, true when it is compared with the text as written (a case-sensitive pattern's), not lower-cased
+  private readonly exact: boolean[][] = [];
   // per list, one bit per fourth character its literals may have (five bits, as the key's; a three-character literal
   // sets them all): many windows open a listed trigram ("the", "ing"), and this turns most away before any literal
   // is compared
   private readonly fourths: number[] = [];
 
-  add(literal: string, n: number): void {
+  add(literal: string, n: number, exact: boolean): void {
     const k = key(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
     this.starts[k >>> 5]! |= 1 << (k & 31);
     if (this.byStart[k] === 0) {
       this.literals.push([]);
+      this.exact.push([]);
       this.fourths.push(0);
       this.byStart[k] = this.numbers.push([]);
     }
     const list = this.byStart[k]! - 1;
     this.literals[list]!.push(literal);
+    this.exact[list]!.push(exact);
     this.numbers[list]!.push(n);
     this.fourths[list]! |= literal.length > 3 ? 1 << (literal.charCodeAt(3) & 31) : -1;
   }
 
-  /** Sets `may[n]` for each pattern `n` one of whose literals the text contains. */
-  find(text: string, may: boolean[]): void {
+  /**
+   * Sets `may[n]` for each pattern `n` one of whose literals the text contains: `lowered` is read window by window,
+   * each literal compared with it, or with `text` (the same length) when the literal is exact.
+   */
+  find(lowered: string, text: string, may: boolean[]): void {
     if (this.numbers.length === 0) return;
-    let k = key(0, text.charCodeAt(0), text.charCodeAt(1));
-    for (let i = 0; i + 2 < text.length; i++) {
+    let k = key(0, lowered.charCodeAt(0), lowered.charCodeAt(1));
+    for (let i = 0; i + 2 < lowered.length; i++) {
       // the window moves one character: drop its first, add the next
-      k = ((k << 5) & 0x7fe0) | (text.charCodeAt(i + 2) & 31);
+      k = ((k << 5) & 0x7fe0) | (lowered.charCodeAt(i + 2) & 31);
       if ((this.starts[k >>> 5]! & (1 << (k & 31))) === 0) continue;
       const list = this.byStart[k]!;
       if (list === 0) continue;
-      if ((this.fourths[list - 1]! & (1 << (text.charCodeAt(i + 3) & 31))) === 0) continue;
+      if ((this.fourths[list - 1]! & (1 << (lowered.charCodeAt(i + 3) & 31))) === 0) continue;
       const literals = this.literals[list - 1]!;
       const numbers = this.numbers[list - 1]!;
+      const exact = this.exact[list - 1]!;
       for (let j = 0; j < literals.length; j++) {
         const n = numbers[j]!;
-        if (!may[n] && at(text, literals[j]!, i)) may[n] = true;
+        if (!may[n] && at(exact[j] ? text : lowered, literals[j]!, i)) may[n] = true;
       }
     }
   }

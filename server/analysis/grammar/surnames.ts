@@ -35,6 +35,8 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
     // ("Abdullahi Nor, who said …": a conjunction too)
     const misread = t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'CCONJ';
     if ((!misread && !month && !named) || t.start < headlineEnd) continue;
+    // (a surname is capitalised, as both tests below ask: most words are not, told by the first letter's code)
+    if (!startsUpper(text, t)) continue;
     // ("Brian 'Head' Welch": a nickname between the given name and the surname)
     const nick = nicknamed(text, tokens, i);
     const prev = tokens[nick ? i - 4 : i - 1]!;
@@ -50,7 +52,13 @@ export function retagWordSurnames(text: string, tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   tokens.forEach((t, i) => {
     // (only the words a name can be misread as: a verb, an adjective, an adverb, a conjunction, a month)
-    if (t.pos === 'PROPN' || !surnames.has(t.lower) || !CAPITALISED.test(word(t))) return;
+    if (
+      t.pos === 'PROPN' ||
+      !startsUpper(text, t) ||
+      !surnames.has(t.lower) ||
+      !CAPITALISED.test(word(t))
+    )
+      return;
     const conjunction = t.pos === 'CCONJ';
     if (
       t.pos !== 'VERB' &&

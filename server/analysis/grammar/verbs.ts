@@ -1276,6 +1276,11 @@ function personSubjectBefore(tokens: Token[], i: number): boolean {
 // the words that open a storm's name: "Hurricane Matthew", "Tropical Storm Hermine", "Typhoon Haiyan"
 const STORM_WORDS = /^(?:hurricane|tropical|storm|typhoon|cyclone|superstorm)$/;
 
+/** True when a lemma has special cases, readings that may make it a reporting verb though no list holds it. */
+export function hasSpecialCase(lemma: string): boolean {
+  return SPECIAL_CASES.has(lemma);
+}
+
 // True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to
 // `some` from reportingVerb would make every call of it, one per verb and list, allocate its variables.)
 function specialCase(tokens: Token[], i: number, lemma: string): boolean {

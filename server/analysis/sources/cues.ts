@@ -27,7 +27,8 @@ import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
 import { authorOf, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
-import { clauseAfter, isPassive, isReportingVerb } from '../grammar/verbs.ts';
+import { clauseAfter, hasSpecialCase, isPassive, isReportingVerb } from '../grammar/verbs.ts';
+import { JUDGING } from '../lexicon/verb-classes.ts';
 import { personName } from '../grammar/names.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import {
@@ -528,6 +529,27 @@ function agentAfterAs(s: Sentence, as: number): number {
 // the tags a reporting verb may have (isReportingVerb)
 const REPORTING_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
 
+/**
+ * Whether a verb, auxiliary, noun or adjective may open one of reportingCues' constructions other than those its own
+ * word opens ("according", "per", "by", "in", "as"), told from the word alone: each reads the word as a reporting
+ * verb (by lemma, with no list of extra verbs or with VIEW_VERBS, SIDE_TAKING_VERBS or QUOTE_TAG_VERBS, or by a
+ * special case, isReportingVerb; an adjective by its -ed form), a judging participle (JUDGING), "quote" or "lead".
+ */
+function mayOpenReport(t: Token): boolean {
+  return (
+    t.pos === 'ADJ' ||
+    inList(
+      t,
+      InList.REPORTING_VERB_LEMMA | InList.SIDE_TAKING_VERB_LEMMA | InList.QUOTE_TAG_VERB_LEMMA,
+    ) ||
+    VIEW_VERBS.has(t.lemma) ||
+    hasSpecialCase(t.lemma) ||
+    JUDGING.includes(t.lemma) ||
+    t.lemma === 'quote' ||
+    t.lemma === 'lead'
+  );
+}
+
 /** Finds the reporting constructions of one sentence; returns true when one carries its main claim. */
 export function reportingCues(s: Sentence): boolean {
   let main = false;
@@ -559,6 +581,9 @@ export function reportingCues(s: Sentence): boolean {
       t.lower === 'as' ||
       t.lower === 'by';
     if (!hearsay && !opens && !REPORTING_TAGS.has(t.pos) && t.lemma !== 'quote') return;
+    // (… nor can one whose word no construction reads, mayOpenReport: most verbs and nouns, passed over before the
+    // dozen tests of the words around them)
+    if (!hearsay && !opens && !mayOpenReport(t)) return;
     if (askedOfYou(s.tokens, i)) return;
     if (hearsay) {
       cue(s, i, i, 'reportedly');
