@@ -19,7 +19,8 @@ const CUE_LABELS: Record<Cue, string> = {
   speculation: 'speculation',
   scaffolding: 'framing phrase',
   generalisation: 'generalisation',
-  'agentless-passive': 'no one named as doing it',
+  // (a judgement or a feeling with no one named for it: "is seen as", "was criticised", "raised concerns that")
+  'agentless-passive': 'no one named as its source',
   'rhetorical-question': 'rhetorical question',
   'scare-quote': 'scare quotes',
 };
