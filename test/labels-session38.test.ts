@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { datelineEnd } from '../server/analysis/grammar/dateline.ts';
 import { textTokens } from '../server/analysis/grammar/tokens.ts';
+import { retagNameParticles } from '../server/analysis/grammar/name-particles.ts';
 
 describe('a wire dateline opening the sentence (datelineEnd)', () => {
   it('finds the source of "… and said" after "WASHINGTON (AP) --"', () => {
@@ -253,6 +254,45 @@ describe('a business named after a market is no man a "he" can mean (ORG_WORDS)'
           '“When you look at nice halibut, it is pure white,” he said.\n',
       ),
       ['Wade Bassi'],
+    );
+  });
+});
+
+describe('a tag after words closed on a comma, the tagger misreading its verb or name', () => {
+  it('gives "“…,” the report states." to the report', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'School shutdown\n\nThe district released a report on Tuesday.\n\n' +
+          '“The school police lacked an adequate standing response plan,” the report states.\n',
+      ),
+      ['a report'],
+    );
+  });
+
+  it('gives "“…,” De Iesu said." to the man whose surname opens with a particle', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Milan shooting\n\nPolice chief Antonio De Iesu spoke on Friday.\n\n' +
+          '“It was a regular patrol,” De Iesu said.\n',
+      ),
+      ['Antonio De Iesu'],
+    );
+  });
+});
+
+describe('retagNameParticles(tokens)', () => {
+  const tagsOf = (sentence: string) =>
+    retagNameParticles(sentence, textTokens(sentence)).map((t) => t.pos);
+
+  it("reads a capitalised particle before a name as the name's first word", () => {
+    assert.equal(tagsOf('De Iesu said it was a patrol.')[0], 'PROPN');
+  });
+
+  it('leaves a lower-case particle inside a name as the tagger read it', () => {
+    const tokens = textTokens('Ursula von der Leyen spoke.');
+    assert.deepEqual(
+      retagNameParticles('Ursula von der Leyen spoke.', tokens).map((t) => t.pos),
+      tokens.map((t) => t.pos),
     );
   });
 });

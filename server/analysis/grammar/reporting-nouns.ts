@@ -255,6 +255,9 @@ function peopleToEnd(tokens: Token[], from: number): boolean {
   return /^[.!?]$/.test(tokens[k + 1]?.lower ?? '');
 }
 
+// a closing quotation mark, straight or curly
+const CLOSING_MARK = /^["”’']$/;
+
 /** True when only closing marks (a stop, a quotation mark) follow the word at `i`. */
 function closesSentence(tokens: Token[], i: number): boolean {
   // (in a whole article's parse the sentence ends at the gap before the next one, sentenceEnd)
@@ -267,7 +270,10 @@ function closesSentence(tokens: Token[], i: number): boolean {
 function subjectFromComma(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= 6 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k]!.pos)) k--;
-  if (k === i - 1 || tokens[k]?.lower !== ',') return false;
+  // (… or from words closed on a comma inside their marks: "“The police lacked a plan,” the report states.", blind
+  // round 830)
+  const closed = CLOSING_MARK.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === ',';
+  if (k === i - 1 || (tokens[k]?.lower !== ',' && !closed)) return false;
   const first = tokens[k + 1]!;
   return first.pos === 'PROPN' || (first.pos === 'DET' && tokens[i - 1]!.pos !== 'DET');
 }

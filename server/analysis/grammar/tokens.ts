@@ -3,6 +3,7 @@ import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { mergeAbbreviatedTitles } from './abbreviated-titles.ts';
 import { retagGivenNames } from './given-names.ts';
+import { retagNameParticles } from './name-particles.ts';
 import { retagWordSurnames } from './surnames.ts';
 import { retagLeadTitles } from './lead-titles.ts';
 import { mergeWebNames } from './web-names.ts';
@@ -95,6 +96,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagPluralFindings,
   retagRelativeVerbs,
   retagFollowingPrepositions,
+  (tokens, text) => retagNameParticles(text, tokens),
   (tokens, text) => retagGivenNames(text, tokens),
   (tokens, text) => retagAdverbNames(text, tokens),
   (tokens, text) => retagAuxiliaryNames(text, tokens),

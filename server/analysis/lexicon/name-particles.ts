@@ -27,3 +27,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
 ]);
+
+/**
+ * The particles of NAME_PARTICLES that open a person's surname ("De Iesu", "Van Persie", "Al Nahyan"), not the
+ * joining words of a body's name ("of", "the", "and", "for", "on").
+ */
+export const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(
+  [...NAME_PARTICLES].filter((p) => !['and', 'for', 'of', 'on', 'the'].includes(p)),
+);
