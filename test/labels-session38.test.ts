@@ -296,3 +296,20 @@ describe('retagNameParticles(tokens)', () => {
     );
   });
 });
+
+describe('a verb of saying after the one a verb of perceiving took (perceivedSpeaker)', () => {
+  it('gives "… heard an officer yell: “Come down!”" to the officer', () => {
+    assert.deepEqual(
+      speakers(
+        'Anthony Rodriguez, who lives across the street, heard an officer yell: “Come down!”',
+      ),
+      ['an officer'],
+    );
+  });
+
+  it('gives "… heard a man shouting “Help me!”" to the man', () => {
+    assert.deepEqual(speakers('Neighbours heard a man shouting “Help me!” from the flat.'), [
+      'a man',
+    ]);
+  });
+});

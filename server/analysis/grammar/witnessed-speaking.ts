@@ -17,3 +17,19 @@ export function witnessedSpeaker(tokens: Token[], verb: number, floor: number): 
   if (tokens[k]?.pos !== 'VERB' || be?.pos !== 'AUX' || !BE.test(be.lower)) return null;
   return npEndingAt(tokens, k - 2, floor);
 }
+
+// verbs of perceiving that take someone and what he or she was doing: "heard an officer yell", "saw her shout"
+const PERCEIVING = new Set(['hear', 'overhear', 'see', 'watch']);
+
+/**
+ * "Anthony Rodriguez … heard an officer yell: “Come down!”" (blind round 831), "Neighbours heard a man shouting “Help
+ * me!”": a verb of saying, bare or in -ing, after the one a verb of perceiving took as its object, has that one for its
+ * subject, not the sentence's. The phrase, or null.
+ */
+export function perceivedSpeaker(tokens: Token[], verb: number, floor: number): Phrase | null {
+  const t = tokens[verb]!;
+  if (t.lower !== t.lemma && !/ing$/.test(t.lower)) return null;
+  const np = npEndingAt(tokens, verb - 1, floor);
+  const perceiving = np ? tokens[np.from - 1] : undefined;
+  return np && perceiving?.pos === 'VERB' && PERCEIVING.has(perceiving.lemma) ? np : null;
+}

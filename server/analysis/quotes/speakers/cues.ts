@@ -4,6 +4,7 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import { perceivedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import {
   ANONYMOUS_HEADS,
   LAY_PEOPLE,
@@ -758,7 +759,17 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
   const ok = own && (colon || hasVerb(tokens, subject.to + 1, beside));
   // (the whole title first: the subject alone may keep its last words, "Air Force Communications Tom Reyes")
   const titledName = whole && personName(tokens, text, whole)?.titled ? whole : null;
-  const np = colon ? (titledName ?? (ok ? subject : null) ?? named) : ok ? subject : null;
+  // ("Rodriguez heard an officer yell: “Come down!”": the one heard speaks, perceivedSpeaker; the tagger may read
+  // "officer yell" as one noun)
+  const said = tokens[beside];
+  const perceived =
+    colon &&
+    (said?.pos === 'VERB' || said?.pos === 'NOUN') &&
+    (QUOTE_TAG_VERBS.has(said.lemma) || REPORTING_VERBS.has(said.lemma))
+      ? perceivedSpeaker(tokens, beside, 0)
+      : null;
+  const np =
+    perceived ?? (colon ? (titledName ?? (ok ? subject : null) ?? named) : ok ? subject : null);
   const how = colon ? 'colon' : 'clause';
   return np ? { speaker: speakerOf(ctx, seg, np), seg, cue: np.to, how } : null;
 }

@@ -22,7 +22,7 @@ import { quotedNameOpen } from '../../grammar/quoted-name.ts';
 import { documentAuthor, isSpeakingText } from '../../grammar/document-author.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
-import { witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
+import { perceivedSpeaker, witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
 import { coordinateSubject } from '../../grammar/coordinate-subject.ts';
 import { coordinatedReportSubject } from '../../grammar/coordinated-report.ts';
@@ -660,6 +660,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   const np =
     who ??
     witnessedSpeaker(tokens, verb, floor) ??
+    perceivedSpeaker(tokens, verb, floor) ??
     unclosedRelative(tokens, verb, floor) ??
     unclosedApposition(tokens, ctx.segments[seg]!.text, verb, floor) ??
     withParticiple(tokens, verb, floor) ??
