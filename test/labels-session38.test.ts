@@ -313,3 +313,12 @@ describe('a verb of saying after the one a verb of perceiving took (perceivedSpe
     ]);
   });
 });
+
+describe('a feeling someone owns is no feeling stirred in nobody named (lexicon/passives.ts)', () => {
+  it('leaves "Mrs Thatcher raised her concerns about GCSEs with Mr Joseph" unframed', () => {
+    assert.notEqual(
+      labelOf('Mrs Thatcher raised her concerns about GCSEs with Mr Joseph in 1986.'),
+      'framing',
+    );
+  });
+});
