@@ -3,6 +3,7 @@ import { inFurniture, textLength } from './furniture-elements.ts';
 import { isTimeStamp } from './time-stamp.ts';
 import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
+import { blockPieces } from './block-pieces.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
 // that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
@@ -48,16 +49,17 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
   const articleChars = doc.body ? textLength(doc.body) : 0;
   const selector = withCaptions ? BLOCKS_WITH_CAPTIONS : BLOCKS;
   const blocks = [...doc.querySelectorAll(selector)]
-    // Nested blocks (a <p> inside a <li> or <blockquote>) would otherwise appear twice.
+    // Nested blocks (a <p> inside a <li> or <blockquote>) would otherwise appear twice: each outermost block gives
+    // its inner blocks' paragraphs and its own (block-pieces.ts).
     .filter((el) => !el.parentElement?.closest(selector))
-    .map((el) => ({ el, text: clean(el.textContent) }))
+    .flatMap((el) => blockPieces(el, selector))
     .filter((b) => b.text.length > 0);
   if (blocks.length === 0) return [clean(doc.body?.textContent)].filter((t) => t.length > 0);
   return blocks
     .filter(
       (b) =>
         (withCaptions || !inFurniture(b.el, articleChars)) &&
-        !isLinksOnly(b.el, b.text) &&
+        !isLinksOnly(b.el, b.text, b.links) &&
         hasWord(b.text) &&
         !isFurniturePhrase(b.text) &&
         !isTimeStamp(b.text),

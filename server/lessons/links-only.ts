@@ -4,11 +4,13 @@
 // section), and a subheading stays in the lesson.
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** True when every letter of the block (not a heading) is inside an <a> and the text does not end like a sentence. */
-export function isLinksOnly(block: Element, text: string): boolean {
+/**
+ * True when every letter of the paragraph `text` (of `block`, not a heading) is inside a link (`linked`: the text of
+ * its links) and the text does not end like a sentence.
+ */
+export function isLinksOnly(block: Element, text: string, linked: string): boolean {
   if (HEADINGS.has(block.tagName.toUpperCase())) return false;
   if (/[.!?]["'”’)]*$/.test(text)) return false;
-  const linked = [...block.querySelectorAll('a')].map((a) => a.textContent ?? '').join('');
   const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters(text) > 0 && letters(linked) >= letters(text);
 }
