@@ -226,3 +226,27 @@ describe('extractArticle(page with furniture)', () => {
     assertStoryKept(got);
   });
 });
+
+describe('extractArticle(page with a byline set as a paragraph)', () => {
+  const page = (lines: string[]) =>
+    `<html><head><title>Search widens</title></head><body><article><h1>Search widens</h1>${lines
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</article></body></html>`;
+
+  it('leaves out "By Name Name" standing alone', () => {
+    const text = extractArticle(
+      page([
+        'By Fergus Jensen',
+        'Ships from four countries joined the search for the plane on Tuesday.',
+      ]),
+    )?.text;
+    assert.ok(text && !text.includes('Fergus Jensen'), text);
+  });
+
+  it('keeps a story sentence that opens with "By"', () => {
+    const text = extractArticle(
+      page(['By Friday the talks had failed, and the ministers had gone home for the weekend.']),
+    )?.text;
+    assert.match(text ?? '', /By Friday the talks had failed/);
+  });
+});

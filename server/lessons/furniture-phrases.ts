@@ -28,6 +28,9 @@ export const FURNITURE_PHRASES: readonly RegExp[] = [
   // A photo credit standing alone: "Name/Agency", "Name via Agency", "Courtesy of Someone".
   /^[^.!?]{2,60}(?:\/\s?| via )(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Shutterstock)$/,
   /^courtesy of [^.!?]{1,40}$/i,
+  // A byline standing alone: "By Fergus Jensen", "By Gayatri Suroyo and Adriana Nina Kusuma", "By Jane Doe, Reuters"
+  // (a name of two capitalised words or more, so "By Friday the talks had failed" and "By Christmas" stay)
+  /^(?:By|BY) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})*$/u,
   // Reporting credits at the end of a story.
   /^[-–—\s]*(?:[^.!?]{1,150} )?contributed (?:reporting )?to this (?:report|article|story)\.?$/i,
   /^[-–—\s]*(?:additional reporting|with assistance) (?:by|from) [^.!?]*\.?$/i,
