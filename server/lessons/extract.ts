@@ -47,6 +47,7 @@ function hasWord(text: string): boolean {
 function paragraphsOf(html: string, withCaptions: boolean): string[] {
   const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
   const articleChars = doc.body ? textLength(doc.body) : 0;
+  const verdicts = new Map<Element, boolean>();
   const selector = withCaptions ? BLOCKS_WITH_CAPTIONS : BLOCKS;
   const blocks = [...doc.querySelectorAll(selector)]
     // Nested blocks (a <p> inside a <li> or <blockquote>) would otherwise appear twice: each outermost block gives
@@ -58,7 +59,7 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
   return blocks
     .filter(
       (b) =>
-        (withCaptions || !inFurniture(b.el, articleChars)) &&
+        (withCaptions || !inFurniture(b.el, articleChars, verdicts)) &&
         !isLinksOnly(b.el, b.text, b.links) &&
         hasWord(b.text) &&
         !isFurniturePhrase(b.text) &&

@@ -84,14 +84,26 @@ function holdsSentence(table: Element): boolean {
 /**
  * True when the block sits in furniture: it or an ancestor is marked so. A marked element that holds at least
  * half of the article's text is a wrapper of the story (a page-wide "story-video-page" div), not a
- * widget inside it, and does not count: dropping it would lose the story.
+ * widget inside it, and does not count: dropping it would lose the story. `verdicts` keeps each element's verdict for
+ * the page's other blocks: they share their ancestors, and each cell of a data table of hundreds of rows scanned the
+ * whole table again.
  */
-export function inFurniture(block: Element, articleChars: number): boolean {
+export function inFurniture(
+  block: Element,
+  articleChars: number,
+  verdicts: Map<Element, boolean> = new Map(),
+): boolean {
   for (let el: Element | null = block; el; el = el.parentElement) {
     if (el.tagName.toUpperCase() === 'BODY') return false;
-    if (el.tagName.toUpperCase() === 'TABLE') {
-      if (!holdsSentence(el)) return true;
-    } else if (marksFurniture(el) && textLength(el) * 2 < articleChars) return true;
+    let furniture = verdicts.get(el);
+    if (furniture === undefined) {
+      furniture =
+        el.tagName.toUpperCase() === 'TABLE'
+          ? !holdsSentence(el)
+          : marksFurniture(el) && textLength(el) * 2 < articleChars;
+      verdicts.set(el, furniture);
+    }
+    if (furniture) return true;
   }
   return false;
 }
