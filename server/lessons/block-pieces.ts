@@ -1,3 +1,5 @@
+import { cleanText } from './clean-text.ts';
+
 // A block of the article with other blocks inside it gives one paragraph per inner block and one per run of its own
 // text between them. linkedom does not close an open <p> when another starts, as a browser does, so an old news page
 // that puts its story's paragraphs inside one <p> (Reuters, 2014: `<p><span id="articleText"><p>…</p><p>…</p>`)
@@ -14,21 +16,17 @@ export interface BlockPiece {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The block's paragraphs: itself whole when no block is inside it, else its inner blocks' and its own runs of text. */
 export function blockPieces(block: Element, selector: string): BlockPiece[] {
   if (!block.querySelector(selector)) {
     const links = [...block.querySelectorAll('a')].map((a) => a.textContent ?? '').join('');
-    return [{ el: block, text: clean(block.textContent ?? ''), links }];
+    return [{ el: block, text: cleanText(block.textContent), links }];
   }
   const pieces: BlockPiece[] = [];
   let run = '';
   let links = '';
   const flush = () => {
-    const text = clean(run);
+    const text = cleanText(run);
     if (text) pieces.push({ el: block, text, links });
     [run, links] = ['', ''];
   };

@@ -4,6 +4,7 @@ import { isTimeStamp } from './time-stamp.ts';
 import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
 import { blockPieces } from './block-pieces.ts';
+import { cleanText } from './clean-text.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
 // that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
@@ -28,10 +29,6 @@ const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
 // A caption describes a photo the lesson does not show; it is read only from a page with no other text.
 const BLOCKS_WITH_CAPTIONS = `${BLOCKS}, figcaption`;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function parse(html: string): Document {
   return new (libraries().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
 }
@@ -55,7 +52,7 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
     .filter((el) => !el.parentElement?.closest(selector))
     .flatMap((el) => blockPieces(el, selector))
     .filter((b) => b.text.length > 0);
-  if (blocks.length === 0) return [clean(doc.body?.textContent)].filter((t) => t.length > 0);
+  if (blocks.length === 0) return [cleanText(doc.body?.textContent)].filter((t) => t.length > 0);
   return blocks
     .filter(
       (b) =>
@@ -75,13 +72,13 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
 export function extractArticle(html: string): { title: string; text: string } | null {
   const doc = parse(html);
   // Read before Readability, which rewrites the document in place.
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const h1 = cleanText(doc.querySelector('h1')?.textContent);
   const article = new (libraries().Readability)(doc as never, {
     // The class names tell captions, credits and widgets from story text (furniture-elements.ts).
     keepClasses: true,
   }).parse();
   if (!article?.content) return null;
-  const readabilityTitle = clean(article.title);
+  const readabilityTitle = cleanText(article.title);
   // Readability's title often carries the site name ("Site | Headline"); the page's own h1 does not.
   const title =
     h1 && (readabilityTitle === '' || readabilityTitle.includes(h1)) ? h1 : readabilityTitle || h1;

@@ -1,3 +1,5 @@
+import { cleanText } from './clean-text.ts';
+
 // Which elements of Readability's article hold web-page furniture rather than story text: photos and their
 // captions and credits, data tables, asides, and the widgets news sites mark by role or class (related
 // links, ads, newsletter and share boxes). Structure is the first signal because it does not depend on the
@@ -76,7 +78,7 @@ export function marksFurniture(el: Element): boolean {
  */
 function holdsSentence(table: Element): boolean {
   return [...table.querySelectorAll('td, th')].some((cell) => {
-    const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = cleanText(cell.textContent);
     return text.split(' ').length >= 8 && /[.!?]["'”’)]*$/.test(text);
   });
 }
@@ -110,5 +112,5 @@ export function inFurniture(
 
 /** The length of an element's text with its runs of white space counted as one space. */
 export function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return cleanText(el.textContent).length;
 }
