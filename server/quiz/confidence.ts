@@ -1,4 +1,10 @@
-import { mainstreamShare, type AnalyzedSentence, type Quote } from '../analysis/index.ts';
+import {
+  holdsFigure,
+  mainstreamShare,
+  type AnalyzedSentence,
+  type Label,
+  type Quote,
+} from '../analysis/index.ts';
 
 /**
  * Below this confidence the analyzer's label is too often wrong to teach with: the quiz asks nothing about the
@@ -25,13 +31,33 @@ export const MIN_CONFIDENCE = 0.75;
  * none (mainstreamShare with the sentence's text): on news pages of 2016–22 labelled after that split was drawn
  * (blind rounds 815–831, 32 default lessons), classify questions with a wrong answer fell from 30 of 128 to 26 of 130.
  */
-export function quizConfidence(
-  sentence: Pick<AnalyzedSentence, 'confidence' | 'basis'> & { text?: string },
-): number {
-  if (sentence.confidence >= 1) return 1;
+export function quizConfidence(sentence: RatedSentence): number {
+  return quizRating(sentence).confidence;
+}
+
+/** What quizConfidence reads of a sentence: its label's confidence and basis, and its text and label when known. */
+export type RatedSentence = Pick<AnalyzedSentence, 'confidence' | 'basis'> & {
+  text?: string;
+  label?: Label;
+};
+
+/** How sure the quiz takes a label (quizConfidence), and why when it is less sure than the analyzer. */
+export interface QuizRating {
+  confidence: number;
+  /** A fact taken at the share of mainstream facts with no figure or date to check (mainstreamShare). */
+  figureless: boolean;
+}
+
+/** quizConfidence with the reason a teacher's review page gives for it (teacher-unsure.ts). */
+export function quizRating(sentence: RatedSentence): QuizRating {
+  if (sentence.confidence >= 1) return { confidence: 1, figureless: false };
   const share =
     sentence.basis === undefined ? undefined : mainstreamShare(sentence.basis, sentence.text);
-  return share === undefined ? sentence.confidence : Math.min(sentence.confidence, share);
+  if (share === undefined || share > sentence.confidence)
+    return { confidence: sentence.confidence, figureless: false };
+  const figureless =
+    sentence.label === 'fact' && sentence.text !== undefined && !holdsFigure(sentence.text);
+  return { confidence: share, figureless };
 }
 
 /** True when questions may be asked about the sentence. */

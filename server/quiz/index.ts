@@ -4,7 +4,10 @@ export {
   isSpeakerReliable,
   MIN_CONFIDENCE,
   quizConfidence,
+  quizRating,
   speakerConfidenceOf,
+  type QuizRating,
+  type RatedSentence,
 } from './confidence.ts';
 export { generateQuestions } from './generate.ts';
 export { isLabel, LABEL_CHOICES, LABELS, labelText } from './labels.ts';

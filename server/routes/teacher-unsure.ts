@@ -1,7 +1,6 @@
 import type { ArticleAnalysis, Cue, Label, SentenceKind } from '../analysis/index.ts';
-import { holdsFigure, mainstreamShare } from '../analysis/index.ts';
 import { cueLabel } from '../http/highlight.ts';
-import { labelText, MIN_CONFIDENCE, quizConfidence, speakerConfidenceOf } from '../quiz/index.ts';
+import { labelText, MIN_CONFIDENCE, quizRating, speakerConfidenceOf } from '../quiz/index.ts';
 import { REVIEW_PAGE_SIZE } from './teacher-paging.ts';
 
 /** One thing Byline is unsure of in a sentence: its label, or who said one of its quotes. */
@@ -62,14 +61,9 @@ export function unsureSentences(corrected: ArticleAnalysis, pages: number): Unsu
   corrected.sentences.forEach((s, position) => {
     const points: UnsurePoint[] = [];
     // (as sure as the quiz takes it: a basis that mainstream news bore out less is listed at that share)
-    const labelConfidence = quizConfidence(s);
+    const { confidence: labelConfidence, figureless } = quizRating(s);
     if (labelConfidence < MIN_CONFIDENCE) {
-      // (… and a fact the quiz takes as less sure for having no figure to check, mainstreamShare)
-      const figureless =
-        s.label === 'fact' &&
-        s.basis !== undefined &&
-        !holdsFigure(s.text) &&
-        labelConfidence === mainstreamShare(s.basis, s.text);
+      // (… and a fact the quiz takes as less sure for having no figure to check)
       const figure = figureless ? 'no figure or date in it' : '';
       const why = [basisWords(s.basis), figure].filter(Boolean).join('; ');
       points.push({

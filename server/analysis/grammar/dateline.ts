@@ -1,13 +1,6 @@
 import type { Token } from './token.ts';
 import { isNp } from './phrases.ts';
-
-// an en or em dash; a spaced hyphen and two hyphens, as wire copy types a dash, are read as an en dash
-// (spaced-dashes.ts), but a hyphen joining words is none ("Rep. Paul Ryan, R-Wis., …", blind round 572)
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—']);
-
-function isDash(t: Token | undefined): boolean {
-  return !!t && t.pos === 'PUNCT' && DATELINE_DASHES.has(t.lower);
-}
+import { isDash } from './spaced-dashes.ts';
 
 /**
  * Where the clause starts after a wire dateline opening the sentence, else 0: "WASHINGTON (AP) -- Sen. Harry Reid of

@@ -7,6 +7,7 @@ import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { subjectBefore } from './subjects.ts';
 import { quotedNameClose, quotedNameOpen } from './quoted-name.ts';
+import { isDash } from './spaced-dashes.ts';
 
 /**
  * The subject of a reporting verb read as grammar: its head noun phrase and the appositions set beside it, in reading
@@ -20,12 +21,9 @@ export interface SubjectParts {
 
 const MAX_PIECES = 6;
 const CLOSERS = new Set([',', ')', '—', '–']);
-const DASHES = new Set(['—', '–']);
 
 function opensPiece(t: Token): boolean {
-  return (
-    t.lower === ',' || DASHES.has(t.lower) || /^[:;(]$/.test(t.lower) || QUOTE_CHARS.test(t.lower)
-  );
+  return t.lower === ',' || isDash(t) || /^[:;(]$/.test(t.lower) || QUOTE_CHARS.test(t.lower);
 }
 
 // The pieces walked so far, or null for none. (A function of its own, not a closure: tsx names every closure it makes,
@@ -95,7 +93,7 @@ export function subjectParts(
     const kind = pieceKind(tokens, text, from, end);
     if (kind === 'clause') return partsOf(phrases, stepped);
     // the piece opens the clause ("On Monday, Tom Hale said") or follows a quotation or colon: the walk ends there
-    const last = s < floor || !(tokens[s]!.lower === ',' || DASHES.has(tokens[s]!.lower));
+    const last = s < floor || !(tokens[s]!.lower === ',' || isDash(tokens[s]));
     if (kind === 'modifier') {
       if (phrases.length > 0 && last) return partsOf(phrases, stepped);
       stepped = true;

@@ -20,6 +20,14 @@ export function retagSpacedDashes(text: string, tokens: Token[]): Token[] {
 
 const DASHES = new Set(['-', '—', '–']);
 
+/**
+ * An en or em dash, as the text types it or as retagSpacedDashes reads a spaced hyphen or two hyphens: what sets off
+ * an aside or a dateline. A hyphen joining words is none ("Rep. Paul Ryan, R-Wis., …", blind round 572).
+ */
+export function isDash(t: Token | undefined): boolean {
+  return t?.lower === '—' || t?.lower === EN_DASH;
+}
+
 /** A dash with a space before it (a hyphen joins words: "Kilroy-Silk"). */
 export function isSpacedDash(tokens: Token[], k: number): boolean {
   const t = tokens[k];

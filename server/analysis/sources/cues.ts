@@ -1,4 +1,5 @@
 import { inSubordinateClause } from '../grammar/side-clause.ts';
+import { isDash } from '../grammar/spaced-dashes.ts';
 import { askedOfYou } from '../grammar/asked-of-you.ts';
 import { CHANGE_WORDS } from '../lexicon/measures.ts';
 import {
@@ -234,16 +235,17 @@ function passiveRelative(s: Sentence, i: number): boolean {
 }
 
 // what sets off an aside: commas, or dashes ("The Iraqi government -- supported by Shiite militias from Iran --
-// launched …", blind round 569; two hyphens and a spaced hyphen are read as an en dash, spaced-dashes.ts)
-const ASIDE_MARKS = /^(?:,|—|–)$/;
+// launched …", blind round 569)
+function isAsideMark(t: Token | undefined): boolean {
+  return t?.lower === ',' || isDash(t);
+}
 
 /**
  * "A cargo plane, reported by local press as belonging to the army, crashed into houses": a participle set off by
  * commas after its noun describes it; the sentence's own verb, after the closing comma, carries the claim.
  */
 function sideParticiple(s: Sentence, i: number): boolean {
-  const opener = s.tokens[i - 1]?.lower ?? '';
-  if (!ASIDE_MARKS.test(opener) || s.tokens[i - 2]?.pos === 'AUX') return false;
+  if (!isAsideMark(s.tokens[i - 1]) || s.tokens[i - 2]?.pos === 'AUX') return false;
   // "Ana Ruiz, of the town council, described seeing smoke": a verb taking an object (or a gerund) after a comma
   // is the sentence's own verb after an apposition; a participle describing a noun takes none ("reported by"),
   // except a naming verb's name ("The device, called a smart lens, uses …")
@@ -256,7 +258,7 @@ function sideParticiple(s: Sentence, i: number): boolean {
   // ("Ana Ruiz, the finance minister, argued that …, given …": a clause of its own makes the verb the sentence's)
   if (next?.lower === 'that') return false;
   for (let k = i + 1; k < s.tokens.length - 1; k++) {
-    if (!ASIDE_MARKS.test(s.tokens[k]!.lower)) continue;
+    if (!isAsideMark(s.tokens[k])) continue;
     const verb = s.tokens[k + 1]!;
     if (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)) return true;
   }

@@ -1,4 +1,5 @@
 import { personName } from '../grammar/names.ts';
+import { isDash } from '../grammar/spaced-dashes.ts';
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
@@ -351,7 +352,9 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const coordinated = ['and', 'but'].includes(s.tokens[k]?.lower ?? '') || gerund;
   // "Mast, whose … bags, has framed": the subject stands before a long interruption
   // … set off by commas or by dashes ("Mr Herron - who gained fame as … - said")
-  const interrupted = /^(?:,|-|—|–)$/.test(s.tokens[k]?.lower ?? '') && !/ing$/.test(t.lower);
+  const mark = s.tokens[k];
+  const interrupted =
+    (mark?.lower === ',' || mark?.lower === '-' || isDash(mark)) && !/ing$/.test(t.lower);
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
   if (!subject || subject.to >= i) return null;
   // "She was drug tested and questioned": a verb joined to a passive is passive too

@@ -1,5 +1,6 @@
 import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
 import { inSideClause } from '../../grammar/side-clause.ts';
+import { isDash } from '../../grammar/spaced-dashes.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
@@ -331,11 +332,15 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
 // verbs by which a speaker carries on: "“…,” he added"
 const CARRYING_ON = new Set(['add', 'continue']);
 
-/** Whether a verb of saying outside quotation marks stands before token `first` of the sentence. */
-function saidBefore(ctx: SpeakerContext, seg: number, first: number): boolean {
+/**
+ * Whether a verb of saying outside quotation marks stands before token `first` of the sentence; with `active`, only
+ * one that is not passive ("was told" reports nothing its subject said).
+ */
+function saidBefore(ctx: SpeakerContext, seg: number, first: number, active = false): boolean {
   const tokens = ctx.tokens[seg]!;
   for (let k = 0; k < first; k++)
-    if (!ctx.quoted[seg]![k] && isReportingVerb(tokens, k)) return true;
+    if (!ctx.quoted[seg]![k] && isReportingVerb(tokens, k) && !(active && isPassive(tokens, k)))
+      return true;
   return false;
 }
 
@@ -810,8 +815,6 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const DASH = /^[—–]$/;
-
 /**
  * "Ann Berg commented on the plan — which the paper called a rare step — “…”": an aside between dashes right before
  * the quotation is no part of the clause leading into it, so its verb ("called") is passed over. Returns the token
@@ -819,11 +822,11 @@ const DASH = /^[—–]$/;
  */
 function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
   const tokens = ctx.tokens[seg]!;
-  if (i < 0 || !DASH.test(tokens[i]!.lower)) return i;
+  if (i < 0 || !isDash(tokens[i])) return i;
   for (let k = i - 1; k > 0; k--) {
     const t = tokens[k]!;
     if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower)) return i;
-    if (DASH.test(t.lower)) return k - 1;
+    if (isDash(t)) return k - 1;
   }
   return i;
 }
@@ -851,10 +854,7 @@ function foretold(ctx: SpeakerContext, seg: number, i: number): boolean {
   const tokens = ctx.tokens[seg]!;
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-  if (k < 0 || !MODALS.has(tokens[k]!.lower)) return false;
-  for (let j = k - 1; j >= 0; j--)
-    if (!ctx.quoted[seg]![j] && isReportingVerb(tokens, j) && !isPassive(tokens, j)) return true;
-  return false;
+  return k >= 0 && MODALS.has(tokens[k]!.lower) && saidBefore(ctx, seg, k, true);
 }
 
 /** "according to X" anywhere outside quotes in the sentence. */
