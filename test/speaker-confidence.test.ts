@@ -4,7 +4,6 @@ import { MIN_CONFIDENCE } from '../server/quiz/index.ts';
 import type { AnalyzedSentence, Quote } from '../server/analysis/index.ts';
 import {
   PRONOUN_IN_DOUBT,
-  formConfidence,
   rateSpeakersInArticle,
   speakerKey,
   speakersInDoubt,

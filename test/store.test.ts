@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, JOIN_CODE_ALPHABET } from '../server/store/index.ts';
-import { SCHEMA_VERSION, type NewLesson, type Store } from '../server/store/types.ts';
+import { openStore } from '../server/store/index.ts';
+import { SCHEMA_VERSION, type NewLesson } from '../server/store/types.ts';
 
 const lessonInput: NewLesson = {
   title: 'A test lesson',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import { makeTestApp, type TestApp } from './helpers/app.ts';
+import type { TestApp } from './helpers/app.ts';
 import { playDemo, type DemoPlay, type JoinedStudent } from './helpers/student.ts';
 import { buildLesson } from '../server/lessons/build-lesson.ts';
 import { shuffleChoices, type Question } from '../server/quiz/index.ts';

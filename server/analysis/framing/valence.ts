@@ -87,7 +87,7 @@ export function degree(
 }
 
 /** "decreased sharply", "a dramatic rise": a degree word beside a change in a quantity gives its size. */
-function sizesChange(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function sizesChange(prev: Token | undefined, next: Token | undefined): boolean {
   return [prev, next].some((w) => !!w && (CHANGE_WORDS.has(w.lemma) || CHANGE_WORDS.has(w.lower)));
 }
 
@@ -190,7 +190,7 @@ export function evaluation(
     /^(?:a|an|the)$/.test(prev?.lower ?? '') &&
     /^(?:NOUN|PROPN)$/.test(next?.pos ?? '');
   if (AMPLIFIERS.has(t.lower) && (modifier || misreadModifier || t.pos === 'VERB'))
-    return sizesChange(t, prev, next) ? null : { cue: 'loaded' };
+    return sizesChange(prev, next) ? null : { cue: 'loaded' };
   // "Controversially, the board …", "the famed unit": the writer's comment or a reputation the writer grants
   if (
     (t.pos === 'ADV' && COMMENT_ADVERBS.has(t.lower)) ||
@@ -217,7 +217,7 @@ export function evaluation(
   // size, where "a humiliating loss" still grades)
   if (modifier && graded(APPRAISAL_WORDS, t))
     return t.lower === 'significant' &&
-      (sizesChange(t, prev, next) || AMOUNT_NOUNS.has(next?.lemma ?? ''))
+      (sizesChange(prev, next) || AMOUNT_NOUNS.has(next?.lemma ?? ''))
       ? null
       : { cue: 'evaluative' };
   // valence is read below only for modifiers, nouns and verbs: other words (most of a sentence) skip the lookups

@@ -8,7 +8,7 @@ import { FLOATING_QUANTIFIERS } from '../lexicon/function-words.ts';
  * one.
  */
 export function retagSaidAsAdjective(tokens: Token[]): Token[] {
-  if (!tokens.some((t, i) => saidAsAdjective(tokens, i))) return tokens;
+  if (!tokens.some((_, i) => saidAsAdjective(tokens, i))) return tokens;
   return tokens.map((t, i) => (saidAsAdjective(tokens, i) ? retagged(t, 'VERB', 'say') : t));
 }
 

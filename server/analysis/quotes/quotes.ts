@@ -30,7 +30,6 @@ import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
 import { QUOTE_CHARS, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
-import { personName } from '../grammar/names.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import type { SpeakerContext, SpeakerHit } from './speakers/context.ts';
 import { People } from './speakers/people.ts';

@@ -572,7 +572,7 @@ function givenIn(ctx: SpeakerContext, seg: number, noun: string): string | null 
         /^(?:a|an|its|his|her|their)$/.test(own[k - 1]?.lower ?? ''),
     );
     if (at < 0) continue;
-    const verb = own.findIndex((t, k) => !ctx.quoted[before]![k] && isReportingVerb(own, k));
+    const verb = own.findIndex((_, k) => !ctx.quoted[before]![k] && isReportingVerb(own, k));
     if (verb < 0) return null;
     const saved = ctx.form;
     const speaker = subjectOf(ctx, before, verb);
