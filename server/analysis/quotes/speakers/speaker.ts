@@ -225,6 +225,21 @@ function describedHolder(tokens: Token[], text: string, np: Phrase): boolean {
   return true;
 }
 
+/**
+ * "Chancellor Gordon Brown … Shadow chancellor Oliver Letwin … “…,” the shadow chancellor said": the holder of the
+ * whole office the phrase names after its "the", before the holder of its last word (Brown, named more often, holds
+ * "chancellor"; blind round 714). Null for a one-word office or one nobody was given.
+ */
+function heldOffice(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  if (np.to - np.from < 2) return null;
+  const tokens = ctx.tokens[seg]!;
+  const office = tokens
+    .slice(np.from + 1, np.to + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  return ctx.people.byTitle(office, seg, tokens[np.from]!.start);
+}
+
 /** Whether the phrase after its "the" is a nationality, in capitalised words: "the American", "the New Zealander". */
 function demonymPhrase(tokens: Token[], text: string, np: Phrase): boolean {
   if (np.to === np.from || np.to - np.from > 3 || !DEMONYMS.has(tokens[np.to]!.lower)) return false;
@@ -432,7 +447,8 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     (np.to - np.from === 1 || describedHolder(tokens, text, np)) &&
     first.lower === 'the' &&
     (TITLES.has(last.lower) || SUBJECT_EPITHETS.has(last.lower))
-      ? (ctx.people.byTitle(last.lower, seg, first.start) ??
+      ? (heldOffice(ctx, seg, np) ??
+        ctx.people.byTitle(last.lower, seg, first.start) ??
         // "The actor repeatedly refused, … saying: “…”": the person the headline and the lead name, unless a
         // subject just before is the one it goes on about ("Henry will captain the side. And the striker said")
         // (… but "a manifesto posted online … the writer supposes": a text's writer may be someone never named)
