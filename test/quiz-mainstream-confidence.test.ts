@@ -9,7 +9,8 @@ import {
 } from '../server/quiz/index.ts';
 import { questionValue } from '../server/quiz/select.ts';
 import type { ClassifyQuestion } from '../server/quiz/types.ts';
-import { askedSentences } from '../server/quiz/label-cover.ts';
+import { askedSentences, LABEL_COVER_FLOOR } from '../server/quiz/label-cover.ts';
+import { isReliable } from '../server/quiz/confidence.ts';
 import { unsureSentences } from '../server/routes/teacher-unsure.ts';
 import { quizArticle, S } from './fixtures/quiz-article.ts';
 
@@ -80,19 +81,32 @@ describe('generateQuestions(a fact whose basis mainstream news bore out less)', 
 describe('askedSentences(an article whose facts mainstream news bore out less)', () => {
   // every fact of the fixture rated as a fact with near-cues, one of them surer by the analyzer's own confidence
   const facts = quizArticle.sentences.filter((s) => s.label === 'fact').map((s) => s.index);
-  const allNear = (confidence: (index: number) => number): ArticleAnalysis => ({
+  const allOf = (basis: string, confidence: (index: number) => number): ArticleAnalysis => ({
     ...quizArticle,
     sentences: quizArticle.sentences.map((s) =>
-      s.label === 'fact' ? { ...s, basis: 'fact:near', confidence: confidence(s.index) } : s,
+      s.label === 'fact' ? { ...s, basis, confidence: confidence(s.index) } : s,
     ),
   });
+  const allNear = (confidence: (index: number) => number) => allOf('fact:near', confidence);
 
   it('still asks about the surest fact, so the lesson teaches all three labels', () => {
     const surest = facts.at(-1)!;
-    const asked = askedSentences(allNear((i) => (i === surest ? 0.84 : 0.83)).sentences);
+    const analysis = allOf('fact:marked', (i) => (i === surest ? 0.84 : 0.83));
+    assert.ok(analysis.sentences.every((s) => s.label !== 'fact' || !isReliable(s)));
+    const asked = askedSentences(analysis.sentences);
     assert.deepEqual(
       facts.filter((i) => asked.has(i)),
       [surest],
+    );
+  });
+
+  it('asks about no fact mainstream news bore out less often than LABEL_COVER_FLOOR', () => {
+    const analysis = allNear(() => 0.84);
+    assert.ok(analysis.sentences.some((s) => quizConfidence(s) < LABEL_COVER_FLOOR));
+    const asked = askedSentences(analysis.sentences);
+    assert.deepEqual(
+      facts.filter((i) => asked.has(i)),
+      [],
     );
   });
 

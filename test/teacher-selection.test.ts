@@ -55,3 +55,32 @@ describe('choosing a lesson’s length and kinds', () => {
     });
   }
 });
+
+describe('a lesson whose questions leave a label out', () => {
+  let t: TestApp & { agent: Agent };
+  let lesson: Lesson;
+  beforeEach(async () => {
+    t = await signedInApp();
+    lesson = (await t.store.listLessons())[0]!;
+  });
+  afterEach(() => t.cleanup());
+
+  it('tells the teacher how to add a question with that answer', async () => {
+    const questions = lesson.questions.filter(
+      (q) => q.type !== 'classify' || q.correct[0] !== 'fact',
+    );
+    assert.ok(questions.some((q) => q.type === 'classify'));
+    await t.store.updateLesson(lesson.id, { questions });
+    const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
+    assert.match(page.text, /question has the answer “Reported fact”[^<]*tick “Confirmed”/);
+  });
+
+  it('says nothing of it when every label is asked', async () => {
+    const asked = new Set(
+      lesson.questions.flatMap((q) => (q.type === 'classify' ? [q.correct[0]] : [])),
+    );
+    assert.equal(asked.size, 3);
+    const page = await t.agent.get(`/teacher/lessons/${lesson.id}`).expect(200);
+    assert.doesNotMatch(page.text, /question has the answer/);
+  });
+});

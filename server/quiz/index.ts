@@ -10,6 +10,7 @@ export {
   type RatedSentence,
 } from './confidence.ts';
 export { generateQuestions } from './generate.ts';
+export { unaskedLabels } from './unasked-labels.ts';
 export { isLabel, LABEL_CHOICES, LABELS, labelText } from './labels.ts';
 export { InvalidResponseError, isValidResponse, MAX_OPEN_ANSWER } from './response.ts';
 export { scoreAnswer } from './score.ts';

@@ -14,6 +14,7 @@ import {
   QUESTION_TYPES,
   quizConfidence,
   speakerConfidenceOf,
+  unaskedLabels,
 } from '../quiz/index.ts';
 import { questionKind } from '../reports/index.ts';
 import type { Clock } from '../http/clock.ts';
@@ -106,6 +107,7 @@ export function reviewHandlers(store: Store, clock: Clock) {
       classes,
       selection: lesson.selection ?? { ...DEFAULT_SELECTION, count: lesson.questions.length },
       offered: offeredKinds(lesson),
+      unasked: unaskedLabels(lesson.questions),
       questionTypes: QUESTION_TYPES,
       questionKind,
       minCount: MIN_COUNT,
