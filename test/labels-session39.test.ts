@@ -19,3 +19,23 @@ describe('a speaker named by a compound office ("the shadow chancellor")', () =>
     assert.equal(said.at(-1), 'Gordon Brown');
   });
 });
+
+describe('a chief officer’s acronym before a name ("Verizon CIO Shaygan Kheradpir")', () => {
+  it('is a title, so the name after it is the person the surname alone points back to', () => {
+    const said = speechSpeakersOf(
+      'TV on the iPad\n\nAt the home of Verizon CIO Shaygan Kheradpir, executives showed new features.\n\n' +
+        '"We built it in the cloud," Kheradpir said.\n',
+    );
+    assert.deepEqual(said, ['Shaygan Kheradpir']);
+  });
+});
+
+describe('a name, a past tense the tagger reads as an adjective, its object, then “and said:”', () => {
+  it('gives the quotation to the name', () => {
+    const said = speechSpeakersOf(
+      'Curry contest\n\nLocal councillor Gordon Mackenzie branded the event a failure and said: ' +
+        '"The owners owe a debt to the ambulance service."\n',
+    );
+    assert.deepEqual(said, ['Gordon Mackenzie']);
+  });
+});

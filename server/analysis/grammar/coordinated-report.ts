@@ -1,6 +1,6 @@
-import type { Phrase } from './phrases.ts';
+import { npEndingAt, type Phrase } from './phrases.ts';
 import { reportingSubject } from './reporter.ts';
-import type { Token } from './token.ts';
+import { isPastAfterName, type Token } from './token.ts';
 import { isReportingVerb } from './verbs.ts';
 
 /**
@@ -20,6 +20,11 @@ export function coordinatedReportSubject(
   while (k > floor && tokens[k]!.pos === 'ADV') k--;
   if (!/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) return null;
   for (let j = k - 1; j >= floor; j--) {
+    // "Local councillor Gordon Mackenzie branded the event a “shambles” and said: “…”" (goose3 test page, blind round
+    // 852): the tagger reads a past tense right after a name as an adjective, which leaves the sentence no verb
+    // before "and said"; the name before it is the subject all the same
+    if (isPastAfterName(tokens[j]!, tokens[j - 1]) && tokens[j - 1]!.pos === 'PROPN')
+      return npEndingAt(tokens, j - 1, floor);
     if (tokens[j]!.pos !== 'VERB' || !isReportingVerb(tokens, j)) continue;
     return reportingSubject(tokens, text, j, floor);
   }

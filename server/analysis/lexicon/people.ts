@@ -13,6 +13,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
+    // the other chief officers a firm's name puts before their holder, as "CEO" does ("Verizon CIO Shaygan Kheradpir",
+    // goose3 test page, blind round 846)
+    'cfo cio cto coo cmo ciso ' +
     // shared and second offices written as one hyphened word ("Tory co-chairman Liam Fox")
     'co-chairman co-chairwoman co-chair co-founder co-leader vice-president vice-chairman vice-chair ' +
     'editor correspondent reporter actor actress singer player striker goalkeeper midfielder trainer teacher ' +
