@@ -39,3 +39,20 @@ describe('a name, a past tense the tagger reads as an adjective, its object, the
     assert.deepEqual(said, ['Gordon Mackenzie']);
   });
 });
+
+describe('a tag closing on a description, then a name and where the person is from', () => {
+  it('gives the quotation to the name ("said the panel’s top Democrat, Rep. Tom Lantos of California.")', () => {
+    const said = speechSpeakersOf(
+      'Oil for food\n\n“We all knew he was evading sanctions,” said the panel’s top Democrat, ' +
+        'Rep. Tom Lantos of California.\n',
+    );
+    assert.deepEqual(said, ['Tom Lantos']);
+  });
+
+  it('keeps the description when no name follows it ("said a professor at the University of Chicago.")', () => {
+    const said = speechSpeakersOf(
+      'Oil for food\n\n“We all knew he was evading sanctions,” said a professor at the University of Chicago.\n',
+    );
+    assert.deepEqual(said, ['a professor']);
+  });
+});

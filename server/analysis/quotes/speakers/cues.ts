@@ -919,12 +919,23 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   let comma = end - 1;
   while (comma > np.to && tokens[comma]!.lower !== ',') comma--;
   if (comma <= np.to) return null;
-  const last: Phrase = { from: comma + 1, to: end - 1 };
+  let last: Phrase = { from: comma + 1, to: end - 1 };
+  // (where the person is from may close the tag: "said the panel’s top Democrat, Rep. Tom Lantos of California.",
+  // WikinewsSum source, blind round 861)
+  for (let k = last.from + 1; k < last.to; k++)
+    if (fromPlace(tokens, k, last.to)) last = { from: last.from, to: k - 1 };
   const name = last.from <= last.to ? personName(tokens, text, last) : null;
   // ("…, Labour MP Barry Sheerman.", "…, Sir Anthony Greener.": capitalised titles may stand before the name)
   if (!name || name.to !== last.to) return null;
   for (let k = last.from; k < name.from; k++) if (!startsUpper(text, tokens[k]!)) return null;
   return speakerOf(ctx, seg, name);
+}
+
+/** Whether tokens from..to are "of" or "from" and a place's name ("of California", "from New South Wales"). */
+function fromPlace(tokens: Token[], from: number, to: number): boolean {
+  if (!/^(?:of|from)$/.test(tokens[from]?.lower ?? '') || to <= from) return false;
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return true;
 }
 
 /** `said Nugoroho today`: a lower-case time word closing the tag is when, not who ("said USA Today" is a name). */
