@@ -66,3 +66,144 @@ describe('extractArticle: furniture marked by class (session 39)', () => {
     assertOnly(paragraphs(html));
   });
 });
+
+describe('extractArticle: furniture lines among the story (session 39)', () => {
+  it('leaves out time stamps with weekdays, "Today", "Original" and day-first dates', () => {
+    const got = paragraphs(
+      page({
+        before:
+          '<p>PUBLISHED: 00:01, Tue, Nov 19, 2019</p><p>| UPDATED: 10:43, Tue, Nov 19, 2019</p><p>Today 12:01 AM</p>' +
+          '<p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>Updated 19 November 2019 / Original 11/18/2019</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps a short story paragraph that names a day', () => {
+    const got = paragraphs(
+      page({ middle: '<p>The vote is on Tuesday, Nov. 26.</p><p>Today, nobody came.</p>' }),
+    );
+    assertOnly(got, ['The vote is on Tuesday, Nov. 26.', 'Today, nobody came.']);
+  });
+
+  it("leaves out a reporter's contact lines", () => {
+    const got = paragraphs(
+      page({
+        after:
+          '<p>Write to Jo Rivers at jo.rivers@valleypost.example</p><p>jo.rivers@valleypost.example</p>' +
+          '<p>twitter.com/jorivers</p><p>Reach the reporters on Twitter at http://twitter.com/jorivers</p>' +
+          '<p>Email Jo Rivers at jo@valleypost.example or follow her @jorivers. Follow us @valleypost.</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps a story sentence that quotes an address or a handle', () => {
+    const kept = [
+      'Complaints can be sent to bridge@valley.example, the council said.',
+      'The mayor wrote on Twitter, @valleycouncil, that the bridge would open in June.',
+    ];
+    const got = paragraphs(page({ middle: kept.map((k) => `<p>${k}</p>`).join('') }));
+    assertOnly(got, kept);
+  });
+
+  it('leaves out reporting credits, correction notices and photo counters and credits', () => {
+    const got = paragraphs(
+      page({
+        middle:
+          '<p>Image 1 of 5</p><p>(Image: © Valley Photos)</p><p>(Credit: Jo Rivers/Valley Post)</p><p>Courtesy G4</p>',
+        after:
+          '<p>(Reporting by Jo Rivers, with reporting by Sam Hale, editing by Kim Lee.)</p>' +
+          '<p>Sam Hale contributed reporting from Hong Kong.</p>' +
+          '<p>Associated Press writers Kim Lee in Birmingham, Ala., and Pat Moss in Steele, Ala., contributed to this report.</p>' +
+          '<p>(Corrects fourth paragraph to show the bridge is made of stone, not brick.)</p>' +
+          '<p>Correction 8/29/10 7:05 a.m. PDT:A previous version of this story misstated the engineer’s title.</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps story sentences about corrections, courtesy and images', () => {
+    const kept = [
+      'Correction officers said the bridge had been closed to them too.',
+      'Courtesy matters, the mayor said.',
+      'Image rights belong to the council.',
+    ];
+    const got = paragraphs(page({ middle: kept.map((k) => `<p>${k}</p>`).join('') }));
+    assertOnly(got, kept);
+  });
+
+  it('leaves out widget labels, newsletter pitches, tag lists and link kickers', () => {
+    const labels = [
+      'Comments',
+      'Post Comment (+)',
+      'Sign In',
+      'SUBSCRIBE',
+      'Trending',
+      'Text Size',
+      'reset',
+      'Print Article',
+      'Order Reprints',
+      'Share Tweet Submit',
+      'Loading content ...',
+      'Advert',
+      'Further reading',
+      'POPULAR THIS WEEK',
+      'BREAKING NEWS',
+      'More Great Valley Stories',
+      'More Business News',
+      'You may also like:',
+      'Want more stories like this?',
+      'Tell us what YOU think...',
+      'Related post: Ten bridges worth a walk',
+      'Topics: bridge, council, floods, river',
+      'By',
+      'Associated Press',
+      '| ValleyPost.com',
+      'Click here to subscribe to The Valley Newsletter',
+      'Subscribe to the Valley Money newsletter!',
+      '(MORE: The ten oldest bridges in the county)',
+      'PHOTOS: Floods Sweep the Valley, U.S.',
+      'Video: Engineer: Arches will not last',
+      "READ the engineer's full report:",
+    ];
+    const got = paragraphs(page({ after: labels.map((l) => `<p>${l}</p>`).join('') }));
+    assertOnly(got);
+  });
+
+  it('keeps story sentences that open like those labels', () => {
+    const kept = [
+      'Comments from residents were mostly angry.',
+      'Subscribers to the newsletter were told first.',
+      'More news is expected on Friday.',
+      'Video footage showed the arch falling. It was taken by a resident.',
+      'By Friday the road was closed.',
+    ];
+    const got = paragraphs(page({ middle: kept.map((k) => `<p>${k}</p>`).join('') }));
+    assertOnly(got, kept);
+  });
+
+  it('leaves out a highlights box, its label and its bullets', () => {
+    const got = paragraphs(
+      page({
+        before:
+          '<div class="box"><p>STORY HIGHLIGHTS</p><ul><li>The council will rebuild the bridge</li><li>Work begins next month</li></ul></div>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it("keeps a story's own list", () => {
+    const got = paragraphs(
+      page({
+        middle:
+          '<p>The council listed three reasons for the repairs:</p><ul><li>Cracked arches</li><li>Heavy lorries</li></ul>',
+      }),
+    );
+    assertOnly(got, [
+      'The council listed three reasons for the repairs:',
+      'Cracked arches',
+      'Heavy lorries',
+    ]);
+  });
+});

@@ -3,6 +3,8 @@ import { inFurniture, textLength } from './furniture-elements.ts';
 import { isTimeStamp } from './time-stamp.ts';
 import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
+import { isContactLine } from './contact-line.ts';
+import { highlightsBoxes, inHighlights } from './highlights.ts';
 import { blockPieces } from './block-pieces.ts';
 import { cleanText } from './clean-text.ts';
 
@@ -53,13 +55,16 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
     .flatMap((el) => blockPieces(el, selector))
     .filter((b) => b.text.length > 0);
   if (blocks.length === 0) return [cleanText(doc.body?.textContent)].filter((t) => t.length > 0);
+  const highlights = highlightsBoxes(blocks);
   return blocks
     .filter(
       (b) =>
         (withCaptions || !inFurniture(b.el, articleChars, verdicts)) &&
+        !inHighlights(b.el, highlights) &&
         !isLinksOnly(b.el, b.text, b.links) &&
         hasWord(b.text) &&
         !isFurniturePhrase(b.text) &&
+        !isContactLine(b.text) &&
         !isTimeStamp(b.text),
     )
     .map((b) => b.text);
