@@ -207,3 +207,53 @@ describe('extractArticle: furniture lines among the story (session 39)', () => {
     ]);
   });
 });
+
+describe('extractArticle: boxes and lines around the story (session 39)', () => {
+  it('leaves out a list of other stories under a "More … Stories" or "Further reading" label', () => {
+    const got = paragraphs(
+      page({
+        after:
+          '<div class="grid"><p>More Great Valley Stories</p><ul><li>Why the ferry is always late</li><li>A baker’s year in ten loaves</li></ul></div>' +
+          '<div class="box"><p>Further reading</p><ul><li>Flood defences, explained</li></ul></div>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it("leaves out the author's bio among the last paragraphs", () => {
+    const got = paragraphs(
+      page({
+        after:
+          '<p>Jo Rivers is the transport reporter for The Valley Post. You can send her an e-mail or follow her.</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps a story sentence that introduces a reporter before the last paragraphs', () => {
+    const kept = 'Sam Hale is a reporter for the county paper who first wrote about the cracks.';
+    const got = paragraphs(page({ before: `<p>${kept}</p>` }));
+    assertOnly(got, [kept]);
+  });
+
+  it("leaves out a writer's title, the copyright line, a breadcrumb and markup written out as text", () => {
+    const got = paragraphs(
+      page({
+        before:
+          '<p>Home</p><p>Opinion Columnist</p><p>&amp;lt;span data-mce-type="bookmark" style="display: none;"&amp;gt;</p>',
+        after: '<p>Copyright © 2019 The Valley Post. All rights reserved.</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps story sentences about writers, rights and home', () => {
+    const kept = [
+      'The columnist was not at the meeting.',
+      'All rights to the land were reserved by the council.',
+      'Home is where the bridge is, one resident said.',
+    ];
+    const got = paragraphs(page({ middle: kept.map((k) => `<p>${k}</p>`).join('') }));
+    assertOnly(got, kept);
+  });
+});

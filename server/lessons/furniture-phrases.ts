@@ -69,13 +69,17 @@ export const FURNITURE_PHRASES: readonly RegExp[] = [
   // The labels of site widgets, each seen on several sites: comment links, sign-in and subscribe buttons, text-size
   // and print tools, the headings of lists of other stories and of a story's highlights box (CNN, Time, Politico,
   // Barron's, the Hearst papers, WIRED, Press TV, news blogs).
-  /^(?:comments?|post (?:a )?comment(?: \(\+\))?|sign in|log in|subscribe|trending(?: now)?|text size|reset|print(?: article| this article)?|order reprints|share tweet(?: submit)?|loading(?: content)?\s?(?:\.\.\.|…)?|advert|further reading|story highlights)$/i,
+  /^(?:comments?|post (?:a )?comment(?: \(\+\))?|sign in|log in|subscribe|trending(?: now)?|text size|reset|print(?: article| this article)?|order reprints|share tweet(?: submit)?|loading(?: content)?\s?(?:\.\.\.|…)?|advert|further reading|story highlights|home)$/i,
   /^(?:most popular|popular|recent|latest|breaking)(?: (?:articles|stories|posts|news|this week|now))?$/i,
   /^(?:more (?:\p{L}+ ){0,3}(?:news|stories)|you (?:may|might) also like:?|want more stories like this\?|tell us what you think\W*)$/iu,
   /^related posts?:.*$/i,
   // "By" standing alone, its name in a link of its own (Time); an agency or a site's domain name standing alone,
   // where a page prints the story's source (Fox News, Associated Press stories on other sites).
   /^by:?$/i,
+  // A writer's title standing alone under the byline ("Opinion Columnist", "Staff Writer").
+  /^(?:opinion |senior |staff |contributing |special )?(?:columnist|contributor|writer|correspondent|reporter)$/i,
+  // The site's copyright line under the story.
+  /^(?:copyright|©)[^!?]{0,80}all rights reserved\.?$/i,
   /^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg|upi|press association)$/i,
   /^(?:\|\s?)?[\w-]+\.(?:com|co\.uk|org|net)$/i,
   // A tag list under the story: "Topics: earthquake, nation, …", "Tags: …".
