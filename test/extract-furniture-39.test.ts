@@ -257,3 +257,21 @@ describe('extractArticle: boxes and lines around the story (session 39)', () => 
     assertOnly(got, kept);
   });
 });
+
+describe('extractArticle: affiliate disclosures (session 39)', () => {
+  it('leaves out a disclosure about commissions on the page’s links', () => {
+    const got = paragraphs(
+      page({
+        before:
+          '<p>The Valley Post may earn an Affiliate Commission if you purchase something through recommended links in this article.</p>' +
+          '<p>We may earn a commission when you buy through links on our site</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps a story sentence about a commission', () => {
+    const kept = 'The bridge shop may earn a commission on each ticket it sells, the owner said.';
+    assertOnly(paragraphs(page({ middle: `<p>${kept}</p>` })), [kept]);
+  });
+});

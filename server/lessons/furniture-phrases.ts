@@ -20,6 +20,9 @@ export const FURNITURE_PHRASES: readonly RegExp[] = [
   /^follow us on (?:twitter|facebook|instagram|social media)$/i,
   /^\[[^\]]*\b(?:inbox|newsletter|sign up|subscribe)\b[^\]]*\]$/i,
   /^twitter: @\w+$/i,
+  // An affiliate disclosure ("We may earn a commission when you buy through links on this page", MSN and shopping
+  // pages of many sites): one sentence, about the page's links.
+  /^[^.!?]{0,60}\b(?:may|might|can) (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales|share of revenue)\b[^.!?]{0,120}\b(?:links?|purchases?|buy)\b[^.!?]*\.?$/i,
   // Photo and video widgets.
   /^(?:image|images|video|photo|photos|view images?|view photo|getty images?|toggle caption|hide caption|show caption|see gallery|see all|back to slide)\W*$/i,
   /^(?:show|hide) caption\W*$/i,
