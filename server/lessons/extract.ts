@@ -3,8 +3,11 @@ import { inFurniture, textLength } from './furniture-elements.ts';
 import { isTimeStamp } from './time-stamp.ts';
 import { isFurniturePhrase } from './furniture-phrases.ts';
 import { isLinksOnly } from './links-only.ts';
+import { isContactLine } from './contact-line.ts';
+import { inLabelledList, labelledLists } from './labelled-lists.ts';
 import { blockPieces } from './block-pieces.ts';
 import { cleanText } from './clean-text.ts';
+import { withoutClosingBio } from './closing-bio.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
 // that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
@@ -35,10 +38,15 @@ function parse(html: string): Document {
 
 /**
  * A paragraph without a word of two letters ("22", "A", "-0:00", "* * *") is a fragment of a widget or a
- * separator; one "word" of forty characters or more ("for-phone-onlyfor-tablet-portrait-up…") is markup.
+ * separator; one "word" of forty characters or more ("for-phone-onlyfor-tablet-portrait-up…") is markup, and so is
+ * a paragraph that opens with a tag written out as text (an editor's `&lt;span data-mce-type="bookmark" …`).
  */
 function hasWord(text: string): boolean {
-  return /\p{L}\p{L}/u.test(text) && !/^\S{40,}$/.test(text);
+  return (
+    /\p{L}\p{L}/u.test(text) &&
+    !/^\S{40,}$/.test(text) &&
+    !/^(?:<|&lt;)\/?[a-z][a-z0-9]*[\s>]/i.test(text)
+  );
 }
 
 function paragraphsOf(html: string, withCaptions: boolean): string[] {
@@ -53,13 +61,16 @@ function paragraphsOf(html: string, withCaptions: boolean): string[] {
     .flatMap((el) => blockPieces(el, selector))
     .filter((b) => b.text.length > 0);
   if (blocks.length === 0) return [cleanText(doc.body?.textContent)].filter((t) => t.length > 0);
+  const labelled = labelledLists(blocks);
   return blocks
     .filter(
       (b) =>
         (withCaptions || !inFurniture(b.el, articleChars, verdicts)) &&
+        !inLabelledList(b.el, labelled) &&
         !isLinksOnly(b.el, b.text, b.links) &&
         hasWord(b.text) &&
         !isFurniturePhrase(b.text) &&
+        !isContactLine(b.text) &&
         !isTimeStamp(b.text),
     )
     .map((b) => b.text);
@@ -90,5 +101,6 @@ export function extractArticle(html: string): { title: string; text: string } | 
   if (!hasSentence(paragraphs))
     paragraphs = paragraphsOf(article.content, true).filter((p) => p !== title);
   if (!hasSentence(paragraphs)) return null;
+  paragraphs = withoutClosingBio(paragraphs);
   return { title, text: [title, ...paragraphs].filter((t) => t.length > 0).join('\n\n') };
 }

@@ -27,6 +27,11 @@ const FURNITURE_NAME_WORDS = new Set([
   'ads',
   'advert',
   'advertisement',
+  // Who wrote the story: the byline standing alone, the author's bio under the story (NBC News, the Hearst
+  // papers' Associated Press stories, blogs' "author-box").
+  'author',
+  'byline',
+  'bylines',
   'caption',
   'captions',
   'credit',
@@ -34,16 +39,26 @@ const FURNITURE_NAME_WORDS = new Set([
   'gallery',
   'graphic',
   'interstitial',
+  // A site menu ("Sign In" in the Hearst papers' header) that Readability keeps with the story.
+  'menu',
   'newsletter',
   'optin',
   'photo',
   'promo',
+  // Lists of other stories: "Recent articles", a sidebar of the section's headlines (news blogs, Hearst papers).
+  'recent',
   'related',
   'share',
   'sharing',
+  'sidebar',
+  // An e-mail sign-up box (NBC News's "emailSignup").
+  'signup',
   'similar',
   'slideshow',
   'social',
+  // Article tools: print, reprint, text size (Barron's); a "Trending" box.
+  'tools',
+  'trending',
   'video',
 ]);
 
