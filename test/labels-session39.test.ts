@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { bodySentences, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a speaker named by a compound office ("the shadow chancellor")', () => {
   const budget =
@@ -54,5 +54,19 @@ describe('a tag closing on a description, then a name and where the person is fr
       'Oil for food\n\n“We all knew he was evading sanctions,” said a professor at the University of Chicago.\n',
     );
     assert.deepEqual(said, ['a professor']);
+  });
+});
+
+describe('an abbreviation before a quotation opening in lower case', () => {
+  it('does not end the sentence ("help the U.S. “secure strong sanctions”")', () => {
+    const texts = bodySentences(
+      'Obama said Medvedev would help the U.S. “secure strong, tough sanctions on Iran.”',
+    ).map((s) => s.text);
+    assert.equal(texts.length, 1);
+  });
+
+  it('still ends it before a quotation opening in capitals ("moved to the U.S. “It was hard,” he said.")', () => {
+    const texts = bodySentences('He moved to the U.S. “It was hard,” he said.').map((s) => s.text);
+    assert.deepEqual(texts, ['He moved to the U.S.', '“It was hard,” he said.']);
   });
 });

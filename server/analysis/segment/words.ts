@@ -58,10 +58,15 @@ export function startsSentence(word: string): boolean {
   return SENTENCE_STARTERS.has(word.toLowerCase()) && UPPER_START.test(word);
 }
 
+const LOWER_AFTER_QUOTE = /^["'\u201c\u2018]\p{Ll}/u;
+
 /** After a period following a word of this kind, does the text `rest` start a new sentence? */
 export function periodEnds(kind: PeriodKind, rest: string): boolean {
   const next = wordAt(rest, 0, rest.length);
-  const nextIsQuote = /^["'\u201c\u2018]/.test(rest);
+  // ("would help the U.S. “secure strong, tough sanctions”": a quotation opening in lower case goes on with the
+  // sentence after an abbreviation, goose3 test page, blind round 849)
+  const nextIsQuote =
+    /^["'\u201c\u2018]/.test(rest) && (kind === 'word' || !LOWER_AFTER_QUOTE.test(rest));
   const first = next[0] ?? '';
   if (first === '' && !nextIsQuote)
     return kind === 'word' && (SIGNATURE.test(rest) || HANDLE.test(rest));
