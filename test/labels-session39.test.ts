@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bodySentences, speechSpeakersOf } from './helpers/short-article.ts';
+import { bodySentences, labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a speaker named by a compound office ("the shadow chancellor")', () => {
   const budget =
@@ -68,5 +68,20 @@ describe('an abbreviation before a quotation opening in lower case', () => {
   it('still ends it before a quotation opening in capitals ("moved to the U.S. “It was hard,” he said.")', () => {
     const texts = bodySentences('He moved to the U.S. “It was hard,” he said.').map((s) => s.text);
     assert.deepEqual(texts, ['He moved to the U.S.', '“It was hard,” he said.']);
+  });
+});
+
+describe('"best" in "best-selling" and "best-seller"', () => {
+  it('is a record of sales, not the writer’s praise', () => {
+    assert.deepEqual(
+      labels(
+        'Her 11 best-selling books were printed in 38 languages.\n\nThe novel stayed on national best-seller lists for a full year.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still praises on its own ("the best film of the year")', () => {
+    assert.equal(labelOf('It was the best film of the year.'), 'framing');
   });
 });
