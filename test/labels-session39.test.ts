@@ -85,3 +85,19 @@ describe('"best" in "best-selling" and "best-seller"', () => {
     assert.equal(labelOf('It was the best film of the year.'), 'framing');
   });
 });
+
+describe('a superlative ranking by a toll ("the worst-hit areas")', () => {
+  it('is a fact someone can count', () => {
+    assert.deepEqual(
+      labels(
+        'The worst-hit areas are Sri Lanka and India, with at least 23,000 people killed.\n\n' +
+          'The virus spread to Liberia and Sierra Leone, the two worst-affected nations.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still praises when the word after it is the sentence’s verb ("the brightest new star hit top form")', () => {
+    assert.equal(labelOf('The brightest new star hit top form in August.'), 'framing');
+  });
+});

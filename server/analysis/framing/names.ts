@@ -2,7 +2,7 @@ import { AWARD_CATEGORIES, CATEGORY_WORDS } from '../lexicon/award-categories.ts
 import { innerHyphen, type Token } from '../grammar/token.ts';
 import { COMPLEMENT_VERBS } from '../lexicon/judging.ts';
 import { TERM_HEADS } from '../lexicon/neutral.ts';
-import { RANK_SCOPES } from '../lexicon/rank-scopes.ts';
+import { IMPACT_WORDS, RANK_SCOPES } from '../lexicon/rank-scopes.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 
 /**
@@ -79,6 +79,8 @@ const RANK_REACH = 7;
 export function measuredRank(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !SUPERLATIVE.test(t.lower)) return false;
+  const impact = tokens[i + 1]?.lower === '-' ? tokens[i + 2] : tokens[i + 1];
+  if (IMPACT_WORDS.has(impact?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + RANK_REACH; k++) {
     const w = tokens[k]!;
     if (RANK_SCOPES.has(w.lower)) return true;

@@ -13,3 +13,10 @@ export const RANK_SCOPES: ReadonlySet<string> = new Set([
   'century',
   'date',
 ]);
+
+/**
+ * The impact a superlative right before it ranks by a toll someone can count: "the worst-hit areas", "the two
+ * worst-affected nations", "among the worst hit" (blind rounds 682, 775, 778 and 835, tsunami, Ebola and school
+ * reports: facts each time). Only right after the superlative: "the brightest new star hit top form" praises.
+ */
+export const IMPACT_WORDS: ReadonlySet<string> = new Set(['hit', 'affected']);
