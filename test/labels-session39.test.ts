@@ -101,3 +101,16 @@ describe('a superlative ranking by a toll ("the worst-hit areas")', () => {
     assert.equal(labelOf('The brightest new star hit top form in August.'), 'framing');
   });
 });
+
+describe('"never" after an auxiliary of the perfect or the past', () => {
+  it('narrates what did not happen ("has never failed a drugs test", "were never borne out")', () => {
+    assert.deepEqual(
+      labels('The sprinter has never failed a drugs test.\n\nThose claims were never borne out.'),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still sweeps as a generalisation ("Politicians never listen to voters.")', () => {
+    assert.equal(labelOf('Politicians never listen to voters.'), 'framing');
+  });
+});

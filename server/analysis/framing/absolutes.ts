@@ -1,13 +1,22 @@
 import { inList, type Token } from '../grammar/token.ts';
 import { InList } from '../lexicon/word-lists.ts';
 import { ANY_WORDS } from '../lexicon/absolutes.ts';
+import { PAST_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { withWeight } from './weights.ts';
 import type { Evidence } from '../types.ts';
 
-/** "He never came out": "never" on one past event of a named or pronoun subject narrates what did not happen. */
+/**
+ * "He never came out": "never" on one past event of a named or pronoun subject narrates what did not happen; so does
+ * "never" after an auxiliary of the perfect, or the past ("has never failed a drugs test", "were never borne out",
+ * "had never been made"): on the blind rounds 560–872 (labelled by hand before the analyzer saw them) such sentences,
+ * framed by "never" alone, were facts 5 times of 5.
+ */
 function pastEvent(tokens: Token[], k: number): boolean {
   const verb = tokens[k + 1];
   const subject = tokens[k - 1];
+  const aux = subject?.lower ?? '';
+  if (tokens[k]!.lower === 'never' && (PAST_AUXILIARIES.has(aux) || PERFECT_AUXILIARIES.has(aux)))
+    return true;
   return (
     tokens[k]!.lower === 'never' &&
     !!verb &&
