@@ -114,3 +114,20 @@ describe('"never" after an auxiliary of the perfect or the past', () => {
     assert.equal(labelOf('Politicians never listen to voters.'), 'framing');
   });
 });
+
+describe('a role in capitals between a team and a name ("Browns DL Sheldon Richardson")', () => {
+  it('opens no name: the speaker is the given name and surname after it', () => {
+    const said = speechSpeakersOf(
+      'Brawl\n\nBrowns DL Sheldon Richardson said the quarterback "asked for it."\n\n' +
+        '"He was protecting himself," Richardson said.\n',
+    );
+    assert.deepEqual(said, ['Sheldon Richardson', 'Sheldon Richardson']);
+  });
+
+  it('leaves a body’s name in capitals whole ("The BBC TV Licensing Service")', () => {
+    const said = speechSpeakersOf(
+      'Fees\n\nThe BBC TV Licensing Service said the fee "will rise."\n',
+    );
+    assert.deepEqual(said, ['BBC TV Licensing Service']);
+  });
+});

@@ -306,6 +306,11 @@ function openingDoer(lower: string): boolean {
 }
 
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
+/** Two to four capitals standing alone ("DL", "QB", "CIO"), no dots. */
+function isRoleAcronym(text: string, t: Token): boolean {
+  return /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end));
+}
+
 export function personName(
   tokens: Token[],
   text: string,
@@ -407,6 +412,20 @@ export function personName(
     if (TITLE_PRONOUNS.has(t.lower) && text.slice(t.start, t.end) !== t.lower.toUpperCase())
       return null;
   }
+  // "Browns DL Sheldon Richardson", "Steelers QB Mason Rudolph": a role in capitals (a player's position, an
+  // officer's title) between a team or a firm and a given name opens no name; the name starts after it (AEB page of
+  // CBS Sports, blind round 873)
+  // (a given name and a surname closing the run after it)
+  const role = np.to - 2;
+  if (
+    role > from &&
+    isRoleAcronym(text, tokens[role]!) &&
+    isCapitalised(text, tokens[role - 1]!) &&
+    tokens[role + 1]!.pos === 'PROPN' &&
+    isCapitalised(text, tokens[role + 1]!) &&
+    isCapitalised(text, tokens[np.to]!)
+  )
+    from = role + 1;
   // "Residents said", "Officials said": a group capitalised only because it opens the sentence
   if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name
