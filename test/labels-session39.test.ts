@@ -131,3 +131,22 @@ describe('a role in capitals between a team and a name ("Browns DL Sheldon Richa
     assert.deepEqual(said, ['BBC TV Licensing Service']);
   });
 });
+
+describe('a tag opening on a name, then long appositions set off by commas, then "said"', () => {
+  it('gives the quotation to the name, however many places the appositions name', () => {
+    const said = speechSpeakersOf(
+      'Simulation\n\n"These experiments work," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ' +
+        'for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.\n\n' +
+        '"Water is hard to find," study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard ' +
+        'Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said.\n',
+    );
+    assert.deepEqual(said, ['Dylan Nelson', 'Lucas Paganini']);
+  });
+
+  it('leaves appositions holding a verb of their own to the other rules ("…," Ana Ruiz, the mayor of a town that lost its library, said)', () => {
+    const said = speechSpeakersOf(
+      'Council\n\n"We will rebuild the library by spring," Ana Ruiz, the mayor of a town that lost its library, said.\n',
+    );
+    assert.deepEqual(said, ['Ana Ruiz']);
+  });
+});

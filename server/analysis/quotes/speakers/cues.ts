@@ -1,3 +1,4 @@
+import { RELATIVE_WORDS } from '../../lexicon/function-words.ts';
 import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
 import { inSideClause } from '../../grammar/side-clause.ts';
 import { isDash } from '../../grammar/spaced-dashes.ts';
@@ -228,6 +229,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
   )
     first++;
   if (modifiedNounAfter(ctx, seg, first) || relativeOnPhrase(ctx, seg, first)) return null;
+  const appositions = nameBeforeAppositions(ctx, seg, first);
+  if (appositions) return appositions;
   for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
@@ -930,6 +933,47 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   for (let k = last.from; k < name.from; k++) if (!startsUpper(text, tokens[k]!)) return null;
   return speakerOf(ctx, seg, name);
 }
+
+/**
+ * `"…," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and
+ * co-author of the study, said in a statement.` (AEB pages of Live Science and Space.com, blind rounds 877 and 880): a
+ * name opening the tag, then appositions set off by commas right up to a verb of saying, with no other verb among
+ * them, names the speaker, however far the places in the appositions carry the verb (past TAG_REACH). Null otherwise.
+ */
+function nameBeforeAppositions(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  let end = first;
+  // (a title's words may be tagged a verb: "study lead author Lucas Paganini")
+  const titleWord = (k: number) =>
+    /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') ||
+    (tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN');
+  while (titleWord(end + 1)) end++;
+  if (tokens[end + 1]?.lower !== ',') return null;
+  let relative = false;
+  for (let r = end + 2; r < Math.min(tokens.length, first + APPOSITION_REACH); r++) {
+    const t = tokens[r]!;
+    const stop = /^[;:]$/.test(t.lower) || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
+    if (ctx.quoted[seg]![r] || QUOTE_CHARS.test(t.lower) || stop) return null;
+    // ("the mayor of a town that lost its library,": a relative clause's verb is the apposition's own)
+    if (t.lower === ',') relative = false;
+    else if (t.lower === 'that' || RELATIVE_WORDS.has(t.lower)) relative = true;
+    if (relative || !/^(?:VERB|AUX|PRON)$/.test(t.pos)) continue;
+    if (
+      tokens[r - 1]!.lower !== ',' ||
+      r === end + 2 ||
+      !isReportingVerb(tokens, r, QUOTE_TAG_VERBS)
+    )
+      return null;
+    const name = personName(tokens, text, { from: first, to: end });
+    if (!name || name.to !== end || name.to === name.from) return null;
+    return { speaker: speakerOf(ctx, seg, name), seg, cue: r, how: 'tag-subject' };
+  }
+  return null;
+}
+
+// how far after the quotation a verb of saying may close appositions set off by commas (nameBeforeAppositions)
+const APPOSITION_REACH = 40;
 
 /** Whether tokens from..to are "of" or "from" and a place's name ("of California", "from New South Wales"). */
 function fromPlace(tokens: Token[], from: number, to: number): boolean {
