@@ -8,6 +8,7 @@ import { inLabelledList, labelledLists } from './labelled-lists.ts';
 import { blockPieces } from './block-pieces.ts';
 import { cleanText } from './clean-text.ts';
 import { withoutClosingBio } from './closing-bio.ts';
+import { removeHiddenText } from './hover-cards.ts';
 
 // The HTML libraries are loaded on the first page to extract, not when the server starts: a server
 // that only serves lessons keeps about 25 MB less (linkedom and its dependencies).
@@ -51,6 +52,7 @@ function hasWord(text: string): boolean {
 
 function paragraphsOf(html: string, withCaptions: boolean): string[] {
   const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
+  if (doc.body) removeHiddenText(doc.body);
   const articleChars = doc.body ? textLength(doc.body) : 0;
   const verdicts = new Map<Element, boolean>();
   const selector = withCaptions ? BLOCKS_WITH_CAPTIONS : BLOCKS;
