@@ -150,3 +150,13 @@ describe('a tag opening on a name, then long appositions set off by commas, then
     assert.deepEqual(said, ['Ana Ruiz']);
   });
 });
+
+describe('an acronym for a body named in full before, less its nationality and its last part after "and"', () => {
+  it('is the body ("the Chinese Center for Disease Control and Prevention" … "The CDC")', () => {
+    const said = speechSpeakersOf(
+      'Plague\n\nThe Chinese Center for Disease Control and Prevention said it had traced every contact.\n\n' +
+        'The CDC assured the public that the risks of transmission were "extremely low."\n',
+    );
+    assert.deepEqual(said, ['Chinese Center for Disease Control and Prevention']);
+  });
+});

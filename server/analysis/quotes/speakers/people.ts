@@ -809,11 +809,19 @@ export class People {
   /** Notes the initials of a run of capitalised words (tokens from..to), for an acronym never defined. */
   private addInitials(tokens: Token[], text: string, from: number, to: number): void {
     const words = tokens.slice(from, to + 1).map((t) => text.slice(t.start, t.end));
-    const short = initialsOfRun(words);
-    if (!short) return;
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
-    const seen = this.byInitials.get(short);
-    this.byInitials.set(short, seen === undefined || seen === name ? name : null);
+    // "the Chinese Center for Disease Control and Prevention … The CDC assured …" (AEB page of Smithsonian, blind
+    // round 898): the acronym may leave out a nationality opening the name and a last part joined by "and"
+    const national = DEMONYMS.has(words[0]!.toLowerCase()) ? 1 : 0;
+    const and = words.lastIndexOf('and');
+    const ends = and > national + 1 ? [words.length, and] : [words.length];
+    for (const start of national ? [0, 1] : [0])
+      for (const end of ends) {
+        const short = initialsOfRun(words.slice(start, end));
+        if (!short) continue;
+        const seen = this.byInitials.get(short);
+        this.byInitials.set(short, seen === undefined || seen === name ? name : null);
+      }
   }
 
   /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
