@@ -160,3 +160,13 @@ describe('an acronym for a body named in full before, less its nationality and i
     assert.deepEqual(said, ['Chinese Center for Disease Control and Prevention']);
   });
 });
+
+describe('a verb in -s the tagger reads as a noun, right after a quotation closed on a comma', () => {
+  it('is the tag’s verb before a name ("“…,” comments Johnston", "“…,” notes Johnston")', () => {
+    const said = speechSpeakersOf(
+      'Tour\n\n“We are truly excited about our tour,” comments Tom Johnston in a statement.\n\n' +
+        '“It celebrates the band’s whole history,” notes Johnston.\n',
+    );
+    assert.deepEqual(said, ['Tom Johnston', 'Tom Johnston']);
+  });
+});

@@ -176,6 +176,10 @@ function reportingNoun(tokens: Token[], i: number): boolean {
       nameRunsToEnd(tokens, i + 1, (t) => t.pos === 'PUNCT') ||
       (BARE_CLAIMS.has(t.lower) && peopleToEnd(tokens, i + 1))
     );
+  // "“We're truly excited about our tour,” comments Johnston in a statement, “…”" (AEB page of Billboard, blind round
+  // 892): right after a quotation closed on a comma, a name after the word makes it the tag's verb
+  if (/^["”']$/.test(prev.lower) && tokens[i - 2]?.lower === ',' && tokens[i + 1]?.pos === 'PROPN')
+    return !!lemmaOf(t.lower);
   // "Inflation would be 1.75% next year, Mr Brown forecast.": a closing tag the other way round, a name from the
   // comma to the word, which ends the sentence
   if (closesSentence(tokens, i) && subjectFromComma(tokens, i)) return true;
