@@ -170,3 +170,21 @@ describe('a verb in -s the tagger reads as a noun, right after a quotation close
     assert.deepEqual(said, ['Tom Johnston', 'Tom Johnston']);
   });
 });
+
+describe('a participle set off by commas after the subject, then an auxiliary and its verb', () => {
+  it('describes the subject: no one announces ("The plan, announced Monday, will cut 500 jobs.")', () => {
+    assert.deepEqual(
+      labels(
+        'The plan, announced Monday, will cut 500 jobs.\n\nThe painkillers, called COX-2 inhibitors, are sold under brand names such as Celebrex.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still reports through a verb of saying after it ("The minister, speaking on Monday, has said the plan is sound.")', () => {
+    assert.equal(
+      labelOf('The minister, speaking on Monday, has said the plan is sound.'),
+      'attributed',
+    );
+  });
+});

@@ -261,6 +261,8 @@ function sideParticiple(s: Sentence, i: number): boolean {
     if (!isAsideMark(s.tokens[k])) continue;
     const verb = s.tokens[k + 1]!;
     if (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)) return true;
+    // ("The plan, announced Monday, will cut 500 jobs": or an auxiliary and its verb, WikinewsSum source, round 862)
+    if (verb.pos === 'AUX' && s.tokens[k + 2]?.pos === 'VERB') return true;
   }
   return false;
 }

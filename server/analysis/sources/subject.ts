@@ -275,7 +275,10 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       rest[0]!.lower === 'one' ||
       POSSESSIVES.has(rest[0]!.lower)) &&
     tag.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX') &&
-    (comma > 0 || rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'))
+    (comma > 0 || rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')) &&
+    // ("The plan, announced Monday, will cut 500 jobs": a day after a participle set off by commas tells when, no
+    // one announces; WikinewsSum source, blind round 862)
+    !(comma > 0 && TIME_WORDS.test(tag[tag.length - 1]!.lower))
   ) {
     const after = phraseAfter(s.tokens, i);
     if (after) return after;
