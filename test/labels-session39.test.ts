@@ -188,3 +188,21 @@ describe('a participle set off by commas after the subject, then an auxiliary an
     );
   });
 });
+
+describe('a past participle after a thing that cannot speak, inside the clause, before a phrase of time or place', () => {
+  it('is a relative clause in the passive ("…, a deal announced at the beginning of the week.")', () => {
+    assert.equal(
+      labelOf(
+        'Coty bought a 51% stake in the brand, a deal announced at the beginning of the week.',
+      ),
+      'fact',
+    );
+  });
+
+  it('leaves a paper’s report opening the sentence a report ("The Post newspaper reported on …")', () => {
+    assert.equal(
+      labelOf('The Post and Courier newspaper reported on the closing argument of the defence.'),
+      'attributed',
+    );
+  });
+});

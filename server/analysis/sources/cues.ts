@@ -26,7 +26,7 @@ import { continuativeReport } from './continuative-relative.ts';
 import { sentTextSaying } from './text-saying.ts';
 import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
-import { authorOf, phraseAfter } from '../grammar/phrases.ts';
+import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, hasSpecialCase, isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
@@ -168,6 +168,29 @@ function reducedRelative(s: Sentence, i: number): boolean {
   // ("Airlines have attacked the legislation saying they could be forced …": the subject's words, not the object's)
   // (… and "with critics noting that …": after "with", the phrase is the participle's own subject, withAbsolute)
   return !saidAfterObject(s, i) && !withAbsolute(s, i);
+}
+
+/**
+ * "Coty acquired a 51% stake, a deal announced at the beginning of the week" (AEB page of CNBC, blind round 897): a
+ * past participle right after a noun for a thing that cannot speak, inside the clause and with a phrase of time or
+ * place after it, is a relative clause in the passive: the thing was announced, it announced nothing.
+ */
+function reducedPassive(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (!/ed$/.test(t.lower) || t.lower === t.lemma || s.tokens[i - 1]?.pos !== 'NOUN') return false;
+  // (a phrase of time or place after it, not the end of a closing tag: "…, the radio station reported.")
+  // (… and no particle of a phrasal verb: "…, the lawsuit pointed out, have no wells")
+  if (s.tokens[i + 1]?.pos !== 'ADP' || s.tokens[i + 1]!.lower === 'that') return false;
+  if (!/^(?:DET|NUM|PROPN|NOUN|ADJ|PRON)$/.test(s.tokens[i + 2]?.pos ?? '')) return false;
+  const np = npEndingAt(s.tokens, i - 1, 0);
+  // (not the sentence's subject: "The Post and Courier newspaper reported on …" is the paper's report)
+  const inside =
+    !!np &&
+    np.from > 0 &&
+    /^(?:,|ADP|VERB)$/.test(
+      s.tokens[np.from - 1]!.lower === ',' ? ',' : s.tokens[np.from - 1]!.pos,
+    );
+  return inside && !canSpeak(s.tokens, np!);
 }
 
 /**
@@ -710,6 +733,7 @@ export function reportingCues(s: Sentence): boolean {
       !isPassive(s.tokens, i) &&
       !reducedRelative(s, i) &&
       !passiveRelative(s, i) &&
+      !reducedPassive(s, i) &&
       !sideExpectation(s, i) &&
       !timeGerund(s, i) &&
       !foreseen(s, i) &&
