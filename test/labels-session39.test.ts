@@ -206,3 +206,16 @@ describe('a past participle after a thing that cannot speak, inside the clause, 
     );
   });
 });
+
+describe('an as-clause of saying closed by a phrase of outlet or place and a comma', () => {
+  it('makes the rest of the sentence that source’s words ("As he wrote in the Times, the plan failed.")', () => {
+    assert.equal(labelOf('As he wrote in the Times, the plan failed.'), 'attributed');
+  });
+
+  it('leaves a temporal "as" alone ("As the minister spoke in Parliament, protesters gathered outside.")', () => {
+    assert.equal(
+      labelOf('As the minister spoke in Parliament, protesters gathered outside.'),
+      'fact',
+    );
+  });
+});

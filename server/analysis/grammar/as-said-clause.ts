@@ -40,7 +40,9 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   // ("As Thomas Mann … has described it, “…”", "As one aide put it, …": the verb's "it" stands for the words after)
   const it = tokens[v + 1]?.lower === 'it' ? 1 : 0;
   const closed =
-    tokens[v + 1 + it]?.lower === ',' || (prev?.lower === ',' && endsAfterPhrase(tokens, v + it));
+    tokens[v + 1 + it]?.lower === ',' ||
+    (prev?.lower === ',' && endsAfterPhrase(tokens, v + it)) ||
+    placeThenComma(tokens, v + 1);
   const sayingVerb =
     REPORTING_VERBS.has(verb.lemma) ||
     QUOTE_TAG_VERBS.has(verb.lemma) ||
@@ -54,6 +56,19 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
     if (!/^(?:DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[k]!.pos)) return null;
   }
   return null;
+}
+
+/**
+ * "As he wrote in the Times, the plan failed", "As the minister said on Twitter, …": a short phrase of outlet or
+ * place opened by a preposition at `k`, then the comma closing the clause.
+ */
+function placeThenComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADP' || tokens[k]!.lower === 'that') return false;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+    if (tokens[j]!.lower === ',') return j > k + 1;
+    if (!/^(?:DET|PROPN|NOUN|ADJ)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
