@@ -159,6 +159,14 @@ describe('an acronym for a body named in full before, less its nationality and i
     );
     assert.deepEqual(said, ['Chinese Center for Disease Control and Prevention']);
   });
+
+  it('is the body with the nationality before the acronym too ("the Chinese CDC has said …")', () => {
+    const said = speechSpeakersOf(
+      'Plague\n\nThe Chinese Center for Disease Control and Prevention said it had traced every contact.\n\n' +
+        'And though the Chinese CDC has said there is "no need" for residents to worry, fear spread.\n',
+    );
+    assert.deepEqual(said, ['Chinese Center for Disease Control and Prevention']);
+  });
 });
 
 describe('a verb in -s the tagger reads as a noun, right after a quotation closed on a comma', () => {

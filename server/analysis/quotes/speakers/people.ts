@@ -770,7 +770,12 @@ export class People {
    * Organization (WHO)", "AEW (All Elite Wrestling)"); any other speaker as it is.
    */
   spelledOut(speaker: string): string {
-    const short = speaker.replace(/^the\s+/i, '');
+    let short = speaker.replace(/^the\s+/i, '');
+    // ("the Chinese CDC" for "the Chinese Center for Disease Control and Prevention": a nationality before the
+    // acronym, which addInitials leaves out of the initials too)
+    const national = /^(\S+)\s+(\p{Lu}{2,7})$/u.exec(short);
+    if (national && DEMONYMS.has(national[1]!.toLowerCase()) && this.byInitials.get(national[2]!))
+      short = national[2]!;
     // "Tokyo Electric Power Company (TEPCO)" … "Tepco said": British style writes a spoken acronym as a word
     const defined =
       this.acronyms.get(short) ??
