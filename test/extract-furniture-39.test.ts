@@ -275,3 +275,21 @@ describe('extractArticle: affiliate disclosures (session 39)', () => {
     assertOnly(paragraphs(page({ middle: `<p>${kept}</p>` })), [kept]);
   });
 });
+
+describe('extractArticle: a reporter who "may be reached at" an address (contact-line.ts)', () => {
+  it('leaves the contact line out', () => {
+    const got = paragraphs(
+      page({
+        after:
+          '<p>Have a tip? Jo Rivers may be reached at jrivers@valleypost.example. Follow her on Twitter @jorivers.</p>',
+      }),
+    );
+    assertOnly(got);
+  });
+
+  it('keeps a story sentence that says where someone was reached', () => {
+    const line =
+      'The mayor, who was reached at her office on Monday, said the bridge would open in spring.';
+    assertOnly(paragraphs(page({ after: `<p>${line}</p>` })), [line]);
+  });
+});

@@ -11,5 +11,10 @@ const ALONE = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.co
 /** True when the paragraph is a reporter's contact line: an address alone, or an instruction to write with one. */
 export function isContactLine(paragraph: string): boolean {
   if (ALONE.test(paragraph)) return true;
-  return OPENING.test(paragraph) && ADDRESS.test(paragraph) && paragraph.split(' ').length <= 40;
+  // ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@… Follow her on Twitter @…", NJ.com)
+  const invited = OPENING.test(paragraph) || REACHED_AT.test(paragraph);
+  return invited && ADDRESS.test(paragraph) && paragraph.split(' ').length <= 40;
 }
+
+// "… may be reached at", "… can be reached at": where a reader writes to the reporter
+const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|e-?mailed) at\b/i;
