@@ -5,6 +5,8 @@
 
 const ADDRESS = /(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w+|twitter\.com\/\w+)/i;
 const OPENING = /^(?:e-?mail|write to|reach|contact|follow|send|get)\b/i;
+// "… may be reached at", "… can be reached at": where a reader writes to the reporter
+const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|e-?mailed) at\b/i;
 // A bare e-mail address or Twitter page standing alone.
 const ALONE = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?twitter\.com\/\w+\/?)$/i;
 
@@ -15,6 +17,3 @@ export function isContactLine(paragraph: string): boolean {
   const invited = OPENING.test(paragraph) || REACHED_AT.test(paragraph);
   return invited && ADDRESS.test(paragraph) && paragraph.split(' ').length <= 40;
 }
-
-// "… may be reached at", "… can be reached at": where a reader writes to the reporter
-const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|e-?mailed) at\b/i;

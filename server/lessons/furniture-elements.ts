@@ -66,15 +66,20 @@ const FURNITURE_NAME_WORDS = new Set([
 // the element, it does not make it the widget: BuzzFeed marks story headings "no_caption".
 const DESCRIBING_WORDS = new Set(['no', 'non', 'has', 'with', 'without']);
 
-/** Whether a word of one of the element's class or id names (split at dashes, underscores, digits and camelCase humps) is a furniture word. */
+/** The words of a class or id name, split at dashes, underscores, digits and camelCase humps ("emailSignup-2"). */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Whether a word of one of the element's class or id names (nameWords) is a furniture word. */
 function namedFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
   return names.some((name) => {
-    const words = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 0);
+    const words = nameWords(name);
     return !DESCRIBING_WORDS.has(words[0] ?? '') && words.some((w) => FURNITURE_NAME_WORDS.has(w));
   });
 }

@@ -1,15 +1,15 @@
+import { nameWords } from './furniture-elements.ts';
+
 // A card the page shows only while the pointer rests on a name or a term: a person's photo, full name and headlines
 // about them (The Hill's "rollover-people-block"), a glossary's definition. It sits inside the story's paragraph,
 // hidden, so read as text it runs into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
 const HOVER_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard']);
 
-/** Whether a word of the element's class names (split at dashes, underscores and camelCase humps) names a hover card. */
+/** Whether a word of one of the element's class names (nameWords) names a hover card. */
 function namedHoverCard(el: Element): boolean {
   return (el.getAttribute('class') ?? '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => HOVER_WORDS.has(w));
+    .split(/\s+/)
+    .some((name) => nameWords(name).some((w) => HOVER_WORDS.has(w)));
 }
 
 /**

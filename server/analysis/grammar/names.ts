@@ -305,12 +305,12 @@ function openingDoer(lower: string): boolean {
   );
 }
 
-/** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 /** Two to four capitals standing alone ("DL", "QB", "CIO"), no dots. */
 function isRoleAcronym(text: string, t: Token): boolean {
   return /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end));
 }
 
+/** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
   text: string,

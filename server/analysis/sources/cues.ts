@@ -184,12 +184,9 @@ function reducedPassive(s: Sentence, i: number): boolean {
   if (!/^(?:DET|NUM|PROPN|NOUN|ADJ|PRON)$/.test(s.tokens[i + 2]?.pos ?? '')) return false;
   const np = npEndingAt(s.tokens, i - 1, 0);
   // (not the sentence's subject: "The Post and Courier newspaper reported on …" is the paper's report)
+  const before = np ? s.tokens[np.from - 1] : undefined;
   const inside =
-    !!np &&
-    np.from > 0 &&
-    /^(?:,|ADP|VERB)$/.test(
-      s.tokens[np.from - 1]!.lower === ',' ? ',' : s.tokens[np.from - 1]!.pos,
-    );
+    !!before && (before.lower === ',' || before.pos === 'ADP' || before.pos === 'VERB');
   return inside && !canSpeak(s.tokens, np!);
 }
 
