@@ -26,6 +26,7 @@ import { OCCUPATIONS, PERSON_DESCRIPTORS } from '../lexicon/occupations.ts';
 import { isPluralPossessive } from './plural-possessives.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
 import { UPPER_START } from './letters.ts';
+import { isLexiconWord } from './lexicon-words.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -299,6 +300,9 @@ const LAW_WORDS = /^(?:Bill|Act)$/;
 function openingDoer(lower: string): boolean {
   return (
     OPENING_AGENT_NOUN.test(lower) &&
+    // ("Lakshiwnder Singh, another deportee, said", "Grover Cleveland": a given name no dictionary holds, whatever it
+    // ends in)
+    isLexiconWord(lower) &&
     !isCommonGivenName(lower) &&
     !OCCUPATIONS.has(lower) &&
     !isTitle(lower, true)
@@ -486,6 +490,8 @@ export function personName(
       (PORTFOLIO_WORDS.has(lower) ||
         (isCommonGivenName(tokens[k + 1]!.lower) &&
           !isCommonGivenName(lower) &&
+          // ("judges Bruno Tonioli and Carrie Ann Inaba": a given name no dictionary holds opens the person's)
+          !opensName(lower) &&
           /^(?:and|for|of|&)$/.test(tokens[k - 1]?.lower ?? '')))
     ) {
       from = k + 1;
@@ -598,14 +604,23 @@ export function personName(
   if (from === np.to && !titled && !isCapitalised(text, tokens[from]!)) return null;
   // "the public services union Unison Dave Prentis": a body's name before a common given name and a surname is who
   // the person works for, no part of the name
+  // (… but "Dr. Owen John Dempsey", "Carrie Ann Inaba", "C. Eugene Steuerle": an initial, or a word no English
+  // dictionary holds, opens the name with a middle name after it; a title or a body is a word: "Investigator Robert
+  // Cornett", "RNC Chief Counsel John Phillippe", AEB pages of blind rounds 914-915)
   if (
     np.to - from === 2 &&
     !isCommonGivenName(tokens[from]!.lower) &&
     isCommonGivenName(tokens[from + 1]!.lower) &&
-    !isNameParticle(tokens, text, from)
+    !isNameParticle(tokens, text, from) &&
+    !opensName(tokens[from]!.lower)
   )
     from++;
   return { from, to: np.to, titled };
+}
+
+/** An initial ("c.") or a word of letters wink-nlp's lexicon does not hold ("owen"): a given name, no title. */
+function opensName(lower: string): boolean {
+  return /^\p{L}\.$/u.test(lower) || (/^\p{L}+$/u.test(lower) && !isLexiconWord(lower));
 }
 
 /** Whether token `k` is in a hyphened compound whose every word is lower-case ("front-runner", "would-be"). */

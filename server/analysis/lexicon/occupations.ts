@@ -8,7 +8,7 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set(
   (
     'broadcaster presenter newsreader columnist blogger podcaster journalist filmmaker photographer rapper ' +
     'musician songwriter composer businessman businesswoman tycoon billionaire investor banker accountant ' +
-    'chef restaurateur farmer rancher fisherman pilot driver mechanic electrician plumber builder ' +
+    'realtor chef restaurateur farmer rancher fisherman pilot driver mechanic electrician plumber builder ' +
     'activist campaigner protester veteran soldier sailor coroner pathologist pharmacist dentist ' +
     'psychologist psychiatrist sociologist biologist chemist physicist epidemiologist virologist ' +
     'novelist playwright artist sculptor painter dancer model athlete cyclist swimmer runner boxer ' +

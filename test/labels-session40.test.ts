@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { speechSpeakersOf } from './helpers/short-article.ts';
+
+describe('a three-word name whose first word no dictionary holds ("Owen John Dempsey")', () => {
+  it('keeps its first word when a common given name follows it', () => {
+    const said = speechSpeakersOf(
+      'A medical mystery\n\nHis doctor called Dr. Owen John Dempsey, a chest physician in Aberdeen.\n\n' +
+        '"We are paid to be nosy," Dempsey said.\n',
+    );
+    assert.deepEqual(said, ['Owen John Dempsey']);
+  });
+
+  it('keeps it at the end of a list of names after "and"', () => {
+    const said = speechSpeakersOf(
+      'Dance show\n\nHe danced for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba.\n\n' +
+        '“This is not easy,” Inaba said.\n',
+    );
+    assert.deepEqual(said, ['Carrie Ann Inaba']);
+  });
+
+  it('keeps an initial before a given name and a surname', () => {
+    const said = speechSpeakersOf(
+      'Budget squeeze\n\n“It is very much something to worry about,” said C. Eugene Steuerle, a fellow at the ' +
+        'Urban Institute.\n',
+    );
+    assert.deepEqual(said, ['C. Eugene Steuerle']);
+  });
+
+  it('still leaves out a title or a body that is a dictionary word ("Investigator Robert Cornett")', () => {
+    const said = speechSpeakersOf(
+      'Shooting inquiry\n\nThe man was found with a gun, Investigator Robert Cornett told reporters.\n\n' +
+        '"He was armed," Cornett said.\n',
+    );
+    assert.deepEqual(said, ['Robert Cornett']);
+  });
+});
+
+describe('a given name that ends like a word for a doer, opening the sentence ("Lakshiwnder Singh")', () => {
+  it('is the person’s given name, so a later “he” is that person', () => {
+    const said = speechSpeakersOf(
+      'Deportees return\n\n“This was the fourth time,” said Singh Jabarjung, 24.\n\n' +
+        'Lakshiwnder Singh, another deportee, said he had paid an agent. “He sent me to Mexico,” he said.\n',
+    );
+    assert.deepEqual(said, ['Singh Jabarjung', 'Lakshiwnder Singh']);
+  });
+
+  it('still leaves out a word for what someone does that is an English word ("Drummer Larry Mullen")', () => {
+    const said = speechSpeakersOf(
+      'Band news\n\nDrummer Larry Mullen said the tour would go on. “We are ready,” he said.\n',
+    );
+    assert.deepEqual(said, ['Larry Mullen']);
+  });
+
+  it('reads "Realtor" as an occupation before a name', () => {
+    const said = speechSpeakersOf(
+      'House hunting\n\nRealtor Shaun Ghulam said buyers should be careful.\n\n' +
+        '"Check how many times the property has been listed," Ghulam said.\n',
+    );
+    assert.deepEqual(said, ['Shaun Ghulam']);
+  });
+});
