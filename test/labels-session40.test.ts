@@ -59,3 +59,20 @@ describe('a given name that ends like a word for a doer, opening the sentence ("
     assert.deepEqual(said, ['Shaun Ghulam']);
   });
 });
+
+describe('a quotation that opens on "is" right after a speech noun ("the ministry’s claim “is patently false”")', () => {
+  it('is said of the claim by the one reporting, not in the claim', () => {
+    const said = speechSpeakersOf(
+      'Refugee camp\n\nSean Robertson, a spokesperson for the operation, told reporters on Monday that the ' +
+        'ministry’s claim “is patently false.”\n',
+    );
+    assert.deepEqual(said, ['Sean Robertson']);
+  });
+
+  it('leaves a quotation that opens otherwise to the claim’s owner', () => {
+    const said = speechSpeakersOf(
+      'Refugee camp\n\nReporters read out the ministry’s statement: “The camp is blocked.”\n',
+    );
+    assert.deepEqual(said, ['the ministry']);
+  });
+});

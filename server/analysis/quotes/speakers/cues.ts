@@ -591,6 +591,16 @@ function gerundAfterPreposition(tokens: Token[], i: number): boolean {
 }
 
 /** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
+/**
+ * True when the quotation opening at `openAt` says what the speech noun at `i`, right before it, is: it opens on "is",
+ * "was", "are" or "were".
+ */
+function saidOfNoun(tokens: Token[], i: number, beside: number, openAt: number): boolean {
+  if (beside !== i) return false;
+  const first = tokens.find((t) => t.start > openAt && !QUOTE_CHARS.test(t.lower));
+  return first?.lemma === 'be' && /^(?:is|was|are|were)$/.test(first.lower);
+}
+
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
@@ -714,6 +724,10 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
         return { speaker: speakerOf(ctx, seg, author), seg, cue: i, how: 'speech-noun' };
     }
     if (t.pos === 'NOUN' && SPEECH_NOUNS.has(t.lower)) {
+      // "told VOA that the ministry’s claim “is patently false”": words that say what the claim is are said of it,
+      // not in it, so the search goes on to the verb of saying before it (AEB page of Polygraph, blind round 917)
+      // ("His argument is “electability”": after the verb, the words may be the argument's own)
+      if (saidOfNoun(tokens, i, beside, unit.openAt)) continue;
       const prev = tokens[i - 1];
       const owner = isPossessiveMark(prev) ? possessor(tokens, i - 1) : null;
       // "Ana Ruiz opposed Tom Hale's statement: “…”": the words after are the subject's answer to the statement,
