@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a three-word name whose first word no dictionary holds ("Owen John Dempsey")', () => {
   it('keeps its first word when a common given name follows it', () => {
@@ -74,5 +74,34 @@ describe('a quotation that opens on "is" right after a speech noun ("the ministr
       'Refugee camp\n\nReporters read out the ministry’s statement: “The camp is blocked.”\n',
     );
     assert.deepEqual(said, ['the ministry']);
+  });
+});
+
+describe('“the statement said” after a text someone put out', () => {
+  it('speaks for whoever put out the statement ("the committee put out a statement")', () => {
+    const said = speechSpeakersOf(
+      'Zika funding\n\nAs the spokesman briefed reporters, the House Appropriations Committee put out a ' +
+        'statement explaining its position.\n\n' +
+        '"We called on the administration to use existing funding," the statement said.\n',
+    );
+    assert.deepEqual(said, ['House Appropriations Committee']);
+  });
+
+  it('speaks for the subject of a verb before its object and “in a statement”', () => {
+    const said = speechSpeakersOf(
+      'Label dispute\n\nBig Machine Records signed the singer in 2005.\n\n' +
+        'The company flat-out denied the allegations in a statement shared to its website.\n\n' +
+        '"We were shocked to see her statements yesterday," the statement read.\n',
+    );
+    assert.deepEqual(said, ['Big Machine Records']);
+  });
+});
+
+describe('a hyphened adverb between a subject and its reporting verb ("flat-out denied")', () => {
+  it('leaves the subject the source of the report', () => {
+    assert.equal(
+      labelOf('The company flat-out denied that it had blocked the singer from performing.'),
+      'attributed',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { isPersonNoun } from './person-noun.ts';
-import { isPastParticiple, participleOrGerundShaped, startsUpper, type Token } from './token.ts';
+import {
+  innerHyphen,
+  isPastParticiple,
+  participleOrGerundShaped,
+  startsUpper,
+  type Token,
+} from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { datelineEnd } from './dateline.ts';
 import { isLeadingDate, personName } from './names.ts';
@@ -232,6 +238,18 @@ function placeAfterNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "flat-out", "straight-up": a lower-case adjective or adverb hyphened to a particle, the particle at `i`. */
+function hyphenedAdverb(tokens: Token[], text: string, i: number, floor: number): boolean {
+  const head = tokens[i - 2];
+  return (
+    i - 2 >= floor &&
+    tokens[i]!.pos === 'ADP' &&
+    innerHyphen(tokens, i - 1) &&
+    (head!.pos === 'ADJ' || head!.pos === 'ADV') &&
+    !startsUpper(text, head)
+  );
+}
+
 function nearSubject(tokens: Token[], text: string, verb: number, floor: number): Phrase | null {
   let i = verb - 1;
   let passedTo = false;
@@ -252,6 +270,9 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     else if (t.lower === ')') {
       while (i >= floor && tokens[i]!.lower !== '(') i--;
       i--;
+    } else if (hyphenedAdverb(tokens, text, i, floor)) {
+      // "The company flat-out denied": a lower-case modifier hyphened to a particle says how, like an adverb
+      i -= 3;
     } else if (isSpacedDash(tokens, i) && lastSpacedDash(tokens, floor, i - 1) > floor) {
       // "Mr Herron - who is running his own campaign - said": an interruption between spaced dashes, as in brackets
       i = lastSpacedDash(tokens, floor, i - 1) - 1;

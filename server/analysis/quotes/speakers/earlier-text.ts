@@ -8,8 +8,9 @@ import {
   type Token,
 } from '../../grammar/token.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
-import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { ISSUING, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import type { SpeakerContext } from './context.ts';
+import { bodyByKind } from './body-reference.ts';
 
 // how far back a text may have been introduced: the same noun ("the statement" … "a statement from …") across a few
 // paragraphs (twelve sentences: "Oxfam says in a report" … eleven sentences on, "The report said"), another text noun
@@ -34,7 +35,12 @@ function makerName(ctx: SpeakerContext, seg: number, np: Phrase): string {
   const text = ctx.segments[seg]!.text;
   const name = personName(tokens, text, np);
   if (name) return ctx.people.fullest(phraseText(tokens, text, name));
-  const from = tokens[np.from]!.lower === 'the' && np.from < np.to ? np.from + 1 : np.from;
+  // ("The company denied the allegations in a statement": the body the kind stands for, when the article named it)
+  const body = bodyByKind(ctx, seg, np);
+  if (body) return body;
+  // ("the Harbour Trust" is the Harbour Trust; "the district" stays a description, "district" names nothing)
+  const the = tokens[np.from]!.lower === 'the' && np.from < np.to;
+  const from = the && startsUpper(text, tokens[np.to]) ? np.from + 1 : np.from;
   return phraseText(tokens, text, { from, to: np.to });
 }
 
@@ -50,7 +56,7 @@ type Found = { maker: string } | { unknown: true } | null;
  * statement, …"). A text by two makers ("a joint letter by Ann Roe and Tom Hale") is named as the article first
  * described it, without its makers ("joint letter").
  */
-function makerAt(ctx: SpeakerContext, s: number, k: number): Found {
+function makerAt(ctx: SpeakerContext, s: number, k: number, sameNoun: boolean): Found {
   const tokens = ctx.tokens[s]!;
   const text = ctx.segments[s]!.text;
   let det = k - 1;
@@ -81,17 +87,35 @@ function makerAt(ctx: SpeakerContext, s: number, k: number): Found {
     if (owner) return { maker: makerName(ctx, s, owner) };
   }
   const article = tokens[det]?.lower;
-  // "the council said in a statement"
-  if (
-    (article === 'a' || article === 'an') &&
-    tokens[det - 1]?.lower === 'in' &&
-    isReportingVerb(tokens, det - 2)
-  ) {
-    const subject = subjectBefore(tokens, text, det - 2);
+  const verb = article === 'a' || article === 'an' ? madeBy(tokens, det, sameNoun) : -1;
+  if (verb >= 0) {
+    const subject = subjectBefore(tokens, text, verb);
     if (subject && tokens[subject.from]!.pos !== 'PRON')
       return { maker: makerName(ctx, s, subject) };
   }
   return article === 'the' || article === 'this' ? null : { unknown: true };
+}
+
+// the words of an object between a verb and "in a statement" ("denied the allegations in a statement")
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The verb whose subject made the text an indefinite article opens at `det`, or -1: a reporting verb before "in",
+ * maybe past its object ("the council said in a statement", "the company denied the allegations in a statement"), or,
+ * for the same noun as the later mention (`sameNoun`), a verb of putting a text out right before it ("the committee
+ * put out a statement", "Big Machine Records issued a statement", AEB page of Fox News, blind round 920).
+ */
+function madeBy(tokens: Token[], det: number, sameNoun: boolean): number {
+  if (tokens[det - 1]?.lower === 'in') {
+    let v = det - 2;
+    while (v > 0 && v > det - 8 && OBJECT_WORDS.has(tokens[v]!.pos)) v--;
+    return isReportingVerb(tokens, v) ? v : -1;
+  }
+  // (only for the noun the later mention repeats: "sending a message to the city" may be no text at all)
+  if (!sameNoun) return -1;
+  const before = tokens[det - 1];
+  if (before?.pos === 'VERB' && ISSUING.has(before.lemma)) return det - 1;
+  return before?.lower === 'out' && tokens[det - 2]?.lemma === 'put' ? det - 2 : -1;
 }
 
 /**
@@ -111,7 +135,7 @@ export function earlierTextMaker(ctx: SpeakerContext, seg: number, np: Phrase): 
       const t = own[k]!;
       if (ctx.quoted[s]![k] || t.pos !== 'NOUN') continue;
       if (t.lower !== noun && !(anyNoun && SPEAKING_TEXTS.has(t.lower))) continue;
-      const found = makerAt(ctx, s, k);
+      const found = makerAt(ctx, s, k, t.lower === noun);
       // (another text noun with no maker, "sending a message", may be no text at all: read on)
       if (found && ('maker' in found || t.lower === noun))
         return 'maker' in found ? found.maker : null;
