@@ -105,3 +105,38 @@ describe('a hyphened adverb between a subject and its reporting verb ("flat-out 
     );
   });
 });
+
+describe('reports that a misread word hid', () => {
+  it('attributes "points out" before what is pointed out, opened by a determiner', () => {
+    assert.equal(
+      labelOf(
+        'Wells Fargo analyst Zachary Fadem points out a couple of additional reasons investors shouldn’t fret.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('still reads points scored "out of" a total as no report', () => {
+    assert.equal(labelOf('The team won 10 points out of 12 in the first round.'), 'fact');
+  });
+
+  it('reads "Associated" after an article as the first word of a name ("An Associated Press journalist")', () => {
+    assert.equal(
+      labelOf(
+        'An Associated Press journalist in the area also reported hearing gunfire near the fuel facility in ' +
+          'Senkata, which protesters have tried to block over the last five days in an attempt to shut down operations.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('attributes a charge laid on a list of names ("accused Braun, Borchetta and Big Machine of …")', () => {
+    assert.equal(
+      labelOf(
+        'On Thursday, Swift took to social media and accused Braun, Borchetta and Big Machine of also ' +
+          'disallowing the production of a Netflix documentary.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -32,6 +32,7 @@ import { retagPrenominalParticiples } from './prenominal-participles.ts';
 import { retagFloatedVerbs } from './floated-verbs.ts';
 import { retagModalVerbs } from './modal-verbs.ts';
 import { retagPastNouns } from './past-nouns.ts';
+import { retagCapitalisedParticiples } from './capitalised-participles.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -92,6 +93,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagPastNouns,
   retagFloatedVerbs,
   retagPrenominalParticiples,
+  retagCapitalisedParticiples,
   retagFoundAsNoun,
   retagPluralFindings,
   retagRelativeVerbs,

@@ -106,7 +106,15 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   if (prev && (lower === 'point' || lower === 'points') && next?.lower === 'out') {
     const after = tokens[i + 2]?.lower;
     const quoted = (after === ',' || after === ':') && /^["“]$/.test(tokens[i + 3]?.lower ?? '');
-    return (after === 'that' || quoted) && prev.pos !== 'DET' && prev.pos !== 'ADJ';
+    // (… or what is pointed out, opened by a determiner: "Wells Fargo analyst Zachary Fadem points out a couple of
+    // additional reasons investors shouldn't fret", AEB page of Barron's, blind round 920)
+    const object = tokens[i + 2]?.pos === 'DET' && after !== 'that';
+    return (
+      (after === 'that' || quoted || object) &&
+      prev.pos !== 'DET' &&
+      prev.pos !== 'ADJ' &&
+      prev.pos !== 'NUM'
+    );
   }
   // "New research claims cutting the limit would save lives": a verb in -s after a singular noun, a gerund opening
   // the clause it reports

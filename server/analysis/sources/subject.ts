@@ -6,7 +6,7 @@ import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { closesRelativeClause, judgedState } from '../grammar/verbs.ts';
-import { participleShaped, startsUpper } from '../grammar/token.ts';
+import { participleShaped, startsUpper, type Token } from '../grammar/token.ts';
 
 // a past participle's ending, regular or the irregular "-wn" ("well-known", "shown", "drawn"), as participleShaped
 // asks its callers to name an irregular one beside it
@@ -318,9 +318,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     (/^(urge|ask|encourage)$/.test(t.lemma) &&
       s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'to'));
   // ", accusing the tenants of damage", ", blaming the storm for": a charge laid by the subject
-  const charge =
-    JUDGING_SET.has(t.lemma) &&
-    s.tokens.slice(i + 2, i + 7).some((x) => x.lower === 'of' || x.lower === 'for');
+  const charge = JUDGING_SET.has(t.lemma) && chargeFollows(s.tokens, i);
   const participle =
     /ing$/.test(t.lower) &&
     !!next &&
@@ -390,4 +388,22 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     s.tokens.slice(i + 1, i + 5).some((x) => /^(?:importance|need|necessity|value)$/.test(x.lower));
   if (coordinated && !gerund && !content) return null;
   return subject;
+}
+
+// the words of the one charged, between a verb of judging and its "of" or "for" ("accused Braun, Borchetta and Big
+// Machine of …")
+const CHARGED_WORDS = /^(?:PROPN|NOUN|DET|ADJ|PRON|NUM|CCONJ)$/;
+
+/**
+ * True when "of" or "for" follows the verb of judging at `i` after its object: a few words ("accusing the tenants of
+ * damage") or a list of names ("accused Braun, Borchetta and Big Machine of also disallowing …", AEB page of Fox
+ * News, blind round 920).
+ */
+function chargeFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k < i + 14; k++) {
+    const x = tokens[k]!;
+    if (x.lower === 'of' || x.lower === 'for') return true;
+    if (k >= i + 7 && !(CHARGED_WORDS.test(x.pos) || x.lower === ',')) return false;
+  }
+  return false;
 }
