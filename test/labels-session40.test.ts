@@ -140,3 +140,21 @@ describe('reports that a misread word hid', () => {
     );
   });
 });
+
+describe('"the production company" after a firm named with its trade ("Dick Clark Productions")', () => {
+  it('is the firm the sentence before had as its subject', () => {
+    const said = speechSpeakersOf(
+      'Awards row\n\nDick Clark Productions denied that it had settled on an arrangement with the label.\n\n' +
+        '“At no time did we agree to a statement,” the production company said in a separate statement.\n',
+    );
+    assert.deepEqual(said, ['Dick Clark Productions']);
+  });
+
+  it('stays a description when a person is the subject just before', () => {
+    const said = speechSpeakersOf(
+      'Awards row\n\nDick Clark Productions made the show.\n\nTaylor Swift accused the label of blocking her.\n\n' +
+        '“At no time did we agree to a statement,” the production company said in a separate statement.\n',
+    );
+    assert.deepEqual(said, ['the production company']);
+  });
+});

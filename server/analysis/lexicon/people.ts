@@ -71,8 +71,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'community pact bloc ' +
     // a body named after what it runs: "World Food Programme", "Space Launch Program"
     'programme program ' +
-    // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs"
-    'studio studios records pictures entertainment software systems labs technologies holdings motors games ' +
+    // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs",
+    // "Dick Clark Productions"
+    'studio studios records pictures productions entertainment software systems labs technologies holdings motors games ' +
     // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
     'stadium arena velodrome racecourse circuit ' +
     // ensembles and prize shows ("The Boys Choir of Harlem", "the London Symphony Orchestra", "MTV Europe Awards")

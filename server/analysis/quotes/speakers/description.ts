@@ -210,6 +210,11 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
       ok = !capitalised(text, t.start) && (t.pos === 'ADJ' || t.pos === 'NUM' || hyphened);
     }
     if (ok) return namedBody(ctx, seg, np.from, last.lower) ?? bodyByKind(ctx, seg, np);
+    // ("Dick Clark Productions denied … “…,” the production company said": a plain noun before the kind may name a
+    // new body, so only a body the sentences just before have as their subject is meant, AEB page of Fox News,
+    // blind round 920)
+    const body = bodyByKind(ctx, seg, np);
+    if (body) return body;
   }
   // "the charity said", "the firm said": kinds of body that end no name in the lexicon
   if (!ORG_WORDS.has(last.lower)) {
