@@ -158,3 +158,24 @@ describe('"the production company" after a firm named with its trade ("Dick Clar
     assert.deepEqual(said, ['the production company']);
   });
 });
+
+describe('a word the tagger misreads before a name or a report', () => {
+  it('leaves a preposition opening the sentence after a wire dateline out of the name ("— To LeBron James")', () => {
+    const said = speechSpeakersOf(
+      'Lakers win\n\nLOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.\n\n' +
+        '“I really do not know what to think about it,” James said.\n',
+    );
+    assert.deepEqual(said, ['LeBron James']);
+  });
+
+  it('reads a reporting verb in -ed after a plural noun and before "that" as the verb ("prosecutors alleged that")', () => {
+    const said = speechSpeakersOf(
+      'Guards charged\n\nFederal prosecutors alleged that the two guards "browsed the Internet" and slept.\n',
+    );
+    assert.deepEqual(said, ['Federal prosecutors']);
+  });
+
+  it('still reads "the alleged" before a noun as an adjective', () => {
+    assert.equal(labelOf('The alleged theft took place in March.'), 'fact');
+  });
+});

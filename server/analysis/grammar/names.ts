@@ -27,6 +27,7 @@ import { isPluralPossessive } from './plural-possessives.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
 import { UPPER_START } from './letters.ts';
 import { isLexiconWord } from './lexicon-words.ts';
+import { isDash } from './spaced-dashes.ts';
 
 const PLACE_START = new Set([
   'new',
@@ -374,6 +375,15 @@ export function personName(
     from < np.to &&
     OPENING_PREPOSITIONS.has(tokens[from]!.lower) &&
     (from === 0 || /^["“‘']$/.test(tokens[from - 1]?.lower ?? ''))
+  )
+    from++;
+  // "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal": so is a preposition or a particle opening
+  // it after a wire dateline's dash (AEB page of AP, blind round 922)
+  else if (
+    from < np.to &&
+    isDash(tokens[from - 1]) &&
+    /^(?:ADP|PART|SCONJ|CCONJ)$/.test(tokens[from]!.pos) &&
+    !isNameParticle(tokens, text, from)
   )
     from++;
   // "Defiant Matt Williams says": a word capitalised only because it opens the sentence, before a given name

@@ -15,6 +15,7 @@ import { mergeHyphenNames } from './hyphen-names.ts';
 import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
 import { retagSaidAsAdjective } from './said-as-adjective.ts';
+import { retagReportsAsAdjectives } from './reports-as-adjectives.ts';
 import { retagTitleNouns } from './title-nouns.ts';
 import { retagReportingNouns } from './reporting-nouns.ts';
 import { retagAdverbNames } from './adverb-names.ts';
@@ -111,6 +112,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagCompoundModifiers,
   (tokens, text) => retagAcronyms(text, tokens),
   retagSaidAsAdjective,
+  retagReportsAsAdjectives,
   retagReportingNouns,
   (tokens, text) => retagSaidNames(text, tokens),
 ];

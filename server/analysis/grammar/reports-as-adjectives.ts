@@ -1,0 +1,29 @@
+import { retagged, type Token } from './token.ts';
+import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
+
+/**
+ * "Federal prosecutors alleged that Tova Noel and Michael Thomas … “browsed the Internet,”": after a plural noun
+ * wink-nlp may read the past tense of a reporting verb as an adjective ("the alleged crime"), so the report and its
+ * source are lost (AEB page of USA Today, blind round 928). Right after a noun, a name or a pronoun and right before
+ * "that", it is the verb; its lemma is the reporting verb its spelling comes from. A new array and new tokens only
+ * when a sentence has one.
+ */
+export function retagReportsAsAdjectives(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i + 1]!.lower !== 'that') continue;
+    if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos)) continue;
+    const lemma = reportingLemma(t.lower);
+    if (!lemma) continue;
+    out ??= [...tokens];
+    out[i] = retagged(t, 'VERB', lemma);
+  }
+  return out ?? tokens;
+}
+
+/** The reporting verb a past form in -ed is spelled from ("alleged" → "allege", "admitted" → "admit"), or null. */
+function reportingLemma(lower: string): string | null {
+  const stems = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)];
+  return stems.find((stem) => REPORTING_VERBS.has(stem)) ?? null;
+}
