@@ -628,9 +628,13 @@ export function personName(
   return { from, to: np.to, titled };
 }
 
+// (constants: tsx builds a \p{…} pattern written inline anew on every call, grammar/letters.ts)
+const INITIAL = /^\p{L}\.$/u;
+const LETTERS = /^\p{L}+$/u;
+
 /** An initial ("c.") or a word of letters wink-nlp's lexicon does not hold ("owen"): a given name, no title. */
 function opensName(lower: string): boolean {
-  return /^\p{L}\.$/u.test(lower) || (/^\p{L}+$/u.test(lower) && !isLexiconWord(lower));
+  return INITIAL.test(lower) || (LETTERS.test(lower) && !isLexiconWord(lower));
 }
 
 /** Whether token `k` is in a hyphened compound whose every word is lower-case ("front-runner", "would-be"). */

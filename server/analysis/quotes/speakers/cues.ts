@@ -590,7 +590,6 @@ function gerundAfterPreposition(tokens: Token[], i: number): boolean {
   );
 }
 
-/** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
 /**
  * True when the quotation opening at `openAt` says what the speech noun at `i`, right before it, is: it opens on "is",
  * "was", "are" or "were".
@@ -601,6 +600,7 @@ function saidOfNoun(tokens: Token[], i: number, beside: number, openAt: number):
   return first?.lemma === 'be' && /^(?:is|was|are|were)$/.test(first.lower);
 }
 
+/** The nearest reporting verb or possessive speech noun before the opening mark ("Sheinbaum reiterated that ‘…’"). */
 export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
   const seg = unit.openSeg;
   const tokens = ctx.tokens[seg]!;
