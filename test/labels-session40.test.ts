@@ -179,3 +179,20 @@ describe('a word the tagger misreads before a name or a report', () => {
     assert.equal(labelOf('The alleged theft took place in March.'), 'fact');
   });
 });
+
+describe('initials opening a two-word name ("SBM Intel")', () => {
+  it('open a body’s name, so "it says" points back to it', () => {
+    const said = speechSpeakersOf(
+      'Oil and Nigeria\n\nSBM Intel, a Lagos intelligence firm, says Nigeria is at risk of another recession. ' +
+        '“If oil demand continues to fall, a country like Nigeria will be hurt,” it says.\n',
+    );
+    assert.deepEqual(said, ['SBM Intel']);
+  });
+
+  it('still leave a title’s letters before a surname to the person ("CEO Cook")', () => {
+    const said = speechSpeakersOf(
+      'Apple results\n\nApple was hurt, CEO Cook said. “We will do better,” he said.\n',
+    );
+    assert.deepEqual(said, ['Cook']);
+  });
+});

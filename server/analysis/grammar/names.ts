@@ -442,6 +442,16 @@ export function personName(
     from = role + 1;
   // "Residents said", "Officials said": a group capitalised only because it opens the sentence
   if (from === np.to && ANONYMOUS_HEADS.has(tokens[from]!.lower)) return null;
+  // "SBM Intel, a Lagos intelligence firm, says …": initials of three letters or more opening the run open a body's
+  // name, no one's given name, so "it says" may point back to it (page of blind round 818)
+  // (two words only, no title's letters: "NASA Administrator Jim Bridenstine", "CEO Cook" name people)
+  if (
+    np.to === from + 1 &&
+    /^[A-Z]{3,}$/.test(text.slice(tokens[from]!.start, tokens[from]!.end)) &&
+    !isTitle(tokens[from]!.lower) &&
+    !isCommonGivenName(tokens[np.to]!.lower)
+  )
+    return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name
   if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
   const last = tokens[np.to]!;
