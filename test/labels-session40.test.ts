@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speechSpeakersOf } from './helpers/short-article.ts';
+import { bodySentences, labelOf, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a three-word name whose first word no dictionary holds ("Owen John Dempsey")', () => {
   it('keeps its first word when a common given name follows it', () => {
@@ -194,5 +194,34 @@ describe('initials opening a two-word name ("SBM Intel")', () => {
       'Apple results\n\nApple was hurt, CEO Cook said. “We will do better,” he said.\n',
     );
     assert.deepEqual(said, ['Cook']);
+  });
+});
+
+describe('segmentation of a time before a date, a tag with an adverb, a bracketed title', () => {
+  it('goes on after "p.m." before a month and a day ("from 10:30 p.m. Aug. 9 to 6:30 a.m.")', () => {
+    assert.equal(
+      bodySentences('No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.').length,
+      1,
+    );
+  });
+
+  it('still ends a sentence at "p.m." before a capitalised word that opens one', () => {
+    assert.equal(bodySentences('The meeting ended at 5 p.m. Police arrived later.').length, 2);
+  });
+
+  it('keeps a tag with an adverb of manner after a quoted question ("Brooke tearfully asked")', () => {
+    assert.equal(
+      bodySentences('“Can I give it to James?” Brooke tearfully asked before apologizing.').length,
+      1,
+    );
+  });
+
+  it('keeps a "!" inside a bracketed title, and ends a sentence after a "?" that closes the brackets', () => {
+    assert.equal(
+      bodySentences('[Zombies! Your Complete Guide to the Attack of the Dead (Infographic) ]')
+        .length,
+      1,
+    );
+    assert.equal(bodySentences('[Read: Could he become prime minister?] He said no.').length, 2);
   });
 });

@@ -36,6 +36,27 @@ const STORY_CODE = /^ *\[(?=[A-Za-z]*\d)[A-Za-z0-9]{7,14}\]/;
 // a bracketed link (a short address with a slash) and a capitalised word after it
 const LINK_BRACKET = /^\((?:Graphic:\s*)?[\w.-]+\.[a-z]{2,4}\/[\w./-]+\)\s+\p{Lu}/u;
 
+// how far a bracketed title may run on either side of a stop inside it
+const BRACKET_REACH = 120;
+
+/** Whether offset `at` stands inside "[…]": an opening bracket before it and a closing one after, neither crossed. */
+function insideSquareBrackets(text: string, from: number, at: number, to: number): boolean {
+  let open = -1;
+  for (let k = at - 1; k >= from && k >= at - BRACKET_REACH; k--) {
+    if (text[k] === ']') return false;
+    if (text[k] === '[') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = at + 1; k < to && k <= at + BRACKET_REACH; k++) {
+    if (text[k] === '[') return false;
+    if (text[k] === ']') return true;
+  }
+  return false;
+}
+
 export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   for (let i = from; i < to; i++) {
@@ -49,6 +70,13 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     const bracketed = text[i - 1] === '[' && text[j] === ']';
     if (bracketed && run !== '.') {
       i = j; // "[...]": words left out, not a stop
+      continue;
+    }
+    // "[Zombies! Your Complete Guide to the Attack of the Dead (Infographic) ]": a title's "!" or "?" inside square
+    // brackets that close further on ends no sentence (newspaper test page, blind round 938); one right before the
+    // closing bracket still ends it after the bracket ("[Read: Could Isaac Herzog become …?] He said")
+    if (run[0] !== '.' && text[j] !== ']' && insideSquareBrackets(text, from, i, to)) {
+      i = j - 1;
       continue;
     }
     // "… in the interest of all parties ... Dialogue and negotiation is …": an ellipsis set off by spaces after a word

@@ -16,8 +16,9 @@ const CAMEL = /^\p{Ll}+\p{Lu}/u; // "iPhone", "eBay" open sentences in lower cas
 // Arabic and other names with a lower-case particle joined by a hyphen ("al-Muhandis", "el-Sisi") open a sentence so
 const PARTICLE_NAME = /^["'\u201c\u2018(]*\p{Ll}{1,3}-\p{Lu}/u;
 // "3 p.m. EDT", "10 a.m. Tongan time", "9 a.m. Monday" go on with the time; "6 a.m. Thailand planned" does not.
+// (… and so does a date: "from 10:30 p.m. Aug. 9 to 6:30 a.m.", AEB page of USA Today, blind round 928)
 const TIME_QUALIFIER =
-  /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b)/u;
+  /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
 const OPENERS = /^[^\p{L}\p{N}]+/u;
 // a lettered list item after a full stop opens a sentence: "… to leave the group. b) Refusing to …", "(c) Paying …"
 const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
