@@ -225,3 +225,40 @@ describe('segmentation of a time before a date, a tag with an adverb, a brackete
     assert.equal(bodySentences('[Read: Could he become prime minister?] He said no.').length, 2);
   });
 });
+
+describe('a tag after a quoted question or exclamation, in more of its shapes', () => {
+  it('keeps a subject with a lower-case title word ("GOP frontrunner Donald Trump tweeted")', () => {
+    assert.equal(
+      bodySentences(
+        '“Not presidential material!” GOP frontrunner Donald Trump tweeted after the ruling.',
+      ).length,
+      1,
+    );
+  });
+
+  it('keeps a name with its party in brackets and an apposition ("Rep. Steve King (R-Iowa), …, wrote")', () => {
+    assert.equal(
+      bodySentences(
+        '“Think we were born yesterday?” Rep. Steve King (R-Iowa), a staunch opponent of the plan, wrote on Twitter.',
+      ).length,
+      1,
+    );
+  });
+
+  it('keeps "asked" and the one asked before a place ("Chuck Todd asked Giuliani on NBC")', () => {
+    assert.equal(
+      bodySentences('“How about the actions?” Chuck Todd asked Giuliani on NBC’s “Meet the Press.”')
+        .length,
+      1,
+    );
+  });
+
+  it('keeps a verb of speaking loudly and an adverb of time ("Kaine bellowed", "Hailey later recalled")', () => {
+    assert.equal(bodySentences('“Believe me!” Kaine bellowed, as the crowd roared.').length, 1);
+    assert.equal(bodySentences('“I was a rusty pilot!” Hailey later recalled.').length, 1);
+  });
+
+  it('still splits before a sentence that opens with a capital and no reporting verb', () => {
+    assert.equal(bodySentences('“Is it over?” Fans quickly left the stadium.').length, 2);
+  });
+});

@@ -5,14 +5,17 @@
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'’.-]*`;
 // the subject: capitalised words, maybe a place or a body after "of" or "for", maybe an apposition set off by commas
 // ("“Suicide bomber!” Brig. Gen. Rawan Barzani, the special forces commander, radioed …", round 609)
-const SUBJECT = String.raw`(?:${NAME_WORD}\s+){1,8}(?:(?:of|for)\s+(?:the\s+)?(?:${NAME_WORD}\s+){1,3})?`;
-const APPOSED = String.raw`(?:${NAME_WORD}\s+){0,7}${NAME_WORD},\s+[^,.!?“”"]{2,100},\s+`;
-const VERBS = String.raw`said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered|radioed|yelled|screamed|warned|responded`;
+// (… with lower-case words of a title after the first: "“Not presidential material!” GOP frontrunner Donald Trump
+// tweeted", round 604; and a party and state in brackets: "Rep. Steve King (R-Iowa), a staunch opponent …, wrote")
+const SUBJECT = String.raw`${NAME_WORD}\s+(?:(?:${NAME_WORD}|\p{Ll}+)\s+){0,7}(?:(?:of|for)\s+(?:the\s+)?(?:${NAME_WORD}\s+){1,3})?`;
+const APPOSED = String.raw`(?:${NAME_WORD}\s+){0,7}${NAME_WORD}(?:\s+\([^()]{1,20}\))?,\s+[^,.!?“”"]{2,100},\s+`;
+const VERBS = String.raw`said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|bellowed|quipped|joked|laughed|snapped|whispered|countered|admitted|conceded|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered|radioed|yelled|screamed|warned|responded`;
 // an adverb of manner between the subject and its verb ("“Can I give it to James?” Brooke tearfully asked", AEB page
 // of Fox News, blind round 914)
-const MANNER = String.raw`(?:\p{Ll}+ly\s+)?`;
+// (… or of time: "“…” Hailey later recalled", round 655)
+const MANNER = String.raw`(?:(?:\p{Ll}+ly|later|also|then|again)\s+)?`;
 const REPORTING_CLAUSE = new RegExp(
-  String.raw`^(?:${SUBJECT}|${APPOSED})${MANNER}(?:(?:told|tells)\s+[\p{L}]|(?:asked|asks)\s+\p{Lu}[\p{L}'’-]*\s*[.,]|(?:${VERBS})(?:\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|via|when|while|as|with|through|yesterday|today|later|again|last|this|of)\b))`,
+  String.raw`^(?:${SUBJECT}|${APPOSED})${MANNER}(?:(?:told|tells)\s+[\p{L}]|(?:asked|asks)\s+\p{Lu}[\p{L}'’-]*(?:\s*[.,]|\s+(?:on|in|at|during|after)\b)|(?:${VERBS})(?:\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|via|when|while|as|with|through|yesterday|today|later|again|last|this|of)\b))`,
   'u',
 );
 
