@@ -262,3 +262,33 @@ describe('a tag after a quoted question or exclamation, in more of its shapes', 
     assert.equal(bodySentences('“Is it over?” Fans quickly left the stadium.').length, 2);
   });
 });
+
+describe('sentences glued together where a copy lost the space after a stop', () => {
+  it('splits after a capitalised word before the stop ("in Jakarta.The search")', () => {
+    assert.equal(
+      bodySentences('It is now approaching 7am in Jakarta.The search for more bodies continues.')
+        .length,
+      2,
+    );
+  });
+
+  it('gives the glued straight mark to the quotation it opens ("found.\\"My heart is …,\\" Fernandes tweeted")', () => {
+    const body =
+      'The plane has yet to be found."My heart is filled with sadness," airline boss Tony Fernandes tweeted.';
+    assert.deepEqual(
+      bodySentences(body).map((s) => s.text),
+      [
+        'The plane has yet to be found.',
+        '"My heart is filled with sadness," airline boss Tony Fernandes tweeted.',
+      ],
+    );
+    assert.deepEqual(speechSpeakersOf(`Plane lost\n\n${body}\n`), ['Tony Fernandes']);
+  });
+
+  it('leaves an abbreviation or a domain glued to the next word alone ("St.Louis", "example.com")', () => {
+    assert.equal(
+      bodySentences('He moved to St.Louis in May and opened example.com there.').length,
+      1,
+    );
+  });
+});

@@ -98,7 +98,10 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       // "… to become law.Republicans are …", "… in the region.”Harry Kazianis …": a stop after a plain word with a
       // capitalised word glued to it, the space lost in the copy, still ends the sentence
       if (run === '.' && gluedStart(text, from, i, end)) {
-        ends.push(end);
+        // (a straight mark glued between them opens the next sentence's quotation when none is open before it:
+        // "… has yet to be found.\"My heart is filled …,\" airline boss Tony Fernandes tweeted")
+        const opens = text.slice(j, end) === '"' && straightMarks(text, from, j) % 2 === 0;
+        ends.push(opens ? j : end);
         i = end - 1;
         continue;
       }
@@ -160,11 +163,28 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
 }
 
-// a plain lower-case word before the stop, and a capitalised word of lower-case letters after it
+/** How many straight double marks stand in text[from, to). */
+function straightMarks(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x22) marks++;
+  return marks;
+}
+
+// (constants: a pattern written inline is a new object on every test)
+const GLUED_NEXT = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}.])/u;
+const PLAIN_WORD = /^\p{L}\p{Ll}+$/u;
+
+/**
+ * A plain word before the stop (no abbreviation: periodKind) and a capitalised word of lower-case letters glued
+ * after it: "… to become law.Republicans are …", and in copy whose paragraphs ran together, "… pulled bodies from the
+ * sea."My heart is …", "… in Jakarta.The search …" (newspaper test pages, blind rounds 839 and 940).
+ */
 function gluedStart(text: string, from: number, stop: number, next: number): boolean {
+  const word = lastWord(text, from, stop);
   return (
-    /^\p{Lu}\p{Ll}{2,}/u.test(text.slice(next, next + 3)) &&
-    /^\p{Ll}{2,}$/u.test(lastWord(text, from, stop))
+    GLUED_NEXT.test(text.slice(next, next + 24)) &&
+    PLAIN_WORD.test(word) &&
+    periodKind(word) === 'word'
   );
 }
 
