@@ -292,3 +292,17 @@ describe('sentences glued together where a copy lost the space after a stop', ()
     );
   });
 });
+
+describe('"etc." inside a quotation', () => {
+  it('ends no sentence before a lower-case word', () => {
+    assert.equal(
+      bodySentences('"The CIA, FBI, MI 5 and 6 etc. will be taking a very close look," he said.')
+        .length,
+      1,
+    );
+  });
+
+  it('still ends one before a word that opens a sentence', () => {
+    assert.equal(bodySentences('They sold apples, pears etc. The next day they closed.').length, 2);
+  });
+});

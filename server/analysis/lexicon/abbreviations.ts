@@ -19,7 +19,7 @@ export const NUMBER_ABBREVIATIONS = words('No no Nos Fig fig Vol vol p pp Art Se
  * abbreviations are left out: "Sun" and "Wed" are too often words of their own.
  */
 export const AMBIGUOUS_ABBREVIATIONS = words(`
-  Inc Corp Ltd Co Bros Jr Sr St Ave Blvd Rd Dept Univ Assn Esq al
+  Inc Corp Ltd Co Bros Jr Sr St Ave Blvd Rd Dept Univ Assn Esq al etc
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore
   Pa Tenn Tex Va Vt Wash Wis Wyo
