@@ -256,6 +256,10 @@ describe('a tag after a quoted question or exclamation, in more of its shapes', 
   it('keeps a verb of speaking loudly and an adverb of time ("Kaine bellowed", "Hailey later recalled")', () => {
     assert.equal(bodySentences('“Believe me!” Kaine bellowed, as the crowd roared.').length, 1);
     assert.equal(bodySentences('“I was a rusty pilot!” Hailey later recalled.').length, 1);
+    assert.equal(
+      bodySentences('“So he is going to do the investigation?” Holmes testified.').length,
+      1,
+    );
   });
 
   it('still splits before a sentence that opens with a capital and no reporting verb', () => {

@@ -9,7 +9,7 @@ const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'’.-]*`;
 // tweeted", round 604; and a party and state in brackets: "Rep. Steve King (R-Iowa), a staunch opponent …, wrote")
 const SUBJECT = String.raw`${NAME_WORD}\s+(?:(?:${NAME_WORD}|\p{Ll}+)\s+){0,7}(?:(?:of|for)\s+(?:the\s+)?(?:${NAME_WORD}\s+){1,3})?`;
 const APPOSED = String.raw`(?:${NAME_WORD}\s+){0,7}${NAME_WORD}(?:\s+\([^()]{1,20}\))?,\s+[^,.!?“”"]{2,100},\s+`;
-const VERBS = String.raw`said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|bellowed|quipped|joked|laughed|snapped|whispered|countered|admitted|conceded|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered|radioed|yelled|screamed|warned|responded`;
+const VERBS = String.raw`said|says|asked|asks|wrote|writes|added|adds|replied|continued|explained|declared|shouted|cried|exclaimed|tweeted|posted|bellowed|quipped|joked|laughed|snapped|whispered|countered|admitted|conceded|testified|insisted|noted|recalled|remarked|stated|wondered|pondered|mused|demanded|argued|answered|radioed|yelled|screamed|warned|responded`;
 // an adverb of manner between the subject and its verb ("“Can I give it to James?” Brooke tearfully asked", AEB page
 // of Fox News, blind round 914)
 // (… or of time: "“…” Hailey later recalled", round 655)
