@@ -310,3 +310,12 @@ describe('"etc." inside a quotation', () => {
     assert.equal(bodySentences('They sold apples, pears etc. The next day they closed.').length, 2);
   });
 });
+
+describe('a participle naming the noun before it between commas ("Such damage, called pulmonary fibrosis, …")', () => {
+  it('reports nothing when an adjective opens the name', () => {
+    assert.equal(
+      labelOf('Such damage, called pulmonary fibrosis, is permanent and irreversible.'),
+      'fact',
+    );
+  });
+});

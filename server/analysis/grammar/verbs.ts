@@ -1529,9 +1529,12 @@ function barePhraseAfter(tokens: Token[], i: number): boolean {
     while (k <= i + 6 && tokens[k]?.pos === 'PROPN') k++;
     return k > i + 2 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
   }
+  // (an adjective may open it: "Such damage, called pulmonary fibrosis, is permanent", Forbes page, blind round 924)
   let k = i + 1;
+  while (k <= i + 2 && tokens[k]?.pos === 'ADJ') k++;
+  const noun = k;
   while (k <= i + 4 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
-  return k > i + 1 && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
+  return k > noun && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
 }
 
 /** "has branded", "have also labelled": a word in -ed tagged an adjective right after a form of "have" (adverbs between). */
