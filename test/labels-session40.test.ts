@@ -319,3 +319,14 @@ describe('a participle naming the noun before it between commas ("Such damage, c
     );
   });
 });
+
+describe('asking for a thing ("Prosecutors had asked for 15 years in jail")', () => {
+  it('is a request, an act, not a report of words', () => {
+    assert.equal(labelOf('Prosecutors had asked for 15 years in jail for Jaynes.'), 'fact');
+    assert.equal(labelOf('He asked for five days to get things going.'), 'fact');
+  });
+
+  it('still attributes a question someone asked about a topic when the writer reports words', () => {
+    assert.equal(labelOf('He asked whether the plan would work, the mayor said.'), 'attributed');
+  });
+});
