@@ -330,3 +330,42 @@ describe('asking for a thing ("Prosecutors had asked for 15 years in jail")', ()
     assert.equal(labelOf('He asked whether the plan would work, the mayor said.'), 'attributed');
   });
 });
+
+describe('backing something in the active ("The White House backs the House bill")', () => {
+  it('is a stance taken in public', () => {
+    assert.equal(
+      labelOf(
+        'G7 finance ministers have backed plans to write off the debts of the poorest countries.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('still leaves "backed by", "backed down" and a compound alone', () => {
+    assert.equal(
+      labelOf('Kurdish fighters, backed by airstrikes, launched an offensive on Monday.'),
+      'fact',
+    );
+    assert.equal(labelOf('Fox News has not backed down on picking Kelly as a moderator.'), 'fact');
+  });
+});
+
+describe('wanting a thing in the present ("BT wants lighter regulation")', () => {
+  it('is a stated aim', () => {
+    assert.equal(labelOf('BT wants lighter regulation in exchange for the changes.'), 'attributed');
+  });
+
+  it('still narrates a past want', () => {
+    assert.equal(labelOf('The students wanted a way of keeping track of their interests.'), 'fact');
+  });
+});
+
+describe('backing a person named in full ("Tom Reyes has backed Ian Pike for the job")', () => {
+  it('picks them, an act, but backing that person’s plan is a stance', () => {
+    assert.equal(labelOf('Tom Reyes has backed Ian Pike for the job.'), 'fact');
+    assert.equal(
+      labelOf('Nelson Mandela backed Mr Brown’s plan at a dinner on Friday.'),
+      'attributed',
+    );
+  });
+});

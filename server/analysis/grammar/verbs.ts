@@ -1104,6 +1104,30 @@ const GERUND_TAKERS = new Set([
 ]);
 
 const SPECIAL_CASES = new Map<string, SpecialCase[]>();
+/** An active "backs" or "backed" with its object right after it (see special(['back'])). */
+function backedSomething(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'backs' && t.lower !== 'backed') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.lower === '-' || (prev.pos === 'AUX' && prev.lemma === 'be'))
+    return false;
+  // ("Tom Reyes has backed Ian Pike for the job": backing a person named in full picks them, an act)
+  // ("backed Mr Brown's plan" backs the plan)
+  const after = tokens[i + 3];
+  if (
+    next.pos === 'PROPN' &&
+    tokens[i + 2]?.pos === 'PROPN' &&
+    after?.pos !== 'NOUN' &&
+    !isPossessiveMark(after)
+  )
+    return false;
+  return (
+    /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) ||
+    (next.pos === 'VERB' && next.lower.endsWith('ing'))
+  );
+}
+
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
 }
@@ -1238,6 +1262,10 @@ special(['put', 'place', 'peg'], placedAt);
 special(['give', 'put', 'place', 'show', 'have'], pollStanding);
 special(['feel'], feltClause);
 special(['request'], requestedThat);
+// "The White House backs the House bill", "G7 finance ministers have backed plans to write off …": backing a plan or a
+// person in the active, its object right after, is a stance taken in public (labelled a report 7 times of 8 on blind
+// rounds 560-940); "backed by Iran", "backed down", "US-backed", "Delegates backing Cruz" are none
+special(['back'], backedSomething);
 special(['make'], madeClear);
 special(GIVING_VERBS, messageGiven);
 special(['share', 'echo'], viewShared);

@@ -56,10 +56,17 @@ function finiteAfter(s: Sentence, from: number): boolean {
 }
 
 /** What the aim is: an infinitive, a that-clause, an object and its infinitive, or a clause. */
-function aimAfter(s: Sentence, k: number): boolean {
+function aimAfter(s: Sentence, k: number, lemma: string): boolean {
   const next = s.tokens[k];
   if (!next) return false;
   if (next.lower === 'to' || next.lower === 'that') return true;
+  // "BT wants lighter regulation", "The firm wants a tariff rise of 60%", "her rival wants a new election": what someone
+  // wants may be a thing, as no hope or plan is
+  // (in the present, with no modal: "the students wanted a way of …" narrates, "investors will want" guesses)
+  const verb = s.tokens[k - 1]!;
+  const present =
+    verb.lower === 'wants' || (verb.lower === 'want' && s.tokens[k - 2]?.pos !== 'AUX');
+  if (lemma === 'want' && present && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos)) return true;
   // "wants the reporters to reveal": an object, then its infinitive ("wants Roddick and the rest of his team to play")
   for (let j = k; j < s.tokens.length && j <= k + 8; j++) {
     // (or a passive: "want the EU budget to be capped")
@@ -120,7 +127,7 @@ export function desireCues(s: Sentence): boolean {
     // (a verb after "to" or a relative word is no main clause's: "to hope", "who want to")
     const before = s.tokens[i - 1];
     if (verb && before && /^(?:to|who|which|that)$/.test(before.lower)) return;
-    if (!aimAfter(s, i + 1)) return;
+    if (!aimAfter(s, i + 1, t.lemma)) return;
     let at = adjective ? i - 1 : i;
     while (at > 0 && /^(?:AUX|ADV|PART)$/.test(s.tokens[at - 1]!.pos)) at--;
     // "Ruddock, though, is keen": a connective set off by commas stands between the subject and its verb
