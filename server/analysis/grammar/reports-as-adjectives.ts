@@ -1,4 +1,4 @@
-import { retagged, type Token } from './token.ts';
+import { pastStems, retagged, type Token } from './token.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 /**
@@ -24,6 +24,5 @@ export function retagReportsAsAdjectives(tokens: Token[]): Token[] {
 
 /** The reporting verb a past form in -ed is spelled from ("alleged" → "allege", "admitted" → "admit"), or null. */
 function reportingLemma(lower: string): string | null {
-  const stems = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)];
-  return stems.find((stem) => REPORTING_VERBS.has(stem)) ?? null;
+  return pastStems(lower).find((stem) => REPORTING_VERBS.has(stem)) ?? null;
 }

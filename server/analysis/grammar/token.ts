@@ -152,6 +152,14 @@ export function participleOrGerundShaped(lower: string): boolean {
   return lower.endsWith('ing') || participleShaped(lower);
 }
 
+/**
+ * The stems a past form in -d or -ed may be spelled from, its lemma unknown: "alleged" → "allege", "alleg", "alle";
+ * "admitted" → "admitte", "admitt", "admit". A caller keeps the one its word list holds.
+ */
+export function pastStems(lower: string): string[] {
+  return [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3)];
+}
+
 /** A verb with a past participle's ending ("released", "written"): the tagger's VERB with -ed or -en. */
 export function isPastParticiple(t: Token | undefined): boolean {
   return t?.pos === 'VERB' && participleShaped(t.lower);

@@ -5,6 +5,7 @@ import {
   isPastAfterName,
   isPossessiveMark,
   participleShaped,
+  pastStems,
   type Token,
 } from '../grammar/token.ts';
 import { firstFrom, lastBy } from '../grammar/token-search.ts';
@@ -252,7 +253,7 @@ export function agentAfter(tokens: Token[], openAt: number, closeAt: number): nu
   const t = tokens[i];
   if (!t || !participleShaped(t.lower)) return -1;
   // a participle the tagger read as an adjective keeps its own form as lemma ("branded"): its stems are tried too
-  const stems = [t.lemma, t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
+  const stems = [t.lemma, ...pastStems(t.lower)];
   return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING_VERBS.has(w)) ? by : -1;
 }
 

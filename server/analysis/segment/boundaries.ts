@@ -232,9 +232,7 @@ function strayClose(text: string, from: number, stop: number, end: number, to: n
   while (s < to && INLINE_SPACE.test(text[s]!)) s++;
   if (s === end || s >= to || text[s] !== '"' || !(s + 1 >= to || SPACE.test(text[s + 1]!)))
     return end;
-  let marks = 0;
-  for (let k = from; k < stop; k++) if (text.charCodeAt(k) === 0x22) marks++;
-  return marks % 2 === 1 ? s + 1 : end;
+  return straightMarks(text, from, stop) % 2 === 1 ? s + 1 : end;
 }
 
 /**

@@ -63,10 +63,11 @@ function aimAfter(s: Sentence, k: number, lemma: string): boolean {
   // "BT wants lighter regulation", "The firm wants a tariff rise of 60%", "her rival wants a new election": what someone
   // wants may be a thing, as no hope or plan is
   // (in the present, with no modal: "the students wanted a way of …" narrates, "investors will want" guesses)
-  const verb = s.tokens[k - 1]!;
-  const present =
-    verb.lower === 'wants' || (verb.lower === 'want' && s.tokens[k - 2]?.pos !== 'AUX');
-  if (lemma === 'want' && present && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos)) return true;
+  if (lemma === 'want' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(next.pos)) {
+    const verb = s.tokens[k - 1]!;
+    if (verb.lower === 'wants' || (verb.lower === 'want' && s.tokens[k - 2]?.pos !== 'AUX'))
+      return true;
+  }
   // "wants the reporters to reveal": an object, then its infinitive ("wants Roddick and the rest of his team to play")
   for (let j = k; j < s.tokens.length && j <= k + 8; j++) {
     // (or a passive: "want the EU budget to be capped")

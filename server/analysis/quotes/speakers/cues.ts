@@ -596,7 +596,9 @@ function gerundAfterPreposition(tokens: Token[], i: number): boolean {
  */
 function saidOfNoun(tokens: Token[], i: number, beside: number, openAt: number): boolean {
   if (beside !== i) return false;
-  const first = tokens.find((t) => t.start > openAt && !QUOTE_CHARS.test(t.lower));
+  let k = firstFrom(tokens, openAt + 1);
+  while (k < tokens.length && QUOTE_CHARS.test(tokens[k]!.lower)) k++;
+  const first = tokens[k];
   return first?.lemma === 'be' && /^(?:is|was|are|were)$/.test(first.lower);
 }
 
@@ -948,6 +950,9 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
   return speakerOf(ctx, seg, name);
 }
 
+// how far after the quotation a verb of saying may close appositions set off by commas (nameBeforeAppositions)
+const APPOSITION_REACH = 40;
+
 /**
  * `"…," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and
  * co-author of the study, said in a statement.` (AEB pages of Live Science and Space.com, blind rounds 877 and 880): a
@@ -985,9 +990,6 @@ function nameBeforeAppositions(ctx: SpeakerContext, seg: number, first: number):
   }
   return null;
 }
-
-// how far after the quotation a verb of saying may close appositions set off by commas (nameBeforeAppositions)
-const APPOSITION_REACH = 40;
 
 /** Whether tokens from..to are "of" or "from" and a place's name ("of California", "from New South Wales"). */
 function fromPlace(tokens: Token[], from: number, to: number): boolean {

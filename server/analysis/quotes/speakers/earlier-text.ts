@@ -8,7 +8,8 @@ import {
   type Token,
 } from '../../grammar/token.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
-import { ISSUING, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
 import { bodyByKind } from './body-reference.ts';
 
@@ -113,9 +114,8 @@ function madeBy(tokens: Token[], det: number, sameNoun: boolean): number {
   }
   // (only for the noun the later mention repeats: "sending a message to the city" may be no text at all)
   if (!sameNoun) return -1;
-  const before = tokens[det - 1];
-  if (before?.pos === 'VERB' && ISSUING.has(before.lemma)) return det - 1;
-  return before?.lower === 'out' && tokens[det - 2]?.lemma === 'put' ? det - 2 : -1;
+  if (issuingVerbWords(tokens, det - 1) === 1) return det - 1;
+  return issuingVerbWords(tokens, det - 2) === 2 ? det - 2 : -1;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { ISSUING, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
 import { subjectOf } from './speaker.ts';
 
@@ -13,12 +14,10 @@ const MAX_OBJECT_WORDS = 4;
 export function issuerOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
   for (let v = 0; v < tokens.length; v++) {
-    const verb = tokens[v]!;
     // ("the House Appropriations Committee put out a statement explaining its position": the phrasal "put out")
-    const putOut = verb.lemma === 'put' && tokens[v + 1]?.lower === 'out';
-    if (verb.pos !== 'VERB' || !(ISSUING.has(verb.lemma) || putOut) || ctx.quoted[seg]![v])
-      continue;
-    for (let k = putOut ? v + 2 : v + 1; k < tokens.length && k - v <= MAX_OBJECT_WORDS + 1; k++) {
+    const words = issuingVerbWords(tokens, v);
+    if (words === 0 || ctx.quoted[seg]![v]) continue;
+    for (let k = v + words; k < tokens.length && k - v <= MAX_OBJECT_WORDS + 1; k++) {
       const t = tokens[k]!;
       if (t.pos === 'NOUN' && SPEAKING_TEXTS.has(t.lemma)) return subjectOf(ctx, seg, v);
       if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP') break;

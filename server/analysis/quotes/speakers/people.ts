@@ -344,6 +344,9 @@ function nearBefore(m: { seg: number; at: number }, seg: number, at: number): bo
 // the first letters of he, she and their forms (MALE, FEMALE), a bit each (five bits of the letter's code, so a clash
 // only costs the look-up): learnGenders asks of every word, and most open with another letter, answered without a
 // look-up in either list
+// "Chinese CDC": a word, then an acronym (a constant: tsx builds a \p{…} pattern written inline anew on every call)
+const NATIONAL_ACRONYM = /^(\S+)\s+(\p{Lu}{2,7})$/u;
+
 const PRONOUN_INITIALS = [...MALE, ...FEMALE].reduce(
   (m, w) => m | (1 << (w.charCodeAt(0) & 31)),
   0,
@@ -773,7 +776,7 @@ export class People {
     let short = speaker.replace(/^the\s+/i, '');
     // ("the Chinese CDC" for "the Chinese Center for Disease Control and Prevention": a nationality before the
     // acronym, which addInitials leaves out of the initials too)
-    const national = /^(\S+)\s+(\p{Lu}{2,7})$/u.exec(short);
+    const national = NATIONAL_ACRONYM.exec(short);
     if (national && DEMONYMS.has(national[1]!.toLowerCase()) && this.byInitials.get(national[2]!))
       short = national[2]!;
     // "Tokyo Electric Power Company (TEPCO)" … "Tepco said": British style writes a spoken acronym as a word
