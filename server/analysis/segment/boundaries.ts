@@ -142,7 +142,11 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       const kind = periodKind(word);
       isEnd =
         (!listMarker && periodEnds(kind, text.slice(k, Math.min(to, k + 60)))) ||
-        (kind === 'word' && casualStop(text, from, i, word, k, to));
+        // (a quotation closed right after the stop is no post going on in lower case: `… the budget." said former
+        // state Treasurer David Rousseau`, Dragnet page on New Jersey's budget, blind round 946)
+        (kind === 'word' &&
+          !QUOTE_CLOSE.test(text.slice(j, end)) &&
+          casualStop(text, from, i, word, k, to));
     } else if (/[?!]/.test(run) || run === '.' || !trailsOff(text, from, i)) {
       const next = wordAt(text, k, to);
       isEnd =

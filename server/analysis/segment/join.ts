@@ -10,7 +10,8 @@ const DASH_START = /^[-\u2013\u2014\u2022]/;
 
 /**
  * True when paragraph `q` continues the sentence left unfinished at the end of paragraph `p` — a stray
- * paragraph break. That is so when `p` ends on a comma or dash (on a semicolon only before lower case); when `p` has no closing punctuation and `q`
+ * paragraph break. That is so when `p` ends on a comma or dash and `q` does not open like a sentence (on a semicolon
+ * only before lower case); when `p` has no closing punctuation and `q`
  * starts in lower case, or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of
  * speech) and `q` neither opens like a sentence nor can stand as one (no finite verb, whereas a caption is
  * followed by a whole sentence); or when `p` ends on an abbreviation ("embedding U.S.") that `q` continues so.
@@ -20,7 +21,9 @@ export function continues(text: string, p: Range, q: Range): boolean {
   const next = wordAt(text, q.start, q.end);
   const lower = LOWER_START.test(next);
   const opensLikeSentence = !LETTER_START.test(next) || startsSentence(next);
-  if (/[,\u2013\u2014-]$/.test(tail)) return true;
+  // (a paragraph cut short on a comma, then one that opens like a sentence, stays apart: "… help owners rebuild," then
+  // "The governor noted …", Dragnet page on New Jersey's budget, blind round 946)
+  if (/[,\u2013\u2014-]$/.test(tail)) return lower || !opensLikeSentence;
   // a semicolon closing a paragraph ends an item of a list set out one per line ("The measures include:" then
   // "Closing the border;" and "Recalling the envoy;"): each item is a sentence of its own, unless the next
   // paragraph goes on in lower case

@@ -17,8 +17,10 @@ const CAMEL = /^\p{Ll}+\p{Lu}/u; // "iPhone", "eBay" open sentences in lower cas
 const PARTICLE_NAME = /^["'\u201c\u2018(]*\p{Ll}{1,3}-\p{Lu}/u;
 // "3 p.m. EDT", "10 a.m. Tongan time", "9 a.m. Monday" go on with the time; "6 a.m. Thailand planned" does not.
 // (… and so does a date: "from 10:30 p.m. Aug. 9 to 6:30 a.m.", AEB page of USA Today, blind round 928)
+// (… and a zone named in a word: "down at 10 a.m. Eastern on Monday", Dragnet page of InfoWorld, blind round 948;
+// not "9 a.m. Central Bank officials")
 const TIME_QUALIFIER =
-  /^(?:\p{Lu}{2,5}\b|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
+  /^(?:\p{Lu}{2,5}\b|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b(?![ \u00a0]+\p{Lu})|(?:\p{Lu}\p{L}+\s+){0,2}[Tt]ime\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|local\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
 const OPENERS = /^[^\p{L}\p{N}]+/u;
 // a lettered list item after a full stop opens a sentence: "… to leave the group. b) Refusing to …", "(c) Paying …"
 const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
