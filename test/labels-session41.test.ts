@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bodySentences } from './helpers/short-article.ts';
+import { bodySentences, speechSpeakersOf } from './helpers/short-article.ts';
 
 const texts = (body: string) => bodySentences(body).map((s) => s.text);
 
@@ -56,5 +56,42 @@ describe('a time of day with its zone in a word ("10 a.m. Eastern")', () => {
 
   it('still ends a sentence at "a.m." before a name that opens one ("Central Bank officials")', () => {
     assert.equal(bodySentences('They met at 9 a.m. Central Bank officials came later.').length, 2);
+  });
+});
+
+describe('a he or she after a firm named like a person ("Gartner")', () => {
+  const article = (firm: string) =>
+    `Head\n\n${firm} said these devices are gaining momentum.\n\n"PCs stay," said Carolina Milanesi, research vice president at Gartner.\n\nGartner estimates that most phones will run Android.\n\n"The ecosystem is winning," she said.\n`;
+
+  it('passes over a name closed by a legal form ("Gartner Inc.")', () => {
+    assert.deepEqual(speechSpeakersOf(article('Gartner Inc.')), [
+      'Carolina Milanesi',
+      'Carolina Milanesi',
+    ]);
+  });
+
+  it('passes over a name after a post and "at" ("research vice president at Gartner")', () => {
+    assert.deepEqual(speechSpeakersOf(article('The firm')), [
+      'Carolina Milanesi',
+      'Carolina Milanesi',
+    ]);
+  });
+
+  it('passes over a name after a kind of body and "named" ("a private company named Young Indian")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nRoy Swamy said the two floated a private company named Young Indian.\n\nThe party leader said Young Indian filed statements with the registrar. "This violates the law," he said.\n',
+      ),
+      ['Roy Swamy'],
+    );
+  });
+
+  it('still points back to a person someone "fired back at" ("at Donald Trump")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nAnn Lee met voters.\n\nHillary Clinton fired back at Donald Trump on Monday. "We will not wait," he said.\n',
+      ),
+      ['Donald Trump'],
+    );
   });
 });

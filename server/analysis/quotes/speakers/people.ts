@@ -26,6 +26,7 @@ import {
   withoutAccents,
 } from '../../lexicon/given-names.ts';
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
+import { bodyRunWords } from './body-run.ts';
 import { unnamedSubject } from './description-phrase.ts';
 import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
@@ -376,6 +377,8 @@ export class People {
   // name keys written in full with a given name of unknown sex ("Ozzy Osbourne"): a relative's given name under the
   // same key ("Sharon Osbourne") says nothing of this one's
   private unsexedFull = new Set<string>();
+  /** Name keys the article shows to be a body's (bodyRunWords): no he or she stands for them. */
+  private bodies = new Set<string>();
 
   private acronyms = new Map<string, string>();
   /** The names written out in capitalised words, by their initials; null where two names share them. */
@@ -466,6 +469,7 @@ export class People {
       // word names that body
       const body = tokens[from - 1];
       const bodyNamed = !!body && BODY_ONLY_KINDS.has(body.lower) && !startsUpper(text, body);
+      for (const word of bodyRunWords(text, tokens, from, k)) this.bodies.add(nameKey(word));
       let name =
         initialled || owned || indefinite || bodyNamed || bodyBeforeTitle(tokens, text, k + 1)
           ? null
@@ -1403,7 +1407,7 @@ export class People {
   ): Mention | undefined {
     const before = this.mentions
       .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
-      .filter((m) => !except?.has(m.name))
+      .filter((m) => !except?.has(m.name) && (!!m.display || !this.bodies.has(m.name)))
       .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
       .reverse();
     // ("Stephen Jones was ecstatic. “It's just a special moment. … But we're a happy camp now,” he said.": the
