@@ -95,3 +95,14 @@ describe('a he or she after a firm named like a person ("Gartner")', () => {
     );
   });
 });
+
+describe('a hyphened name before a long apposition ("Abdel Halim Nur el-Din, an Egyptian professor …, said")', () => {
+  it('gives the quotation to the name, however long the apposition', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\n“The things Americans say show us they are crazy,” Abdel Halim Nur el-Din, an Egyptian professor of antiquities and former chairman of the country’s Supreme Council of Antiquities, said in an interview.\n',
+      ),
+      ['Abdel Halim Nur el-Din'],
+    );
+  });
+});

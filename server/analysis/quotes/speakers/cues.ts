@@ -2,7 +2,7 @@ import { RELATIVE_WORDS } from '../../lexicon/function-words.ts';
 import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
 import { inSideClause } from '../../grammar/side-clause.ts';
 import { isDash } from '../../grammar/spaced-dashes.ts';
-import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { innerHyphen, isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
@@ -964,9 +964,12 @@ function nameBeforeAppositions(ctx: SpeakerContext, seg: number, first: number):
   const text = ctx.segments[seg]!.text;
   let end = first;
   // (a title's words may be tagged a verb: "study lead author Lucas Paganini")
-  const titleWord = (k: number) =>
+  // (… and a hyphen joining two pieces of a name: "Abdel Halim Nur el-Din, an Egyptian professor of antiquities and
+  // former chairman of …, said", Dragnet page of the New York Times, blind round 945)
+  const titleWord = (k: number): boolean =>
     /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') ||
-    (tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN');
+    (tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN') ||
+    (tokens[k]?.lower === '-' && innerHyphen(tokens, k) && titleWord(k + 1));
   while (titleWord(end + 1)) end++;
   if (tokens[end + 1]?.lower !== ',') return null;
   let relative = false;
