@@ -106,3 +106,21 @@ describe('a hyphened name before a long apposition ("Abdel Halim Nur el-Din, an 
     );
   });
 });
+
+describe('a surname that is a plain word too ("Michael West … West says")', () => {
+  it('gives the quotation to the person named in full with it', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nOne of their best friends is Michael West, who has known Katie since kindergarten.\n\n"Caleb has no insurance, so I put together a website," West says.\n',
+      ),
+      ['Michael West'],
+    );
+  });
+
+  it('still leaves a capitalised word alone that no full name ends with ("West")', () => {
+    assert.deepEqual(
+      speechSpeakersOf('Head\n\nMichael Brown met voters.\n\n"We are ready," West says.\n'),
+      ['West'],
+    );
+  });
+});

@@ -340,6 +340,13 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     if (named) return [named, 'description'];
   }
   const name = personName(tokens, text, np);
+  // "One of their best friends is Michael West … West says": a surname that is a plain word too ("West", "Young"),
+  // capitalised alone, names the person the article named in full with it (Dragnet page of CBS News, blind round 948)
+  if (!name && np.from === np.to && startsUpper(text, first)) {
+    const written = phraseText(tokens, text, np);
+    if (ctx.people.formsOf(written).some((form) => form.endsWith(` ${written}`)))
+      return [ctx.people.fullest(written), 'name'];
+  }
   // "The International Monetary Fund" is named "International Monetary Fund"; "The father" stays as written
   // … but "The Oregon Democrat", "The Wooster professor" describe a person
   // "the Pope", "the Governor": a capitalised title alone names whoever the article gave it ("Pope Gregory"), like "the
