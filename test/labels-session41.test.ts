@@ -124,3 +124,24 @@ describe('a surname that is a plain word too ("Michael West … West says")', ()
     );
   });
 });
+
+describe('a report whose maker is set off by a comma ("the report, by the International Crisis Group")', () => {
+  const article =
+    'Head\n\nThe talks have stalled, according to the report, by the International Crisis Group, a research organization.\n\n“All of the trends are in the wrong direction,” the report said.\n\n“Claimants are anxious to drill,” it said.\n';
+
+  it('gives "the report said" and "it said" to the maker', () => {
+    assert.deepEqual(speechSpeakersOf(article), [
+      'International Crisis Group',
+      'International Crisis Group',
+    ]);
+  });
+
+  it('names the kind of body a report came from by the one body of that kind ("the group released a report")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nThe analysis by the International Crisis Group blames both sides.\n\nIn April, the group released a report on the navy.\n\n“Vessels are easier to deploy,” the report said.\n',
+      ),
+      ['International Crisis Group'],
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
 import { bodyByKind } from './body-reference.ts';
+import { namedBodyOfDescription } from './body-name.ts';
 
 // how far back a text may have been introduced: the same noun ("the statement" … "a statement from …") across a few
 // paragraphs (twelve sentences: "Oxfam says in a report" … eleven sentences on, "The report said"), another text noun
@@ -42,7 +43,9 @@ function makerName(ctx: SpeakerContext, seg: number, np: Phrase): string {
   // ("the Harbour Trust" is the Harbour Trust; "the district" stays a description, "district" names nothing)
   const the = tokens[np.from]!.lower === 'the' && np.from < np.to;
   const from = the && startsUpper(text, tokens[np.to]) ? np.from + 1 : np.from;
-  return phraseText(tokens, text, { from, to: np.to });
+  // ("the group released a report" after "the International Crisis Group": the one body whose name the kind closes,
+  // as a speaker written so is read, Dragnet page of the New York Times, blind round 949)
+  return namedBodyOfDescription(ctx, phraseText(tokens, text, { from, to: np.to }));
 }
 
 // the words of a text's "of" phrase: "a statement of joint understanding" (or a participle: "of shared intent")
@@ -74,13 +77,17 @@ function makerAt(ctx: SpeakerContext, s: number, k: number, sameNoun: boolean): 
       at++;
   if (at > k + 1) at++;
   if (isPastParticiple(tokens[at])) at++;
+  // (… its maker maybe set off by a comma: "according to the report, by the International Crisis Group, a research
+  // organization", Dragnet page of the New York Times, blind round 949)
+  const comma = tokens[at]?.lower === ',' && /^(?:by|from)$/.test(tokens[at + 1]?.lower ?? '');
+  if (comma) at++;
   const link = tokens[at]?.lower;
   const author = link === 'from' || link === 'by' ? phraseAfter(tokens, at) : null;
   if (author && tokens.slice(author.from, author.to + 1).some((t) => startsUpper(text, t))) {
     // "by Ann Roe and Tom Hale": two makers, so the text speaks as itself, as the article first named it
     const after = tokens[author.to + 1]?.lower === ',' ? author.to + 2 : author.to + 1;
     if (tokens[after]?.lower === 'and' && startsUpper(text, tokens[after + 1]))
-      return { maker: phraseText(tokens, text, { from: det + 1, to: at - 1 }) };
+      return { maker: phraseText(tokens, text, { from: det + 1, to: comma ? at - 2 : at - 1 }) };
     return { maker: makerName(ctx, s, author) };
   }
   if (det >= 0 && isPossessiveMark(tokens[det])) {
@@ -127,11 +134,23 @@ function madeBy(tokens: Token[], det: number, sameNoun: boolean): number {
 export function earlierTextMaker(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
   if (!bareText(tokens, ctx.segments[seg]!.text, np)) return null;
-  const noun = tokens[np.to]!.lower;
+  return makerBefore(ctx, seg, np.from - 1, tokens[np.to]!.lower);
+}
+
+/**
+ * "… according to the report, by the International Crisis Group … “…,” it said": whoever made the text the article
+ * introduced with `noun` before token `before` of sentence `seg` (the same search as `earlierTextMaker`), or null.
+ */
+export function makerBefore(
+  ctx: SpeakerContext,
+  seg: number,
+  before: number,
+  noun: string,
+): string | null {
   for (let s = seg; s >= 0 && s >= seg - SAME_NOUN_BACK; s--) {
     const own = ctx.tokens[s]!;
     const anyNoun = seg - s <= OTHER_NOUN_BACK;
-    for (let k = s === seg ? np.from - 1 : own.length - 1; k >= 0; k--) {
+    for (let k = s === seg ? before : own.length - 1; k >= 0; k--) {
       const t = own[k]!;
       if (ctx.quoted[s]![k] || t.pos !== 'NOUN') continue;
       if (t.lower !== noun && !(anyNoun && SPEAKING_TEXTS.has(t.lower))) continue;

@@ -46,6 +46,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
+import { makerBefore } from './earlier-text.ts';
 import { namedDocument } from './named-document.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
 import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
@@ -277,7 +278,14 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     // ("The report accuses Israel … It says policies “…”": "it" for a report the article named is that report)
     const document = resolved?.replace(/^the /i, '').toLowerCase();
     if (first.lower === 'it' && document && DOCUMENT_NOUNS.has(document))
-      return [namedDocument(ctx, seg, document) ?? resolved, 'pronoun'];
+      // (… or for whoever made it, when the article named no title but a maker: "the report, by the International
+      // Crisis Group", Dragnet page of the New York Times, blind round 949)
+      return [
+        namedDocument(ctx, seg, document) ??
+          makerBefore(ctx, seg, np.from - 1, document) ??
+          resolved,
+        'pronoun',
+      ];
     return [resolved, 'pronoun'];
   }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
