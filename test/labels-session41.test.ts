@@ -145,3 +145,17 @@ describe('a report whose maker is set off by a comma ("the report, by the Intern
     );
   });
 });
+
+describe('a surname after an honorific of the other sex than the full name found ("Miss Lawson" beside "Nigel Lawson")', () => {
+  const article = (honorific: string) =>
+    `Nigella Lawson reveals: My mother used to beat me\n\nHer father is the politician Nigel Lawson.\n\n${honorific} Lawson said: "I never thought I could please her."\n`;
+
+  it('takes the given name the headline wrote with the surname, after "Miss" or "Ms"', () => {
+    assert.deepEqual(speechSpeakersOf(article('Miss')), ['Nigella Lawson']);
+    assert.deepEqual(speechSpeakersOf(article('Ms')), ['Nigella Lawson']);
+  });
+
+  it('still gives "Mr Lawson" the full name found', () => {
+    assert.deepEqual(speechSpeakersOf(article('Mr')), ['Nigel Lawson']);
+  });
+});

@@ -446,16 +446,27 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     (!!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled) ||
     (!!name && worksAt(tokens, text, np, name.from));
   // "Mr Brandt" in a family of Brandts: the member the honorific's sex points to
-  const honorific = name?.titled ? HONORIFIC_GENDER[name.titled] : undefined;
+  // (… "Miss", which the name reader leaves out of a title, as the tagger may read it as a verb, still says it)
+  const preceding = name ? tokens[name.from - 1] : undefined;
+  const honorific = name?.titled
+    ? HONORIFIC_GENDER[name.titled]
+    : preceding?.lower === 'miss' && startsUpper(text, preceding)
+      ? HONORIFIC_GENDER.miss
+      : undefined;
   if (name && honorific && name.from === name.to && ctx.people.isFamily(tokens[name.to]!.lower)) {
     const member = ctx.people.familyMember(honorific, seg, tokens[np.from]!.start);
     if (member) return [member, 'name'];
   }
-  if (name && !forBody)
+  if (name && !forBody) {
+    const written = phraseText(tokens, text, name);
+    const at = tokens[name.from]!.start;
     return [
-      ctx.people.fullestAt(phraseText(tokens, text, name), seg, tokens[name.from]!.start),
+      honorific && name.from === name.to
+        ? ctx.people.fullestOfSex(written, honorific, seg, at)
+        : ctx.people.fullestAt(written, seg, at),
       'name',
     ];
+  }
   const last = tokens[np.to]!;
   // ("a spokesman said" is someone new: only "the" points back to the holder)
   const titled =
