@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bodySentences, speechSpeakersOf } from './helpers/short-article.ts';
+import { bodySentences, labelOf, speechSpeakersOf } from './helpers/short-article.ts';
 
 const texts = (body: string) => bodySentences(body).map((s) => s.text);
 
@@ -157,5 +157,37 @@ describe('a surname after an honorific of the other sex than the full name found
 
   it('still gives "Mr Lawson" the full name found', () => {
     assert.deepEqual(speechSpeakersOf(article('Mr')), ['Nigel Lawson']);
+  });
+});
+
+describe('a hedge on a participle right after its noun ("Money allegedly stolen from Polly Peck … was paid")', () => {
+  it('leaves the sentence a fact: the hedge is on what describes the noun', () => {
+    assert.equal(
+      labelOf('Money allegedly stolen from Polly Peck by Nadir was paid into party coffers.'),
+      'fact',
+    );
+    assert.equal(
+      labelOf('The office has decided against pursuing cheques allegedly stolen from the company.'),
+      'fact',
+    );
+  });
+
+  it('still reads a hedge on the sentence’s own verb as a report ("ISIL allegedly attacked Iraqi soldiers")', () => {
+    assert.equal(labelOf('ISIL allegedly attacked Iraqi soldiers with bombs.'), 'attributed');
+  });
+});
+
+describe('a time after "since" closing an apposition ("who has worked at SOA since the early 1990s, said")', () => {
+  it('reads the name before the apposition as the one who said it', () => {
+    assert.equal(
+      labelOf(
+        'Joe Leuer, a specialist who has worked at SOA since the early 1990s, said the links are tenuous.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('still reads "since" opening a clause with its own subject ("since the minister said")', () => {
+    assert.equal(labelOf('The row comes since the minister said the plan failed.'), 'fact');
   });
 });

@@ -211,6 +211,9 @@ function afterOpeningPhrase(
   return personName(tokens, text, own) ? own : null;
 }
 
+// plural spans of time a preposition of time takes with an article: "since the early days", "until the 1990s"
+const TIME_SPANS = /^(?:days|weeks|months|years|decades|centuries)$/;
+
 // words that open a clause of time, cause or concession: "after Mr Blair said", "because the minister claimed"
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',
@@ -489,10 +492,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // … and "The fall came as Indonesia said": "as" after "came" opens such a clause too (linksToReport)
     // (… but "who has represented Minnesota since 2009, said": a year or a date after "since", "until" or "before" is
     // that preposition's object, no clause's subject, and no one who speaks; "one stated that" is someone)
+    // (… with its article and adjectives too: "who has worked at SOA since the early 1990s, said", blind round 798;
+    // "since the early days")
     const dated =
       !!np &&
-      np.from === np.to &&
-      (/^\d/.test(tokens[np.from]!.lower) || DATE_NAME.test(tokens[np.from]!.lower));
+      tokens.slice(np.from, np.to).every((t) => t.pos === 'DET' || t.pos === 'ADJ') &&
+      (/^\d/.test(tokens[np.to]!.lower) ||
+        DATE_NAME.test(tokens[np.to]!.lower) ||
+        (np.to > np.from && TIME_SPANS.test(tokens[np.to]!.lower)));
     const subordinated =
       !!before &&
       !dated &&
