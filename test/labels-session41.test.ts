@@ -191,3 +191,16 @@ describe('a time after "since" closing an apposition ("who has worked at SOA sin
     assert.equal(labelOf('The row comes since the minister said the plan failed.'), 'fact');
   });
 });
+
+describe('asking someone for a thing ("Turkey asked NATO for an emergency meeting")', () => {
+  it('reads the request as an act', () => {
+    assert.equal(labelOf('Turkey asked NATO for an emergency meeting.'), 'fact');
+  });
+
+  it('still reads asking someone whether something is so, with an answer, as a report', () => {
+    assert.equal(
+      labelOf('Turkey asked NATO whether the border was safe, and NATO said it was.'),
+      'attributed',
+    );
+  });
+});

@@ -37,7 +37,10 @@ export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean 
   const to = negated ? k + 1 : k;
   if (tokens[to]?.lower === 'to') return isVerb(tokens[to + 1]);
   // "Reporters asked the mayor about the fire": a question put to someone records an act, not a claim
-  if (tokens[to]?.lower === 'about' && tokens[i]!.lemma === 'ask') return true;
+  // (… and so does asking someone for a thing: "Turkey asked NATO for an emergency meeting", "Ars is asking Mojang for
+  // comment", blind rounds 583 and 813)
+  if ((tokens[to]?.lower === 'about' || tokens[to]?.lower === 'for') && tokens[i]!.lemma === 'ask')
+    return true;
   // "asked citizens not approach the gate": the "to" is sometimes dropped after "not" (and the verb read as a noun)
   return (
     negated && (isVerb(tokens[to]) || (tokens[to]?.pos === 'NOUN' && tokens[to + 1]?.pos === 'DET'))
