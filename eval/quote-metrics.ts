@@ -20,7 +20,8 @@ export function matchQuotes<Q extends { text: string }>(
  * knight's "Sir" before a whole name (labellers write "Sir John Bourn" and "Menzies Campbell" alike), and an
  * acronym matches the name its initials spell ("UNESCO", "United Nations Educational, Scientific and Cultural
  * Organization"; labellers write either): forms of one name, nothing more — a shorter or longer name ("Constitution",
- * "United States Constitution") still differs. Null only matches null.
+ * "United States Constitution") still differs. A curly apostrophe is a straight one ("Moody’s", "Moody's"): the same
+ * name typed two ways. Null only matches null.
  */
 export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   if (gold === null || pred === null) return gold === pred;
@@ -30,7 +31,8 @@ export function sameSpeaker(gold: string | null, pred: string | null): boolean {
       // a knight's or a dame's style before a whole name: "Sir John Bourn" is "John Bourn" ("Lord Alli" is a peer's
       // whole name and stays)
       .replace(/^(?:sir|dame)\s+(?=\S+\s+\S)/i, '')
-      .replace(/[,.]/g, '');
+      .replace(/[,.]/g, '')
+      .replace(/\u2019/g, "'");
   const [g, p] = [form(gold), form(pred)];
   return g.toLowerCase() === p.toLowerCase() || initialsSpell(g, p) || initialsSpell(p, g);
 }

@@ -76,6 +76,11 @@ describe('eval metrics', () => {
     assert.ok(!sameSpeaker('Lord Alli', 'Alli'));
   });
 
+  it('compares speakers reading a curly apostrophe as a straight one, and no other mark', () => {
+    assert.ok(sameSpeaker("Moody's", 'Moody’s'));
+    assert.ok(!sameSpeaker("Moody's", 'Moody'));
+  });
+
   it('matches an acronym with the name its initials spell, and with no other', () => {
     assert.ok(sameSpeaker('MOM', 'Ministry of Manpower'));
     assert.ok(

@@ -204,3 +204,20 @@ describe('asking someone for a thing ("Turkey asked NATO for an emergency meetin
     );
   });
 });
+
+describe('a firm whose name ends in a possessive mark ("Moody’s noted", "McDonald\'s said")', () => {
+  it('keeps the mark in the speaker’s name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nIn addition, Moody’s noted that phones meant a “cannibalization of demand” for cameras.\n\nMcDonald\'s said it would "review the menu".\n',
+      ),
+      ['Moody’s', "McDonald's"],
+    );
+  });
+
+  it('still reads a possessive before a noun as its owner ("Obama\'s spokesman said")', () => {
+    assert.deepEqual(speechSpeakersOf('Head\n\nObama\'s spokesman said it was "fine".\n'), [
+      "Obama's spokesman",
+    ]);
+  });
+});

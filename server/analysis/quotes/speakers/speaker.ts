@@ -288,6 +288,21 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
       ];
     return [resolved, 'pronoun'];
   }
+  // "Moody’s noted that …", "McDonald's said": a name closing on a possessive mark right before the verb owns nothing
+  // after it; the mark is part of a firm's name (Dragnet page of Ars Technica, blind round 965)
+  // (the phrase found may stop before the mark, or take it in)
+  const mark = isPossessiveMark(tokens[np.to]) ? np.to : np.to + 1;
+  if (
+    mark === np.from + 1 &&
+    isPossessiveMark(tokens[mark]) &&
+    tokens[mark]!.start === first.end &&
+    startsUpper(text, first) &&
+    /^(?:VERB|AUX)$/.test(tokens[mark + 1]?.pos ?? '')
+  ) {
+    const firm = phraseText(tokens, text, { from: np.from, to: mark });
+    ctx.people.addGroup(seg, first.start, firm);
+    return [firm, 'body'];
+  }
   // "The watchdog group the Project on Public Waste": a description set right before a body's name speaks as that name
   const inner = namedAfterDescription(tokens, text, np);
   if (inner) return formOf(ctx, seg, inner);
