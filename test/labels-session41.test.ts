@@ -221,3 +221,23 @@ describe('a firm whose name ends in a possessive mark ("Moody’s noted", "McDon
     ]);
   });
 });
+
+describe('a word for a person before a given name and a surname ("Neighbor Nate Reynolds")', () => {
+  it('leaves the word out of the name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nNeighbor Nate Reynolds said he heard a boom.\n\n"It sounded like a sonic boom," said Reynolds.\n',
+      ),
+      ['Nate Reynolds'],
+    );
+  });
+
+  it('still keeps a given name that is also a word ("Bob Vander Plaats")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nBob Vander Plaats heads the group.\n\n"We want a principled candidate," said Vander Plaats.\n',
+      ),
+      ['Bob Vander Plaats'],
+    );
+  });
+});

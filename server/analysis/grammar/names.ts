@@ -27,6 +27,7 @@ import { isPluralPossessive } from './plural-possessives.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
 import { UPPER_START } from './letters.ts';
 import { isLexiconWord } from './lexicon-words.ts';
+import { isPersonNoun } from './person-noun.ts';
 import { isDash } from './spaced-dashes.ts';
 
 const PLACE_START = new Set([
@@ -627,10 +628,13 @@ export function personName(
   // (… but "Dr. Owen John Dempsey", "Carrie Ann Inaba", "C. Eugene Steuerle": an initial, or a word no English
   // dictionary holds, opens the name with a middle name after it; a title or a body is a word: "Investigator Robert
   // Cornett", "RNC Chief Counsel John Phillippe", AEB pages of blind rounds 914-915)
+  // (… and a word for a person before a given name no list holds, which no dictionary holds either: "Neighbor Nate
+  // Reynolds", Dragnet page of CBS News, blind round 959; "Bob Vander Plaats" keeps his given name)
   if (
     np.to - from === 2 &&
     !isCommonGivenName(tokens[from]!.lower) &&
-    isCommonGivenName(tokens[from + 1]!.lower) &&
+    (isCommonGivenName(tokens[from + 1]!.lower) ||
+      (isPersonNoun(tokens[from]!.lower) && opensName(tokens[from + 1]!.lower))) &&
     !isNameParticle(tokens, text, from) &&
     !opensName(tokens[from]!.lower)
   )
