@@ -241,3 +241,20 @@ describe('a word for a person before a given name and a surname ("Neighbor Nate 
     );
   });
 });
+
+describe('a closing tag whose outlet has a hyphen in its name ("…, WIVB-TV reports.")', () => {
+  it('reads the sentence as the outlet’s report', () => {
+    assert.equal(
+      labelOf('About 100 emergency personnel were at the scene, WIVB-TV reports.'),
+      'attributed',
+    );
+    assert.equal(
+      labelOf('Two women were in stable condition, CBS Buffalo affiliate WIVB-TV reports.'),
+      'attributed',
+    );
+  });
+
+  it('still reads hyphened words before a plural noun as a noun phrase ("the long-range reports")', () => {
+    assert.equal(labelOf('The mayor read the long-range reports.'), 'fact');
+  });
+});

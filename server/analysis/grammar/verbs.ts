@@ -1,5 +1,6 @@
 import {
   inList,
+  innerHyphen,
   isPastAfterName,
   isPossessiveMark,
   participleShaped,
@@ -149,11 +150,15 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // noun phrase; "a step toward unity among the Andean states." is a plural noun
   if (!next || (next.pos === 'PUNCT' && i + 2 >= tokens.length)) {
     // ("…, Bank of England figures show.": "of" inside a name)
+    // (… and a hyphen joining a name's pieces: "…, CBS Buffalo affiliate WIVB-TV reports.", Dragnet page of CBS News,
+    // blind round 959)
     let k = i - 1;
     while (
       k >= 0 &&
       k >= i - 6 &&
-      (SUBJECT_PHRASE_TAGS.has(tokens[k]!.pos) || tokens[k]!.lower === 'of')
+      (SUBJECT_PHRASE_TAGS.has(tokens[k]!.pos) ||
+        tokens[k]!.lower === 'of' ||
+        innerHyphen(tokens, k))
     )
       k--;
     const t = tokens[i]!;
