@@ -258,3 +258,20 @@ describe('a closing tag whose outlet has a hyphen in its name ("…, WIVB-TV rep
     assert.equal(labelOf('The mayor read the long-range reports.'), 'fact');
   });
 });
+
+describe('a closing tag whose subject has an adjective and two phrases after its noun', () => {
+  it('reads "a person familiar with the thinking at the company said" as a source', () => {
+    assert.equal(
+      labelOf(
+        'The charges played into the timing of the split, a person familiar with the thinking at the company said.',
+      ),
+      'attributed',
+    );
+    assert.equal(
+      labelOf(
+        'Three people were holding hands when they were found, a pilot involved in the search for the plane said.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -387,7 +387,11 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "a spokesman for the UN's World Summit on the Information Society said": a second phrase may hang on the
     // first, when a common noun opens the clause before both
     if (head && !opensClause(tokens, head, floor) && tokens[head.from - 1]?.pos === 'ADP') {
-      const outer = npEndingAt(tokens, head.from - 2, floor);
+      // (… the first maybe on an adjective after its noun: "a person familiar with the thinking at the company
+      // said", Dragnet page of the New York Times, blind round 966)
+      const after = tokens[head.from - 2];
+      const postponed = after?.pos === 'ADJ' && tokens[head.from - 3]?.pos === 'NOUN';
+      const outer = npEndingAt(tokens, head.from - (postponed ? 3 : 2), floor);
       if (outer && opensClause(tokens, outer, floor) && tokens[outer.to]!.pos === 'NOUN')
         head = outer;
     }
