@@ -275,3 +275,14 @@ describe('a closing tag whose subject has an adjective and two phrases after its
     );
   });
 });
+
+describe('an unnamed person introduced with "one" who complains ("One tabloid journalist … lamented")', () => {
+  it('is the one a "he said" after points to, not a man named before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nPrime Minister David Cameron is under pressure.\n\nOne tabloid journalist, who insisted on anonymity, lamented the end of an era. “Before, it was different,” he said.\n',
+      ),
+      ['One tabloid journalist'],
+    );
+  });
+});
