@@ -286,3 +286,14 @@ describe('an unnamed person introduced with "one" who complains ("One tabloid jo
     );
   });
 });
+
+describe('a dateline set off by a colon ("New Delhi: State Bank of India … cautioned")', () => {
+  it('gives the quotation to the subject after the dateline', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nNew Delhi: State Bank of India (SBI), the lead bank to ailing Kingfisher Airlines, on Tuesday cautioned the carrier that it "will not fly" without capital.\n',
+      ),
+      ['State Bank of India'],
+    );
+  });
+});

@@ -26,7 +26,9 @@ export function datelineEnd(tokens: Token[]): number {
     if (close < 0 || close > k + 4) return 0;
     k = close + 1;
   }
-  if (!isDash(tokens[k]) || !isNp(tokens[k + 1])) return 0;
+  // (… or a colon, as Indian wire copy writes it: "New Delhi: State Bank of India (SBI) … cautioned the carrier that it
+  // “will not fly”", Dragnet page of CNN-IBN, blind round 953)
+  if (!(isDash(tokens[k]) || tokens[k]?.lower === ':') || !isNp(tokens[k + 1])) return 0;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isDash(t)) return 0;
