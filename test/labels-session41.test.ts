@@ -297,3 +297,14 @@ describe('a dateline set off by a colon ("New Delhi: State Bank of India … cau
     );
   });
 });
+
+describe('"Sheik" before a name, as American copy spells the title', () => {
+  it('is no part of the name, and the bare title and surname name the one named in full', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nThe tweet was denied by Sheik Abdellatif al-Mahmoud, a cleric.\n\n“This tweet has not been written by me,” said Sheik Mahmoud.\n',
+      ),
+      ['Abdellatif al-Mahmoud'],
+    );
+  });
+});

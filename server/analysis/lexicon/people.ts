@@ -31,7 +31,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     // offices and honorifics of other countries and faiths that English news writes untranslated before a name
     // ("Taoiseach Brian Cowen", "Sheikh Hamad bin Khalifa", "Ayatollah Ali Sistani"), from general knowledge of
     // heads of government, peerage and clergy
-    'taoiseach tánaiste tanaiste sheikh shaikh ayatollah mullah patriarch baroness viscount ' +
+    // (… in the spellings American copy uses too: "Sheik Abdel Moneim el-Shahat", Dragnet page of the New York Times,
+    // blind round 945)
+    'taoiseach tánaiste tanaiste sheikh shaikh sheik ayatollah mullah patriarch baroness viscount ' +
     'ombudsman magistrate consul nuncio'
   ).split(' '),
 );
