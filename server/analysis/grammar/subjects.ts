@@ -211,6 +211,13 @@ function afterOpeningPhrase(
   return personName(tokens, text, own) ? own : null;
 }
 
+/** Whether tokens from..to-1 are all articles and adjectives (a scan, not a copy: subjects are looked for often). */
+function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ') return false;
+  return true;
+}
+
 // plural spans of time a preposition of time takes with an article: "since the early days", "until the 1990s"
 const TIME_SPANS = /^(?:days|weeks|months|years|decades|centuries)$/;
 
@@ -500,10 +507,10 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     // "since the early days")
     const dated =
       !!np &&
-      tokens.slice(np.from, np.to).every((t) => t.pos === 'DET' || t.pos === 'ADJ') &&
       (/^\d/.test(tokens[np.to]!.lower) ||
         DATE_NAME.test(tokens[np.to]!.lower) ||
-        (np.to > np.from && TIME_SPANS.test(tokens[np.to]!.lower)));
+        (np.to > np.from && TIME_SPANS.test(tokens[np.to]!.lower))) &&
+      onlyModifiers(tokens, np.from, np.to);
     const subordinated =
       !!before &&
       !dated &&
