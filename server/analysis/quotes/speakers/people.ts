@@ -869,25 +869,6 @@ export class People {
   }
 
   /**
-   * The fullest form of a name seen in the article, or the name as written when two people share it. A surname the
-   * body never gives in full takes the full name the headline gave ("Jane Roe opens the fair" … "Ms. Roe said").
-   */
-  /**
-   * `fullestAt` for a surname an honorific gave a sex ("Miss Lawson"), unless the full name found is of the other sex
-   * by its given name ("Nigel Lawson", her father): then the headline's given name and that surname ("Nigella Lawson
-   * reveals: …", Dragnet page of the Daily Express, blind round 952), or the surname alone.
-   */
-  fullestOfSex(written: string, sex: Gender, seg: number, at: number): string {
-    const full = this.fullestAt(written, seg, at);
-    if (givenSex(full) !== (sex === 'm' ? 'f' : 'm')) return full;
-    const k = this.headlineWords.indexOf(written);
-    const given = k > 0 ? this.headlineWords[k - 1]! : '';
-    return /^\p{Lu}\p{Ll}+$/u.test(given) && givenSex(given) !== givenSex(full)
-      ? `${given} ${written}`
-      : written;
-  }
-
-  /**
    * "Press secretary Sarah Sanders … Sen. Bernie Sanders of Vermont … Sanders said": when two people no kin word
    * relates share a surname, a bare surname at (`seg`, `at`) is the one named in full most recently within the window
    * (news names again whom it goes on about); otherwise, as `fullest` says, the one named first.
@@ -922,6 +903,25 @@ export class People {
     return last.full!;
   }
 
+  /**
+   * `fullestAt` for a surname an honorific gave a sex ("Miss Lawson"), unless the full name found is of the other sex
+   * by its given name ("Nigel Lawson", her father): then the headline's given name and that surname ("Nigella Lawson
+   * reveals: …", Dragnet page of the Daily Express, blind round 952), or the surname alone.
+   */
+  fullestOfSex(written: string, sex: Gender, seg: number, at: number): string {
+    const full = this.fullestAt(written, seg, at);
+    if (givenSex(full) !== (sex === 'm' ? 'f' : 'm')) return full;
+    const k = this.headlineWords.indexOf(written);
+    const given = k > 0 ? this.headlineWords[k - 1]! : '';
+    return /^\p{Lu}\p{Ll}+$/u.test(given) && givenSex(given) !== givenSex(full)
+      ? `${given} ${written}`
+      : written;
+  }
+
+  /**
+   * The fullest form of a name seen in the article, or the name as written when two people share it. A surname the
+   * body never gives in full takes the full name the headline gave ("Jane Roe opens the fair" … "Ms. Roe said").
+   */
   fullest(written: string): string {
     const full = this.forms.fullest(written);
     if (/\s/.test(full)) return this.withMiddleNames(full);

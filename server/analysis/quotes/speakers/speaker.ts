@@ -363,7 +363,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     if (named) return [named, 'description'];
   }
   const name = personName(tokens, text, np);
-  // "One of their best friends is Michael West … West says": a surname that is a plain word too ("West", "Young"),
+  // "One of their best friends is Michael West … West says": a surname that is a plain word too ("West", "Expert"),
   // capitalised alone, names the person the article named in full with it (Dragnet page of CBS News, blind round 948)
   if (!name && np.from === np.to && startsUpper(text, first)) {
     const written = phraseText(tokens, text, np);
