@@ -308,3 +308,14 @@ describe('"Sheik" before a name, as American copy spells the title', () => {
     );
   });
 });
+
+describe('a clipped noun pointing back to an unnamed person ("a sports TV executive" … "the exec said")', () => {
+  it('gives the quotation to the person the article introduced', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\n"It is a good effort," said a sports TV executive who spoke on condition of anonymity.\n\n"They are stuck between two worlds," the exec said.\n',
+      ),
+      ['a sports TV executive', 'a sports TV executive'],
+    );
+  });
+});

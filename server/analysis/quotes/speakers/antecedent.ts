@@ -10,6 +10,13 @@ const LOOK_BACK = 10;
 const ANY_PERSON = new Set(['source', 'person', 'individual', 'man', 'woman', 'interviewee']);
 const ANY_PERSON_BACK = 3;
 const ANAPHORIC = new Set(['the', 'this', 'that']);
+// nouns for people that news copy clips once it has written them whole ("a sports TV executive" … "the exec said",
+// Dragnet page of a media column on NBC's Olympics, blind round 973), by their clipped form
+const CLIPPED: Readonly<Record<string, string>> = {
+  exec: 'executive',
+  execs: 'executives',
+  prof: 'professor',
+};
 
 /** Whether the phrase is "the", lower-case describing words or an age, and a lower-case noun ("the source"). */
 function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
@@ -35,7 +42,7 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
 export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
   if (!bareDescription(tokens, ctx.segments[seg]!.text, np)) return null;
-  const noun = tokens[np.to]!.lower;
+  const noun = CLIPPED[tokens[np.to]!.lower] ?? tokens[np.to]!.lower;
   const general = ANY_PERSON.has(noun);
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
@@ -43,7 +50,7 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
     for (let k = s === seg ? np.from - 1 : own.length - 1; k > 0; k--) {
       if (ctx.quoted[s]![k]) continue;
       const t = own[k]!;
-      if (t.lower === noun && t.pos === 'NOUN') {
+      if ((CLIPPED[t.lower] ?? t.lower) === noun && t.pos === 'NOUN') {
         const det = determinerOf(own, k);
         const word = own[det]?.lower ?? '';
         if (ANAPHORIC.has(word)) continue;
