@@ -1,3 +1,4 @@
+import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { inSubordinateClause } from '../grammar/side-clause.ts';
 import { isDash } from '../grammar/spaced-dashes.ts';
 import { askedOfYou } from '../grammar/asked-of-you.ts';
@@ -385,9 +386,7 @@ function onModifier(s: Sentence, i: number): boolean {
     isPastParticiple(word) &&
     s.tokens[k + 1]?.pos === 'ADP'
   )
-    return s.tokens.some(
-      (x, j) => j !== k && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))),
-    );
+    return s.tokens.some((x, j) => j !== k && isFiniteVerb(x));
   if (i < 3) return false;
   // attributive: "allegedly stolen cars", "allegedly politically motivated chaos"
   const attributive =
@@ -398,7 +397,7 @@ function onModifier(s: Sentence, i: number): boolean {
   // a reduced relative closing the sentence: ", reportedly set off by …"
   if (prev.lower !== ',' || !isPastParticiple(word)) return false;
   const before = s.tokens.slice(0, i - 1);
-  const finite = before.some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
+  const finite = before.some(isFiniteVerb);
   const after = s.tokens.slice(k + 1);
   // … and nothing after it is a finite verb of its own
   return (

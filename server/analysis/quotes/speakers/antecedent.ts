@@ -18,6 +18,11 @@ const CLIPPED: Readonly<Record<string, string>> = {
   prof: 'professor',
 };
 
+/** A noun as written whole ("exec" → "executive"); any other word as it is. */
+function unclipped(lower: string): string {
+  return CLIPPED[lower] ?? lower;
+}
+
 /** Whether the phrase is "the", lower-case describing words or an age, and a lower-case noun ("the source"). */
 function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
   if (tokens[np.from]!.lower !== 'the' || np.to === np.from || np.to - np.from > 5) return false;
@@ -42,7 +47,7 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
 export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
   if (!bareDescription(tokens, ctx.segments[seg]!.text, np)) return null;
-  const noun = CLIPPED[tokens[np.to]!.lower] ?? tokens[np.to]!.lower;
+  const noun = unclipped(tokens[np.to]!.lower);
   const general = ANY_PERSON.has(noun);
   for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
     const own = ctx.tokens[s]!;
@@ -50,7 +55,7 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
     for (let k = s === seg ? np.from - 1 : own.length - 1; k > 0; k--) {
       if (ctx.quoted[s]![k]) continue;
       const t = own[k]!;
-      if ((CLIPPED[t.lower] ?? t.lower) === noun && t.pos === 'NOUN') {
+      if (unclipped(t.lower) === noun && t.pos === 'NOUN') {
         const det = determinerOf(own, k);
         const word = own[det]?.lower ?? '';
         if (ANAPHORIC.has(word)) continue;

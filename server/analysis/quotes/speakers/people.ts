@@ -342,12 +342,12 @@ const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP)$/;
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
   return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
 }
-// the first letters of he, she and their forms (MALE, FEMALE), a bit each (five bits of the letter's code, so a clash
-// only costs the look-up): learnGenders asks of every word, and most open with another letter, answered without a
-// look-up in either list
 // "Chinese CDC": a word, then an acronym (a constant: tsx builds a \p{…} pattern written inline anew on every call)
 const NATIONAL_ACRONYM = /^(\S+)\s+(\p{Lu}{2,7})$/u;
 
+// the first letters of he, she and their forms (MALE, FEMALE), a bit each (five bits of the letter's code, so a clash
+// only costs the look-up): learnGenders asks of every word, and most open with another letter, answered without a
+// look-up in either list
 const PRONOUN_INITIALS = [...MALE, ...FEMALE].reduce(
   (m, w) => m | (1 << (w.charCodeAt(0) & 31)),
   0,
