@@ -50,3 +50,77 @@ describe('analyzeArticle(arbitrary Unicode)', () => {
     );
   });
 });
+
+// Words the rules look up and then read around: a rule that looks one word past the last finds nothing there, so
+// texts made of them, stopping anywhere with no full stop, reach the sentence's end from every rule.
+const newsWords = fc.constantFrom(
+  'best',
+  'at',
+  'worried',
+  'Worried',
+  'sure',
+  'of',
+  'said',
+  'says',
+  'according',
+  'to',
+  'the',
+  'a',
+  'Mr',
+  'Smith',
+  'Federal',
+  'judge',
+  'and',
+  'that',
+  'who',
+  'he',
+  'she',
+  'critical',
+  'Agent',
+  'Helps',
+  'Sandy',
+  'Evacuees',
+  'claims',
+  'state',
+  'spokesman',
+  'for',
+  'Department',
+  'told',
+  'reporters',
+  'allegedly',
+  'called',
+  '-',
+  ',',
+  '"',
+  '\u201C',
+  '\u2019s',
+);
+const headlineAndBody = fc
+  .tuple(
+    fc.array(newsWords, { minLength: 1, maxLength: 12 }),
+    fc.array(newsWords, { maxLength: 20 }),
+  )
+  .map(([headline, body]) => `${headline.join(' ')}\n\n${body.join(' ')}`);
+
+describe('analyzeArticle(news words stopping anywhere)', () => {
+  it('never throws on a headline or a body that ends without a full stop', () => {
+    fc.assert(
+      fc.property(headlineAndBody, (text) => {
+        analyzeArticle(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads "Rhode Island Agent Helps Worried Sandy Evacuees", a headline closing on a stance adjective\'s words', () => {
+    const { sentences } = analyzeArticle(
+      'Rhode Island Agent Helps Worried Sandy Evacuees\n\nShe drove out.',
+    );
+    assert.equal(sentences[0]?.text, 'Rhode Island Agent Helps Worried Sandy Evacuees');
+  });
+
+  it('reads a headline closing on "best" ("Links tenuous at best")', () => {
+    const { sentences } = analyzeArticle('Links tenuous at best\n\nThe school denies it.');
+    assert.equal(sentences[0]?.text, 'Links tenuous at best');
+  });
+});

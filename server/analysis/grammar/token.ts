@@ -181,8 +181,9 @@ export function isPastAfterName(
 
 /** "al-Megrahi", "full-back": a hyphen at `k` glued to the words on both sides joins one word, it ends no phrase. */
 export function innerHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  // (past either end of the sentence there is no hyphen: "tenuous at best" may close a headline with no stop)
+  const t = tokens[k];
+  return t?.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /**

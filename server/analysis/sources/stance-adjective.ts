@@ -25,7 +25,7 @@ function clauseAfter(s: Sentence, k: number): boolean {
   // ("concerned thousands of residents may not vote": an "of" phrase may hang on the clause's subject)
   while (
     j <= k + 8 &&
-    (CLAUSE_OPENERS.test(s.tokens[j]?.pos ?? '') || (j > k && s.tokens[j]!.lower === 'of'))
+    (CLAUSE_OPENERS.test(s.tokens[j]?.pos ?? '') || (j > k && s.tokens[j]?.lower === 'of'))
   )
     j++;
   const verb = s.tokens[j];
