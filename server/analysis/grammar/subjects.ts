@@ -827,6 +827,12 @@ function findSentenceSubject(tokens: Token[]): Phrase | null {
     if (to >= from && !adverb && tokens[to + 1]?.pos === 'ADP' && isNp(tokens[to + 2])) {
       let end = to + 2;
       while (isNp(tokens[end + 1])) end++;
+      // ("A Department for Work and Pensions spokeswoman confirmed …", BBC, blind round 981: the object of the
+      // preposition may be two names joined by "and")
+      while (tokens[end + 1]?.lower === 'and' && isNp(tokens[end + 2])) {
+        end += 2;
+        while (isNp(tokens[end + 1])) end++;
+      }
       // … but "Mr Blair on Sunday dismissed": a day after a preposition is when, no part of the subject
       if (end === to + 2 && DATE_NAME.test(tokens[end]!.lower)) when = end;
       else to = end;

@@ -251,10 +251,13 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const plainForm = tokens[i]!.lower === tokens[i]!.lemma && !/s$/.test(tokens[i]!.lower);
   // (… and "state" after a place's name, a comma or a dash after it: "in Hawaii, Alaska, and Washington state – all
   // came in closed primaries"; a plural subject's "state" has its object or clause after it)
+  // (… and a title between a singular name and the holder's name: "Federal judge Gregory Frost in Ohio hopes to rule
+  // “soon”", Dragnet page, blind round 971, where "Federal" judged and spoke)
   const compound =
     prev.pos === 'PROPN' &&
     plainForm &&
-    ((!/s$/.test(prev.lower) && next?.pos === 'NOUN') ||
+    ((!/s$/.test(prev.lower) &&
+      (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && TITLES.has(tokens[i]!.lower)))) ||
       (next?.pos === 'PROPN' && TITLES.has(next.lower)) ||
       (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')));
   return (

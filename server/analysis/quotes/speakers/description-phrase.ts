@@ -135,9 +135,10 @@ export function unnamedSubject(
   // ("a UKIP spokesman", "a Google spokesperson": a name may modify the head like an adjective)
   while (head < subject.to && ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[head]!.pos)) {
     // ("A Department for Constitutional Affairs spokeswoman": a body's name may join its words with "for" or "of")
+    // (… or "and": "A Department for Work and Pensions spokeswoman confirmed …", BBC, blind round 981)
     const joined =
       tokens[head]!.pos === 'PROPN' &&
-      (tokens[head + 1]?.lower === 'for' || tokens[head + 1]?.lower === 'of') &&
+      /^(?:for|of|and)$/.test(tokens[head + 1]?.lower ?? '') &&
       tokens[head + 2]?.pos === 'PROPN' &&
       head + 2 < subject.to;
     if (joined) {
