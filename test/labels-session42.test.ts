@@ -24,3 +24,26 @@ describe('an unnamed speaker from a body whose name holds "and" ("A Department f
     );
   });
 });
+
+describe('a judging word in its literal sense', () => {
+  it('reads "solid" before a kind of matter as a state of matter: "solid material in drums" is fact', () => {
+    assert.equal(
+      labelOf('This waste is stored in the form of glass bricks or solid material in drums.'),
+      'fact',
+    );
+  });
+
+  it('reads a word hyphened to a particle as the name of an act: "the nuclear clean-up programme" is fact', () => {
+    assert.equal(
+      labelOf("The cash raised will go towards the UK's nuclear clean-up programme."),
+      'fact',
+    );
+  });
+
+  it('still reads "a solid performance" and "a clean game" as the writer\'s judgement', () => {
+    assert.deepEqual(
+      [labelOf('The team gave a solid performance.'), labelOf('It was a clean game.')],
+      ['framing', 'framing'],
+    );
+  });
+});

@@ -18,7 +18,7 @@ import { AFFECT_VERBS } from '../lexicon/affect.ts';
 import { BARE_VERB_AUXILIARIES } from '../lexicon/auxiliaries.ts';
 import { SUBJECT_PRONOUNS_OR_WHO } from '../lexicon/function-words.ts';
 import { DEROGATORY_VERBS, JUDGEMENT_ADJECTIVES } from '../lexicon/judgements.ts';
-import { FACT_NOUNS } from '../lexicon/judging.ts';
+import { FACT_NOUNS, MATTER_NOUNS } from '../lexicon/judging.ts';
 import { QUALITY_VERDICTS } from '../lexicon/quality-verdicts.ts';
 import { inList, isPastAfterName, type Token } from '../grammar/token.ts';
 import { InList } from '../lexicon/word-lists.ts';
@@ -96,12 +96,24 @@ function kinship(t: Token, next: Token | undefined): boolean {
   return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
 }
 
+const PARTICLES = /^(?:up|out|off|down|over|back|away)$/;
+
 /**
  * "the true reason" (the actual one), "not to be confused with" (mistaken for), "a finding favourable to the
- * landlord" (in the landlord's favour): no judgement.
+ * landlord" (in the landlord's favour), "solid fuels" (a state of matter): no judgement.
  */
-function factual(t: Token, next: Token | undefined): boolean {
+function factual(t: Token, next: Token | undefined, after: Token | undefined): boolean {
   if (t.lower === 'confused' && next?.lower === 'with') return true;
+  if (t.lower === 'solid' && !!next && MATTER_NOUNS.has(next.lemma)) return true;
+  // "the UK's nuclear clean-up programme" (BBC, blind round 978): a word hyphened to a particle after it names an act,
+  // a noun ("clean-up", "clear-out"), not a quality
+  if (
+    next?.lower === '-' &&
+    next.start === t.end &&
+    after?.start === next.end &&
+    PARTICLES.test(after.lower)
+  )
+    return true;
   if (SIDE_ADJECTIVES.has(t.lower) && next?.lower === 'to') return true;
   return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
 }
@@ -153,7 +165,7 @@ export function evaluation(
   // the bit first, as it turns away more words than the tag)
   if (!inList(t, InList.JUDGED | InList.JUDGED_LEMMA)) return null;
   if (!JUDGEABLE.has(t.pos) && !(first && t.pos === 'PROPN')) return null;
-  if (kinship(t, next) || factual(t, next) || contestWon(t, prev)) return null;
+  if (kinship(t, next) || factual(t, next, after) || contestWon(t, prev)) return null;
   // "Levy is favourite to win", "the 6/4 favourite", "Second favourite is …": a contest's favourite standing alone is a
   // bookmaker's odds; before a noun ("Trump's favorite stomping grounds") it still grades (BBC rounds 652 and 655)
   if (

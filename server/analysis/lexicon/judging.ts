@@ -24,3 +24,12 @@ export const COMPLEMENT_VERBS =
 export const FACT_NOUNS: ReadonlySet<string> = new Set(
   'reason cause identity extent number origin owner value figure toll source age name'.split(' '),
 );
+
+/**
+ * Kinds of matter after which "solid" names a state of matter, not a judgement: "solid fuels", "solid material in
+ * drums" (BBC and AEB pages, blind rounds 931 and 978, both framing by "solid" alone). From general English: the
+ * physical sense of the adjective, with the nouns that take it in news of energy, waste and science.
+ */
+export const MATTER_NOUNS: ReadonlySet<string> = new Set(
+  'fuel material waste matter particle rock ice food form state'.split(' '),
+);
