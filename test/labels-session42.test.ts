@@ -47,3 +47,25 @@ describe('a judging word in its literal sense', () => {
     );
   });
 });
+
+describe('a verb-first tag closing the sentence, its speaker described after one more comma', () => {
+  it('gives a partial quotation earlier in the sentence to the one the tag names', () => {
+    assert.deepEqual(
+      speakers(
+        'It represents a "big leap forward" for broadband, said Chris Stening, UK Online general manager.',
+      ),
+      ['Chris Stening'],
+    );
+  });
+});
+
+describe('the title of a work opened by a capitalised preposition ("In Place of Strife")', () => {
+  it('names no one a later "he" could mean', () => {
+    assert.deepEqual(
+      speakers(
+        'Lord Callaghan has died. His political career was not without controversy. When he refused to support prime minister Harold Wilson and Dame Barbara Castle over the latter\'s trade union manifesto, In Place of Strife, in 1968, he said: "I am not going to resign."',
+      ),
+      ['Lord Callaghan'],
+    );
+  });
+});

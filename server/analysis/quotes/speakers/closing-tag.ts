@@ -6,6 +6,8 @@ import type { QuoteUnit } from '../units.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { tagFrom } from './cues.ts';
 
+const VERB_FIRST = /^(?:said|says|added|adds|explained|noted|argued|insisted|warned)$/;
+
 /**
  * `The bill is “dead on arrival” in the Senate, McConnell said.`: a tag closing the sentence after a comma reports the
  * whole sentence, so a partial quotation inside it is the tag's speaker's, when no other quotation or reporting verb
@@ -35,6 +37,13 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
   // closes a subject set off by commas, which opens after the comma before ("told the network" names who heard)
   const apposed =
     before >= 0 && isReportingVerb(tokens, comma + 1) ? tagFrom(ctx, seg, before + 1) : null;
-  const hit = apposed ?? tagFrom(ctx, seg, comma + 1);
+  // "It represents a “big leap forward” for broadband, said Chris Stening, UK Online general manager." (BBC, blind
+  // round 985): a verb-first tag whose speaker a description closes after one more comma
+  const hit =
+    apposed ??
+    tagFrom(ctx, seg, comma + 1) ??
+    (before >= 0 && VERB_FIRST.test(tokens[before + 1]?.lower ?? '')
+      ? tagFrom(ctx, seg, before + 1)
+      : null);
   return hit && { ...hit, how: 'tag' };
 }

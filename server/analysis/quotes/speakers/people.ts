@@ -470,8 +470,21 @@ export class People {
       const body = tokens[from - 1];
       const bodyNamed = !!body && BODY_ONLY_KINDS.has(body.lower) && !startsUpper(text, body);
       for (const word of bodyRunWords(text, tokens, from, k)) this.bodies.add(nameKey(word));
+      // "the latter's trade union manifesto, In Place of Strife, in 1968, he said" (BBC, blind round 989): a
+      // preposition capitalised inside the sentence (after a word or a comma; a dateline's dash or a colon may open a
+      // sentence) opens the title of a work, never a person's name
+      const work =
+        from > 0 &&
+        (tokens[from - 1]!.lower === ',' || tokens[from - 1]!.pos !== 'PUNCT') &&
+        tokens[from]!.pos === 'ADP' &&
+        startsUpper(text, tokens[from]!);
       let name =
-        initialled || owned || indefinite || bodyNamed || bodyBeforeTitle(tokens, text, k + 1)
+        initialled ||
+        owned ||
+        indefinite ||
+        bodyNamed ||
+        work ||
+        bodyBeforeTitle(tokens, text, k + 1)
           ? null
           : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
