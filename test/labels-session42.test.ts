@@ -69,3 +69,34 @@ describe('the title of a work opened by a capitalised preposition ("In Place of 
     );
   });
 });
+
+describe('a person a view "came from" ("One dissenting opinion came from Brian Gammage")', () => {
+  it('is whom the next "He said" means, not the man quoted before', () => {
+    assert.deepEqual(
+      speakers(
+        'The Mac mini is not a media server yet, said Ian Fogg. "It is very much a computer," he said. One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: "I don\'t think it changes the world."',
+      ),
+      ['Ian Fogg', 'Brian Gammage'],
+    );
+  });
+});
+
+describe('a title owned by a body described in lower-case words ("The political reform group\'s general secretary")', () => {
+  it('describes the one just named as a subject', () => {
+    assert.deepEqual(
+      speakers(
+        'The Fabian Society\'s Sundar Katwala said the change was "long overdue". The political reform group\'s general secretary told BBC Radio 4 there were some "very out-dated features" in the constitution.',
+      ),
+      ['Sundar Katwala', 'Sundar Katwala'],
+    );
+  });
+
+  it('leaves a body\'s spokesperson someone new ("the council\'s spokesperson said")', () => {
+    assert.deepEqual(
+      speakers(
+        'The film council\'s director Ann Lee praised the year. "The drop was expected," the council\'s spokesperson said.',
+      ),
+      ["the council's spokesperson"],
+    );
+  });
+});

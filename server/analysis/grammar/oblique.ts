@@ -125,6 +125,9 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // and closed by a comma frames the view as the named person's, the one the next sentences quote
   if (before.lower === 'for' && opensSentence(tokens, k) && tokens[end + 1]?.lower === ',')
     return false;
+  // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …"
+  // (BBC, blind round 985): whom a view or a word "came from" is its source, the one the next sentences quote
+  if (before.lower === 'from' && tokens[k - 1]?.lemma === 'come') return false;
   if (before.pos === 'ADP') return before.lower !== 'according' && !isByAgent(tokens, k);
   // "Man-of-the-match Stephen Jones": a word hyphened to the one before it ends a compound describing the person,
   // whatever the tagger read it as, and governs no one

@@ -52,6 +52,19 @@ function capitalised(text: string, start: number): boolean {
 }
 
 /**
+ * "the political reform group's general secretary": "the", lower-case words ending on a kind of body and its
+ * possessive, then the title.
+ */
+function ownedByDescription(tokens: Token[], text: string, np: Phrase): boolean {
+  let mark = np.from + 1;
+  while (mark < np.to && !isPossessiveMark(tokens[mark])) mark++;
+  if (mark >= np.to || !ORG_WORDS.has(tokens[mark - 1]!.lower)) return false;
+  for (let k = np.from + 1; k <= np.to; k++)
+    if (k !== mark && capitalised(text, tokens[k]!.start)) return false;
+  return true;
+}
+
+/**
  * The latest body named with this noun before the phrase, in its fullest form written earlier ("The Supreme Court is
  * led by …" after "the Supreme Court of Ruritania" → the latter).
  */
@@ -271,6 +284,17 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   if (first.lower === 'the' && isPossessiveMark(tokens[np.to - 1]) && TITLES.has(head)) {
     const holder = ctx.people.soleHolder(head, seg, first.start);
     if (holder) return holder;
+  }
+  // "The Fabian Society's Sundar Katwala said … The political reform group's general secretary told …" (BBC, blind
+  // round 988): a body described in lower-case words, owning the title, describes the one just named as a subject
+  // (not its spokesperson, most often someone new and unnamed: "the council's spokesperson said", blind round 738)
+  if (
+    TITLES.has(head) &&
+    !head.startsWith('spokes') &&
+    ownedByDescription(tokens, ctx.segments[seg]!.text, np)
+  ) {
+    const named = ctx.people.subjectJustBefore(seg, first.start);
+    if (named) return named;
   }
   // "Farmer Tom Reyes lost his crops. … the farmer said": an occupation the article set before a name points to
   // that person; with nobody given it, "the farmer" may be someone unnamed and stays so
