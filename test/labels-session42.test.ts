@@ -100,3 +100,45 @@ describe('a title owned by a body described in lower-case words ("The political 
     );
   });
 });
+
+describe('a participle of saying after a spaced dash', () => {
+  it('reports for the sentence subject, as after a comma ("… his advice - saying such papers have always been kept confidential")', () => {
+    assert.equal(
+      labelOf(
+        'The government refuses to publish his advice on the legality of the war - saying such papers have always been kept confidential.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a request\'s own clause ("a plea by Lord Falconer that the holder should not be a lawyer")', () => {
+  it("holds a modal that is the pleader's, not the writer's", () => {
+    assert.equal(
+      labelOf(
+        'In December the Lords rejected a plea by current Lord Chancellor Lord Falconer that the holder of the job should not necessarily be a lawyer or a peer.',
+      ),
+      'fact',
+    );
+  });
+
+  it('still reads "out of concern that people might be alarmed" as the concern\'s clause, not the writer\'s guess', () => {
+    assert.equal(
+      labelOf(
+        'It decided to tell the public in advance about the tests out of concern that people who saw the drones might be alarmed.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('"succeed to" a title', () => {
+  it('is inheriting, no success judged: "the right of male heirs to succeed to the crown" is fact', () => {
+    assert.equal(
+      labelOf(
+        'The bill aims to end the right of male heirs to succeed to the crown even if they have an older sister.',
+      ),
+      'fact',
+    );
+  });
+});

@@ -21,9 +21,21 @@ export function heldContent(tokens: Token[], i: number): boolean {
     if (t.lower === '.' || t.lower === ';' || t.lower === ':') return false;
     if (t.lower === ',' && /^(?:but|and|while|although|though)$/.test(tokens[j + 1]?.lower ?? ''))
       return false;
-    if (t.lower === 'that' && PROPOSITION_NOUNS.has(tokens[j - 1]!.lower)) return true;
+    if (t.lower === 'that' && PROPOSITION_NOUNS.has(tokens[ownerNoun(tokens, j - 1)]?.lower ?? ''))
+      return true;
   }
   return false;
+}
+
+/**
+ * The noun a "that"-clause right after token `end` belongs to: the word at `end`, or the noun before a short phrase
+ * naming whose it is ("a plea by current Lord Chancellor Lord Falconer that …", BBC, blind round 990).
+ */
+function ownerNoun(tokens: Token[], end: number): number {
+  if (PROPOSITION_NOUNS.has(tokens[end]?.lower ?? '')) return end;
+  let k = end;
+  while (k > end - 7 && k > 0 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k]!.pos)) k--;
+  return k < end && /^(?:by|from|of)$/.test(tokens[k]!.lower) ? k - 1 : end;
 }
 
 /** "work to predict likely wave conditions": a hedge word naming what is predicted is the forecast's object. */

@@ -100,11 +100,14 @@ const PARTICLES = /^(?:up|out|off|down|over|back|away)$/;
 
 /**
  * "the true reason" (the actual one), "not to be confused with" (mistaken for), "a finding favourable to the
- * landlord" (in the landlord's favour), "solid fuels" (a state of matter): no judgement.
+ * landlord" (in the landlord's favour), "solid fuels" (a state of matter), "succeed to the throne" (inherit it): no
+ * judgement.
  */
 function factual(t: Token, next: Token | undefined, after: Token | undefined): boolean {
   if (t.lower === 'confused' && next?.lower === 'with') return true;
   if (t.lower === 'solid' && !!next && MATTER_NOUNS.has(next.lemma)) return true;
+  // "the right of male heirs to succeed to the crown" (BBC, blind round 988): to inherit a title, no success
+  if (t.lemma === 'succeed' && next?.lower === 'to' && after?.pos === 'DET') return true;
   // "the UK's nuclear clean-up programme" (BBC, blind round 978): a word hyphened to a particle after it names an act,
   // a noun ("clean-up", "clear-out"), not a quality
   if (

@@ -30,6 +30,13 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'worries',
   'hope',
   'hopes',
+  // what someone asks or proposes: "rejected a plea by Lord Falconer that the holder should not be a lawyer"
+  'plea',
+  'pleas',
+  'demand',
+  'demands',
+  'request',
+  'requests',
 ]);
 
 /** Verbs of saying or expecting whose clause is the source's ("which NASA said might", "officials say could"). */

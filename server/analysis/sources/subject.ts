@@ -288,7 +288,15 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const t = s.tokens[i]!;
   // ", citing their refusal": a participle after a comma reports for the sentence subject, and only with content
   // (below); the phrase just before the comma is not its subject
-  const trailing = prev?.lower === ',' && /ing$/.test(t.lower);
+  // (… or after a spaced dash: "The government refuses to publish his advice - saying such papers have always been
+  // kept confidential", BBC, blind round 989)
+  const setOff =
+    prev?.lower === ',' ||
+    (!!prev &&
+      /^[-–—]$/.test(prev.lower) &&
+      prev.start > (s.tokens[i - 2]?.end ?? 0) &&
+      prev.end < t.start);
+  const trailing = setOff && /ing$/.test(t.lower);
   const np = trailing
     ? null
     : (subjectBefore(s.tokens, s.text, i) ??
@@ -324,10 +332,10 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     !!next &&
     (next.lower === 'that' ||
       call ||
-      (prev?.lower === ',' && charge) ||
+      (setOff && charge) ||
       // "…, finding it to be unlawful": a verdict reached by the subject
-      (prev?.lower === ',' && judgedState(s.tokens, i)) ||
-      (prev?.lower === ',' && clauseFollows(s, i)) ||
+      (setOff && judgedState(s.tokens, i)) ||
+      (setOff && clauseFollows(s, i)) ||
       saidAfterObject(s, i) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||
