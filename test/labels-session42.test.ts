@@ -142,3 +142,25 @@ describe('"succeed to" a title', () => {
     );
   });
 });
+
+describe('a founding text\'s name ("the European Constitution")', () => {
+  it('names no one a later "he said" could mean', () => {
+    assert.deepEqual(
+      speakers(
+        'Leaders met ahead of referendums on the European Constitution. "It is a good text," he said.',
+      ),
+      [null],
+    );
+  });
+});
+
+describe('an opening "Asked …" clause whose comma was left out ("Asked on Thursday about it Mr Johnson told …")', () => {
+  it('keeps the name before the finite verb as the subject a later "he" means', () => {
+    assert.deepEqual(
+      speakers(
+        'Tory MP Nigel Waterson said he was "amazed". Asked on Thursday about Mr Smith\'s position Mr Johnson told BBC Radio 4 he thought it was a "non-story".',
+      ),
+      ['Nigel Waterson', 'Johnson'],
+    );
+  });
+});

@@ -295,8 +295,9 @@ const AUXILIARIES = new Set([
   'should',
 ]);
 
-// the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"
-const LAW_WORDS = /^(?:Bill|Act)$/;
+// the words a law's name ends in, as written: "Gambling Bill", "Terrorism Act"; and a founding text's or a pact's
+// ("referendums on the European Constitution", BBC, blind round 982, where a later "he said" went to it)
+const LAW_WORDS = /^(?:Bill|Act|Constitution|Treaty|Charter|Convention|Protocol)$/;
 
 /** A word for a doer that is no given name, occupation or title ("matchwinner", "drummer", not "victor" or "farmer"). */
 function openingDoer(lower: string): boolean {
@@ -369,6 +370,7 @@ export function personName(
   if (np.to > from && tokens.slice(from, np.to + 1).every((t) => DEMONYMS.has(t.lower)))
     return null;
   // "the Gambling Bill", "the Licensing Act": a law's name, whatever given name ends it ("Bill Clinton" opens on it)
+  // (… or a founding text's: "the European Constitution", "the Lisbon Treaty")
   if (np.to > from && LAW_WORDS.test(text.slice(tokens[np.to]!.start, tokens[np.to]!.end)))
     return null;
   // ("Given Alex Azar's professional background, …": a preposition opening the sentence or a quotation)

@@ -36,7 +36,12 @@ function insideAskedClause(tokens: Token[], from: number): boolean {
   const open = tokens[0]?.lower === 'asked' ? 0 : tokens[1]?.lower === 'asked' ? 1 : -1;
   if (open < 0 || from <= open) return false;
   for (let k = open + 1; k < from; k++) if (tokens[k]!.lower === ',') return false;
-  return true;
+  // ("Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4 …", BBC, blind round 981: a name right
+  // before a finite verb is the one asked, the main clause's subject, the comma before it left out)
+  let end = from;
+  while (tokens[end + 1]?.pos === 'PROPN') end++;
+  const verb = tokens[end + 1];
+  return !(verb?.pos === 'VERB' && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma);
 }
 
 /**
