@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a title between a place or court and its holder ("Federal judge Gregory Frost")', () => {
   it('reads the title as a noun, no verb of judging: "District judge Maria Lopez will hear the case" is fact', () => {
@@ -161,6 +161,25 @@ describe('an opening "Asked …" clause whose comma was left out ("Asked on Thur
         'Tory MP Nigel Waterson said he was "amazed". Asked on Thursday about Mr Smith\'s position Mr Johnson told BBC Radio 4 he thought it was a "non-story".',
       ),
       ['Nigel Waterson', 'Johnson'],
+    );
+  });
+});
+
+describe('a quotation whose paragraphs were cut at every sentence, its marks left at its two ends', () => {
+  const article =
+    'Headline\n\n“I apologized to everybody,” Clinton said.\n\n“I have never talked to her.\n\nBut I did say publicly that I was sorry.\n\nThe apology was public,” he said.';
+
+  it('runs on through the unmarked paragraphs between, each a quotation of its speaker', () => {
+    assert.deepEqual(speechSpeakersOf(article), ['Clinton', 'Clinton', 'Clinton', 'Clinton']);
+  });
+
+  it('still ends an unclosed quotation at its paragraph when the next mark opens a new one', () => {
+    const sentences = bodySentences(
+      'He said: “We will win.\n\nThe crowd cheered.\n\n“We are ready,” Ann Lee said.',
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.quotes.length),
+      [1, 0, 1],
     );
   });
 });

@@ -76,6 +76,27 @@ function openedAtSentenceEnd(segments: Segment[], s: number, mark: QuoteMark): b
   return false;
 }
 
+// how many sentences after a paragraph break an unclosed quotation may run on to its lone closing mark
+const CLOSED_WITHIN = 8;
+
+/**
+ * `“I have never talked to her.` ¶ `But I did say publicly that I was sorry.` ¶ `The apology was public,” he said.`:
+ * text copied with a break after every sentence keeps a quotation's marks only at its two ends. True when, from the
+ * paragraph opening at sentence `s`, the first quote mark of any kind within a few sentences is a closing mark of
+ * the open quotation's family with no opening mark before it in its paragraph; such a quotation runs on through the
+ * paragraphs between.
+ */
+function closedLater(segments: Segment[], s: number, family: QuoteMark['family']): boolean {
+  for (let n = s; n < segments.length && n < s + CLOSED_WITHIN; n++) {
+    const mark = findQuoteMarks(segments[n]!.text)[0];
+    if (!mark) continue;
+    if (mark.family !== family || mark.role !== 'close') return false;
+    // (the paragraph's own earlier sentences hold no mark, or the scan would have stopped at it)
+    return true;
+  }
+  return false;
+}
+
 // Closes the quotations open from `k` on at `at` of sentence `s`. (A function of its own, not a closure: tsx names every
 // closure it makes, a property set on each call.)
 function closeFrom(stack: Open[], k: number, s: number, at: number): void {
@@ -98,7 +119,8 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
     if (stack.length > 0 && prev && prev.paragraph !== segment.paragraph) {
       if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family)
         carried = stack[0]!.unit;
-      stack = [];
+      // (… but a quotation whose paragraphs were cut at each sentence, the marks left only at its two ends, goes on)
+      if (!closedLater(segments, s, stack[stack.length - 1]!.unit.family)) stack = [];
     } else if (stack.length > 0 && reopensQuotation(segment.text, first, stack[0]!.unit)) {
       carried = stack[0]!.unit;
       stack = [];
