@@ -183,3 +183,23 @@ describe('a quotation whose paragraphs were cut at every sentence, its marks lef
     );
   });
 });
+
+describe('two people named after a plural for people ("Trump lawyers Rudy Giuliani and Jay Sekulow said")', () => {
+  it('speak together, though neither given name is on the common lists', () => {
+    assert.deepEqual(
+      speakers(
+        'In a separate statement, Trump lawyers Rudy Giuliani and Jay Sekulow said: “We are pleased.”',
+      ),
+      ['Rudy Giuliani and Jay Sekulow'],
+    );
+  });
+
+  it('still leaves an office after a preposition out ("The adviser for Homeland Security and John Hale said")', () => {
+    assert.deepEqual(
+      speakers(
+        'The adviser for Homeland Security and John Hale said there were “signs of a plot.”',
+      ),
+      ['John Hale'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SENT_TEXTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -206,7 +207,18 @@ function jointNames(tokens: Token[], text: string, np: Phrase): [string, string]
   // ("Homeland Security and John O. Brennan" names an office and one man)
   const whole = (p: { from: number; to: number; titled: string | null } | null) =>
     !!p && p.to > p.from && (!!p.titled || isCommonGivenName(tokens[p.from]!.lower));
-  if (!whole(first) || !whole(second)) return null;
+  // (… or two names of two words or more, neither holding a body's word nor after a preposition, with a plural for
+  // people before them: "Trump lawyers Rudy Giuliani and Jay Sekulow said", PTC page, blind round 991)
+  const named = (p: { from: number; to: number } | null) =>
+    !!p && p.to > p.from && !tokens.slice(p.from, p.to + 1).some((t) => ORG_WORDS.has(t.lower));
+  const people = first ? tokens[first.from - 1] : undefined;
+  const plural =
+    !!first &&
+    !!people &&
+    people.pos === 'NOUN' &&
+    people.lemma !== people.lower &&
+    isPersonNoun(people.lemma);
+  if (!(whole(first) && whole(second)) && !(plural && named(first) && named(second))) return null;
   const name = (p: { from: number; to: number }) =>
     text.slice(tokens[p.from]!.start, tokens[p.to]!.end);
   return [name(first!), name(second!)];
