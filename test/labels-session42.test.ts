@@ -203,3 +203,14 @@ describe('two people named after a plural for people ("Trump lawyers Rudy Giulia
     );
   });
 });
+
+describe('a counselor\'s or counsel\'s office before a name ("White House Counselor Kellyanne Conway")', () => {
+  it('is a title, no part of the name', () => {
+    assert.deepEqual(
+      speakers(
+        'White House Counselor Kellyanne Conway has since said the video was simply “sped up.”',
+      ),
+      ['Kellyanne Conway'],
+    );
+  });
+});

@@ -13,6 +13,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
+    // a legal or political adviser's office before the name ("White House Counselor Kellyanne Conway", "White House
+    // counsel Don McGahn"; PTC page, blind round 994)
+    'counselor counsellor counsel ' +
     // the other chief officers a firm's name puts before their holder, as "CEO" does ("Verizon CIO Shaygan Kheradpir",
     // goose3 test page, blind round 846)
     'cfo cio cto coo cmo ciso ' +
