@@ -214,3 +214,14 @@ describe('a counselor\'s or counsel\'s office before a name ("White House Counse
     );
   });
 });
+
+describe('an opening "In a statement by X," before "he wrote"', () => {
+  it('makes the statement\'s author the one "he" means', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\nTrump called Acosta rude.\n\nIn a statement by Fox News President Jay Wallace, he wrote:\n\n“Fox News supports CNN in its legal effort.”',
+      ),
+      ['Jay Wallace'],
+    );
+  });
+});

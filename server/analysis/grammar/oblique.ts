@@ -4,6 +4,7 @@ import { JUDGING, URGING } from '../lexicon/verb-classes.ts';
 import { BRANDING_VERBS } from '../lexicon/describing-verbs.ts';
 import { isTitle } from '../lexicon/people.ts';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.ts';
+import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 
 // reporting verbs whose object is a person talked about or to, never the one speaking: "branded Mr Howard
 // “arrogant”", "urged Ana Ruiz to stay", "told Tom Reyes" ("said Tom Reyes" puts the speaker after the verb)
@@ -129,6 +130,15 @@ export function isOblique(tokens: Token[], from: number): boolean {
   // "But for Allen Weiner, a research director at Gartner, the future of search is …": "for" opening the sentence
   // and closed by a comma frames the view as the named person's, the one the next sentences quote
   if (before.lower === 'for' && opensSentence(tokens, k) && tokens[end + 1]?.lower === ',')
+    return false;
+  // "In a statement by Fox News President Jay Wallace, he wrote: …" (PTC page, blind round 998): the author of the
+  // words an opening phrase names, closed by a comma, is the one the clause's "he" or "she" goes on about
+  if (
+    before.lower === 'by' &&
+    SPEECH_NOUNS.has(tokens[k - 1]?.lower ?? '') &&
+    tokens[0]?.lower === 'in' &&
+    tokens[end + 1]?.lower === ','
+  )
     return false;
   // "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: …"
   // (BBC, blind round 985): whom a view or a word "came from" is its source, the one the next sentences quote
