@@ -173,6 +173,15 @@ describe('a quotation whose paragraphs were cut at every sentence, its marks lef
     assert.deepEqual(speechSpeakersOf(article), ['Clinton', 'Clinton', 'Clinton', 'Clinton']);
   });
 
+  it('steps over a quotation of the other family inside it (‘Russian collusion’)', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\nRep. Mark Meadows has been a critic of the probe.\n\n“The report suggests no more indictments are coming.\n\nWe just completed 2 years of investigating ‘Russian collusion’ without one indictment.\n\nNot even one,” he wrote on Twitter.',
+      ),
+      ['Mark Meadows', 'Mark Meadows', 'Mark Meadows'],
+    );
+  });
+
   it('still ends an unclosed quotation at its paragraph when the next mark opens a new one', () => {
     const sentences = bodySentences(
       'He said: “We will win.\n\nThe crowd cheered.\n\n“We are ready,” Ann Lee said.',

@@ -82,17 +82,17 @@ const CLOSED_WITHIN = 8;
 /**
  * `“I have never talked to her.` ¶ `But I did say publicly that I was sorry.` ¶ `The apology was public,” he said.`:
  * text copied with a break after every sentence keeps a quotation's marks only at its two ends. True when, from the
- * paragraph opening at sentence `s`, the first quote mark of any kind within a few sentences is a closing mark of
- * the open quotation's family with no opening mark before it in its paragraph; such a quotation runs on through the
- * paragraphs between.
+ * paragraph opening at sentence `s`, the first quote mark of the open quotation's family within a few sentences is a
+ * closing mark, with no opening mark before it in its paragraph; such a quotation runs on through the paragraphs
+ * between.
  */
 function closedLater(segments: Segment[], s: number, family: QuoteMark['family']): boolean {
   for (let n = s; n < segments.length && n < s + CLOSED_WITHIN; n++) {
-    const mark = findQuoteMarks(segments[n]!.text)[0];
+    // (marks of the other family are a quotation inside this one: "… investigating ‘Russian collusion’ …")
+    const mark = findQuoteMarks(segments[n]!.text).find((m) => m.family === family);
     if (!mark) continue;
-    if (mark.family !== family || mark.role !== 'close') return false;
-    // (the paragraph's own earlier sentences hold no mark, or the scan would have stopped at it)
-    return true;
+    // (the paragraph's own earlier sentences hold no mark of the family, or the scan would have stopped at it)
+    return mark.role === 'close';
   }
   return false;
 }
