@@ -234,3 +234,14 @@ describe('an opening "In a statement by X," before "he wrote"', () => {
     );
   });
 });
+
+describe('the subject of a passive verb of saying ("More arguments are expected Tuesday.")', () => {
+  it('reports nothing, so the next paragraph\'s words go to the tag after them ("… Kelly said.")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\nMore arguments are expected Tuesday.\n\n“I trust this litigation will continue at a rapid pace.” Kelly said.',
+      ),
+      ['Kelly'],
+    );
+  });
+});

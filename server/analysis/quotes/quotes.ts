@@ -415,6 +415,9 @@ function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!isReportingVerb(tokens, i) || /ing$/.test(tokens[i]!.lower)) continue;
+    // ("More arguments are expected Tuesday.": the subject of a passive is what is reported on, no one reporting;
+    // PTC page, blind round 996)
+    if (isPassive(tokens, i)) continue;
     // "…, but the important thing was the content, said Mr Thomas.": a tag closing the sentence after a comma has its
     // subject after the verb
     const after = tokens[i - 1]?.lower === ',' ? phraseAfter(tokens, i) : null;
