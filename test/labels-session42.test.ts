@@ -245,3 +245,14 @@ describe('the subject of a passive verb of saying ("More arguments are expected 
     );
   });
 });
+
+describe('the one a question was put to ("Melvin followed up by asking Clinton if …")', () => {
+  it('is whom the "he said" of the answer after it means, not the one asking', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\nFormer President Bill Clinton said his apology was enough.\n\nNBC correspondent Craig Melvin asked Clinton in an interview if he had ever apologized to Lewinsky.\n\n“I apologized to everybody in the world,” Clinton said.\n\nMelvin followed up by asking Clinton if he had ever apologized privately.\n\n“I have never talked to her. The apology was public,” he said.',
+      ),
+      ['Bill Clinton', 'Bill Clinton', 'Bill Clinton'],
+    );
+  });
+});

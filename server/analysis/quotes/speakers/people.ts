@@ -308,6 +308,8 @@ interface Mention {
   according?: boolean;
   /** Written before a lower-case noun it describes ("Houthi military spokesperson Yahya Sarea"). */
   modifier?: boolean;
+  /** Named as the one a question was put to ("asking Clinton if he had …"): who answers in the words after. */
+  asked?: boolean;
 }
 
 const byPlace = (a: Mention, b: Mention) => a.seg - b.seg || a.at - b.at;
@@ -620,6 +622,7 @@ export class People {
             modifier: isModifier(tokens, text, name.to + 1),
             ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
             ...(accordingBefore(tokens, from) ? { reporter: true, according: true } : {}),
+            ...(askedBefore(tokens, from, name.to) ? { asked: true } : {}),
             ...(/\s/.test(written) ? { full: written } : {}),
           });
       }
@@ -1388,6 +1391,9 @@ export class People {
         .reverse();
       const subjects = fit.filter((x) => !x.oblique && !x.modifier);
       const m =
+        // "Melvin followed up by asking Clinton if he had ever apologized privately. “…,” he said.": the one a
+        // question was put to answers it (PTC page, blind round 991)
+        fit.find((x) => x.asked && (sexOf(x) ?? want) === want) ??
         // "Others targeted include David Davis, Lord Rennard said. He said …": the one named saying comes first
         subjects.find((x) => x.reporter && sexOf(x) === want) ??
         // (… and so does one a report is "according to", as far as the sex is known)
@@ -1470,6 +1476,16 @@ export class People {
     if (m) this.gender.set(m.name, want);
     return m;
   }
+}
+
+/** "asked Clinton if he had …", "asking Ann Lee whether …": a name right after a verb of asking, then the question. */
+function askedBefore(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[from - 1];
+  return (
+    verb?.lemma === 'ask' &&
+    verb.pos === 'VERB' &&
+    /^(?:if|whether|about|why|how|what|when|where|who)$/.test(tokens[to + 1]?.lower ?? '')
+  );
 }
 
 /** Whether the capitalised run from `from` up to the name at `name` is only a day or a month ("Friday Trump"). */
