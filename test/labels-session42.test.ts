@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { bodySentences, labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import {
+  bodySentences,
+  labelOf,
+  labels,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 
 describe('a title between a place or court and its holder ("Federal judge Gregory Frost")', () => {
   it('reads the title as a noun, no verb of judging: "District judge Maria Lopez will hear the case" is fact', () => {
@@ -253,6 +259,26 @@ describe('the one a question was put to ("Melvin followed up by asking Clinton i
         'Headline\n\nFormer President Bill Clinton said his apology was enough.\n\nNBC correspondent Craig Melvin asked Clinton in an interview if he had ever apologized to Lewinsky.\n\n“I apologized to everybody in the world,” Clinton said.\n\nMelvin followed up by asking Clinton if he had ever apologized privately.\n\n“I have never talked to her. The apology was public,” he said.',
       ),
       ['Bill Clinton', 'Bill Clinton', 'Bill Clinton'],
+    );
+  });
+});
+
+describe('a post embedded in a web page, closed by its credit ("— Julián Castro (@JulianCastro) March 22, 2019")', () => {
+  it("is its author's words, every sentence of it", () => {
+    assert.deepEqual(
+      labels(
+        'Fox News will file a brief in support of CNN. Thank you @FoxNews! — CNN Communications (@CNNPR) November 14, 2018',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reaches the paragraph above a credit standing alone', () => {
+    assert.deepEqual(
+      labels(
+        'The report must be released in its entirety.\n\n— Julián Castro (@JulianCastro) March 22, 2019',
+      ),
+      ['attributed', 'attributed'],
     );
   });
 });

@@ -4,6 +4,7 @@ import { sentenceTokens } from '../grammar/tokens.ts';
 import { firstFrom, markInside } from '../grammar/token-search.ts';
 import { endorsement } from '../grammar/endorsement.ts';
 import { blockQuoted } from './blockquote.ts';
+import { embeddedPosts } from './embedded-post.ts';
 import { transcriptTurns } from './transcript.ts';
 import { interviewAnswers } from './interview-answers.ts';
 import { chargeWording, inAdverbialClause, inUnresumedRelative } from './clause.ts';
@@ -65,7 +66,8 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
   const quotedBlock = blockQuoted(segments);
   const turns = transcriptTurns(segments);
   const answers = interviewAnswers(segments);
-  const block = quotedBlock.map((b, i) => b || turns[i]! || answers[i]!);
+  const posts = embeddedPosts(segments);
+  const block = quotedBlock.map((b, i) => b || turns[i]! || answers[i]! || posts[i]!);
   // (read only for a headline that opens with a name and a colon: "Schumer: …")
   const body = () =>
     segments
