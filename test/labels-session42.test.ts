@@ -282,3 +282,25 @@ describe('a post embedded in a web page, closed by its credit ("— Julián Cast
     );
   });
 });
+
+describe('a verb that only carries a noun of saying and its clause ("made the claim that …")', () => {
+  it("reports the subject's words", () => {
+    assert.deepEqual(
+      [
+        labelOf('On Sunday, Sam Donaldson made the claim that Jim Acosta had already won.'),
+        labelOf(
+          "Sanders also repeated the administration's claim from a day earlier that existing law already prohibits plastic firearms.",
+        ),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reports nothing with a noun of no saying ("made a profit that year") or a case only to be made', () => {
+    assert.equal(labelOf('The firm made a profit that year.'), 'fact');
+    assert.notEqual(
+      labelOf('The documents allow the sides to make the case that the talks are new.'),
+      'attributed',
+    );
+  });
+});

@@ -25,6 +25,8 @@ import { asSaidClause } from '../grammar/as-said-clause.ts';
 import { ledToBelieve } from './led-to-believe.ts';
 import { continuativeReport } from './continuative-relative.ts';
 import { sentTextSaying } from './text-saying.ts';
+import { saidNounObject } from './said-noun-object.ts';
+import { CARRYING_VERBS } from '../lexicon/said-nouns.ts';
 import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
 import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
@@ -582,7 +584,8 @@ function mayOpenReport(t: Token): boolean {
     hasSpecialCase(t.lemma) ||
     JUDGING.includes(t.lemma) ||
     t.lemma === 'quote' ||
-    t.lemma === 'lead'
+    t.lemma === 'lead' ||
+    CARRYING_VERBS.has(t.lemma)
   );
 }
 
@@ -658,7 +661,7 @@ export function reportingCues(s: Sentence): boolean {
     } else if (t.lower === 'by' && (estimated = byEstimates(s, i)) > 0) {
       cue(s, i, estimated, 'according-to');
       main = true;
-    } else if ((told = continuativeReport(s, i) ?? sentTextSaying(s, i))) {
+    } else if ((told = continuativeReport(s, i) ?? sentTextSaying(s, i) ?? saidNounObject(s, i))) {
       cue(s, i, i, 'reporting-verb');
       addSource(s, told);
       main = true;
