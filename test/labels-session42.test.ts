@@ -304,3 +304,23 @@ describe('a verb that only carries a noun of saying and its clause ("made the cl
     );
   });
 });
+
+describe('someone who "came forward" alleging, or to say, something', () => {
+  it('made it public: the sentence reports their words', () => {
+    assert.deepEqual(
+      [
+        labelOf(
+          'Karen Monahan, a former girlfriend, came forward last month alleging that he sent her threatening messages.',
+        ),
+        labelOf(
+          'Monahan came forward a month ago to say the Democrat sent her threatening messages.',
+        ),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('still reads coming forward to a place as an act ("The team came forward to the front of the stage.")', () => {
+    assert.equal(labelOf('The team came forward to the front of the stage.'), 'fact');
+  });
+});

@@ -26,6 +26,7 @@ import { ledToBelieve } from './led-to-believe.ts';
 import { continuativeReport } from './continuative-relative.ts';
 import { sentTextSaying } from './text-saying.ts';
 import { saidNounObject } from './said-noun-object.ts';
+import { cameForward } from './came-forward.ts';
 import { CARRYING_VERBS } from '../lexicon/said-nouns.ts';
 import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
@@ -585,6 +586,7 @@ function mayOpenReport(t: Token): boolean {
     JUDGING.includes(t.lemma) ||
     t.lemma === 'quote' ||
     t.lemma === 'lead' ||
+    t.lemma === 'come' ||
     CARRYING_VERBS.has(t.lemma)
   );
 }
@@ -661,7 +663,13 @@ export function reportingCues(s: Sentence): boolean {
     } else if (t.lower === 'by' && (estimated = byEstimates(s, i)) > 0) {
       cue(s, i, estimated, 'according-to');
       main = true;
-    } else if ((told = continuativeReport(s, i) ?? sentTextSaying(s, i) ?? saidNounObject(s, i))) {
+    } else if (
+      (told =
+        continuativeReport(s, i) ??
+        sentTextSaying(s, i) ??
+        saidNounObject(s, i) ??
+        cameForward(s, i))
+    ) {
       cue(s, i, i, 'reporting-verb');
       addSource(s, told);
       main = true;
