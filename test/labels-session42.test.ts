@@ -324,3 +324,21 @@ describe('someone who "came forward" alleging, or to say, something', () => {
     assert.equal(labelOf('The team came forward to the front of the stage.'), 'fact');
   });
 });
+
+describe('"PM" before a name and a recording of someone speaking', () => {
+  it('reads "PM" as a title ("Hungary PM Viktor Orban" is Viktor Orban)', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Hungary PM Viktor Orban Vows to Fight\n\n"Christianity is the last hope," Orban told an audience.\n\nPM Orban has done just that, too.',
+      ),
+      ['Viktor Orban'],
+    );
+  });
+
+  it('gives what a video shows someone saying to that someone ("The full video shows Smith saying …")', () => {
+    assert.deepEqual(
+      speakers('The full video shows Smith saying that the plan is to take “poor” people first.'),
+      ['Smith'],
+    );
+  });
+});

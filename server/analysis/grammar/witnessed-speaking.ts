@@ -18,8 +18,19 @@ export function witnessedSpeaker(tokens: Token[], verb: number, floor: number): 
   return npEndingAt(tokens, k - 2, floor);
 }
 
-// verbs of perceiving that take someone and what he or she was doing: "heard an officer yell", "saw her shout"
-const PERCEIVING = new Set(['hear', 'overhear', 'see', 'watch']);
+// verbs of perceiving that take someone and what he or she was doing: "heard an officer yell", "saw her shout"; and
+// of recording someone so: "The full video shows Smith saying that …" (PTC page, blind round 1002), "recorded him
+// telling aides"
+const PERCEIVING = new Set([
+  'hear',
+  'overhear',
+  'see',
+  'watch',
+  'show',
+  'record',
+  'film',
+  'capture',
+]);
 
 /**
  * "Anthony Rodriguez … heard an officer yell: “Come down!”" (blind round 831), "Neighbours heard a man shouting “Help

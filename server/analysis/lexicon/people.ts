@@ -16,6 +16,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     // a legal or political adviser's office before the name ("White House Counselor Kellyanne Conway", "White House
     // counsel Don McGahn"; PTC page, blind round 994)
     'counselor counsellor counsel ' +
+    // a prime minister abbreviated before the name in headlines and wire copy ("Hungary PM Viktor Orban", PTC page,
+    // blind round 1005)
+    'pm ' +
     // the other chief officers a firm's name puts before their holder, as "CEO" does ("Verizon CIO Shaygan Kheradpir",
     // goose3 test page, blind round 846)
     'cfo cio cto coo cmo ciso ' +
