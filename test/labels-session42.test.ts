@@ -273,6 +273,15 @@ describe('a post embedded in a web page, closed by its credit ("— Julián Cast
     );
   });
 
+  it("reaches the paragraph above a credit that only the post's link comes before", () => {
+    assert.deepEqual(
+      labels(
+        'This report should be made public immediately.\n\nhttps://t.co/Q2JCExqYaA — Cory Booker (@CoryBooker) March 22, 2019',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
   it('reaches the paragraph above a credit standing alone', () => {
     assert.deepEqual(
       labels(

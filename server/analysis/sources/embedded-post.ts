@@ -5,6 +5,10 @@ import type { Segment } from '../types.ts';
 const POST_CREDIT =
   /[\u2014\u2013-]\s*[^\u2014\u2013\n]{1,80}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/;
 
+// "— Kirsten Gillibrand (@SenGillibrand) …", "https://t.co/Q2JCExqYaA — Cory Booker (@CoryBooker) …": nothing but the
+// post's links before the credit's dash
+const LINKS_THEN_DASH = /^\s*(?:(?:https?:\/\/|pic\.twitter\.com\/)\S+\s*)*[\u2014\u2013-]/;
+
 // how many sentences of the paragraph before a credit standing alone may be the post's text
 const POST_SENTENCES = 4;
 
@@ -17,15 +21,16 @@ const POST_SENTENCES = 4;
 export function embeddedPosts(segments: Segment[]): boolean[] {
   const out = segments.map(() => false);
   segments.forEach((segment, end) => {
-    if (segment.kind !== 'body' || !POST_CREDIT.test(segment.text)) return;
+    // (a credit line may read as a photo's caption: "Statement from Jay Wallace below: pic.twitter.com/… — CNN …")
+    if (segment.kind === 'headline' || !POST_CREDIT.test(segment.text)) return;
     const paragraph = segment.paragraph;
     let start = end;
     while (start > 0 && segments[start - 1]!.paragraph === paragraph) start--;
-    // (a credit alone in its paragraph signs the paragraph above it)
-    if (start === end && /^[\u2014\u2013-]/.test(segment.text.trimStart())) {
+    // (a credit alone in its paragraph, maybe after the post's links, signs the paragraph above it)
+    if (start === end && LINKS_THEN_DASH.test(segment.text)) {
       let above = start;
       while (above > 0 && segments[above - 1]!.paragraph === paragraph - 1) above--;
-      if (end - above <= POST_SENTENCES && segments[above]!.kind === 'body') start = above;
+      if (end - above <= POST_SENTENCES && segments[above]!.kind !== 'headline') start = above;
     }
     for (let k = start; k <= end; k++) out[k] = true;
   });
