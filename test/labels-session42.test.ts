@@ -351,3 +351,14 @@ describe('"PM" before a name and a recording of someone speaking', () => {
     );
   });
 });
+
+describe('a subject with a relative clause and no commas ("Legislators who backed the bill said")', () => {
+  it("is the noun the clause is on, not the clause's object", () => {
+    assert.deepEqual(
+      speakers(
+        'State Democratic Party legislators who backed the bill said it was needed despite the "poison pill".',
+      ),
+      ['State Democratic Party legislators'],
+    );
+  });
+});

@@ -99,7 +99,23 @@ function findSubjectBefore(
 ): Phrase | null {
   // "the Harbour Party ((no))Norwegian language: Havnepartiet said": the subject stands before the original's gloss
   if (text.includes('((')) verb = glossStart(tokens, verb, floor);
-  return nearSubject(tokens, text, verb, floor) ?? relativeHead(tokens, verb, floor);
+  const np = nearSubject(tokens, text, verb, floor);
+  return (np && restrictiveHead(tokens, np, floor)) ?? np ?? relativeHead(tokens, verb, floor);
+}
+
+/**
+ * "State Democratic Party legislators who backed the bill said …" (PTC page, blind round 1007): the phrase before the
+ * verb closes a relative clause with no commas, the object of its verb, so the subject is the noun the clause is on.
+ * That noun's phrase, or null.
+ */
+function restrictiveHead(tokens: Token[], np: Phrase, floor: number): Phrase | null {
+  let k = np.from - 1;
+  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  if (tokens[k]?.pos !== 'VERB' || /ing$/.test(tokens[k]!.lower)) return null;
+  while (k > floor && (tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
+  if (tokens[k - 1]?.lower !== 'who') return null;
+  const head = npEndingAt(tokens, k - 2, floor);
+  return head && /^(?:NOUN|PROPN)$/.test(tokens[head.to]!.pos) ? head : null;
 }
 
 /**
