@@ -96,6 +96,7 @@ function kinship(t: Token, next: Token | undefined): boolean {
   return t.lower === 'great' && !!next && (next.lower === '-' || /^grand/.test(next.lower));
 }
 
+// the particles a phrasal verb's noun is hyphened to ("clean-up", "clear-out", "cool-down")
 const PARTICLES = /^(?:up|out|off|down|over|back|away)$/;
 
 /**

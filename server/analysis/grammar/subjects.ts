@@ -173,11 +173,6 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   return { from: share ? share.from : who.from, to: end };
 }
 
-/**
- * "Speaking to the BBC News website Mr Molyneux said", "During his time on the witness stand Mr Sullivan told": a
- * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
- * where an honorific does. The titled name, or null.
- */
 /** The capitalised name closing `np` right after a lower-case common noun, with no verb or mark before it. */
 function nameAfterNoun(tokens: Token[], text: string, np: Phrase, floor: number): Phrase | null {
   let k = np.to;
@@ -188,6 +183,11 @@ function nameAfterNoun(tokens: Token[], text: string, np: Phrase, floor: number)
   return { from: k + 1, to: np.to };
 }
 
+/**
+ * "Speaking to the BBC News website Mr Molyneux said", "During his time on the witness stand Mr Sullivan told": a
+ * participle or a preposition and its phrase opening the sentence without a comma run into the subject, which starts
+ * where an honorific does. The titled name, or null.
+ */
 function afterOpeningPhrase(
   tokens: Token[],
   text: string,

@@ -216,7 +216,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
 /** Whether a lower-cased word ends a body's name, in the plural too ("centers", "institutes"). */
 export function isBodyWord(lower: string): boolean {
   return ORG_WORDS.has(lower) || ORG_WORDS.has(lower.replace(/s$/, ''));
@@ -226,6 +225,7 @@ export function isBodyWord(lower: string): boolean {
 // written inline anew on every call, grammar/letters.ts)
 const SHARED_ROLE = /^(?:co|vice)-\p{Ll}{3,}$/u;
 
+/** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
 export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
   if (SHARED_ROLE.test(lower)) return true;

@@ -257,7 +257,6 @@ export function agentAfter(tokens: Token[], openAt: number, closeAt: number): nu
   return stems.some((w) => NAMING.has(w) || DESCRIBING.has(w) || BRANDING_VERBS.has(w)) ? by : -1;
 }
 
-/** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 /**
  * "what he termed an “unjust” campaign": a naming verb right before the quotation (articles aside) with its subject
  * pronoun right before it gives the words to that subject, as "called" with a subject does, so they are no label;
@@ -278,11 +277,6 @@ export function agentNaming(tokens: Token[], openAt: number): number {
 const GIVING_A_NAME = new Set(['name', 'rename', 'christen', 'codename']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
 
-/**
- * "named the virus that causes it “…”", "renamed the ward it had opened in May “…”": a verb that only gives a
- * name, reached back across its object (up to twenty words, within the clause, no verb of saying, naming or
- * describing between), makes the quotation the name it gives.
- */
 /** A verb inside a noun phrase: "to remove", "involving", "that causes", "the beetle found in". */
 function insideObject(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -292,6 +286,11 @@ function insideObject(tokens: Token[], k: number): boolean {
   return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && participleShaped(t.lower);
 }
 
+/**
+ * "named the virus that causes it “…”", "renamed the ward it had opened in May “…”": a verb that only gives a
+ * name, reached back across its object (up to twenty words, within the clause, no verb of saying, naming or
+ * describing between), makes the quotation the name it gives.
+ */
 function namesAcross(tokens: Token[], from: number): boolean {
   for (let k = from; k >= 0 && from - k < 20; k--) {
     const t = tokens[k]!;
@@ -307,6 +306,7 @@ function namesAcross(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** True when the words before the opening mark introduce a label: "as a ‘surge’", "so-called", "dubbed", "is called". */
 export function hasTermCue(tokens: Token[], openAt: number): boolean {
   let i = lastBy(tokens, openAt);
   const beforeArticles = i;

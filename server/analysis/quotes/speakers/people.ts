@@ -855,12 +855,12 @@ export class People {
       }
   }
 
-  /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
   /** Every written form of the names ending in this word ("Lord Sainsbury", "David Sainsbury"). */
   formsOf(word: string): readonly string[] {
     return this.forms.all(word);
   }
 
+  /** Whether the article named someone whose name ends in this word ("Reyes" for "Tom Reyes"). */
   knowsName(word: string): boolean {
     return this.forms.count(word) > 0;
   }

@@ -207,8 +207,8 @@ function jointNames(tokens: Token[], text: string, np: Phrase): [string, string]
   // ("Homeland Security and John O. Brennan" names an office and one man)
   const whole = (p: { from: number; to: number; titled: string | null } | null) =>
     !!p && p.to > p.from && (!!p.titled || isCommonGivenName(tokens[p.from]!.lower));
-  // (… or two names of two words or more, neither holding a body's word nor after a preposition, with a plural for
-  // people before them: "Trump lawyers Rudy Giuliani and Jay Sekulow said", PTC page, blind round 991)
+  // (… or two names of two words or more, neither holding a body's word, after a plural for people: "Trump lawyers
+  // Rudy Giuliani and Jay Sekulow said", PTC page, blind round 991; an office after a preposition has none before it)
   const named = (p: { from: number; to: number } | null) =>
     !!p && p.to > p.from && !tokens.slice(p.from, p.to + 1).some((t) => ORG_WORDS.has(t.lower));
   const people = first ? tokens[first.from - 1] : undefined;
