@@ -362,3 +362,34 @@ describe('a subject with a relative clause and no commas ("Legislators who backe
     );
   });
 });
+
+describe('an adverb of a judging adjective before the act it judges ("recklessly ignored")', () => {
+  it("is the writer's judgement of how the act was done", () => {
+    assert.deepEqual(
+      [
+        labelOf('The council recklessly ignored the residents.'),
+        labelOf('Police egregiously released the findings on the day of the funeral.'),
+      ],
+      ['framing', 'framing'],
+    );
+  });
+
+  it('leaves an adverb inside the clause a source states to the source ("claims they have fraudulently overvalued")', () => {
+    assert.notEqual(
+      labelOf('The suit names the firm and claims they have fraudulently overvalued their assets.'),
+      'framing',
+    );
+  });
+
+  it('leaves degree, result and legal standing alone ("successfully reached", "unsuccessfully challenged")', () => {
+    assert.deepEqual(
+      [
+        labelOf('The rocket successfully reached orbit on Tuesday.'),
+        labelOf(
+          'Bernie Sanders, who unsuccessfully challenged Clinton in the primary, spoke on Monday.',
+        ),
+      ],
+      ['fact', 'fact'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { mannerJudgement } from './manner.ts';
 import { MODALITY_WORDS, modality } from './modality.ts';
 import { statesRule } from './rules.ts';
 import { JUDGING_VERBS } from '../lexicon/judging.ts';
@@ -333,7 +334,8 @@ export function wordCues(
       hedgeAt(tokens, i) ??
       degree(t, next, tokens[i - 1], tokens[i + 2]) ??
       judgementAt(text, tokens, i) ??
-      verdictAt(tokens, i);
+      verdictAt(tokens, i) ??
+      mannerJudgement(tokens, i);
     // ("examining allegations that the firm bears an unfair share": the judgement inside a claim noun's clause is
     // the claim's, as a hedge there is)
     if (!found || heldBySource(tokens, i) || heldContent(tokens, i)) return;
