@@ -393,3 +393,25 @@ describe('an adverb of a judging adjective before the act it judges ("recklessly
     );
   });
 });
+
+describe('a headline\'s quotation closed on a comma before a name ("Mueller is ‘looking for trouble,’ Trump says")', () => {
+  it('is the words of the one the tag names, not a label of the name after it', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Mueller is ‘looking for trouble,’ Trump says cryptically\n\nThe president spoke on Monday.',
+      ),
+      ['Trump'],
+    );
+  });
+});
+
+describe('defending someone as something in quoted words ("defended Louis Farrakhan as an “outstanding human being”")', () => {
+  it('gives the words to the one defending', () => {
+    assert.deepEqual(
+      speakers(
+        'Democratic Illinois Rep. Danny Davis defended Nation of Islam leader Louis Farrakhan as an “outstanding human being” on Monday.',
+      ),
+      ['Danny Davis'],
+    );
+  });
+});

@@ -20,6 +20,9 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   'tout',
   // ("Obama blasts 'politics of division' on return to campaign trail", blind round 454)
   'blast',
+  // ("Rep. Danny Davis defended Nation of Islam leader Louis Farrakhan as an “outstanding human being”", PTC page,
+  // blind round 1003)
+  'defend',
 ]);
 
 // verbs of giving something a name in one's own words, whose passive takes its agent after the quotation; example:

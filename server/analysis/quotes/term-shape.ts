@@ -60,6 +60,9 @@ export function qualifiesInHeadline(
 ): boolean {
   if (unit.closeSeg !== unit.openSeg || unit.closeAt < 0 || text[unit.closeAt + 1] !== ' ')
     return false;
+  // ("Mueller is ‘looking for trouble,’ Trump says cryptically", PTC page, blind round 1004: words closed on a comma
+  // are set off from the name after them, a tag's subject)
+  if (text[unit.closeAt - 1] === ',') return false;
   // ("Howard attacks 'pay later' Budget": the object of a verb of blame or praise is the subject's words, whatever
   // word it qualifies)
   const verb = tokens[lastBy(tokens, unit.openAt)];
