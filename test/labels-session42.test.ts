@@ -415,3 +415,14 @@ describe('defending someone as something in quoted words ("defended Louis Farrak
     );
   });
 });
+
+describe('words quoted in what someone spoke or talked about', () => {
+  it('are that speaker\'s ("Charles Michel spoke about sending “an ultimatum”")', () => {
+    assert.deepEqual(
+      speakers(
+        'Over the weekend, Belgian prime minister Charles Michel spoke about sending “an ultimatum” to the countries which “reject solidarity”.',
+      ),
+      ['Charles Michel', 'Charles Michel'],
+    );
+  });
+});

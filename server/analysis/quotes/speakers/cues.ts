@@ -647,6 +647,19 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       const speaker = subjectOf(ctx, seg, i);
       if (speaker) return { speaker, seg, cue: i, how: 'verb-far' };
     }
+    // "Belgian prime minister Charles Michel spoke about sending “an ultimatum”" (PTC page, blind round 1005): words
+    // quoted in what someone spoke or talked about are that speaker's, though the talk only names its topic
+    if (
+      !near &&
+      t.pos === 'VERB' &&
+      (t.lemma === 'speak' || t.lemma === 'talk') &&
+      tokens[i + 1]?.lower === 'about' &&
+      beside - i <= 8 &&
+      !isPassive(tokens, i)
+    ) {
+      const speaker = subjectOf(ctx, seg, i);
+      if (speaker) return { speaker, seg, cue: i, how: 'verb-far' };
+    }
     // "the Australian Federal Police has charged and arrested 23 men … of “trading images …”": the wording of a
     // charge, right after its "with" or "of", is the charger's
     if (
