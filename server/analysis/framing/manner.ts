@@ -28,6 +28,7 @@ function bases(adverb: string): string[] {
   return out;
 }
 
+/** Whether an adjective is one a judgement of framing/valence.ts rests on, or a strong AFINN word. */
 function judges(adjective: string): boolean {
   return (
     JUDGEMENT_ADJECTIVES.has(adjective) ||
@@ -40,11 +41,10 @@ function judges(adjective: string): boolean {
 }
 
 /**
- * "Acosta belligerently refused to yield the microphone", "police egregiously released the findings", "the council
- * recklessly ignored the residents" (PTC pages, blind rounds 991 and 992): an adverb in -ly made from a judging
- * adjective, between a subject (or an auxiliary) and its finite verb, is the writer's judgement of how the act was
- * done, as the adjective would be of the act ("the release was egregious"). Degree and result adverbs are none
- * (lexicon/degree-adverbs.ts). The cue, or null.
+ * "Police egregiously released the search warrant findings" (PTC page, blind round 992), "the council recklessly
+ * ignored the residents": an adverb in -ly made from a judging adjective, between a subject (or an auxiliary) and its
+ * finite verb, is the writer's judgement of how the act was done, as the adjective would be of the act ("the release
+ * was egregious"). Degree and result adverbs are none (lexicon/degree-adverbs.ts). The cue, or null.
  */
 export function mannerJudgement(tokens: Token[], i: number): WordCue | null {
   const t = tokens[i]!;
