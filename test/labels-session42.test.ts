@@ -426,3 +426,14 @@ describe('words quoted in what someone spoke or talked about', () => {
     );
   });
 });
+
+describe('a tag after a clause that holds a quotation no verb of saying reports ("Mr Blair has “the same passion” …, he said")', () => {
+  it('reports the whole clause, so its "he" is no one the clause names', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\nAlan Milburn ran the campaign. Tony Blair was in Scotland.\n\nMr Blair has "the same passion" as when Labour came to power in 1997, he said.',
+      ),
+      ['Alan Milburn'],
+    );
+  });
+});

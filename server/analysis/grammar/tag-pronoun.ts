@@ -19,11 +19,21 @@ export function isTagPronoun(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Where the clause a tag at `i` reports begins: right after the latest quoted word before it, else at the sentence's
- * start. In "Al-Maliki … said the purpose “was only to deal with these gangs”, some of whom, he says, are …" the tag
- * reports only "some of whom … are", so al-Maliki, named before the quotation, may still be its "he".
+ * Where the clause a tag at `i` reports begins: right after the latest quoted word before it when a verb of saying
+ * reports that quotation, else at the sentence's start. In "Al-Maliki … said the purpose “was only to deal with these
+ * gangs”, some of whom, he says, are …" the tag reports only "some of whom … are", so al-Maliki, named before the
+ * quotation, may still be its "he"; in "Mr Blair has “the same passion” as in 1997, he said" (BBC, blind round 631)
+ * the tag reports the whole sentence, Mr Blair with it.
  */
-export function taggedClauseStart(quoted: boolean[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (quoted[k]) return k + 1;
+export function taggedClauseStart(quoted: boolean[], i: number, tokens: Token[]): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (!quoted[k]) continue;
+    let open = k;
+    while (open > 0 && quoted[open - 1]) open--;
+    const said = tokens
+      .slice(0, open)
+      .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_VERBS.has(t.lemma));
+    return said ? k + 1 : 0;
+  }
   return 0;
 }

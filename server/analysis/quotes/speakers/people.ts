@@ -708,7 +708,9 @@ export class People {
       // named in the words it reports
       // (… nor is the agent of a passive clause set before the pronoun: "When challenged by Bollinger … he stated")
       const tag = isTagPronoun(tokens, i) || frontedPassive(tokens, i);
-      const from = isTagPronoun(tokens, i) ? tokens[taggedClauseStart(quoted, i)]!.start : 0;
+      const from = isTagPronoun(tokens, i)
+        ? tokens[taggedClauseStart(quoted, i, tokens)]!.start
+        : 0;
       const reported = tag
         ? new Set(
             this.mentions
