@@ -437,3 +437,14 @@ describe('a tag after a clause that holds a quotation no verb of saying reports 
     );
   });
 });
+
+describe('a day alone after a tag\'s verb ("said Wednesday that …")', () => {
+  it('is when, and the words go to the subject of the sentence', () => {
+    assert.deepEqual(
+      speakers(
+        'Kirby, who originally called the deletion a "glitch," said Wednesday that he asked lawyers to look into it.',
+      ),
+      ['Kirby'],
+    );
+  });
+});

@@ -1014,9 +1014,15 @@ function fromPlace(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+// the days a tag may name right after its verb, as wire copy writes them ("said Wednesday that …")
+const DAY_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/;
+
 /** `said Nugoroho today`: a lower-case time word closing the tag is when, not who ("said USA Today" is a name). */
 function withoutTrailingTime(tokens: Token[], text: string, np: Phrase | null): Phrase | null {
   if (!np) return null;
+  // ('Kirby, who called the deletion a "glitch," said Wednesday that he …': a day alone after the verb is when, and
+  // no one speaks in it; blind round 605)
+  if (np.from === np.to && DAY_NAME.test(tokens[np.from]!.lower)) return null;
   let to = np.to;
   while (to > np.from && TIME_WORD.test(tokens[to]!.lower) && !startsUpper(text, tokens[to]!)) to--;
   return to === np.to ? np : { from: np.from, to };
