@@ -30,10 +30,11 @@ export function taggedClauseStart(quoted: boolean[], i: number, tokens: Token[])
     if (!quoted[k]) continue;
     let open = k;
     while (open > 0 && quoted[open - 1]) open--;
-    const said = tokens
-      .slice(0, open)
-      .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_VERBS.has(t.lemma));
-    return said ? k + 1 : 0;
+    for (let j = 0; j < open; j++) {
+      const t = tokens[j]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_VERBS.has(t.lemma)) return k + 1;
+    }
+    return 0;
   }
   return 0;
 }

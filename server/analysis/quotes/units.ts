@@ -64,13 +64,18 @@ function misplacedOpen(text: string, marks: QuoteMark[], m: number): boolean {
  * the paragraph closes, it is the opening mark of the next sentence's quotation, stuck to the wrong sentence (a slip of
  * typing or of copying that moves a mark across the space).
  */
-function openedAtSentenceEnd(segments: Segment[], s: number, mark: QuoteMark): boolean {
+function openedAtSentenceEnd(
+  segments: Segment[],
+  marksOf: QuoteMark[][],
+  s: number,
+  mark: QuoteMark,
+): boolean {
   const text = segments[s]!.text;
   if (text[mark.at] !== '"' || !/[.!?]/.test(text[mark.at - 1] ?? '')) return false;
   if (text.slice(mark.at + 1).trim() !== '') return false;
   const paragraph = segments[s]!.paragraph;
   for (let n = s + 1; n < segments.length && segments[n]!.paragraph === paragraph; n++) {
-    const next = findQuoteMarks(segments[n]!.text).find((m) => m.family === 'double');
+    const next = marksOf[n]!.find((m) => m.family === 'double');
     if (next) return next.role === 'close';
   }
   return false;
@@ -86,10 +91,10 @@ const CLOSED_WITHIN = 8;
  * closing mark, with no opening mark before it in its paragraph; such a quotation runs on through the paragraphs
  * between.
  */
-function closedLater(segments: Segment[], s: number, family: QuoteMark['family']): boolean {
-  for (let n = s; n < segments.length && n < s + CLOSED_WITHIN; n++) {
+function closedLater(marksOf: QuoteMark[][], s: number, family: QuoteMark['family']): boolean {
+  for (let n = s; n < marksOf.length && n < s + CLOSED_WITHIN; n++) {
     // (marks of the other family are a quotation inside this one: "… investigating ‘Russian collusion’ …")
-    const mark = findQuoteMarks(segments[n]!.text).find((m) => m.family === family);
+    const mark = marksOf[n]!.find((m) => m.family === family);
     if (!mark) continue;
     // (the paragraph's own earlier sentences hold no mark of the family, or the scan would have stopped at it)
     return mark.role === 'close';
@@ -111,8 +116,10 @@ function closeFrom(stack: Open[], k: number, s: number, at: number): void {
 export function pairQuotes(segments: Segment[]): QuoteUnit[] {
   const units: QuoteUnit[] = [];
   let stack: Open[] = [];
+  // (each sentence's marks found once: the checks for a quotation run on look ahead at later sentences' marks)
+  const marksOf = segments.map((segment) => findQuoteMarks(segment.text));
   segments.forEach((segment, s) => {
-    const marks = findQuoteMarks(segment.text);
+    const marks = marksOf[s]!;
     let carried: QuoteUnit | null = null;
     const prev = segments[s - 1];
     const first = marks[0];
@@ -120,7 +127,7 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       if (opensParagraph(segment.text, first) && first?.family === stack[0]?.unit.family)
         carried = stack[0]!.unit;
       // (… but a quotation whose paragraphs were cut at each sentence, the marks left only at its two ends, goes on)
-      if (!closedLater(segments, s, stack[stack.length - 1]!.unit.family)) stack = [];
+      if (!closedLater(marksOf, s, stack[stack.length - 1]!.unit.family)) stack = [];
     } else if (stack.length > 0 && reopensQuotation(segment.text, first, stack[0]!.unit)) {
       carried = stack[0]!.unit;
       stack = [];
@@ -131,7 +138,8 @@ export function pairQuotes(segments: Segment[]): QuoteUnit[] {
       for (let j = stack.length - 1; j >= 0; j--)
         if (stack[j]!.unit.family === mark.family) k = k === -1 ? j : k;
       const reopened = mark.role === 'close' && k === -1 && misplacedOpen(segment.text, marks, m);
-      const movedOpen = mark.role === 'close' && k === -1 && openedAtSentenceEnd(segments, s, mark);
+      const movedOpen =
+        mark.role === 'close' && k === -1 && openedAtSentenceEnd(segments, marksOf, s, mark);
       const closes =
         mark.role === 'close' ? !reopened && !movedOpen : mark.role === 'either' && k !== -1;
       if (closes) {

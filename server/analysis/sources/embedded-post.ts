@@ -22,7 +22,13 @@ export function embeddedPosts(segments: Segment[]): boolean[] {
   const out = segments.map(() => false);
   segments.forEach((segment, end) => {
     // (a credit line may read as a photo's caption: "Statement from Jay Wallace below: pic.twitter.com/… — CNN …")
-    if (segment.kind === 'headline' || !POST_CREDIT.test(segment.text)) return;
+    // (the handle's "(@" first: most sentences hold none, and the credit's pattern is tried only on those that do)
+    if (
+      segment.kind === 'headline' ||
+      !segment.text.includes('(@') ||
+      !POST_CREDIT.test(segment.text)
+    )
+      return;
     const paragraph = segment.paragraph;
     let start = end;
     while (start > 0 && segments[start - 1]!.paragraph === paragraph) start--;

@@ -1,5 +1,5 @@
 import { personName } from '../grammar/names.ts';
-import { isDash } from '../grammar/spaced-dashes.ts';
+import { isDash, isSpacedDash } from '../grammar/spaced-dashes.ts';
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
@@ -290,12 +290,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // (below); the phrase just before the comma is not its subject
   // (… or after a spaced dash: "The government refuses to publish his advice - saying such papers have always been
   // kept confidential", BBC, blind round 989)
-  const setOff =
-    prev?.lower === ',' ||
-    (!!prev &&
-      /^[-–—]$/.test(prev.lower) &&
-      prev.start > (s.tokens[i - 2]?.end ?? 0) &&
-      prev.end < t.start);
+  const setOff = prev?.lower === ',' || (isSpacedDash(s.tokens, i - 1) && prev!.end < t.start);
   const trailing = setOff && /ing$/.test(t.lower);
   const np = trailing
     ? null

@@ -280,9 +280,15 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     // "Mr Blair has failed, he claimed": a pronoun in a tag after the reported clause is no one that clause names
     // … and "When challenged by Bollinger … he stated": the agent of a passive clause set before the subject is who
     // acted on the subject, never the subject
-    const from = tokens[taggedClauseStart(ctx.quoted[seg]!, np.from, tokens)]!.start;
     const except = isTagPronoun(tokens, np.from)
-      ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start, from)])
+      ? new Set([
+          ...(ctx.inside ?? []),
+          ...ctx.people.namedBefore(
+            seg,
+            first.start,
+            tokens[taggedClauseStart(ctx.quoted[seg]!, np.from, tokens)]!.start,
+          ),
+        ])
       : frontedPassive(tokens, np.from)
         ? new Set([...(ctx.inside ?? []), ...ctx.people.namedBefore(seg, first.start)])
         : ctx.inside;
