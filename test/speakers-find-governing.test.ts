@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { quotes } from './helpers/short-article.ts';
 
 describe('speakers: the subject of the verb governing a partial quotation', () => {
-  it('gives a quoted verdict after a verb of naming to its subject ("branded the marchers “…”")', () => {
-    const [q] = quotes('Minister Ana Ruiz branded the marchers "a rowdy fringe".');
+  it('gives a quoted verdict after a verb of naming to its subject ("dubbed the marchers “…”")', () => {
+    const [q] = quotes('Minister Ana Ruiz dubbed the marchers "a rowdy fringe".');
     assert.equal(q?.speaker, 'Ana Ruiz');
     assert.equal(q?.type, 'speech');
     assert.equal(q?.speakerBasis, 'governing:name');

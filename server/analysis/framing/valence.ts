@@ -119,6 +119,9 @@ function factual(t: Token, next: Token | undefined, after: Token | undefined): b
   )
     return true;
   if (SIDE_ADJECTIVES.has(t.lower) && next?.lower === 'to') return true;
+  // "a mock general election", "mock votes" (BBC, blind round 1027): "mock" before a noun is a practice run, no
+  // ridicule (the verb mocks: "mocked the rules")
+  if (t.lower === 'mock' && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return true;
   return t.lower === 'true' && !!next && FACT_NOUNS.has(next.lemma);
 }
 

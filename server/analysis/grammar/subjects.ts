@@ -459,7 +459,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
       np &&
       np.to >= np.from + 2 &&
       /^(?:last|this|next)$/.test(tokens[np.from]!.lower) &&
-      DATE_NAME.test(tokens[np.from + 1]!.lower)
+      // (… or a span of time: "According to the paper, last year the minister wrote")
+      (DATE_NAME.test(tokens[np.from + 1]!.lower) || isTimeWord(tokens[np.from + 1]!))
     )
       np = { from: np.from + 2, to: np.to };
     // "About a half-dozen lawmakers have voiced concerns": a word of approximation opening the clause belongs to the
@@ -494,7 +495,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     const afterTime =
       !!before &&
       (/^(?:later|earlier|ago)$|^(?:yesterday|today)$/.test(before.lower) ||
-        (DATE_NAME.test(before.lower) && TIME_LEAD.has(tokens[np!.from - 2]?.lower ?? '')));
+        ((DATE_NAME.test(before.lower) || isTimeWord(before)) &&
+          TIME_LEAD.has(tokens[np!.from - 2]?.lower ?? '')));
     // "The site reported its source said", "told reporters the police had said": a report inside a report
     const nested =
       !!before &&
@@ -688,7 +690,13 @@ function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
   while (k >= floor && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
   // ("And on Thursday Mr Blair said": a conjunction may open the sentence before it)
   const start = tokens[floor]?.pos === 'CCONJ' ? floor + 1 : floor;
-  return k < end && k === start && tokens[k]!.pos === 'ADP';
+  if (k >= end || tokens[k]?.pos !== 'ADP') return false;
+  // ("According to the Daily Wire, in 2012 Omar tweeted: …", PTC page, blind round 1023: a phrase of time after an
+  // opening piece's comma is fronted all the same)
+  const last = tokens[end]!;
+  const time =
+    /^(?:1[89]|20)\d\d$/.test(last.lower) || DATE_NAME.test(last.lower) || isTimeWord(last);
+  return k === start || (k > start && tokens[k - 1]!.lower === ',' && time);
 }
 
 /**

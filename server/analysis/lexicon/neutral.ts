@@ -50,6 +50,9 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'accused',
   // a status in law: "a banned periodical", "a banned party" (like "illegal")
   'banned',
+  // a standing in public life, as "senior" is: "Many prominent Democrats have supported Ford's allegations",
+  // "a prominent Soros-founded university" (PTC pages, blind rounds 1023-1024)
+  'prominent',
   'criminal',
   'terrorist',
   'infected',

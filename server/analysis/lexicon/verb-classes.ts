@@ -38,7 +38,10 @@ export const HINTING = lemmas('suggest hint imply insinuate intimate');
 
 /** Judging a person or an act (Levin 33, praise and blame): "the mayor praised the crews". */
 export const JUDGING = lemmas(
-  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate tout mock ridicule belittle disparage',
+  'praise hail credit blame accuse criticize criticise condemn denounce decry deplore commend applaud laud congratulate censure castigate chastise fault reproach deride excoriate thank lambast acclaim repudiate tout mock ridicule belittle disparage' +
+    // the headline verbs of blame and a name given in blame: "Monahan slammed the Democratic Party for its response",
+    // "Mark Oaten has branded the ID scheme a waste of money" (PTC and BBC pages, blind rounds 1023 and 1027)
+    ' slam brand rebuke berate scold chide lambaste',
 );
 
 /**

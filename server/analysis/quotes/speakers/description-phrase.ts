@@ -57,6 +57,17 @@ function objectEnd(tokens: Token[], at: number): number {
     if (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM') return -1;
     end = k++;
   }
+  // "a spokesman for the Information Commissioner's Office" (BBC, blind round 1028): a body named through its owner
+  // runs on past the possessive to its own noun
+  if (end >= 0 && isPossessiveMark(tokens[k])) {
+    let owned = k + 1;
+    while (
+      ['NOUN', 'PROPN'].includes(tokens[owned]?.pos ?? '') &&
+      !TIME_WORDS.has(tokens[owned]!.lower)
+    )
+      owned++;
+    if (owned > k + 1) return owned - 1;
+  }
   return end;
 }
 

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { labelOf, speakers } from './helpers/short-article.ts';
+
+describe('a standing in public life ("a prominent critic")', () => {
+  it('reads "prominent" as a status, as "senior" is: "Khashoggi, a prominent critic of the leadership, was last seen …" is fact', () => {
+    assert.equal(
+      labelOf('Khashoggi, a prominent critic of the Saudi leadership, was last seen on Oct. 2.'),
+      'fact',
+    );
+  });
+});
+
+describe('"mock" before a noun', () => {
+  it('reads "a mock general election" as a practice run: fact', () => {
+    assert.equal(
+      labelOf('Record numbers of schools are to take part in a mock general election.'),
+      'fact',
+    );
+  });
+
+  it('still reads the verb "mocked" as a report of ridicule', () => {
+    assert.equal(labelOf('The comedian mocked the rules.'), 'attributed');
+  });
+});
+
+describe('"as expected" (a comparison with a forecast no one in the sentence made)', () => {
+  it('reads "twice as many jobs as expected" as fact', () => {
+    assert.equal(
+      labelOf('US companies created twice as many jobs as expected in October.'),
+      'fact',
+    );
+  });
+
+  it('reads "As expected, …" opening the sentence as fact', () => {
+    assert.equal(labelOf('As expected, two women have been elected to Congress.'), 'fact');
+  });
+
+  it('still reads "as predicted by analysts" as their forecast', () => {
+    assert.equal(labelOf('Sales rose as predicted by analysts.'), 'attributed');
+  });
+});
+
+describe('verbs of blame in headline English ("slammed", "branded")', () => {
+  it('reads "Monahan slammed the Democratic Party for its response" as attributed', () => {
+    assert.equal(
+      labelOf('Monahan slammed the Democratic Party for its response to her allegations.'),
+      'attributed',
+    );
+  });
+
+  it('gives the words quoted in "X has branded the scheme a waste of money and “deeply flawed”" to X', () => {
+    assert.deepEqual(
+      speakers(
+        'Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money and “deeply flawed”.',
+      ),
+      ['Mark Oaten'],
+    );
+  });
+
+  it('reads a slammed door and a car slammed into a wall as acts: fact', () => {
+    assert.deepEqual(
+      [labelOf('He slammed the car door shut.'), labelOf('The car slammed into a wall.')],
+      ['fact', 'fact'],
+    );
+  });
+
+  it('reads "brands" with no object after it as the noun: fact', () => {
+    assert.equal(
+      labelOf(
+        'Fosters bought 18.8% of Southcorp, the winemaker behind the Penfolds and Rosemount brands, for $4.17 a share.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('a body named through its owner ("a spokesman for the Information Commissioner\'s Office")', () => {
+  it('is whom a later "the spokesman" means, the whole name kept', () => {
+    assert.deepEqual(
+      speakers(
+        'A spokesman for the Information Commissioner’s Office said it would be classed as marketing. The spokesman said there was “no yes or no” answer.',
+      ),
+      ['A spokesman for the Information Commissioner’s Office'],
+    );
+  });
+});
+
+describe('a time phrase between an opening piece and the subject', () => {
+  it('gives "According to the Daily Wire, in 2012 Omar tweeted: “…”" to Omar, not the paper', () => {
+    assert.deepEqual(
+      speakers(
+        'According to the Daily Wire, in 2012 Omar tweeted: “Israel has hypnotized the world.”',
+      ),
+      ['Omar'],
+    );
+  });
+
+  it('leaves "last year" out of the speaker of "According to the paper, last year the minister wrote: “…”"', () => {
+    assert.deepEqual(
+      speakers('According to the paper, last year the minister wrote: “We are fine.”'),
+      ['the minister'],
+    );
+  });
+});
