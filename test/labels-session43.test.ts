@@ -102,3 +102,41 @@ describe('a time phrase between an opening piece and the subject', () => {
     );
   });
 });
+
+describe('a name given to a noun with "called"', () => {
+  it('reads "a group called Democratize SSMU", whose name opens on a word read as a verb, as naming: fact', () => {
+    assert.equal(
+      labelOf('Supporters of a group called Democratize SSMU brought a motion to divide the vote.'),
+      'fact',
+    );
+  });
+
+  it('reads "a “gun fabricator” called the Ghost Gunner", after a quoted noun, as naming: fact', () => {
+    assert.equal(
+      labelOf('The company’s main product is a “gun fabricator” called the Ghost Gunner.'),
+      'fact',
+    );
+  });
+
+  it('still reads "The mayor called Reyes “a liar”" as the mayor’s words', () => {
+    assert.deepEqual(speakers('The mayor called Reyes “a liar”.'), ['The mayor']);
+  });
+});
+
+describe('a past tense of a reporting verb the tagger reads as an adjective', () => {
+  it('reads "Ellison’s ex-girlfriend, Karen Monahan, alleged that …" (after a piece set off by commas) as attributed', () => {
+    assert.equal(
+      labelOf(
+        'Ellison’s ex-girlfriend, Karen Monahan, alleged that Ellison dragged her off a bed.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads "Karen Monahan alleged in August that …" (a time phrase before "that") as attributed', () => {
+    assert.equal(
+      labelOf('His ex-girlfriend, Karen Monahan, alleged in August that he dragged her off a bed.'),
+      'attributed',
+    );
+  });
+});

@@ -12,8 +12,9 @@ export function retagReportsAsAdjectives(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i + 1]!.lower !== 'that') continue;
-    if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos)) continue;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || !thatAfter(tokens, i)) continue;
+    if (!/^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos) && !closesApposition(tokens, i - 1))
+      continue;
     const lemma = reportingLemma(t.lower);
     if (!lemma) continue;
     out ??= [...tokens];
@@ -25,4 +26,33 @@ export function retagReportsAsAdjectives(tokens: Token[]): Token[] {
 /** The reporting verb a past form in -ed is spelled from ("alleged" → "allege", "admitted" → "admit"), or null. */
 function reportingLemma(lower: string): string | null {
   return pastStems(lower).find((stem) => REPORTING_VERBS.has(stem)) ?? null;
+}
+
+/**
+ * "that" right after the word at `i`, or after a short phrase of time or place: "alleged in August that" (PTC page,
+ * blind round 1023).
+ */
+function thatAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'that') return true;
+  if (tokens[i + 1]?.pos !== 'ADP') return false;
+  for (let k = i + 2; k <= i + 5; k++) {
+    const t = tokens[k];
+    if (t?.lower === 'that') return k > i + 2;
+    if (!t || !/^(?:DET|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the comma at `k` closes a piece set off by commas after a noun: "Ellison's ex-girlfriend, Karen Monahan,
+ * alleged that …" (PTC page, blind round 1023), where the subject is the noun before the piece.
+ */
+function closesApposition(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return false;
+  for (let j = k - 2; j > 0 && j >= k - 10; j--) {
+    const t = tokens[j]!;
+    if (t.lower === ',') return /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
+  }
+  return false;
 }

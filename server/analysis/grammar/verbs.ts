@@ -564,7 +564,9 @@ function saysSomething(tokens: Token[], i: number): boolean {
  * verb it needs an object and what the object is called ("the mayor called Reyes "a liar"").
  */
 function namesItsNoun(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  // ("a “gun fabricator” called the Ghost Gunner", PTC page, blind round 1025: a quoted noun is a noun all the same)
+  const quotedNoun = /^["”’']$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'NOUN';
+  const prev = quotedNoun ? tokens[i - 2] : tokens[i - 1];
   if (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') return false;
   // "John Doe, whom Jane Roe called "unfit"": a name may be the subject of the verb in a relative clause, so it counts
   // only as the object of a preposition or after a determiner ("at Mercer Hall called …", "the Centre called …")
@@ -584,6 +586,9 @@ function namesItsNoun(tokens: Token[], i: number): boolean {
     if (k >= tokens.length || k > i + 8) return false;
   } else {
     if (tokens[k]?.pos === 'DET') k++;
+    // ("a group called Democratize SSMU", PTC page, blind round 1025: a name may open on a word the tagger reads as a
+    // verb)
+    if (tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos === 'PROPN') k++;
     if (tokens[k]?.pos !== 'PROPN') return false;
     while (tokens[k + 1]?.pos === 'PROPN') k++;
   }
