@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('a standing in public life ("a prominent critic")', () => {
   it('reads "prominent" as a status, as "senior" is: "Khashoggi, a prominent critic of the leadership, was last seen …" is fact', () => {
@@ -138,5 +138,59 @@ describe('a past tense of a reporting verb the tagger reads as an adjective', ()
       labelOf('His ex-girlfriend, Karen Monahan, alleged in August that he dragged her off a bed.'),
       'attributed',
     );
+  });
+});
+
+describe('a relative clause on the quoted words after them ("“…,” which he defined as …")', () => {
+  it('is no tag: the words go to the "he wrote" before them', () => {
+    assert.deepEqual(
+      speakers(
+        'Fortier appointed Spencer Boudreau to investigate. His findings, he wrote, do “not substantiate the notion,” which he defined as hostility.',
+      ),
+      ['Spencer Boudreau'],
+    );
+  });
+});
+
+describe('what an inquiry shows, and what a body tweets as "it"', () => {
+  it('reads "An investigation into the accounts shows that …" as the inquiry’s finding: attributed', () => {
+    assert.equal(
+      labelOf('An investigation into the accounts shows that the money was moved in March.'),
+      'attributed',
+    );
+  });
+
+  it('reads "It later tweeted that …" after a body is named as the body’s words', () => {
+    assert.deepEqual(
+      labels(
+        'WikiLeaks denied the report. It later tweeted that Assange had instructed his lawyers to sue.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});
+
+describe('complaints told in a sneer or a mutter ("whines", "grumbled that")', () => {
+  it('gives "“…,” Dan Fishback whines" to Dan Fishback', () => {
+    assert.deepEqual(
+      speakers(
+        '“I have grown accustomed to feeling unwelcome in Jewish spaces,” Dan Fishback whines.',
+      ),
+      ['Dan Fishback'],
+    );
+  });
+
+  it('reads "Fans grumbled that the price was too high" and "Residents moaned that …" as attributed', () => {
+    assert.deepEqual(
+      [
+        labelOf('Fans grumbled that the price was too high.'),
+        labelOf('Residents moaned that the buses were late.'),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves "They moan." alone a fact', () => {
+    assert.equal(labelOf('They moan.'), 'fact');
   });
 });

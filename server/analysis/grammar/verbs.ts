@@ -1155,6 +1155,8 @@ special(['point'], pointedOut);
 special(['hit', 'lash'], hitOut);
 // "Conway railed against Doug Jones", "the official took issue with the measure": complaints made in words
 special(['rail'], (tokens, i) => /^(?:against|at)$/.test(tokens[i + 1]?.lower ?? ''));
+// "Residents moaned that the buses were late": a complaint; "They moan." alone, or "the wind moaned", may tell a sound
+special(['moan'], (tokens, i) => tokens[i + 1]?.lower === 'that');
 special(
   ['take'],
   (tokens, i) => tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with',

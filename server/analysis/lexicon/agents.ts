@@ -219,6 +219,11 @@ export const FINDING_REPORTS: ReadonlySet<string> = new Set([
   'figures',
   'statistics',
   'data',
+  // … and an inquiry's: "An AP investigation into Russian hacking shows that …" (PTC page, blind round 1032)
+  'investigation',
+  'inquiry',
+  'review',
+  'audit',
 ]);
 
 // chosen by hand from the words that give a candidate's standing in a poll; example that motivated it: "The latest

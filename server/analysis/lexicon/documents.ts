@@ -22,6 +22,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'records',
   // ("The official record reveals that up to 13,000 people disappeared", blind round 341)
   'record',
+  // an inquiry's report: "An AP investigation into Russian hacking shows that …" (PTC page, blind round 1032)
+  'investigation',
+  'inquiry',
+  'review',
+  'audit',
   'sources',
   // counts and measurements speak for whoever made them as studies do: "The figures show the town lost a tenth of
   // its people", "Tests carried out last week showed the water was safe"

@@ -75,6 +75,8 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'tease',
   'gush',
   'gripe',
+  // ("“The buses never come,” one resident moaned")
+  'moan',
   // pleading, in a tag with the ones pleaded with: "“We've got to get behind him,” one man implored the crowd"
   // (blind round 628)
   'implore',

@@ -16,6 +16,10 @@ export const IT_SPEAKS_VERBS: ReadonlySet<string> = new Set([
   'write',
   'tell',
   'list',
+  // ("WikiLeaks denied the report. It later tweeted that Assange had instructed his lawyers …", PTC page, blind round
+  // 1032: a body's post is its words as surely as its statement)
+  'tweet',
+  'post',
   // "The agency said more rain was coming. It warned that roads would close.": a body named before warns, confirms
   // or denies as "it" as surely as it says
   'warn',

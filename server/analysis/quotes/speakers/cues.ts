@@ -117,6 +117,9 @@ const SUBJECT_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ']);
 /** `the party informed the press.` from token `first`: a subject of up to five words, a finite verb, then no verb. */
 function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit | null {
   const tokens = ctx.tokens[seg]!;
+  // ("“…,” which he defined as hostility toward Jews": a relative clause on the words, no tag; PTC page, blind round
+  // 1025)
+  if (/^(?:which|who|whom|whose|that)$/.test(tokens[first]?.lower ?? '')) return null;
   let k = first;
   // (a past tense after the subject may be tagged an adjective: "the party informed")
   const pastRead = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower);
