@@ -194,3 +194,15 @@ describe('complaints told in a sneer or a mutter ("whines", "grumbled that")', (
     assert.equal(labelOf('They moan.'), 'fact');
   });
 });
+
+describe('a subject described by a past participle and its phrase ("A letter sent to Martin Mubanga said")', () => {
+  it('reads the text or person before the participle as the source: attributed', () => {
+    assert.deepEqual(
+      [
+        labelOf('A letter sent to Martin Mubanga said his British passport would not be issued.'),
+        labelOf('The letter sent to him said the passport would not be issued.'),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+});

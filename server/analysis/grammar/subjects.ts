@@ -745,6 +745,17 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
     tokens[k - 1]!.lower === 'to'
   )
     return personOpening(tokens, k - 2, floor);
+  // "A letter sent to Martin Mubanga said his passport would not be issued" (BBC, blind round 1028): a past participle
+  // and its phrase describe a text or a person before them, who speaks
+  // (irregular ones too: "sent", "given", "shown")
+  const past = t?.pos === 'VERB' && t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower);
+  if (t && k > floor && past && tokens[k + 1]?.pos === 'ADP') {
+    const head = npEndingAt(tokens, k - 1, floor);
+    const noun = head ? tokens[head.to]!.lower : '';
+    return head && opensAt(tokens, head, floor) && (SPEAKING_TEXTS.has(noun) || isPersonNoun(noun))
+      ? head
+      : null;
+  }
   if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
   const head = npEndingAt(tokens, k - 1, floor);
   return head && opensAt(tokens, head, floor) ? head : null;
