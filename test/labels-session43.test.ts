@@ -206,3 +206,34 @@ describe('a subject described by a past participle and its phrase ("A letter sen
     );
   });
 });
+
+describe('praise granted by nobody named', () => {
+  it('reads "is still regarded as a classic" (an adverb before the participle) as framing', () => {
+    assert.equal(labelOf('His 1962 album is still regarded as a classic.'), 'framing');
+  });
+
+  it('reads "won universal acclaim" as framing', () => {
+    assert.equal(
+      labelOf(
+        'The original title won universal acclaim in 2001, and sold more than four million copies.',
+      ),
+      'framing',
+    );
+  });
+
+  it('leaves "won acclaim from critics", whose givers are named, no framing', () => {
+    assert.notEqual(labelOf('The game won acclaim from critics.'), 'framing');
+  });
+});
+
+describe('adjectives of gift and of a rise to renown ("talented", "meteoric")', () => {
+  it('reads "a talented jazz composer" and "his meteoric rise" as the writer’s judgement', () => {
+    assert.deepEqual(
+      [
+        labelOf('He was also a talented jazz composer.'),
+        labelOf('The film follows his meteoric rise as one half of a pop duo.'),
+      ],
+      ['framing', 'framing'],
+    );
+  });
+});

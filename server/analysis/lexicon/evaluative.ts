@@ -68,6 +68,11 @@ export const REPUTATION_ADJECTIVES: ReadonlySet<string> = new Set([
   'lavish',
   'flamboyant',
   'wholesome',
+  // … and of gift and of a rise to renown: "He was also a talented jazz composer", "his meteoric rise as one half of
+  // pop duo Wham!" (BBC, blind round 1034; blind rounds 596, 713, 809)
+  'talented',
+  'gifted',
+  'meteoric',
 ]);
 
 /** Verbs that tell how the writer sees an act ("flaunting a lifestyle", "squandered", "touted"). */

@@ -1,4 +1,5 @@
-const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely|often|generally|increasingly|broadly|now)\s+)?`;
+// (… an adverb of time or extent may stand between: "is still regarded as a classic", BBC, blind round 1034)
+const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely|often|generally|increasingly|broadly|now|still|also|long|commonly|universally)\s+)?`;
 // "was condemned by X", and also "was condemned in a joint statement by X": an agent named within a few words of the
 // participle, before any clause break, is a source, so the passive is no longer agentless; so is one after the
 // judgement's "as" phrase ("has been criticized as an example of the EU's bureaucracy by critics", blind round 265)
@@ -23,6 +24,12 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
   // opening the sentence
   new RegExp(
     String.raw`^(?:(?:widely|often|long)\s+)?(?:seen|viewed|regarded|considered)\b${NO_AGENT}(?=\s+as\b)`,
+    'gi',
+  ),
+  // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds
+  // 670, 787, 1034): praise won from nobody named (not "won acclaim from critics")
+  new RegExp(
+    String.raw`\b(?:won|wins|win|winning|drew|earned|earning)\s+(?:(?:universal|critical|widespread|wide|international)\s+)?acclaim\b(?!\s+(?:from|by|among)\b)`,
     'gi',
   ),
   // "He is widely credited with helping to create the genre": a merit granted by nobody named (not money "credited to"
