@@ -237,3 +237,21 @@ describe('adjectives of gift and of a rise to renown ("talented", "meteoric")', 
     );
   });
 });
+
+describe('a tag after the words, its speaker named in ways the tagger misreads', () => {
+  it('keeps "said Sung Won Sohn," whole, though "Sung" and "Won" read as past tenses', () => {
+    assert.deepEqual(
+      speakers(
+        '“I think the Fed will wait,” said Sung Won Sohn, chief US economist for Wells Fargo Bank.',
+      ),
+      ['Sung Won Sohn'],
+    );
+  });
+
+  it('gives "“…,” J Street’s statement read." to J Street, the statement’s named owner', () => {
+    assert.deepEqual(
+      speakers('“We take anti-Semitism quite seriously,” J Street’s statement read.'),
+      ['J Street'],
+    );
+  });
+});

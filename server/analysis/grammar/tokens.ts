@@ -16,6 +16,7 @@ import { retagPluralPossessives } from './plural-possessives.ts';
 import { mergeBangNames } from './bang-names.ts';
 import { retagSaidAsAdjective } from './said-as-adjective.ts';
 import { retagReportsAsAdjectives } from './reports-as-adjectives.ts';
+import { retagTagNames } from './tag-names.ts';
 import { retagTitleNouns } from './title-nouns.ts';
 import { retagReportingNouns } from './reporting-nouns.ts';
 import { retagAdverbNames } from './adverb-names.ts';
@@ -115,6 +116,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagReportsAsAdjectives,
   retagReportingNouns,
   (tokens, text) => retagSaidNames(text, tokens),
+  (tokens, text) => retagTagNames(text, tokens),
 ];
 
 function remember(text: string, tokens: Token[]): void {

@@ -123,10 +123,13 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   let k = first;
   // (a past tense after the subject may be tagged an adjective: "the party informed")
   const pastRead = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower);
+  // (… and a named owner's possessive: "“…,” J Street's statement read.", PTC page, blind round 1033; "the group's
+  // statement" is left to the description's own reading)
+  const owner = (j: number) => isPossessiveMark(tokens[j]) && tokens[j - 1]?.pos === 'PROPN';
   while (
     k < tokens.length &&
     k - first < 5 &&
-    SUBJECT_WORDS.has(tokens[k]!.pos) &&
+    (SUBJECT_WORDS.has(tokens[k]!.pos) || (k > first && owner(k))) &&
     !(k > first && pastRead(tokens[k]!))
   )
     k++;
