@@ -255,3 +255,23 @@ describe('a tag after the words, its speaker named in ways the tagger misreads',
     );
   });
 });
+
+describe('a noun for a term inside a hyphened compound ("long-term")', () => {
+  it('leaves the words after "long-term inflation pressures remained" the speaker’s, no term', () => {
+    assert.deepEqual(
+      speakers('The Fed said that long-term inflation pressures remained “well contained”.'),
+      ['Fed'],
+    );
+  });
+});
+
+describe('an aged description of the one just named ("The 41-year-old chart-topper")', () => {
+  it('gives the words to the person named before it', () => {
+    assert.deepEqual(
+      speakers(
+        'George Michael has said his new documentary marks his retirement. The 41-year-old chart-topper told reporters that he wanted to “move his career into a different form”.',
+      ),
+      ['George Michael'],
+    );
+  });
+});

@@ -313,7 +313,10 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   while (i >= 0 && ARTICLES.has(tokens[i]!.lower)) i--;
   const t = tokens[i];
   if (!t) return false;
-  for (let k = Math.max(0, i - 5); k <= i; k++) if (TERM_NOUNS.has(tokens[k]!.lower)) return true;
+  // ("the Fed said that long-term inflation pressures remained “well contained”", BBC, blind round 1029: a noun hyphened
+  // to the word before it, "long-term", "buzz-word", is part of a compound, no word for a term)
+  for (let k = Math.max(0, i - 5); k <= i; k++)
+    if (TERM_NOUNS.has(tokens[k]!.lower) && !innerHyphen(tokens, k - 1)) return true;
   if (namesAcross(tokens, i)) return true;
   if (t.lower === 'as')
     return (

@@ -360,7 +360,12 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   let aged = false;
   for (let k = np.from + 1; k + 2 < np.to && !aged; k++)
     aged = tokens[k + 1]!.lower === '-' && tokens[k + 2]!.lower === 'year';
-  if (aged && (TITLES.has(head) || ANONYMOUS_HEADS.has(head) || OCCUPATIONS.has(head)))
+  // (… whatever word for a person closes it: "The 41-year-old chart-topper told reporters", BBC, blind round 1034)
+  const personWord = tokens[np.to]!.pos === 'NOUN' && /(?:er|or|ist|ian|ant|ent)$/.test(head);
+  if (
+    aged &&
+    (TITLES.has(head) || ANONYMOUS_HEADS.has(head) || OCCUPATIONS.has(head) || personWord)
+  )
     return ctx.people.lastPerson(seg, first.start);
   // … and "the Tory leader", "the Labour leader": a leader of a named party or place is one person, known already,
   // where "the leader" alone may be anyone's
