@@ -275,3 +275,57 @@ describe('an aged description of the one just named ("The 41-year-old chart-topp
     );
   });
 });
+
+describe('a verb after a name and its apposition, with a side piece later in the sentence', () => {
+  it('reads "Saucier’s lawyer, Ronald Daigle, told Fox News … that the lawsuit, which he expects …, will name …" as attributed', () => {
+    assert.equal(
+      labelOf(
+        'Saucier’s lawyer, Ronald Daigle, told Fox News on Monday that the lawsuit, which he expects to file soon, will name the Department of Justice.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads "Mr Salama, the WHO’s deputy director-general, said Mbandaka’s location …, widely used …, raised …" as attributed', () => {
+    assert.equal(
+      labelOf(
+        'Mr Salama, the WHO’s deputy director-general, said Mbandaka’s location on the Congo river, widely used for transportation, raised the prospect of Ebola spreading.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('still reads "A cargo plane, reported by local press as belonging to the army, crashed into houses" as fact', () => {
+    assert.equal(
+      labelOf(
+        'A cargo plane, reported by local press as belonging to the army, crashed into houses.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('a verb of saying joined by "and" or "but" to the predicate of an act', () => {
+  it('shares the sentence’s subject: "pleaded not guilty … and denied involvement" is attributed', () => {
+    assert.deepEqual(
+      [
+        labelOf(
+          'Mr Khodorkovsky pleaded not guilty to the charges brought against him and denied involvement in any criminal activities.',
+        ),
+        labelOf('The group deleted the message and apologized for publishing it.'),
+      ],
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('leaves people questioned an interrogation ("Police arrested two men and questioned them" is fact), not a power questioned', () => {
+    assert.deepEqual(
+      [
+        labelOf('Police arrested two men and questioned them.'),
+        labelOf('Detectives questioned two men.'),
+        labelOf('Two senators questioned the President’s power to act.'),
+      ],
+      ['fact', 'fact', 'attributed'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { closesApposition } from './closed-apposition.ts';
 import { pastStems, retagged, type Token } from './token.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
@@ -39,20 +40,6 @@ function thatAfter(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     if (t?.lower === 'that') return k > i + 2;
     if (!t || !/^(?:DET|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
-  }
-  return false;
-}
-
-/**
- * Whether the comma at `k` closes a piece set off by commas after a noun: "Ellison's ex-girlfriend, Karen Monahan,
- * alleged that …" (PTC page, blind round 1023), where the subject is the noun before the piece.
- */
-function closesApposition(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.lower !== ',' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return false;
-  for (let j = k - 2; j > 0 && j >= k - 10; j--) {
-    const t = tokens[j]!;
-    if (t.lower === ',') return /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos);
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
-import type { Token } from './token.ts';
+import { isPossessiveMark, type Token } from './token.ts';
 import { nameRunsToEnd } from './closing-name.ts';
+import { isPersonNoun } from './person-noun.ts';
 import {
   APPLICATIONS,
   DOUBTED_THINGS,
@@ -16,6 +17,9 @@ import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 /** "were questioned by police", "he was questioned about the fire": a passive "questioned" with no doubted thing. */
 export function interrogated(tokens: Token[], i: number): boolean {
+  // ("Police arrested two men and questioned them", "detectives questioned two suspects": active, with people as its
+  // object, it is an interrogation too)
+  if (questionedPeople(tokens, i)) return true;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   if (tokens[k]?.lemma !== 'be') return false;
@@ -25,6 +29,22 @@ export function interrogated(tokens: Token[], i: number): boolean {
   // ("Dunne's professionalism was questioned by Keegan": a quality, an abstract noun by its ending, is doubted too)
   if (t?.pos === 'NOUN' && ABSTRACT_ENDING.test(t.lower)) return false;
   return !DOUBTED_THINGS.has(t?.lower ?? '');
+}
+
+/** People as the object right after the verb at `i`: "questioned them", "questioned two suspects". */
+function questionedPeople(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.pos === 'PRON') return /^(?:him|her|them|me|us)$/.test(next.lower);
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && /^(?:DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k++;
+  // (not a person's thing: "questioned the President's power")
+  return (
+    k > i + 1 &&
+    tokens[k]?.pos === 'NOUN' &&
+    isPersonNoun(tokens[k]!.lower) &&
+    !isPossessiveMark(tokens[k + 1])
+  );
 }
 
 const ABSTRACT_ENDING = /(?:ism|ity|ness|ship|ence|ance|ment|tion|sion)$/;

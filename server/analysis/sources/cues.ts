@@ -1,3 +1,4 @@
+import { closesApposition } from '../grammar/closed-apposition.ts';
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { inSubordinateClause } from '../grammar/side-clause.ts';
 import { isDash } from '../grammar/spaced-dashes.ts';
@@ -279,6 +280,10 @@ function sideParticiple(s: Sentence, i: number): boolean {
     !!next &&
     (/^(?:DET|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
   if (object && !naming) return false;
+  // ("Saucier's lawyer, Ronald Daigle, told Fox News on Monday that the lawsuit, which …, will name …", PTC page, blind
+  // round 1045; "Mr Salama, the WHO's deputy director-general, said Mbandaka's location …, raised …": after a name
+  // and its apposition, a verb with a name or a noun after it is the sentence's own)
+  if (closesApposition(s.tokens, i - 1) && /^(?:PROPN|NOUN)$/.test(next?.pos ?? '')) return false;
   // ("Ana Ruiz, the finance minister, argued that …, given …": a clause of its own makes the verb the sentence's)
   if (next?.lower === 'that') return false;
   for (let k = i + 1; k < s.tokens.length - 1; k++) {

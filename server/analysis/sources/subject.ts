@@ -15,6 +15,7 @@ import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 import { CLAUSE_PARTICIPLES } from '../lexicon/reporting-verbs.ts';
 import { promptedObject } from './clause.ts';
+import { coordinatedPredicateSubject } from './coordinated-predicate.ts';
 
 const JUDGING_SET: ReadonlySet<string> = new Set(JUDGING);
 
@@ -297,7 +298,8 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     : (subjectBefore(s.tokens, s.text, i) ??
       joinedSubject(s, i) ??
       quantifierSubject(s, i) ??
-      openingSubject(s, i));
+      openingSubject(s, i) ??
+      coordinatedPredicateSubject(s, i));
   // "Those who have spoken to the directors said …": "those" with its relative clause is the people it describes
   if (
     np &&
