@@ -329,3 +329,45 @@ describe('a verb of saying joined by "and" or "but" to the predicate of an act',
     );
   });
 });
+
+describe('speakers in tags the session met first in 1037–1044', () => {
+  it('gives "Morality, Smith said, is rooted in “…”" (a tag inside the clause) to Smith, not to its head', () => {
+    assert.deepEqual(speakers('Morality, Smith said, is rooted in “rules and exceptions”.'), [
+      'Smith',
+    ]);
+  });
+
+  it('gives "“…,” Candace Smith repeats" to Candace Smith', () => {
+    assert.deepEqual(speakers('“Please help,” Candace Smith repeats several times in a call.'), [
+      'Candace Smith',
+    ]);
+  });
+
+  it('gives "“…!” the man is heard saying on camera" to the man', () => {
+    assert.deepEqual(speakers('“Go away!” the man is heard saying on camera.'), ['the man']);
+  });
+
+  it('keeps a title joined by "and" whole: "said Economic and Fiscal Policy Minister Heizo Takenaka"', () => {
+    assert.deepEqual(
+      speakers(
+        '“It is in a recovery stage,” said Economic and Fiscal Policy Minister Heizo Takenaka.',
+      ),
+      ['Heizo Takenaka'],
+    );
+  });
+
+  it('still gives "said Smith and Jones" to the first name, a title between "and" and a name being needed', () => {
+    assert.deepEqual(speakers('“It is fine,” said Smith and Jones.'), ['Smith']);
+  });
+});
+
+describe('a relative clause on the words after them ("“…,” a pledge he has often repeated")', () => {
+  it('is no tag: the words stay with the one who promised them', () => {
+    assert.deepEqual(
+      speakers(
+        'The next day, Romney promised, “As president, I will reverse the cuts,” a pledge he has often repeated.',
+      ),
+      ['Romney'],
+    );
+  });
+});

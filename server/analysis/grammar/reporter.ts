@@ -239,6 +239,12 @@ export function reportingSubject(
     nameBeforePartyOfPlace(tokens, text, verb, floor);
   if (of) return of;
   const parts = subjectParts(tokens, text, verb, floor);
+  // "Morality, Müller explained, is rooted in Grace" (PTC page, blind round 1039): a tag set off inside the clause,
+  // whose own verb goes on after it, has its subject right before its verb, not the clause's head
+  if (parts && parts.phrases.length > 1 && parenthetical(tokens, verb)) {
+    const near = subjectBefore(tokens, text, verb, floor);
+    if (near) return near;
+  }
   if (parts && (parts.stepped || parts.phrases.length > 1)) {
     // "After beating Amy Winehouse, Jamelia, … to the prize, Joss Stone said": a full name right before the verb, no
     // comma between, is its subject, whatever pieces set off by commas stand before it
@@ -248,6 +254,14 @@ export function reportingSubject(
   }
   const np = subjectBefore(tokens, text, verb, floor) ?? titledNameBefore(tokens, text, parts);
   return (np && namedBeforeDescription(tokens, text, np, floor)) ?? np;
+}
+
+/** Whether the verb at `verb` closes a tag set off by commas inside a clause that goes on with its own verb. */
+function parenthetical(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower !== ',') return false;
+  let k = verb + 2;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]!.lower));
 }
 
 /**

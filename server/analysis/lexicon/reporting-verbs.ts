@@ -92,6 +92,10 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'gripe',
   // ("“The buses never come,” one resident moaned")
   'moan',
+  // ("\"Please help,\" Candace Smith repeats several times in a call", PTC page, blind round 1038)
+  'repeat',
+  // ("The man is heard muttering \"…\" as one of the other teens … appears stunned", PTC page, blind round 1037)
+  'mutter',
   // pleading, in a tag with the ones pleaded with: "“We've got to get behind him,” one man implored the crowd"
   // (blind round 628)
   'implore',

@@ -6,7 +6,7 @@ import { innerHyphen, isPossessiveMark, startsUpper, type Token } from '../../gr
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
 import { QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
-import { perceivedSpeaker } from '../../grammar/witnessed-speaking.ts';
+import { perceivedSpeaker, witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import {
   ANONYMOUS_HEADS,
   LAY_PEOPLE,
@@ -90,6 +90,22 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
   const comma = /,\s*$/.test(text.slice(Math.max(0, unit.closeAt - 2), unit.closeAt));
   if (!comma && text[unit.closeAt + 1] !== ',') return null;
   return anyVerbTag(ctx, seg, first) ?? nameOnlyTag(ctx, seg, first);
+}
+
+/**
+ * `"…," said Economic and Fiscal Policy Minister Heizo Takenaka.` (BBC, blind round 1041): a title of capitalised
+ * words joined by "and" runs on to the name after it; the phrase read up to "and" is extended to that name. `np`
+ * unchanged when no such title follows it.
+ */
+function titleWithAnd(tokens: Token[], text: string, np: Phrase | null): Phrase | null {
+  if (!np || tokens[np.to + 1]?.lower !== 'and' || !startsUpper(text, tokens[np.to + 2])) return np;
+  if (!startsUpper(text, tokens[np.from]!)) return np;
+  let end = np.to + 2;
+  while (startsUpper(text, tokens[end + 1]) && tokens[end + 1]!.pos !== 'PUNCT') end++;
+  const whole = { from: np.from, to: end };
+  const name = personName(tokens, text, whole);
+  // (a title between "and" and the name: "Smith and Jones" are two people)
+  return name && name.to === end && name.from > np.to + 2 ? whole : np;
 }
 
 /**
@@ -278,10 +294,14 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
-      const bare = withoutTrailingTime(
+      const bare = titleWithAnd(
         tokens,
         ctx.segments[seg]!.text,
-        phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r),
+        withoutTrailingTime(
+          tokens,
+          ctx.segments[seg]!.text,
+          phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r),
+        ),
       );
       const np = bare && withComplement(tokens, jointOwner(tokens, bare));
       if (!np) return null;
@@ -303,6 +323,11 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
         how: 'tag',
       };
     }
+    // `“…!” the man is heard saying on camera` (PTC page, blind round 1037): one heard or caught saying the words
+    // said them
+    const witnessed = r > first ? witnessedSpeaker(tokens, r, first) : null;
+    if (witnessed && witnessed.from === first)
+      return { speaker: speakerOf(ctx, seg, witnessed), seg, cue: r, how: 'tag' };
     let end = r - 1;
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
     if (end < first) {
@@ -312,6 +337,10 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
     }
     const np: Phrase = { from: first, to: end };
+    // (`“…,” a pledge he has often repeated.`: a noun and a pronoun after it open a relative clause on the words, no
+    // tag; blind round 963)
+    if (tokens[end]!.pos === 'PRON' && tokens[end - 1]?.pos === 'NOUN' && end - 1 >= first)
+      return null;
     // `a “continuing stream” of information suggesting …`: words that go on with "of" continue the quoted phrase, so
     // no tag follows it
     if (tokens[first]!.lower === 'of') return null;
