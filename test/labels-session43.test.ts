@@ -371,3 +371,19 @@ describe('a relative clause on the words after them ("“…,” a pledge he has
     );
   });
 });
+
+describe('responding to a call or a scene ("police responded to a call from …")', () => {
+  it('is going out to it, no answer in words', () => {
+    assert.notEqual(
+      labelOf('On Sept. 14, police responded to a call from a neighbour about a fire.'),
+      'attributed',
+    );
+  });
+
+  it('still reads "The minister responded to the criticism, calling it “nonsense”" as a report', () => {
+    assert.equal(
+      labelOf('The minister responded to the criticism, calling it “nonsense”.'),
+      'attributed',
+    );
+  });
+});

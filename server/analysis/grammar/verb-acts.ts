@@ -3,6 +3,7 @@ import { nameRunsToEnd } from './closing-name.ts';
 import { isPersonNoun } from './person-noun.ts';
 import {
   APPLICATIONS,
+  CALLED_OUT_TO,
   DOUBTED_THINGS,
   NARRATING_WORKS,
   PLEADED_THINGS,
@@ -162,4 +163,19 @@ export function wroteToOnly(tokens: Token[], i: number): boolean {
       !/^["“”‘’]$/.test(t.lower) &&
       !REPORTING_VERBS.has(t.lemma),
   );
+}
+
+/**
+ * "officers were shot after responding to a \"potential domestic situation\"", "police responded to a call from
+ * Candace Smith": responding to a call or a scene is going out to it, an act ("responded to the criticism" answers in
+ * words). The object's head within four words after "to", one of CALLED_OUT_TO.
+ */
+export function calledOut(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'to') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return CALLED_OUT_TO.has(t.lower);
+    if (!/^(?:DET|ADJ|NUM|PROPN|ADV)$/.test(t.pos)) return false;
+  }
+  return false;
 }

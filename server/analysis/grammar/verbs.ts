@@ -14,6 +14,7 @@ import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
 import { PLAN_NOUNS, PLAYED_DOWN } from '../lexicon/plans.ts';
 import {
   interrogated,
+  calledOut,
   narratedByWork,
   pleaded,
   rejectedApplication,
@@ -1429,6 +1430,8 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "Five detainees were questioned by UK police": a person questioned is interrogated, an act; a claim questioned
   // ("the figures were questioned by experts") is doubted in words
   if (lemma === 'question' && interrogated(tokens, i)) return false;
+  // "police responded to a call from Candace Smith": going out to a call or a scene, no answer in words
+  if (lemma === 'respond' && calledOut(tokens, i)) return false;
   // "a car slammed into the barrier", "slammed the door shut": a blow, no words
   if (lemma === 'slam' && SLAMMED.has(tokens[i + 1]?.lower ?? '')) return false;
   if (lemma === 'slam' && tokens.slice(i + 1, i + 4).some((t) => SLAMMED_THINGS.test(t.lower)))

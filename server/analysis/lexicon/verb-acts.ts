@@ -58,3 +58,13 @@ export const PLEADED_THINGS: ReadonlySet<string> = new Set(
     'robbery burglary rape arson'
   ).split(' '),
 );
+
+// what the police or a crew respond to when they go out to it: "officers were shot after responding to a \"potential
+// domestic situation\"", "police responded to a call from Candace Smith that …" (PTC pages, blind rounds 1038 and
+// 1061), "firefighters responded to the blaze"
+export const CALLED_OUT_TO: ReadonlySet<string> = new Set(
+  (
+    'call calls situation situations incident incidents emergency emergencies scene scenes alarm ' +
+    'alarms disturbance disturbances fire fires blaze crash crashes shooting shootings break-in'
+  ).split(' '),
+);
