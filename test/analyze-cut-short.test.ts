@@ -10,6 +10,13 @@ describe('analyzeArticle(text cut short)', () => {
     }
   });
 
+  it('analyses a text that stops right after "according to a" (a source cut off at its determiner)', () => {
+    for (const end of ['according to a', 'Prices rose, according to an', 'According to one']) {
+      const { sentences } = analyzeArticle(`best\n\n${end}`);
+      assert.equal(sentences.length, 2, end);
+    }
+  });
+
   it('analyses every cut of an article at a word boundary', () => {
     const text =
       'Crops lost\n\nFarmer Tom Reyes lost his crops, a study found in May. "Everything is gone," the farmer said. Image: Ann Lee.\n\nOne of the key demands was aid.';

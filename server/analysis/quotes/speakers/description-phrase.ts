@@ -162,8 +162,10 @@ export function unnamedSubject(
       break;
     head++;
   }
-  const noun = tokens[head]!;
-  if (noun.pos !== 'NOUN' || startsUpper(text, noun) || !isPersonNoun(noun.lower)) return null;
+  // (a text may stop on the determiner: "… according to a", found by the property test of cut texts)
+  const noun = tokens[head];
+  if (!noun || noun.pos !== 'NOUN' || startsUpper(text, noun) || !isPersonNoun(noun.lower))
+    return null;
   const end = describedFrom(tokens, subject.from, head);
   // introduced as a source ("A witness told reporters …"): someone the next quotes may well be from, unlike "A
   // resident asked the mayor …", after which "she said" is more likely the mayor
