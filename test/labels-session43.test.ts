@@ -380,6 +380,15 @@ describe('responding to a call or a scene ("police responded to a call from …"
     );
   });
 
+  it('gives "Police say officers … were shot after responding to a “potential domestic situation”" to the police', () => {
+    assert.deepEqual(
+      speakers(
+        'Police say officers Eric Joering and Anthony Morelli were shot around noon after responding to a “potential domestic situation.”',
+      ),
+      ['Police'],
+    );
+  });
+
   it('still reads "The minister responded to the criticism, calling it “nonsense”" as a report', () => {
     assert.equal(
       labelOf('The minister responded to the criticism, calling it “nonsense”.'),

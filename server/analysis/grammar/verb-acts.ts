@@ -172,10 +172,11 @@ export function wroteToOnly(tokens: Token[], i: number): boolean {
  */
 export function calledOut(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.lower !== 'to') return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+  // (a quotation mark may open the words the call was logged as: "responding to a \"potential domestic situation\"")
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') return CALLED_OUT_TO.has(t.lower);
-    if (!/^(?:DET|ADJ|NUM|PROPN|ADV)$/.test(t.pos)) return false;
+    if (!/^(?:DET|ADJ|NUM|PROPN|ADV)$/.test(t.pos) && !/^["“‘']$/.test(t.lower)) return false;
   }
   return false;
 }
