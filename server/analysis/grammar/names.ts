@@ -72,7 +72,8 @@ const REGNAL = new Set([
 const REGNAL_NUMBER = /^(?:[IVX]{2,5})$/;
 
 // a year of the last two centuries or this one, as a date phrase gives it ("in 2004")
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year as news writes one: "1998", "2012". */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function isCapitalised(text: string, t: Token): boolean {
   return lowersAt(text, t.start);

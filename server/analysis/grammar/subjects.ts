@@ -8,7 +8,7 @@ import {
 } from './token.ts';
 import { isSpacedDash } from './spaced-dashes.ts';
 import { datelineEnd } from './dateline.ts';
-import { isLeadingDate, personName } from './names.ts';
+import { YEAR, isLeadingDate, personName } from './names.ts';
 import {
   DATE_NAME,
   TIME_LEAD,
@@ -694,8 +694,7 @@ function isAdverbial(tokens: Token[], end: number, floor: number): boolean {
   // ("According to the Daily Wire, in 2012 Omar tweeted: …", PTC page, blind round 1023: a phrase of time after an
   // opening piece's comma is fronted all the same)
   const last = tokens[end]!;
-  const time =
-    /^(?:1[89]|20)\d\d$/.test(last.lower) || DATE_NAME.test(last.lower) || isTimeWord(last);
+  const time = YEAR.test(last.lower) || DATE_NAME.test(last.lower) || isTimeWord(last);
   return k === start || (k > start && tokens[k - 1]!.lower === ',' && time);
 }
 

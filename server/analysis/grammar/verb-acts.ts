@@ -7,6 +7,8 @@ import {
   DOUBTED_THINGS,
   NARRATING_WORKS,
   PLEADED_THINGS,
+  SLAMMED_INTO,
+  SLAMMED_THINGS,
   TIME_PHRASE_WORDS,
   WITHHELD_THINGS,
   WRITTEN_WORKS,
@@ -178,5 +180,16 @@ export function calledOut(tokens: Token[], i: number): boolean {
     if (t.pos === 'NOUN') return CALLED_OUT_TO.has(t.lower);
     if (!/^(?:DET|ADJ|NUM|PROPN|ADV)$/.test(t.pos) && !/^["“‘']$/.test(t.lower)) return false;
   }
+  return false;
+}
+
+/**
+ * "a car slammed into the barrier", "slammed the door shut": "slam" with a direction or a thing struck within three
+ * words after it is a blow, no words ("slammed the Democratic Party for its response" blames).
+ */
+export function blowStruck(tokens: Token[], i: number): boolean {
+  if (SLAMMED_INTO.has(tokens[i + 1]?.lower ?? '')) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++)
+    if (SLAMMED_THINGS.test(tokens[k]!.lower)) return true;
   return false;
 }

@@ -15,6 +15,7 @@ import { PLAN_NOUNS, PLAYED_DOWN } from '../lexicon/plans.ts';
 import {
   interrogated,
   calledOut,
+  blowStruck,
   narratedByWork,
   pleaded,
   rejectedApplication,
@@ -419,9 +420,6 @@ const ACT_OR_REPORT = new Set(['observe', 'recall', 'add', 'maintain', 'project'
 
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
 const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
-// what a literal blow is slammed into or how: "slammed into the barrier", "slammed shut"
-const SLAMMED = new Set(['into', 'shut', 'down', 'against', 'on', 'onto', 'through']);
-const SLAMMED_THINGS = /^(?:doors?|brakes|fists?|phone|lid)$/;
 // the verbs of a forecast that "as …" and "than …" compare with
 const FORECAST = new Set(['expect', 'forecast', 'predict', 'anticipate', 'project', 'estimate']);
 
@@ -1433,9 +1431,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "police responded to a call from Candace Smith": going out to a call or a scene, no answer in words
   if (lemma === 'respond' && calledOut(tokens, i)) return false;
   // "a car slammed into the barrier", "slammed the door shut": a blow, no words
-  if (lemma === 'slam' && SLAMMED.has(tokens[i + 1]?.lower ?? '')) return false;
-  if (lemma === 'slam' && tokens.slice(i + 1, i + 4).some((t) => SLAMMED_THINGS.test(t.lower)))
-    return false;
+  if (lemma === 'slam' && blowStruck(tokens, i)) return false;
   // "the Penfolds, Lindemans and Rosemount brands, for …": one who brands something names it, so a "brands" with no
   // object after it is the noun
   if (lemma === 'brand' && (!tokens[i + 1] || tokens[i + 1]!.pos === 'PUNCT')) return false;

@@ -68,3 +68,10 @@ export const CALLED_OUT_TO: ReadonlySet<string> = new Set(
     'alarms disturbance disturbances fire fires blaze crash crashes shooting shootings break-in'
   ).split(' '),
 );
+
+// what a literal blow is slammed into or how, and the things slammed: "a car slammed into the barrier", "slammed
+// shut", "slammed the car door shut" (not "Monahan slammed the Democratic Party", PTC page, blind round 1023)
+export const SLAMMED_INTO: ReadonlySet<string> = new Set(
+  'into shut down against on onto through'.split(' '),
+);
+export const SLAMMED_THINGS = /^(?:doors?|brakes|fists?|phone|lid)$/;
