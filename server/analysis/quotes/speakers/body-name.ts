@@ -1,5 +1,5 @@
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { isBodyWord, isTitle, LEGAL_FORMS, ORG_WORDS } from '../../lexicon/people.ts';
+import { BODY_NAMES, isBodyWord, isTitle, LEGAL_FORMS, ORG_WORDS } from '../../lexicon/people.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import type { SpeakerContext } from './context.ts';
 import { runsAt } from './word-index.ts';
@@ -70,7 +70,10 @@ export function fullBodyName(ctx: SpeakerContext, speaker: string): string {
   }
   // ("The HRCP calls upon the government …," the Commission said": a body's word alone, capitalised, is a short form of
   // the one longer name the article gave, though the article writes the short form too)
-  if (words.length === 1 && ORG_WORDS.has(lowers[0]!)) found.delete(speaker);
+  // (not a body with a one-word name of its own: "The BBC denied …" stays the BBC after "the Academy Awards on the BBC",
+  // BBC, blind round 1078)
+  if (words.length === 1 && ORG_WORDS.has(lowers[0]!) && !BODY_NAMES.has(lowers[0]!))
+    found.delete(speaker);
   if (found.size === 0 || found.has(speaker)) return speaker;
   const longest = [...found].sort((a, b) => b.length - a.length)[0]!;
   if (![...found].every((f) => longest.includes(f))) return speaker;

@@ -1,7 +1,13 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
-import { BODY_KINDS, BODY_NAMES, isBodyWord, isTitle } from '../../lexicon/people.ts';
+import {
+  BODY_KINDS,
+  BODY_NAMES,
+  BODY_ONLY_KINDS,
+  isBodyWord,
+  isTitle,
+} from '../../lexicon/people.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
@@ -9,6 +15,8 @@ import { ALL_CAPITALS } from '../../grammar/letters.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
+// what a place glued by a hyphen before a body's kind says of it: "the London-based firm"
+const PLACED = new Set(['based', 'headquartered']);
 
 /** The body's name when the phrase is one: capitalised words ending in a body's word or an acronym. */
 function bodyName(
@@ -24,6 +32,12 @@ function bodyName(
     while (from < np.to && tokens[from]!.pos === 'ADJ' && !startsUpper(text, tokens[from])) from++;
   }
   if (from > np.to) return null;
+  // "Video game firm Bioware is to hold …", "US insurance firm Marsh & McLennan has …": lower-case words ending in a
+  // kind that only a body is, then the name
+  let kind = -1;
+  for (let k = from; k < np.to; k++)
+    if (!startsUpper(text, tokens[k]) && BODY_ONLY_KINDS.has(tokens[k]!.lower)) kind = k;
+  if (kind >= 0 && startsUpper(text, tokens[kind + 1])) from = kind + 1;
   for (let k = from; k <= np.to; k++) {
     const t = tokens[k]!;
     // (a possessive inside the name: "United Nations Children's Fund")
@@ -62,12 +76,18 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
   const text = ctx.segments[seg]!.text;
   if (tokens[np.from]!.lower !== 'the' || !BODY_KINDS.has(tokens[np.to]!.lower)) return null;
   // ("the news and financial data seller": modifiers may be joined by "and")
-  for (let k = np.from + 1; k < np.to; k++)
+  for (let k = np.from + 1; k < np.to; k++) {
+    // ("The Canada-based company says": a place glued to "based" says where the body is, no name of another)
+    if (tokens[k + 1]?.lower === '-' && PLACED.has(tokens[k + 2]?.lower ?? '') && k + 2 < np.to) {
+      k += 2;
+      continue;
+    }
     if (
       startsUpper(text, tokens[k]) ||
       !(['ADJ', 'NOUN'].includes(tokens[k]!.pos) || tokens[k]!.lower === 'and')
     )
       return null;
+  }
   let earliest = seg - LOOK_BACK;
   for (let s = seg; s >= 0 && s >= earliest; s--) {
     if (ctx.segments[s]!.kind === 'headline') continue;
@@ -77,6 +97,11 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     const cited = s < seg ? citedBody(ctx, s) : null;
     if (cited) return ctx.people.spelledOut(cited);
     const subject = sentenceSubject(own);
+    // "“We are saddened,” Marsh said in a statement. The company added …": a sentence that opens on a quotation has
+    // the body its tag named as the one it is about (its subject is the quotation)
+    const spoken = s < seg && ctx.lastQuoted?.seg === s ? ctx.lastQuoted.speaker : null;
+    if (spoken && (!subject || ctx.quoted[s]![subject.from]) && quotingBody(ctx, spoken))
+      return spoken;
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
     // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a
     // kind of body goes on about the same body, so the search steps over it to the name further back
@@ -134,4 +159,19 @@ function citedBody(ctx: SpeakerContext, s: number): string | null {
   while (end + 1 < tokens.length && tokens[end + 1]!.lower !== ',') end++;
   if (end < 2 || end > 9) return null;
   return bodyName(tokens, ctx.segments[s]!.text, { from: 2, to: end }, () => false);
+}
+
+/** A speaker's name that is a body's: capitalised words ending in a body's word or an acronym, or a one-word name no person has. */
+function quotingBody(ctx: SpeakerContext, speaker: string): boolean {
+  const words = speaker.split(' ');
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(speaker) || !/^\p{Lu}/u.test(last)) return false;
+  if (ALL_CAPITALS.test(last) || isBodyWord(last.toLowerCase())) return true;
+  return (
+    words.length === 1 &&
+    (BODY_NAMES.has(last.toLowerCase()) ||
+      (namedMidSentence(ctx, last) &&
+        !/\s/.test(ctx.people.fullest(last)) &&
+        !isCommonGivenName(last.toLowerCase())))
+  );
 }

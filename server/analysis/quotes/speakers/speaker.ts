@@ -433,10 +433,16 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
       !startsUpper(text, tokens[np.to])) ||
     isPostNominal(text, tokens[np.to]) ||
     demonymPhrase(tokens, text, np);
+  // ("The Canada-based company says": a place glued to "based" before a lower-case kind describes a body named before)
+  const placed =
+    tokens[np.from + 2]?.lower === '-' &&
+    /^(?:based|headquartered)$/.test(tokens[np.from + 3]?.lower ?? '') &&
+    !startsUpper(text, tokens[np.to]);
   if (
     !name &&
     !personHead &&
     !occupied &&
+    !placed &&
     first.lower === 'the' &&
     UPPER_START.test(text.slice(tokens[np.from + 1]?.start ?? 0, tokens[np.to]!.end)) &&
     tokens[np.from + 1]?.pos === 'PROPN'

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { speakers } from './helpers/short-article.ts';
+
+describe('a body with a one-word name of its own ("the BBC")', () => {
+  it('stays itself after a longer name that ends on it ("the Academy Awards on the BBC")', () => {
+    assert.deepEqual(
+      speakers(
+        'The BBC denied it had lost a bidding war, saying it had “decided to pass the mantle”. Viewers can watch the Academy Awards on the BBC news.',
+      ),
+      ['BBC'],
+    );
+  });
+});
+
+describe('"the company" after a body quoted in the sentence before', () => {
+  it('is the body the tag named: "“We are saddened,” Marsh said. The company added it was “committed …”"', () => {
+    assert.deepEqual(
+      speakers(
+        'An executive at US insurance firm Marsh & McLennan has pleaded guilty. Officials said the case was closed. “We are saddened by the development,” Marsh said in a statement. The company added it was “committed to resolving the issues”.',
+      ),
+      ['Marsh', 'Marsh'],
+    );
+  });
+
+  it('stays as written after a person quoted so', () => {
+    assert.deepEqual(
+      speakers(
+        'Sales fell at the start of the year. “We are saddened,” Tom Reyes said in a statement. The company added it was “committed to resolving the issues”.',
+      ),
+      ['Tom Reyes', 'The company'],
+    );
+  });
+});
+
+describe('a body described by where it is based ("the Canada-based company")', () => {
+  it('is the body named after its kind before: "Video game firm Bioware …"', () => {
+    assert.deepEqual(
+      speakers(
+        'Video game firm Bioware is to hold open auditions. The company is seeking people aged 18 to 99. The Canada-based company says it was looking for “a wide variety of people”.',
+      ),
+      ['Bioware'],
+    );
+  });
+});
