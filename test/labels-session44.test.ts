@@ -42,3 +42,34 @@ describe('a body described by where it is based ("the Canada-based company")', (
     );
   });
 });
+
+describe('one shown speaking, a side phrase between ("showed Mr Nattrass, apparently talking about the EU, telling …")', () => {
+  it('gives the words to the one shown, not to the documentary', () => {
+    assert.deepEqual(
+      speakers(
+        'The documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: “The Germans are the big losers here.”',
+      ),
+      ['Nattrass'],
+    );
+  });
+});
+
+describe('a closing tag after an infinitive verb of saying ("… but to ask their bassist to leave, Lightbody has said")', () => {
+  it('gives the quotation to the tag’s speaker: the infinitive reports nothing said', () => {
+    assert.deepEqual(
+      speakers(
+        'Snow Patrol had “no other course of action” but to ask their co-founder and bassist to leave the band, lead singer Gary Lightbody has said.',
+      ),
+      ['Gary Lightbody'],
+    );
+  });
+
+  it('still lets a finite verb of saying before the comma keep the quotation from the tag', () => {
+    assert.deepEqual(
+      speakers(
+        'Ann Lee called the plan “a disgrace” and asked for a vote, the paper reported on Monday.',
+      ),
+      ['Ann Lee'],
+    );
+  });
+});

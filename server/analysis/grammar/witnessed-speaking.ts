@@ -40,7 +40,16 @@ const PERCEIVING = new Set([
 export function perceivedSpeaker(tokens: Token[], verb: number, floor: number): Phrase | null {
   const t = tokens[verb]!;
   if (t.lower !== t.lemma && !/ing$/.test(t.lower)) return null;
-  const np = npEndingAt(tokens, verb - 1, floor);
+  // ("The documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: “…”": a side phrase
+  // set off by commas may stand between the one perceived and the verb; BBC, blind round 1081)
+  let end = verb - 1;
+  if (tokens[end]?.lower === ',')
+    for (let k = end - 1; k > floor && k >= verb - 12; k--)
+      if (tokens[k]!.lower === ',') {
+        end = k - 1;
+        break;
+      }
+  const np = npEndingAt(tokens, end, floor);
   const perceiving = np ? tokens[np.from - 1] : undefined;
   return np && perceiving?.pos === 'VERB' && PERCEIVING.has(perceiving.lemma) ? np : null;
 }
