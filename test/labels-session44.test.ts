@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speakers } from './helpers/short-article.ts';
+
+/** The label of an article's headline, the article's body after it. */
+const headlineLabel = (headline: string, body: string) =>
+  analyzeArticle(`${headline}\n\n${body}`).sentences[0]!.label;
 
 describe('a body with a one-word name of its own ("the BBC")', () => {
   it('stays itself after a longer name that ends on it ("the Academy Awards on the BBC")', () => {
@@ -71,5 +76,41 @@ describe('a closing tag after an infinitive verb of saying ("… but to ask thei
       ),
       ['Ann Lee'],
     );
+  });
+});
+
+describe('a headline that gives its speaker before a colon ("Cardinal Müller: …")', () => {
+  const body =
+    'The cardinal spoke on Monday. McCain said the plan would fail. Juanita Broaddrick wrote on Twitter.';
+
+  it('reads a title and a name before a claim as the claim’s source', () => {
+    assert.equal(
+      headlineLabel('Cardinal Müller: Blessing homosexual couples would be an ‘atrocity’', body),
+      'attributed',
+    );
+  });
+
+  it('reads a word for kin, and a title with a quotation after the colon, as the source', () => {
+    assert.equal(headlineLabel('Texas Mom: My Son Was Attacked At A Diner', body), 'attributed');
+    assert.equal(
+      headlineLabel('US military commander: Russian military ‘far more capable’ than before', body),
+      'attributed',
+    );
+  });
+
+  it('reads a full name the story repeats, and a one-word name the story has speaking, as the source', () => {
+    assert.equal(
+      headlineLabel('Juanita Broaddrick: Senator Feinstein Had No Interest In My Allegation', body),
+      'attributed',
+    );
+    assert.equal(headlineLabel("McCain: Trump doesn't understand Syria", body), 'attributed');
+  });
+
+  it('still reads a topic before a claim, and a name before no claim, as no source', () => {
+    assert.equal(
+      headlineLabel('Florida shooting: Gun control law moves step closer', body),
+      'fact',
+    );
+    assert.equal(headlineLabel('McCain: King of the Senate', body), 'fact');
   });
 });
