@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { speakers } from './helpers/short-article.ts';
+import { labelOf, speakers } from './helpers/short-article.ts';
 
 /** The label of an article's headline, the article's body after it. */
 const headlineLabel = (headline: string, body: string) =>
@@ -112,5 +112,16 @@ describe('a headline that gives its speaker before a colon ("Cardinal Müller: �
       'fact',
     );
     assert.equal(headlineLabel('McCain: King of the Senate', body), 'fact');
+  });
+});
+
+describe('charges denied ("Mr Ebbers has denied charges of fraud")', () => {
+  it('reads a denial of charges as the accused’s words: attributed', () => {
+    assert.equal(labelOf('Mr Ebbers has denied charges of fraud and conspiracy.'), 'attributed');
+    assert.equal(labelOf('Mr Jackson denies 10 charges of child abuse.'), 'attributed');
+  });
+
+  it('still reads charges admitted as a plea entered: fact', () => {
+    assert.equal(labelOf('Mr Sullivan has admitted three charges of fraud.'), 'fact');
   });
 });

@@ -124,13 +124,18 @@ export function timeThenThat(tokens: Token[], i: number): boolean {
 
 /**
  * "has admitted two charges of improper conduct", "admitted a driving offence", "has denied murder": charges admitted
- * or denied are a plea entered, an act of the court's procedure with no claim reported ("admitted that he had lied"
- * keeps its clause, "denied the fraud claims" its claims: the charge must head its phrase).
+ * or a crime denied are a plea entered, an act of the court's procedure with no claim reported ("admitted that he had
+ * lied" keeps its clause, "denied the fraud claims" its claims: the charge must head its phrase). `things` are the
+ * words for what was pleaded to.
  */
-export function pleaded(tokens: Token[], i: number): boolean {
+export function pleaded(
+  tokens: Token[],
+  i: number,
+  things: ReadonlySet<string> = PLEADED_THINGS,
+): boolean {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (PLEADED_THINGS.has(t.lower)) return tokens[k + 1]?.pos !== 'NOUN';
+    if (things.has(t.lower)) return tokens[k + 1]?.pos !== 'NOUN';
     if (!/^(?:DET|NUM|ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;

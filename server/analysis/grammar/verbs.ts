@@ -24,6 +24,7 @@ import {
   workWritten,
   wroteToOnly,
 } from './verb-acts.ts';
+import { PLEADED_CRIMES } from '../lexicon/verb-acts.ts';
 import {
   ABOUT_WORDS,
   GIVING_VERBS,
@@ -1440,7 +1441,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "had rejected an asylum request": an application decided on, no view in words
   if (lemma === 'reject' && rejectedApplication(tokens, i)) return false;
   // "has admitted two charges of improper conduct", "has denied murder": a plea entered, no words reported
-  if ((lemma === 'admit' || lemma === 'deny') && pleaded(tokens, i)) return false;
+  // (… but "Mr Ebbers has denied charges of fraud" reports his denial: labelled so 8 times of 10 in blind rounds)
+  if (lemma === 'admit' && pleaded(tokens, i)) return false;
+  if (lemma === 'deny' && pleaded(tokens, i, PLEADED_CRIMES)) return false;
   // "He wrote Ring of Fire with June Carter Cash", "the songs he wrote for others": a work written is made, not said
   if (lemma === 'write' && workWritten(tokens, i)) return false;
   // "has written to homes likely to be affected", "will report to the committee": a letter sent, a report still

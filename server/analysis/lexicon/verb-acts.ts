@@ -52,12 +52,15 @@ export const TIME_PHRASE_WORDS =
 
 // what is admitted or denied as a plea before a court or a tribunal: "The 23-year-old has admitted two charges of
 // improper conduct", "admitted three counts of fraud", "has denied murder"
-export const PLEADED_THINGS: ReadonlySet<string> = new Set(
-  (
-    'charge charges count counts offence offences offense offenses murder manslaughter theft fraud assault ' +
-    'robbery burglary rape arson'
-  ).split(' '),
+export const PLEADED_CRIMES: ReadonlySet<string> = new Set(
+  'offence offences offense offenses murder manslaughter theft fraud assault robbery burglary rape arson'.split(
+    ' ',
+  ),
 );
+export const PLEADED_THINGS: ReadonlySet<string> = new Set([
+  ...'charge charges count counts'.split(' '),
+  ...PLEADED_CRIMES,
+]);
 
 // what the police or a crew respond to when they go out to it: "officers were shot after responding to a \"potential
 // domestic situation\"", "police responded to a call from Candace Smith that …" (PTC pages, blind rounds 1038 and
