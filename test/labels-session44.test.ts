@@ -125,3 +125,14 @@ describe('charges denied ("Mr Ebbers has denied charges of fraud")', () => {
     assert.equal(labelOf('Mr Sullivan has admitted three charges of fraud.'), 'fact');
   });
 });
+
+describe('a party’s members in the plural ("The Liberal Democrats have argued …")', () => {
+  it('are the party speaking, not the last person named', () => {
+    assert.deepEqual(
+      speakers(
+        'Shadow home secretary Theresa May said the plans were weak. The Liberal Democrats have argued for flexibility, rather than having “rigid targets”.',
+      ),
+      ['The Liberal Democrats'],
+    );
+  });
+});

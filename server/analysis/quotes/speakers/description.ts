@@ -279,6 +279,14 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   const np = from > 0 ? { from: whole.from, to: from - 1 } : whole;
   const head = tokens[np.to]!.lower;
   if (np.to === np.from) return null;
+  // "The Liberal Democrats have argued …": a party's members in the plural, capitalised, are the party, no one person
+  // (BBC, blind round 1084)
+  if (
+    PARTY_MEMBERS.has(head) &&
+    head.endsWith('s') &&
+    UPPER_START.test(ctx.segments[seg]!.text.slice(tokens[np.to]!.start))
+  )
+    return null;
   // "Oxfam director Barbara Stocking … the charity's director added": a title owned by a body, which one person
   // the article named holds
   if (first.lower === 'the' && isPossessiveMark(tokens[np.to - 1]) && TITLES.has(head)) {
