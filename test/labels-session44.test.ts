@@ -136,3 +136,14 @@ describe('a party’s members in the plural ("The Liberal Democrats have argued 
     );
   });
 });
+
+describe('a verb of saying in an infinitive after a thing and "was" ("his first reaction was to wonder")', () => {
+  it('is passed over for the verb of saying before it', () => {
+    assert.deepEqual(
+      speakers(
+        'Stephen Pound said he was shocked. He said his first reaction was to wonder if he was victim of a “set-up” but the dates fitted.',
+      ),
+      ['Stephen Pound'],
+    );
+  });
+});

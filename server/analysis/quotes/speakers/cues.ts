@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { RELATIVE_WORDS } from '../../lexicon/function-words.ts';
 import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
 import { inSideClause } from '../../grammar/side-clause.ts';
@@ -615,6 +616,20 @@ function actNounInfinitive(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Whether the verb at `i` is an infinitive after a thing's noun and "is" or "was" ("his reaction was to wonder"). */
+function predicateInfinitive(tokens: Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  const noun = tokens[i - 3];
+  return (
+    to?.lower === 'to' &&
+    to.pos === 'PART' &&
+    /^(?:is|was)$/.test(tokens[i - 2]?.lower ?? '') &&
+    noun?.pos === 'NOUN' &&
+    !isPersonNoun(noun.lower) &&
+    !ORG_WORDS.has(noun.lower)
+  );
+}
+
 /** Whether the verb at `i` is a gerund whose subject, a short name or noun, follows a preposition ("of Trump disclosing"). */
 function gerundAfterPreposition(tokens: Token[], i: number): boolean {
   if (!/ing$/.test(tokens[i]!.lower)) return false;
@@ -721,6 +736,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "Gordon Brown's decision to announce the date … was a “sensible thing to do”, … Mr Balls told the BBC": a
       // verb of saying in the infinitive after a noun of an act completes the noun; no one says anything through it
       if (!textVerb && !near && actNounInfinitive(tokens, i)) continue;
+      // … and so does one after a noun and "was": "He said his first reaction was to wonder if he was victim of a
+      // “set-up”" (BBC, blind round 1084)
+      if (!textVerb && !near && predicateInfinitive(tokens, i)) continue;
       // "Petrov said the result showed the government had “lost its majority”": a result that shows is no one
       // speaking, so the search goes on to the verb before it
       if (!textVerb && inferredByThing(ctx, seg, i)) continue;
