@@ -147,3 +147,23 @@ describe('a verb of saying in an infinitive after a thing and "was" ("his first 
     );
   });
 });
+
+describe('the paper’s own reporter ("…, our correspondent added")', () => {
+  it('is the correspondent the article named', () => {
+    assert.deepEqual(
+      speakers(
+        'BBC correspondent Stephen Cape said the unions were “a formidable force”. Opposition to the plan is “one thing all the unions are agreed on”, our correspondent added.',
+      ),
+      ['Stephen Cape', 'Stephen Cape'],
+    );
+  });
+
+  it('stays as written when no correspondent was named', () => {
+    assert.deepEqual(
+      speakers(
+        'Opposition to the plan is “one thing all the unions are agreed on”, our correspondent added.',
+      ),
+      ['our correspondent'],
+    );
+  });
+});

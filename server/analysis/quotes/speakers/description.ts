@@ -177,6 +177,12 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
       ctx.people.lastPerson(seg, first.start)
     );
   }
+  // "…, our correspondent added": the paper's own reporter, whom the article named with that title ("BBC
+  // correspondent Stephen Cape said …"; BBC, blind rounds 631 and 1092)
+  if (first.lower === 'our' && (TITLES.has(last.lower) || OCCUPATIONS.has(last.lower))) {
+    const holder = ctx.people.byTitle(last.lower, seg, first.start);
+    if (holder) return holder;
+  }
   const referent = definiteReferent(ctx, seg, np);
   if (referent) return referent;
   const maker = earlierTextMaker(ctx, seg, np);
