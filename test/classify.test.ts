@@ -105,10 +105,18 @@ describe('classifySentence(segment, attribution, framing)', () => {
     assert.equal(label('How did the bridge fall?').label, 'fact');
   });
 
-  it('needs more than a hedge to call a sentence with figures framing, but a loaded word still decides', () => {
-    assert.equal(label('The deficit could reach 4% of output next year.').label, 'fact');
+  it('frames the writer’s own forecast beside figures, and a loaded word there, as anywhere', () => {
+    assert.equal(label('The deficit could reach 4% of output next year.').label, 'framing');
     assert.equal(label('The deficit could reach new heights next year.').label, 'framing');
     assert.equal(label('The staggering deficit reached 4% of output.').label, 'framing');
+  });
+
+  it('needs more than a hedge to frame a sentence with figures where words report', () => {
+    const reporting: Attribution = { ...none, sourceWords: true };
+    assert.equal(
+      label('The deficit could reach 4% of output, the listed figures show.', reporting).label,
+      'fact',
+    );
   });
 
   it('reads a valenced verb in a present-tense headline as a reported event, not the writer’s charge', () => {

@@ -44,9 +44,17 @@ describe('a forecast beside a name with a number', () => {
     );
   });
 
-  it('still reports a projection beside a figure', () => {
+  it('frames the writer’s own forecast of a figure too', () => {
     assert.equal(
       analyzeLines('Harbour trade could reach 4% of output.').sentences[0]!.label,
+      'framing',
+    );
+  });
+
+  it('still reports a projection beside a figure where words report', () => {
+    assert.equal(
+      analyzeLines('Harbour trade could reach 4% of output, the figures listed show.').sentences[0]!
+        .label,
       'fact',
     );
   });

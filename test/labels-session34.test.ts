@@ -110,8 +110,8 @@ describe('the years a forecast points to (givesFigure)', () => {
     assert.equal(labelAmongReports('The wrangling could stretch into 2005, even 2006.'), 'framing');
   });
 
-  it('still reads a forecast of a measured amount as a projection', () => {
-    assert.equal(labelAmongReports('Exports could grow by 5% next year.'), 'fact');
+  it('reads the writer’s own forecast of a measured amount as framing too', () => {
+    assert.equal(labelAmongReports('Exports could grow by 5% next year.'), 'framing');
   });
 });
 
