@@ -167,3 +167,22 @@ describe('the paper’s own reporter ("…, our correspondent added")', () => {
     );
   });
 });
+
+describe('words of the market and of counting that judge nothing', () => {
+  it('reads a competitive market or race as a condition: fact', () => {
+    assert.equal(labelOf('They will be investing in competitive Senate races.'), 'fact');
+  });
+
+  it('reads a gap or a currency changing sharply as a size: fact', () => {
+    assert.equal(labelOf('The dollar has weakened sharply since September.'), 'fact');
+  });
+
+  it('reads "All three" as a count of a known set, not a sweep: fact', () => {
+    assert.equal(labelOf('All three remain at large.'), 'fact');
+  });
+
+  it('still reads "All politicians" as a sweep and "sharply criticised" as the writer’s weight', () => {
+    assert.equal(labelOf('All politicians are liars.'), 'framing');
+    assert.equal(labelOf('The plan was sharply flawed.'), 'framing');
+  });
+});

@@ -36,6 +36,12 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'slowdown',
   'downturn',
   'spike',
+  // a gap or a currency changing ("US trade deficit widens sharply", "The dollar has weakened sharply", BBC, blind
+  // rounds 740 and 774)
+  'widen',
+  'narrow',
+  'weaken',
+  'strengthen',
 ]);
 
 /** Verbs of size or capacity: "can weigh", "can reach", "can hold". */

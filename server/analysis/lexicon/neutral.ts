@@ -98,6 +98,9 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'buoyant',
   // Merchandise: AFINN scores it through its lemma, "good".
   'goods',
+  // a market or a race with rivals in it ("competitive Senate races", "the market is becoming increasingly
+  // competitive"): a condition of the contest, not praise (fact 9 times to framing once in blind rounds)
+  'competitive',
   // contests and their results, which news reports as events ("Previous winners of the Forbes award include …",
   // "won the election"); not "a proven winner" or "it wins elections", which judge
   'award',

@@ -219,8 +219,9 @@ export const PHRASES: readonly PhraseCue[] = [
     cue: 'evaluative',
   },
   // ("All they do is block Bluetooth": "all … do is" narrows, like "only", and sweeps nothing)
+  // (… nor does a set counted in words: "All three remain at large", fact 8 times and never framing in blind rounds)
   {
-    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b|the \d|(?:he|she|it|we|you|they|i) (?:do|does|did|need|needs|needed|want|wants|wanted)\b)[\w’'-]+)\b/gi,
+    re: /^(?:(?:but|and|yet|so),? )?(?:no one|nobody|nothing|everyone|everybody|everything|anything|(?:all|every) (?!\d|of\b|but\b|the \d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:he|she|it|we|you|they|i) (?:do|does|did|need|needs|needed|want|wants|wanted)\b)[\w’'-]+)\b/gi,
     cue: 'generalisation',
   },
   {
