@@ -177,6 +177,12 @@ describe('words of the market and of counting that judge nothing', () => {
     assert.equal(labelOf('The dollar has weakened sharply since September.'), 'fact');
   });
 
+  it('reads a firm gone bankrupt, its losses and stronger powers as states and measures: fact', () => {
+    assert.equal(labelOf('Enron went bankrupt in 2001.'), 'fact');
+    assert.equal(labelOf('The carmaker is grappling with losses in Europe.'), 'fact');
+    assert.equal(labelOf('Councils are to be given stronger powers.'), 'fact');
+  });
+
   it('reads "All three" as a count of a known set, not a sweep: fact', () => {
     assert.equal(labelOf('All three remain at large.'), 'fact');
   });

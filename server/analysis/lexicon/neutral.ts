@@ -101,6 +101,12 @@ export const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   // a market or a race with rivals in it ("competitive Senate races", "the market is becoming increasingly
   // competitive"): a condition of the contest, not praise (fact 9 times to framing once in blind rounds)
   'competitive',
+  // a firm's state in law and its accounts ("Enron went bankrupt in 2001", "billions of dollars in losses")
+  'bankrupt',
+  'losses',
+  // a measured comparison, like "greater": "stronger powers", "a stronger signal", "the strongest westerly winds"
+  'stronger',
+  'strongest',
   // contests and their results, which news reports as events ("Previous winners of the Forbes award include …",
   // "won the election"); not "a proven winner" or "it wins elections", which judge
   'award',
