@@ -192,3 +192,18 @@ describe('words of the market and of counting that judge nothing', () => {
     assert.equal(labelOf('The plan was sharply flawed.'), 'framing');
   });
 });
+
+describe('words by which the writer weighs or guesses ("a crucial vote", "maybe")', () => {
+  it('reads how much something matters or how hard it is, as the writer weighs it, as framing', () => {
+    assert.equal(labelOf('Trying to keep drones out of a secure area can be tricky.'), 'framing');
+    assert.equal(labelOf('The endorsement comes at a crucial time in the race.'), 'framing');
+  });
+
+  it('reads the writer’s guess as framing', () => {
+    assert.equal(labelOf('Or maybe it is a lot less thought out than that.'), 'framing');
+  });
+
+  it('leaves those words inside a quotation to the speaker', () => {
+    assert.equal(labelOf('“This is a crucial vote,” the minister said.'), 'attributed');
+  });
+});

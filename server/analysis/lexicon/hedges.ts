@@ -24,6 +24,9 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'conceivably',
   // the writer doubting what something seems to be ("ostensibly veterans of the war")
   'ostensibly',
+  // … and guessing ("Maybe the plan will work", "the apparent aim"), as "perhaps" and "apparently" do
+  'maybe',
+  'apparent',
 ]);
 
 /**

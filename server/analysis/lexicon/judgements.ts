@@ -86,6 +86,13 @@ export const JUDGEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'unhinged',
   'feckless',
   'bumbling',
+  // how hard or how much it matters, as the writer weighs it ("a crucial vote", "tricky talks", "a tough season",
+  // "complicated negotiations"), and the writer's surprise ("an unexpected defeat")
+  'crucial',
+  'tricky',
+  'tough',
+  'complicated',
+  'unexpected',
 ]);
 
 /**
