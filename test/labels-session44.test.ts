@@ -199,6 +199,17 @@ describe('words by which the writer weighs or guesses ("a crucial vote", "maybe"
     assert.equal(labelOf('The endorsement comes at a crucial time in the race.'), 'framing');
   });
 
+  it('reads a moment or a task graded by the writer ("historic", "harder") as framing', () => {
+    assert.equal(
+      labelOf('Both campaigns will spend two months gearing up for a historic floor fight.'),
+      'framing',
+    );
+    assert.equal(
+      labelOf('Interest costs make it harder for the government to do other things.'),
+      'framing',
+    );
+  });
+
   it('reads the writer’s guess as framing', () => {
     assert.equal(labelOf('Or maybe it is a lot less thought out than that.'), 'framing');
   });

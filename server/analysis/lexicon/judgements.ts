@@ -93,6 +93,10 @@ export const JUDGEMENT_ADJECTIVES: ReadonlySet<string> = new Set([
   'tough',
   'complicated',
   'unexpected',
+  // (… and "historic", "harder" as the writer grades a moment or a task: "a historic floor fight", "it'd be harder
+  // for Trump")
+  'historic',
+  'harder',
 ]);
 
 /**
