@@ -161,7 +161,10 @@ function citedBody(ctx: SpeakerContext, s: number): string | null {
   return bodyName(tokens, ctx.segments[s]!.text, { from: 2, to: end }, () => false);
 }
 
-/** A speaker's name that is a body's: capitalised words ending in a body's word or an acronym, or a one-word name no person has. */
+/**
+ * A speaker's name that is a body's: capitalised words ending in a body's word or an acronym, or a one-word name no
+ * person has.
+ */
 function quotingBody(ctx: SpeakerContext, speaker: string): boolean {
   const words = speaker.split(' ');
   const last = words[words.length - 1]!;
