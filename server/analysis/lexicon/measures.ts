@@ -37,7 +37,7 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'downturn',
   'spike',
   // a gap or a currency changing ("US trade deficit widens sharply", "The dollar has weakened sharply", BBC, blind
-  // rounds 740 and 774)
+  // rounds 740 and 774); an agent may weaken a law too, but in the blind rounds these verbs told a quantity's change
   'widen',
   'narrow',
   'weaken',
