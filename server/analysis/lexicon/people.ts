@@ -44,6 +44,9 @@ export const TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What a place glued by a hyphen before a body's kind says of it: "the London-based firm", "a Paris-headquartered bank". */
+export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered']);
+
 /** Bodies named by one word of their own, which is no common noun: news agencies, broadcasters, platforms. */
 export const BODY_NAMES: ReadonlySet<string> = new Set(
   'reuters cnn bbc abc nbc cbs ap afp twitter facebook'.split(' '),

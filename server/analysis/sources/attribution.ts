@@ -69,11 +69,13 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
   const posts = embeddedPosts(segments);
   const block = quotedBlock.map((b, i) => b || turns[i]! || answers[i]! || posts[i]!);
   // (read only for a headline that opens with a name and a colon: "Schumer: …")
+  // (joined once, on the first ask: a headline may ask several times, most articles never)
+  let bodyText: string | undefined;
   const body = () =>
-    segments
+    (bodyText ??= segments
       .slice(1)
       .map((b) => b.text)
-      .join('\n');
+      .join('\n'));
   const sentences = segments.map((segment, n): Sentence => {
     const tokens = sentenceTokens(segment);
     return {

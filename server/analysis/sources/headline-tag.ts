@@ -127,18 +127,23 @@ function finiteAfter(tk: Token[], colon: number): boolean {
  * (news page, blind round 601). Only before a claim: a name speaking in the story may still be a headline's topic.
  */
 function speaksInStory(s: Sentence, word: Token, body: string): boolean {
-  if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return false;
-  const name = s.text.slice(word.start, word.end);
-  if (!/^\p{L}+$/u.test(name) || !body.includes(`${name} `)) return false;
+  const name = oneWordName(s, word);
+  if (!name || !body.includes(`${name} `)) return false;
   return new RegExp(`\\b${name} (?:said|says|told|added|argued|warned|wrote|tweeted)\\b`, 'u').test(
     body,
   );
 }
 
-function namedInFull(s: Sentence, word: Token, body: string): boolean {
-  if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return false;
+/** The word as written when it is a capitalised name of letters only ("McCain"), else null. */
+function oneWordName(s: Sentence, word: Token): string | null {
+  if (word.pos !== 'PROPN' || !UPPER_START.test(s.text.slice(word.start))) return null;
   const name = s.text.slice(word.start, word.end);
-  if (!/^\p{L}+$/u.test(name)) return false;
+  return /^\p{L}+$/u.test(name) ? name : null;
+}
+
+function namedInFull(s: Sentence, word: Token, body: string): boolean {
+  const name = oneWordName(s, word);
+  if (!name) return false;
   // (the pattern below needs the word after a space: a plain search rules most headlines out before a scan of the
   // whole body, letter class by letter class, at every place)
   if (!body.includes(` ${name}`)) return false;

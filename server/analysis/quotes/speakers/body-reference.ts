@@ -1,4 +1,5 @@
 import type { Phrase } from '../../grammar/phrases.ts';
+import { basedPlace } from '../../grammar/based-place.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import {
@@ -15,8 +16,6 @@ import { ALL_CAPITALS } from '../../grammar/letters.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
-// what a place glued by a hyphen before a body's kind says of it: "the London-based firm"
-const PLACED = new Set(['based', 'headquartered']);
 
 /** The body's name when the phrase is one: capitalised words ending in a body's word or an acronym. */
 function bodyName(
@@ -78,7 +77,7 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
   // ("the news and financial data seller": modifiers may be joined by "and")
   for (let k = np.from + 1; k < np.to; k++) {
     // ("The Canada-based company says": a place glued to "based" says where the body is, no name of another)
-    if (tokens[k + 1]?.lower === '-' && PLACED.has(tokens[k + 2]?.lower ?? '') && k + 2 < np.to) {
+    if (basedPlace(tokens, k) && k + 2 < np.to) {
       k += 2;
       continue;
     }

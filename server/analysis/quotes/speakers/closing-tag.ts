@@ -2,7 +2,7 @@ import { firstFrom } from '../../grammar/token-search.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { isPartyTag } from '../../grammar/names.ts';
-import type { Token } from '../../grammar/token.ts';
+import { afterInfinitiveTo } from '../../grammar/infinitive.ts';
 import type { QuoteUnit } from '../units.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { tagFrom } from './cues.ts';
@@ -29,7 +29,7 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
     if (t.lower === ',') [earlier, before, comma] = [before, comma, k];
     // (an infinitive reports nothing said: 'Snow Patrol had “no other course of action” but to ask their bassist to
     // leave the band, lead singer Gary Lightbody has said', BBC, blind round 1078)
-    else if (comma < 0 && isReportingVerb(tokens, k) && !infinitive(tokens, k)) return null;
+    else if (comma < 0 && isReportingVerb(tokens, k) && !afterInfinitiveTo(tokens, k)) return null;
   }
   if (comma < 0) return null;
   // "…, Rep. Duncan Hunter, R-Calif., said.": a member's party and state set off by commas stand between the name
@@ -49,9 +49,4 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
       ? tagFrom(ctx, seg, before + 1)
       : null);
   return hit && { ...hit, how: 'tag' };
-}
-
-/** Whether the verb at `k` is an infinitive after "to". */
-function infinitive(tokens: readonly Token[], k: number): boolean {
-  return tokens[k - 1]?.lower === 'to' && tokens[k - 1]!.pos === 'PART';
 }

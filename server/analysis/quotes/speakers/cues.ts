@@ -1,3 +1,4 @@
+import { afterInfinitiveTo } from '../../grammar/infinitive.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { RELATIVE_WORDS } from '../../lexicon/function-words.ts';
 import { CLAUSE_STANCE_ADJECTIVES } from '../../lexicon/stance-adjectives.ts';
@@ -280,7 +281,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     )
       return null;
     // 'he expected "a modest economic upswing" to continue': an infinitive after the quotation tags nothing
-    if (r > first && tokens[r - 1]!.lower === 'to' && tokens[r - 1]!.pos === 'PART') return null;
+    if (r > first && afterInfinitiveTo(tokens, r)) return null;
     // `"…," a senior official, who spoke on condition of anonymity, said.`: a verb inside a relative clause
     // belongs to the clause, not to the tag
     if (inRelative(tokens, first, r)) continue;
@@ -618,11 +619,9 @@ function actNounInfinitive(tokens: Token[], i: number): boolean {
 
 /** Whether the verb at `i` is an infinitive after a thing's noun and "is" or "was" ("his reaction was to wonder"). */
 function predicateInfinitive(tokens: Token[], i: number): boolean {
-  const to = tokens[i - 1];
   const noun = tokens[i - 3];
   return (
-    to?.lower === 'to' &&
-    to.pos === 'PART' &&
+    afterInfinitiveTo(tokens, i) &&
     /^(?:is|was)$/.test(tokens[i - 2]?.lower ?? '') &&
     noun?.pos === 'NOUN' &&
     !isPersonNoun(noun.lower) &&

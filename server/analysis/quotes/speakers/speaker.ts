@@ -1,3 +1,4 @@
+import { basedPlace } from '../../grammar/based-place.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
@@ -434,10 +435,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     isPostNominal(text, tokens[np.to]) ||
     demonymPhrase(tokens, text, np);
   // ("The Canada-based company says": a place glued to "based" before a lower-case kind describes a body named before)
-  const placed =
-    tokens[np.from + 2]?.lower === '-' &&
-    /^(?:based|headquartered)$/.test(tokens[np.from + 3]?.lower ?? '') &&
-    !startsUpper(text, tokens[np.to]);
+  const placed = basedPlace(tokens, np.from + 1) && !startsUpper(text, tokens[np.to]);
   if (
     !name &&
     !personHead &&
