@@ -596,6 +596,14 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
           i = side - 1;
           continue pieces;
         }
+        // "Kathleen Blanco, the governor of Louisiana when Hurricane Katrina struck her state in 2005, told …": a
+        // description whose clause of time says when it held (Dragnet round 1112)
+        const held = closed ? timedDescription(tokens, j, floor) : -1;
+        if (held >= 0) {
+          fallback = earlier;
+          i = held - 1;
+          continue pieces;
+        }
         return fallback;
       }
       j--;
@@ -624,6 +632,29 @@ function participlePiece(tokens: Token[], k: number, floor: number): number {
   if (j <= floor) return -1;
   const word = tokens[j + 1]!;
   return word.pos === 'VERB' && /ing$/.test(word.lower) ? j : -1;
+}
+
+// words that open the clause of time closing a description set between commas: "the governor when the storm struck"
+const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'until', 'before', 'after']);
+
+/**
+ * Where the comma piece holding `k` opens, when it is a description ending in a clause of time ("…, the governor of
+ * Louisiana when Hurricane Katrina struck her state in 2005,"): a noun phrase (an article or adjective first, a noun in
+ * it) right after a name or a noun, then "when" or the like. Else -1.
+ */
+function timedDescription(tokens: Token[], k: number, floor: number): number {
+  let j = k;
+  while (j >= floor && tokens[j]!.lower !== ',') j--;
+  if (j <= floor || !/^(?:PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) return -1;
+  if (!/^(?:DET|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) return -1;
+  let noun = false;
+  for (let m = j + 2; m <= k; m++) {
+    const t = tokens[m]!;
+    if (TIME_CLAUSE_OPENERS.has(t.lower)) return noun && m > j + 2 ? j : -1;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos)) return -1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return -1;
 }
 
 /** Whether the piece after the comma at `j` (up to the next comma or `k`) holds no verb: it only names things. */

@@ -2,6 +2,7 @@ import { tokensOf, type Token } from './token.ts';
 import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { mergeAbbreviatedTitles } from './abbreviated-titles.ts';
+import { mergeNameAbbreviations } from './name-abbreviations.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagNameParticles } from './name-particles.ts';
 import { retagWordSurnames } from './surnames.ts';
@@ -32,6 +33,7 @@ import { retagPluralFindings } from './plural-findings.ts';
 import { retagRelativeVerbs } from './relative-verbs.ts';
 import { retagPrenominalParticiples } from './prenominal-participles.ts';
 import { retagFloatedVerbs } from './floated-verbs.ts';
+import { retagFurtherAdverbs } from './further-adverb.ts';
 import { retagModalVerbs } from './modal-verbs.ts';
 import { retagPastNouns } from './past-nouns.ts';
 import { retagCapitalisedParticiples } from './capitalised-participles.ts';
@@ -59,7 +61,8 @@ const ALONE_LIMIT = 5000;
  * ("fly-half") read as a noun, acronyms read as names, "said" after "all" or before a clause read as a verb,
  * "following" before a determiner read as the preposition, a word after an article or a possessive ("his address") read
  * as a noun, a participle between a quantifier and a noun ("Other planned host nations") read as an adjective, a verb
- * in -ed after a floating quantifier ("both raised concerns"), a bare verb after a modal ("could place them") or a past
+ * in -ed after a floating quantifier ("both raised concerns"), "further" after a pronoun read as the adverb ("He
+ * further said"), a bare verb after a modal ("could place them") or a past
  * tense after a name ("Channel 4 accused the airline") read as the verb, "found" read as the verb, "show" after "Polls"
  * and a word in -s after a relative "who" read as the verb, and a reporting verb in -s read as a plural noun ("points
  * out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read as the name.
@@ -75,9 +78,12 @@ function parse(text: string): Token[] {
           text,
           mergeWebNames(
             text,
-            mergeAbbreviatedTitles(
+            mergeNameAbbreviations(
               text,
-              mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))),
+              mergeAbbreviatedTitles(
+                text,
+                mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))),
+              ),
             ),
           ),
         ),
@@ -94,6 +100,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagModalVerbs,
   retagPastNouns,
   retagFloatedVerbs,
+  retagFurtherAdverbs,
   retagPrenominalParticiples,
   retagCapitalisedParticiples,
   retagFoundAsNoun,

@@ -344,11 +344,18 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'as' && tokens[k]!.lower !== 'that') {
     const from = ++k;
     // (the text may end right after the preposition: "They found in")
-    while (k <= from + 3 && /^(?:DET|NUM|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
+    // (… or a possessive: "concluded in its 2010 review that …")
+    while (
+      k <= from + 3 &&
+      (/^(?:DET|NUM|ADJ)$/.test(tokens[k]?.pos ?? '') || POSSESSIVE.has(tokens[k]?.lower ?? ''))
+    )
+      k++;
     const head = k;
     while (k <= from + 5 && /^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
     if (k === head) return false;
     if (tokens[k]?.lower === ',') k++;
+    // ("concluded in a 2010 review that the vaccines decrease symptoms", Dragnet round 1110: or "that" opens it)
+    if (tokens[k]?.lower === 'that' && tokens[k]!.pos === 'SCONJ') return true;
     i = k - 1;
   }
   // "says replacing Thomas will be easy": a gerund may open the clause's subject

@@ -99,7 +99,14 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     // "“We are saddened,” Marsh said in a statement. The company added …": a sentence that opens on a quotation has
     // the body its tag named as the one it is about (its subject is the quotation)
     const spoken = s < seg && ctx.lastQuoted?.seg === s ? ctx.lastQuoted.speaker : null;
-    if (spoken && (!subject || ctx.quoted[s]![subject.from]) && quotingBody(ctx, spoken))
+    // (… and so does one whose subject is a description the body's name was found for: "The security contractor
+    // said in a statement it “…” … “…,” the firm said", Dragnet round 1115)
+    const described = subject && own[subject.from]!.lower === 'the' && subject.to > subject.from;
+    if (
+      spoken &&
+      (!subject || ctx.quoted[s]![subject.from] || described) &&
+      quotingBody(ctx, spoken)
+    )
       return spoken;
     if (!subject || (s === seg && subject.to >= np.from) || ctx.quoted[s]![subject.from]) continue;
     // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a

@@ -11,6 +11,7 @@ import {
 } from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
 import { bodyByKind } from './body-reference.ts';
+import { introducedBody } from './introduced-body.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   ANONYMOUS_HEADS,
@@ -240,7 +241,7 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
     const body = bodyByKind(ctx, seg, np);
     if (body) return body;
   }
-  if (!CHANNELS.has(last.lower)) return null;
+  if (!CHANNELS.has(last.lower)) return introducedBody(ctx, seg, np);
   for (let k = np.from; k < np.to; k++) {
     if (ORG_WORDS.has(tokens[k]!.lower)) return namedBody(ctx, seg, np.from, tokens[k]!.lower);
   }

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
+
+describe('"further" between a pronoun and its verb ("He further said")', () => {
+  it('leaves the verb its subject: the sentence is attributed', () => {
+    assert.equal(
+      labelOf(
+        'He further said the airline would not be able to get investors if it is not flying.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('stays a verb where it is one ("The money will further the cause.")', () => {
+    assert.equal(labelOf('The money will further the cause.of peace in the region.'), 'fact');
+  });
+});
+
+describe('a name closed by an abbreviation ("Warner Bros.")', () => {
+  it('is the subject of the verb after it: "Warner Bros. reported that …" is attributed', () => {
+    assert.equal(labelOf('Warner Bros. reported that the film was a hit.'), 'attributed');
+  });
+
+  it('still ends a sentence where the next word opens one', () => {
+    assert.deepEqual(labels('The film was made by Warner Bros. The studio said it was a hit.'), [
+      'fact',
+      'attributed',
+    ]);
+  });
+});
+
+describe('a reporting verb, a phrase of place or time, then "that"', () => {
+  it('reports: "The group concluded in its 2010 review that the vaccines work."', () => {
+    assert.equal(
+      labelOf('The group concluded in its 2010 review that the vaccines work.'),
+      'attributed',
+    );
+  });
+
+  it('reports after a long description between commas too', () => {
+    assert.equal(
+      labelOf(
+        'The Cochrane Collaboration, an international network of experts that evaluates medical research, concluded in a 2010 review that the vaccines decrease symptoms in healthy adults.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a speaker described with a clause of time ("…, the governor of Louisiana when Katrina struck, told …")', () => {
+  it('speaks, not the one told', () => {
+    assert.deepEqual(
+      speakers(
+        '“Your economy grinds to a halt,” Kathleen Blanco, the governor of Louisiana when Hurricane Katrina struck her state in 2005, told The Star-Ledger in a phone interview today.',
+      ),
+      ['Kathleen Blanco'],
+    );
+  });
+});
+
+describe('"the" and a noun the article put before a body\'s name ("private security contractor G4S")', () => {
+  it('is that body however far back it was named, and "the firm" after it is too', () => {
+    assert.deepEqual(
+      speakers(
+        'Britain will deploy 1,200 more troops, a move that reflects a lack of confidence that private security contractor G4S can deliver. The troops come three days before the opening. Ministers met on Tuesday. The army was ready. The security contractor said in a statement it “made very good progress in the last few days”. “We are working hard to deliver,” the firm said.',
+      ),
+      ['G4S', 'G4S'],
+    );
+  });
+
+  it('is not a person the article named after that noun ("actor Tom Hale")', () => {
+    assert.deepEqual(
+      speakers(
+        'The play starred actor Tom Hale and Ann Roe. The show ran for a year. Tickets sold out. The cast met on Tuesday. The actor said it was “a good run”.',
+      ),
+      ['Tom Hale'],
+    );
+  });
+});
