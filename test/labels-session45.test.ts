@@ -77,3 +77,34 @@ describe('"the" and a noun the article put before a body\'s name ("private secur
     );
   });
 });
+
+describe('"quoted her as telling" (PTI copy)', () => {
+  it('gives the words to the one quoted, whatever verb of saying follows "as"', () => {
+    assert.deepEqual(
+      speakers(
+        'Mamata Banerjee met party MPs on Tuesday. “Be ready, the election can be held at any time,” party insiders quoted her as telling the meeting. A party leader quoted her as alleging that the CPM was “silent” on the price hike.',
+      ),
+      ['Mamata Banerjee', 'Mamata Banerjee'],
+    );
+  });
+});
+
+describe('a firm named with a possessive ("Moody\'s downgraded …") and "the rating agency" after it', () => {
+  it('is that firm, past a sentence about the event ("This marks the second time …")', () => {
+    assert.deepEqual(
+      speakers(
+        'On Friday, Moody’s downgraded Sony’s long-term debt rating from Baa2 to Baa3. This marks the second time in a month Sony has been hit. “Without robust restructuring, Sony will lose money,” the rating agency said in its report.',
+      ),
+      ['Moody’s'],
+    );
+  });
+
+  it('stays as written when a person owns the possessive ("Smith’s")', () => {
+    assert.deepEqual(
+      speakers(
+        'John Smith runs a small shop. On Friday, Smith’s closed early. This marks the second time in a month. “Trade is slow,” the retail group said in its report.',
+      ),
+      ['the retail group'],
+    );
+  });
+});

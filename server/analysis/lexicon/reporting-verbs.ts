@@ -185,6 +185,11 @@ export const QUOTED_AS_ACTS: ReadonlySet<string> = new Set([
   'describing',
   'calling',
   'warning',
+  // "party insiders quoted her as telling a meeting", "A party leader quoted her as alleging that the CPM was
+  // “silent”" (PTI copy, Dragnet round 1120)
+  'alleging',
+  'claiming',
+  'asking',
 ]);
 
 // "said", "told", "claimed", "insisted": the verbs whose clause is someone's words whoever the subject is, chosen by

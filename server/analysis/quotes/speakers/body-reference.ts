@@ -23,6 +23,7 @@ function bodyName(
   text: string,
   np: Phrase,
   isName: (word: string) => boolean,
+  isPerson: (word: string) => boolean,
 ): string | null {
   let from = np.from;
   if (tokens[from]!.lower === 'the') {
@@ -37,6 +38,12 @@ function bodyName(
   for (let k = from; k < np.to; k++)
     if (!startsUpper(text, tokens[k]) && BODY_ONLY_KINDS.has(tokens[k]!.lower)) kind = k;
   if (kind >= 0 && startsUpper(text, tokens[kind + 1])) from = kind + 1;
+  // "On Friday, Moody's downgraded Sony's debt … the rating agency said" (Dragnet round 1118): a subject that is one
+  // capitalised word and a possessive mark, no noun after it, is a firm named so ("Moody's", "Sainsbury's")
+  if (np.to === from + 1 && isPossessiveMark(tokens[np.to]) && startsUpper(text, tokens[from])) {
+    const word = text.slice(tokens[from]!.start, tokens[from]!.end);
+    return isPerson(word) ? null : text.slice(tokens[from]!.start, tokens[np.to]!.end);
+  }
   for (let k = from; k <= np.to; k++) {
     const t = tokens[k]!;
     // (a possessive inside the name: "United Nations Children's Fund")
@@ -112,7 +119,14 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     // "Renault said … The firm will benefit … the firm said … the company said": a subject that is itself "the" and a
     // kind of body goes on about the same body, so the search steps over it to the name further back
     // (… and so does "it": "UK Coal said … It had introduced new wage structures … The company said")
-    const it = subject.from === subject.to && own[subject.from]!.lower === 'it';
+    // (… and a lone "this" or "that" points at an event, not at anyone: "Moody's downgraded Sony's debt. This marks the
+    // second time … the rating agency said", Dragnet round 1118)
+    // (the tagger may run "This marks the second time …" into one noun phrase, so the phrase need not be the one word)
+    const first = own[subject.from]!.lower;
+    const it =
+      (subject.from === subject.to && first === 'it') ||
+      ((first === 'this' || first === 'that') &&
+        !own.slice(subject.from, subject.to + 1).some((t) => BODY_KINDS.has(t.lower)));
     if (
       s < seg &&
       (it || (own[subject.from]!.lower === 'the' && BODY_KINDS.has(own[subject.to]!.lower)))
@@ -129,6 +143,7 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
       (w) =>
         (namedMidSentence(ctx, w) || reportsNext(own, subject.to)) &&
         !/\s/.test(ctx.people.fullest(w)),
+      (w) => /\s/.test(ctx.people.fullest(w)),
     );
     if (body) return ctx.people.spelledOut(body);
     // a person or anything else as the latest subject: the kind may mean someone else
@@ -164,7 +179,13 @@ function citedBody(ctx: SpeakerContext, s: number): string | null {
   let end = 2;
   while (end + 1 < tokens.length && tokens[end + 1]!.lower !== ',') end++;
   if (end < 2 || end > 9) return null;
-  return bodyName(tokens, ctx.segments[s]!.text, { from: 2, to: end }, () => false);
+  return bodyName(
+    tokens,
+    ctx.segments[s]!.text,
+    { from: 2, to: end },
+    () => false,
+    () => false,
+  );
 }
 
 /**

@@ -7,7 +7,12 @@ import { isDash } from '../../grammar/spaced-dashes.ts';
 import { innerHyphen, isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import { firstFrom, lastBy } from '../../grammar/token-search.ts';
 import type { QuoteUnit } from '../units.ts';
-import { QUOTE_TAG_VERBS, REPORTING_VERBS, SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
+import {
+  QUOTE_TAG_VERBS,
+  QUOTED_AS_ACTS,
+  REPORTING_VERBS,
+  SPEECH_NOUNS,
+} from '../../lexicon/reporting-verbs.ts';
 import { perceivedSpeaker, witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import {
   ANONYMOUS_HEADS,
@@ -286,7 +291,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     // belongs to the clause, not to the tag
     if (inRelative(tokens, first, r)) continue;
     // `"…," AP quoted prosecutor Russell McGuire as saying.`: the one quoted speaks, not the one quoting
-    const relayed = t.lower === 'saying' && r > first ? quotedAsSaying(tokens, r - 1) : null;
+    const relayed = QUOTED_AS_ACTS.has(t.lower) && r > first ? quotedAsSaying(tokens, r - 1) : null;
     if (relayed) return { speaker: speakerOf(ctx, seg, relayed), seg, cue: r, how: 'tag' };
     // "…", calling it a "…": a participle after the quote goes back to the sentence subject; only a finite verb
     // inverts ("…", said Smith)
@@ -755,7 +760,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "GovExec quotes a “Senate aide” as saying: “…”": the one quoted speaks, not the one quoting
       // … and "Radio North reported, quoting the harbour master, that …"
       const relayed =
-        (t.lower === 'saying' ? quotedAsSaying(tokens, i - 1) : null) ??
+        (QUOTED_AS_ACTS.has(t.lower) ? quotedAsSaying(tokens, i - 1) : null) ??
         relayedSource(tokens, ctx.segments[seg]!.text, { from: i, to: i });
       if (relayed) return { speaker: withoutMarks(speakerOf(ctx, seg, relayed)), seg, cue: i, how };
       if (!isPassive(tokens, i)) return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how };

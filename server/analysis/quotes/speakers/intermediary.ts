@@ -1,5 +1,6 @@
 import { npEndingAt, phraseAfter, type Phrase, QUOTE_CHARS } from '../../grammar/phrases.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
+import { QUOTED_AS_ACTS } from '../../lexicon/reporting-verbs.ts';
 import { personName } from '../../grammar/names.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { ANONYMOUS_HEADS, ORG_WORDS, TITLES } from '../../lexicon/people.ts';
@@ -50,12 +51,13 @@ function namesSource(tokens: Token[], text: string, np: Phrase): boolean {
 }
 
 /**
- * "The paper quoted a Senate aide as saying …", "GovExec quotes a “Senate aide” as saying: “…”": the object of "quote"
+ * "The paper quoted a Senate aide as saying …", "GovExec quotes a “Senate aide” as saying: “…”", "quoted her as
+ * telling": the object of "quote"
  * (or "report", "cite") before "as saying" at `as` speaks, not the one quoting. Its phrase (its quote marks inside when the description
  * itself is quoted), else null.
  */
 export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
-  if (tokens[as]?.lower !== 'as' || tokens[as + 1]?.lower !== 'saying') return null;
+  if (tokens[as]?.lower !== 'as' || !QUOTED_AS_ACTS.has(tokens[as + 1]?.lower ?? '')) return null;
   // "…, with Mr Dixon quoted as saying that …": the passive's subject is the one quoted
   // … past its auxiliaries: '"…", one resident was quoted as saying', "the mayor has also been quoted as saying"
   if (/^quoted$/.test(tokens[as - 1]?.lower ?? '')) {
