@@ -108,3 +108,38 @@ describe('a firm named with a possessive ("Moody\'s downgraded …") and "the ra
     );
   });
 });
+
+describe('"reminded" someone to act or that something holds', () => {
+  it('reports advice or a fact told: "He also reminded residents who lost homes to Sandy to look to their insurers"', () => {
+    assert.deepEqual(
+      labels(
+        'He also reminded residents who lost vacation homes to Sandy to look to their insurance providers for compensation. The mayor reminded voters that polls close at 8 p.m.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('reports nothing when a thing reminds someone of something, or the writer reminds "us"', () => {
+    assert.deepEqual(
+      labels('The song reminded him of his youth. The old house reminds visitors of a castle.'),
+      ['fact', 'fact'],
+    );
+    assert.notEqual(
+      labelOf('The strike has reminded us that the issue is too explosive to ignore.'),
+      'attributed',
+    );
+  });
+});
+
+describe('"wondered (aloud) whether"', () => {
+  it('gives the question the subject put', () => {
+    assert.equal(
+      labelOf('She wondered aloud whether she had enough gas in her car.'),
+      'attributed',
+    );
+  });
+
+  it('reports nothing in "wondered at the view"', () => {
+    assert.equal(labelOf('Tourists wondered at the view from the tower.'), 'fact');
+  });
+});

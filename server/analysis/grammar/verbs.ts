@@ -1153,6 +1153,23 @@ function backedSomething(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * After "remind" at i, its addressee and then "to" and a verb, or "that", before any mark or "of". Not "reminded us
+ * that …": the writer, one of "us", draws the lesson.
+ */
+function remindedToOrThat(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'us') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    const t = tokens[k]!;
+    // (the tagger may read the "that" after an addressee as a determiner)
+    if (t.lower === 'that') return k > i + 1;
+    // (a "to" of the addressee's own phrase may come first: "residents who lost vacation homes to Sandy to look …")
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT' || t.lower === 'of' || t.lower === 'about') return false;
+  }
+  return false;
+}
+
 function special(lemmas: Iterable<string>, test: SpecialCase): void {
   for (const lemma of lemmas) SPECIAL_CASES.set(lemma, [...(SPECIAL_CASES.get(lemma) ?? []), test]);
 }
@@ -1164,6 +1181,16 @@ special(['hit', 'lash'], hitOut);
 special(['rail'], (tokens, i) => /^(?:against|at)$/.test(tokens[i + 1]?.lower ?? ''));
 // "Residents moaned that the buses were late": a complaint; "They moan." alone, or "the wind moaned", may tell a sound
 special(['moan'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+// "He also reminded residents who lost vacation homes to look to their insurance providers" (Dragnet round 1119), "The
+// mayor reminded voters that polls close at 8": advice given or a fact told; "The song reminded him of his youth" is
+// neither
+special(['remind'], remindedToOrThat);
+// "She wondered aloud whether she had enough gas" (Dragnet round 1120): a question the subject put, aloud or to
+// themselves, as "worried that" gives a worry; "I wonder" alone, or "wondered at the view", asks nothing
+special(['wonder'], (tokens, i) => {
+  const next = tokens[i + 1]?.lower === 'aloud' ? tokens[i + 2] : tokens[i + 1];
+  return /^(?:whether|if|how|why|what|who)$/.test(next?.lower ?? '');
+});
 special(
   ['take'],
   (tokens, i) => tokens[i + 1]?.lower === 'issue' && tokens[i + 2]?.lower === 'with',
