@@ -143,3 +143,32 @@ describe('"wondered (aloud) whether"', () => {
     assert.equal(labelOf('Tourists wondered at the view from the tower.'), 'fact');
   });
 });
+
+describe('"seen as" after its noun, with no "is" ("Charges Seen as Chill on British Journalism")', () => {
+  it('is a view nobody is said to hold, as "is seen as" is', () => {
+    assert.deepEqual(
+      labels(
+        'The ruling, seen as a rebuke to the government, came on Tuesday. Phone-hacking charges seen as chill on British journalism.',
+      ),
+      ['framing', 'framing'],
+    );
+  });
+
+  it('is no such view when someone holds it ("seen by analysts as")', () => {
+    assert.notEqual(
+      labelOf('The ruling, seen by analysts as a rebuke, came on Tuesday.'),
+      'framing',
+    );
+  });
+});
+
+describe('"some who work at British newspapers say" set inside a sentence', () => {
+  it('is a source, a pronoun of quantity and its relative clause before the verb', () => {
+    assert.deepEqual(
+      labels(
+        'Already, some who work at British newspapers say, the scandal has had a chilling effect on newsrooms. Some who work at the plant said it was safe.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { retagged, type Token } from './token.ts';
+import { QUANTITY_HEADS } from '../lexicon/subject-pieces.ts';
 
 // the word after a relative's verb that shows the plural-looking word was the verb ("which controls Yukos", "that owns
 // the club", "which controls 51% of it", "which makes them"); after a noun that is the clause's subject comes its
@@ -30,10 +31,16 @@ export function retagRelativeVerbs(tokens: Token[]): Token[] {
     // (a relative, after the noun, name or adjective it describes ("an independent who …") or a comma: "Who votes?"
     // asks); "that" only right after a noun or name ("said that costs rose" is a clause, not a relative)
     const before = tokens[i - 1]!.pos;
-    if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(before)) continue;
+    // ("some who work at British newspapers say", Dragnet round 1116: or a pronoun of quantity tagged as a determiner)
+    const quantity = word === 'who' && QUANTITY_HEADS.has(tokens[i - 1]!.lower);
+    if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(before) && !quantity) continue;
     if (word === 'that' && !/^(?:NOUN|PROPN)$/.test(before)) continue;
     const t = tokens[i + 1]!;
-    if (t.pos !== 'NOUN' || !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;
+    if (t.pos !== 'NOUN') continue;
+    // (after "who" a plural's bare verb too: "who work at", "who live in"; after "which" and "that" only a form in -s)
+    if (word !== 'who' && !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;
+    if (word === 'who' && !/[^s]s$|ches$|shes$|ses$/.test(t.lower) && tokens[i + 2]?.pos !== 'ADP')
+      continue;
     if (
       word !== 'who' &&
       !OBJECT_OPENING.test(tokens[i + 2]?.pos ?? '') &&

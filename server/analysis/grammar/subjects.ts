@@ -1,4 +1,5 @@
 import { isPersonNoun } from './person-noun.ts';
+import { QUANTITY_HEADS } from '../lexicon/subject-pieces.ts';
 import {
   innerHyphen,
   isPastParticiple,
@@ -110,12 +111,18 @@ function findSubjectBefore(
  */
 function restrictiveHead(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   let k = np.from - 1;
+  // ("some who work at British newspapers say": or the object of the clause verb's preposition, Dragnet round 1116)
+  if (tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB') k--;
   while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   if (tokens[k]?.pos !== 'VERB' || /ing$/.test(tokens[k]!.lower)) return null;
   while (k > floor && (tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
   if (tokens[k - 1]?.lower !== 'who') return null;
   const head = npEndingAt(tokens, k - 2, floor);
-  return head && /^(?:NOUN|PROPN)$/.test(tokens[head.to]!.pos) ? head : null;
+  // (… or a pronoun of quantity: "some who work at British newspapers say")
+  return head &&
+    (/^(?:NOUN|PROPN)$/.test(tokens[head.to]!.pos) || QUANTITY_HEADS.has(tokens[head.to]!.lower))
+    ? head
+    : null;
 }
 
 /**

@@ -26,6 +26,13 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     String.raw`^(?:(?:widely|often|long)\s+)?(?:seen|viewed|regarded|considered)\b${NO_AGENT}(?=\s+as\b)`,
     'gi',
   ),
+  // "Phone-Hacking Charges Seen as Chill on British Journalism", "the ruling, seen as a rebuke to the government, …"
+  // (Dragnet round 1116): the participle after its noun, as headlines and side phrases drop the "is", holds the same
+  // view nobody is said to hold (a "be" before it is the entry above)
+  new RegExp(
+    String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)(?<=[\w'’-],?\s)(?:(?:widely|often|long|largely|increasingly)\s+)?(?:seen|viewed|regarded|perceived)\b${NO_AGENT}(?=\s+as\b)`,
+    'gi',
+  ),
   // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds
   // 670, 787, 1034): praise won from nobody named (not "won acclaim from critics")
   new RegExp(

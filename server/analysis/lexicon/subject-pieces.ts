@@ -96,3 +96,15 @@ export const MONTH_NAME =
 
 // words that open a time phrase on a month; example: "by late June", "by early next year"
 export const MONTH_LEAD = /^(?:late|early|mid|the|next|this|last)$/;
+
+// pronouns of quantity that head a relative clause on people as a noun would; example that motivated it: "Already,
+// some who work at British newspapers say, the scandal has had a chilling effect" (Dragnet round 1116)
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set([
+  'some',
+  'many',
+  'most',
+  'few',
+  'those',
+  'others',
+  'several',
+]);
