@@ -172,3 +172,32 @@ describe('"some who work at British newspapers say" set inside a sentence', () =
     );
   });
 });
+
+describe('verbs that report only before a clause ("jeered that", "have long held that")', () => {
+  it('report a taunt or a view: "newspapers here jeered that …", "administrators have long held that …"', () => {
+    assert.deepEqual(
+      labels(
+        'Twenty years ago, newspapers here jeered that the plan was an act against God. Administrators have long held that the donations were illegal.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('report nothing without one: "The crowd jeered as he left", "He held that post for ten years"', () => {
+    assert.deepEqual(labels('The crowd jeered as he left. He held that post for ten years.'), [
+      'fact',
+      'fact',
+    ]);
+  });
+});
+
+describe('"It was also concluded that …"', () => {
+  it('passes on a finding whose authors go unnamed, as "it was claimed that" does', () => {
+    assert.equal(
+      labelOf(
+        'It was also concluded that the vaccines appear to have no effect on hospital admissions.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -1185,6 +1185,12 @@ special(['moan'], (tokens, i) => tokens[i + 1]?.lower === 'that');
 // mayor reminded voters that polls close at 8": advice given or a fact told; "The song reminded him of his youth" is
 // neither
 special(['remind'], remindedToOrThat);
+// "Twenty years ago, newspapers here jeered that transsexuality was an act against God" (Dragnet round 1110): a taunt
+// in words, as "moaned that" is a complaint; "the crowd jeered" alone tells a noise
+special(['jeer', 'scoff', 'sneer'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+// "Polly Peck administrators … have long held that donations … amounted to illegal transfers" (Dragnet round 1114), "the
+// court held that …": a view or a ruling; "held that post" holds a thing
+special(['hold'], (tokens, i) => tokens[i + 1]?.lower === 'that' && clauseAfter(tokens, i + 1));
 // "She wondered aloud whether she had enough gas" (Dragnet round 1120): a question the subject put, aloud or to
 // themselves, as "worried that" gives a worry; "I wonder" alone, or "wondered at the view", asks nothing
 special(['wonder'], (tokens, i) => {

@@ -41,6 +41,9 @@ export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set([
   'tip',
   // "It is suspected Balladur received kickback bribes": investigators' suspicion, an allegation not yet made good
   'suspect',
+  // "It was also concluded that the vaccines appear to have no effect" (Dragnet round 1110): a review's or an
+  // inquiry's finding, its authors unnamed
+  'conclude',
 ]);
 
 // chosen by hand from verbs of passing words to a hearer (Levin 37.2, tell; 37.9, advise), which passive with a
