@@ -201,3 +201,25 @@ describe('"It was also concluded that …"', () => {
     );
   });
 });
+
+describe('"this person" after "a person familiar with the talks said"', () => {
+  it('is that person, described as the article first described them', () => {
+    assert.deepEqual(
+      speakers(
+        '“It is over,” a person familiar with the talks said. “They knew exactly what was coming,” said this person.',
+      ),
+      ['a person familiar with the talks', 'a person familiar with the talks'],
+    );
+  });
+});
+
+describe('a speaker described with a participle\'s phrase ("Hu Jiye, a middle-aged man wearing a T-shirt and baseball cap, told …")', () => {
+  it('speaks, not the last noun of the description', () => {
+    assert.deepEqual(
+      speakers(
+        '“This case was decided well in advance,” Hu Jiye, a middle-aged man wearing a T-shirt and baseball cap, told reporters.',
+      ),
+      ['Hu Jiye'],
+    );
+  });
+});

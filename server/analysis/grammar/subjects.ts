@@ -604,8 +604,8 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
           continue pieces;
         }
         // "Kathleen Blanco, the governor of Louisiana when Hurricane Katrina struck her state in 2005, told …": a
-        // description whose clause of time says when it held (Dragnet round 1112)
-        const held = closed ? timedDescription(tokens, j, floor) : -1;
+        // description with a clause of time or a participle's phrase of its own (Dragnet rounds 1112, 1114)
+        const held = closed ? clausedDescription(tokens, j, floor) : -1;
         if (held >= 0) {
           fallback = earlier;
           i = held - 1;
@@ -646,10 +646,12 @@ const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'until', 'before', 'after'
 
 /**
  * Where the comma piece holding `k` opens, when it is a description ending in a clause of time ("…, the governor of
- * Louisiana when Hurricane Katrina struck her state in 2005,"): a noun phrase (an article or adjective first, a noun in
- * it) right after a name or a noun, then "when" or the like. Else -1.
+ * Louisiana when Hurricane Katrina struck her state in 2005,") or a participle's phrase ("Hu Jiye, a middle-aged man
+ * wearing a T-shirt and baseball cap, told reporters", China Digital Times, Dragnet round 1114): a noun phrase (an
+ * article or adjective first, a noun in it) right after a name or a noun, then "when" or the like, or a participle.
+ * Else -1.
  */
-function timedDescription(tokens: Token[], k: number, floor: number): number {
+function clausedDescription(tokens: Token[], k: number, floor: number): number {
   let j = k;
   while (j >= floor && tokens[j]!.lower !== ',') j--;
   if (j <= floor || !/^(?:PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) return -1;
@@ -658,7 +660,9 @@ function timedDescription(tokens: Token[], k: number, floor: number): number {
   for (let m = j + 2; m <= k; m++) {
     const t = tokens[m]!;
     if (TIME_CLAUSE_OPENERS.has(t.lower)) return noun && m > j + 2 ? j : -1;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos)) return -1;
+    if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) return noun ? j : -1;
+    // ("middle-aged": a hyphen inside a compound modifier)
+    if (!/^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos) && t.lower !== '-') return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }
   return -1;

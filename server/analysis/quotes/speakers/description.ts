@@ -191,9 +191,11 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   const introduced = indefiniteAntecedent(ctx, seg, np);
   if (introduced) return introduced;
   // "One reader wrote in. … The reader later added": "the" and a plain noun point back to "one" or "a" and that noun
+  // (… and so does "this": "…, a person familiar with the thinking at the company said. “…,” said this person",
+  // Dragnet round 1116)
   if (
     np.to === np.from + 1 &&
-    first.lower === 'the' &&
+    (first.lower === 'the' || first.lower === 'this') &&
     last.pos === 'NOUN' &&
     /^\p{Ll}+$/u.test(last.lower)
   ) {
