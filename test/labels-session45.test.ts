@@ -223,3 +223,14 @@ describe('a speaker described with a participle\'s phrase ("Hu Jiye, a middle-ag
     );
   });
 });
+
+describe('"but added" after a verb of saying whose clause holds another', () => {
+  it('goes on from the verb that reported, not from a verb inside the clause it reported', () => {
+    assert.deepEqual(
+      speakers(
+        'Masood Bangash, a senior official, said schools were occupied. He said he does not doubt that some in the Taliban ranks encourage education, but added that the insurgency “won’t really permit” any system to function.',
+      ),
+      ['Masood Bangash'],
+    );
+  });
+});

@@ -26,7 +26,20 @@ export function coordinatedReportSubject(
     if (isPastAfterName(tokens[j]!, tokens[j - 1]) && tokens[j - 1]!.pos === 'PROPN')
       return npEndingAt(tokens, j - 1, floor);
     if (tokens[j]!.pos !== 'VERB' || !isReportingVerb(tokens, j)) continue;
+    // ("He said he does not doubt that some in the Taliban ranks encourage education, but added that …", Dragnet round
+    // 1121: a verb inside a that-clause is what was reported, so the search goes on to the verb that reported it)
+    if (insideThatClause(tokens, j, floor)) continue;
     return reportingSubject(tokens, text, j, floor);
   }
   return null;
+}
+
+/** Whether a "that" opening a clause stands between the verb at `j` and the floor, with no "and" or "but" between. */
+function insideThatClause(tokens: Token[], j: number, floor: number): boolean {
+  for (let k = j - 1; k >= floor; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'and' || word === 'but') return false;
+    if (word === 'that' && tokens[k]!.pos === 'SCONJ') return true;
+  }
+  return false;
 }
