@@ -234,3 +234,18 @@ describe('"but added" after a verb of saying whose clause holds another', () => 
     );
   });
 });
+
+describe('"can" after "he", "she" or "it"', () => {
+  it("is one person's or thing's ability, no timeless claim: \"she can't justify buying a new computer\"", () => {
+    assert.deepEqual(
+      labels(
+        "At the same time, she can't justify buying a new computer when her old one runs fine. One gym is so small it can't contain the punching bags.",
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('is still a timeless claim after a noun that means any such thing ("Any town can build a stadium")', () => {
+    assert.equal(labelOf('Any town can build a stadium.'), 'framing');
+  });
+});

@@ -26,6 +26,10 @@ export const MODALITY_WORDS =
   InList.HEDGE_VERB_LEMMA |
   InList.FORECAST_VERB_LEMMA;
 
+// subject pronouns that name one person or thing, whose "can" is an ability, not a timeless claim ("they" and "you" may
+// mean anyone)
+const ONE_SUBJECT = new Set(['he', 'she', 'it', 'i']);
+
 /** Speculation and obligation: modal auxiliaries, hedges and forecasting verbs. */
 export function modality(
   t: Token,
@@ -59,7 +63,10 @@ export function modality(
     !MEASURE_VERBS.has(next?.lemma ?? '') && // "can weigh about fourteen tons": a capacity
     !(next?.pos === 'ADV' && after?.lemma === 'be') && // "can then be removed"
     !ANCHORING_ADVERBS.has(next?.lower ?? '') && // "passengers can now demand", "police can still buy"
-    !inRelative
+    !inRelative &&
+    // "she can't justify buying a new computer", "if he can't meet his goal" (Dragnet rounds 1113, 1120): one
+    // person's or thing's ability, no claim about any town or city
+    !ONE_SUBJECT.has(prev?.lower ?? '')
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
   }
