@@ -249,3 +249,18 @@ describe('"can" after "he", "she" or "it"', () => {
     assert.equal(labelOf('Any town can build a stadium.'), 'framing');
   });
 });
+
+describe('"ever" giving a record\'s scope ("for the first time ever", "most retweeted ever")', () => {
+  it('is no sweep past the evidence', () => {
+    assert.deepEqual(
+      labels(
+        'For the first time ever, voters approved same-sex marriage, with referendums in Maine and Maryland. The photo was the most retweeted ever.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still sweeps in "No council ever listens"', () => {
+    assert.equal(labelOf('No council ever listens.'), 'framing');
+  });
+});

@@ -47,6 +47,22 @@ function anyNotSubject(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "For the first time ever, voters approved same-sex marriage", "Obama's most retweeted ever" (Dragnet rounds 1113,
+ * 1123): "ever" after "first time" or a superlative gives a record's scope, something checked against the whole
+ * history, not a sweep past the evidence.
+ */
+function recordEver(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'ever') return false;
+  const before = tokens[k - 1];
+  const firstTime = before?.lower === 'time' && tokens[k - 2]?.lower === 'first';
+  const superlative =
+    !!before &&
+    (/est$/.test(before.lower) || tokens[k - 2]?.lower === 'most') &&
+    /^(?:ADJ|VERB|ADV)$/.test(before.pos);
+  return firstTime || superlative;
+}
+
+/**
  * The first absolute outside quotes, as one sweeping generalisation ("nobody ever" is one claim), just enough
  * alone to decide. A sentence that counts ("none of the nine boats had ever") tallies a known set: not a sweep.
  */
@@ -60,7 +76,8 @@ export function absoluteCues(
   const t = tokens[k];
   // "did not always slow down": a negated absolute hedges rather than sweeps
   const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');
-  if (!t || negated || pastEvent(tokens, k) || anyNotSubject(tokens, k)) return [];
+  if (!t || negated || pastEvent(tokens, k) || anyNotSubject(tokens, k) || recordEver(tokens, k))
+    return [];
   const e: Evidence = {
     text: text.slice(t.start, t.end),
     start: t.start,
