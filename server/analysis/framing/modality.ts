@@ -1,3 +1,4 @@
+import { SINGLE_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import {
   CAUSAL_VERBS,
   DEONTIC_MODALS,
@@ -25,10 +26,6 @@ export const MODALITY_WORDS =
   InList.EPISTEMIC_PREDICATE |
   InList.HEDGE_VERB_LEMMA |
   InList.FORECAST_VERB_LEMMA;
-
-// subject pronouns that name one person or thing, whose "can" is an ability, not a timeless claim ("they" and "you" may
-// mean anyone)
-const ONE_SUBJECT = new Set(['he', 'she', 'it', 'i']);
 
 /** Speculation and obligation: modal auxiliaries, hedges and forecasting verbs. */
 export function modality(
@@ -66,7 +63,7 @@ export function modality(
     !inRelative &&
     // "she can't justify buying a new computer", "if he can't meet his goal" (Dragnet rounds 1113, 1120): one
     // person's or thing's ability, no claim about any town or city
-    !ONE_SUBJECT.has(prev?.lower ?? '')
+    !SINGLE_SUBJECT_PRONOUNS.has(prev?.lower ?? '')
   ) {
     return { cue: 'generalisation', pair: true, weight: 0.5 };
   }

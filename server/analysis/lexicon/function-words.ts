@@ -111,6 +111,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 
+// subject pronouns that name one person or thing; example that motivated it: "she can't justify buying a new
+// computer" tells her ability, where "they" and "you" may mean anyone
+export const SINGLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i']);
+
 /** The subject pronouns and the relative "who" ("the envoy who branded …"): a word after them is their verb. */
 export const SUBJECT_PRONOUNS_OR_WHO: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who']);
 
