@@ -264,3 +264,21 @@ describe('"ever" giving a record\'s scope ("for the first time ever", "most retw
     assert.equal(labelOf('No council ever listens.'), 'framing');
   });
 });
+
+describe('"everything" or "nothing" as what one past act took ("They lost everything in the fire")', () => {
+  it('narrates, and "nothing more than" means "only"', () => {
+    assert.deepEqual(
+      labels(
+        'They lost everything in the fire. They had to leave with nothing more than the clothes on their back.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still sweeps as a subject or after a perfect: "Nothing has changed", "He has tried everything"', () => {
+    assert.deepEqual(labels('Nothing has changed. He has tried everything.'), [
+      'framing',
+      'framing',
+    ]);
+  });
+});

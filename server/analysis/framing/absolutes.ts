@@ -47,6 +47,26 @@ function anyNotSubject(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "Sanderson put everything on his American Express card", "they had to leave with nothing more than the clothes on
+ * their back" (Dragnet round 1119): "everything" or "nothing" as the object of one past act tells what was done with
+ * what there was, and "nothing more than" means "only"; neither sweeps past the evidence ("Nothing has changed" does).
+ */
+function narratedObject(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  if (word !== 'everything' && word !== 'nothing') return false;
+  if (word === 'nothing' && tokens[k + 1]?.lower === 'more' && tokens[k + 2]?.lower === 'than')
+    return true;
+  const verb = tokens[k - 1];
+  return (
+    !!verb &&
+    verb.pos === 'VERB' &&
+    verb.lower !== verb.lemma &&
+    !verb.lower.endsWith('ing') &&
+    !PERFECT_AUXILIARIES.has(tokens[k - 2]?.lower ?? '')
+  );
+}
+
+/**
  * "For the first time ever, voters approved same-sex marriage", "Obama's most retweeted ever" (Dragnet rounds 1113,
  * 1123): "ever" after "first time" or a superlative gives a record's scope, something checked against the whole
  * history, not a sweep past the evidence.
@@ -76,7 +96,14 @@ export function absoluteCues(
   const t = tokens[k];
   // "did not always slow down": a negated absolute hedges rather than sweeps
   const negated = /^(?:not|n't|n’t)$/.test(tokens[k - 1]?.lower ?? '');
-  if (!t || negated || pastEvent(tokens, k) || anyNotSubject(tokens, k) || recordEver(tokens, k))
+  if (
+    !t ||
+    negated ||
+    pastEvent(tokens, k) ||
+    anyNotSubject(tokens, k) ||
+    recordEver(tokens, k) ||
+    narratedObject(tokens, k)
+  )
     return [];
   const e: Evidence = {
     text: text.slice(t.start, t.end),
