@@ -1,5 +1,6 @@
 import { LEADING_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
-import { makeToken, type Token } from './token.ts';
+import type { Token } from './token.ts';
+import { joinPeriods } from './period-join.ts';
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -11,19 +12,7 @@ const CAPITAL = /^\p{Lu}/u;
  * word after that, so a sentence's end ("… in the rev. The …") is not touched.
  */
 export function mergeAbbreviatedTitles(text: string, tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!joinsPeriod(text, tokens, i)) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    const word = `${t.lower}.`;
-    out.push(makeToken(word, word, 'PROPN', t.start, tokens[i + 1]!.end));
-    i++; // (the period is in the word now)
-  }
-  return out ?? tokens;
+  return joinPeriods(tokens, (i) => joinsPeriod(text, tokens, i));
 }
 
 /** Whether token `i` is a title's abbreviation cut from its period, with a capitalised word after the period. */

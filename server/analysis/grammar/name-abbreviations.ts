@@ -1,5 +1,6 @@
 import { AMBIGUOUS_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
-import { makeToken, type Token } from './token.ts';
+import type { Token } from './token.ts';
+import { joinPeriods } from './period-join.ts';
 
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -12,19 +13,7 @@ const LOWER = /^\p{Ll}/u;
  * ("… by Warner Bros. The film …") is not touched.
  */
 export function mergeNameAbbreviations(text: string, tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!closesName(text, tokens, i)) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    const word = `${t.lower}.`;
-    out.push(makeToken(word, word, 'PROPN', t.start, tokens[i + 1]!.end));
-    i++; // (the period is in the word now)
-  }
-  return out ?? tokens;
+  return joinPeriods(tokens, (i) => closesName(text, tokens, i));
 }
 
 /** Whether token `i` is a name's closing abbreviation cut from its period, with a lower-case word after the period. */
