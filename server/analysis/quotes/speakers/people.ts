@@ -1441,6 +1441,28 @@ export class People {
     );
   }
 
+  /**
+   * The mentions a pronoun at `at` of sentence `seg` may point back to, latest first: those before it (an object
+   * pronoun only to an oblique mention of its own sentence), neither excepted nor a body's name, and of no other sex.
+   * One pass from the end, as pickFor runs for every he/she/they: filtering and reversing made four arrays.
+   */
+  private candidatesBefore(
+    want: Gender,
+    seg: number,
+    at: number,
+    object: boolean,
+    except: ReadonlySet<string> | undefined,
+  ): Mention[] {
+    const out: Mention[] = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (!(m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))) continue;
+      if (except?.has(m.name) || (!m.display && this.bodies.has(m.name))) continue;
+      if ((this.nameSex.get(m.name) ?? want) === want) out.push(m);
+    }
+    return out;
+  }
+
   private pickFor(
     want: Gender,
     seg: number,
@@ -1449,11 +1471,7 @@ export class People {
     her = false,
     except?: ReadonlySet<string>,
   ): Mention | undefined {
-    const before = this.mentions
-      .filter((m) => m.seg < seg || (m.seg === seg && m.at < at && !(object && !m.oblique)))
-      .filter((m) => !except?.has(m.name) && (!!m.display || !this.bodies.has(m.name)))
-      .filter((m) => (this.nameSex.get(m.name) ?? want) === want)
-      .reverse();
+    const before = this.candidatesBefore(want, seg, at, object, except);
     // ("Stephen Jones was ecstatic. “It's just a special moment. … But we're a happy camp now,” he said.": the
     // sentences of the quotation itself name no one, so the window reaches back past them)
     const start = this.windowStart(seg);
