@@ -570,6 +570,9 @@ function agentAfterAs(s: Sentence, as: number): number {
   return -1;
 }
 
+// JUDGING as a set: mayOpenReport asks it of nearly every verb and noun
+const JUDGING_LEMMAS: ReadonlySet<string> = new Set(JUDGING);
+
 // the tags a reporting verb may have (isReportingVerb)
 const REPORTING_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
 
@@ -588,7 +591,7 @@ function mayOpenReport(t: Token): boolean {
     ) ||
     VIEW_VERBS.has(t.lemma) ||
     hasSpecialCase(t.lemma) ||
-    JUDGING.includes(t.lemma) ||
+    JUDGING_LEMMAS.has(t.lemma) ||
     t.lemma === 'quote' ||
     t.lemma === 'lead' ||
     t.lemma === 'come' ||
