@@ -46,8 +46,24 @@ export function interviewerTurns(segments: Segment[]): boolean[] {
   return turnOf.map((t) => t !== null && askers.has(t));
 }
 
+interface Turns {
+  turnOf: (string | null)[];
+  askers: Set<string>;
+}
+
+// The turns of the article read last: an article's analysis asks for its interviewer's turns and then for the
+// other voices' (analyze.ts, attribution.ts), and both come from one reading of every paragraph's label
+let lastRead: { segments: readonly Segment[]; count: number; turns: Turns } | undefined;
+
+/** The turns of `segments`, read once for the same array of sentences (never changed once segmented). */
+function readTurns(segments: Segment[]): Turns {
+  if (lastRead?.segments !== segments || lastRead.count !== segments.length)
+    lastRead = { segments, count: segments.length, turns: readTurnsOf(segments) };
+  return lastRead.turns;
+}
+
 /** Each sentence's turn label (null outside any turn) and the interviewer's labels; no turns unless an interview. */
-function readTurns(segments: Segment[]): { turnOf: (string | null)[]; askers: Set<string> } {
+function readTurnsOf(segments: Segment[]): Turns {
   const speakers = new Map<string, { turns: number; asks: number }>();
   const turnOf = segments.map(() => null as string | null);
   let turns = 0;
