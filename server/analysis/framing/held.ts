@@ -70,7 +70,7 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
     // ("analysts say"): a base form after a plural noun, so "the budget estimate could" keeps its hedge
     const prev = tokens[j - 1];
     const misread =
-      t.pos === 'NOUN' && t.lower === t.lemma && prev?.pos === 'NOUN' && /s$/.test(prev.lower);
+      t.pos === 'NOUN' && t.lower === t.lemma && prev?.pos === 'NOUN' && prev.lower.endsWith('s');
     const verb = t.pos === 'VERB' || misread;
     if (!verb || !REPORTING_VERBS.has(t.lemma) || !SAYING_VERBS.has(t.lemma)) continue;
     // "which the minister has said may be ready": the saying verb's subject may stand before its auxiliaries
@@ -93,8 +93,9 @@ export function heldBySource(tokens: Token[], i: number): boolean {
     if (CLAUSE_END.test(t.lower)) return false;
     // "The complaint notes many residents …": the tagger may read a present-tense verb after a noun as a plural noun
     const verb =
-      t.pos === 'VERB' || (t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[j - 1]!.pos === 'NOUN');
-    if (!verb || !CLAUSE_VERBS.has(t.lemma) || /ing$/.test(t.lower)) continue;
+      t.pos === 'VERB' ||
+      (t.pos === 'NOUN' && t.lower.endsWith('s') && tokens[j - 1]!.pos === 'NOUN');
+    if (!verb || !CLAUSE_VERBS.has(t.lemma) || t.lower.endsWith('ing')) continue;
     let k = j - 1;
     while (k > 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
     const subject = tokens[k]!;

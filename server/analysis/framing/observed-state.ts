@@ -15,7 +15,7 @@ export function observedState(tokens: Token[], i: number): boolean {
   // ("The relationship appears to have got back on track", "appeared to have been put aside": "have" with a participle
   // is the writer's reading of what happened, not a state in view)
   if (verb.lower === 'have' && next?.pos === 'VERB' && next.lower !== next.lemma) return false;
-  return !!next && !HEADING_WORDS.has(next.lower) && !/ing$/.test(next.lower);
+  return !!next && !HEADING_WORDS.has(next.lower) && !next.lower.endsWith('ing');
 }
 
 /**

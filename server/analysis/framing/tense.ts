@@ -19,5 +19,7 @@ export function narrates(tokens: Token[]): boolean {
 function perfect(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return t.pos === 'AUX' && t.lemma === 'have' && next?.pos === 'VERB' && !/ing$/.test(next.lower);
+  return (
+    t.pos === 'AUX' && t.lemma === 'have' && next?.pos === 'VERB' && !next.lower.endsWith('ing')
+  );
 }

@@ -65,7 +65,7 @@ export function degree(
   if (BOOSTERS.has(t.lower)) return { cue: 'intensifier', pair: true };
   if (!MODIFIABLE.has(next.pos)) return null;
   // "vastly thinner", "far higher": a degree on a comparison sizes a difference someone can measure
-  if (next.pos === 'ADJ' && next.lemma !== next.lower && /er$/.test(next.lower)) return null;
+  if (next.pos === 'ADJ' && next.lemma !== next.lower && next.lower.endsWith('er')) return null;
   // "so long as", "so far": a conjunction, not a degree word.
   // "most recently", "very early": a time or manner adverb is not graded
   if (LIMITERS.has(next.lower)) return null;
@@ -189,7 +189,7 @@ export function evaluation(
   // "smuggled them out", "attacked the": an -ed word tagged as an adjective but taking an object is a past verb
   // "Lai smuggled in cars": so is one right after a name or a pronoun, its subject
   const pastVerb =
-    (t.pos === 'ADJ' && /ed$/.test(t.lower) && (next?.pos === 'PRON' || next?.pos === 'DET')) ||
+    (t.pos === 'ADJ' && t.lower.endsWith('ed') && (next?.pos === 'PRON' || next?.pos === 'DET')) ||
     (!first && isPastAfterName(t, prev, SUBJECT_PRONOUNS_OR_WHO)) ||
     bareVerb(t, prev);
   // "after the welcome at the base": an adjective-tagged word between an article and a preposition or a stop heads

@@ -117,7 +117,9 @@ function topicNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next?.pos === 'NOUN') return true;
-  return !!prev && prev.pos === 'VERB' && /ing$/.test(prev.lower) && tokens[i - 2]?.pos === 'ADP';
+  return (
+    !!prev && prev.pos === 'VERB' && prev.lower.endsWith('ing') && tokens[i - 2]?.pos === 'ADP'
+  );
 }
 
 // The detectors below run first and their exceptions only on a hit: most words are no cue, and the exceptions look
@@ -170,7 +172,7 @@ function classHedge(tokens: Token[], i: number): boolean {
   if (next.pos === 'ADJ') return true;
   // an -ing form before a noun is a modifier only inside a noun phrase already open: after a determiner or an
   // adjective ("complex and potentially offsetting effects")
-  if (next.pos !== 'VERB' || !/ing$/.test(next.lower) || !prev) return false;
+  if (next.pos !== 'VERB' || !next.lower.endsWith('ing') || !prev) return false;
   const before = prev.pos === 'CCONJ' || prev.lower === ',' ? tokens[i - 2] : prev;
   return before?.pos === 'DET' || before?.pos === 'ADJ';
 }
@@ -281,7 +283,7 @@ function domainCompound(tokens: Token[], i: number, found: WordCue): boolean {
     found.cue === 'evaluative' &&
     t.pos === 'ADJ' &&
     prev.pos === 'ADV' &&
-    /ally$/.test(prev.lower) &&
+    prev.lower.endsWith('ally') &&
     tokens[i + 1]?.pos === 'NOUN'
   );
 }

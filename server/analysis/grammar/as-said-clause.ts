@@ -32,7 +32,7 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   let v = np.to + 1;
   if (PERFECT_AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
-  if (!verb || /ing$/.test(verb.lower)) return null;
+  if (!verb || verb.lower.endsWith('ing')) return null;
   // "As the Tory leader declared, …": a verb that reports only with a clause or a quotation ("declared a state of
   // emergency" is an act) ends the clause here, and the rest of the sentence is what was declared
   // (… or, after a comma, the clause closes the sentence: "…, as The New York Times reported on Sunday.", "“…,” as he

@@ -10,7 +10,7 @@ const REACH = 20;
  * own subject, not from the sentence's first one. The subject before the clause's finite verb, or null.
  */
 export function coordinateSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  if (!tokens[verb]!.lower.endsWith('ing')) return null;
   for (let k = verb - 1; k > floor && k >= verb - REACH; k--) {
     const t = tokens[k]!;
     if (QUOTE_CHARS.test(t.lower)) return null;
@@ -18,7 +18,7 @@ export function coordinateSubject(tokens: Token[], verb: number, floor: number):
     let finite = k + 1;
     while (
       finite < verb &&
-      !(tokens[finite]!.pos === 'VERB' && !/ing$/.test(tokens[finite]!.lower))
+      !(tokens[finite]!.pos === 'VERB' && !tokens[finite]!.lower.endsWith('ing'))
     )
       finite++;
     if (finite >= verb || finite === k + 1) return null;

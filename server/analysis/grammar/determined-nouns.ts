@@ -37,7 +37,7 @@ function headBeforeOf(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== t.lemma || tokens[i + 1]?.lower !== 'of') return false;
   const noun = tokens[i - 1];
-  if (noun?.pos !== 'NOUN' || /s$/.test(noun.lower)) return false;
+  if (noun?.pos !== 'NOUN' || noun.lower.endsWith('s')) return false;
   let k = i - 2;
   while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
   return /^(?:a|an|the)$/.test(tokens[k]?.lower ?? '');

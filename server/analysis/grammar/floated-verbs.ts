@@ -12,7 +12,7 @@ export function retagFloatedVerbs(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) continue;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) continue;
     if (!FLOATING_QUANTIFIERS.has(tokens[i - 1]!.lower)) continue;
     if (!/^(?:PROPN|PRON|NOUN)$/.test(tokens[i - 2]!.pos)) continue;
     if (!/^(?:DET|NOUN|PRON|PROPN|ADJ|NUM|SCONJ)$/.test(tokens[i + 1]!.pos)) continue;

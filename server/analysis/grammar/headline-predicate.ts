@@ -66,7 +66,7 @@ export function carriesHeadlinePredicate(
   // "Indonesia 'declines debt freeze'": the tagger reads a headline's verb in -s before its object as a plural noun
   // … and a lone participle in -ing as a noun ("Global digital divide 'narrowing'")
   const verbInS = words.length > 1 && words[0]!.pos === 'NOUN' && /[^s]s$/.test(words[0]!.lower);
-  const progressive = words.length === 1 && /ing$/.test(words[0]!.lower);
+  const progressive = words.length === 1 && words[0]!.lower.endsWith('ing');
   return link || verbInS || progressive || words.some((t) => PREDICATE_POS.test(t.pos));
 }
 
@@ -90,7 +90,7 @@ function gerundAsNoun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return (
     t.pos === 'VERB' &&
-    /ing$/.test(t.lower) &&
+    t.lower.endsWith('ing') &&
     !!prev &&
     (prev.pos === 'PART' || prev.pos === 'DET' || prev.lower === 'of')
   );

@@ -10,7 +10,7 @@ export function retagModalVerbs(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || /s$/.test(t.lower)) continue;
+    if (t.pos !== 'NOUN' || t.lower.endsWith('s')) continue;
     const modal = tokens[i - 1]!;
     if (modal.pos !== 'AUX' || !MODAL_VERBS.has(modal.lower)) continue;
     const next = tokens[i + 1]!;

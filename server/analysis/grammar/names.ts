@@ -533,7 +533,7 @@ export function personName(
       // "Roman Abramovich", one word after it, is a name)
       // (… and "Americans Andy Roddick and …": the plural before a list of names)
       (np.to - k >= 2 &&
-        (DEMONYMS.has(lower) || (/s$/.test(lower) && DEMONYMS.has(lower.slice(0, -1)))))
+        (DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)))))
     ) {
       // "The Daily Mail described", "the Evening Standard said": a body's word opening a run after "the" opens the
       // body's name (a paper's, mostly), no title before a person's ("the Herald's Ann Lee" has a given name after it)

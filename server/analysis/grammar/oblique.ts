@@ -42,7 +42,7 @@ function insideAskedClause(tokens: Token[], from: number): boolean {
   let end = from;
   while (tokens[end + 1]?.pos === 'PROPN') end++;
   const verb = tokens[end + 1];
-  return !(verb?.pos === 'VERB' && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma);
+  return !(verb?.pos === 'VERB' && !verb.lower.endsWith('ing') && verb.lower !== verb.lemma);
 }
 
 /**
@@ -97,7 +97,7 @@ export function isOblique(tokens: Token[], from: number): boolean {
   const next = tokens[end + 1];
   const finite =
     next?.pos === 'VERB' || (next?.pos === 'AUX' && /^(?:is|was|has|had)$/.test(next.lower));
-  if (finite && !/ing$/.test(next!.lower) && !governed) return false;
+  if (finite && !next!.lower.endsWith('ing') && !governed) return false;
   // "boosted by the return of skipper Brian O'Driscoll who missed the last game. “…,” he said": a relative clause
   // with "who" makes the person its subject, the one the next sentences go on about
   if (tokens[end + 1]?.lower === 'who') return false;

@@ -15,7 +15,7 @@ export function retagPrenominalParticiples(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) continue;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) continue;
     // (… and after "a" before a number: "A reported 50,000 campaigners filled the square", "an estimated 300 people")
     const counted = /^an?$/.test(tokens[i - 1]!.lower) && tokens[i + 1]!.pos === 'NUM';
     if (!counted && tokens[i + 1]!.pos !== 'NOUN') continue;

@@ -74,7 +74,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     // "a widely respected aviation expert": an adverb in -ly grading the modifier after it
     if (
       w.pos === 'ADV' &&
-      /ly$/.test(w.lower) &&
+      w.lower.endsWith('ly') &&
       k < to &&
       /^(?:ADJ|VERB)$/.test(tokens[k + 1]!.pos)
     )

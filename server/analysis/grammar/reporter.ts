@@ -164,7 +164,7 @@ function participleBefore(tokens: Token[], np: Phrase, floor: number): number {
   }
   if (k >= floor && tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') k--;
   const t = tokens[k];
-  if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return -1;
+  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return -1;
   return isNp(tokens[k - 1]) && !isBoundary(tokens[k - 1]) ? k : -1;
 }
 
@@ -261,7 +261,9 @@ function parenthetical(tokens: Token[], verb: number): boolean {
   if (tokens[verb + 1]?.lower !== ',') return false;
   let k = verb + 2;
   while (tokens[k]?.pos === 'ADV') k++;
-  return tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]!.lower));
+  return (
+    tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !tokens[k]!.lower.endsWith('ing'))
+  );
 }
 
 /**

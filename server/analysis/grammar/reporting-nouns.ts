@@ -229,7 +229,7 @@ function reportingNoun(tokens: Token[], i: number): boolean {
 function objectBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) {
-    if (tokens[k]!.pos === 'NOUN' && /ing$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === 'NOUN' && tokens[k]!.lower.endsWith('ing')) return true;
     k--;
   }
   return tokens[k]?.pos === 'VERB';
@@ -242,7 +242,7 @@ const PHRASE_REACH = 7;
 function verbAhead(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + PHRASE_REACH; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return k > from;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return k > from;
     if (!/^(?:ADJ|NOUN|PROPN|NUM|CCONJ|DET)$/.test(t.pos)) return false;
   }
   return false;

@@ -114,7 +114,7 @@ function restrictiveHead(tokens: Token[], np: Phrase, floor: number): Phrase | n
   // ("some who work at British newspapers say": or the object of the clause verb's preposition, Dragnet round 1116)
   if (tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB') k--;
   while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
-  if (tokens[k]?.pos !== 'VERB' || /ing$/.test(tokens[k]!.lower)) return null;
+  if (tokens[k]?.pos !== 'VERB' || tokens[k]!.lower.endsWith('ing')) return null;
   while (k > floor && (tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
   if (tokens[k - 1]?.lower !== 'who') return null;
   const head = npEndingAt(tokens, k - 2, floor);
@@ -173,7 +173,7 @@ function surveyed(tokens: Token[], i: number, floor: number): Phrase | null {
   if (!who) return null;
   const head = tokens[who.to]!;
   // (a plural noun: "voters", or "people", plural without its -s: "More than half of 2,000 people surveyed said")
-  const plural = head.pos === 'NOUN' && (/s$/.test(head.lower) || head.lower === 'people');
+  const plural = head.pos === 'NOUN' && (head.lower.endsWith('s') || head.lower === 'people');
   if (head.lower !== 'those' && !plural) return null;
   const share =
     tokens[who.from - 1]?.lower === 'of' ? npEndingAt(tokens, who.from - 2, floor) : null;
@@ -207,7 +207,7 @@ function afterOpeningPhrase(
   // (… or with its object: "Launching the initiative Mr Clarke said")
   const participle =
     opener?.pos === 'VERB' &&
-    /ing$/.test(opener.lower) &&
+    opener.lower.endsWith('ing') &&
     (tokens[floor + 1]?.pos === 'ADP' ||
       tokens[floor + 1]?.pos === 'DET' ||
       HONORIFICS.test(tokens[floor + 1]?.lower ?? ''));
@@ -638,7 +638,7 @@ function participlePiece(tokens: Token[], k: number, floor: number): number {
   while (j >= floor && tokens[j]!.lower !== ',') j--;
   if (j <= floor) return -1;
   const word = tokens[j + 1]!;
-  return word.pos === 'VERB' && /ing$/.test(word.lower) ? j : -1;
+  return word.pos === 'VERB' && word.lower.endsWith('ing') ? j : -1;
 }
 
 // words that open the clause of time closing a description set between commas: "the governor when the storm struck"
@@ -797,7 +797,7 @@ function participleHead(tokens: Token[], np: Phrase, floor: number): Phrase | nu
       ? head
       : null;
   }
-  if (!t || k <= floor || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return null;
+  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
   const head = npEndingAt(tokens, k - 1, floor);
   return head && opensAt(tokens, head, floor) ? head : null;
 }

@@ -216,12 +216,12 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   )
     return true;
   const pluralSubject =
-    prev.pos === 'NOUN' && prev.lemma !== prev.lower && !/s$/.test(tokens[i]!.lower);
+    prev.pos === 'NOUN' && prev.lemma !== prev.lower && !tokens[i]!.lower.endsWith('s');
   // "Fiancée of murdered journalist demands justice": a headline's singular subject and a verb in -s
   const singularSubject =
     prev.pos === 'NOUN' &&
     prev.lemma === prev.lower &&
-    !/s$/.test(prev.lower) &&
+    !prev.lower.endsWith('s') &&
     /[^s]s$/.test(tokens[i]!.lower) &&
     // "The lawsuit notes many residents …", "The report states 40 people …"
     (next?.pos === 'NOUN' ||
@@ -251,7 +251,7 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   // compound's first noun; a plain verb after a name wants a plural one ("MPs demand answers")
   // (… and before a title the tagger reads as a name, whatever the name: "“…,” Minnesota state Representative Pat
   // Garofalo said", "Texas state Senator Ken Paxton")
-  const plainForm = tokens[i]!.lower === tokens[i]!.lemma && !/s$/.test(tokens[i]!.lower);
+  const plainForm = tokens[i]!.lower === tokens[i]!.lemma && !tokens[i]!.lower.endsWith('s');
   // (… and "state" after a place's name, a comma or a dash after it: "in Hawaii, Alaska, and Washington state – all
   // came in closed primaries"; a plural subject's "state" has its object or clause after it)
   // (… and a title between a singular name and the holder's name: "Federal judge Gregory Frost in Ohio hopes to rule
@@ -259,7 +259,7 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
   const compound =
     prev.pos === 'PROPN' &&
     plainForm &&
-    ((!/s$/.test(prev.lower) &&
+    ((!prev.lower.endsWith('s') &&
       (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && TITLES.has(tokens[i]!.lower)))) ||
       (next?.pos === 'PROPN' && TITLES.has(next.lower)) ||
       (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')));
@@ -372,7 +372,9 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
     ((tokens[k]?.pos === 'ADP' &&
       tokens[k]!.lower !== 'that' &&
       (tokens[k]!.lower !== 'as' || opened)) ||
-      (tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower) && tokens[k - 1]!.pos === 'NOUN'))
+      (tokens[k]?.pos === 'VERB' &&
+        tokens[k]!.lower.endsWith('ing') &&
+        tokens[k - 1]!.pos === 'NOUN'))
   ) {
     const from = ++k;
     while (k <= from + 4 && isClauseNp(tokens[k])) k++;
@@ -387,9 +389,9 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
   const verb = tokens[k];
   // "ruled the rule is unlawful", "found the landlord had broken the law": a form of be or have opens a clause too
   if (k > i + 1 && verb?.pos === 'AUX' && tokens[k - 1]?.pos !== 'ADV') return true;
-  if (k === i + 1 || !verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  if (k === i + 1 || !verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return false;
   const after = tokens[k + 1];
-  return !(/ed$/.test(verb.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));
+  return !(verb.lower.endsWith('ed') && (!after || after.pos === 'PUNCT' || after.pos === 'ADP'));
 }
 
 /**
@@ -550,7 +552,8 @@ function saysSomething(tokens: Token[], i: number): boolean {
   // ("recalled how the water rose")
   if (/^(?:how|what|when|why|whether)$/.test(next.lower)) return true;
   // ("recalled seeing him play as a teenager": a memory told)
-  if (tokens[i]!.lemma === 'recall' && next.pos === 'VERB' && /ing$/.test(next.lower)) return true;
+  if (tokens[i]!.lemma === 'recall' && next.pos === 'VERB' && next.lower.endsWith('ing'))
+    return true;
   // ("added in a statement that …", "added on Monday: …", "added authorities "are still waiting …"", "to add the
   // question, "Is this …"": a phrase may stand before what is said, or open it)
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
@@ -681,7 +684,7 @@ function regarding(tokens: Token[], i: number, lemma: string): boolean {
       if (next.pos === 'ADV' && tokens[k + 2]?.pos === 'ADJ') return true;
       if (
         next.pos === 'VERB' &&
-        /ed$/.test(next.lower) &&
+        next.lower.endsWith('ed') &&
         !OBJECT_WORD.has(tokens[k + 2]?.pos ?? '')
       )
         return true;
@@ -943,7 +946,7 @@ function heldToBe(tokens: Token[], i: number): boolean {
 
 // "the leader committed to proceeding with the vote": a pledge (like "vowed"); "committed a crime" is an act
 const pledge: SpecialCase = (tokens, i) =>
-  tokens[i + 1]?.lower === 'to' && /ing$/.test(tokens[i + 2]?.lower ?? '');
+  tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower ?? '').endsWith('ing');
 
 // "Erdogan proposes converting the museum", "the agency recommends that every town should test its water": a
 // proposal in a gerund or a that-clause states what the subject wants done (Quirk's suasive verbs with their
@@ -952,7 +955,7 @@ const proposal: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
   // (and a mandative clause without "that": "The report recommended the governing bodies have a say")
   if (next?.lower === 'that' || clauseAfter(tokens, i)) return true;
-  return !!next && (next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower);
+  return !!next && (next.pos === 'VERB' || next.pos === 'NOUN') && next.lower.endsWith('ing');
 };
 
 // "Most experts accept that the rules failed", "officials agree that the road is unsafe": verbs of assent report
@@ -1465,7 +1468,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (lemma === 'oppose' && tokens[i - 1]?.lower === 'as' && tokens[i + 1]?.lower === 'to')
     return false;
   // "he looked assured in a more advanced position": a participle after a verb of seeming describes the subject
-  if (/ed$/.test(t.lower) && SEEMING.has(tokens[i - 1]?.lemma ?? '')) return false;
+  if (t.lower.endsWith('ed') && SEEMING.has(tokens[i - 1]?.lemma ?? '')) return false;
   // "Five detainees were questioned by UK police": a person questioned is interrogated, an act; a claim questioned
   // ("the figures were questioned by experts") is doubted in words
   if (lemma === 'question' && interrogated(tokens, i)) return false;
@@ -1523,7 +1526,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   }
   // "an estimated two hundred", "the alleged accomplice", "its alleged operator": a participle used as an adjective
   if (
-    /ed$/.test(t.lower) &&
+    t.lower.endsWith('ed') &&
     ((tokens[i - 1]?.pos === 'DET' && !floating(tokens, i - 1) && !quantifierSubject(tokens, i)) ||
       /^(?:its|his|her|their|our|your|my)$/.test(tokens[i - 1]?.lower ?? ''))
   )
@@ -1548,7 +1551,7 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   if (
     next?.pos === 'VERB' &&
     t.pos !== 'NOUN' &&
-    /s$/.test(t.lower) &&
+    t.lower.endsWith('s') &&
     tokens[i - 1]?.pos === 'PROPN' &&
     !((lemma === 'propose' || lemma === 'recommend') && proposal(tokens, i, lemma)) &&
     // ("Michael Owen says replacing Thomas will be easy": a gerund opening a clause is no second verb; nor is one

@@ -9,7 +9,7 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
  * goes on from that passive, so its subject was the one speaking, not the sentence's. The subject, or null.
  */
 export function witnessedSpeaker(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  if (!tokens[verb]!.lower.endsWith('ing')) return null;
   let k = verb - 1;
   for (let n = 0; k > floor && tokens[k]!.pos !== 'VERB'; n++, k--)
     if (n === 4 || !/^(?:ADP|DET|NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) return null;
@@ -39,7 +39,7 @@ const PERCEIVING = new Set([
  */
 export function perceivedSpeaker(tokens: Token[], verb: number, floor: number): Phrase | null {
   const t = tokens[verb]!;
-  if (t.lower !== t.lemma && !/ing$/.test(t.lower)) return null;
+  if (t.lower !== t.lemma && !t.lower.endsWith('ing')) return null;
   // ("The documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: “…”": a side phrase
   // set off by commas may stand between the one perceived and the verb; BBC, blind round 1081)
   let end = verb - 1;

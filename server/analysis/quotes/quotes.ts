@@ -414,7 +414,7 @@ function headlinedSubject(ctx: SpeakerContext, lead: number, found: Found[]): st
 function reporterOf(ctx: SpeakerContext, seg: number): string | null {
   const tokens = ctx.tokens[seg]!;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!isReportingVerb(tokens, i) || /ing$/.test(tokens[i]!.lower)) continue;
+    if (!isReportingVerb(tokens, i) || tokens[i]!.lower.endsWith('ing')) continue;
     // ("More arguments are expected Tuesday.": the subject of a passive is what is reported on, no one reporting;
     // PTC page, blind round 996)
     if (isPassive(tokens, i)) continue;

@@ -212,7 +212,7 @@ export function describingVerb(tokens: Token[], openAt: number): number {
   while (
     i > 0 &&
     (ARTICLES.has(tokens[i]!.lower) ||
-      (tokens[i]!.pos === 'ADV' && /ly$/.test(tokens[i]!.lower)) ||
+      (tokens[i]!.pos === 'ADV' && tokens[i]!.lower.endsWith('ly')) ||
       (/^(?:having|being)$/.test(tokens[i]!.lower) && tokens[i - 1]?.lower === 'as'))
   )
     i--;

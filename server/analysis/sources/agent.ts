@@ -98,7 +98,7 @@ function findingBy(s: Sentence, i: number): boolean {
   const misread = np !== whole && k === np.to + 1;
   // "Records released by the archive were lost": a passive main verb says what befell the count, not what it says
   const passive = tokens.slice(before, k).some((x) => BE_FORMS.has(x.lower));
-  const stated = published && !passive && verb?.pos === 'VERB' && !/ing$/.test(verb.lower);
+  const stated = published && !passive && verb?.pos === 'VERB' && !verb.lower.endsWith('ing');
   if (!verb || !(stated || misread || (verb.pos === 'VERB' && COUNT_FINDING_VERBS.has(verb.lemma))))
     return false;
   // the deciding words: the verb of making public ("released by"), else the finding's verb ("show")

@@ -52,7 +52,7 @@ function toldContent(s: Sentence, i: number): boolean {
  */
 export function continuativeReport(s: Sentence, i: number): Phrase | null {
   const t = s.tokens[i]!;
-  if (t.pos !== 'VERB' || /ing$/.test(t.lower) || s.quoted[i]) return null;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || s.quoted[i]) return null;
   const who = relativeWho(s, i);
   if (who < 0 || !isReportingVerb(s.tokens, i) || !toldContent(s, i)) return null;
   if (!ownVerbBefore(s, who) || subordinate(s.tokens, who)) return null;

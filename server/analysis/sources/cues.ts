@@ -168,7 +168,7 @@ function closingTag(s: Sentence, i: number): boolean {
 /** "Several groups claiming …", "anyone claiming …": a participle right after its noun describes it. */
 function reducedRelative(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
-  if (!/ing$/.test(s.tokens[i]!.lower) || !prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos))
+  if (!s.tokens[i]!.lower.endsWith('ing') || !prev || !['NOUN', 'PROPN', 'PRON'].includes(prev.pos))
     return false;
   // ("Airlines have attacked the legislation saying they could be forced …": the subject's words, not the object's)
   // (… and "with critics noting that …": after "with", the phrase is the participle's own subject, withAbsolute)
@@ -182,7 +182,8 @@ function reducedRelative(s: Sentence, i: number): boolean {
  */
 function reducedPassive(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  if (!/ed$/.test(t.lower) || t.lower === t.lemma || s.tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (!t.lower.endsWith('ed') || t.lower === t.lemma || s.tokens[i - 1]?.pos !== 'NOUN')
+    return false;
   // (a phrase of time or place after it, not the end of a closing tag: "…, the radio station reported.")
   // (… and no particle of a phrasal verb: "…, the lawsuit pointed out, have no wells")
   if (s.tokens[i + 1]?.pos !== 'ADP' || s.tokens[i + 1]!.lower === 'that') return false;
@@ -253,7 +254,7 @@ function deadline(tokens: Token[], np: Phrase): boolean {
  */
 function passiveRelative(s: Sentence, i: number): boolean {
   return (
-    /ed$/.test(s.tokens[i]!.lower) &&
+    s.tokens[i]!.lower.endsWith('ed') &&
     s.tokens[i - 1]?.pos === 'NOUN' &&
     s.tokens[i + 1]?.lower === 'by'
   );
@@ -278,7 +279,7 @@ function sideParticiple(s: Sentence, i: number): boolean {
   const naming = NAMING_VERBS.has(s.tokens[i]!.lemma);
   const object =
     !!next &&
-    (/^(?:DET|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+    (/^(?:DET|NUM|PRON)$/.test(next.pos) || (next.pos === 'VERB' && next.lower.endsWith('ing')));
   if (object && !naming) return false;
   // ("Saucier's lawyer, Ronald Daigle, told Fox News on Monday that the lawsuit, which …, will name …", PTC page, blind
   // round 1045; "Mr Salama, the WHO's deputy director-general, said Mbandaka's location …, raised …": after a name
@@ -289,7 +290,8 @@ function sideParticiple(s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.tokens.length - 1; k++) {
     if (!isAsideMark(s.tokens[k])) continue;
     const verb = s.tokens[k + 1]!;
-    if (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)) return true;
+    if (verb.pos === 'VERB' && verb.lower !== verb.lemma && !verb.lower.endsWith('ing'))
+      return true;
     // ("The plan, announced Monday, will cut 500 jobs": or an auxiliary and its verb, WikinewsSum source, round 862)
     if (verb.pos === 'AUX' && s.tokens[k + 2]?.pos === 'VERB') return true;
   }
@@ -304,7 +306,7 @@ function sideParticiple(s: Sentence, i: number): boolean {
  */
 function timeGerund(s: Sentence, i: number): boolean {
   const tk = s.tokens;
-  if (!/ing$/.test(tk[i]!.lower) && tk[i - 1]?.lower !== 'being') return false;
+  if (!tk[i]!.lower.endsWith('ing') && tk[i - 1]?.lower !== 'being') return false;
   if (tk[i + 1]?.lower === 'that' || clauseAfter(tk, i)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = tk[k]!;
@@ -312,9 +314,9 @@ function timeGerund(s: Sentence, i: number): boolean {
     if (/^(?:after|before|since|while|upon|on|without)$/.test(t.lower)) {
       let g = k + 1;
       while (tk[g]?.pos === 'ADV') g++;
-      return /ing$/.test(tk[g]?.lower ?? '');
+      return (tk[g]?.lower ?? '').endsWith('ing');
     }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return false;
   }
   return false;
 }
@@ -324,7 +326,7 @@ function timeGerund(s: Sentence, i: number): boolean {
  * infinitive after a comma, once the sentence has its own verb, describes the noun before it; a side detail.
  */
 function sideExpectation(s: Sentence, i: number): boolean {
-  if (!/ed$/.test(s.tokens[i]!.lower) || s.tokens[i + 1]?.lower !== 'to') return false;
+  if (!s.tokens[i]!.lower.endsWith('ed') || s.tokens[i + 1]?.lower !== 'to') return false;
   let k = i - 1;
   while (k > 0 && s.tokens[k]!.pos === 'ADV') k--;
   if (s.tokens[k]?.lower !== ',') return false;
@@ -340,7 +342,7 @@ function sideExpectation(s: Sentence, i: number): boolean {
   }
   return s.tokens
     .slice(0, end)
-    .some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
+    .some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing')));
 }
 
 // "with reportedly over 1,000 in Poland": a hedge on a figure qualifies the figure, not the sentence's claim
@@ -725,7 +727,7 @@ export function reportingCues(s: Sentence): boolean {
       let head = np.to + 1;
       while (/^(?:ADJ|ADV)$/.test(s.tokens[head]?.pos ?? '')) head++;
       const after = s.tokens[head];
-      if (after?.pos === 'VERB' && /ing$/.test(after.lower)) return;
+      if (after?.pos === 'VERB' && after.lower.endsWith('ing')) return;
       // "can be explained by an increase in the working population": a change in a quantity explains, nobody speaks
       if (CHANGE_WORDS.has(s.tokens[np.to]!.lemma)) return;
       // "dismissed by the senate" is a vote; "dismissed by critics as a stunt" a view
@@ -753,7 +755,7 @@ export function reportingCues(s: Sentence): boolean {
       (isReportingVerb(s.tokens, i) ||
         // "the league welcomed the verdict" (a finite verb only: "with 40 members supporting it" is a vote)
         (inList(t, InList.SIDE_TAKING_VERB_LEMMA) &&
-          !/ing$/.test(t.lower) &&
+          !t.lower.endsWith('ing') &&
           isReportingVerb(s.tokens, i, SIDE_TAKING_VERBS)) ||
         (inList(t, InList.QUOTE_TAG_VERB_LEMMA) &&
           (afterQuote(s, i) || beforeQuote(s, i) || closingTag(s, i)) &&

@@ -100,7 +100,7 @@ export function desireCues(s: Sentence): boolean {
     if (!inList(t, InList.DESIRE_VERB_LEMMA | InList.DESIRE_ADJECTIVE)) return;
     // ("Hong Kong is hoping to join …": a progressive is finite; a bare participle, "hoping to win", is not)
     const progressive =
-      /ing$/.test(t.lower) && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
+      t.lower.endsWith('ing') && /^(?:is|are|was|were|am)$/.test(s.tokens[i - 1]?.lower ?? '');
     // ("Microsoft plans to cut jobs": the tagger reads a verb in -s after a name as a plural noun; the infinitive after
     // it shows the verb)
     const nounRead =
@@ -118,7 +118,7 @@ export function desireCues(s: Sentence): boolean {
       nounRead ||
       (t.pos === 'VERB' &&
         inList(t, InList.DESIRE_VERB_LEMMA) &&
-        (!/ing$/.test(t.lower) || progressive));
+        (!t.lower.endsWith('ing') || progressive));
     // (the tagger reads "determined" as a verb)
     const adjective =
       (t.pos === 'ADJ' || t.pos === 'VERB') &&

@@ -119,7 +119,7 @@ function claimAfter(s: Sentence, colon: number): boolean {
 function finiteAfter(tk: Token[], colon: number): boolean {
   return tk
     .slice(colon + 1)
-    .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+    .some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
 }
 
 /**

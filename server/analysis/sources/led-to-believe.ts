@@ -13,7 +13,7 @@ const HELD_VIEWS: ReadonlySet<string> = new Set([...BELIEVING, ...CONCLUDING]);
  */
 export function ledToBelieve(s: Sentence, i: number): { np: Phrase; verb: number } | null {
   const t = s.tokens[i]!;
-  if (t.lemma !== 'lead' || t.pos !== 'VERB' || /ing$/.test(t.lower)) return null;
+  if (t.lemma !== 'lead' || t.pos !== 'VERB' || t.lower.endsWith('ing')) return null;
   const np = phraseAfter(s.tokens, i);
   if (!np || s.tokens[np.to + 1]?.lower !== 'to') return null;
   const verb = np.to + 2;

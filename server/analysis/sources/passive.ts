@@ -121,7 +121,7 @@ function toldOrQuoted(s: Sentence, i: number): boolean {
   return (
     (t.lemma === 'quote' || t.lemma === 'report') &&
     next?.lower === 'as' &&
-    /ing$/.test(s.tokens[i + 2]?.lower ?? '')
+    (s.tokens[i + 2]?.lower ?? '').endsWith('ing')
   );
 }
 
@@ -218,7 +218,7 @@ export function hearsayCues(s: Sentence): boolean {
     // (only a verb or an adjective read for a participle can be one: a cheap test before the walk back)
     if (s.quoted[i] || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !isPassive(s.tokens, i)) return;
     // "the man is alleged to have …": the tagger reads some of these participles as adjectives
-    const lemma = t.pos === 'ADJ' && /ed$/.test(t.lower) ? t.lower.replace(/d$/, '') : t.lemma;
+    const lemma = t.pos === 'ADJ' && t.lower.endsWith('ed') ? t.lower.replace(/d$/, '') : t.lemma;
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && HEARSAY_PASSIVES.has(lemma))) return;
     if (voicedView(s, i)) {
       cue(s, i - 1, i + 1, 'reporting-verb');

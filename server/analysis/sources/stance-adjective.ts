@@ -30,7 +30,7 @@ function clauseAfter(s: Sentence, k: number): boolean {
     j++;
   const verb = s.tokens[j];
   return (
-    j > k && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))
+    j > k && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
   );
 }
 
@@ -50,7 +50,7 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
     const about = inList(t, InList.ABOUT_STANCE_ADJECTIVE);
     if (!clause && !of && !about) return;
     // ("worried", "concerned", "convinced": the tagger may read the adjective as a passive participle)
-    if (s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && /ed$/.test(t.lower)))) return;
+    if (s.quoted[i] || (t.pos !== 'ADJ' && !(t.pos === 'VERB' && t.lower.endsWith('ed')))) return;
     const next = s.tokens[i + 1]?.lower;
     if (!(
       (clause && clauseAfter(s, i + 1)) ||

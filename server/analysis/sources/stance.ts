@@ -33,7 +33,7 @@ export function stanceCues(s: Sentence): boolean {
     if (concessive(s, i)) return;
     // "support from neighbours in securing the roads" is help given, not a view held
     const after = s.tokens[np.to + 1];
-    if (after?.lower === 'in' && /ing$/.test(s.tokens[np.to + 2]?.lower ?? '')) return;
+    if (after?.lower === 'in' && (s.tokens[np.to + 2]?.lower ?? '').endsWith('ing')) return;
     // "has agreed to take the job subject to approval from parliament": a condition still to be met, no view held yet
     if (s.tokens[i - 1]?.lower === 'to' && s.tokens[i - 2]?.lower === 'subject') return;
     cue(s, i, i + 1, 'reporting-verb');

@@ -77,7 +77,7 @@ function clauseFollows(s: Sentence, i: number): boolean {
     subjectEnd > from &&
     !!verb &&
     (verb.pos === 'VERB' || verb.pos === 'AUX') &&
-    !/ing$/.test(verb.lower) &&
+    !verb.lower.endsWith('ing') &&
     s.tokens[k - 1]?.lower !== 'to'
   );
 }
@@ -236,7 +236,7 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
  * which the gold labels fact, so only a name counts.
  */
 export function withAbsolute(s: Sentence, i: number): Phrase | null {
-  if (!/ing$/.test(s.tokens[i]!.lower)) return null;
+  if (!s.tokens[i]!.lower.endsWith('ing')) return null;
   const np = npEndingAt(s.tokens, i - 1, 0);
   if (!np || s.tokens[np.from - 1]?.lower !== 'with' || np.from - 1 === 0) return null;
   return personName(s.tokens, s.text, np) ? np : null;
@@ -263,7 +263,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const tag = comma > 0 ? rest.slice(0, comma) : rest;
   if (
     prev?.lower === ',' &&
-    !/ing$/.test(s.tokens[i]!.lower) &&
+    !s.tokens[i]!.lower.endsWith('ing') &&
     tag.length > 0 &&
     // ("Barclays, which owns the Woolwich, forecast a fall": the verb after a relative clause is the subject's)
     !closesRelativeClause(s.tokens, i - 1) &&
@@ -292,7 +292,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // (… or after a spaced dash: "The government refuses to publish his advice - saying such papers have always been
   // kept confidential", BBC, blind round 989)
   const setOff = prev?.lower === ',' || (isSpacedDash(s.tokens, i - 1) && prev!.end < t.start);
-  const trailing = setOff && /ing$/.test(t.lower);
+  const trailing = setOff && t.lower.endsWith('ing');
   const np = trailing
     ? null
     : (subjectBefore(s.tokens, s.text, i) ??
@@ -325,7 +325,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // ", accusing the tenants of damage", ", blaming the storm for": a charge laid by the subject
   const charge = JUDGING_SET.has(t.lemma) && chargeFollows(s.tokens, i);
   const participle =
-    /ing$/.test(t.lower) &&
+    t.lower.endsWith('ing') &&
     !!next &&
     (next.lower === 'that' ||
       call ||
@@ -340,12 +340,12 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // "was more forceful in blaming Iran", "joined them in calling for": the sentence subject reports
   // "tried to have him released by saying they forgave him": a means of saying a clause reports too
   const by =
-    /ing$/.test(t.lower) &&
+    t.lower.endsWith('ing') &&
     s.tokens[i - 1]?.lower === 'by' &&
     (/^(?:that|he|she|they|we|it)$/.test(s.tokens[i + 1]?.lower ?? '') || finiteFollows(s, i));
   // ("joined other members … in openly warning North Korea": an adverb may stand after "in")
   const inAt = s.tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
-  const gerund = /ing$/.test(t.lower) && (s.tokens[inAt]?.lower === 'in' || by);
+  const gerund = t.lower.endsWith('ing') && (s.tokens[inAt]?.lower === 'in' || by);
   let k = i - 1;
   while (
     k >= 0 &&
@@ -360,7 +360,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   // … set off by commas or by dashes ("Mr Herron - who gained fame as … - said")
   const mark = s.tokens[k];
   const interrupted =
-    (mark?.lower === ',' || mark?.lower === '-' || isDash(mark)) && !/ing$/.test(t.lower);
+    (mark?.lower === ',' || mark?.lower === '-' || isDash(mark)) && !t.lower.endsWith('ing');
   const subject = participle || coordinated || interrupted ? sentenceSubject(s.tokens) : null;
   if (!subject || subject.to >= i) return null;
   // "She was drug tested and questioned": a verb joined to a passive is passive too

@@ -38,7 +38,7 @@ function thereWasTalk(s: Sentence, i: number): boolean {
   }
   const noun = tokens[k];
   // after "been" the tagger may read a plural noun as a verb ("had been reports of")
-  const nounLike = noun?.pos === 'NOUN' || (noun?.pos === 'VERB' && /s$/.test(noun.lower));
+  const nounLike = noun?.pos === 'NOUN' || (noun?.pos === 'VERB' && noun.lower.endsWith('s'));
   if (!noun || !nounLike || !TALK_NOUNS.has(noun.lemma)) return false;
   if (!/^(?:about|of|that|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   cue(s, i, k, 'reporting-verb');

@@ -43,7 +43,7 @@ function sentTextBefore(s: Sentence, i: number): number {
  */
 export function sentTextSaying(s: Sentence, i: number): Phrase | null {
   const t = s.tokens[i]!;
-  if (!/ing$/.test(t.lower) || s.quoted[i]) return null;
+  if (!t.lower.endsWith('ing') || s.quoted[i]) return null;
   // ("Renato Rabelo released a note repudiating the visit": a text judging what it names holds its writers' view)
   const judged = JUDGING.includes(t.lemma) && !!phraseAfter(s.tokens, i);
   if (!judged && !isReportingVerb(s.tokens, i)) return null;

@@ -51,7 +51,7 @@ function verbBefore(s: Sentence, i: number): boolean {
  */
 export function reportWithUnfoundSubject(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  if (t.pos !== 'VERB' || t.lower === t.lemma || /ing$/.test(t.lower)) return false;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
   const thatClause = s.tokens[i + 1]?.lower === 'that';
   if (!ASSERTING_VERBS.has(t.lemma) && !(t.lemma === 'add' && thatClause)) return false;
   // "told the advisory panel that …": the clause comes after the one told

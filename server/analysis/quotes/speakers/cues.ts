@@ -145,7 +145,7 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   if (/^(?:which|who|whom|whose|that)$/.test(tokens[first]?.lower ?? '')) return null;
   let k = first;
   // (a past tense after the subject may be tagged an adjective: "the party informed")
-  const pastRead = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower);
+  const pastRead = (t: Token) => t.pos === 'ADJ' && t.lower.endsWith('ed');
   // (… and a named owner's possessive: "“…,” J Street's statement read.", PTC page, blind round 1033; "the group's
   // statement" is left to the description's own reading)
   const owner = (j: number) => isPossessiveMark(tokens[j]) && tokens[j - 1]?.pos === 'PROPN';
@@ -157,7 +157,7 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   )
     k++;
   const verb = tokens[k];
-  if (k === first || !verb || /ing$/.test(verb.lower)) return null;
+  if (k === first || !verb || verb.lower.endsWith('ing')) return null;
   if (verb.pos !== 'VERB' && !pastRead(verb)) return null;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -434,7 +434,7 @@ function invertedAfterComma(ctx: SpeakerContext, seg: number, r: number): boolea
   const tokens = ctx.tokens[seg]!;
   const t = tokens[r]!;
   const close = tokens[r - 1];
-  if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !close || !QUOTE_CHARS.test(close.lower))
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !close || !QUOTE_CHARS.test(close.lower))
     return false;
   if (ctx.segments[seg]!.text[close.start - 1] !== ',') return false;
   return /^(?:PROPN|DET)$/.test(tokens[r + 1]?.pos ?? '');
@@ -613,7 +613,7 @@ function actNounInfinitive(tokens: Token[], i: number): boolean {
   const one = noun.lower;
   return (
     owned &&
-    !/s$/.test(one) &&
+    !one.endsWith('s') &&
     !SPEECH_NOUNS.has(one) &&
     !TITLES.has(one) &&
     !ANONYMOUS_HEADS.has(one) &&
@@ -636,7 +636,7 @@ function predicateInfinitive(tokens: Token[], i: number): boolean {
 
 /** Whether the verb at `i` is a gerund whose subject, a short name or noun, follows a preposition ("of Trump disclosing"). */
 function gerundAfterPreposition(tokens: Token[], i: number): boolean {
-  if (!/ing$/.test(tokens[i]!.lower)) return false;
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) k--;
   return (
@@ -1101,7 +1101,7 @@ function inRelative(tokens: Token[], first: number, r: number): boolean {
  */
 function modifiedPhrase(tokens: Token[], r: number): Phrase | null {
   const word = tokens[r + 1];
-  if (!word || word.pos !== 'VERB' || /ing$/.test(word.lower)) return null;
+  if (!word || word.pos !== 'VERB' || word.lower.endsWith('ing')) return null;
   const rest = phraseAfter(tokens, r + 1);
   return rest ? { from: r + 1, to: rest.to } : null;
 }

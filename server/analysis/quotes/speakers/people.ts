@@ -767,7 +767,7 @@ export class People {
       tokens[k]!.pos !== 'PROPN' &&
       (SUBJECT_LEAD.test(tokens[k]!.pos) ||
         tokens[k]!.lower === 'that' ||
-        /ing$/.test(tokens[k]!.lower))
+        tokens[k]!.lower.endsWith('ing'))
     )
       k++;
     if (k > comma + 1 && !/^(?:that|of)$|ing$/.test(tokens[k - 1]!.lower)) return undefined;

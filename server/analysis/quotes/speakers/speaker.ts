@@ -413,7 +413,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     np.to === np.from + 1 &&
     first.lower === 'the' &&
     PARTY_MEMBERS.has(tokens[np.to]!.lower) &&
-    /s$/.test(tokens[np.to]!.lower) &&
+    tokens[np.to]!.lower.endsWith('s') &&
     startsUpper(text, tokens[np.to])
   ) {
     const party = phraseText(tokens, text, { from: np.to, to: np.to });
@@ -693,11 +693,11 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   floor++;
   // "Further adding, “…”": a participle opening the sentence, after at most one word (an adverb the tagger may read as
   // a name), has no subject of its own; the words go on from the speaker before
-  if (verb <= floor + 1 && /ing$/.test(tokens[verb]!.lower) && tokens[verb + 1]?.lower === ',')
+  if (verb <= floor + 1 && tokens[verb]!.lower.endsWith('ing') && tokens[verb + 1]?.lower === ',')
     return null;
   // "Responding to the pre-Budget report, Mr Cable also attacked Labour's “unfair” … taxes": a participle opening
   // the sentence has the main clause's subject, not the phrase after it (blind round 632 had "to the report" speak)
-  if (verb === 0 && /ing$/.test(tokens[verb]!.lower)) {
+  if (verb === 0 && tokens[verb]!.lower.endsWith('ing')) {
     const main = sentenceSubject(tokens);
     return main && main.from > verb ? speakerOf(ctx, seg, main) : null;
   }
@@ -838,7 +838,7 @@ function clauseSubject(tokens: Token[], text: string): Phrase | null {
  * the clause before it, not for that clause's object ("the bill").
  */
 function participleSubject(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  if (!tokens[verb]!.lower.endsWith('ing')) return null;
   // "His words were followed by a Jakarta Globe editorial declaring the accident “unacceptable”": a text right before
   // the participle says what its author declares (not one a verb's subject put out: "released a statement saying" is
   // theirs; nor a text with no author named, "accompanied by a message telling readers", whose sender the clause has)
@@ -906,7 +906,7 @@ function objectBefore(tokens: Token[], verb: number, floor: number): boolean {
   return (
     !!before &&
     before.pos === 'VERB' &&
-    !/ing$/.test(before.lower) &&
+    !before.lower.endsWith('ing') &&
     !RELAYING_VERBS.has(before.lemma) &&
     // ("a spokesman for US-based hedge fund Atticus Capital complaining": the tagger's "hedge" is no clause's verb;
     // a verb with its subject right before it is)
@@ -939,7 +939,7 @@ function topicBefore(tokens: Token[], np: Phrase, floor: number): boolean {
     TOPIC_PREPOSITIONS.has(tokens[k]?.lower ?? '') &&
     !!verb &&
     verb.pos === 'VERB' &&
-    !/ing$/.test(verb.lower) &&
+    !verb.lower.endsWith('ing') &&
     /^(?:NOUN|PROPN|PRON|ADV)$/.test(tokens[k - 2]?.pos ?? '')
   );
 }
@@ -967,7 +967,7 @@ const PLACE_PREPOSITIONS = new Set([
  * before such a participle is dropped (null) when a preposition of place leads to it over names and commas.
  */
 function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase | null {
-  if (!np || tokens[verb - 1]?.lower === ',' || !/ing$/.test(tokens[verb]!.lower)) return np;
+  if (!np || tokens[verb - 1]?.lower === ',' || !tokens[verb]!.lower.endsWith('ing')) return np;
   let k = np.from - 1;
   while (k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === ',')) k--;
   // ("on Thursday Mr Blair is saying": a day or month is when, not where)
@@ -977,7 +977,7 @@ function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase |
 
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
 function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | null {
-  if (!/ing$/.test(tokens[verb]!.lower)) return null;
+  if (!tokens[verb]!.lower.endsWith('ing')) return null;
   // ("…, with Maria Hutchings marching up to him, saying “…”": a second participle after a comma goes on from the
   // first one's subject)
   if (tokens[verb - 1]?.lower === ',') {
@@ -986,10 +986,10 @@ function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | 
       k > floor &&
       verb - k <= 10 &&
       tokens[k]!.lower !== ',' &&
-      !/ing$/.test(tokens[k]!.lower)
+      !tokens[k]!.lower.endsWith('ing')
     )
       k--;
-    if (k > floor && /ing$/.test(tokens[k]!.lower) && tokens[k]!.pos === 'VERB') {
+    if (k > floor && tokens[k]!.lower.endsWith('ing') && tokens[k]!.pos === 'VERB') {
       const first = withParticiple(tokens, k, floor);
       if (first) return first;
     }
@@ -1054,7 +1054,7 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     subject &&
     head &&
     (ORG_WORDS.has(head.lower) ||
-      (ANONYMOUS_HEADS.has(head.lower) && /s$/.test(head.lower)) ||
+      (ANONYMOUS_HEADS.has(head.lower) && head.lower.endsWith('s')) ||
       // "In its report, the PTWC issued a watch … They mentioned that “…”": initials name a body, not a person
       (headAt === subject.to && /^\p{Lu}{2,6}$/u.test(text.slice(head.start, head.end)))) &&
     tokens[subject.from]!.pos !== 'PRON' &&
@@ -1087,7 +1087,7 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
   tokens.forEach((t, i) => {
     if (ctx.quoted[seg]![i] || !isReportingVerb(tokens, i)) return;
     // ", this time implying …": a participle reports for the sentence subject, registered by its own verb
-    if (/ing$/.test(t.lower)) return;
+    if (t.lower.endsWith('ing')) return;
     const np = reportingSubject(tokens, text, i);
     // ("Senator John McCain and Representative Mac Thornberry said in a joint statement … “…,” they said": two
     // people reporting together are the "they" of a tag after them)
