@@ -11,6 +11,8 @@ const MIN_SPEAKERS = 2;
 
 /** The speaker's label opening the sentence, lower-cased, or null. */
 function labelOf(text: string): string | null {
+  // (a label has a colon or opens on "((": most paragraphs have neither, and the pattern need not run)
+  if (!text.startsWith('((') && !text.includes(':')) return null;
   const m = LABEL.exec(text);
   const label = (m?.[1] ?? m?.[2])?.trim().toLowerCase();
   return label && !SECTION_LABELS.has(label) ? label : null;
