@@ -1,14 +1,11 @@
 import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
 import { ANY_CAPITAL } from '../../grammar/letters.ts';
-
-// (a constant, made once: a pattern written inline is made anew on every call)
-const ASCII = /^[\x00-\x7f]*$/;
+import { withoutAccents } from '../../lexicon/given-names.ts';
 
 /** A name's key: lower case, accents folded, so "Erdoğan" and "Erdogan" are one person. */
 export function nameKey(word: string): string {
-  // plain ASCII has no accents to fold: skip the Unicode work, which runs for every name of every sentence
-  if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // (plain ASCII has no accents to fold: withoutAccents skips the Unicode work, which runs for every name)
+  return withoutAccents(word).toLowerCase();
 }
 
 /**
