@@ -1381,6 +1381,11 @@ export function hasSpecialCase(lemma: string): boolean {
   return SPECIAL_CASES.has(lemma);
 }
 
+/** Every lemma that has special cases (hasSpecialCase), for a caller that gathers them into a set of its own. */
+export function specialCaseLemmas(): Iterable<string> {
+  return SPECIAL_CASES.keys();
+}
+
 // True when one of the lemma's special cases holds at `i`. (A loop in a function of its own: a callback passed to
 // `some` from reportingVerb would make every call of it, one per verb and list, allocate its variables.)
 function specialCase(tokens: Token[], i: number, lemma: string): boolean {

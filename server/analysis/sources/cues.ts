@@ -33,7 +33,7 @@ import { byEstimates } from './by-estimates.ts';
 import { isRequest } from './request.ts';
 import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
-import { clauseAfter, hasSpecialCase, isPassive, isReportingVerb } from '../grammar/verbs.ts';
+import { clauseAfter, isPassive, isReportingVerb, specialCaseLemmas } from '../grammar/verbs.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
 import { personName } from '../grammar/names.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
@@ -572,11 +572,19 @@ function agentAfterAs(s: Sentence, as: number): number {
   return -1;
 }
 
-// JUDGING as a set: mayOpenReport asks it of nearly every verb and noun
-const JUDGING_LEMMAS: ReadonlySet<string> = new Set(JUDGING);
+// The lemmas mayOpenReport finds in a list: VIEW_VERBS, those with a special case, JUDGING and CARRYING_VERBS, in one
+// set, as it asks every verb, noun and adjective of every sentence (four look-ups a word, and JUDGING an array)
+const OPENING_LEMMAS: ReadonlySet<string> = new Set([
+  ...VIEW_VERBS,
+  ...specialCaseLemmas(),
+  ...JUDGING,
+  ...CARRYING_VERBS,
+]);
 
-// the tags a reporting verb may have (isReportingVerb)
-const REPORTING_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
+// the tags a reporting verb may have (isReportingVerb); compared, not looked up in a set, as every word is asked
+function reportingTag(pos: string): boolean {
+  return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADJ';
+}
 
 /**
  * Whether a verb, auxiliary, noun or adjective may open one of reportingCues' constructions other than those its own
@@ -591,13 +599,10 @@ function mayOpenReport(t: Token): boolean {
       t,
       InList.REPORTING_VERB_LEMMA | InList.SIDE_TAKING_VERB_LEMMA | InList.QUOTE_TAG_VERB_LEMMA,
     ) ||
-    VIEW_VERBS.has(t.lemma) ||
-    hasSpecialCase(t.lemma) ||
-    JUDGING_LEMMAS.has(t.lemma) ||
+    OPENING_LEMMAS.has(t.lemma) ||
     t.lemma === 'quote' ||
     t.lemma === 'lead' ||
-    t.lemma === 'come' ||
-    CARRYING_VERBS.has(t.lemma)
+    t.lemma === 'come'
   );
 }
 
@@ -631,7 +636,7 @@ export function reportingCues(s: Sentence): boolean {
       t.lower === 'in' ||
       t.lower === 'as' ||
       t.lower === 'by';
-    if (!hearsay && !opens && !REPORTING_TAGS.has(t.pos) && t.lemma !== 'quote') return;
+    if (!hearsay && !opens && !reportingTag(t.pos) && t.lemma !== 'quote') return;
     // (… nor can one whose word no construction reads, mayOpenReport: most verbs and nouns, passed over before the
     // dozen tests of the words around them)
     if (!hearsay && !opens && !mayOpenReport(t)) return;
