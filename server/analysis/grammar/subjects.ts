@@ -860,11 +860,22 @@ function isTimeWord(t: Token): boolean {
  * ("Earlier this week, an official account made …").
  */
 export function sentenceSubject(tokens: Token[]): Phrase | null {
-  let found = openingSubjects.get(tokens);
-  if (found === undefined) openingSubjects.set(tokens, (found = findSentenceSubject(tokens)));
+  let found: Phrase | null | undefined;
+  if (tokens === lastSubjectOf) found = lastSubject;
+  else {
+    found = openingSubjects.get(tokens);
+    if (found === undefined) openingSubjects.set(tokens, (found = findSentenceSubject(tokens)));
+    lastSubjectOf = tokens;
+    lastSubject = found;
+  }
   // a copy: a caller may trim the phrase it is handed
   return found && { ...found };
 }
+
+// the sentence asked about last and its subject: callers ask about one sentence several times in a row, and this
+// skips the WeakMap look-up then (as answersFor does in verbs.ts)
+let lastSubjectOf: readonly Token[] | undefined;
+let lastSubject: Phrase | null = null;
 
 // The subjects at the start of sentences, per sentence's tokens: the speakers of quotations and attribution ask about
 // the same sentence some 20 times (speaker.ts, people.ts, cues.ts, sources/). Right only while the array and its

@@ -165,7 +165,10 @@ export function primeTokens(segments: Segment[]): void {
 
 /** The sentence's tokens with offsets into its text, cached per segment object. */
 export function sentenceTokens(segment: Segment): Token[] {
-  if (!cache.has(segment)) primeTokens([segment]);
+  // (one look-up when the sentence is parsed already, as it nearly always is: this runs a few times per sentence)
+  const known = cache.get(segment);
+  if (known) return known;
+  primeTokens([segment]);
   return cache.get(segment)!;
 }
 
