@@ -132,9 +132,18 @@ function textOrReport(word: string): string | null {
   );
 }
 
+/**
+ * Whether a word may be read as a verb below at all: a third person of a verb of saying or of a text (textOrReport),
+ * or a bare verb of saying after a plural (PLURAL_THAT, BARE_CLAIMS). Each reading needs one of these, and most nouns
+ * are none, so they are told by the word alone before the words around them are read (this runs on every noun).
+ */
+function mayReport(word: string): boolean {
+  return textOrReport(word) !== null || PLURAL_THAT.has(word) || BARE_CLAIMS.has(word);
+}
+
 function reportingNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN') return false;
+  if (t.pos !== 'NOUN' || !mayReport(t.lower)) return false;
   const prev = tokens[i - 1];
   if (!prev) return false;
   // "Article 10 of the declaration, which states “…”", "an error message which reads: “…”": after a relative
