@@ -1,7 +1,9 @@
 import { startsUpper } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
 
-const INDEXES = new WeakMap<SpeakerContext, Map<string, [number, number][]>>();
+// per word, its places as sentence and token numbers in turn ([s0, i0, s1, i1, …]): one flat list a word, not a pair
+// for every capitalised word of the article (a few hundred small arrays, made each article, most never asked for)
+const INDEXES = new WeakMap<SpeakerContext, Map<string, number[]>>();
 
 /**
  * Where a capitalised word stands in the article's sentences (headlines left out), as [sentence, token] pairs: one
@@ -18,14 +20,17 @@ export function capitalisedAt(ctx: SpeakerContext, lower: string): [number, numb
       const tokens = ctx.tokens[s]!;
       for (let i = 0; i < tokens.length; i++) {
         if (!startsUpper(seg.text, tokens[i])) continue;
-        let list = index.get(tokens[i]!.lower);
-        if (!list) index.set(tokens[i]!.lower, (list = []));
-        list.push([s, i]);
+        let places = index.get(tokens[i]!.lower);
+        if (!places) index.set(tokens[i]!.lower, (places = []));
+        places.push(s, i);
       }
     }
     INDEXES.set(ctx, index);
   }
-  return index.get(lower) ?? [];
+  const places = index.get(lower);
+  const out: [number, number][] = [];
+  if (places) for (let k = 0; k < places.length; k += 2) out.push([places[k]!, places[k + 1]!]);
+  return out;
 }
 
 /** Where a whole run of lower-cased words stands, opening with a capitalised word: [sentence, first token] pairs. */
