@@ -18,30 +18,44 @@ const INFLECTED = /(?:s|ed|ing)$/;
  * an order before a name ("Remember Pearl Harbor") stays a verb, and so do the words of a title-case headline.
  */
 export function retagGivenNames(text: string, tokens: Token[]): Token[] {
-  const word = (t: Token) => text.slice(t.start, t.end);
-  return tokens.map((t, i) => {
-    // cheap tests first: this runs on every token of every article (the list is looked up only for a word right
-    // before a proper noun, which is all it is asked about)
-    if (t.pos === 'PROPN') return t;
-    if (isSurnameAsVerb(text, tokens, i)) return retagged(t, 'PROPN', t.lower);
-    const next = tokens[i + 1];
-    if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return t;
-    // ("Downing Street said": a street's name, wherever it stands)
-    // (… and a common given name the tagger took for a verb, which is no English word: "Ted Gayer, one of the authors
-    // of the study, welcomed …" opening a sentence, round 444)
-    const listed =
-      GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) ||
-      STREET_HEADS.has(next.lower) ||
-      (t.pos === 'VERB' && isCommonGivenName(t.lower));
-    if (!listed && t.pos !== 'VERB') return t;
-    if (!CAPITALISED.test(word(t)) || !SURNAME.test(word(next))) return t;
-    // ("Will Labour win?": an auxiliary opening a question)
-    if (t.pos === 'AUX' && asks(tokens, i)) return t;
-    const prev = tokens[i - 1];
-    const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(word(prev));
-    if (!midSentence && !listed) return t;
-    return retagged(t, 'PROPN', t.lower);
-  });
+  // (a copy only once a word is read again: most articles have a few such words, and the rest stay as they are)
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const name = givenNameAt(text, tokens, i);
+    if (name) (out ??= [...tokens])[i] = name;
+  }
+  return out ?? tokens;
+}
+
+/** The token as the text writes it. */
+function written(text: string, t: Token): string {
+  return text.slice(t.start, t.end);
+}
+
+/** Token `i` read as a given name (see retagGivenNames), or null when it keeps its tag. */
+function givenNameAt(text: string, tokens: Token[], i: number): Token | null {
+  const t = tokens[i]!;
+  // cheap tests first: this runs on every token of every article (the list is looked up only for a word right
+  // before a proper noun, which is all it is asked about)
+  if (t.pos === 'PROPN') return null;
+  if (isSurnameAsVerb(text, tokens, i)) return retagged(t, 'PROPN', t.lower);
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return null;
+  // ("Downing Street said": a street's name, wherever it stands)
+  // (… and a common given name the tagger took for a verb, which is no English word: "Ted Gayer, one of the authors
+  // of the study, welcomed …" opening a sentence, round 444)
+  const listed =
+    GIVEN_NAMES_THAT_ARE_WORDS.has(t.lower) ||
+    STREET_HEADS.has(next.lower) ||
+    (t.pos === 'VERB' && isCommonGivenName(t.lower));
+  if (!listed && t.pos !== 'VERB') return null;
+  if (!CAPITALISED.test(written(text, t)) || !SURNAME.test(written(text, next))) return null;
+  // ("Will Labour win?": an auxiliary opening a question)
+  if (t.pos === 'AUX' && asks(tokens, i)) return null;
+  const prev = tokens[i - 1];
+  const midSentence = t.pos === 'VERB' && prev !== undefined && MID_START.test(written(text, prev));
+  if (!midSentence && !listed) return null;
+  return retagged(t, 'PROPN', t.lower);
 }
 
 /**
