@@ -18,7 +18,8 @@ if (outAt >= 0 && !out) {
   console.log('output-digest: --out needs a file name');
   process.exit(1);
 }
-const given = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+// (without --out, outAt is -1 and outAt + 1 is the first folder: only skip the pair when the flag is there)
+const given = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
 const dirs = [contentDir, articlesDir, poolDir, ...given];
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
