@@ -282,3 +282,20 @@ describe('"everything" or "nothing" as what one past act took ("They lost everyt
     ]);
   });
 });
+
+describe('a firm\'s name with commas, "and" or brackets, then a title and a name ("said Prescott, Ball and Turben analyst Bruce Lazier")', () => {
+  it('gives the words to the one named after the title', () => {
+    assert.deepEqual(
+      speakers(
+        '“It is a 7.4 billion dlr price,” said Prescott, Ball and Turben analyst Bruce Lazier. “It is a boost,” said Jardine Fleming (Securities) Ltd analyst Nick Edwards. “It was not essential,” James Capel and Co analyst Tom Murtha said.',
+      ),
+      ['Bruce Lazier', 'Nick Edwards', 'Tom Murtha'],
+    );
+  });
+
+  it('still gives words said by two people to both ("Ann Roe and Tom Reyes said")', () => {
+    assert.deepEqual(speakers('“It is fine,” Ann Roe and Tom Reyes said.'), [
+      'Ann Roe and Tom Reyes',
+    ]);
+  });
+});

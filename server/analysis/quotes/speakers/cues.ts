@@ -20,6 +20,7 @@ import {
   ORG_WORDS,
   PARTY_MEMBERS,
   TITLES,
+  isTitle,
 } from '../../lexicon/people.ts';
 import { OCCUPATIONS } from '../../lexicon/occupations.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
@@ -301,6 +302,10 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
+      // `"…," said Prescott, Ball and Turben analyst Bruce Lazier.`: a firm's name with commas, "and" or brackets in it,
+      // then a title and the name that ends the sentence (Reuters-21578 rounds 1133, 1137)
+      const titled = titledNameAfterFirm(tokens, ctx.segments[seg]!.text, r);
+      if (titled) return { speaker: speakerOf(ctx, seg, titled), seg, cue: r, how: 'tag' };
       const bare = titleWithAnd(
         tokens,
         ctx.segments[seg]!.text,
@@ -1158,4 +1163,37 @@ function inferredByThing(ctx: SpeakerContext, seg: number, verb: number): boolea
   if (!INFERENCE_VERBS.has(tokens[verb]!.lemma)) return false;
   const np = reportingSubject(tokens, ctx.segments[seg]!.text, verb);
   return !!np && np.to < verb && !canSpeak(tokens, np);
+}
+
+// the words that may stand inside a firm's name before a title: "James Capel and Co", "Jardine Fleming (Securities)
+// Ltd", "Prescott, Ball and Turben"
+const FIRM_JOINS = new Set([',', 'and', '&', '(', ')', 'of', '-']);
+
+/**
+ * After the verb of a tag at `verb`: capitalised words of a firm, with commas, "and" or brackets among them, then a
+ * title ("analyst") and a name of two words or more that closes the sentence. The name's phrase, or null.
+ */
+function titledNameAfterFirm(tokens: Token[], text: string, verb: number): Phrase | null {
+  let k = verb + 1;
+  let joined = false;
+  while (k < tokens.length && k <= verb + 10) {
+    const t = tokens[k]!;
+    if (FIRM_JOINS.has(t.lower)) joined = true;
+    else if (!startsUpper(text, t)) break;
+    k++;
+  }
+  const title = tokens[k];
+  if (
+    !joined ||
+    k === verb + 1 ||
+    !title ||
+    startsUpper(text, title) ||
+    !isTitle(title.lower, false)
+  )
+    return null;
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.pos === 'PROPN' && startsUpper(text, tokens[end]))
+    end++;
+  if (end - (k + 1) < 2 || !/^[.,;]$/.test(tokens[end]?.lower ?? '.')) return null;
+  return { from: k + 1, to: end - 1 };
 }

@@ -194,6 +194,9 @@ function jointNames(tokens: Token[], text: string, np: Phrase): [string, string]
   let left: Phrase | null;
   let right: Phrase;
   if (and > 0) {
+    // ("James Capel and Co analyst Tom Murtha said", Reuters-21578 round 1133: "and Co" closes a firm's name, and the
+    // one after the firm's title speaks alone)
+    if (tokens[and + 1]?.lower === 'co') return null;
     left = { from: np.from, to: and - 1 };
     right = { from: and + 1, to: np.to };
   } else {
