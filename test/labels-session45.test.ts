@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('"further" between a pronoun and its verb ("He further said")', () => {
@@ -297,5 +298,23 @@ describe('a firm\'s name with commas, "and" or brackets, then a title and a name
     assert.deepEqual(speakers('“It is fine,” Ann Roe and Tom Reyes said.'), [
       'Ann Roe and Tom Reyes',
     ]);
+  });
+});
+
+describe('a headline in capitals, as the wire sent it', () => {
+  const headline = (line: string) =>
+    analyzeArticle(`${line}\n\nThe board met on Tuesday.`).sentences[0]!.label;
+
+  it('is read as words: "ELECTION RESULT MAY DELAY JAPAN ECONOMIC STIMULUS" forecasts', () => {
+    assert.equal(headline('ELECTION RESULT MAY DELAY JAPAN ECONOMIC STIMULUS'), 'framing');
+  });
+
+  it('gives "SEEN" before a verb in -ing as a forecast nobody is said to make', () => {
+    assert.equal(headline('FAIRCHILD DEAL FAILURE SEEN MAKING JAPANESE WARY'), 'framing');
+    assert.equal(labelOf('The man seen leaving the house was arrested.'), 'fact');
+  });
+
+  it('leaves a plain event in capitals a fact', () => {
+    assert.equal(headline('SPAIN TO RELAX EXCHANGE CONTROLS'), 'fact');
   });
 });

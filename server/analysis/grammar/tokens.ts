@@ -3,6 +3,7 @@ import { tagger } from './nlp.ts';
 import { mergeLetterPieces } from './token-merge.ts';
 import { mergeAbbreviatedTitles } from './abbreviated-titles.ts';
 import { mergeNameAbbreviations } from './name-abbreviations.ts';
+import { lowerShoutedLines } from './shouted-lines.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagNameParticles } from './name-particles.ts';
 import { retagWordSurnames } from './surnames.ts';
@@ -68,6 +69,8 @@ const ALONE_LIMIT = 5000;
  * out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read as the name.
  */
 function parse(text: string): Token[] {
+  // (a headline in capitals is parsed lowered, its offsets unchanged)
+  const tagged = lowerShoutedLines(text);
   const tokens = retagPluralPossessives(
     text,
     retagSpacedDashes(
@@ -82,7 +85,7 @@ function parse(text: string): Token[] {
               text,
               mergeAbbreviatedTitles(
                 text,
-                mergeLetterPieces(text, tokensOf(text, tagger.readDoc(text))),
+                mergeLetterPieces(text, tokensOf(tagged, tagger.readDoc(tagged))),
               ),
             ),
           ),

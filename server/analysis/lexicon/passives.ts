@@ -33,6 +33,13 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)(?<=[\w'’-],?\s)(?:(?:widely|often|long|largely|increasingly)\s+)?(?:seen|viewed|regarded|perceived)\b${NO_AGENT}(?=\s+as\b)`,
     'gi',
   ),
+  // "FAIRCHILD DEAL FAILURE SEEN MAKING JAPANESE WARY", "Dollar Seen Falling Further" (Reuters-21578, round 1133):
+  // headline English for a forecast nobody is said to make, "seen" in a headline's capitals before a verb in -ing ("the
+  // man seen leaving the house" tells what was seen)
+  new RegExp(
+    String.raw`(?<=\S\s)(?:SEEN|Seen)\b${NO_AGENT}(?=\s+(?:[A-Z]+ING|[A-Z][a-z]+ing)\b)`,
+    'g',
+  ),
   // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds
   // 670, 787, 1034): praise won from nobody named (not "won acclaim from critics")
   new RegExp(
