@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers } from './helpers/short-article.ts';
 
 describe('"further" between a pronoun and its verb ("He further said")', () => {
   it('leaves the verb its subject: the sentence is attributed', () => {
@@ -316,5 +316,22 @@ describe('a headline in capitals, as the wire sent it', () => {
 
   it('leaves a plain event in capitals a fact', () => {
     assert.equal(headline('SPAIN TO RELAX EXCHANGE CONTROLS'), 'fact');
+  });
+});
+
+describe('initials, a nickname in quote marks, then the surname (C.J. "Pete" Silas)', () => {
+  it('is one name: no sentence ends after the initials, and the nickname is a term', () => {
+    const sentences = labels(
+      'Phillips will emphasize cash flow this year, C.J. "Pete" Silas, chairman, told reporters. He said so.',
+    );
+    assert.equal(sentences.length, 2);
+    assert.deepEqual(
+      quotes('The company said J.R. "Bob" Smith would retire.').map((q) => q.type),
+      ['term'],
+    );
+  });
+
+  it('still ends a sentence before a quotation after an abbreviation ("He moved to the U.S. “It was hard,” he said.")', () => {
+    assert.equal(labels('He moved to the U.S. "It was hard," he said.').length, 2);
   });
 });

@@ -89,7 +89,8 @@ export function citesWork(text: string, unit: QuoteUnit): boolean {
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * A nickname set between a given name and a surname (Earvin "Magic" Johnson, Maria "Mimi" Vela): a name, a term.
+ * A nickname set between a given name or initials and a surname (Earvin "Magic" Johnson, Maria "Mimi" Vela, C.J.
+ * "Pete" Silas): a name, a term.
  * Only a short capitalised quotation with no stop, a capitalised word right before its opening mark and one right
  * after its closing mark.
  */
@@ -101,5 +102,7 @@ export function isNickname(text: string, unit: QuoteUnit): boolean {
     return false;
   const before = /(\S+) $/.exec(text.slice(Math.max(0, unit.openAt - 30), unit.openAt))?.[1];
   const after = /^ (\S+)/.exec(text.slice(unit.closeAt + 1, unit.closeAt + 31))?.[1];
-  return !!before && !!after && /^\p{Lu}\p{Ll}/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+  // (… or between initials and a surname: C.J. "Pete" Silas, Reuters-21578 round 1142)
+  const given = !!before && (/^\p{Lu}\p{Ll}/u.test(before) || /^(?:\p{Lu}\.)+$/u.test(before));
+  return given && !!after && /^\p{Lu}\p{Ll}/u.test(after);
 }

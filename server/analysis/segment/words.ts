@@ -29,6 +29,9 @@ const LIST_ITEM = /^\(?\p{Ll}\)\s+\S/u;
 const SIGNATURE = /^[\u2013\u2014]\s+\p{Lu}/u;
 // "Wayne A. I. Frederick": a second initial, then a capitalised surname; the initial "I" is no pronoun there
 const INITIAL_THEN_NAME = /^\p{Lu}\.[ \u00a0]+\p{Lu}\p{Ll}/u;
+// "C.J. "Pete" Silas, chairman, told reporters" (Reuters-21578, round 1142): initials, a one-word nickname in quote
+// marks, then the surname; one name, no sentence's end
+const QUOTED_NICKNAME = /^["'\u201c\u2018]\p{Lu}\p{Ll}+["'\u201d\u2019][ \u00a0]+\p{Lu}\p{Ll}/u;
 // a social-media handle or tag after a stop opens a sentence: "… FOR YEARS. @jamesgunn is one of …"
 const HANDLE = /^[@#]\p{L}/u;
 
@@ -82,6 +85,7 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
       return !digit && (upper || nextIsQuote);
     case 'ambiguous':
       if (next.length === 1 && INITIAL_THEN_NAME.test(rest)) return false;
+      if (QUOTED_NICKNAME.test(rest)) return false;
       // ("the U.S. No. 2 wireless carrier": "No." before a number is a rank, no sentence's first word)
       if (/^No\.\s*\d/.test(rest)) return false;
       return nextIsQuote || startsSentence(next);
