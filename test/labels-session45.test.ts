@@ -335,3 +335,21 @@ describe('initials, a nickname in quote marks, then the surname (C.J. "Pete" Sil
     assert.equal(labels('He moved to the U.S. "It was hard," he said.').length, 2);
   });
 });
+
+describe('a list of lower-case items, one per paragraph with no closing mark', () => {
+  it('keeps each item a sentence of its own', () => {
+    assert.equal(
+      labels(
+        'The sect is known for:\n\nthe practice of forcing girls into marriages\n\nthe excommunication of boys\n\nthe state takeover of the trust',
+      ).length,
+      4,
+    );
+  });
+
+  it('still joins a sentence a stray break cut in two ("The council met on" / "Tuesday to vote.")', () => {
+    assert.equal(
+      labels('The council met on\n\nTuesday to vote. It passed\n\nthe budget.').length,
+      2,
+    );
+  });
+});

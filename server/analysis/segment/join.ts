@@ -12,7 +12,7 @@ const DASH_START = /^[-\u2013\u2014\u2022]/;
  * True when paragraph `q` continues the sentence left unfinished at the end of paragraph `p` — a stray
  * paragraph break. That is so when `p` ends on a comma or dash and `q` does not open like a sentence (on a semicolon
  * only before lower case); when `p` has no closing punctuation and `q`
- * starts in lower case, or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of
+ * starts in lower case (unless `p` does too: two items of a list), or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of
  * speech) and `q` neither opens like a sentence nor can stand as one (no finite verb, whereas a caption is
  * followed by a whole sentence); or when `p` ends on an abbreviation ("embedding U.S.") that `q` continues so.
  */
@@ -30,6 +30,10 @@ export function continues(text: string, p: Range, q: Range): boolean {
   if (tail.endsWith(';')) return lower;
   const lastWord = finalWord(tail);
   if (/[\p{L}\p{N}]$/u.test(tail.replace(CLOSERS, ''))) {
+    // (… but a paragraph that itself opens in lower case with no closing mark is an item of a list set out one per
+    // line, as is the next: "the practice of forcing underage girls into arranged marriages" then "the
+    // excommunications of hundreds of boys …", Dragnet round 1130)
+    if (lower && LOWER_START.test(wordAt(text, p.start, p.end))) return false;
     if (lower) return true;
     if (opensLikeSentence || DASH_START.test(text[p.start]!)) return false;
     if (CONNECTIVES.has(lastWord.toLowerCase())) return true;
