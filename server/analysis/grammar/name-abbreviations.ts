@@ -1,9 +1,7 @@
 import { AMBIGUOUS_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import type { Token } from './token.ts';
 import { joinPeriods } from './period-join.ts';
-
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
+import { LOWER_START, UPPER_START } from './letters.ts';
 
 /**
  * Joins an abbreviation closing a name to its period ("Warner Bros. reported that it brought in $160.9 million",
@@ -25,10 +23,10 @@ function closesName(text: string, tokens: Token[], i: number): boolean {
   if (!before || !period || !next || period.lower !== '.' || period.start !== t.end) return false;
   const written = text.slice(t.start, t.end);
   return (
-    CAPITAL.test(written) &&
+    UPPER_START.test(written) &&
     AMBIGUOUS_ABBREVIATIONS.has(written) &&
     before.pos === 'PROPN' &&
-    CAPITAL.test(text.slice(before.start, before.end)) &&
-    LOWER.test(text.slice(next.start, next.end))
+    UPPER_START.test(text.slice(before.start, before.end)) &&
+    LOWER_START.test(text.slice(next.start, next.end))
   );
 }

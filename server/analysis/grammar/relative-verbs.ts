@@ -37,10 +37,10 @@ export function retagRelativeVerbs(tokens: Token[]): Token[] {
     if (word === 'that' && !/^(?:NOUN|PROPN)$/.test(before)) continue;
     const t = tokens[i + 1]!;
     if (t.pos !== 'NOUN') continue;
-    // (after "who" a plural's bare verb too: "who work at", "who live in"; after "which" and "that" only a form in -s)
-    if (word !== 'who' && !/[^s]s$|ches$|shes$|ses$/.test(t.lower)) continue;
-    if (word === 'who' && !/[^s]s$|ches$|shes$|ses$/.test(t.lower) && tokens[i + 2]?.pos !== 'ADP')
-      continue;
+    // (after "who" a plural's bare verb before a preposition too: "who work at", "who live in"; after "which" and
+    // "that" only a form in -s)
+    const inS = /[^s]s$|ches$|shes$|ses$/.test(t.lower);
+    if (!inS && (word !== 'who' || tokens[i + 2]?.pos !== 'ADP')) continue;
     if (
       word !== 'who' &&
       !OBJECT_OPENING.test(tokens[i + 2]?.pos ?? '') &&

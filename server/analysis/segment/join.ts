@@ -11,10 +11,10 @@ const DASH_START = /^[-\u2013\u2014\u2022]/;
 /**
  * True when paragraph `q` continues the sentence left unfinished at the end of paragraph `p` — a stray
  * paragraph break. That is so when `p` ends on a comma or dash and `q` does not open like a sentence (on a semicolon
- * only before lower case); when `p` has no closing punctuation and `q`
- * starts in lower case (unless `p` does too: two items of a list), or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of
- * speech) and `q` neither opens like a sentence nor can stand as one (no finite verb, whereas a caption is
- * followed by a whole sentence); or when `p` ends on an abbreviation ("embedding U.S.") that `q` continues so.
+ * only before lower case); when `p` has no closing punctuation and `q` starts in lower case (unless `p` does too: two
+ * items of a list), or `p` stops on a word that needs more ("of", "the"; a verb or adjective by its part of speech)
+ * and `q` neither opens like a sentence nor can stand as one (no finite verb, whereas a caption is followed by a
+ * whole sentence); or when `p` ends on an abbreviation ("embedding U.S.") that `q` continues so.
  */
 export function continues(text: string, p: Range, q: Range): boolean {
   const tail = text.slice(Math.max(p.start, p.end - 40), p.end);

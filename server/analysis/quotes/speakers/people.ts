@@ -1345,12 +1345,11 @@ export class People {
 
   /** "the reader" → the latest "One reader" or "A reader" found speaking before `seg`. */
   lastOneOf(seg: number, noun: string): string | null {
-    const forms = new Set([`one ${noun}`, `a ${noun}`, `an ${noun}`]);
     // (… with what the article said of them after the noun: "a person familiar with the thinking at the company")
-    const described = [...forms].map((form) => `${form} `);
+    const forms = [`one ${noun}`, `a ${noun}`, `an ${noun}`];
     return this.lastMatching(seg, (display) => {
       const lower = display.toLowerCase();
-      return forms.has(lower) || described.some((form) => lower.startsWith(form));
+      return forms.some((form) => lower === form || lower.startsWith(`${form} `));
     });
   }
 
