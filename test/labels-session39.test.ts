@@ -53,7 +53,7 @@ describe('a tag closing on a description, then a name and where the person is fr
     const said = speechSpeakersOf(
       'Oil for food\n\n“We all knew he was evading sanctions,” said a professor at the University of Chicago.\n',
     );
-    assert.deepEqual(said, ['a professor']);
+    assert.deepEqual(said, ['a professor at the University of Chicago']);
   });
 });
 

@@ -12,7 +12,9 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set(
     'activist campaigner protester veteran soldier sailor coroner pathologist pharmacist dentist ' +
     'psychologist psychiatrist sociologist biologist chemist physicist epidemiologist virologist ' +
     'novelist playwright artist sculptor painter dancer model athlete cyclist swimmer runner boxer ' +
-    'wrestler jockey skier golfer footballer cricketer climber explorer astronaut'
+    'wrestler jockey skier golfer footballer cricketer climber explorer astronaut ' +
+    // the market's people a wire story quotes unnamed ("said one dealer at a top European bank", Reuters-21578)
+    'dealer trader broker'
   ).split(' '),
 );
 

@@ -36,6 +36,7 @@ import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { quotedAsSaying, quotedObject, relayedSource, withoutMarks } from './intermediary.ts';
 import { asSaidClause } from '../../grammar/as-said-clause.ts';
 import { COURT_TEXTS } from './description.ts';
+import { describedFrom, INDEFINITE } from './description-phrase.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
 import { ISSUING, SPEAKING_TEXTS, TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
@@ -315,7 +316,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
           phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r),
         ),
       );
-      const np = bare && withComplement(tokens, jointOwner(tokens, bare));
+      const np = bare && describedPerson(tokens, withComplement(tokens, jointOwner(tokens, bare)));
       if (!np) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
       // (… whatever the phrase before it: `"…," claimed his Sudanese counterpart, Deng Alor.` is no claim of a
@@ -1123,6 +1124,16 @@ function withComplement(tokens: Token[], np: Phrase): Phrase {
     (ANONYMOUS_HEADS.has(head.lower) && link === 'for');
   const rest = needs ? phraseAfter(tokens, np.to + 1) : null;
   return rest ? { from: np.from, to: rest.to } : np;
+}
+
+/**
+ * `"…," said one dealer at a top European bank.`: someone not named, described after the verb as a subject before it
+ * would be ("A dealer at a small foreign bank said"), phrases of place and group included (Reuters-21578, rounds
+ * 1133, 1140, 1147).
+ */
+function describedPerson(tokens: Token[], np: Phrase): Phrase {
+  const unnamed = INDEFINITE.has(tokens[np.from]!.lower) && isPersonNoun(tokens[np.to]!.lower);
+  return unnamed ? { from: np.from, to: describedFrom(tokens, np.from, np.to) } : np;
 }
 
 /**
