@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speakers } from './helpers/short-article.ts';
 
 describe('someone not named, described after the verb that tags a quotation ("…," said one dealer at a bank)', () => {
@@ -17,6 +18,33 @@ describe('someone not named, described after the verb that tags a quotation ("�
   it('leaves out a time after the description ("said a spokesman for the ministry on Monday")', () => {
     assert.deepEqual(speakers('“It is fine,” said a spokesman for the ministry on Monday.'), [
       'a spokesman for the ministry',
+    ]);
+  });
+});
+
+/** The label of an article's headline, the wire's capitals as sent, over one plain report. */
+const headlineLabel = (headline: string) =>
+  analyzeArticle(
+    `${headline}\n\nThe company said on Monday that it would report its results in May.\n`,
+  ).sentences[0]!.label;
+
+describe('"SEEN" in a headline\'s capitals before a state, a degree or a time ("OUTLOOK SEEN FAIRLY BRIGHT")', () => {
+  it('is a forecast nobody is said to make: framing', () => {
+    assert.deepEqual(
+      [
+        'GERMAN ECONOMIC OUTLOOK SEEN FAIRLY BRIGHT',
+        'BROOKLYN UNION SEEN HURT BY PIPELINE CLOSURE',
+        'FARM CREDIT RESCUE BILL SEEN BEFORE EASTER',
+        'Dollar Seen Higher Against Yen',
+      ].map(headlineLabel),
+      ['framing', 'framing', 'framing', 'framing'],
+    );
+  });
+
+  it('still tells what was seen over a place or by someone', () => {
+    assert.deepEqual(['UFO SEEN OVER LONDON', 'MISSING BOY SEEN BY NEIGHBOUR'].map(headlineLabel), [
+      'fact',
+      'fact',
     ]);
   });
 });

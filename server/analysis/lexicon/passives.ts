@@ -3,6 +3,15 @@ const BE = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|largely
 // "was condemned by X", and also "was condemned in a joint statement by X": an agent named within a few words of the
 // participle, before any clause break, is a source, so the passive is no longer agentless; so is one after the
 // judgement's "as" phrase ("has been criticized as an example of the EU's bureaucracy by critics", blind round 265)
+// what a headline's "SEEN" may foresee besides a verb in -ing or -ed or a degree in -ly: a state, a direction, a
+// purpose or a time ("SEEN HURT", "SEEN HIGHER", "SEEN FOR", "SEEN BEFORE EASTER"), in capitals or title case
+const HEADLINE_OUTLOOKS = (
+  'hurt cut hit set higher lower bright strong weak firm steady flat up down due likely unlikely rising falling ' +
+  'for before after to'
+)
+  .split(' ')
+  .flatMap((w) => [w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)])
+  .join('|');
 const NO_AGENT = String.raw`(?!(?:\s+as(?:\s+[\w'’-]+){1,10}?|(?:\s+[\w'’-]+){0,5}?)\s*,?\s+by\b)`;
 
 /**
@@ -33,11 +42,14 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)(?<=[\w'’-],?\s)(?:(?:widely|often|long|largely|increasingly)\s+)?(?:seen|viewed|regarded|perceived)\b${NO_AGENT}(?=\s+as\b)`,
     'gi',
   ),
-  // "FAIRCHILD DEAL FAILURE SEEN MAKING JAPANESE WARY", "Dollar Seen Falling Further" (Reuters-21578, round 1133):
-  // headline English for a forecast nobody is said to make, "seen" in a headline's capitals before a verb in -ing ("the
-  // man seen leaving the house" tells what was seen)
+  // "FAIRCHILD DEAL FAILURE SEEN MAKING JAPANESE WARY", "Dollar Seen Falling Further" (Reuters-21578, round 1133),
+  // "BROOKLYN UNION SEEN HURT BY PIPELINE CLOSURE", "GERMAN ECONOMIC OUTLOOK SEEN FAIRLY BRIGHT", "RESCUE BILL SEEN
+  // BEFORE EASTER", "STRENGTH SEEN FOR CURRENCY FUTURES" (rounds 1143, 1148, 1149, 1155): headline English for a
+  // forecast nobody is said to make, "seen" in a headline's capitals before a verb, a state, a degree or a time ("the
+  // man seen leaving the house" tells what was seen; "SEEN IN", "SEEN AT", "SEEN OVER" a place, and "SEEN BY" someone,
+  // too)
   new RegExp(
-    String.raw`(?<=\S\s)(?:SEEN|Seen)\b${NO_AGENT}(?=\s+(?:[A-Z]+ING|[A-Z][a-z]+ing)\b)`,
+    String.raw`(?<=\S\s)(?:SEEN|Seen)(?=\s+(?:[A-Z]+(?:ING|ED|LY)|[A-Z][a-z]+(?:ing|ed|ly)|${HEADLINE_OUTLOOKS})\b)`,
     'g',
   ),
   // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds
