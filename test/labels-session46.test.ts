@@ -48,3 +48,20 @@ describe('"SEEN" in a headline\'s capitals before a state, a degree or a time ("
     ]);
   });
 });
+
+describe('a headline in capitals with an abbreviation or a hyphened word ("SENATOR DEFENDS U.S. FARM BILL")', () => {
+  it('keeps its verb a verb, so a report stays a report', () => {
+    assert.deepEqual(
+      [
+        'SENATOR DEFENDS U.S. MANDATORY FARM CONTROL BILL',
+        'BRAZIL SUGGESTS 60-DAY SHORT-TERM CREDIT EXTENSION',
+        'EC WARNS U.S. AND JAPAN ON TRADE TENSIONS',
+      ].map(headlineLabel),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('still reads an event as a fact', () => {
+    assert.equal(headlineLabel('U.S. SENATE PASSES 60-DAY FARM BILL'), 'fact');
+  });
+});

@@ -69,7 +69,8 @@ const ALONE_LIMIT = 5000;
  * out that", "which states “…”") read as the verb, and "Said" inside a name ("Abdourahim Said Bakar") read as the name.
  */
 function parse(text: string): Token[] {
-  // (a headline in capitals is parsed lowered, its offsets unchanged)
+  // (a headline in capitals is parsed lowered, its offsets unchanged, and the retags below read it lowered too: in
+  // capitals every word looks like an acronym or a name, and "SENATOR DEFENDS U.S. FARM BILL" lost its verb to one)
   const tagged = lowerShoutedLines(text);
   const tokens = retagPluralPossessives(
     text,
@@ -93,7 +94,7 @@ function parse(text: string): Token[] {
       ),
     ),
   );
-  return RETAGS.reduce((out, retag) => retag(out, text), tokens);
+  return RETAGS.reduce((out, retag) => retag(out, tagged), tokens);
 }
 
 // the retags of `parse`, in the order they run: each reads the tokens the one before it left
