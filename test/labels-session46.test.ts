@@ -65,3 +65,36 @@ describe('a headline in capitals with an abbreviation or a hyphened word ("SENAT
     assert.equal(headlineLabel('U.S. SENATE PASSES 60-DAY FARM BILL'), 'fact');
   });
 });
+
+describe('someone not named, described between a quotation and its verb ("…," a spokesman for a company buying … said)', () => {
+  it("is all of the description: a phrase of place or group, or a participle's phrase", () => {
+    assert.deepEqual(
+      speakers(
+        '“Prices are bound to rise,” a spokesman for a company buying on behalf of the Soviet Union said. ' +
+          '“It was bad,” a man living near the plant said on Monday.',
+      ),
+      [
+        'a spokesman for a company buying on behalf of the Soviet Union',
+        'a man living near the plant',
+      ],
+    );
+  });
+
+  it('still gives a plain tag its plain speaker', () => {
+    assert.deepEqual(speakers('“It is fine,” an official told reporters on Monday.'), [
+      'an official',
+    ]);
+  });
+});
+
+describe('a relative clause in the subject of a tag after a quotation ("…," a woman who lives near the plant said)', () => {
+  it("closes at the next verb, so the tag's own verb still finds its subject", () => {
+    assert.deepEqual(
+      speakers(
+        '“It was bad,” the mayor said. “It was worse,” a woman who lives near the plant said on Monday. ' +
+          '“It is over,” a senior official who spoke on condition of anonymity said.',
+      ),
+      ['the mayor', 'a woman', 'a senior official'],
+    );
+  });
+});

@@ -359,6 +359,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (tokens[first]!.lower === 'of') return null;
     const continued = continuedSpeaker(ctx, seg, np, t.lemma);
     if (continued) return { speaker: continued, seg, cue: r, how: 'tag' };
+    const described = describedTagSubject(tokens, np);
+    if (described) return { speaker: speakerOf(ctx, seg, described), seg, cue: r, how: 'tag' };
     const ok = tokens
       .slice(first, end + 1)
       .every(
@@ -378,6 +380,32 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       : null;
   }
   return null;
+}
+
+const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * `"…," a spokesman for a company buying on behalf of the Soviet Union said.` (Reuters-21578, round 1154): between a
+ * quotation and its verb, someone not named ("a", "an" or "one" and a noun for a person) with a phrase of place or
+ * group or a participle's phrase after the noun, no comma anywhere: all of it is who speaks, but for a time at its end
+ * (a relative clause is left to the labeller: "a Japanese banker who declined to be named" is kept whole, "A military
+ * spokesman who was not authorized to give his name" is not). The phrase, or null.
+ */
+function describedTagSubject(tokens: Token[], np: Phrase): Phrase | null {
+  if (!INDEFINITE.has(tokens[np.from]!.lower)) return null;
+  let head = np.from + 1;
+  while (head < np.to && NOMINAL.has(tokens[head + 1]!.pos)) head++;
+  const noun = tokens[head]!;
+  const next = tokens[head + 1];
+  if (head >= np.to || noun.pos !== 'NOUN' || !isPersonNoun(noun.lower) || !next) return null;
+  const opens = next.pos === 'ADP' || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower));
+  if (!opens || tokens.slice(head + 1, np.to + 1).some((x) => x.pos === 'PUNCT')) return null;
+  let to = np.to;
+  if (TIME_WORD.test(tokens[to]!.lower)) {
+    to--;
+    while (to > head && (TIME_LEAD.has(tokens[to]!.lower) || tokens[to]!.pos === 'ADP')) to--;
+  }
+  return to > head ? { from: np.from, to } : null;
 }
 
 // verbs by which a speaker carries on: "“…,” he added"
@@ -1097,6 +1125,8 @@ function inRelative(tokens: Token[], first: number, r: number): boolean {
     const lower = tokens[k]!.lower;
     if (lower === ',') return false;
     if (lower === 'who' || lower === 'which' || lower === 'whom') return true;
+    // (`"…," a woman who lives near the plant said.`: a verb after the clause's own closes it)
+    if (tokens[k]!.pos === 'VERB') return false;
   }
   return false;
 }
