@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { speakers } from './helpers/short-article.ts';
+import { labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('someone not named, described after the verb that tags a quotation ("…," said one dealer at a bank)', () => {
   it('keeps the phrases of place and group, as before the verb', () => {
@@ -95,6 +95,55 @@ describe('a relative clause in the subject of a tag after a quotation ("…," a 
           '“It is over,” a senior official who spoke on condition of anonymity said.',
       ),
       ['the mayor', 'a woman', 'a senior official'],
+    );
+  });
+});
+
+describe('"sees" in the present with an object ("Smith sees GE earning 1.35 dlrs a share")', () => {
+  it('reports a forecast or a view', () => {
+    assert.deepEqual(
+      labels(
+        'Smith sees GE earning 1.35 dlrs per share in the current quarter. Penner sees little hope the targets will be met. Dealers see the dollar rising.',
+      ),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('reports nothing after "to" or a modal, nor as a past sight', () => {
+    assert.deepEqual(
+      labels('Investors are waiting to see the results. A guard saw the man with a bag.'),
+      ['fact', 'fact'],
+    );
+  });
+});
+
+describe('"made clear" before its clause with an aside or a determiner between', () => {
+  it('states the clause ("made clear, meanwhile, that …", "has made clear its decision … does not mean …")', () => {
+    assert.deepEqual(
+      labels(
+        'Officials made clear, meanwhile, that the announcement came early. Citicorp has made clear its decision to move funds to reserves does not mean it is writing off the loans.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('is no statement before a plain noun ("made clear progress")', () => {
+    assert.notEqual(labelOf('The team made clear progress in the second half.'), 'attributed');
+  });
+});
+
+describe("a wire's stock-exchange code in angle brackets after a company's name (Pennzoil <PZL>)", () => {
+  it('is an aside: the subject still reaches its verb, and a title after it still names the speaker', () => {
+    assert.equal(labelOf('Falconbridge Ltd <FALCF.O> expects a profit this year.'), 'attributed');
+    assert.deepEqual(speakers('“It is fine,” said Pennzoil <PZL> chairman Hugh Liedtke.'), [
+      'Hugh Liedtke',
+    ]);
+  });
+
+  it('leaves a bracketed name that is no code a name ("to <Kokusai Denshin Denwa Co Ltd>")', () => {
+    assert.deepEqual(
+      speakers('“We will compete,” said <Kokusai Denshin Denwa Co Ltd> president Koji Abe.'),
+      ['Koji Abe'],
     );
   });
 });
