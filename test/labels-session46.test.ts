@@ -147,3 +147,18 @@ describe("a wire's stock-exchange code in angle brackets after a company's name 
     );
   });
 });
+
+describe('a modal inside what someone would not comment on ("would not comment on when an offer might be made")', () => {
+  it("is a question put or a speculation held by others, not the writer's guess", () => {
+    assert.deepEqual(
+      labels(
+        'A spokesman would not comment on market speculation that the management may develop an offer of its own. He would also not comment on when a better offer might be made.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still reads the writer\'s own "might" as a guess', () => {
+    assert.equal(labelOf('A better offer might be made next week.'), 'framing');
+  });
+});

@@ -5,6 +5,7 @@ import {
   HOLDER_PRONOUNS,
   PREDICTING_VERBS,
   PROPOSITION_NOUNS,
+  QUESTION_PUTTING_VERBS,
   SAYING_VERBS,
   SHOWING_VERBS,
 } from '../lexicon/propositions.ts';
@@ -100,6 +101,23 @@ export function heldBySource(tokens: Token[], i: number): boolean {
     while (k > 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
     const subject = tokens[k]!;
     return /^(?:NOUN|PROPN)$/.test(subject.pos) || HOLDER_PRONOUNS.has(subject.lower);
+  }
+  return false;
+}
+
+/**
+ * "He would not comment on when a better alternative might be developed", "declined to say whether the plant could
+ * reopen": token `i` in a question someone would or would not answer (a wh-word after a verb that puts a question, its
+ * "on" or "about" between, no mark before `i`), so a modal there asks, it does not guess.
+ */
+export function questionPut(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 12; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (!/^(?:whether|if|when|how|what|why|who|where)$/.test(t.lower)) continue;
+    const link = /^(?:on|about)$/.test(tokens[j - 1]!.lower) ? j - 2 : j - 1;
+    const verb = tokens[link];
+    return !!verb && verb.pos === 'VERB' && QUESTION_PUTTING_VERBS.has(verb.lemma);
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { inList, isPastParticiple, type Token } from '../grammar/token.ts';
 import { InList } from '../lexicon/word-lists.ts';
 import { narrates } from './tense.ts';
 import { verdictAt } from './predicates.ts';
-import { heldBySource, heldContent, predicted, reportedOrPurpose } from './held.ts';
+import { heldBySource, heldContent, predicted, questionPut, reportedOrPurpose } from './held.ts';
 import { compoundHead, insideName, measuredRank, recordName, termHead } from './names.ts';
 import { degree, evaluation } from './valence.ts';
 import { markCharge, markWeak, withWeight } from './weights.ts';
@@ -247,7 +247,13 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
       backward && ifBefore(tokens, i),
       backward && relativeBefore(tokens, i),
     ) ?? conditionalWould(tokens, i);
-  if (!found || heldContent(tokens, i) || predicted(tokens, i) || statesRule(tokens, i))
+  if (
+    !found ||
+    heldContent(tokens, i) ||
+    questionPut(tokens, i) ||
+    predicted(tokens, i) ||
+    statesRule(tokens, i)
+  )
     return null;
   if (found.cue === 'speculation' && (penaltyFaced(tokens, i) || scheduled(tokens, i))) return null;
   if (found.cue === 'speculation' && (observedState(tokens, i) || perceivable(tokens, i)))

@@ -37,6 +37,33 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'demands',
   'request',
   'requests',
+  // what a market or a paper holds: "would not comment on market speculation that the management may develop an offer
+  // of its own" (Reuters-21578, round 1161)
+  'speculation',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'expectation',
+  'expectations',
+  'prediction',
+  'predictions',
+]);
+
+/**
+ * Verbs that put a question without answering it: "would not comment on when a better alternative might be developed",
+ * "declined to say whether the plant could reopen" (Reuters-21578, round 1161).
+ */
+export const QUESTION_PUTTING_VERBS: ReadonlySet<string> = new Set([
+  'comment',
+  'say',
+  'speculate',
+  'ask',
+  'disclose',
+  'elaborate',
+  'indicate',
+  'reveal',
+  'specify',
 ]);
 
 /** Verbs of saying or expecting whose clause is the source's ("which NASA said might", "officials say could"). */
