@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { labelOf, labels, speakers } from './helpers/short-article.ts';
+import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
 
 describe('someone not named, described after the verb that tags a quotation ("…," said one dealer at a bank)', () => {
   it('keeps the phrases of place and group, as before the verb', () => {
@@ -160,5 +160,19 @@ describe('a modal inside what someone would not comment on ("would not comment o
 
   it('still reads the writer\'s own "might" as a guess', () => {
     assert.equal(labelOf('A better offer might be made next week.'), 'framing');
+  });
+});
+
+describe('"U.S." before "And" and a second name, as a wire capitalises it ("the U.S. And Europe feel cheated")', () => {
+  it('ends no sentence', () => {
+    assert.equal(
+      bodySentences('Japan is isolated as the U.S. And Europe feel cheated by its promises.')
+        .length,
+      1,
+    );
+  });
+
+  it('still ends one before "And" and a word that opens a sentence ("… to the U.S. And he never came back.")', () => {
+    assert.equal(bodySentences('He moved to the U.S. And he never came back.').length, 2);
   });
 });

@@ -88,6 +88,9 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
       if (QUOTED_NICKNAME.test(rest)) return false;
       // ("the U.S. No. 2 wireless carrier": "No." before a number is a rank, no sentence's first word)
       if (/^No\.\s*\d/.test(rest)) return false;
+      // ("as the U.S. And Europe feel cheated", "U.S. And EC business leaders met": a wire that capitalises the word
+      // after "U.S." joins a second name with "And"; a sentence opened by "And" goes on with a word that opens one)
+      if (/^(?:And|Or)\s/.test(rest)) return !joinedName(rest);
       return nextIsQuote || startsSentence(next);
     case 'company':
       // "Nagy Kft. (Nagy Limited) bought": a bracket after a legal form names the company further
@@ -105,4 +108,10 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
         LIST_ITEM.test(rest)
       );
   }
+}
+
+/** After "And " or "Or ", a capitalised word that opens no sentence: the second of two names joined. */
+function joinedName(rest: string): boolean {
+  const after = wordAt(rest, rest.indexOf(' ') + 1, rest.length);
+  return ANY_CAPITAL.test(after[0] ?? '') && !startsSentence(after);
 }
