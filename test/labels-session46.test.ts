@@ -176,3 +176,18 @@ describe('"U.S." before "And" and a second name, as a wire capitalises it ("the 
     assert.equal(bodySentences('He moved to the U.S. And he never came back.').length, 2);
   });
 });
+
+describe('a headline in capitals closing on a dash and one word the story writes in capitals ("… TARGETS - IBC")', () => {
+  const article = (headline: string) =>
+    analyzeArticle(
+      `${headline}\n\nThe Brazilian Coffee Institute (IBC) said it had set no targets.\n`,
+    ).sentences[0]!.label;
+
+  it('is attributed to that body', () => {
+    assert.equal(article('BRAZIL HAS NO SET COFFEE EXPORT TARGETS - IBC'), 'attributed');
+  });
+
+  it('is not when the word after the dash is not in the story ("PRICES FALL - ICO")', () => {
+    assert.notEqual(article('COFFEE PRICES FALL - ICO'), 'attributed');
+  });
+});

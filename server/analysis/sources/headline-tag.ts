@@ -54,7 +54,7 @@ export function headlineTagCues(s: Sentence, body: () => string): boolean {
   if (mark < 3 || mark === end || end - mark > LONGEST_TAG) return false;
   const tag = { from: mark + 1, to: end };
   if (!tk.slice(tag.from, end + 1).every((t) => TAG_WORDS.test(t.pos))) return false;
-  if (!closingSource(s, tag)) return false;
+  if (!closingSource(s, tag) && !shoutedName(s, tag, body)) return false;
   cue(s, mark, mark, 'according-to');
   addSource(s, tag);
   return true;
@@ -171,6 +171,18 @@ function closingSource(s: Sentence, tag: { from: number; to: number }): boolean 
     UPPER_START.test(s.text.slice(word.start)) &&
     !DATE_NAME.test(word.lower)
   );
+}
+
+/**
+ * "BRAZIL HAS NO SET COFFEE EXPORT TARGETS - IBC", "NO POLICY FOR OR AGAINST CERTIFICATES -- OMB" (Reuters-21578,
+ * rounds 1159, 1163): in a headline all in capitals, parsed lowered, no tag looks like a name; one word the story
+ * writes in capitals too ("the Brazilian Coffee Institute (IBC) said") is one.
+ */
+function shoutedName(s: Sentence, tag: { from: number; to: number }, body: () => string): boolean {
+  if (tag.to !== tag.from || /\p{Ll}/u.test(s.text)) return false;
+  const word = s.tokens[tag.from]!;
+  const written = s.text.slice(word.start, word.end);
+  return /^\p{Lu}{2,}$/u.test(written) && new RegExp(`\\b${written}\\b`).test(body());
 }
 
 /**
