@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { bodySentences, labelOf, labels, speakers } from './helpers/short-article.ts';
+import {
+  bodySentences,
+  labelOf,
+  labels,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 
 describe('someone not named, described after the verb that tags a quotation ("…," said one dealer at a bank)', () => {
   it('keeps the phrases of place and group, as before the verb', () => {
@@ -189,5 +195,25 @@ describe('a headline in capitals closing on a dash and one word the story writes
 
   it('is not when the word after the dash is not in the story ("PRICES FALL - ICO")', () => {
     assert.notEqual(article('COFFEE PRICES FALL - ICO'), 'attributed');
+  });
+});
+
+describe('someone not named who says something, then "he said" ("One veteran debt rescheduler said Volcker …")', () => {
+  it('is whom "he" means, before a man named in what they said, though the noun is in no list of people', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nPaul Volcker is leaving, Hormats said.\n\nOne veteran debt rescheduler said Volcker deserves credit for keeping the system intact.\n\n"If it hadn\'t been for him, the world would look different," he said.\n',
+      ),
+      ['One veteran debt rescheduler'],
+    );
+  });
+
+  it('still gives "he" to the man named when the one before him only acted', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nPaul Volcker is leaving.\n\nOne veteran debt rescheduler met Volcker on Monday.\n\n"It was a good talk," he said.\n',
+      ),
+      ['Paul Volcker'],
+    );
   });
 });

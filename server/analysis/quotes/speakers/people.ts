@@ -1,4 +1,5 @@
 import { ARTICLE_BODIES } from '../../lexicon/article-bodies.ts';
+import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
@@ -15,6 +16,7 @@ import {
   HONORIFIC_GENDER,
   MALE,
   OFFICE_MODIFIERS,
+  ORG_WORDS,
   BODY_ONLY_KINDS,
   TITLES,
   isTitle,
@@ -184,6 +186,18 @@ function epithetNear(tokens: Token[], k: number): boolean {
  */
 function personOrChild(noun: string): boolean {
   return isPersonNoun(noun) || noun === 'boy' || noun === 'girl';
+}
+
+/**
+ * A person noun, or a noun of one who does something ("rescheduler", "negotiator", "strategist", "historian") that is
+ * no document or body ("a paper", "a regulator" as a body is still a body's speaker): for the subject of a verb of
+ * saying.
+ */
+function personOrAgent(noun: string): boolean {
+  return (
+    personOrChild(noun) ||
+    (/(?:[^e]er|or|ist|ian)$/.test(noun) && !DOCUMENT_NOUNS.has(noun) && !ORG_WORDS.has(noun))
+  );
 }
 
 /** The sex a person noun says ("spokeswoman", "fisherman", "girl"), or null. */
@@ -668,12 +682,24 @@ export class People {
     if (!opens) return;
     const subject = cited ? source : sentenceSubject(tokens);
     if (!subject || quoted[subject.from]) return;
-    const unnamed = unnamedSubject(tokens, text, subject, personOrChild, cited);
+    // ("One veteran debt rescheduler said Volcker deserves credit … “…,” he said.": one who says something is
+    // someone a later he/she may mean, as a named reporter is, before a man named in what they said, even when the
+    // noun is in no list of people, Reuters-21578, round 1163)
+    const says = cited || saysNext(tokens, subject.to);
+    const person = says ? personOrAgent : personOrChild;
+    const unnamed = unnamedSubject(tokens, text, subject, person, cited);
     if (!unnamed) return;
     const name = unnamed.display.toLowerCase();
     const sex = nounSex(unnamed.head);
     if (sex) this.gender.set(name, sex);
-    this.mentions.push({ seg, at: unnamed.at, name, display: unnamed.display });
+    this.mentions.push({
+      seg,
+      at: unnamed.at,
+      name,
+      display: unnamed.display,
+      ...(says ? { reporter: true } : {}),
+      ...(cited ? { according: true } : {}),
+    });
     settle(this.mentions, this.mentions.length - 1);
   }
 
