@@ -217,3 +217,14 @@ describe('someone not named who says something, then "he said" ("One veteran deb
     );
   });
 });
+
+describe('a company\'s legal form after a body\'s word ("a spokesman for Midland Bank Plc")', () => {
+  it('closes the company\'s name: no person called "Plc" speaks, and "he" later is the spokesman', () => {
+    assert.deepEqual(
+      speakers(
+        '“Of course they are less profitable,” said a spokesman for Midland Bank Plc. But he said the bank is willing to lend because, “It was just another way to attract people.”',
+      ),
+      ['a spokesman for Midland Bank Plc', 'a spokesman for Midland Bank Plc'],
+    );
+  });
+});

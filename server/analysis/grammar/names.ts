@@ -1,3 +1,4 @@
+import { LEGAL_FORM_WORDS } from '../lexicon/abbreviations.ts';
 import { innerHyphen, isPossessiveMark, lowersAt, type Token } from './token.ts';
 import { UTTERED_WORDS } from '../lexicon/uttered-words.ts';
 import type { Phrase } from './phrases.ts';
@@ -568,6 +569,10 @@ export function personName(
       break;
     }
   }
+  // "a spokesman for Midland Bank Plc": a company's legal form left alone after a body's word taken for a title
+  // ("Bank") is the end of the company's name, no person's (Reuters-21578, round 1150)
+  if (titled && from === np.to && LEGAL_FORM_WORDS.has(tokens[from]!.lower.replace(/\.$/, '')))
+    return null;
   // "President-elect John Smith": what is left of a hyphened title ("-elect") is no part of the name
   while (from < np.to && (tokens[from]!.lower === '-' || !isCapitalised(text, tokens[from]!)))
     from++;
