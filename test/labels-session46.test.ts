@@ -4,6 +4,7 @@ import {
   bodySentences,
   labelOf,
   labels,
+  quotes,
   speakers,
   speechSpeakersOf,
 } from './helpers/short-article.ts';
@@ -225,6 +226,17 @@ describe('a company\'s legal form after a body\'s word ("a spokesman for Midland
         '“Of course they are less profitable,” said a spokesman for Midland Bank Plc. But he said the bank is willing to lend because, “It was just another way to attract people.”',
       ),
       ['a spokesman for Midland Bank Plc', 'a spokesman for Midland Bank Plc'],
+    );
+  });
+});
+
+describe('a possessive after a wire\'s bracketed code ("Amoco Corp <AN>\'s proposed acquisition")', () => {
+  it('opens no quotation', () => {
+    assert.deepEqual(
+      quotes(
+        "James said he could not assess Amoco Corp <AN>'s proposed acquisition of Dome Petroleum Ltd <DMP>. Dome's unit owns 21 pct of Falconbridge.",
+      ),
+      [],
     );
   });
 });

@@ -58,8 +58,9 @@ function singleRole(text: string, i: number): QuoteMark['role'] | null {
   const next = text[i + 1];
   if (isWord(prev) && isWord(next)) return null;
   if (clipped(text, i)) return null;
-  // ("OutRage!'s Mr Lock": a possessive after a name's closing mark)
-  if (prev !== undefined && /[!?.)]/.test(prev) && next === 's' && !isWord(text[i + 2]))
+  // ("OutRage!'s Mr Lock": a possessive after a name's closing mark; "Amoco Corp <AN>'s proposed acquisition": after a
+  // wire's bracketed code, Reuters-21578 round 1162)
+  if (prev !== undefined && /[!?.)>\]]/.test(prev) && next === 's' && !isWord(text[i + 2]))
     return null;
   if (c === '\u2018') return 'open';
   if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
