@@ -240,3 +240,33 @@ describe('a possessive after a wire\'s bracketed code ("Amoco Corp <AN>\'s propo
     );
   });
 });
+
+describe('a body\'s people together as a subject ("The Senate Democratic leadership indicated that …")', () => {
+  it('is a source', () => {
+    assert.deepEqual(
+      labels(
+        'The Senate Democratic leadership indicated last month that it would begin drafting a bill. Management believes the offer is too low.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('is none inside a noun phrase ("The management team met on Monday.")', () => {
+    assert.equal(labelOf("The company's management team met on Monday."), 'fact');
+  });
+});
+
+describe('"calculated" before a clause or a sum ("Landis calculated that …", "calculated losses … at 926 mln dlrs")', () => {
+  it('states a reckoned figure', () => {
+    assert.deepEqual(
+      labels(
+        'Landis calculated that each certificate saves wheat farmers 176 dlrs. Officials have calculated losses from the quake at 926 mln dlrs.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('is a sum done with a plain object ("The machine calculated the area of the field.")', () => {
+    assert.equal(labelOf('The machine calculated the area of the field.'), 'fact');
+  });
+});

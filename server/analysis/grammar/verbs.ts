@@ -1354,6 +1354,17 @@ special(['request'], requestedThat);
 special(['back'], backedSomething);
 special(['make'], madeClear);
 special(['see'], foreseen);
+// "Landis calculated that the redemption of each certificate results in 176 dlrs in storage savings", "officials
+// have calculated losses … at 926 mln dlrs" (Reuters-21578, rounds 1146, 1159): a figure reckoned and stated, in a
+// clause or put at a sum; "the machine calculated the area" is a sum done
+special(['calculate', 'reckon'], (tokens, i) => {
+  if (tokens[i + 1]?.lower === 'that' || clauseAfter(tokens, i)) return true;
+  for (let k = i + 2; k < tokens.length && k <= i + 12; k++) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (tokens[k]!.lower === 'at' && tokens[k + 1]?.pos === 'NUM') return true;
+  }
+  return false;
+});
 special(GIVING_VERBS, messageGiven);
 special(['share', 'echo'], viewShared);
 special(REPEATING_VERBS, statementRepeated);

@@ -128,7 +128,10 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
     'diplomat diplomats authorities leaders leader scholar scholars advocate advocates supporter supporters ' +
     'opponent opponents protester protesters protestor protestors report reports media someone one several few ' +
     'most all aide aides staff employee employees worker workers officer officers investigators investigator ' +
-    'scientists researchers doctors activists campaigners commentators observers voters citizens locals'
+    'scientists researchers doctors activists campaigners commentators observers voters citizens locals ' +
+    // a body's people together: "The Senate Democratic leadership indicated last month that …", "management believes
+    // …" (Reuters-21578, rounds 1152, 1159)
+    'leadership management'
   ).split(' '),
 );
 
