@@ -270,3 +270,19 @@ describe('"calculated" before a clause or a sum ("Landis calculated that …", "
     assert.equal(labelOf('The machine calculated the area of the field.'), 'fact');
   });
 });
+
+describe('a report after a relative clause on its subject ("The company that makes the drug said …")', () => {
+  it('is a report up front, as sure as one with no clause there', () => {
+    const [withClause, plain] = bodySentences(
+      'The company that makes the drug said it would appeal. The company said it would appeal.',
+    );
+    assert.equal(withClause!.basis, plain!.basis);
+  });
+
+  it('is not up front after a verb of the sentence\'s own ("Police arrested the man who said …")', () => {
+    assert.notEqual(
+      bodySentences('Police arrested the man who said he was innocent.')[0]!.basis,
+      bodySentences('The company said it would appeal.')[0]!.basis,
+    );
+  });
+});

@@ -15,5 +15,16 @@ export function reportUpFront(s: Sentence): boolean {
   const at = firstFrom(s.tokens, first.start);
   const rest = s.tokens.slice(at + 1);
   if (rest.length <= 6 && rest.every((t) => t.pos !== 'VERB')) return true;
-  return !s.tokens.slice(0, at).some((t, i) => !s.quoted[i] && t.pos === 'VERB');
+  // ("The company that makes the drug said …", "The firm, which makes drugs, said …": the verb of a relative clause on
+  // the subject is no verb of the sentence's own before the report)
+  let relative = false;
+  for (let i = 0; i < at; i++) {
+    const t = s.tokens[i]!;
+    if (RELATIVE_OPENERS.test(t.lower) && (t.lower !== 'that' || s.tokens[i - 1]?.pos === 'NOUN'))
+      relative = true;
+    else if (!relative && !s.quoted[i] && t.pos === 'VERB') return false;
+  }
+  return true;
 }
+
+const RELATIVE_OPENERS = /^(?:who|which|that)$/;
