@@ -286,3 +286,21 @@ describe('a report after a relative clause on its subject ("The company that mak
     );
   });
 });
+
+describe('a subject carrying a relative clause opened by "which" ("A member of the board which regulates … predicted")', () => {
+  it('is the subject of the verb after the clause', () => {
+    assert.equal(
+      labelOf(
+        'A member of the board which regulates the Farm Credit System predicted the lender may lose 900 mln dlrs.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('leaves a verb right after "which" to the clause ("the rule which requires that banks report …")', () => {
+    assert.equal(
+      labelOf('They changed the rule which requires that banks report their losses.'),
+      'fact',
+    );
+  });
+});

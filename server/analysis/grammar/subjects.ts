@@ -834,8 +834,12 @@ function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | nu
     if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') inner = true;
     // (… or "that" with the clause's verb right after it: "Refugees and groups that assist them argued in court")
+    // (… or "which" so, for a body: "A member of the board which regulates the Farm Credit System predicted …",
+    // Reuters-21578 round 1159)
     const that =
-      t.lower === 'that' && /^(?:VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '') && k + 1 < verb;
+      (t.lower === 'that' || t.lower === 'which') &&
+      /^(?:VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '') &&
+      k + 1 < verb;
     if (t.lower !== 'who' && !that) continue;
     // "lawmakers who mention racism": the verb right after "who" belongs to the relative clause itself
     const head = inner ? npEndingAt(tokens, k - 1, floor) : null;
