@@ -297,10 +297,7 @@ describe('a subject carrying a relative clause opened by "which" ("A member of t
     );
   });
 
-  it('leaves a verb right after "which" to the clause ("the rule which requires that banks report …")', () => {
-    assert.equal(
-      labelOf('They changed the rule which requires that banks report their losses.'),
-      'fact',
-    );
+  it('leaves a verb right after "which" to the clause ("They visited the agency which predicted the floods.")', () => {
+    assert.equal(labelOf('They visited the agency which predicted the floods.'), 'fact');
   });
 });
