@@ -301,3 +301,18 @@ describe('a subject carrying a relative clause opened by "which" ("A member of t
     assert.equal(labelOf('They visited the agency which predicted the floods.'), 'fact');
   });
 });
+
+describe('a modal in a relative clause opened by a preposition and "which" ("a pact under which trade must be balanced")', () => {
+  it("sets out the noun's terms or workings: no guess or demand of the writer's", () => {
+    assert.deepEqual(
+      labels(
+        'The two countries have a long-term pact under which trade must be balanced in value. Dual trading is the practice in which an exchange member can execute orders for customers and for himself.',
+      ),
+      ['fact', 'fact'],
+    );
+  });
+
+  it('still reads a modal of the main clause ("Trade must be balanced in value.")', () => {
+    assert.equal(labelOf('Trade must be balanced in value.'), 'framing');
+  });
+});

@@ -147,6 +147,24 @@ function describesNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "a long-term pact under which trade must be balanced", "the practice in which a member can execute orders", "a
+ * request …, for which Japan is expected to supply most of the financing" (Reuters-21578, rounds 1152, 1156): a modal
+ * or a hedge in a relative clause opened by a preposition and "which" after a noun (a comma may stand between) sets
+ * out what the noun provides for or how it works, not the writer's guess or demand.
+ */
+function termsOfNoun(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k > 1 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.lower !== 'which' && t.lower !== 'whom') continue;
+    const link = tokens[k - 1]!;
+    const before = tokens[k - 2]?.lower === ',' ? tokens[k - 3] : tokens[k - 2];
+    return link.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(before?.pos ?? '');
+  }
+  return false;
+}
+
 /** "how land should be used", "what must be done": a wh-word inside the sentence, at most three words before `i`. */
 function embeddedQuestion(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j > 0 && j >= i - 4; j--)
@@ -261,6 +279,8 @@ function hedgeAt(tokens: Token[], i: number): WordCue | null {
   if (found.cue === 'speculation' && classHedge(tokens, i)) return null;
   // a deontic modal judges in a relative clause too ("a rule that should be scrapped")
   if (found.cue !== 'evaluative' && describesNoun(tokens, i)) return null;
+  // … but not in one opened by a preposition and "which", which sets out a thing's terms or workings
+  if (termsOfNoun(tokens, i)) return null;
   // "plans setting out how land should be used": an embedded question gives the content of a plan or a debate, so
   // its prescription is weighed as an ordinary judgement, not as the writer's own demand
   if (found.cue === 'evaluative' && embeddedQuestion(tokens, i))
