@@ -316,3 +316,18 @@ describe('a modal in a relative clause opened by a preposition and "which" ("a p
     assert.equal(labelOf('Trade must be balanced in value.'), 'framing');
   });
 });
+
+describe('a negated subject of a verb of saying or a stance ("Neither regulator estimated …", "no one is sure …")', () => {
+  it('makes no report', () => {
+    assert.deepEqual(
+      labels(
+        'Neither regulator estimated how much money would be needed. But no one is sure what the impact will be.',
+      ),
+      ['fact', 'framing'],
+    );
+  });
+
+  it('still lets someone hold a stance ("Analysts are sure the bank will act.")', () => {
+    assert.equal(labelOf('Analysts are sure the bank will act.'), 'attributed');
+  });
+});

@@ -1,8 +1,19 @@
 import type { Token } from './token.ts';
 import type { Phrase } from './phrases.ts';
 
-// "one thinks", "nobody can answer", "few journalists thought", "you yourself said": nobody in particular
-const GENERIC = new Set(['nobody', 'anyone', 'anybody', 'few', 'none', 'no', 'whoever', 'you']);
+// "one thinks", "nobody can answer", "few journalists thought", "you yourself said": nobody in particular; "Neither
+// regulator estimated how much money might be needed" (Reuters-21578, round 1159): a report nobody made
+const GENERIC = new Set([
+  'nobody',
+  'anyone',
+  'anybody',
+  'few',
+  'none',
+  'no',
+  'neither',
+  'whoever',
+  'you',
+]);
 
 /** Whether a subject is generic, negated, hypothetical or the reader, so no source of what follows. */
 export function isGenericSubject(tokens: Token[], np: Phrase): boolean {

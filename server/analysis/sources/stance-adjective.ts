@@ -1,6 +1,7 @@
 import { addSource, cue, type Sentence } from './sentence.ts';
 import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
+import { isGenericSubject } from '../grammar/generic.ts';
 import { npEndingAt, type Phrase } from '../grammar/phrases.ts';
 import { BE_FORMS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, BODY_KINDS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
@@ -74,7 +75,8 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
       if (!before) break;
       np = before;
     }
-    if (!holds(s, np)) return;
+    // ("But no one is sure what the impact will be", Reuters-21578 round 1163: a stance nobody holds)
+    if (!holds(s, np) || isGenericSubject(s.tokens, np)) return;
     const head = s.tokens[np.to]!;
     if (NOT_SOURCES.has(head.lower)) return;
     cue(s, be, i, 'reporting-verb');
