@@ -331,3 +331,19 @@ describe('a negated subject of a verb of saying or a stance ("Neither regulator 
     assert.equal(labelOf('Analysts are sure the bank will act.'), 'attributed');
   });
 });
+
+describe('a view of prospects in a headline with no "is", or with "on" ("BANK OFFICIAL CONFIDENT ON LOAN REPAYMENTS")', () => {
+  it("is the subject's stance", () => {
+    assert.equal(headlineLabel('AFRICAN BANK OFFICIAL CONFIDENT ON LOAN REPAYMENTS'), 'attributed');
+    assert.deepEqual(
+      labels(
+        'Analysts are bullish on bonds. The system spokesman was cautious about proposals for a secondary market.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('is no stance where a thing is the subject ("MARKETS QUIET AHEAD OF DATA")', () => {
+    assert.notEqual(headlineLabel('STOCK MARKETS QUIET AHEAD OF DATA'), 'attributed');
+  });
+});

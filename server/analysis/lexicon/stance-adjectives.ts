@@ -33,12 +33,25 @@ export const ABOUT_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
     // … and a view of prospects: "many analysts were upbeat about the prospects for the economy"
     'upbeat optimistic pessimistic bullish gloomy ' +
     // … and doubt or trust about a plan: "some farmers are sceptical about the proposals" (blind round 638)
-    'sceptical skeptical confident hopeful doubtful'
+    'sceptical skeptical confident hopeful doubtful ' +
+    // … and care: "the system spokesman Beesley were cautious about proposals for a secondary market" (Reuters-21578,
+    // round 1149)
+    'cautious'
   ).split(' '),
 );
 
 // the prepositions that name what such a feeling is about
-export const ABOUT_LINKS: ReadonlySet<string> = new Set(['about', 'by', 'at', 'over', 'with']);
+// (… and "on" as markets write it, "confident on loan repayments", "bullish on bonds"; and "despite" what might change
+// the view, "optimistic despite losses", Reuters-21578 rounds 1157, 1163)
+export const ABOUT_LINKS: ReadonlySet<string> = new Set([
+  'about',
+  'by',
+  'at',
+  'over',
+  'with',
+  'on',
+  'despite',
+]);
 
 // verbs that link a subject to a state as "be" does: "the company remained optimistic about its outlook" (blind round
 // 638); chosen by hand from the copular verbs of English grammars

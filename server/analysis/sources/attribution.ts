@@ -130,7 +130,7 @@ export function attributeSentences(segments: Segment[], quotes: Quote[][]): Attr
             carriesHeadlinePredicate(tokens, q.start - 1, q.end) ||
             opensWithQuotedLine(segment.text, q.start - 1, q.end),
         ));
-    const stanceHeld = stanceAdjectiveCues(s);
+    const stanceHeld = stanceAdjectiveCues(s, segment.kind === 'headline');
     const stance = stanceCues(s);
     const strong =
       stance ||

@@ -41,7 +41,7 @@ function clauseAfter(s: Sentence, k: number): boolean {
  * subject must be able to hold one (a name, a person, a group or a body); "the outcome remains uncertain" is no report.
  * Returns true when one stands in the main clause.
  */
-export function stanceAdjectiveCues(s: Sentence): boolean {
+export function stanceAdjectiveCues(s: Sentence, headline = false): boolean {
   let found = false;
   s.tokens.forEach((t, i) => {
     if (found) return;
@@ -62,8 +62,13 @@ export function stanceAdjectiveCues(s: Sentence): boolean {
     let be = i - 1;
     while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
     // ("the company remained optimistic about its outlook": "remain" and "stay" link a state as "be" does)
-    if (be <= 0 || !(BE_FORMS.has(s.tokens[be]!.lower) || LINKING_STATES.has(s.tokens[be]!.lemma)))
+    const linked =
+      be > 0 && (BE_FORMS.has(s.tokens[be]!.lower) || LINKING_STATES.has(s.tokens[be]!.lemma));
+    // ("SPRINT OPTIMISTIC DESPITE LOSSES", "AFRICAN BANK OFFICIAL CONFIDENT ON LOAN REPAYMENTS", Reuters-21578 rounds
+    // 1157, 1163: a headline drops the "is", the subject right before the adjective)
+    if (!linked && !(headline && be === i - 1 && /^(?:NOUN|PROPN)$/.test(s.tokens[be]?.pos ?? '')))
       return;
+    if (!linked) be = i;
     // "Baykal, who heads the party, was critical", "a mayor that was critical": the relative clause holds the verb
     if (subordinate(s.tokens, be) || inOpenRelative(s.tokens, be, true)) return;
     let np = subjectBefore(s.tokens, s.text, be);
