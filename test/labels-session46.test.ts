@@ -347,3 +347,14 @@ describe('a view of prospects in a headline with no "is", or with "on" ("BANK OF
     assert.notEqual(headlineLabel('STOCK MARKETS QUIET AHEAD OF DATA'), 'attributed');
   });
 });
+
+describe('initials run together before a given name that is also a surname ("L.C. Duncan Jr.")', () => {
+  it('stay part of the name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nL.C. Duncan Jr., the president of the firm, said the hiring was a precaution.\n\n"It is a precautionary measure," Duncan said.\n',
+      ),
+      ['L.C. Duncan Jr.'],
+    );
+  });
+});

@@ -651,10 +651,11 @@ export function personName(
 }
 
 // (constants: tsx builds a \p{…} pattern written inline anew on every call, grammar/letters.ts)
-const INITIAL = /^\p{L}\.$/u;
+// (… or two or three run together: "L.C. Duncan Jr.", "H.P. Smith", "K.K Wong", Reuters-21578 rounds 1134, 1141, 1160)
+const INITIAL = /^(?:\p{L}\.)+\p{L}?$/u;
 const LETTERS = /^\p{L}+$/u;
 
-/** An initial ("c.") or a word of letters wink-nlp's lexicon does not hold ("owen"): a given name, no title. */
+/** An initial ("c.", "l.c.") or a word of letters wink-nlp's lexicon does not hold ("owen"): a given name, no title. */
 function opensName(lower: string): boolean {
   return INITIAL.test(lower) || (LETTERS.test(lower) && !isLexiconWord(lower));
 }
