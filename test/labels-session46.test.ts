@@ -358,3 +358,18 @@ describe('initials run together before a given name that is also a surname ("L.C
     );
   });
 });
+
+describe('"recalls" before a gerund the tagger reads as a noun ("Sanderson recalls mixing cocktails …")', () => {
+  it('tells a memory', () => {
+    assert.deepEqual(
+      labels(
+        'Derek Sanderson recalls mixing cocktails in a salad spinner before noon. She recalled meeting the president in 1998.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('is still a product recall with a plain object ("The company recalled 10,000 cars.")', () => {
+    assert.equal(labelOf('The company recalled 10,000 cars.'), 'fact');
+  });
+});

@@ -551,8 +551,15 @@ function saysSomething(tokens: Token[], i: number): boolean {
     return true;
   // ("recalled how the water rose")
   if (/^(?:how|what|when|why|whether)$/.test(next.lower)) return true;
-  // ("recalled seeing him play as a teenager": a memory told)
-  if (tokens[i]!.lemma === 'recall' && next.pos === 'VERB' && next.lower.endsWith('ing'))
+  // ("recalled seeing him play as a teenager": a memory told; "recalls mixing cocktails", "recalled meeting the
+  // president", the tagger reading the gerund as a noun, Dragnet round 1119)
+  // (… a noun so read with an object after it: "recalled clothing sold in May" is a product recall)
+  if (
+    tokens[i]!.lemma === 'recall' &&
+    next.lower.endsWith('ing') &&
+    (next.pos === 'VERB' ||
+      (next.pos === 'NOUN' && /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')))
+  )
     return true;
   // ("added in a statement that …", "added on Monday: …", "added authorities "are still waiting …"", "to add the
   // question, "Is this …"": a phrase may stand before what is said, or open it)
