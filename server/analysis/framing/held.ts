@@ -82,7 +82,13 @@ export function reportedOrPurpose(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const CLAUSE_END = /^(?:\.|;|:|\?|!)$/;
+// a stop, a semicolon or a colon: the token alone, told by its code (this runs on up to fifteen words before every
+// judgement or hedge, where the pattern's test cost several comparisons)
+function endsClause(lower: string): boolean {
+  if (lower.length !== 1) return false;
+  const c = lower.charCodeAt(0);
+  return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21; // . ; : ? !
+}
 
 /**
  * True when token `i` stands in the clause of a saying or thinking verb with its own subject ("critics argue the
@@ -91,7 +97,7 @@ const CLAUSE_END = /^(?:\.|;|:|\?|!)$/;
 export function heldBySource(tokens: Token[], i: number): boolean {
   for (let j = i - 2; j > 0 && j >= i - 15; j--) {
     const t = tokens[j]!;
-    if (CLAUSE_END.test(t.lower)) return false;
+    if (endsClause(t.lower)) return false;
     // "The complaint notes many residents …": the tagger may read a present-tense verb after a noun as a plural noun
     const verb =
       t.pos === 'VERB' ||

@@ -1,4 +1,4 @@
-import { npEndingAt, type Phrase, QUOTE_CHARS } from './phrases.ts';
+import { npEndingAt, type Phrase, isQuoteChar } from './phrases.ts';
 import type { Token } from './token.ts';
 
 // how far back from a participle its clause may open
@@ -13,7 +13,7 @@ export function coordinateSubject(tokens: Token[], verb: number, floor: number):
   if (!tokens[verb]!.lower.endsWith('ing')) return null;
   for (let k = verb - 1; k > floor && k >= verb - REACH; k--) {
     const t = tokens[k]!;
-    if (QUOTE_CHARS.test(t.lower)) return null;
+    if (isQuoteChar(t.lower)) return null;
     if (!((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.lower === ',')) continue;
     let finite = k + 1;
     while (

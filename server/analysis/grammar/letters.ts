@@ -15,3 +15,24 @@ export const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 export const ANY_CAPITAL = /\p{Lu}/u;
 /** Holds a digit somewhere. */
 export const ANY_DIGIT = /\p{N}/u;
+
+const SPACE = /\s/;
+
+/**
+ * Whether the character at `at` is white space as /\s/ reads it (false past the end). ASCII is told by its code:
+ * the segmenter asks this of character after character, where the pattern's test cost several comparisons.
+ */
+export function spaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `at` is a letter or a digit of any script (false past the end); ASCII by its code. */
+export function letterOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(text.charAt(at));
+}

@@ -11,7 +11,7 @@ export function retagPastNouns(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !/[^e]ed$/.test(t.lower)) continue;
+    if (t.pos !== 'NOUN' || !pastShaped(t.lower)) continue;
     if (!/^(?:PROPN|NOUN|NUM)$/.test(tokens[i - 1]!.pos)) continue;
     // (… or a name between two names: "Trump ribbed Christie for his Bridgegate scandal")
     const named = tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN';
@@ -22,4 +22,10 @@ export function retagPastNouns(tokens: Token[]): Token[] {
     out[i] = retagged(t, 'VERB', lemma);
   }
   return out ?? tokens;
+}
+
+// a word in -ed after another letter than "e" (/[^e]ed$/), told by its codes: asked of every noun of every sentence
+function pastShaped(lower: string): boolean {
+  const n = lower.length;
+  return n >= 3 && lower.endsWith('ed') && lower.charCodeAt(n - 3) !== 0x65;
 }

@@ -1,5 +1,5 @@
 import type { Token } from './token.ts';
-import { QUOTE_CHARS } from './phrases.ts';
+import { isQuoteChar } from './phrases.ts';
 import { UPPER_START } from './letters.ts';
 
 // the words that join a quoted name to the phrase before it: "Anna Berg of “Voters First”", "a lawyer for “Fair Play”"
@@ -12,10 +12,10 @@ const MAX_WORDS = 6;
  * (an organisation's name written in quotation marks), not a quotation that ends the subject.
  */
 export function quotedNameOpen(tokens: Token[], text: string, close: number): number {
-  if (!QUOTE_CHARS.test(tokens[close]?.lower ?? '')) return -1;
+  if (!isQuoteChar(tokens[close]?.lower ?? '')) return -1;
   for (let o = close - 1; o >= 0 && close - o <= MAX_WORDS + 1; o--) {
     const t = tokens[o]!;
-    if (QUOTE_CHARS.test(t.lower)) {
+    if (isQuoteChar(t.lower)) {
       const first = tokens[o + 1];
       const named =
         o + 1 < close && !!first && UPPER_START.test(text.slice(first.start, first.end));
@@ -30,7 +30,6 @@ export function quotedNameOpen(tokens: Token[], text: string, close: number): nu
 /** The closing mark of a quoted name whose opening mark is at `open` (see quotedNameOpen), else -1. */
 export function quotedNameClose(tokens: Token[], text: string, open: number): number {
   for (let c = open + 1; c < tokens.length && c - open <= MAX_WORDS + 1; c++)
-    if (QUOTE_CHARS.test(tokens[c]!.lower))
-      return quotedNameOpen(tokens, text, c) === open ? c : -1;
+    if (isQuoteChar(tokens[c]!.lower)) return quotedNameOpen(tokens, text, c) === open ? c : -1;
   return -1;
 }

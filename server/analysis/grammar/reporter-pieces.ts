@@ -6,7 +6,7 @@ import {
   type Token,
 } from './token.ts';
 import { isPartyTag } from './names.ts';
-import { QUOTE_CHARS, WH, isNp } from './phrases.ts';
+import { isQuoteChar, WH, isNp } from './phrases.ts';
 import { quotedNameClose } from './quoted-name.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -56,7 +56,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
   for (let k = from; k <= to; k++) {
     const w = tokens[k]!;
     // "Anna Berg of “Voters First”": a quoted name joined by "of" stays in the noun phrase
-    const close = QUOTE_CHARS.test(w.lower) ? quotedNameClose(tokens, text, k) : -1;
+    const close = isQuoteChar(w.lower) ? quotedNameClose(tokens, text, k) : -1;
     // (the piece may end at a comma inside the closing mark)
     if (close > 0 && close <= to + 2) {
       k = close;
@@ -66,7 +66,7 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
     if (k > from && RELATIVE_WORDS.has(w.lower)) return 'np';
     // … and so does a participle after its noun: "the State Department official tasked with leading the QDDR"
     if (k > from + 1 && reducedRelativeAt(tokens, text, k)) return 'np';
-    if (WH.has(w.lower) || QUOTE_CHARS.test(w.lower)) return 'clause';
+    if (WH.has(w.lower) || isQuoteChar(w.lower)) return 'clause';
     // ("one of the firm's creditors": a possessive ending stays inside its noun phrase)
     if (isNp(w) || INNER_LINKS.has(w.lower) || isPossessiveMark(w)) continue;
     // a capitalised word the tagger read as a verb belongs to a name ("Grant", "Herald")

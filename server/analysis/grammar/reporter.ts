@@ -1,6 +1,6 @@
 import { startsUpper, type Token } from './token.ts';
 import { isPartyTag, isPostNominal, personName } from './names.ts';
-import { QUOTE_CHARS, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
+import { isQuoteChar, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
 import { pieceKind, reducedRelativeAt, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
@@ -23,7 +23,7 @@ const MAX_PIECES = 6;
 const CLOSERS = new Set([',', ')', '—', '–']);
 
 function opensPiece(t: Token): boolean {
-  return t.lower === ',' || isDash(t) || /^[:;(]$/.test(t.lower) || QUOTE_CHARS.test(t.lower);
+  return t.lower === ',' || isDash(t) || /^[:;(]$/.test(t.lower) || isQuoteChar(t.lower);
 }
 
 // The pieces walked so far, or null for none. (A function of its own, not a closure: tsx names every closure it makes,
@@ -76,9 +76,7 @@ export function subjectParts(
     else s = pieceOpener(tokens, text, s, floor);
     // the piece after a name's closing mark opens after the mark, not at it
     let from =
-      s >= floor && tokens[s]!.lower === ',' && QUOTE_CHARS.test(tokens[s + 1]!.lower)
-        ? s + 2
-        : s + 1;
+      s >= floor && tokens[s]!.lower === ',' && isQuoteChar(tokens[s + 1]!.lower) ? s + 2 : s + 1;
     // ("But Ian Shepherdson, chief economist at …, said": a conjunction opening the sentence is no part of its subject)
     if (from === floor && tokens[from]!.pos === 'CCONJ') from++;
     if (from > end) return partsOf(phrases, stepped);
@@ -115,7 +113,7 @@ export function subjectParts(
 function pieceOpener(tokens: Token[], text: string, s: number, floor: number): number {
   for (; s >= floor; s--) {
     if (!opensPiece(tokens[s]!)) continue;
-    if (!QUOTE_CHARS.test(tokens[s]!.lower)) break;
+    if (!isQuoteChar(tokens[s]!.lower)) break;
     const open = quotedNameOpen(tokens, text, s);
     // (a comma inside the closing mark ends the name's piece: "of “Voters First,” a watchdog")
     if (open > floor && tokens[s - 1]!.lower === ',') return s - 1;
@@ -431,7 +429,7 @@ export function describedByWho(
   while (comma > floor && comma >= np.from - 12) {
     const t = tokens[comma]!;
     if (t.lower === ',') break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower))
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || isQuoteChar(t.lower))
       return null;
     comma--;
   }

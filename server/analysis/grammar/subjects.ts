@@ -27,7 +27,7 @@ import {
 import { RESPONDENT_PARTICIPLES } from '../lexicon/respondents.ts';
 import { isReportingVerb } from './verbs.ts';
 import { linksToReport } from './linking-clause.ts';
-import { QUOTE_CHARS, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
+import { isQuoteChar, WH, isBoundary, isNp, npEndingAt, type Phrase } from './phrases.ts';
 import { UPPER_START } from './letters.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 
@@ -584,7 +584,7 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
         t.pos === 'SCONJ' ||
         t.pos === 'CCONJ' ||
         WH.has(t.lower) ||
-        QUOTE_CHARS.test(t.lower)
+        isQuoteChar(t.lower)
       ) {
         // "a senior official, who spoke on condition of anonymity, said": the clause's own verb comes before its
         // "who" when read backwards; the whole clause is stepped over all the same
@@ -831,7 +831,7 @@ function relativeHead(tokens: Token[], verb: number, floor: number): Phrase | nu
   let inner = false;
   for (let k = verb - 1; k > floor && k >= verb - 12; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.pos === 'PUNCT' || isQuoteChar(t.lower)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') inner = true;
     // (… or "that" with the clause's verb right after it: "Refugees and groups that assist them argued in court")
     // (… or "which" so, for a body: "A member of the board which regulates the Farm Credit System predicted …",

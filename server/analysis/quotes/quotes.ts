@@ -27,7 +27,7 @@ import { closingTag } from './speakers/closing-tag.ts';
 import { hearsay } from './speakers/reports.ts';
 import { governingCue, governingFill } from './speakers/governing.ts';
 import { registerGroups, speakerOf, subjectOf } from './speakers/speaker.ts';
-import { QUOTE_CHARS, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
+import { isQuoteChar, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../grammar/verbs.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
@@ -196,7 +196,7 @@ function calledBy(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
 /** Whether the verb of tag `hit` has a colon and an opening quotation mark right after it (`Wenger added: "…`). */
 function opensNextQuote(ctx: SpeakerContext, hit: SpeakerHit): boolean {
   const tokens = ctx.tokens[hit.seg]!;
-  return tokens[hit.cue + 1]?.lower === ':' && QUOTE_CHARS.test(tokens[hit.cue + 2]?.lower ?? '');
+  return tokens[hit.cue + 1]?.lower === ':' && isQuoteChar(tokens[hit.cue + 2]?.lower ?? '');
 }
 
 /** The speaker a describing or calling verb before the quotation names, or null when neither names one. */

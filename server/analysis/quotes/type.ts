@@ -13,6 +13,7 @@ import { TERM_INTRODUCERS, TERM_NOUNS } from '../lexicon/reporting-verbs.ts';
 import type { QuoteType } from '../types.ts';
 import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-verbs.ts';
 import { UPPER_START } from '../grammar/letters.ts';
+import { isQuoteChar } from '../grammar/phrases.ts';
 import { isNamingAside } from '../grammar/verbs.ts';
 
 const NAMING = new Set([
@@ -294,7 +295,7 @@ function insideObject(tokens: Token[], k: number): boolean {
 function namesAcross(tokens: Token[], from: number): boolean {
   for (let k = from; k >= 0 && from - k < 20; k--) {
     const t = tokens[k]!;
-    if (CLAUSE_END.has(t.lower) || /^["“”‘’'«»]$/.test(t.lower)) return false;
+    if (CLAUSE_END.has(t.lower) || isQuoteChar(t.lower)) return false;
     if (t.pos !== 'VERB') continue;
     if (GIVING_A_NAME.has(t.lemma)) return true;
     // a nearer verb that may own the words itself ("named Ana Roe its chief, a move analysts called “overdue”"), or

@@ -1,7 +1,7 @@
 import { CONNECTIVES } from '../lexicon/abbreviations.ts';
 import { reportingClauseAt } from './reporting.ts';
 import { periodEnds, periodKind, wordAt } from './words.ts';
-import { UPPER_START } from '../grammar/letters.ts';
+import { UPPER_START, spaceAt } from '../grammar/letters.ts';
 
 // the scan looks at every character of the article, so the common case is a plain comparison, not a regex
 // "।" (danda) ends a sentence in Hindi and other Indic scripts, which news quotes untranslated beside an English version
@@ -9,7 +9,6 @@ const isTerminal = (ch: string | undefined) =>
   ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === DANDA;
 const DANDA = '\u0964';
 const CLOSER = /["'\u201d\u2019\u00bb)\]*_]/;
-const SPACE = /\s/;
 const ELISION = /^\[(?:\.\.\.|\u2026)\]/;
 const QUOTE_OPEN = /["'\u201c\u2018]/;
 // an ellipsis after a stop leaves words out at the start of the next sentence: "… the church. ... The next day …"
@@ -94,7 +93,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     let end = j;
     while (end < to && (CLOSER.test(text[end]!) || lowClose(text, end, to))) end++;
     end = strayClose(text, from, j, spacedOuterClose(text, j, end, to), to);
-    if (end < to && !SPACE.test(text[end]!)) {
+    if (end < to && !spaceAt(text, end)) {
       // "… to become law.Republicans are …", "… in the region.”Harry Kazianis …": a stop after a plain word with a
       // capitalised word glued to it, the space lost in the copy, still ends the sentence
       if (run === '.' && gluedStart(text, from, i, end)) {
@@ -120,7 +119,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     // past the ellipsis that opens the next sentence (`… of Scientology. ... The next day`), if any
     let opened = end;
     for (;;) {
-      while (k < to && SPACE.test(text[k]!)) k++;
+      while (k < to && spaceAt(text, k)) k++;
       const m = ELISION.exec(text.slice(k, k + 5));
       if (m) {
         k += m[0].length;
@@ -222,7 +221,7 @@ function casualStop(
  * quotation, so the sentence ends after it (as quotes/marks.ts reads the same mark).
  */
 function lowClose(text: string, at: number, to: number): boolean {
-  return text[at] === '\u201c' && (at + 1 >= to || SPACE.test(text[at + 1]!));
+  return text[at] === '\u201c' && (at + 1 >= to || spaceAt(text, at + 1));
 }
 
 /**
@@ -234,8 +233,7 @@ function strayClose(text: string, from: number, stop: number, end: number, to: n
   if (end !== stop) return end;
   let s = end;
   while (s < to && INLINE_SPACE.test(text[s]!)) s++;
-  if (s === end || s >= to || text[s] !== '"' || !(s + 1 >= to || SPACE.test(text[s + 1]!)))
-    return end;
+  if (s === end || s >= to || text[s] !== '"' || !(s + 1 >= to || spaceAt(text, s + 1))) return end;
   return straightMarks(text, from, stop) % 2 === 1 ? s + 1 : end;
 }
 
@@ -249,7 +247,7 @@ function spacedOuterClose(text: string, stop: number, end: number, to: number): 
   let s = end;
   while (s < to && INLINE_SPACE.test(text[s]!)) s++;
   if (s === end || s >= to || (text[s] !== '"' && text[s] !== '\u201d')) return end;
-  return s + 1 >= to || SPACE.test(text[s + 1]!) ? s + 1 : end;
+  return s + 1 >= to || spaceAt(text, s + 1) ? s + 1 : end;
 }
 
 /**
@@ -280,8 +278,8 @@ function quotationEnds(text: string, from: number, to: number): number[] {
     )
       continue;
     let k = c + 1;
-    if (k >= to || !SPACE.test(text[k]!)) continue;
-    while (k < to && SPACE.test(text[k]!)) k++;
+    if (k >= to || !spaceAt(text, k)) continue;
+    while (k < to && spaceAt(text, k)) k++;
     if (k < to && UPPER_START.test(wordAt(text, k, to)) && !reportingClauseAt(text, k))
       out.push(c + 1);
   }
@@ -309,12 +307,12 @@ function spacedElision(text: string, from: number, at: number, after: number, to
 
 function trailsOff(text: string, from: number, at: number): boolean {
   let p = at;
-  while (p > from && SPACE.test(text[p - 1]!)) p--;
+  while (p > from && spaceAt(text, p - 1)) p--;
   return CONNECTIVES.has(lastWord(text, from, p).toLowerCase());
 }
 
 function lastWord(text: string, from: number, to: number): string {
   let s = to;
-  while (s > from && !SPACE.test(text[s - 1]!)) s--;
+  while (s > from && !spaceAt(text, s - 1)) s--;
   return text.slice(s, to);
 }

@@ -2,10 +2,9 @@ import { CONNECTIVES } from '../lexicon/abbreviations.ts';
 import { endsIncomplete, isFragment } from './fragment.ts';
 import type { Range } from './paragraphs.ts';
 import { periodEnds, periodKind, startsSentence, wordAt } from './words.ts';
-import { LETTER_START, LOWER_START } from '../grammar/letters.ts';
+import { LETTER_START, LOWER_START, spaceAt } from '../grammar/letters.ts';
 
 const CLOSERS = /["'\u201d\u2019)\]*_]+$/;
-const SPACE = /\s/;
 const DASH_START = /^[-\u2013\u2014\u2022]/;
 
 /**
@@ -51,6 +50,6 @@ export function continues(text: string, p: Range, q: Range): boolean {
 // the word after the last space; '' when `s` ends in a space (a scan from the end, as a `$`-anchored regex is slow)
 function finalWord(s: string): string {
   let i = s.length;
-  while (i > 0 && !SPACE.test(s[i - 1]!)) i--;
+  while (i > 0 && !spaceAt(s, i - 1)) i--;
   return s.slice(i);
 }

@@ -5,7 +5,7 @@ import {
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
 } from '../lexicon/abbreviations.ts';
-import { ANY_CAPITAL, ANY_DIGIT, UPPER_START } from '../grammar/letters.ts';
+import { ANY_CAPITAL, ANY_DIGIT, UPPER_START, letterOrDigitAt } from '../grammar/letters.ts';
 
 /** What a period after a word means: always a sentence end ('word'), never ('leading'), or it depends. */
 export type PeriodKind = 'word' | 'leading' | 'number' | 'ambiguous' | 'time' | 'company';
@@ -48,14 +48,30 @@ export function periodKind(word: string): PeriodKind {
 
 // (constants, made once: a pattern written inline is a new object on every test, and these test character by character)
 const OPENING_MARK = /[\s"'\u201c\u2018([*_]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// an opening quote, bracket or emphasis mark, or a space, at `at` (ASCII by its code: this runs for every paragraph)
+function openingMarkAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 128) return OPENING_MARK.test(text.charAt(at));
+  // space, tab … carriage return; " ' ( [ * _
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x2a ||
+    code === 0x5f
+  );
+}
 
 /** The word (letters and digits) beginning at `at`, after any opening quotes, brackets or emphasis marks. */
 export function wordAt(text: string, at: number, to: number): string {
   let i = at;
-  while (i < to && OPENING_MARK.test(text[i]!)) i++;
+  while (i < to && openingMarkAt(text, i)) i++;
   let j = i;
-  while (j < to && LETTER_OR_DIGIT.test(text[j]!)) j++;
+  while (j < to && letterOrDigitAt(text, j)) j++;
   return text.slice(i, j);
 }
 

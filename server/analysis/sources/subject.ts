@@ -1,7 +1,7 @@
 import { personName } from '../grammar/names.ts';
 import { isDash, isSpacedDash } from '../grammar/spaced-dashes.ts';
 import { QUOTE_TOKEN, type Sentence } from './sentence.ts';
-import { QUOTE_CHARS, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
+import { isQuoteChar, WH, isNp, npEndingAt, phraseAfter, type Phrase } from '../grammar/phrases.ts';
 import { sentenceSubject, subjectBefore } from '../grammar/subjects.ts';
 import { BE_FORMS, POSSESSIVES, RELATIVE_WORDS } from '../lexicon/function-words.ts';
 import { JUDGING } from '../lexicon/verb-classes.ts';
@@ -212,7 +212,7 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
       aside = !aside;
       continue;
     }
-    if (WH.has(x.lower) || QUOTE_CHARS.test(x.lower)) return null;
+    if (WH.has(x.lower) || isQuoteChar(x.lower)) return null;
     // names joined ("Heart & Lung"), not a clause joined before the verb ("repeated the test and confirmed")
     if (x.lower === '-' || x.lower === '&' || (x.lower === 'and' && k < end)) continue;
     // "Figures to be published today": a passive infinitive on the noun

@@ -1,6 +1,6 @@
 import { firstFrom } from '../../grammar/token-search.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
-import { QUOTE_CHARS } from '../../grammar/phrases.ts';
+import { isQuoteChar } from '../../grammar/phrases.ts';
 import { isPartyTag } from '../../grammar/names.ts';
 import { afterInfinitiveTo } from '../../grammar/infinitive.ts';
 import type { QuoteUnit } from '../units.ts';
@@ -25,7 +25,7 @@ export function closingTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | n
   let earlier = -1;
   for (let k = after; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (quoted[k] || QUOTE_CHARS.test(t.lower)) return null;
+    if (quoted[k] || isQuoteChar(t.lower)) return null;
     if (t.lower === ',') [earlier, before, comma] = [before, comma, k];
     // (an infinitive reports nothing said: 'Snow Patrol had “no other course of action” but to ask their bassist to
     // leave the band, lead singer Gary Lightbody has said', BBC, blind round 1078)

@@ -30,7 +30,7 @@ import {
   phraseAfter,
   possessor,
   type Phrase,
-  QUOTE_CHARS,
+  isQuoteChar,
 } from '../../grammar/phrases.ts';
 import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { quotedAsSaying, quotedObject, relayedSource, withoutMarks } from './intermediary.ts';
@@ -87,7 +87,7 @@ export function rightTag(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | nul
     first >= 0 &&
     first < tokens.length &&
     tokens[first]!.pos === 'PUNCT' &&
-    !QUOTE_CHARS.test(tokens[first]!.lower)
+    !isQuoteChar(tokens[first]!.lower)
   )
     first++;
   if (first < 0) return null;
@@ -163,7 +163,7 @@ function anyVerbTag(ctx: SpeakerContext, seg: number, first: number): SpeakerHit
   if (verb.pos !== 'VERB' && !pastRead(verb)) return null;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CHARS.test(t.lower) || ctx.quoted[seg]![j])
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteChar(t.lower) || ctx.quoted[seg]![j])
       return null;
   }
   // `"…," The Christian Science Monitor quoted Ned Foley, a law professor.`: the one quoted speaks, not the one
@@ -185,7 +185,7 @@ function modifiedNounAfter(ctx: SpeakerContext, seg: number, first: number): boo
   const tokens = ctx.tokens[seg]!;
   const close = tokens[first - 1];
   const next = tokens[first];
-  if (!close || !next || !QUOTE_CHARS.test(close.lower)) return false;
+  if (!close || !next || !isQuoteChar(close.lower)) return false;
   const text = ctx.segments[seg]!.text;
   if (/[,.!?;:]/.test(text[close.start - 1] ?? '')) return false;
   if (next.pos !== 'NOUN' || !LOWER_START.test(text[next.start] ?? '')) return false;
@@ -204,14 +204,14 @@ function relativeOnPhrase(ctx: SpeakerContext, seg: number, first: number): bool
   if (!closesOnWord(ctx, seg, first)) return false;
   const tokens = ctx.tokens[seg]!;
   let open = first - 2;
-  while (open >= 0 && !QUOTE_CHARS.test(tokens[open]!.lower)) open--;
+  while (open >= 0 && !isQuoteChar(tokens[open]!.lower)) open--;
   if (open <= 0 || !/^(?:the|a|an)$/.test(tokens[open - 1]!.lower)) return false;
   // (… and the sentence goes on after that clause's verb: in 'It was a "disgrace" the minister said.' the verb closes
   // the sentence, a tag whose comma was left out)
   for (let r = first; r < tokens.length && r < first + 8; r++)
     // (… nor a verb that a comma and a quotation follow: 'Spokesperson of the "Refuge" Dimitri Verdonck said, "…"')
     if (isReportingVerb(tokens, r, QUOTE_TAG_VERBS))
-      return tokens[r + 1]?.lower === ',' && !QUOTE_CHARS.test(tokens[r + 2]?.lower ?? '');
+      return tokens[r + 1]?.lower === ',' && !isQuoteChar(tokens[r + 2]?.lower ?? '');
   return false;
 }
 
@@ -223,17 +223,14 @@ function inRelativeOnQuote(ctx: SpeakerContext, seg: number, i: number): boolean
   const subjectEnd = k;
   while (k >= 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
   return (
-    k < subjectEnd &&
-    k >= 0 &&
-    QUOTE_CHARS.test(tokens[k]!.lower) &&
-    relativeOnPhrase(ctx, seg, k + 1)
+    k < subjectEnd && k >= 0 && isQuoteChar(tokens[k]!.lower) && relativeOnPhrase(ctx, seg, k + 1)
   );
 }
 
 /** Whether the quotation closing right before token `first` closes on a word, with no mark of its own inside. */
 function closesOnWord(ctx: SpeakerContext, seg: number, first: number): boolean {
   const close = ctx.tokens[seg]![first - 1];
-  if (!close || !QUOTE_CHARS.test(close.lower)) return false;
+  if (!close || !isQuoteChar(close.lower)) return false;
   return /[\p{L}\p{N}]/u.test(ctx.segments[seg]!.text[close.start - 1] ?? '');
 }
 
@@ -265,15 +262,13 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
   for (let r = first; r < Math.min(tokens.length, first + TAG_REACH); r++) {
     const t = tokens[r]!;
     // `"…," Maria Lopez of "Voters First," a watchdog, said`: a quoted name inside the tag's subject is stepped over
-    const name = QUOTE_CHARS.test(t.lower)
-      ? quotedNameClose(tokens, ctx.segments[seg]!.text, r)
-      : -1;
+    const name = isQuoteChar(t.lower) ? quotedNameClose(tokens, ctx.segments[seg]!.text, r) : -1;
     if (name > 0) {
       r = name;
       continue;
     }
     const stop = t.lower === ';' || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
-    if (QUOTE_CHARS.test(t.lower) || stop || ctx.quoted[seg]![r]) return null;
+    if (isQuoteChar(t.lower) || stop || ctx.quoted[seg]![r]) return null;
     if (
       !isReportingVerb(tokens, r, QUOTE_TAG_VERBS) &&
       !(r === first && (textSpeaks(tokens, r) || invertedAfterComma(ctx, seg, r)))
@@ -468,7 +463,7 @@ function invertedAfterComma(ctx: SpeakerContext, seg: number, r: number): boolea
   const tokens = ctx.tokens[seg]!;
   const t = tokens[r]!;
   const close = tokens[r - 1];
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !close || !QUOTE_CHARS.test(close.lower))
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !close || !isQuoteChar(close.lower))
     return false;
   if (ctx.segments[seg]!.text[close.start - 1] !== ',') return false;
   return /^(?:PROPN|DET)$/.test(tokens[r + 1]?.pos ?? '');
@@ -685,7 +680,7 @@ function gerundAfterPreposition(tokens: Token[], i: number): boolean {
 function saidOfNoun(tokens: Token[], i: number, beside: number, openAt: number): boolean {
   if (beside !== i) return false;
   let k = firstFrom(tokens, openAt + 1);
-  while (k < tokens.length && QUOTE_CHARS.test(tokens[k]!.lower)) k++;
+  while (k < tokens.length && isQuoteChar(tokens[k]!.lower)) k++;
   const first = tokens[k];
   return first?.lemma === 'be' && /^(?:is|was|are|were)$/.test(first.lower);
 }
@@ -708,7 +703,7 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
     const t = tokens[i]!;
     // "… justified the strike as “defensive” in nature: “…”": a quoted word inside the clause before a colon does
     // not end the search, the clause still introduces its subject's words
-    if (ctx.quoted[seg]![i] || QUOTE_CHARS.test(t.lower)) {
+    if (ctx.quoted[seg]![i] || isQuoteChar(t.lower)) {
       if (colon) break;
       return null;
     }
@@ -948,7 +943,7 @@ function pastAside(ctx: SpeakerContext, seg: number, i: number): number {
   if (i < 0 || !isDash(tokens[i])) return i;
   for (let k = i - 1; k > 0; k--) {
     const t = tokens[k]!;
-    if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower)) return i;
+    if (ctx.quoted[seg]![k] || isQuoteChar(t.lower)) return i;
     if (isDash(t)) return k - 1;
   }
   return i;
@@ -1080,7 +1075,7 @@ function nameBeforeAppositions(ctx: SpeakerContext, seg: number, first: number):
   for (let r = end + 2; r < Math.min(tokens.length, first + APPOSITION_REACH); r++) {
     const t = tokens[r]!;
     const stop = /^[;:]$/.test(t.lower) || (t.lower === '.' && !isAbbreviationDot(ctx, seg, r));
-    if (ctx.quoted[seg]![r] || QUOTE_CHARS.test(t.lower) || stop) return null;
+    if (ctx.quoted[seg]![r] || isQuoteChar(t.lower) || stop) return null;
     // ("the mayor of a town that lost its library,": a relative clause's verb is the apposition's own)
     if (t.lower === ',') relative = false;
     else if (t.lower === 'that' || RELATIVE_WORDS.has(t.lower)) relative = true;
@@ -1192,7 +1187,7 @@ function heldInsideClaim(ctx: SpeakerContext, seg: number, verb: number): boolea
   if (!BELIEVING_VERBS.has(lemma) && !INFERENCE_VERBS.has(lemma)) return false;
   for (let k = verb - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (ctx.quoted[seg]![k] || QUOTE_CHARS.test(t.lower) || /^[;:]$/.test(t.lower)) return false;
+    if (ctx.quoted[seg]![k] || isQuoteChar(t.lower) || /^[;:]$/.test(t.lower)) return false;
     if (t.pos === 'VERB' && ASSERTING_VERBS.has(t.lemma)) return true;
   }
   return false;

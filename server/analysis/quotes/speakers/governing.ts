@@ -5,7 +5,7 @@ import {
   SPEAKER_SUBJECT_PRONOUNS,
 } from '../../lexicon/function-words.ts';
 import { lastBy } from '../../grammar/token-search.ts';
-import { phraseAfter, QUOTE_CHARS } from '../../grammar/phrases.ts';
+import { phraseAfter, isQuoteChar } from '../../grammar/phrases.ts';
 import { isPassive, isReportingVerb } from '../../grammar/verbs.ts';
 import { isPastAfterName, type Token } from '../../grammar/token.ts';
 import {
@@ -63,7 +63,7 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
   let passed = 0;
   for (let i = open; i >= 0 && passed < MAX_VERBS; i--) {
     const t = tokens[i]!;
-    if (quoted[i] || QUOTE_CHARS.test(t.lower)) continue;
+    if (quoted[i] || isQuoteChar(t.lower)) continue;
     if (t.lower === ';') return null;
     if (!governs(tokens, quoted, i, open)) continue;
     if (inSideClause(tokens, i, open)) continue;
@@ -120,7 +120,7 @@ function governs(tokens: Token[], quoted: boolean[], i: number, open: number): b
   if (
     SENDING_WORDS.has(lemma) &&
     i === open &&
-    QUOTE_CHARS.test(tokens[i + 1]?.lower ?? '') &&
+    isQuoteChar(tokens[i + 1]?.lower ?? '') &&
     POSSESSIVE_DETERMINERS.has(tokens[i + 2]?.lower ?? '')
   )
     return true;

@@ -1,4 +1,4 @@
-import { npEndingAt, phraseAfter, type Phrase, QUOTE_CHARS } from '../../grammar/phrases.ts';
+import { npEndingAt, phraseAfter, type Phrase, isQuoteChar } from '../../grammar/phrases.ts';
 import { RELAYING_VERBS } from '../../lexicon/relaying-verbs.ts';
 import { QUOTED_AS_ACTS } from '../../lexicon/reporting-verbs.ts';
 import { personName } from '../../grammar/names.ts';
@@ -75,11 +75,10 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
   }
   let end = as - 1;
   let np: Phrase | null;
-  if (QUOTE_CHARS.test(tokens[end]?.lower ?? '')) {
+  if (isQuoteChar(tokens[end]?.lower ?? '')) {
     let open = end - 1;
-    while (open > 0 && end - open <= MAX_QUOTED_WORDS && !QUOTE_CHARS.test(tokens[open]!.lower))
-      open--;
-    if (open <= 0 || !QUOTE_CHARS.test(tokens[open]!.lower)) return null;
+    while (open > 0 && end - open <= MAX_QUOTED_WORDS && !isQuoteChar(tokens[open]!.lower)) open--;
+    if (open <= 0 || !isQuoteChar(tokens[open]!.lower)) return null;
     const from = tokens[open - 1]!.pos === 'DET' ? open - 1 : open;
     np = { from, to: end };
     end = from;

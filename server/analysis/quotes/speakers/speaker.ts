@@ -9,7 +9,7 @@ import {
   phraseText,
   possessor,
   type Phrase,
-  QUOTE_CHARS,
+  isQuoteChar,
 } from '../../grammar/phrases.ts';
 import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { isPostNominal, personName } from '../../grammar/names.ts';
@@ -685,7 +685,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     while (floor >= 0 && !ctx.quoted[seg]![floor]) floor--;
     // … but a quoted name inside the subject is part of it: "Anna Berg of “Voters First”, a watchdog, said"
     let close = floor + 1;
-    while (close < verb && !QUOTE_CHARS.test(tokens[close]!.lower)) close++;
+    while (close < verb && !isQuoteChar(tokens[close]!.lower)) close++;
     const open = floor >= 0 ? quotedNameOpen(tokens, ctx.segments[seg]!.text, close) : -1;
     // … and so are a few quoted words closing on a word inside the clause: 'Spears has attacked "false" and
     // "desperate" US tabloid magazines, questioning …'
@@ -724,7 +724,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     // (a clause after the verb is what was said: "…, said the issue would soon disappear, and …")
     const named = tokens
       .slice(verb + 1, end)
-      .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !QUOTE_CHARS.test(t.lower));
+      .every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isQuoteChar(t.lower));
     if (
       tokens[end]?.lower === ',' &&
       end > verb + 1 &&
@@ -772,7 +772,7 @@ function namesQuotation(tokens: Token[], np: Phrase, verb: number): boolean {
   if (np.from === np.to && tokens[np.from]!.pos === 'NOUN') return false;
   let k = verb + 1;
   while (k <= verb + 2 && /^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
-  return QUOTE_CHARS.test(tokens[k]?.lower ?? '');
+  return isQuoteChar(tokens[k]?.lower ?? '');
 }
 
 /**
@@ -793,7 +793,7 @@ function unclosedRelative(tokens: Token[], verb: number, floor: number): Phrase 
       const np = npEndingAt(tokens, k - 2, floor);
       return np && tokens[np.from - 1]?.pos !== 'ADP' ? np : null;
     }
-    if (t.pos === 'PUNCT' || QUOTE_CHARS.test(t.lower) || t.lower === 'which' || t.lower === 'that')
+    if (t.pos === 'PUNCT' || isQuoteChar(t.lower) || t.lower === 'which' || t.lower === 'that')
       return null;
     if (t.pos !== 'AUX' && t.pos !== 'ADV') own = true;
   }
@@ -822,11 +822,11 @@ function inlineQuoteOpen(ctx: SpeakerContext, seg: number, close: number): numbe
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   const mark = tokens[close];
-  if (!mark || !QUOTE_CHARS.test(mark.lower) || !/[\p{L}\p{N}]/u.test(text[mark.start - 1] ?? ''))
+  if (!mark || !isQuoteChar(mark.lower) || !/[\p{L}\p{N}]/u.test(text[mark.start - 1] ?? ''))
     return -1;
   let open = close - 1;
-  while (open >= 0 && ctx.quoted[seg]![open] && !QUOTE_CHARS.test(tokens[open]!.lower)) open--;
-  if (open < 0 || !QUOTE_CHARS.test(tokens[open]!.lower) || close - open - 1 > 4) return -1;
+  while (open >= 0 && ctx.quoted[seg]![open] && !isQuoteChar(tokens[open]!.lower)) open--;
+  if (open < 0 || !isQuoteChar(tokens[open]!.lower) || close - open - 1 > 4) return -1;
   return open;
 }
 
@@ -869,7 +869,7 @@ function relativeBefore(tokens: Token[], verb: number, floor: number): Phrase | 
   if (tokens[verb - 1]?.lower !== ',') return null;
   for (let k = verb - 2; k > floor && k >= verb - 16; k--) {
     const t = tokens[k]!;
-    if (t.lower === ',' || t.lower === ';' || QUOTE_CHARS.test(t.lower)) return null;
+    if (t.lower === ',' || t.lower === ';' || isQuoteChar(t.lower)) return null;
     if ((t.lower === 'which' || t.lower === 'who') && tokens[k - 1]?.lower === ',') {
       let v = k + 1;
       while (v < verb && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
@@ -893,7 +893,7 @@ function tagBefore(tokens: Token[], verb: number, floor: number): Phrase | null 
   const np = npEndingAt(tokens, said - 1, floor);
   // (a tag set off by commas, or one right after its quotation)
   const before = tokens[np?.from ? np.from - 1 : -1]?.lower ?? '';
-  return np && np.to - np.from < 4 && (before === ',' || (!!hearer && QUOTE_CHARS.test(before)))
+  return np && np.to - np.from < 4 && (before === ',' || (!!hearer && isQuoteChar(before)))
     ? np
     : null;
 }
