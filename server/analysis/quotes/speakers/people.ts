@@ -36,6 +36,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
+import type { LowerCaseWords } from './lower-case-words.ts';
 
 function inName(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
@@ -407,7 +408,7 @@ export class People {
   private opensQuoted = new Set<number>();
 
   /** `lowerWords`: every word the article writes in lower case (lowerCaseWords), to tell a common noun from a name. */
-  constructor(private readonly lowerWords: ReadonlySet<string> = new Set()) {}
+  constructor(private readonly lowerWords: LowerCaseWords = new Set()) {}
 
   /**
    * "“I should like to thank (sporting director) Frank Arnesen …” … Arnesen said": a full name given only inside a
