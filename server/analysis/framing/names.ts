@@ -66,7 +66,12 @@ const AWARD_WORDS =
   /^(?:award|awards|title|prize|category|nomination|nominations|gong|trophy|accolade|oscar|oscars|bafta|baftas|grammy|grammys|emmy|emmys|globe|globes)$/;
 
 // a superlative's form (a constant, made once: measuredRank tests every adjective and adverb)
-const SUPERLATIVE = /(?:[^e]est|^best|^worst)$/;
+// a superlative's shape, as /(?:[^e]est|^best|^worst)$/ reads it (by its codes: asked of every adjective and adverb)
+function superlativeShaped(lower: string): boolean {
+  const n = lower.length;
+  if (n >= 4 && lower.endsWith('est') && lower.charCodeAt(n - 4) !== 0x65) return true;
+  return lower === 'best' || lower === 'worst';
+}
 
 // how far after the superlative its scope may come ("the worst storm to strike the region since 1950")
 const RANK_REACH = 7;
@@ -78,7 +83,7 @@ const RANK_REACH = 7;
  */
 export function measuredRank(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !SUPERLATIVE.test(t.lower)) return false;
+  if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !superlativeShaped(t.lower)) return false;
   const impact = tokens[i + 1]?.lower === '-' ? tokens[i + 2] : tokens[i + 1];
   if (IMPACT_WORDS.has(impact?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + RANK_REACH; k++) {

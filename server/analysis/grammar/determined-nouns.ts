@@ -1,7 +1,12 @@
 import { retagged, type Token } from './token.ts';
 
 // determiners no verb follows: an article or a possessive ("her" is left out: "made her resign")
-const NOUN_DETERMINERS = /^(?:a|an|the|his|its|their|our|my|your)$/;
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+// a participle's ending, -ed or -ing (by endsWith: this is asked of every verb of every sentence)
+function participleEnding(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ing');
+}
 
 /**
  * "The minister in his address said taxes would rise", "Akihito in a televised address said": wink-nlp may read a
@@ -14,7 +19,7 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) continue;
+    if (t.pos !== 'VERB' || participleEnding(t.lower)) continue;
     // "The official twitter handle of The Cranberries posted …": a plain form after a singular noun, before "of", is
     // the noun closing the phrase (a verb after that noun would take -s)
     if (headBeforeOf(tokens, i)) {
@@ -24,8 +29,8 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
     }
     const before = tokens[i - 1]!;
     // ("a televised address": past a participle right after the determiner)
-    const det = /(?:ed|ing)$/.test(before.lower) && before.pos === 'VERB' ? tokens[i - 2] : before;
-    if (!det || !NOUN_DETERMINERS.test(det.lower)) continue;
+    const det = participleEnding(before.lower) && before.pos === 'VERB' ? tokens[i - 2] : before;
+    if (!det || !NOUN_DETERMINERS.has(det.lower)) continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'NOUN');
   }

@@ -218,7 +218,13 @@ const PARTY_LETTER = /^[DRI]$/;
 export function isPartyTag(tokens: Token[], text: string, k: number): boolean {
   const letter = tokens[k];
   const dash = tokens[k + 1];
-  if (!letter || !PARTY_LETTER.test(text.slice(letter.start, letter.end))) return false;
+  // (one character, told before the word is cut out)
+  if (
+    !letter ||
+    letter.end - letter.start !== 1 ||
+    !PARTY_LETTER.test(text.slice(letter.start, letter.end))
+  )
+    return false;
   // "Rep. Tam Okafor (D Ohio) said": in brackets the letter may stand apart from the state (a lone capital letter
   // right after an opening bracket is no one's initial)
   if (tokens[k - 1]?.lower === '(' && dash && dash.lower !== '-')
@@ -249,7 +255,13 @@ export function isLeadingDate(tokens: Token[], at: number, to: number): boolean 
 
 /** "QC" in "Guy Mansfield QC": letters after a name (as written, in capitals) that are no part of it. */
 export function isPostNominal(text: string, t: Token | undefined): boolean {
-  return !!t && POST_NOMINALS.test(text.slice(t.start, t.end));
+  // (two or three letters, as every one is, told before the word is cut out: this is asked of most names' next word)
+  return (
+    !!t &&
+    t.end - t.start >= 2 &&
+    t.end - t.start <= 3 &&
+    POST_NOMINALS.test(text.slice(t.start, t.end))
+  );
 }
 
 // small words that join the parts of one body's name: "Centers for Disease Control and Prevention"

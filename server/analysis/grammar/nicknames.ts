@@ -14,13 +14,14 @@ export function nicknamed(text: string, tokens: Token[], i: number): boolean {
   const open = tokens[i - 3];
   const given = tokens[i - 4];
   if (!close || !nick || !open || !given) return false;
+  // (the places first: they turn away nearly every word, and cost less than the marks' tests)
   return (
-    QUOTE_MARK.test(close.lower) &&
-    QUOTE_MARK.test(open.lower) &&
     close.end + 1 === tokens[i]!.start &&
     open.end === nick.start &&
     nick.end === close.start &&
     given.end + 1 === open.start &&
+    QUOTE_MARK.test(close.lower) &&
+    QUOTE_MARK.test(open.lower) &&
     given.pos === 'PROPN' &&
     UPPER_START.test(text.slice(nick.start, nick.end))
   );

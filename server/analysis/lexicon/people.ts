@@ -234,7 +234,9 @@ const SHARED_ROLE = /^(?:co|vice)-\p{Ll}{3,}$/u;
 /** Whether a capitalised word is a title, allowing one typo in a long one ("Represenative") when `fuzzy`. */
 export function isTitle(lower: string, fuzzy = true): boolean {
   if (TITLES.has(lower)) return true;
-  if (SHARED_ROLE.test(lower)) return true;
+  // (the prefix first, by startsWith: this is asked of every capitalised word)
+  if ((lower.startsWith('co-') || lower.startsWith('vice-')) && SHARED_ROLE.test(lower))
+    return true;
   if (!fuzzy) return false;
   if (lower.length < 7) return false;
   // an office held by a man or a woman: "Assemblywoman Jane Roe", "Councilman John Doe"

@@ -1026,12 +1026,15 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
   return null;
 }
 
+// the tags of the words that may open a sentence before a sent text ("A statement by …", "The group's statement …")
+const AUTHOR_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
+
 /** The author of a sent text that opens the sentence ("A statement by X …", "X's statement …"), "the" left off. */
 function textOpeningAuthor(tokens: Token[], text: string): Phrase | null {
   let head = 0;
   while (head < tokens.length && head < 8 && !SENT_TEXTS.has(tokens[head]!.lower)) {
     const t = tokens[head]!;
-    if (!/^(?:DET|ADJ|PROPN|NOUN|PART)$/.test(t.pos) && !isPossessiveMark(t)) return null;
+    if (!AUTHOR_PHRASE_TAGS.has(t.pos) && !isPossessiveMark(t)) return null;
     head++;
   }
   if (!SENT_TEXTS.has(tokens[head]?.lower ?? '') || tokens[head]!.pos !== 'NOUN') return null;
