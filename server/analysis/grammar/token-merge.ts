@@ -7,10 +7,13 @@ const LETTER = /\p{L}/u;
  * diacritics stay one capitalised proper noun instead of ending at the first accented letter.
  */
 export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const prev = out[out.length - 1];
+  // a new array only from the first joint on (until then it would hold the same tokens): most articles have none
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out ? out[out.length - 1] : tokens[i - 1];
     if (prev && prev.end === t.start && joins(text, prev, t)) {
+      out ??= tokens.slice(0, i);
       const word = text.slice(prev.start, t.end);
       const capital = word[0] !== word[0]!.toLowerCase();
       const pos = capital ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
@@ -21,9 +24,9 @@ export function mergeLetterPieces(text: string, tokens: Token[]): Token[] {
         prev.start,
         t.end,
       );
-    } else out.push(t);
+    } else out?.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 // only a joint where one side is a non-ASCII letter ("Brudzi|ń", "ń|ski") can be a cut inside a word
