@@ -36,16 +36,14 @@ export const COMPANY_FORMS = words(`
 `);
 
 /**
- * The legal forms that close a company's name, in lower case, dotted or not ("Midland Bank Plc", "Pennzoil Co",
- * "Gulf Canada Resources Ltd"): a run of capitals ending on one names a company, never a person. From the forms
- * above and the ambiguous "Inc", "Corp", "Ltd", "Co", with the words they stand for.
+ * The legal forms that close a company's name, in lower case ("Midland Bank Plc", "Pennzoil Co", "Gulf Canada
+ * Resources Ltd"): a run of capitals ending on one names a company, never a person. The forms above, the ambiguous
+ * "Inc", "Corp", "Ltd", "Co" and "SA", and the words they stand for.
  */
-export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
-  (
-    'plc ltd inc corp co llc llp ag gmbh nv bv spa sa pty bhd kft oy oyj asa sarl sas limited incorporated ' +
-    'corporation'
-  ).split(' '),
-);
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
+  ...[...COMPANY_FORMS].map((form) => form.toLowerCase()),
+  ...'inc corp ltd co sa limited incorporated corporation'.split(' '),
+]);
 
 /**
  * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs, small numbers) that

@@ -12,7 +12,7 @@ const UNLISTED = /<([A-Z][\w.,&'’ -]*[a-z][\w.,&'’ -]*)>/g;
  * "said Pennzoil <PZL> chairman Hugh Liedtke" the company spoke instead of its chairman); round a company's name,
  * spaces, so the name is read as the noun it is (Reuters-21578, rounds 1132-1163).
  */
-export function tickersAsBrackets(text: string): string {
+export function readWireBrackets(text: string): string {
   if (!text.includes('<')) return text;
   return text
     .replace(TICKER, (_, code: string) => `(${code})`)
