@@ -373,3 +373,14 @@ describe('"recalls" before a gerund the tagger reads as a noun ("Sanderson recal
     assert.equal(labelOf('The company recalled 10,000 cars.'), 'fact');
   });
 });
+
+describe('a firm\'s name joined by "and Co Inc." after the speaker ("said Stephen Roach of Morgan Stanley and Co Inc.")', () => {
+  it('names no person "Co Inc."', () => {
+    assert.deepEqual(
+      speakers(
+        '“The momentum is tapering off,” said Stephen Roach of Morgan Stanley and Co Inc. “This sets the stage for slower growth.”',
+      ),
+      ['Stephen Roach', 'Stephen Roach'],
+    );
+  });
+});

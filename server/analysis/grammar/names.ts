@@ -582,8 +582,12 @@ export function personName(
     }
   }
   // "a spokesman for Midland Bank Plc": a company's legal form left alone after a body's word taken for a title
-  // ("Bank") is the end of the company's name, no person's (Reuters-21578, round 1150)
-  if (titled && from === np.to && LEGAL_FORM_WORDS.has(tokens[from]!.lower.replace(/\.$/, '')))
+  // ("Bank") is the end of the company's name, no person's (Reuters-21578, round 1150); so are legal forms alone,
+  // "Morgan Stanley and Co Inc." cut at its "and" (round 1169)
+  if (
+    (titled || from < np.to) &&
+    tokens.slice(from, np.to + 1).every((t) => LEGAL_FORM_WORDS.has(t.lower.replace(/\.$/, '')))
+  )
     return null;
   // "President-elect John Smith": what is left of a hyphened title ("-elect") is no part of the name
   while (from < np.to && (tokens[from]!.lower === '-' || !isCapitalised(text, tokens[from]!)))
