@@ -384,3 +384,14 @@ describe('a firm\'s name joined by "and Co Inc." after the speaker ("said Stephe
     );
   });
 });
+
+describe('"one said" after a group was found speaking ("…, Department feedgrain analysts said. “…,” one said.")', () => {
+  it('is one of that group', () => {
+    assert.deepEqual(
+      speakers(
+        'Acreage will plummet, Department feedgrain analysts said. “There is no question,” one said.',
+      ),
+      ['One of the Department feedgrain analysts'],
+    );
+  });
+});

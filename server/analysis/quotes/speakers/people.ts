@@ -1388,6 +1388,16 @@ export class People {
     return all[all.length - 1]?.display ?? null;
   }
 
+  /**
+   * "… will cause acreage to plummet, Department feedgrain analysts said. “…,” one said.": "one" alone is one of the
+   * group last found speaking, as "they" would be the group (Reuters-21578, rounds 1155, 1177); null when no group of
+   * people was.
+   */
+  oneOfLastGroup(seg: number, at: number): string | null {
+    const group = this.lastGroup(seg, at);
+    return group && /s$/i.test(group) ? `One of the ${group.replace(/^the\s+/i, '')}` : null;
+  }
+
   /** "they said" → the body or group last found speaking in this or the previous two sentences. */
   private lastGroup(seg: number, at: number): string | null {
     const before = this.groups.filter((m) => nearBefore(m, seg, at));

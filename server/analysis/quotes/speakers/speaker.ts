@@ -277,6 +277,10 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   const first = tokens[np.from]!;
+  if (np.from === np.to && first.lower === 'one') {
+    const member = ctx.people.oneOfLastGroup(seg, first.start);
+    if (member) return [member, 'description'];
+  }
   if (np.from === np.to && first.pos === 'PRON') {
     // "Continental also said it expects …": "it" after its own sentence's named subject is that body
     const own = first.lower === 'it' ? namedSubjectBefore(tokens, text, np.from) : null;
