@@ -395,3 +395,14 @@ describe('"one said" after a group was found speaking ("…, Department feedgrai
     );
   });
 });
+
+describe('"the company said" after a firm named with a hyphen and a legal form ("Allis-Chalmers Corp said …")', () => {
+  it('is that firm', () => {
+    assert.deepEqual(
+      speakers(
+        'Allis-Chalmers Corp said it filed for protection. “This protection enables us to keep operating,” the company said.',
+      ),
+      ['Allis-Chalmers Corp'],
+    );
+  });
+});

@@ -13,9 +13,22 @@ import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
+import { LEGAL_FORM_WORDS } from '../../lexicon/abbreviations.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/** Whether the token at `k` is a hyphen with no space either side ("Allis-Chalmers"). */
+function gluedHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** Whether the tokens from `from` to `to` are one written word: one token, or words joined by glued hyphens. */
+function oneWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.start !== tokens[k - 1]!.end) return false;
+  return true;
+}
 
 /** The body's name when the phrase is one: capitalised words ending in a body's word or an acronym. */
 function bodyName(
@@ -46,19 +59,25 @@ function bodyName(
   }
   for (let k = from; k <= np.to; k++) {
     const t = tokens[k]!;
-    // (a possessive inside the name: "United Nations Children's Fund")
-    const inside = k > from && k < np.to && (JOINS.has(t.lower) || isPossessiveMark(t));
+    // (a possessive inside the name: "United Nations Children's Fund"; a hyphen glued between two of its words:
+    // "Allis-Chalmers Corp", Reuters-21578 round 1175)
+    const inside =
+      k > from &&
+      k < np.to &&
+      (JOINS.has(t.lower) || isPossessiveMark(t) || gluedHyphen(tokens, k));
     if (!startsUpper(text, t) && !inside) return null;
   }
   const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
   const acronym = ALL_CAPITALS.test(last);
   // "Police arrested the marchers. … the group said": a body's word alone names no one body ("Police", "Army")
   // … but a one-word name that is no body's word nor a person's is the firm's own ("Revenues at Reuters slipped, the
-  // group said. … The news and financial data seller said")
-  if (from === np.to && !acronym) {
-    const lower = last.toLowerCase();
-    const own = BODY_NAMES.has(lower) || (!isBodyWord(lower) && isName(last));
-    return tokens[from]!.pos === 'PROPN' && own ? last : null;
+  // group said. … The news and financial data seller said"), one of hyphened words too ("Petro-Canada")
+  const word = oneWord(tokens, from, np.to);
+  if (word && !acronym) {
+    const written = text.slice(tokens[from]!.start, tokens[np.to]!.end);
+    const lower = written.toLowerCase();
+    const own = BODY_NAMES.has(lower) || (!isBodyWord(lower) && isName(written));
+    return tokens[from]!.pos === 'PROPN' && own ? written : null;
   }
   // ("UK Coal said … The company said": an acronym of a country and one more word that is no person's name, nor a
   // title, names a firm)
@@ -67,7 +86,10 @@ function bodyName(
     ALL_CAPITALS.test(text.slice(tokens[from]!.start, tokens[from]!.end)) &&
     !isTitle(last.toLowerCase()) &&
     !isCommonGivenName(last.toLowerCase());
-  if (!acronym && !isBodyWord(last.toLowerCase()) && !countryFirm) return null;
+  // ("Allis-Chalmers Corp said … “…,” the company said": a company's legal form closes a firm's name, Reuters-21578
+  // round 1175)
+  const legal = LEGAL_FORM_WORDS.has(last.toLowerCase().replace(/\.$/, ''));
+  if (!acronym && !isBodyWord(last.toLowerCase()) && !countryFirm && !legal) return null;
   return text.slice(tokens[from]!.start, tokens[np.to]!.end);
 }
 
