@@ -406,3 +406,14 @@ describe('"the company said" after a firm named with a hyphen and a legal form (
     );
   });
 });
+
+describe('a definite description of the one just named who says something ("The CME\'s top policymaker also said")', () => {
+  it('points back to that person, so a later "he said" is still theirs', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Head\n\nLeo Melamed, chairman of the exchange, said markets would not be harmed.\n\nThe CME\'s top policymaker also said the change would help.\n\n"It will have a salutary effect," he said.\n',
+      ),
+      ['Leo Melamed'],
+    );
+  });
+});

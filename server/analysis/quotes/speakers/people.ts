@@ -687,7 +687,10 @@ export class People {
     // someone a later he/she may mean, as a named reporter is, before a man named in what they said, even when the
     // noun is in no list of people, Reuters-21578, round 1163)
     const says = cited || saysNext(tokens, subject.to);
-    const person = says ? personOrAgent : personOrChild;
+    // (… only someone introduced so: "The CME's top policymaker also said" points back to the chairman named before,
+    // round 1179)
+    const introduced = /^(?:a|an|one)$/.test(tokens[subject.from]!.lower);
+    const person = says && introduced ? personOrAgent : personOrChild;
     const unnamed = unnamedSubject(tokens, text, subject, person, cited);
     if (!unnamed) return;
     const name = unnamed.display.toLowerCase();
