@@ -36,7 +36,7 @@ import { namedLater, speakerOf, subjectOf } from './speaker.ts';
 import { quotedAsSaying, quotedObject, relayedSource, withoutMarks } from './intermediary.ts';
 import { asSaidClause } from '../../grammar/as-said-clause.ts';
 import { COURT_TEXTS } from './description.ts';
-import { describedFrom, INDEFINITE } from './description-phrase.ts';
+import { describedAfterTag, describedBeforeTag } from './description-phrase.ts';
 import { personName } from '../../grammar/names.ts';
 import { isSpeakingText } from '../../grammar/document-author.ts';
 import { ISSUING, SPEAKING_TEXTS, TEXT_VERBS } from '../../lexicon/speaking-texts.ts';
@@ -311,7 +311,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
           phraseAfter(tokens, r) ?? modifiedPhrase(tokens, r),
         ),
       );
-      const np = bare && describedPerson(tokens, withComplement(tokens, jointOwner(tokens, bare)));
+      const np =
+        bare && describedAfterTag(tokens, withComplement(tokens, jointOwner(tokens, bare)));
       if (!np) return null;
       // `"…," said Dover University's chancellor, Tom Reyes.`: the name closing the tag is the speaker
       // (… whatever the phrase before it: `"…," claimed his Sudanese counterpart, Deng Alor.` is no claim of a
@@ -354,7 +355,7 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (tokens[first]!.lower === 'of') return null;
     const continued = continuedSpeaker(ctx, seg, np, t.lemma);
     if (continued) return { speaker: continued, seg, cue: r, how: 'tag' };
-    const described = describedTagSubject(tokens, np);
+    const described = describedBeforeTag(tokens, np);
     if (described) return { speaker: speakerOf(ctx, seg, described), seg, cue: r, how: 'tag' };
     const ok = tokens
       .slice(first, end + 1)
@@ -375,32 +376,6 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       : null;
   }
   return null;
-}
-
-const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/**
- * `"…," a spokesman for a company buying on behalf of the Soviet Union said.` (Reuters-21578, round 1154): between a
- * quotation and its verb, someone not named ("a", "an" or "one" and a noun for a person) with a phrase of place or
- * group or a participle's phrase after the noun, no comma anywhere: all of it is who speaks, but for a time at its end
- * (a relative clause is left to the labeller: "a Japanese banker who declined to be named" is kept whole, "A military
- * spokesman who was not authorized to give his name" is not). The phrase, or null.
- */
-function describedTagSubject(tokens: Token[], np: Phrase): Phrase | null {
-  if (!INDEFINITE.has(tokens[np.from]!.lower)) return null;
-  let head = np.from + 1;
-  while (head < np.to && NOMINAL.has(tokens[head + 1]!.pos)) head++;
-  const noun = tokens[head]!;
-  const next = tokens[head + 1];
-  if (head >= np.to || noun.pos !== 'NOUN' || !isPersonNoun(noun.lower) || !next) return null;
-  const opens = next.pos === 'ADP' || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower));
-  if (!opens || tokens.slice(head + 1, np.to + 1).some((x) => x.pos === 'PUNCT')) return null;
-  let to = np.to;
-  if (TIME_WORD.test(tokens[to]!.lower)) {
-    to--;
-    while (to > head && (TIME_LEAD.has(tokens[to]!.lower) || tokens[to]!.pos === 'ADP')) to--;
-  }
-  return to > head ? { from: np.from, to } : null;
 }
 
 // verbs by which a speaker carries on: "“…,” he added"
@@ -1149,16 +1124,6 @@ function withComplement(tokens: Token[], np: Phrase): Phrase {
     (ANONYMOUS_HEADS.has(head.lower) && link === 'for');
   const rest = needs ? phraseAfter(tokens, np.to + 1) : null;
   return rest ? { from: np.from, to: rest.to } : np;
-}
-
-/**
- * `"…," said one dealer at a top European bank.`: someone not named, described after the verb as a subject before it
- * would be ("A dealer at a small foreign bank said"), phrases of place and group included (Reuters-21578, rounds
- * 1133, 1140, 1147).
- */
-function describedPerson(tokens: Token[], np: Phrase): Phrase {
-  const unnamed = INDEFINITE.has(tokens[np.from]!.lower) && isPersonNoun(tokens[np.to]!.lower);
-  return unnamed ? { from: np.from, to: describedFrom(tokens, np.from, np.to) } : np;
 }
 
 /**

@@ -1,5 +1,7 @@
 // How news writes out a person it does not name: "a spokesman for the Harbour Trust", "a witness to the crash".
 import type { Phrase } from '../../grammar/phrases.ts';
+import { isPersonNoun } from '../../grammar/person-noun.ts';
+import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 import {
   isPastParticiple,
   isPossessiveMark,
@@ -180,4 +182,40 @@ export function unnamedSubject(
   while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
   if (!cited && (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma))) return null;
   return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };
+}
+
+/**
+ * `"…," said one dealer at a top European bank.`: someone not named, described after the verb as a subject before it
+ * would be ("A dealer at a small foreign bank said"), phrases of place and group included (Reuters-21578, rounds
+ * 1133, 1140, 1147).
+ */
+export function describedAfterTag(tokens: Token[], np: Phrase): Phrase {
+  const unnamed = INDEFINITE.has(tokens[np.from]!.lower) && isPersonNoun(tokens[np.to]!.lower);
+  return unnamed ? { from: np.from, to: describedFrom(tokens, np.from, np.to) } : np;
+}
+
+const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * `"…," a spokesman for a company buying on behalf of the Soviet Union said.` (Reuters-21578, round 1154): between a
+ * quotation and its verb, someone not named ("a", "an" or "one" and a noun for a person) with a phrase of place or
+ * group or a participle's phrase after the noun, no comma anywhere: all of it is who speaks, but for a time at its end
+ * (a relative clause is left to the labeller: "a Japanese banker who declined to be named" is kept whole, "A military
+ * spokesman who was not authorized to give his name" is not). The phrase, or null.
+ */
+export function describedBeforeTag(tokens: Token[], np: Phrase): Phrase | null {
+  if (!INDEFINITE.has(tokens[np.from]!.lower)) return null;
+  let head = np.from + 1;
+  while (head < np.to && NOMINAL.has(tokens[head + 1]!.pos)) head++;
+  const noun = tokens[head]!;
+  const next = tokens[head + 1];
+  if (head >= np.to || noun.pos !== 'NOUN' || !isPersonNoun(noun.lower) || !next) return null;
+  const opens = next.pos === 'ADP' || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower));
+  if (!opens || tokens.slice(head + 1, np.to + 1).some((x) => x.pos === 'PUNCT')) return null;
+  let to = np.to;
+  if (TIME_WORD.test(tokens[to]!.lower)) {
+    to--;
+    while (to > head && (TIME_LEAD.has(tokens[to]!.lower) || tokens[to]!.pos === 'ADP')) to--;
+  }
+  return to > head ? { from: np.from, to } : null;
 }
