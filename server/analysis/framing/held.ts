@@ -1,4 +1,5 @@
 import type { Token } from '../grammar/token.ts';
+import { QUESTION_OPENERS } from '../lexicon/function-words.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import {
   CLAUSE_VERBS,
@@ -120,7 +121,7 @@ export function questionPut(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j > 0 && j >= i - 12; j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT') return false;
-    if (!/^(?:whether|if|when|how|what|why|who|where)$/.test(t.lower)) continue;
+    if (!QUESTION_OPENERS.test(t.lower)) continue;
     const link = /^(?:on|about)$/.test(tokens[j - 1]!.lower) ? j - 2 : j - 1;
     const verb = tokens[link];
     return !!verb && verb.pos === 'VERB' && QUESTION_PUTTING_VERBS.has(verb.lemma);

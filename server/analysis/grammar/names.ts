@@ -1,4 +1,4 @@
-import { LEGAL_FORM_WORDS } from '../lexicon/abbreviations.ts';
+import { isLegalForm } from '../lexicon/abbreviations.ts';
 import { innerHyphen, isPossessiveMark, lowersAt, type Token } from './token.ts';
 import { UTTERED_WORDS } from '../lexicon/uttered-words.ts';
 import type { Phrase } from './phrases.ts';
@@ -584,10 +584,7 @@ export function personName(
   // "a spokesman for Midland Bank Plc": a company's legal form left alone after a body's word taken for a title
   // ("Bank") is the end of the company's name, no person's (Reuters-21578, round 1150); so are legal forms alone,
   // "Morgan Stanley and Co Inc." cut at its "and" (round 1169)
-  if (
-    (titled || from < np.to) &&
-    tokens.slice(from, np.to + 1).every((t) => LEGAL_FORM_WORDS.has(t.lower.replace(/\.$/, '')))
-  )
+  if ((titled || from < np.to) && tokens.slice(from, np.to + 1).every((t) => isLegalForm(t.lower)))
     return null;
   // "President-elect John Smith": what is left of a hyphened title ("-elect") is no part of the name
   while (from < np.to && (tokens[from]!.lower === '-' || !isCapitalised(text, tokens[from]!)))

@@ -45,6 +45,11 @@ export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set([
   ...'inc corp ltd co sa limited incorporated corporation'.split(' '),
 ]);
 
+/** Whether a word in lower case is a company's legal form, with or without its closing dot ("inc", "inc."). */
+export function isLegalForm(lower: string): boolean {
+  return LEGAL_FORM_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /**
  * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs, small numbers) that
  * commonly open a sentence but hardly ever continue a proper name: "the U.S. The next day" splits, "the U.S.

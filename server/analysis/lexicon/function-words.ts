@@ -293,3 +293,9 @@ export const PROMPTING_WORDS: ReadonlySet<string> = new Set([
   'lead',
   'move',
 ]);
+
+/**
+ * The words that open an embedded question: "unsure how useful the meeting will be", "would not comment on when an
+ * offer might be made". From any grammar's list of wh-words, with "whether" and "if".
+ */
+export const QUESTION_OPENERS = /^(?:whether|if|how|why|what|when|where|who)$/;

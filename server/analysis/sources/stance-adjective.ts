@@ -3,7 +3,7 @@ import { inOpenRelative, subordinate } from './clause.ts';
 import { subjectBefore } from '../grammar/subjects.ts';
 import { isGenericSubject } from '../grammar/generic.ts';
 import { npEndingAt, type Phrase } from '../grammar/phrases.ts';
-import { BE_FORMS } from '../lexicon/function-words.ts';
+import { BE_FORMS, QUESTION_OPENERS } from '../lexicon/function-words.ts';
 import { ANONYMOUS_HEADS, BODY_KINDS, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { OCCUPATIONS } from '../lexicon/occupations.ts';
 import { NOT_SOURCES } from '../lexicon/source-kinds.ts';
@@ -13,15 +13,13 @@ import { inList } from '../grammar/token.ts';
 
 const CLAUSE_OPENERS = /^(?:DET|PROPN|PRON|NOUN|ADJ|NUM)$/;
 
-const WH_OPENERS = /^(?:whether|if|how|why|what|when|where|who)$/;
-
 /** "sceptical that …", "worried the plant will close": a that-clause, or a subject and its finite verb. */
 function clauseAfter(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
   if (next?.lower === 'that') return true;
   // "Amr Moussa is unsure how useful the meeting will be", "police are uncertain whether …": a question the source
   // cannot or can answer is its view as much as a that-clause
-  if (WH_OPENERS.test(next?.lower ?? '')) return true;
+  if (QUESTION_OPENERS.test(next?.lower ?? '')) return true;
   let j = k;
   // ("concerned thousands of residents may not vote": an "of" phrase may hang on the clause's subject)
   while (

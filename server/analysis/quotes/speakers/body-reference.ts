@@ -1,7 +1,7 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { basedPlace } from '../../grammar/based-place.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
-import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
+import { innerHyphen, isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import {
   BODY_KINDS,
   BODY_NAMES,
@@ -13,16 +13,10 @@ import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
-import { LEGAL_FORM_WORDS } from '../../lexicon/abbreviations.ts';
+import { isLegalForm } from '../../lexicon/abbreviations.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
-
-/** Whether the token at `k` is a hyphen with no space either side ("Allis-Chalmers"). */
-function gluedHyphen(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
-}
 
 /** Whether the tokens from `from` to `to` are one written word: one token, or words joined by glued hyphens. */
 function oneWord(tokens: Token[], from: number, to: number): boolean {
@@ -64,7 +58,7 @@ function bodyName(
     const inside =
       k > from &&
       k < np.to &&
-      (JOINS.has(t.lower) || isPossessiveMark(t) || gluedHyphen(tokens, k));
+      (JOINS.has(t.lower) || isPossessiveMark(t) || innerHyphen(tokens, k));
     if (!startsUpper(text, t) && !inside) return null;
   }
   const last = text.slice(tokens[np.to]!.start, tokens[np.to]!.end);
@@ -88,7 +82,7 @@ function bodyName(
     !isCommonGivenName(last.toLowerCase());
   // ("Allis-Chalmers Corp said … “…,” the company said": a company's legal form closes a firm's name, Reuters-21578
   // round 1175)
-  const legal = LEGAL_FORM_WORDS.has(last.toLowerCase().replace(/\.$/, ''));
+  const legal = isLegalForm(last.toLowerCase());
   if (!acronym && !isBodyWord(last.toLowerCase()) && !countryFirm && !legal) return null;
   return text.slice(tokens[from]!.start, tokens[np.to]!.end);
 }
