@@ -1,6 +1,6 @@
 import { ARTICLE_BODIES } from '../../lexicon/article-bodies.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
-import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
+import { isQuoteChar, phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
@@ -29,7 +29,7 @@ import {
 } from '../../lexicon/given-names.ts';
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { bodyRunWords } from './body-run.ts';
-import { unnamedSubject } from './description-phrase.ts';
+import { INDEFINITE, unnamedSubject } from './description-phrase.ts';
 import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
@@ -114,6 +114,33 @@ function officeBeforeName(tokens: Token[], from: number): string | null {
   if (tokens[start]!.lower !== 'the') return null;
   const head = tokens[start + 1]?.lower ?? '';
   return TITLES.has(head) ? head : null;
+}
+
+/**
+ * The subject of a tag closing the sentence after a comma or a quotation ("…, the Tory leader said.", "…, a senior
+ * official told reporters.", "“…,” one broker here said."): the words between the comma or closing mark and a verb of
+ * saying in the past or the present, or null.
+ */
+function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === 'PUNCT' && !quoted[end]) end--;
+  let from = end;
+  while (
+    from > 0 &&
+    !quoted[from - 1] &&
+    tokens[from - 1]!.lower !== ',' &&
+    !isQuoteChar(tokens[from - 1]!.lower)
+  )
+    from--;
+  if (from === 0 || from >= end) return null;
+  let verb = from + 1;
+  while (verb <= end && verb <= from + 10 && tokens[verb]!.pos !== 'VERB') verb++;
+  const said = tokens[verb];
+  if (verb > end || !said || !REPORTING_VERBS.has(said.lemma) || said.lower === said.lemma)
+    return null;
+  let to = verb - 1;
+  while (to > from && (tokens[to]!.pos === 'ADV' || tokens[to]!.pos === 'AUX')) to--;
+  return { from, to };
 }
 
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
@@ -647,6 +674,8 @@ export class People {
     // the names were read from the sentence's end back
     settle(this.mentions, added, true);
     this.addUnnamedSubject(seg, tokens, text, quoted);
+    this.addUnnamedTag(seg, tokens, text, quoted);
+    this.addDescribedAgain(seg, tokens, quoted);
     this.addTitledSubject(seg, tokens, quoted);
     this.learnGenders(seg, tokens, quoted);
   }
@@ -705,6 +734,65 @@ export class People {
       ...(cited ? { according: true } : {}),
     });
     settle(this.mentions, this.mentions.length - 1);
+  }
+
+  /**
+   * "The Bank of Japan is satisfied with the yen, a senior central bank official told reporters. He said …", "“…,”
+   * one broker here said.": an unnamed person in the tag closing a sentence is someone a later he/she may point to,
+   * as a sentence's subject is (Reuters-21578, rounds 1177 and 1182: "he" had reached past them to a man named in
+   * between).
+   */
+  private addUnnamedTag(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
+    const tag = closingTagSubject(tokens, quoted);
+    if (!tag || !INDEFINITE.has(tokens[tag.from]!.lower)) return;
+    const unnamed = unnamedSubject(tokens, text, tag, personOrAgent);
+    if (!unnamed) return;
+    const name = unnamed.display.toLowerCase();
+    const sex = nounSex(unnamed.head);
+    if (sex) this.gender.set(name, sex);
+    this.mentions.push({ seg, at: unnamed.at, name, display: unnamed.display, reporter: true });
+    settle(this.mentions, this.mentions.length - 1);
+  }
+
+  /**
+   * "“…,” one broker here said. … The broker, who requested anonymity, said his customers had stopped … “…,” he
+   * said.": "the" and the words an unnamed person was introduced by, as the subject of a verb of saying opening the
+   * sentence or in its closing tag ("…, the senior bank official said"), name that person again, so a later he/she
+   * points back to them, not to a man named further back (Reuters-21578, rounds 1177 and 1182).
+   */
+  private addDescribedAgain(seg: number, tokens: Token[], quoted: boolean[]): void {
+    const opening = tokens[0]?.lower === 'the' && !quoted[0] ? sentenceSubject(tokens) : null;
+    const subject =
+      opening && opening.from === 0 && saysNext(tokens, opening.to)
+        ? opening
+        : closingTagSubject(tokens, quoted);
+    if (!subject || tokens[subject.from]!.lower !== 'the') return;
+    const words = tokens.slice(subject.from + 1, subject.to + 1);
+    if (tokens[subject.to]!.pos !== 'NOUN' || words.some((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)))
+      return;
+    const earlier = this.introducedAs(
+      seg,
+      words.map((t) => t.lower),
+    );
+    if (!earlier) return;
+    this.mentions.push({ ...earlier, seg, at: tokens[subject.from]!.start, reporter: true });
+    settle(this.mentions, this.mentions.length - 1);
+  }
+
+  /**
+   * The latest unnamed person introduced before `seg` ("a senior central bank official", "one broker") whose
+   * description holds every one of `words`, the noun last ("the senior bank official", "the broker").
+   */
+  private introducedAs(seg: number, words: string[]): Mention | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.seg >= seg || !m.display || m.pronoun) continue;
+      const own = m.display.toLowerCase().split(/\s+/);
+      if (!INDEFINITE.has(own[0]!)) continue;
+      const head = own.indexOf(words[words.length - 1]!);
+      if (head > 0 && words.every((w) => own.slice(1, head + 1).includes(w))) return m;
+    }
+    return undefined;
   }
 
   // "Xi Jinping … Xi called": a first word named alone points to the full name given before, keyed by its last word
@@ -1097,7 +1185,8 @@ export class People {
     // ("Mr Brown liked to rattle off …, the Tory leader said. “…,” he said.": the title in a closing tag is its
     // holder's too, and he is named after the subject, so a "he" after them means him)
     const tag = closingTagSubject(tokens, quoted);
-    if (tag && tag.from !== subject?.from) this.addTitleHolder(seg, tokens, tag, true);
+    if (tag && tokens[tag.from]!.lower === 'the' && tag.from !== subject?.from)
+      this.addTitleHolder(seg, tokens, tag, true);
   }
 
   /**
@@ -1583,20 +1672,4 @@ function ownerBefore(tokens: Token[]): boolean {
     if (!/^(?:PROPN|NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) return false;
   }
   return false;
-}
-
-/**
- * The subject of a tag closing the sentence after its last comma, when the tag is the reporting verb's subject and
- * the verb ("…, the Tory leader said."); null otherwise.
- */
-function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
-  let comma = -1;
-  for (let k = tokens.length - 1; k >= 0 && comma < 0; k--)
-    if (tokens[k]!.lower === ',' && !quoted[k]) comma = k;
-  if (comma < 0 || tokens[comma + 1]?.lower !== 'the') return null;
-  let verb = comma + 2;
-  while (verb < tokens.length && verb <= comma + 5 && tokens[verb]!.pos !== 'VERB') verb++;
-  const said = tokens[verb];
-  if (!said || !REPORTING_VERBS.has(said.lemma) || said.lower === said.lemma) return null;
-  return { from: comma + 1, to: verb - 1 };
 }

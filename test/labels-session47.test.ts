@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { speechSpeakersOf } from './helpers/short-article.ts';
+
+describe('someone not named in the tag closing a sentence ("…, a senior bank official told reporters.")', () => {
+  it('is whom a later "he" means, not a man named in between', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'BANK HAPPY WITH YEN',
+          'The bank is satisfied with the yen around its current range, a senior bank official told reporters.',
+          'Finance Minister John Barton said on Friday the rate was not satisfactory for the economy.',
+          'The senior official said growth would be about three pct next year.',
+          'Inflation could become a problem later, he said. “We are sitting on a barrel of powder,” he added.',
+        ].join('\n\n'),
+      ),
+      ['a senior bank official'],
+    );
+  });
+
+  it('is named again by "the" and the same noun as the subject of a verb of saying ("The dealer, who …, said")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'VENEZUELA CUTS OFF BROKERS',
+          '“It is definitely a control,” one dealer here said.',
+          'The order was signed by John Barton, head of the bank’s foreign department.',
+          'The dealer, who asked not to be named, said his customers had stopped calling him.',
+          '“It was a frenetic market,” he said.',
+        ].join('\n\n'),
+      ),
+      ['one dealer', 'one dealer'],
+    );
+  });
+});
