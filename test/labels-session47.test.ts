@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { quotes, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('someone not named in the tag closing a sentence ("…, a senior bank official told reporters.")', () => {
   it('is whom a later "he" means, not a man named in between', () => {
@@ -29,6 +29,24 @@ describe('someone not named in the tag closing a sentence ("…, a senior bank o
         ].join('\n\n'),
       ),
       ['one dealer', 'one dealer'],
+    );
+  });
+});
+
+describe('a double mark typed for an apostrophe between a word and its ending (Turkey"s, isn"t)', () => {
+  it('opens no quotation', () => {
+    assert.deepEqual(
+      quotes(
+        'Turkey"s standoff with Greece appeared at an end. The radio said the minister had briefed the country"s parties. It isn"t over, officials said.',
+      ),
+      [],
+    );
+  });
+
+  it('leaves a quotation closed before an "s" word as it was', () => {
+    assert.deepEqual(
+      quotes('He called the plan "simple" so often that it became a joke.').map((q) => q.text),
+      ['simple'],
     );
   });
 });

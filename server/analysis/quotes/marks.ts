@@ -1,3 +1,5 @@
+import { isWireApostrophe } from '../grammar/wire-apostrophes.ts';
+
 /** One quote mark in a sentence: which family it pairs with and whether it opens, closes or may do either. */
 export interface QuoteMark {
   at: number;
@@ -106,9 +108,10 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       marks.push({ at: i, family: 'double', role: 'open' });
     else if (c === '\u201d' || c === '\u00bb')
       marks.push({ at: i, family: 'double', role: 'close' });
-    else if (c === '"')
-      marks.push({ at: i, family: 'double', role: doubleRole(text[i - 1], text[i + 1]) });
-    else if (c === "'" || c === '\u2018' || c === '\u2019') {
+    else if (c === '"') {
+      if (!isWireApostrophe(text, i))
+        marks.push({ at: i, family: 'double', role: doubleRole(text[i - 1], text[i + 1]) });
+    } else if (c === "'" || c === '\u2018' || c === '\u2019') {
       const role = singleRole(text, i);
       if (role) marks.push({ at: i, family: 'single', role });
     }
