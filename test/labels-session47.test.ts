@@ -50,3 +50,18 @@ describe('a double mark typed for an apostrophe between a word and its ending (T
     );
   });
 });
+
+describe('a nation\'s adjective before a noun that is also a verb of saying ("telling Turkish radio: …")', () => {
+  it('names whom the words were told to, not who said them', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'PRIME MINISTER RETURNS',
+          'Prime Minister Ana Ruiz is expected home today after surgery abroad.',
+          'She was in defiant mood last night, telling Spanish radio: “We will never accept that.”',
+        ].join('\n\n'),
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});

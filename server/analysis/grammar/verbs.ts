@@ -262,7 +262,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
     ((!prev.lower.endsWith('s') &&
       (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && TITLES.has(tokens[i]!.lower)))) ||
       (next?.pos === 'PROPN' && TITLES.has(next.lower)) ||
-      (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')));
+      (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')) ||
+      // (… and a nation's adjective before a noun that is also a verb of saying: "telling Turkish radio: “…”",
+      // Reuters-21578, round 1187, where "Turkish" spoke; "the Chinese say" keeps its people and their verb)
+      (/(?:ish|ese|ian)$/.test(prev.lower) && tokens[i - 2]?.lower !== 'the'));
   return (
     listing ||
     (prev.pos === 'PROPN' && !compound) ||
