@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { quotes, speechSpeakersOf } from './helpers/short-article.ts';
+import { quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('someone not named in the tag closing a sentence ("…, a senior bank official told reporters.")', () => {
   it('is whom a later "he" means, not a man named in between', () => {
@@ -62,6 +62,17 @@ describe('a nation\'s adjective before a noun that is also a verb of saying ("te
         ].join('\n\n'),
       ),
       ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('a description after a name holding "Palo Alto, Calif.-based" or "Dallas-based"', () => {
+  it('leaves the name as the speaker, not the firm', () => {
+    assert.deepEqual(
+      speakers(
+        'Ana Ruiz, president of Palo Alto, Calif.-based Nexo, said, “Most firms are still waiting.” Tom Hale, chairman of Dallas-based Corvex, said, “We are not selling.”',
+      ),
+      ['Ana Ruiz', 'Tom Hale'],
     );
   });
 });

@@ -1,4 +1,5 @@
 import {
+  innerHyphen,
   isPossessiveMark,
   participleOrGerundShaped,
   participleShaped,
@@ -79,11 +80,33 @@ export function pieceKind(tokens: Token[], text: string, from: number, to: numbe
       /^(?:ADJ|VERB)$/.test(tokens[k + 1]!.pos)
     )
       continue;
+    // "president of Palo Alto, Calif.-based Adobe", "a state-owned bank": in a description (a lower-case word opens
+    // it) a participle hyphened to the word before it is a modifier, the hyphen part of it, and so is the comma
+    // between a city and its state (Reuters-21578, round 1190, where "Adobe" had spoken; "Asked if he preferred
+    // Calgary, Alberta-based TransCanada to Chicago-based Amoco, James replied" is no apposition, round 1162)
+    const described = !startsUpper(text, tokens[from]);
+    if (described && (innerHyphen(tokens, k) || (w.pos === 'VERB' && innerHyphen(tokens, k - 1))))
+      continue;
+    if (described && placeComma(tokens, text, k)) continue;
     // "the Brookings think tank": a lower-case verb-tagged word between two nouns of a compound
     if (w.pos === 'VERB' && k > from && k < to && tokens[k + 1]!.pos === 'NOUN') continue;
     return 'clause';
   }
   return 'np';
+}
+
+/**
+ * "president of Palo Alto, Calif.-based Adobe", "Calgary, Alberta-based TransCanada": the comma between a city and its
+ * state or province, hyphened to a participle after it, is inside the phrase (Reuters-21578, rounds 1162 and 1190).
+ */
+export function placeComma(tokens: Token[], text: string, s: number): boolean {
+  return (
+    tokens[s]!.lower === ',' &&
+    startsUpper(text, tokens[s - 1]) &&
+    startsUpper(text, tokens[s + 1]) &&
+    innerHyphen(tokens, s + 2) &&
+    (tokens[s + 3]?.lower.endsWith('ed') ?? false)
+  );
 }
 
 /** The last token before the verb at `verb` once adverbs, auxiliaries and a time phrase are stepped over. */

@@ -1,7 +1,7 @@
 import { startsUpper, type Token } from './token.ts';
 import { isPartyTag, isPostNominal, personName } from './names.ts';
 import { isQuoteChar, isBoundary, isNp, npEndingAt, phraseAfter, type Phrase } from './phrases.ts';
-import { pieceKind, reducedRelativeAt, verbLead } from './reporter-pieces.ts';
+import { pieceKind, placeComma, reducedRelativeAt, verbLead } from './reporter-pieces.ts';
 import { INNER_LINKS } from '../lexicon/subject-pieces.ts';
 import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
@@ -112,7 +112,7 @@ export function subjectParts(
  */
 function pieceOpener(tokens: Token[], text: string, s: number, floor: number): number {
   for (; s >= floor; s--) {
-    if (!opensPiece(tokens[s]!)) continue;
+    if (!opensPiece(tokens[s]!) || placeComma(tokens, text, s)) continue;
     if (!isQuoteChar(tokens[s]!.lower)) break;
     const open = quotedNameOpen(tokens, text, s);
     // (a comma inside the closing mark ends the name's piece: "of “Voters First,” a watchdog")
