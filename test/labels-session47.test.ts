@@ -76,3 +76,14 @@ describe('a description after a name holding "Palo Alto, Calif.-based" or "Dalla
     );
   });
 });
+
+describe('"who" after a name and a title at a body ("Tom Hale, Chief Economist at Corvex Bank Plc, who …")', () => {
+  it('stands for the person named, not the body', () => {
+    assert.deepEqual(
+      speakers(
+        'The dollar fell, said Tom Hale, Chief Economist at Corvex Bank Plc, who described the new chairman as an “orthodox economist” at a briefing.',
+      ),
+      ['Tom Hale'],
+    );
+  });
+});

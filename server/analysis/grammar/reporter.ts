@@ -433,7 +433,10 @@ export function describedByWho(
       return null;
     comma--;
   }
-  if (tokens[comma]?.lower !== ',' || tokens[comma + 1]?.pos !== 'DET') return null;
+  // (… or a title joined to the body by a preposition: "said David Lomax, Group Economics Adviser at National
+  // Westminster Bank Plc, who described …", Reuters-21578, round 1188)
+  const titled = tokens.slice(comma + 2, np.from).some((t) => t.pos === 'ADP');
+  if (tokens[comma]?.lower !== ',' || (tokens[comma + 1]?.pos !== 'DET' && !titled)) return null;
   const name = npEndingAt(tokens, comma - 1, floor);
   return name && personName(tokens, text, name) ? name : null;
 }
