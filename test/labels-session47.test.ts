@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { bodySentences, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('someone not named in the tag closing a sentence ("…, a senior bank official told reporters.")', () => {
   it('is whom a later "he" means, not a man named in between', () => {
@@ -85,5 +85,22 @@ describe('"who" after a name and a title at a body ("Tom Hale, Chief Economist a
       ),
       ['Tom Hale'],
     );
+  });
+});
+
+describe('a conjunction or preposition the wire capitalised after "U.S." ("could send the U.S. Into recession")', () => {
+  it('ends no sentence before a word in lower case or a number', () => {
+    assert.deepEqual(
+      [
+        'Too tight a policy could send the U.S. Into recession, he said.',
+        'Japan has the most banks in Hong Kong, followed by the U.S. With 22 banks.',
+        'He is a guardian of the U.S. And international banking system.',
+      ].map((text) => bodySentences(text).length),
+      [1, 1, 1],
+    );
+  });
+
+  it('still ends one before a word that opens a sentence ("… to the U.S. For the first time, …" keeps "For the")', () => {
+    assert.equal(bodySentences('He moved to the U.S. For the first time, he felt free.').length, 2);
   });
 });

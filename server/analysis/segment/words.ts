@@ -106,6 +106,10 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
       if (/^No\.\s*\d/.test(rest)) return false;
       // ("as the U.S. And Europe feel cheated", "U.S. And EC business leaders met": a wire that capitalises the word
       // after "U.S." joins a second name with "And"; a sentence opened by "And" goes on with a word that opens one)
+      // ("could send the U.S. Into recession", "followed by the U.S. With 22 banks", "the U.S. And international
+      // banking": a conjunction or preposition the wire capitalised after the abbreviation goes on with the
+      // sentence, Reuters-21578, rounds 1141 and 1188; "… to the U.S. And he never came back" is two)
+      if (wireJoiner(rest)) return false;
       if (/^(?:And|Or)\s/.test(rest)) return !joinedName(rest);
       return nextIsQuote || startsSentence(next);
     case 'company':
@@ -124,6 +128,17 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
         LIST_ITEM.test(rest)
       );
   }
+}
+
+// a conjunction or preposition written with a capital after an abbreviation, as a wire writes every word after one
+const WIRE_JOINER = /^(?:And|Or|Into|With|To|Of|For|By|From|Than)\s+(?=[\p{Ll}\d])/u;
+
+/** A wire's capitalised joiner, then a number or a word in lower case that opens no sentence ("he", "the"). */
+function wireJoiner(rest: string): boolean {
+  const joiner = WIRE_JOINER.exec(rest);
+  if (!joiner) return false;
+  const after = wordAt(rest, joiner[0].length, rest.length);
+  return !SENTENCE_STARTERS.has(after);
 }
 
 /** After "And " or "Or ", a capitalised word that opens no sentence: the second of two names joined. */
