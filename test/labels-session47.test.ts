@@ -104,3 +104,20 @@ describe('a conjunction or preposition the wire capitalised after "U.S." ("could
     assert.equal(bodySentences('He moved to the U.S. For the first time, he felt free.').length, 2);
   });
 });
+
+describe('"the official" after "The mining sector official also said …" and another official introduced between', () => {
+  it('is the official those words describe', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'SILVER POLICY UNCHANGED',
+          'One Mexican mining sector official told Reuters there had been no change in policy.',
+          'An official in the ministry’s metallurgy department also said no change had been made.',
+          'The mining sector official also said he doubted Mexico would follow Peru.',
+          '“It is very probable a change will not be made,” the official said.',
+        ].join('\n\n'),
+      ),
+      ['One Mexican mining sector official'],
+    );
+  });
+});

@@ -50,7 +50,15 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
   if (!bareDescription(tokens, ctx.segments[seg]!.text, np)) return null;
   const noun = unclipped(tokens[np.to]!.lower);
   const general = ANY_PERSON.has(noun);
-  for (let s = seg; s >= 0 && s >= seg - LOOK_BACK; s--) {
+  // "“…,” the official said": the words describing the noun here or in the nearest mention of it with "the" ("The mining
+  // sector official also said …") tell which person introduced before is meant ("One Mexican mining sector
+  // official", not "an official in the ministry's metallurgy department" named in between, Reuters-21578, round
+  // 1192); and a chain of such mentions keeps the first one in reach (round 1177)
+  const modifiers = tokens.slice(np.from + 1, np.to).map((x) => x.lower);
+  let describing: string[] | null = modifiers.length ? modifiers : null;
+  let floor = seg - LOOK_BACK;
+  let first: string | null = null;
+  for (let s = seg; s >= 0 && s >= floor; s--) {
     const own = ctx.tokens[s]!;
     const text = ctx.segments[s]!.text;
     for (let k = s === seg ? np.from - 1 : own.length - 1; k > 0; k--) {
@@ -59,9 +67,17 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
       if (unclipped(t.lower) === noun && t.pos === 'NOUN') {
         const det = determinerOf(own, k);
         const word = own[det]?.lower ?? '';
-        if (ANAPHORIC.has(word)) continue;
-        if (!INDEFINITE.has(word)) return null;
-        return text.slice(own[det]!.start, own[describedFrom(own, det, k)]!.end);
+        const words = own.slice(det + 1, k).map((x) => x.lower);
+        if (ANAPHORIC.has(word)) {
+          if (!describing && words.length) describing = words;
+          floor = Math.min(floor, s - LOOK_BACK);
+          continue;
+        }
+        if (!INDEFINITE.has(word)) return first;
+        const described = text.slice(own[det]!.start, own[describedFrom(own, det, k)]!.end);
+        if (!describing || describing.every((w) => words.includes(w))) return described;
+        first ??= described;
+        continue;
       }
       // "… a graduate and resident of the city who asked not to be named": the description that ends right before
       // the "who", back to its head noun
@@ -75,5 +91,5 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
       }
     }
   }
-  return null;
+  return first;
 }
