@@ -121,3 +121,18 @@ describe('"the official" after "The mining sector official also said …" and an
     );
   });
 });
+
+describe('"the" and one capitalised word saying something ("…, the Bundesbank said.")', () => {
+  it('is the body a later "it said" speaks for', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'EMS INTERVENTION SAID SOMETIMES COUNTERPRODUCTIVE',
+          'Attempts to hold currency rates within tight ranges can be counterproductive, the Bundesbank said.',
+          '“The movements can promote the weaker tendency of a currency,” it said in its annual report.',
+        ].join('\n\n'),
+      ),
+      ['Bundesbank'],
+    );
+  });
+});

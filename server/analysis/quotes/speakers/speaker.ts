@@ -1110,7 +1110,20 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     const plural = /^\p{Lu}{2,}s$/u.test(
       text.slice(tokens[np?.to ?? 0]!.start, tokens[np?.to ?? 0]!.end),
     );
-    if (!np || tokens[np.from]!.pos === 'PRON' || (!plural && personName(tokens, text, np))) return;
+    // ("…, the Bundesbank said. “…,” it said": "the" and one capitalised word name a body, no person, Reuters-21578,
+    // round 1189, where "it" had gone to the headline's subject)
+    // (… not a name cut short by the tagger: "The Indian Express")
+    const theBody =
+      np &&
+      tokens[np.from]!.lower === 'the' &&
+      np.to === np.from + 1 &&
+      !startsUpper(text, tokens[np.to + 1]);
+    if (
+      !np ||
+      tokens[np.from]!.pos === 'PRON' ||
+      (!plural && !theBody && personName(tokens, text, np))
+    )
+      return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
     // ("Reuters … The news and financial data seller said …, adding it expected": the kind stands for the body)
     const body = bodyByKind(ctx, seg, np);
