@@ -136,3 +136,19 @@ describe('"the" and one capitalised word saying something ("…, the Bundesbank 
     );
   });
 });
+
+describe('"one" and a capitalised adjective opening the sentence ("One Chinese journalist said …")', () => {
+  it('introduces whom a later "he said" means, not a man named before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CHINA SHARES',
+          'Tom Hale, vice governor of the bank, said shares would be issued.',
+          'One Chinese journalist said conditions are not ripe for share issues.',
+          '“There are many factors beyond a firm’s control,” he said.',
+        ].join('\n\n'),
+      ),
+      ['One Chinese journalist'],
+    );
+  });
+});

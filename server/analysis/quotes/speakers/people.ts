@@ -702,7 +702,9 @@ export class People {
           (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') ||
           // ("One tabloid journalist, who insisted on anonymity, lamented what he called …", Dragnet page of the New
           // York Times, blind round 966)
-          (k === 0 && tokens[0]!.lower === 'one' && /^(?:ADJ|NOUN)$/.test(tokens[1]?.pos ?? '')) ||
+          (k === 0 &&
+            tokens[0]!.lower === 'one' &&
+            /^(?:ADJ|NOUN|PROPN)$/.test(tokens[1]?.pos ?? '')) ||
           (k === 0 && tokens[k]!.lower === 'the' && ownerBefore(tokens)) ||
           // "Ion's father, who is a senator, urged …. He said": a relative of someone named, unnamed himself
           (k === 0 &&
