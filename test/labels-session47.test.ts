@@ -152,3 +152,14 @@ describe('"one" and a capitalised adjective opening the sentence ("One Chinese j
     );
   });
 });
+
+describe('a verb inside what someone said, its subject a thing ("He said share issues raise questions: …")', () => {
+  it('leaves the words to the one saying', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Hale said share issues raise sensitive questions: “What happens if the value falls?”',
+      ),
+      ['Tom Hale'],
+    );
+  });
+});

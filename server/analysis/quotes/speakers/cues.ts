@@ -750,6 +750,9 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       // "Petrov said the result showed the government had “lost its majority”": a result that shows is no one
       // speaking, so the search goes on to the verb before it
       if (!textVerb && inferredByThing(ctx, seg, i)) continue;
+      // "He said share issues raise sensitive questions: “…”": a verb inside what someone said, its subject a thing
+      // that cannot speak, leaves the words to the one saying (Reuters-21578, round 1198)
+      if (!textVerb && !near && thingInsideReport(ctx, seg, i)) continue;
       // "Zuma claimed Britain believed Africa is “barbaric”": a belief told inside someone's claim is put in the
       // claimant's words, so the search goes on to the verb of saying before it
       if (!textVerb && !near && heldInsideClaim(ctx, seg, i)) continue;
@@ -1164,6 +1167,22 @@ function inferredByThing(ctx: SpeakerContext, seg: number, verb: number): boolea
   if (!INFERENCE_VERBS.has(tokens[verb]!.lemma)) return false;
   const np = reportingSubject(tokens, ctx.segments[seg]!.text, verb);
   return !!np && np.to < verb && !canSpeak(tokens, np);
+}
+
+/**
+ * True for a verb other than one of saying ("raise", not "say": "which the communique said were …" is the text's
+ * own) whose subject is a thing that cannot speak, inside the clause of a verb of saying before it.
+ */
+function thingInsideReport(ctx: SpeakerContext, seg: number, verb: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const lemma = tokens[verb]!.lemma;
+  if (lemma === 'say' || lemma === 'tell' || QUOTE_TAG_VERBS.has(lemma)) return false;
+  const np = reportingSubject(tokens, ctx.segments[seg]!.text, verb);
+  if (!np || np.to >= verb || canSpeak(tokens, np)) return false;
+  for (let k = np.from - 1; k >= 0; k--)
+    if (tokens[k]!.pos === 'VERB' && isReportingVerb(tokens, k) && !ctx.quoted[seg]![k])
+      return true;
+  return false;
 }
 
 // the words that may stand inside a firm's name before a title: "James Capel and Co", "Jardine Fleming (Securities)
