@@ -163,3 +163,19 @@ describe('a verb inside what someone said, its subject a thing ("He said share i
     );
   });
 });
+
+describe('"the report said" after "The report of the Harbour Safety Committee recommended …"', () => {
+  it('speaks for the body that made the report', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'PIER PLAN OUTLINED',
+          'The pier should close for a year, a government report said on Monday.',
+          'The report of the Harbour Safety Committee also recommended new railings.',
+          '“The committee recommends that the pier be rebuilt in stages,” the report said.',
+        ].join('\n\n'),
+      ),
+      ['Harbour Safety Committee'],
+    );
+  });
+});

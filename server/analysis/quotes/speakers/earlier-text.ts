@@ -9,6 +9,7 @@ import {
 } from '../../grammar/token.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { ORG_WORDS } from '../../lexicon/people.ts';
 import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
 import { bodyByKind } from './body-reference.ts';
@@ -23,7 +24,9 @@ const OTHER_NOUN_BACK = 2;
 /** Whether the phrase is "the" and a text noun, lower-case words only between ("the statement", "the joint letter"). */
 function bareText(tokens: Token[], text: string, np: Phrase): boolean {
   if (tokens[np.from]!.lower !== 'the' || np.to === np.from) return false;
-  if (!SPEAKING_TEXTS.has(tokens[np.to]!.lower) || startsUpper(text, tokens[np.to])) return false;
+  const noun = tokens[np.to]!.lower;
+  if (!(SPEAKING_TEXTS.has(noun) || noun === 'report') || startsUpper(text, tokens[np.to]))
+    return false;
   for (let k = np.from + 1; k < np.to; k++) {
     const t = tokens[k]!;
     if (startsUpper(text, t) || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) return false;
@@ -82,7 +85,8 @@ function makerAt(ctx: SpeakerContext, s: number, k: number, sameNoun: boolean): 
   const comma = tokens[at]?.lower === ',' && /^(?:by|from)$/.test(tokens[at + 1]?.lower ?? '');
   if (comma) at++;
   const link = tokens[at]?.lower;
-  const author = link === 'from' || link === 'by' ? phraseAfter(tokens, at) : null;
+  const author =
+    link === 'from' || link === 'by' ? phraseAfter(tokens, at) : ofBody(tokens, text, k);
   if (author && tokens.slice(author.from, author.to + 1).some((t) => startsUpper(text, t))) {
     // "by Ann Roe and Tom Hale": two makers, so the text speaks as itself, as the article first named it
     const after = tokens[author.to + 1]?.lower === ',' ? author.to + 2 : author.to + 1;
@@ -102,6 +106,17 @@ function makerAt(ctx: SpeakerContext, s: number, k: number, sameNoun: boolean): 
       return { maker: makerName(ctx, s, subject) };
   }
   return article === 'the' || article === 'this' ? null : { unknown: true };
+}
+
+/**
+ * "The report of the Public Sector Divestment Committee also recommended …" (Reuters-21578, round 1197): a body named
+ * by its capitalised kind right after the text noun at `k` and "of" made the text; null otherwise.
+ */
+function ofBody(tokens: Token[], text: string, k: number): Phrase | null {
+  if (tokens[k + 1]?.lower !== 'of') return null;
+  const body = phraseAfter(tokens, k + 1);
+  const kind = body ? tokens[body.to]! : undefined;
+  return kind && ORG_WORDS.has(kind.lower) && startsUpper(text, kind) ? body : null;
 }
 
 // the words of an object between a verb and "in a statement" ("denied the allegations in a statement")
@@ -147,7 +162,10 @@ export function makerBefore(
   before: number,
   noun: string,
 ): string | null {
-  for (let s = seg; s >= 0 && s >= seg - SAME_NOUN_BACK; s--) {
+  // (each definite mention of the same noun on the way keeps the text in reach: "The report of the … Committee
+  // recommended …" and six paragraphs of "the report said", Reuters-21578, round 1197)
+  let floor = seg - SAME_NOUN_BACK;
+  for (let s = seg; s >= 0 && s >= floor; s--) {
     const own = ctx.tokens[s]!;
     const anyNoun = seg - s <= OTHER_NOUN_BACK;
     for (let k = s === seg ? before : own.length - 1; k >= 0; k--) {
@@ -155,6 +173,7 @@ export function makerBefore(
       if (ctx.quoted[s]![k] || t.pos !== 'NOUN') continue;
       if (t.lower !== noun && !(anyNoun && SPEAKING_TEXTS.has(t.lower))) continue;
       const found = makerAt(ctx, s, k, t.lower === noun);
+      if (!found && t.lower === noun) floor = Math.min(floor, s - SAME_NOUN_BACK);
       // (another text noun with no maker, "sending a message", may be no text at all: read on)
       if (found && ('maker' in found || t.lower === noun))
         return 'maker' in found ? found.maker : null;
