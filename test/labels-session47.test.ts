@@ -179,3 +179,14 @@ describe('"the report said" after "The report of the Harbour Safety Committee re
     );
   });
 });
+
+describe('a name, a comma and a title at a firm before "said" with no closing comma ("Ana Ruiz, director at Corvex Co said")', () => {
+  it('names the person, not the title', () => {
+    assert.deepEqual(
+      speakers(
+        '“A rumor is going around the trading floors,” Ana Ruiz, director of research at Corvex Co said.',
+      ),
+      ['Ana Ruiz'],
+    );
+  });
+});

@@ -337,11 +337,16 @@ function namedBeforeDescription(
   np: Phrase,
   floor: number,
 ): Phrase | null {
-  if (!/^an?$/.test(tokens[np.from]!.lower) || tokens[np.from - 1]?.lower !== ',') return null;
+  if (tokens[np.from - 1]?.lower !== ',') return null;
+  // (… or a title in lower case, the wire having left out the comma closing it: '"…," Lowell Moholt, director of
+  // investor relations at Weyerhaeuser Co said', Reuters-21578, rounds 1172 and 1181)
+  const first = tokens[np.from]!;
+  const title = first.pos === 'NOUN' && !startsUpper(text, first);
+  if (!/^an?$/.test(first.lower) && !title) return null;
   const before = npEndingAt(tokens, np.from - 2, floor);
   if (!before || !isBoundary(tokens[before.from - 1])) return null;
   const name = personName(tokens, text, before);
-  return name && name.to === before.to ? name : null;
+  return name && name.to === before.to && (!title || name.to > name.from) ? name : null;
 }
 
 /**
