@@ -190,3 +190,19 @@ describe('a name, a comma and a title at a firm before "said" with no closing co
     );
   });
 });
+
+describe('"the company said" after a firm named in full with its legal form, then by its one hyphened word', () => {
+  it('is that firm, named in full', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CORVEX-HALE FILES FOR CHAPTER 11',
+          'Corvex-Hale Corp said it filed for protection from its creditors.',
+          'Corvex-Hale said the quick agreement was vital to its plan.',
+          'However, the company said, “agreement could not be reached in the time available.”',
+        ].join('\n\n'),
+      ),
+      ['Corvex-Hale Corp'],
+    );
+  });
+});

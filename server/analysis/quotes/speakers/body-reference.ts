@@ -152,20 +152,28 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     }
     // (a word the article capitalises inside a sentence, "media group Reuters", but not a person's, known by a full
     // name: "Glazer" for "Malcolm Glazer"; "Sales fell." names nobody)
+    // (a name written in full with a company's legal form is the firm's, no person's: "Allis-Chalmers" for
+    // "Allis-Chalmers Corp", Reuters-21578, round 1175)
     const body = bodyName(
       own,
       ctx.segments[s]!.text,
       subject,
       (w) =>
         (namedMidSentence(ctx, w) || reportsNext(own, subject.to)) &&
-        !/\s/.test(ctx.people.fullest(w)),
-      (w) => /\s/.test(ctx.people.fullest(w)),
+        (!/\s/.test(ctx.people.fullest(w)) || firmInFull(ctx, w)),
+      (w) => /\s/.test(ctx.people.fullest(w)) && !firmInFull(ctx, w),
     );
-    if (body) return ctx.people.spelledOut(body);
+    if (body) return ctx.people.spelledOut(firmInFull(ctx, body) ? ctx.people.fullest(body) : body);
     // a person or anything else as the latest subject: the kind may mean someone else
     if (s < seg) return null;
   }
   return null;
+}
+
+/** Whether the fullest form the article gives `word` closes on a company's legal form ("Allis-Chalmers Corp"). */
+function firmInFull(ctx: SpeakerContext, word: string): boolean {
+  const full = ctx.people.fullest(word);
+  return full !== word && isLegalForm(full.slice(full.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
