@@ -206,3 +206,38 @@ describe('"the company said" after a firm named in full with its legal form, the
     );
   });
 });
+
+describe('"the company said" where the sentence before is about a thing, in a story opened by a firm saying something', () => {
+  it('is the firm the story opened on', () => {
+    const story = (lead: string) =>
+      speechSpeakersOf(
+        [
+          'CORVEX TO DRILL TWO WELLS',
+          lead,
+          'The Nova field was discovered by Corvex in 1984.',
+          '“We have had encouraging results,” the company said.',
+        ].join('\n\n'),
+      );
+    assert.deepEqual(
+      [
+        story('Corvex, Canada’s state-owned oil company, said it will drill two wells.'),
+        story('Corvex Industries Inc said it will drill two wells.'),
+      ],
+      [['Corvex'], ['Corvex Industries Inc']],
+    );
+  });
+
+  it('is left as written when a person was the subject just before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CORVEX TO DRILL TWO WELLS',
+          'Corvex Industries Inc said it will drill two wells.',
+          'Ana Ruiz sold her stake in the field in 1984.',
+          '“We have had encouraging results,” the company said.',
+        ].join('\n\n'),
+      ),
+      ['the company'],
+    );
+  });
+});

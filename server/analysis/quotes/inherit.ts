@@ -1,6 +1,7 @@
 import type { QuoteUnit } from './units.ts';
 import type { QuoteType, Segment } from '../types.ts';
-import { ANONYMOUS_HEADS, TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS, TITLES, isBodyWord } from '../lexicon/people.ts';
+import { isLegalForm } from '../lexicon/abbreviations.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
@@ -346,6 +347,9 @@ export function describedThenNamed(found: Found[], reporter: (seg: number) => st
     if (words[0]!.toLowerCase() !== 'the' || head !== head.toLowerCase()) continue;
     if (!TITLES.has(head) || ANONYMOUS_HEADS.has(head)) continue;
     const next = reporter(f.unit.closeSeg + 1);
-    if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next)) [f.speaker, f.basis] = [next, 'next-sentence'];
+    // (a person's name: "Texaco Inc", a firm, holds no office, Reuters-21578, round 1132)
+    const last = next?.slice(next.lastIndexOf(' ') + 1).toLowerCase() ?? '';
+    if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next) && !isLegalForm(last) && !isBodyWord(last))
+      [f.speaker, f.basis] = [next, 'next-sentence'];
   }
 }

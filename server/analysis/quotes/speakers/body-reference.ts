@@ -1,6 +1,7 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { basedPlace } from '../../grammar/based-place.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
+import { personName } from '../../grammar/names.ts';
 import { innerHyphen, isPossessiveMark, startsUpper, type Token } from '../../grammar/token.ts';
 import {
   BODY_KINDS,
@@ -165,9 +166,43 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     );
     if (body) return ctx.people.spelledOut(firmInFull(ctx, body) ? ctx.people.fullest(body) : body);
     // a person or anything else as the latest subject: the kind may mean someone else
-    if (s < seg) return null;
+    // (… but for a thing, "the company" is still the firm the story opened on: "Petro-Canada, Canada's state-owned
+    // oil company, said … The Terra-Nova field … was discovered by Petro-Canada in 1984. “…,” the company said",
+    // Reuters-21578, rounds 1171 and 1186)
+    if (s < seg) return personName(own, ctx.segments[s]!.text, subject) ? null : leadFirm(ctx);
   }
   return null;
+}
+
+/**
+ * The firm the story opens on, for "the company" where no body was the subject just before: the subject of the first
+ * sentence after the headline, saying something, a name closed by a company's legal form ("Kansas City Southern
+ * Industries Inc said …") or set beside a kind of body ("Petro-Canada, Canada's state-owned oil company, said …");
+ * else null.
+ */
+function leadFirm(ctx: SpeakerContext): string | null {
+  const seg = ctx.segments.findIndex((x) => x.kind === 'body');
+  if (seg < 0) return null;
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  const subject = sentenceSubject(tokens);
+  if (!subject || subject.from !== 0 || !startsUpper(text, tokens[0])) return null;
+  // (the subject may run on into the aside: "Petro-Canada, Canada's … company")
+  let to = 0;
+  while (to < subject.to && tokens[to + 1]!.lower !== ',') to++;
+  const legal = isLegalForm(tokens[to]!.lower) && reportsNext(tokens, to);
+  return legal || kindBesideReports(tokens, to)
+    ? text.slice(tokens[0]!.start, tokens[to]!.end)
+    : null;
+}
+
+/** ", Canada's state-owned oil company, said": an aside naming a kind of body, then a verb of saying. */
+function kindBesideReports(tokens: Token[], to: number): boolean {
+  if (tokens[to + 1]?.lower !== ',') return false;
+  let close = to + 2;
+  while (close < tokens.length && close <= to + 12 && tokens[close]!.lower !== ',') close++;
+  if (tokens[close]?.lower !== ',' || !BODY_KINDS.has(tokens[close - 1]!.lower)) return false;
+  return reportsNext(tokens, close);
 }
 
 /** Whether the fullest form the article gives `word` closes on a company's legal form ("Allis-Chalmers Corp"). */
