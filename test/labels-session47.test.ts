@@ -241,3 +241,14 @@ describe('"the company said" where the sentence before is about a thing, in a st
     );
   });
 });
+
+describe('a nickname in quote marks inside a name (\'C. J. "Pete" Silas\')', () => {
+  it("stays in the speaker's name, initials set apart included", () => {
+    assert.deepEqual(
+      speakers(
+        'Phillips Chairman C. J. "Pete" Silas said "the stock rose." GM sales chief C.N. "Bud" Moore said sales "began their recovery."',
+      ),
+      [null, 'C. J. "Pete" Silas', null, 'C.N. "Bud" Moore'],
+    );
+  });
+});

@@ -142,13 +142,13 @@ describe('speakers rounds 129-148 showed', () => {
 });
 
 describe('speakers rounds 149-156 showed', () => {
-  it('reads a surname after a nickname in quotes as the surname, with the full name for the speaker', () => {
+  it('reads a surname after a nickname in quotes as the surname, the whole name with its nickname for the speaker', () => {
     assert.deepEqual(
       speakers(
         'Guitarist Brian \'Hawk\' Bellow told a radio station he had quit. "I will show it through my actions," ' +
           'added Bellow.',
       ),
-      [null, 'Brian Bellow'],
+      [null, "Brian 'Hawk' Bellow"],
     );
   });
 

@@ -143,6 +143,12 @@ function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
   return { from, to };
 }
 
+/** Whether the token at `k` is an initial ("C.") standing one space before the token at `next`. */
+function spacedInitial(tokens: Token[], text: string, k: number, next: number): boolean {
+  const t = tokens[k]!;
+  return t.end + 1 === tokens[next]!.start && /^\p{Lu}\.$/u.test(text.slice(t.start, t.end));
+}
+
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
 function saysNext(tokens: Token[], to: number): boolean {
   let k = to + 1;
@@ -545,12 +551,13 @@ export class People {
       // ("Al Qaeda", "Al Jazeera": the Arabic article, not the given name "Al", opens a body's name)
       if (name && articleBody(tokens, name.from)) name = null;
       if (name) {
-        // "Brian 'Head' Welch" is written out as "Brian Welch", the nickname left out
+        // 'C.N. "Bud" Moore' is written out whole, the nickname in its marks, as the fullest form the article gives
+        // (Reuters-21578, rounds 1142, 1175 and 1202, where every labeller kept it), initials set apart included ('C.
+        // J. "Pete" Silas')
         const nick = name.from === name.to && nicknamed(text, tokens, name.from);
-        const first = tokens[name.from - 4]!;
-        const written = nick
-          ? `${text.slice(first.start, first.end)} ${text.slice(tokens[name.to]!.start, tokens[name.to]!.end)}`
-          : text.slice(tokens[name.from]!.start, tokens[name.to]!.end);
+        let first = name.from - 4;
+        while (nick && first > 0 && spacedInitial(tokens, text, first - 1, first)) first--;
+        const written = text.slice(tokens[nick ? first : name.from]!.start, tokens[name.to]!.end);
         const key = nameKey(tokens[name.to]!.lower);
         this.forms.add(key, written, seg * 1e6 + tokens[name.from]!.start);
         // "Sir Howard Newby … Sir Howard said": a knight or a dame is called by title and given name
