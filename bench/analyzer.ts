@@ -6,7 +6,14 @@ import { analyzeArticle, analyzeLines } from '../server/analysis/index.ts';
 import { nlp, tagger } from '../server/analysis/grammar/nlp.ts';
 import { syntheticLines, timeCli, type CliRun } from './cli-runs.ts';
 import { shapes } from './shapes.ts';
-import { countWords, cpuRuns, median, timeInterleaved, timeRuns } from './timing.ts';
+import {
+  countWords,
+  cpuRuns,
+  median,
+  timeInterleaved,
+  timeRuns,
+  warmUntilSteady,
+} from './timing.ts';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) =>
@@ -14,11 +21,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) =>
 );
 
 const RUNS = 30;
-// The analyzer is hundreds of functions that V8 optimises on a background thread: on a busy machine that thread gets
-// little time, and after 5 warm-up runs the analysis still ran partly unoptimised (its median ratio fell by about a
-// tenth, 3.3-3.6x -> 3.0-3.2x at load 4-5, with 40), while the bare parse, one library, was ready. The CLI figures
-// below keep the cold cost of a single run.
-const WARMUP = 20;
+// The analyzer is hundreds of functions that V8 optimises on a background thread over many calls: after 20 warm-up
+// runs it still ran partly unoptimised (3.1-3.7x the bare parse, by the machine's load, against 2.6x after 150), while
+// the bare parse, one library, was ready. So the three functions run in alternation until the analyzer's times stop
+// falling (warmUntilSteady), and the cold figure of the first runs is printed beside the steady one. The CLI figures
+// below keep the cold cost of a single run in its own process.
 const seedPath = fileURLToPath(new URL('../content/000_01eb33c84de12762.txt', import.meta.url));
 const seed = readFileSync(seedPath, 'utf8');
 const words = countWords(seed);
@@ -26,12 +33,9 @@ const per1k = (ms: number) => (ms * 1000) / words;
 
 // `nlp` is wink-nlp's default pipeline, the baseline; `tagger` (tokens and tags only) is what the analyzer parses with.
 const cpu: number[][] = [];
-const [analyzerTimes = [], bareTimes = [], taggerTimes = []] = timeInterleaved(
-  [() => analyzeArticle(seed), () => nlp.readDoc(seed), () => tagger.readDoc(seed)],
-  RUNS,
-  WARMUP,
-  cpu,
-);
+const timed = [() => analyzeArticle(seed), () => nlp.readDoc(seed), () => tagger.readDoc(seed)];
+const warm = warmUntilSteady(timed);
+const [analyzerTimes = [], bareTimes = [], taggerTimes = []] = timeInterleaved(timed, RUNS, 0, cpu);
 const analyzer = median(analyzerTimes);
 const bare = median(bareTimes);
 const ratio = analyzer / bare;
@@ -39,7 +43,10 @@ const ratio = analyzer / bare;
 // Timings mean little on a busy machine; say how busy it was.
 console.log(`Load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} CPU(s)`);
 console.log(
-  `Seed article: ${words} words, median of ${RUNS} runs each, alternating, after ${WARMUP} warm-up runs`,
+  `Seed article: ${words} words, median of ${RUNS} runs each, alternating, after ${warm.rounds} warm-up runs` +
+    (warm.settled
+      ? ' (until the analyzer’s times stopped falling)'
+      : ' (the cap: its times were still falling)'),
 );
 console.log(
   `  analyzeArticle      ${analyzer.toFixed(2)} ms  = ${per1k(analyzer).toFixed(2)} ms per 1,000 words`,
@@ -51,6 +58,10 @@ console.log(
   `  tagger.readDoc      ${median(taggerTimes).toFixed(2)} ms  (tags only: the one parse inside analyzeArticle)`,
 );
 console.log(`  ratio               ${ratio.toFixed(2)}×`);
+const [coldAnalyzer = 0, coldBare = 1] = warm.coldMedians;
+console.log(
+  `  ratio cold          ${(coldAnalyzer / coldBare).toFixed(2)}×  (medians of the first 20 warm-up runs: ${coldAnalyzer.toFixed(2)} ms ÷ ${coldBare.toFixed(2)} ms, while V8 still optimises)`,
+);
 // On a busy machine the medians swing with other processes' load: a run as long as the analysis is interrupted
 // more often than the short bare parse, so the median ratio rises with the load. The fastest run of each, and the
 // CPU time this process spent, are what the code costs itself: the steadier figures to compare two commits by.

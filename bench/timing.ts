@@ -81,3 +81,41 @@ export function countWords(text: string): number {
 export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
   return measuredRuns(fn, runs, warmup, cpuMs);
 }
+
+/** How a warm-up ended: the rounds it took, each function's median ms over the first `window` rounds, and whether the
+ * times settled before the cap. */
+export interface WarmUp {
+  rounds: number;
+  coldMedians: number[];
+  settled: boolean;
+}
+
+/**
+ * Runs the functions in alternation, untimed for the result, until the first one's times stop falling: the median of
+ * the last `window` rounds within `tolerance` of the median of the `window` before, after at least `min` rounds and at
+ * most `max`. V8 optimises a program of hundreds of functions on a background thread over many calls, so a fixed
+ * count of warm-up runs timed the analyzer partly unoptimised, by an amount that changed with the machine's load.
+ */
+export function warmUntilSteady(
+  fns: readonly (() => unknown)[],
+  { min = 20, max = 400, window = 20, tolerance = 0.03 } = {},
+): WarmUp {
+  const first: number[][] = fns.map(() => []);
+  let rounds = 0;
+  for (; rounds < max; rounds++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      first[k]!.push(performance.now() - t0);
+    });
+    const own = first[0]!;
+    if (rounds + 1 < Math.max(min, 2 * window)) continue;
+    const last = median(own.slice(-window));
+    const before = median(own.slice(-2 * window, -window));
+    if (last >= before * (1 - tolerance)) {
+      rounds++;
+      return { rounds, coldMedians: first.map((t) => median(t.slice(0, window))), settled: true };
+    }
+  }
+  return { rounds, coldMedians: first.map((t) => median(t.slice(0, window))), settled: false };
+}
