@@ -252,3 +252,20 @@ describe('a nickname in quote marks inside a name (\'C. J. "Pete" Silas\')', () 
     );
   });
 });
+
+describe('someone introduced with "another" ("Another senior official said …")', () => {
+  it('is whom "the official said" points back to', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'BRAZIL DEBT TALKS',
+          '“Brazil has to deal with the banks,” said one official.',
+          'Finance Minister Tom Hale met bankers in Paris on Monday.',
+          'Another senior administration official said he was perplexed by the minister’s decision.',
+          '“To me it seems bizarre,” the official said.',
+        ].join('\n\n'),
+      ),
+      ['one official', 'Another senior administration official'],
+    );
+  });
+});

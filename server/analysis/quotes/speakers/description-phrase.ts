@@ -10,7 +10,7 @@ import {
 } from '../../grammar/token.ts';
 
 /** Words that introduce someone not named yet: "a source", "one poster". */
-export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 // a place or time after a description is no part of who it is ("a spokesman on Monday said")
 const TIME_WORDS = new Set(
   (
