@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { bodySentences, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import {
+  bodySentences,
+  labels,
+  quotes,
+  speakers,
+  speechSpeakersOf,
+} from './helpers/short-article.ts';
 
 describe('someone not named in the tag closing a sentence ("…, a senior bank official told reporters.")', () => {
   it('is whom a later "he" means, not a man named in between', () => {
@@ -266,6 +272,17 @@ describe('someone introduced with "another" ("Another senior official said …")
         ].join('\n\n'),
       ),
       ['one official', 'Another senior administration official'],
+    );
+  });
+});
+
+describe('a subject given a name with "known as" or "called" ("Communist hitmen known as sparrows have claimed …")', () => {
+  it('is the source of what it claims or says', () => {
+    assert.deepEqual(
+      labels(
+        'Communist hitmen known as sparrows have claimed they killed 22 soldiers. A group called Voters First has said the vote was unfair.',
+      ),
+      ['attributed', 'attributed'],
     );
   });
 });

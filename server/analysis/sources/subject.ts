@@ -242,6 +242,19 @@ export function withAbsolute(s: Sentence, i: number): Phrase | null {
   return personName(s.tokens, s.text, np) ? np : null;
 }
 
+/**
+ * "Communist hitmen known as sparrows have claimed …" (Reuters-21578, round 1196): a name given with "known as",
+ * "called" or "dubbed" closes the subject's phrase, which opens on the noun it names; null when no such name stands
+ * before the verb.
+ */
+function namedAside(tokens: Token[], np: Phrase): Phrase | null {
+  const as = tokens[np.from - 1]?.lower === 'as' && tokens[np.from - 2]?.lower === 'known';
+  const called = /^(?:called|dubbed|nicknamed)$/.test(tokens[np.from - 1]?.lower ?? '');
+  if (!as && !called) return null;
+  const head = npEndingAt(tokens, np.from - (as ? 3 : 2), 0);
+  return head ? { from: head.from, to: np.to } : null;
+}
+
 /** A verb's source: its subject, or the sentence's subject for "…, stating that" and "… and said". */
 export function sourcePhrase(s: Sentence, i: number): Phrase | null {
   const prev = s.tokens[i - 1];
@@ -308,7 +321,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     s.tokens[np.from + 1]?.lower === 'who'
   )
     return { from: np.from, to: i - 1 };
-  if (np) return np;
+  if (np) return namedAside(s.tokens, np) ?? np;
   const absolute = withAbsolute(s, i);
   if (absolute) return absolute;
   const next = s.tokens[i + 1];
