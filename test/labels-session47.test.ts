@@ -286,3 +286,14 @@ describe('a subject given a name with "known as" or "called" ("Communist hitmen 
     );
   });
 });
+
+describe('"projected" after a person, with an object ("He projected a budget of 730 mln dlrs")', () => {
+  it("is that person's forecast, and a document's projection is not", () => {
+    assert.deepEqual(
+      labels(
+        'Tom Hale projected a capital budget of 730 mln dlrs for the year. The plan projected increases in spending.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+});

@@ -431,6 +431,19 @@ function namedBetweenCommas(tokens: Token[], i: number): boolean {
 // "project": "projected their own visions on to it", "projected increases", against "projected that …")
 const ACT_OR_REPORT = new Set(['observe', 'recall', 'add', 'maintain', 'project']);
 
+/**
+ * "He projected a capital expenditure budget of 730 mln dlrs", "He had also projected average GDP growth … of 3.0 pct"
+ * (Reuters-21578, rounds 1142 and 1204): "projected" after a person (a pronoun or a name, auxiliaries and adverbs
+ * between) with an object after it is that person's forecast; "The budget projected increases" is a document's sum.
+ */
+function personProjects(tokens: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'project' || !/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[i + 1]?.pos ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const subject = tokens[k];
+  return !!subject && (/^(?:he|she|they|we|i)$/.test(subject.lower) || subject.pos === 'PROPN');
+}
+
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")
 const SEEMING = new Set(['look', 'seem', 'appear', 'sound', 'feel']);
 // the verbs of a forecast that "as …" and "than …" compare with
@@ -1559,7 +1572,13 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
   // "The crowd observed a minute's silence": a verb that also names an act reports only with what was said after
   // it ("observed that", "observed, “…”") or as a tag closing the sentence
   // … and '“…,” added John Smith': a verb right after a quotation's closing mark is that quotation's tag
-  if (ACT_OR_REPORT.has(lemma) && next && !saysSomething(tokens, i) && !closesQuotation(tokens, i))
+  if (
+    ACT_OR_REPORT.has(lemma) &&
+    next &&
+    !saysSomething(tokens, i) &&
+    !closesQuotation(tokens, i) &&
+    !personProjects(tokens, i, lemma)
+  )
     return false;
   // "a letter written to the minister by a prisoner": a participle that differs from the past tense ("written", not
   // "wrote") with no auxiliary before it is no finite verb, so it describes a noun and reports nothing itself; one
