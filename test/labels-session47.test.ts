@@ -297,3 +297,14 @@ describe('"projected" after a person, with an object ("He projected a budget of 
     );
   });
 });
+
+describe('a source "uncertain about" or "unsure about" a prospect ("industry sources were more uncertain about …")', () => {
+  it("reports the source's view", () => {
+    assert.deepEqual(
+      labels(
+        'Industry sources were more uncertain about prospects for the deal. Some traders are unsure about the outlook.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});

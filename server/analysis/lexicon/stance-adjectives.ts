@@ -32,8 +32,9 @@ export const ABOUT_STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
     'frustrated outraged ' +
     // … and a view of prospects: "many analysts were upbeat about the prospects for the economy"
     'upbeat optimistic pessimistic bullish gloomy ' +
-    // … and doubt or trust about a plan: "some farmers are sceptical about the proposals" (blind round 638)
-    'sceptical skeptical confident hopeful doubtful ' +
+    // … and doubt or trust about a plan: "some farmers are sceptical about the proposals" (blind round 638), "industry
+    // sources were more uncertain about prospects for the deal" (Reuters-21578, round 1199)
+    'sceptical skeptical confident hopeful doubtful uncertain unsure ' +
     // … and care: "the system spokesman Beesley were cautious about proposals for a secondary market" (Reuters-21578,
     // round 1149)
     'cautious'
