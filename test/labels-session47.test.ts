@@ -308,3 +308,14 @@ describe('a source "uncertain about" or "unsure about" a prospect ("industry sou
     );
   });
 });
+
+describe('"is seen" before a verb of change or a figure in a story\'s body ("Prices are seen rising in 1987")', () => {
+  it('is a forecast nobody is said to make: framing; a person seen leaving, or a source named, is not', () => {
+    assert.deepEqual(
+      labels(
+        'The new bonds are seen drawing firm demand. Growth is seen at three pct next year. He was seen leaving the house on Monday. Prices are seen rising by most analysts.',
+      ),
+      ['framing', 'framing', 'fact', 'attributed'],
+    );
+  });
+});

@@ -52,6 +52,14 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     String.raw`(?<=\S\s)(?:SEEN|Seen)(?=\s+(?:[A-Z]+(?:ING|ED|LY)|[A-Z][a-z]+(?:ing|ed|ly)|${HEADLINE_OUTLOOKS})\b)`,
     'g',
   ),
+  // "The terms of the new issue are seen drawing firm demand", "Growth is seen at three pct" (Reuters-21578, round
+  // 1207): the wire's forecast nobody is said to make, in the body as in a headline, "seen" before a verb of change
+  // or a figure ("he was seen leaving the house" tells what someone saw; "seen at the party" is a place)
+  new RegExp(
+    BE +
+      String.raw`seen\b${NO_AGENT}(?=\s+(?:(?:rising|falling|climbing|dropping|declining|easing|slowing|growing|increasing|improving|recovering|weakening|strengthening|firming|drawing|reaching|topping|remaining|staying|gaining|narrowing|widening)\b|at\s+(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)))`,
+    'gi',
+  ),
   // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds
   // 670, 787, 1034): praise won from nobody named (not "won acclaim from critics")
   new RegExp(
