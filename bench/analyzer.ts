@@ -22,10 +22,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) =>
 
 const RUNS = 30;
 // The analyzer is hundreds of functions that V8 optimises on a background thread over many calls: after 20 warm-up
-// runs it still ran partly unoptimised (3.1-3.7x the bare parse, by the machine's load, against 2.6x after 150), while
-// the bare parse, one library, was ready. So the three functions run in alternation until the analyzer's times stop
-// falling (warmUntilSteady), and the cold figure of the first runs is printed beside the steady one. The CLI figures
-// below keep the cold cost of a single run in its own process.
+// runs it still ran partly unoptimised (3.1-3.7x the bare parse, by the machine's load, against 2.6x after 150-200),
+// while the bare parse, one library, was ready after 25. So the three functions run in alternation for at least 200
+// rounds and until the analyzer's times stop falling (warmUntilSteady), and the cold figure of the first runs is
+// printed beside the steady one. The CLI figures below keep the cold cost of a single run in its own process.
 const seedPath = fileURLToPath(new URL('../content/000_01eb33c84de12762.txt', import.meta.url));
 const seed = readFileSync(seedPath, 'utf8');
 const words = countWords(seed);

@@ -82,8 +82,11 @@ export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
   return measuredRuns(fn, runs, warmup, cpuMs);
 }
 
-/** How a warm-up ended: the rounds it took, each function's median ms over the first `window` rounds, and whether the
- * times settled before the cap. */
+// the rounds whose median is the cold figure: the fixed warm-up the bench had before
+const COLD_ROUNDS = 20;
+
+/** How a warm-up ended: the rounds it took, each function's median ms over its first 20 rounds (cold), and whether
+ * the times settled before the cap. */
 export interface WarmUp {
   rounds: number;
   coldMedians: number[];
@@ -93,12 +96,15 @@ export interface WarmUp {
 /**
  * Runs the functions in alternation, untimed for the result, until the first one's times stop falling: the median of
  * the last `window` rounds within `tolerance` of the median of the `window` before, after at least `min` rounds and at
- * most `max`. V8 optimises a program of hundreds of functions on a background thread over many calls, so a fixed
- * count of warm-up runs timed the analyzer partly unoptimised, by an amount that changed with the machine's load.
+ * most `max`. V8 optimises a program of hundreds of functions on a background thread over many calls: the analyzer's
+ * time on the seed fell from 22 ms to 11-12 ms over its first 25 calls and on to about 9 ms by the 200th, the bare
+ * parse's stayed at 3.5 ms from the 25th (a trace of 300 calls on 2 CPUs at load 0.3-1.2), so 20 warm-up runs timed it
+ * partly unoptimised, by an amount that changed with the load, and a shorter minimum stopped on noise before the
+ * slow part was over.
  */
 export function warmUntilSteady(
   fns: readonly (() => unknown)[],
-  { min = 20, max = 400, window = 20, tolerance = 0.03 } = {},
+  { min = 200, max = 400, window = 25, tolerance = 0.03 } = {},
 ): WarmUp {
   const first: number[][] = fns.map(() => []);
   let rounds = 0;
@@ -114,8 +120,12 @@ export function warmUntilSteady(
     const before = median(own.slice(-2 * window, -window));
     if (last >= before * (1 - tolerance)) {
       rounds++;
-      return { rounds, coldMedians: first.map((t) => median(t.slice(0, window))), settled: true };
+      return {
+        rounds,
+        coldMedians: first.map((t) => median(t.slice(0, COLD_ROUNDS))),
+        settled: true,
+      };
     }
   }
-  return { rounds, coldMedians: first.map((t) => median(t.slice(0, window))), settled: false };
+  return { rounds, coldMedians: first.map((t) => median(t.slice(0, COLD_ROUNDS))), settled: false };
 }
