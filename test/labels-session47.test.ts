@@ -319,3 +319,14 @@ describe('"is seen" before a verb of change or a figure in a story\'s body ("Pri
     );
   });
 });
+
+describe('"a U.S. Banker" as the wire writes it, the word after "U.S." capitalised', () => {
+  it('is someone not named, kept with its "a"', () => {
+    assert.deepEqual(
+      speakers(
+        '“The strikes were unexpected,” a U.S. Banker told Reuters. “It is fine,” said a U.K. Official.',
+      ),
+      ['a U.S. Banker', 'a U.K. Official'],
+    );
+  });
+});

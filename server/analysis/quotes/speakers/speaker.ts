@@ -173,9 +173,25 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     ctx.form = 'name';
     return joint;
   }
+  // ("“…,” a U.S. Banker told Reuters", "a U.S. Official disputed …": the wire capitalises the word after "U.S.", so a
+  // noun for a person written so after "a" is someone not named, as written, Reuters-21578, rounds 1164 and 1205)
+  if (wireCapitalPerson(tokens, np)) {
+    ctx.form = 'phrase';
+    return phraseText(tokens, ctx.segments[seg]!.text, np);
+  }
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
   return speaker && ctx.people.spelledOut(speaker);
+}
+
+/** "a U.S. Banker": "a" or "an", an abbreviation with its dot, then a capitalised noun for a person, the phrase's end. */
+function wireCapitalPerson(tokens: Token[], np: Phrase): boolean {
+  return (
+    np.to === np.from + 2 &&
+    /^an?$/.test(tokens[np.from]!.lower) &&
+    tokens[np.from + 1]!.lower.endsWith('.') &&
+    isPersonNoun(tokens[np.to]!.lower)
+  );
 }
 
 /** The two people a phrase names together, each spelled out, joined by "and" ("Nicholas Burns and Ryan Crocker"). */
