@@ -330,3 +330,14 @@ describe('"a U.S. Banker" as the wire writes it, the word after "U.S." capitalis
     );
   });
 });
+
+describe('someone not named, described with "at one …" or "with one …" ("a director at one U.K. merchant bank")', () => {
+  it('keeps the whole description', () => {
+    assert.deepEqual(
+      speakers(
+        '“The risks are very large,” said a director at one U.K. merchant bank. “Everyone will follow,” said an official with one U.S. carmaker.',
+      ),
+      ['a director at one U.K. merchant bank', 'an official with one U.S. carmaker'],
+    );
+  });
+});

@@ -53,7 +53,8 @@ const LINKS = new Set([
 /** The end of a place or group after "of/for/…": "the Harbour Trust", "the village"; -1 when none, or a time. */
 function objectEnd(tokens: Token[], at: number): number {
   let k = at;
-  if (tokens[k]?.pos === 'DET') k++;
+  // ("a director at one U.K. merchant bank": "one" opens the phrase as a determiner does, Reuters-21578, round 1213)
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.lower === 'one') k++;
   let end = -1;
   while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) {
     if (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM') return -1;
