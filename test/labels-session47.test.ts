@@ -341,3 +341,24 @@ describe('someone not named, described with "at one …" or "with one …" ("a d
     );
   });
 });
+
+describe('someone introduced after an opening adverb or with "another" ("However, one fund manager does not agree …")', () => {
+  it('is whom a later "he said" means, not a man named before', () => {
+    const story = (middle: string) =>
+      speechSpeakersOf(
+        [
+          'JAPANESE WARY OF GERMAN STOCKS',
+          'The Frankfurt ratio is low, Tom Hale, a vice president of Nordbank, said.',
+          middle,
+          '“They are waiting for someone to make the first move,” he said.',
+        ].join('\n\n'),
+      );
+    assert.deepEqual(
+      [
+        story('However, one fund manager does not agree that investment will come soon.'),
+        story('Another manager said the Japanese are waiting to see the trends.'),
+      ],
+      [['one fund manager'], ['Another manager']],
+    );
+  });
+});

@@ -33,7 +33,10 @@ const STATING = new Set(
     ' urge' +
     // ("One tabloid journalist, who insisted on anonymity, lamented what he called the end of the “anything goes”
     // era. “…,” he said", Dragnet page of the New York Times, blind round 966: a complaint, an argument, an admission)
-    ' lament complain argue admit acknowledge note predict'
+    ' lament complain argue admit acknowledge note predict' +
+    // ("However, one fund manager does not agree that new investment will come that soon. “…,” he said",
+    // Reuters-21578, round 1217)
+    ' agree disagree'
   ).split(' '),
 );
 const LINKS = new Set([
@@ -180,7 +183,7 @@ export function unnamedSubject(
     while (close < tokens.length && close < verb + 16 && tokens[close]!.lower !== ',') close++;
     if (tokens[close]?.lower === ',') verb = close + 1;
   }
-  while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
+  while (/^(?:ADV|AUX|PART)$/.test(tokens[verb]?.pos ?? '')) verb++;
   if (!cited && (tokens[verb]?.pos !== 'VERB' || !STATING.has(tokens[verb]!.lemma))) return null;
   return { at: det.start, display: text.slice(det.start, tokens[end]!.end), head: noun.lower };
 }

@@ -706,12 +706,12 @@ export class People {
         !quoted[k] &&
         (tokens[k]!.lower === 'a' ||
           tokens[k]!.lower === 'an' ||
+          // ("Another manager said the Japanese are waiting … “…,” he said", Reuters-21578, round 1217)
+          tokens[k]!.lower === 'another' ||
           (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') ||
           // ("One tabloid journalist, who insisted on anonymity, lamented what he called …", Dragnet page of the New
-          // York Times, blind round 966)
-          (k === 0 &&
-            tokens[0]!.lower === 'one' &&
-            /^(?:ADJ|NOUN|PROPN)$/.test(tokens[1]?.pos ?? '')) ||
+          // York Times, blind round 966; "However, one fund manager does not agree …", round 1217)
+          (tokens[k]!.lower === 'one' && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) ||
           (k === 0 && tokens[k]!.lower === 'the' && ownerBefore(tokens)) ||
           // "Ion's father, who is a senator, urged …. He said": a relative of someone named, unnamed himself
           (k === 0 &&
