@@ -362,3 +362,67 @@ describe('someone introduced after an opening adverb or with "another" ("However
     );
   });
 });
+
+describe('the session 47 review: readings the new rules must leave alone', () => {
+  it('leaves "the union said" to the union, not to the firm the story opened on', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CORVEX CUTS JOBS',
+          'Corvex Industries Inc said it would cut 500 jobs at the plant.',
+          'The plant employs 2,000 workers.',
+          '“We will fight these cuts,” the union said.',
+        ].join('\n\n'),
+      ),
+      ['the union'],
+    );
+  });
+
+  it('does not take "the driver" for "A lawyer for the driver"', () => {
+    const [speaker] = speechSpeakersOf(
+      [
+        'CRASH ON THE COAST ROAD',
+        'A lawyer for the driver said the crash was an accident.',
+        'Police chief Tom Hale said the road was closed.',
+        'The driver said he had been blinded by the sun.',
+        '“I did not see the car,” he said.',
+      ].join('\n\n'),
+    );
+    assert.notEqual(speaker, 'A lawyer for the driver');
+  });
+
+  it('reads a sighting in the past, a place or a person seen doing something as fact', () => {
+    assert.deepEqual(
+      labels(
+        'Smoke was seen rising from the building. The girl was seen at 3 pm on Friday. The man was seen climbing over the fence.',
+      ),
+      ['fact', 'fact', 'fact'],
+    );
+  });
+
+  it('still ends a sentence before a capitalised preposition that opens one ("… to the U.S. For years he …")', () => {
+    assert.deepEqual(
+      [
+        'He moved to the U.S. For years he worked as a waiter.',
+        'He fled to the U.S. With little money, he started a shop.',
+      ].map((text) => bodySentences(text).length),
+      [2, 2],
+    );
+  });
+
+  it('keeps "Many Japanese claim …" a report, and "projected" with no figure no forecast', () => {
+    assert.deepEqual(
+      labels(
+        'Many Japanese claim the tests were rigged. They projected images onto the wall of the hall.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('reads "I"m", the wire\'s apostrophe, inside one quotation', () => {
+    assert.deepEqual(
+      quotes('“I"m not sure we can do it,” Tom Hale said.').map((q) => q.text),
+      ['I"m not sure we can do it,'],
+    );
+  });
+});

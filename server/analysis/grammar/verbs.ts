@@ -263,9 +263,10 @@ function nounReadAsVerb(tokens: Token[], i: number): boolean {
       (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && TITLES.has(tokens[i]!.lower)))) ||
       (next?.pos === 'PROPN' && TITLES.has(next.lower)) ||
       (tokens[i]!.lower === 'state' && /^[,;)–—-]$/.test(next?.lower ?? '')) ||
-      // (… and a nation's adjective before a noun that is also a verb of saying: "telling Turkish radio: “…”",
-      // Reuters-21578, round 1187, where "Turkish" spoke; "the Chinese say" keeps its people and their verb)
-      (/(?:ish|ese|ian)$/.test(prev.lower) && tokens[i - 2]?.lower !== 'the'));
+      // (… and a nation's adjective before a noun that is also a verb of saying, the pair the object of a verb or a
+      // preposition: "telling Turkish radio: “…”", "on Iranian radio", Reuters-21578, round 1187, where "Turkish"
+      // spoke; "the Chinese say" and "Many Japanese claim" keep their people and their verb)
+      (/(?:ish|ese|ian)$/.test(prev.lower) && /^(?:VERB|ADP)$/.test(tokens[i - 2]?.pos ?? '')));
   return (
     listing ||
     (prev.pos === 'PROPN' && !compound) ||
@@ -433,15 +434,21 @@ const ACT_OR_REPORT = new Set(['observe', 'recall', 'add', 'maintain', 'project'
 
 /**
  * "He projected a capital expenditure budget of 730 mln dlrs", "He had also projected average GDP growth … of 3.0 pct"
- * (Reuters-21578, rounds 1142 and 1204): "projected" after a person (a pronoun or a name, auxiliaries and adverbs
- * between) with an object after it is that person's forecast; "The budget projected increases" is a document's sum.
+ * (Reuters-21578, rounds 1142 and 1204): "projected" after a pronoun for people or a name, auxiliaries and adverbs
+ * between, with a figure in its object, is that forecaster's sum; "He projected an air of calm", "Obama projected
+ * confidence" and "The budget projected increases" are no forecasts of anyone's.
  */
 function personProjects(tokens: Token[], i: number, lemma: string): boolean {
   if (lemma !== 'project' || !/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[i + 1]?.pos ?? '')) return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
   const subject = tokens[k];
-  return !!subject && (/^(?:he|she|they|we|i)$/.test(subject.lower) || subject.pos === 'PROPN');
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.pos === 'PROPN')) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+    if (tokens[j]!.pos === 'NUM') return true;
+    if (tokens[j]!.pos === 'PUNCT' || tokens[j]!.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 // verbs of seeming, after which a participle is an adjective ("looked assured", "seemed resigned")

@@ -1,7 +1,8 @@
 // some wire copy types the apostrophe with the double mark's key: `Turkey"s standoff`, `Japan"s protected markets`,
-// `isn"t` (Reuters-21578, rounds 1187 and 1192)
-const WIRE_APOSTROPHE = /(?<=\p{L})"(?=(?:s|t|ll|re|ve|d)(?!\p{L}))/gu;
-const ENDING = /^(?:s|t|ll|re|ve|d)(?!\p{L})/u;
+// `isn"t`, `I"m` (Reuters-21578, rounds 1187 and 1192)
+const ENDINGS = String.raw`(?:s|t|m|ll|re|ve|d)(?!\p{L})`;
+const WIRE_APOSTROPHE = new RegExp(String.raw`(?<=\p{L})"(?=${ENDINGS})`, 'gu');
+const ENDING = new RegExp(String.raw`^${ENDINGS}`, 'u');
 const LETTER = /\p{L}/u;
 
 /** Whether the `"` at `i` stands between a word's letters and a possessive's or a contraction's ending. */

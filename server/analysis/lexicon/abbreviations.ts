@@ -50,6 +50,11 @@ export function isLegalForm(lower: string): boolean {
   return LEGAL_FORM_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
+/** Whether a name closes on a company's legal form ("Allis-Chalmers Corp", "Texaco Inc."). */
+export function endsInLegalForm(name: string): boolean {
+  return isLegalForm(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /**
  * Closed-class words (determiners, pronouns, conjunctions, prepositions, sentence adverbs, small numbers) that
  * commonly open a sentence but hardly ever continue a proper name: "the U.S. The next day" splits, "the U.S.

@@ -53,11 +53,11 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     'g',
   ),
   // "The terms of the new issue are seen drawing firm demand", "Growth is seen at three pct" (Reuters-21578, round
-  // 1207): the wire's forecast nobody is said to make, in the body as in a headline, "seen" before a verb of change
-  // or a figure ("he was seen leaving the house" tells what someone saw; "seen at the party" is a place)
+  // 1207): the wire's forecast nobody is said to make, in the body as in a headline, "is seen" in the present before a
+  // verb of change (not of a place it moves from: "smoke is seen rising from the roof") or a figure with its unit; a
+  // sighting is told in the past ("smoke was seen rising", "the girl was seen at 3 pm") or moves a body ("climbing")
   new RegExp(
-    BE +
-      String.raw`seen\b${NO_AGENT}(?=\s+(?:(?:rising|falling|climbing|dropping|declining|easing|slowing|growing|increasing|improving|recovering|weakening|strengthening|firming|drawing|reaching|topping|remaining|staying|gaining|narrowing|widening)\b|at\s+(?:about\s+|around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)))`,
+    String.raw`\b(?:is|are)\s+(?:(?:widely|generally|now|still|also)\s+)?seen\b${NO_AGENT}(?=\s+(?:(?:rising|falling|dropping|declining|easing|slowing|growing|increasing|improving|recovering|weakening|strengthening|firming|gaining|narrowing|widening)\b(?!\s+(?:from|over|out|into|above|through)\b)|drawing\s+(?!(?:a|an|the|his|her|their|its)\b)|at\s+(?:about\s+|around\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pct|percent|per\s+cent|mln|million|billion|dlrs|dollars|cents|yen|marks)\b))`,
     'gi',
   ),
   // "He also won acclaim in the country arena", "The original title won universal acclaim in 2001" (BBC, blind rounds

@@ -314,6 +314,12 @@ export const BODY_KINDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The kinds above that stand for a firm alone, so "the company said" in a story opened by a firm saying something is
+ * that firm ("the union said" or "the agency said" may be another body altogether).
+ */
+export const FIRM_KINDS: ReadonlySet<string> = new Set(['company', 'firm']);
+
+/**
  * The kinds of body above that never describe a person before a name: "the electronics firm Montrose Secam" names a
  * body, where "fellow broadcaster Michael Pointon" and "publisher Ann Lee" name people ("technology giant Hewlett
  * Packard" names a body too: a giant is a firm or a club before a name).

@@ -129,6 +129,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Participles that give the noun before them a name: "a group called Voters First", "hitmen dubbed sparrows". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbed', 'nicknamed']);
+
 /** Words before a quote that make it a label rather than speech: "as a ‘surge’", "so-called", "dubbed". */
 export const TERM_INTRODUCERS: ReadonlySet<string> = new Set(
   'as dub dubbed term termed label labelled labeled designate designated so-called nicknamed entitled titled word phrase slogan name rate rated classify classified codenamed code-named'.split(

@@ -1,7 +1,7 @@
 import type { QuoteUnit } from './units.ts';
 import type { QuoteType, Segment } from '../types.ts';
 import { ANONYMOUS_HEADS, TITLES, isBodyWord } from '../lexicon/people.ts';
-import { isLegalForm } from '../lexicon/abbreviations.ts';
+import { endsInLegalForm } from '../lexicon/abbreviations.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 
 const ABOUT_SOMEONE = /^\s*(?:he|she|his|her)\b/i;
@@ -349,7 +349,7 @@ export function describedThenNamed(found: Found[], reporter: (seg: number) => st
     const next = reporter(f.unit.closeSeg + 1);
     // (a person's name: "Texaco Inc", a firm, holds no office, Reuters-21578, round 1132)
     const last = next?.slice(next.lastIndexOf(' ') + 1).toLowerCase() ?? '';
-    if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next) && !isLegalForm(last) && !isBodyWord(last))
+    if (next && /^\p{Lu}\S*\s+\p{Lu}/u.test(next) && !endsInLegalForm(next) && !isBodyWord(last))
       [f.speaker, f.basis] = [next, 'next-sentence'];
   }
 }

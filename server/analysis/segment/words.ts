@@ -130,11 +130,17 @@ export function periodEnds(kind: PeriodKind, rest: string): boolean {
   }
 }
 
-// a conjunction or preposition written with a capital after an abbreviation, as a wire writes every word after one
-const WIRE_JOINER = /^(?:And|Or|Into|With|To|Of|For|By|From|Than)\s+(?=[\p{Ll}\d])/u;
+// a conjunction, or "into" or "than", written with a capital after an abbreviation, as a wire writes every word after
+// one ("the U.S. And international banking", "send the U.S. Into recession"), then a word in lower case or a number:
+// these seldom open a sentence
+const WIRE_JOINER = /^(?:And|Or|Into|Than)\s+(?=[\p{Ll}\d])/u;
+// … and a preposition that does open sentences ("… to the U.S. For years he worked …", "With little money, he …")
+// only before a number that runs on without a comma ("followed by the U.S. With 22 banks.")
+const WIRE_NUMBER_JOINER = /^(?:With|To|Of|For|By|From)\s+\d[\d.,]*\s+\p{Ll}+(?![\p{L},])/u;
 
 /** A wire's capitalised joiner, then a number or a word in lower case that opens no sentence ("he", "the"). */
 function wireJoiner(rest: string): boolean {
+  if (WIRE_NUMBER_JOINER.test(rest)) return true;
   const joiner = WIRE_JOINER.exec(rest);
   if (!joiner) return false;
   const after = wordAt(rest, joiner[0].length, rest.length);

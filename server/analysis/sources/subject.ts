@@ -12,6 +12,7 @@ import { participleShaped, startsUpper, type Token } from '../grammar/token.ts';
 // asks its callers to name an irregular one beside it
 const pastParticipleShaped = (lower: string) => participleShaped(lower) || lower.endsWith('wn');
 import { isFiniteVerb } from '../grammar/finite-verb.ts';
+import { isNamingParticiple } from '../grammar/naming-participle.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 import { CLAUSE_PARTICIPLES } from '../lexicon/reporting-verbs.ts';
 import { promptedObject } from './clause.ts';
@@ -244,14 +245,13 @@ export function withAbsolute(s: Sentence, i: number): Phrase | null {
 
 /**
  * "Communist hitmen known as sparrows have claimed …" (Reuters-21578, round 1196): a name given with "known as",
- * "called" or "dubbed" closes the subject's phrase, which opens on the noun it names; null when no such name stands
- * before the verb.
+ * "called", "dubbed" or "nicknamed" closes the subject's phrase, which opens on the noun it names; null when no such
+ * name stands before the verb.
  */
-function namedAside(tokens: Token[], np: Phrase): Phrase | null {
-  const as = tokens[np.from - 1]?.lower === 'as' && tokens[np.from - 2]?.lower === 'known';
-  const called = /^(?:called|dubbed|nicknamed)$/.test(tokens[np.from - 1]?.lower ?? '');
-  if (!as && !called) return null;
-  const head = npEndingAt(tokens, np.from - (as ? 3 : 2), 0);
+function namedAside(s: Sentence, np: Phrase): Phrase | null {
+  const at = s.tokens[np.from - 1]?.lower === 'as' ? np.from - 2 : np.from - 1;
+  if (at < 1 || !isNamingParticiple(s.tokens, s.text, at)) return null;
+  const head = npEndingAt(s.tokens, at - 1, 0);
   return head ? { from: head.from, to: np.to } : null;
 }
 
@@ -321,7 +321,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
     s.tokens[np.from + 1]?.lower === 'who'
   )
     return { from: np.from, to: i - 1 };
-  if (np) return namedAside(s.tokens, np) ?? np;
+  if (np) return namedAside(s, np) ?? np;
   const absolute = withAbsolute(s, i);
   if (absolute) return absolute;
   const next = s.tokens[i + 1];

@@ -1,5 +1,6 @@
 import { firstFrom } from '../grammar/token-search.ts';
 import type { Sentence } from './sentence.ts';
+import { isNamingParticiple } from '../grammar/naming-participle.ts';
 
 const REPORT_CUES = new Set(['reporting-verb', 'according-to', 'reportedly']);
 
@@ -23,17 +24,10 @@ export function reportUpFront(s: Sentence): boolean {
     if (RELATIVE_OPENERS.test(t.lower) && (t.lower !== 'that' || s.tokens[i - 1]?.pos === 'NOUN'))
       relative = true;
     // (… nor is a name given to it: "Communist hitmen known as sparrows have claimed …")
-    else if (naming(s, i)) continue;
+    else if (isNamingParticiple(s.tokens, s.text, i)) continue;
     else if (!relative && !s.quoted[i] && t.pos === 'VERB') return false;
   }
   return true;
 }
 
 const RELATIVE_OPENERS = /^(?:who|which|that)$/;
-
-/** "known as", "called", "dubbed" or "nicknamed" at `i`, giving the noun before it a name. */
-function naming(s: Sentence, i: number): boolean {
-  const lower = s.tokens[i]!.lower;
-  if (lower === 'known') return s.tokens[i + 1]?.lower === 'as';
-  return /^(?:called|dubbed|nicknamed)$/.test(lower) && s.tokens[i - 1]?.pos === 'NOUN';
-}

@@ -7,6 +7,7 @@ import {
   BODY_KINDS,
   BODY_NAMES,
   BODY_ONLY_KINDS,
+  FIRM_KINDS,
   isBodyWord,
   isTitle,
 } from '../../lexicon/people.ts';
@@ -14,7 +15,7 @@ import { isCommonGivenName } from '../../lexicon/given-names.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import type { SpeakerContext } from './context.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
-import { isLegalForm } from '../../lexicon/abbreviations.ts';
+import { endsInLegalForm, isLegalForm } from '../../lexicon/abbreviations.ts';
 
 const LOOK_BACK = 3;
 const JOINS = new Set(['of', 'for', 'and', '&', 'on']);
@@ -92,7 +93,8 @@ function bodyName(
  * "Amnesty International condemned the arrests. In a statement, the group said …": "the" and a kind of body (company,
  * group, agency …) with no body of that noun named points to the body that was the subject of a sentence just before
  * (this one or the last three), named by capitalised words that end in a body's word ("International", "Programme")
- * or an acronym. A person as the latest subject, or no such body, leaves the phrase as written.
+ * or an acronym. A person as the latest subject, or no such body, leaves the phrase as written; a thing as the latest
+ * subject leaves "the company" or "the firm" to the firm the story opened on (leadFirm).
  */
 export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
@@ -111,6 +113,7 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     )
       return null;
   }
+  const kind = tokens[np.to]!.lower;
   let earliest = seg - LOOK_BACK;
   for (let s = seg; s >= 0 && s >= earliest; s--) {
     if (ctx.segments[s]!.kind === 'headline') continue;
@@ -169,13 +172,16 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
     // (… but for a thing, "the company" is still the firm the story opened on: "Petro-Canada, Canada's state-owned
     // oil company, said … The Terra-Nova field … was discovered by Petro-Canada in 1984. “…,” the company said",
     // Reuters-21578, rounds 1171 and 1186)
-    if (s < seg) return personName(own, ctx.segments[s]!.text, subject) ? null : leadFirm(ctx);
+    if (s < seg)
+      return personName(own, ctx.segments[s]!.text, subject) || !FIRM_KINDS.has(kind)
+        ? null
+        : leadFirm(ctx);
   }
   return null;
 }
 
 /**
- * The firm the story opens on, for "the company" where no body was the subject just before: the subject of the first
+ * The firm the story opens on, for "the company" or "the firm" where a thing was the subject just before: the subject of the first
  * sentence after the headline, saying something, a name closed by a company's legal form ("Kansas City Southern
  * Industries Inc said …") or set beside a kind of body ("Petro-Canada, Canada's state-owned oil company, said …");
  * else null.
@@ -208,7 +214,7 @@ function kindBesideReports(tokens: Token[], to: number): boolean {
 /** Whether the fullest form the article gives `word` closes on a company's legal form ("Allis-Chalmers Corp"). */
 function firmInFull(ctx: SpeakerContext, word: string): boolean {
   const full = ctx.people.fullest(word);
-  return full !== word && isLegalForm(full.slice(full.lastIndexOf(' ') + 1).toLowerCase());
+  return full !== word && endsInLegalForm(full);
 }
 
 /**

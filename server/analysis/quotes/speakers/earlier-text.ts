@@ -8,7 +8,7 @@ import {
   type Token,
 } from '../../grammar/token.ts';
 import { isReportingVerb } from '../../grammar/verbs.ts';
-import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
+import { MADE_DOCUMENTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import { ORG_WORDS } from '../../lexicon/people.ts';
 import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
@@ -25,7 +25,7 @@ const OTHER_NOUN_BACK = 2;
 function bareText(tokens: Token[], text: string, np: Phrase): boolean {
   if (tokens[np.from]!.lower !== 'the' || np.to === np.from) return false;
   const noun = tokens[np.to]!.lower;
-  if (!(SPEAKING_TEXTS.has(noun) || noun === 'report') || startsUpper(text, tokens[np.to]))
+  if (!(SPEAKING_TEXTS.has(noun) || MADE_DOCUMENTS.has(noun)) || startsUpper(text, tokens[np.to]))
     return false;
   for (let k = np.from + 1; k < np.to; k++) {
     const t = tokens[k]!;

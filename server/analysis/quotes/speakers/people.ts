@@ -149,6 +149,20 @@ function spacedInitial(tokens: Token[], text: string, k: number, next: number): 
   return t.end + 1 === tokens[next]!.start && /^\p{Lu}\.$/u.test(text.slice(t.start, t.end));
 }
 
+// the words after a description's head that open its phrase of place or group ("a lawyer for the driver")
+const DESCRIPTION_LINKS = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'with',
+  'to',
+  'on',
+  'who',
+  'here',
+]);
+
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
 function saysNext(tokens: Token[], to: number): boolean {
   let k = to + 1;
@@ -727,21 +741,26 @@ export class People {
     const says = cited || saysNext(tokens, subject.to);
     // (… only someone introduced so: "The CME's top policymaker also said" points back to the chairman named before,
     // round 1179)
-    const introduced = /^(?:a|an|one)$/.test(tokens[subject.from]!.lower);
+    const introduced = INDEFINITE.has(tokens[subject.from]!.lower);
     const person = says && introduced ? personOrAgent : personOrChild;
     const unnamed = unnamedSubject(tokens, text, subject, person, cited);
     if (!unnamed) return;
-    const name = unnamed.display.toLowerCase();
-    const sex = nounSex(unnamed.head);
-    if (sex) this.gender.set(name, sex);
-    this.mentions.push({
-      seg,
-      at: unnamed.at,
-      name,
-      display: unnamed.display,
+    this.addUnnamed(seg, unnamed, {
       ...(says ? { reporter: true } : {}),
       ...(cited ? { according: true } : {}),
     });
+  }
+
+  /** Records someone not named, with the sex their noun says ("spokeswoman"), as a mention a he/she may point to. */
+  private addUnnamed(
+    seg: number,
+    unnamed: { at: number; display: string; head: string },
+    flags: { reporter?: true; according?: true },
+  ): void {
+    const name = unnamed.display.toLowerCase();
+    const sex = nounSex(unnamed.head);
+    if (sex) this.gender.set(name, sex);
+    this.mentions.push({ seg, at: unnamed.at, name, display: unnamed.display, ...flags });
     settle(this.mentions, this.mentions.length - 1);
   }
 
@@ -756,11 +775,7 @@ export class People {
     if (!tag || !INDEFINITE.has(tokens[tag.from]!.lower)) return;
     const unnamed = unnamedSubject(tokens, text, tag, personOrAgent);
     if (!unnamed) return;
-    const name = unnamed.display.toLowerCase();
-    const sex = nounSex(unnamed.head);
-    if (sex) this.gender.set(name, sex);
-    this.mentions.push({ seg, at: unnamed.at, name, display: unnamed.display, reporter: true });
-    settle(this.mentions, this.mentions.length - 1);
+    this.addUnnamed(seg, unnamed, { reporter: true });
   }
 
   /**
@@ -789,17 +804,21 @@ export class People {
   }
 
   /**
-   * The latest unnamed person introduced before `seg` ("a senior central bank official", "one broker") whose
-   * description holds every one of `words`, the noun last ("the senior bank official", "the broker").
+   * The latest unnamed person introduced before `seg` whose description's head is the last of `words` and holds the
+   * others before it ("the senior bank official" → "a senior central bank official"; "the driver" is not "A lawyer for
+   * the driver", whose head is "lawyer"), however far back: a wire story keeps "one Western diplomat" for twenty
+   * paragraphs (Reuters-21578, round 1198).
    */
   private introducedAs(seg: number, words: string[]): Mention | undefined {
+    const noun = words[words.length - 1]!;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.seg >= seg || !m.display || m.pronoun) continue;
       const own = m.display.toLowerCase().split(/\s+/);
       if (!INDEFINITE.has(own[0]!)) continue;
-      const head = own.indexOf(words[words.length - 1]!);
-      if (head > 0 && words.every((w) => own.slice(1, head + 1).includes(w))) return m;
+      let head = 1;
+      while (head + 1 < own.length && !DESCRIPTION_LINKS.has(own[head + 1]!)) head++;
+      if (own[head] === noun && words.every((w) => own.slice(1, head + 1).includes(w))) return m;
     }
     return undefined;
   }
