@@ -85,47 +85,47 @@ export function cpuRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
 // the rounds whose median is the cold figure: the fixed warm-up the bench had before
 const COLD_ROUNDS = 20;
 
-/** How a warm-up ended: the rounds it took, each function's median ms over its first 20 rounds (cold), and whether
- * the times settled before the cap. */
+/**
+ * How a warm-up ended: the rounds it took, each function's median ms over its first 20 rounds (the cold figure), and
+ * whether the analyzer's times had stopped falling at the minimum, later, or not by the cap.
+ */
 export interface WarmUp {
   rounds: number;
   coldMedians: number[];
-  settled: boolean;
+  end: 'minimum' | 'settled' | 'cap';
 }
 
 /**
- * Runs the functions in alternation, untimed for the result, until the first one's times stop falling: the median of
- * the last `window` rounds within `tolerance` of the median of the `window` before, after at least `min` rounds and at
- * most `max`. V8 optimises a program of hundreds of functions on a background thread over many calls: the analyzer's
- * time on the seed fell from 22 ms to 11-12 ms over its first 25 calls and on to about 9 ms by the 200th, the bare
- * parse's stayed at 3.5 ms from the 25th (a trace of 300 calls on 2 CPUs at load 0.3-1.2), so 20 warm-up runs timed it
- * partly unoptimised, by an amount that changed with the load, and a shorter minimum stopped on noise before the
- * slow part was over.
+ * Runs the functions in alternation for at least `min` rounds and then until the first one's times stop falling (the
+ * median of the last `window` rounds within `tolerance` of the median of the `window` before), at most `max`; the
+ * rounds are timed only for the cold figure and the check. V8 optimises a program of hundreds of functions on a
+ * background thread over many calls: the analyzer's time on the seed fell from 22 ms to 11-12 ms over its first 25
+ * calls and on to about 9 ms by the 200th, the bare parse's stayed at 3.5 ms from the 25th (a trace of 300 calls on 2
+ * CPUs at load 0.3-1.2), so 20 warm-up runs timed it partly unoptimised, by an amount that changed with the load, and
+ * a shorter minimum stopped on noise before the slow part was over. A drift under `tolerance` per window goes unseen.
  */
 export function warmUntilSteady(
   fns: readonly (() => unknown)[],
   { min = 200, max = 400, window = 25, tolerance = 0.03 } = {},
 ): WarmUp {
-  const first: number[][] = fns.map(() => []);
-  let rounds = 0;
-  for (; rounds < max; rounds++) {
+  const times: number[][] = fns.map(() => []);
+  const ended = (rounds: number, end: WarmUp['end']): WarmUp => ({
+    rounds,
+    coldMedians: times.map((t) => median(t.slice(0, COLD_ROUNDS))),
+    end,
+  });
+  for (let rounds = 1; rounds <= max; rounds++) {
     fns.forEach((fn, k) => {
       const t0 = performance.now();
       fn();
-      first[k]!.push(performance.now() - t0);
+      times[k]!.push(performance.now() - t0);
     });
-    const own = first[0]!;
-    if (rounds + 1 < Math.max(min, 2 * window)) continue;
+    if (rounds < Math.max(min, 2 * window)) continue;
+    const own = times[0]!;
     const last = median(own.slice(-window));
     const before = median(own.slice(-2 * window, -window));
-    if (last >= before * (1 - tolerance)) {
-      rounds++;
-      return {
-        rounds,
-        coldMedians: first.map((t) => median(t.slice(0, COLD_ROUNDS))),
-        settled: true,
-      };
-    }
+    if (last >= before * (1 - tolerance))
+      return ended(rounds, rounds === min ? 'minimum' : 'settled');
   }
-  return { rounds, coldMedians: first.map((t) => median(t.slice(0, COLD_ROUNDS))), settled: false };
+  return ended(max, 'cap');
 }
