@@ -426,3 +426,14 @@ describe('the session 47 review: readings the new rules must leave alone', () =>
     );
   });
 });
+
+describe("a body described by where it is based, or someone described before the wire's capital", () => {
+  it('names the body without its place ("the Washington-based Atlantic Council said") and keeps "a senior U.S. Official" whole', () => {
+    assert.deepEqual(
+      speakers(
+        '“Canada is a major player again,” the Washington-based Atlantic Council said. “It would take five minutes,” a senior U.S. Official said.',
+      ),
+      ['Atlantic Council', 'a senior U.S. Official'],
+    );
+  });
+});

@@ -174,8 +174,8 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
     return joint;
   }
   // ("“…,” a U.S. Banker told Reuters", "a U.S. Official disputed …": the wire capitalises the word after "U.S.", so a
-  // noun for a person written so after "a" is someone not named, as written, Reuters-21578, rounds 1164 and 1205)
-  if (wireCapitalPerson(tokens, np)) {
+  // noun for a person written so after "a" is someone not named, as written)
+  if (wireCapitalPerson(tokens, ctx.segments[seg]!.text, np)) {
     ctx.form = 'phrase';
     return phraseText(tokens, ctx.segments[seg]!.text, np);
   }
@@ -184,14 +184,15 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   return speaker && ctx.people.spelledOut(speaker);
 }
 
-/** "a U.S. Banker": "a" or "an", an abbreviation with its dot, then a capitalised noun for a person, the phrase's end. */
-function wireCapitalPerson(tokens: Token[], np: Phrase): boolean {
-  return (
-    np.to === np.from + 2 &&
-    /^an?$/.test(tokens[np.from]!.lower) &&
-    tokens[np.from + 1]!.lower.endsWith('.') &&
-    isPersonNoun(tokens[np.to]!.lower)
-  );
+/**
+ * "a U.S. Banker", "a senior U.S. Official" (Reuters-21578, rounds 1164, 1205, 1224): "a" or "an", lower-case
+ * describing words, an abbreviation with its dot, then a capitalised noun for a person closing the phrase.
+ */
+function wireCapitalPerson(tokens: Token[], text: string, np: Phrase): boolean {
+  if (!/^an?$/.test(tokens[np.from]!.lower) || !isPersonNoun(tokens[np.to]!.lower)) return false;
+  let k = np.from + 1;
+  while (k < np.to - 1 && tokens[k]!.pos === 'ADJ' && !startsUpper(text, tokens[k])) k++;
+  return k === np.to - 1 && tokens[k]!.lower.endsWith('.');
 }
 
 /** The two people a phrase names together, each spelled out, joined by "and" ("Nicholas Burns and Ryan Crocker"). */
@@ -472,8 +473,11 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     const inName = np.from > 0 && text[first.start] === 'T';
     // ("the China Daily newspaper said": the kind of outlet after its name, in lower case, is no part of it)
     const kind = OUTLET_KINDS.has(tokens[np.to]!.lower) && !startsUpper(text, tokens[np.to]);
+    // ("the Washington-based Atlantic Council said": where a body is based says where it is, no part of its name,
+    // Reuters-21578, round 1221)
+    const based = !inName && basedPlace(tokens, np.from + 1) && np.from + 4 <= np.to;
     const body = phraseText(tokens, text, {
-      from: inName ? np.from : np.from + 1,
+      from: inName ? np.from : based ? np.from + 4 : np.from + 1,
       to: kind && np.to - 1 > np.from ? np.to - 1 : np.to,
     });
     ctx.people.addGroup(seg, first.start, body);
