@@ -437,3 +437,14 @@ describe("a body described by where it is based, or someone described before the
     );
   });
 });
+
+describe('"Another" alone after someone not named was found speaking ("“…,” one banker said. Another said …")', () => {
+  it('is one more of the same kind', () => {
+    assert.deepEqual(
+      speakers(
+        '“You can make the case,” one banker said. Another, referring to the negotiators, said “The only reason is political.”',
+      ),
+      ['one banker', 'Another banker'],
+    );
+  });
+});

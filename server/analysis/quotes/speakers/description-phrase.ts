@@ -223,3 +223,28 @@ export function describedBeforeTag(tokens: Token[], np: Phrase): Phrase | null {
   }
   return to > head ? { from: np.from, to } : null;
 }
+
+// the words after a description's head that open its phrase of place or group ("a lawyer for the driver")
+const DESCRIPTION_LINKS = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'with',
+  'to',
+  'on',
+  'who',
+  'here',
+]);
+
+/**
+ * The words of a written description in lower case and where its head stands: "one broker here" → head 1 ("broker"),
+ * "a senior central bank official" → 4, "A lawyer for the driver" → 1 ("lawyer").
+ */
+export function descriptionHead(display: string): { words: string[]; head: number } {
+  const words = display.toLowerCase().split(/\s+/);
+  let head = 1;
+  while (head + 1 < words.length && !DESCRIPTION_LINKS.has(words[head + 1]!)) head++;
+  return { words, head: Math.min(head, words.length - 1) };
+}

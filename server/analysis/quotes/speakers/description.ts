@@ -10,6 +10,7 @@ import {
   SUBJECT_EPITHETS,
 } from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
+import { descriptionHead } from './description-phrase.ts';
 import { bodyByKind } from './body-reference.ts';
 import { introducedBody } from './introduced-body.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -183,6 +184,16 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   if (first.lower === 'our' && (TITLES.has(last.lower) || OCCUPATIONS.has(last.lower))) {
     const holder = ctx.people.byTitle(last.lower, seg, first.start);
     if (holder) return holder;
+  }
+  // ("“…,” one banker said. Another, referring to the negotiators, said “…”": "another" alone is one more of the kind
+  // the unnamed speaker before was, Reuters-21578, rounds 1205 and 1225)
+  if (np.from === np.to && first.lower === 'another') {
+    const before = ctx.people.lastDescribed(seg, /^(?:one|a|an|another)\s/i);
+    if (before) {
+      const { words, head } = descriptionHead(before);
+      const text = ctx.segments[seg]!.text;
+      return `${text.slice(first.start, first.end)} ${words[head]}`;
+    }
   }
   const referent = definiteReferent(ctx, seg, np);
   if (referent) return referent;

@@ -29,7 +29,7 @@ import {
 } from '../../lexicon/given-names.ts';
 import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { bodyRunWords } from './body-run.ts';
-import { INDEFINITE, unnamedSubject } from './description-phrase.ts';
+import { descriptionHead, INDEFINITE, unnamedSubject } from './description-phrase.ts';
 import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
@@ -148,20 +148,6 @@ function spacedInitial(tokens: Token[], text: string, k: number, next: number): 
   const t = tokens[k]!;
   return t.end + 1 === tokens[next]!.start && /^\p{Lu}\.$/u.test(text.slice(t.start, t.end));
 }
-
-// the words after a description's head that open its phrase of place or group ("a lawyer for the driver")
-const DESCRIPTION_LINKS = new Set([
-  'of',
-  'for',
-  'from',
-  'at',
-  'in',
-  'with',
-  'to',
-  'on',
-  'who',
-  'here',
-]);
 
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
 function saysNext(tokens: Token[], to: number): boolean {
@@ -814,10 +800,8 @@ export class People {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.seg >= seg || !m.display || m.pronoun) continue;
-      const own = m.display.toLowerCase().split(/\s+/);
+      const { words: own, head } = descriptionHead(m.display);
       if (!INDEFINITE.has(own[0]!)) continue;
-      let head = 1;
-      while (head + 1 < own.length && !DESCRIPTION_LINKS.has(own[head + 1]!)) head++;
       if (own[head] === noun && words.every((w) => own.slice(1, head + 1).includes(w))) return m;
     }
     return undefined;
