@@ -448,3 +448,18 @@ describe('"Another" alone after someone not named was found speaking ("“…,�
     );
   });
 });
+
+describe('someone not named in a closing tag after a clause that names a man ("Tom Hale has not said …, a spokesman said.")', () => {
+  it('is the "he" of the next sentence: the tag reports the whole sentence', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'HALE TO STAY',
+          'Mayor Tom Hale has not said he will resign, a council spokesman said.',
+          '“He is staying until the vote,” he said.',
+        ].join('\n\n'),
+      ),
+      ['a council spokesman'],
+    );
+  });
+});

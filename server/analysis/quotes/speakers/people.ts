@@ -138,6 +138,9 @@ function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
   const said = tokens[verb];
   if (verb > end || !said || !REPORTING_VERBS.has(said.lemma) || said.lower === said.lemma)
     return null;
+  // (a tag closes the sentence: at most a few words after its verb, "told reporters", "in a statement on Monday";
+  // "…, the mayor said the pier would close" reports a clause of its own)
+  if (end - verb > 5 || tokens.slice(verb + 1, end + 1).some((t) => t.pos === 'VERB')) return null;
   let to = verb - 1;
   while (to > from && (tokens[to]!.pos === 'ADV' || tokens[to]!.pos === 'AUX')) to--;
   return { from, to };
@@ -358,6 +361,11 @@ interface Mention {
   modifier?: boolean;
   /** Named as the one a question was put to ("asking Clinton if he had …"): who answers in the words after. */
   asked?: boolean;
+  /**
+   * Someone not named in the tag closing a sentence ("…, a spokesman said."), who reports all of it: the "he said" of
+   * the next sentence goes on with them, not with a person the reported words name.
+   */
+  tag?: boolean;
 }
 
 const byPlace = (a: Mention, b: Mention) => a.seg - b.seg || a.at - b.at;
@@ -741,7 +749,7 @@ export class People {
   private addUnnamed(
     seg: number,
     unnamed: { at: number; display: string; head: string },
-    flags: { reporter?: true; according?: true },
+    flags: { reporter?: true; according?: true; tag?: true },
   ): void {
     const name = unnamed.display.toLowerCase();
     const sex = nounSex(unnamed.head);
@@ -761,7 +769,7 @@ export class People {
     if (!tag || !INDEFINITE.has(tokens[tag.from]!.lower)) return;
     const unnamed = unnamedSubject(tokens, text, tag, personOrAgent);
     if (!unnamed) return;
-    this.addUnnamed(seg, unnamed, { reporter: true });
+    this.addUnnamed(seg, unnamed, { reporter: true, tag: true });
   }
 
   /**
@@ -772,10 +780,8 @@ export class People {
    */
   private addDescribedAgain(seg: number, tokens: Token[], quoted: boolean[]): void {
     const opening = tokens[0]?.lower === 'the' && !quoted[0] ? sentenceSubject(tokens) : null;
-    const subject =
-      opening && opening.from === 0 && saysNext(tokens, opening.to)
-        ? opening
-        : closingTagSubject(tokens, quoted);
+    const fronted = !!opening && opening.from === 0 && saysNext(tokens, opening.to);
+    const subject = fronted ? opening : closingTagSubject(tokens, quoted);
     if (!subject || tokens[subject.from]!.lower !== 'the') return;
     const words = tokens.slice(subject.from + 1, subject.to + 1);
     if (tokens[subject.to]!.pos !== 'NOUN' || words.some((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)))
@@ -785,7 +791,13 @@ export class People {
       words.map((t) => t.lower),
     );
     if (!earlier) return;
-    this.mentions.push({ ...earlier, seg, at: tokens[subject.from]!.start, reporter: true });
+    this.mentions.push({
+      ...earlier,
+      seg,
+      at: tokens[subject.from]!.start,
+      reporter: true,
+      ...(fronted ? {} : { tag: true }),
+    });
     settle(this.mentions, this.mentions.length - 1);
   }
 
@@ -1541,6 +1553,9 @@ export class People {
         // "Melvin followed up by asking Clinton if he had ever apologized privately. “…,” he said.": the one a
         // question was put to answers it (PTC page, blind round 991)
         fit.find((x) => x.asked && (sexOf(x) ?? want) === want) ??
+        // ("Ongpin has not said he will pay less, the source said. “…,” he said": the one not named in the closing
+        // tag reports the whole sentence, the man it names included, Reuters-21578, round 1225)
+        fit.find((x) => x.tag && (sexOf(x) ?? want) === want) ??
         // "Others targeted include David Davis, Lord Rennard said. He said …": the one named saying comes first
         subjects.find((x) => x.reporter && sexOf(x) === want) ??
         // (… and so does one a report is "according to", as far as the sex is known)
