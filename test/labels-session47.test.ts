@@ -463,3 +463,19 @@ describe('someone not named in a closing tag after a clause that names a man ("T
     );
   });
 });
+
+describe('months joined by a hyphen ("1986/87 (September-August)") and someone who "estimated" a figure', () => {
+  it('leaves the months no person, and the one who estimated is whom "he said" means', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CHINA SUGAR',
+          'An expert forecast a drop in cane acreage in 1986/87 (September-August) of up to 10 pct.',
+          'A Hong Kong trader estimated stocks at more than three mln tonnes at end-January.',
+          '“Now they are falling,” he said.',
+        ].join('\n\n'),
+      ),
+      ['A Hong Kong trader'],
+    );
+  });
+});

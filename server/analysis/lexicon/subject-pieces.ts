@@ -21,6 +21,14 @@ export const BARE_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 export const DATE_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)$/;
 
+// the twelve months, "april", "may", "june" and "august" too, for runs of months no name can be ("September-August",
+// a crop year, Reuters-21578, round 1232)
+export const MONTH_NAMES: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 // words that may open a time phrase before its time word; example: "earlier this year", "on Tuesday"
 export const TIME_LEAD: ReadonlySet<string> = new Set([
   'last',

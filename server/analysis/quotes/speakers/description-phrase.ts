@@ -36,7 +36,10 @@ const STATING = new Set(
     ' lament complain argue admit acknowledge note predict' +
     // ("However, one fund manager does not agree that new investment will come that soon. “…,” he said",
     // Reuters-21578, round 1217)
-    ' agree disagree'
+    ' agree disagree' +
+    // ("A Hong Kong trader estimated stocks at more than three mln … “…,” he said", round 1232: a figure put by
+    // someone is their statement)
+    ' estimate forecast'
   ).split(' '),
 );
 const LINKS = new Set([

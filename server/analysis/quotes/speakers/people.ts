@@ -9,7 +9,13 @@ import { isTagPronoun, taggedClauseStart } from '../../grammar/tag-pronoun.ts';
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { nicknamed } from '../../grammar/nicknames.ts';
 import { appositiveTitles } from '../../grammar/appositions.ts';
-import { isPossessiveMark, lowersAt, startsUpper, type Token } from '../../grammar/token.ts';
+import {
+  innerHyphen,
+  isPossessiveMark,
+  lowersAt,
+  startsUpper,
+  type Token,
+} from '../../grammar/token.ts';
 import { POSSESSIVES } from '../../lexicon/function-words.ts';
 import {
   FEMALE,
@@ -33,7 +39,7 @@ import { descriptionHead, INDEFINITE, unnamedSubject } from './description-phras
 import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
-import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
+import { DATE_NAME, MONTH_NAMES } from '../../lexicon/subject-pieces.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting-verbs.ts';
 import { ALL_CAPITALS } from '../../grammar/letters.ts';
 import type { LowerCaseWords } from './lower-case-words.ts';
@@ -144,6 +150,16 @@ function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
   let to = verb - 1;
   while (to > from && (tokens[to]!.pos === 'ADV' || tokens[to]!.pos === 'AUX')) to--;
   return { from, to };
+}
+
+/** Whether the name's words are months joined by hyphens ("September-August"). */
+function monthsJoined(tokens: Token[], name: Phrase): boolean {
+  if (name.to === name.from) return false;
+  for (let k = name.from; k <= name.to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === '-' ? !innerHyphen(tokens, k) : !MONTH_NAMES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Whether the token at `k` is an initial ("C.") standing one space before the token at `next`. */
@@ -558,6 +574,9 @@ export class People {
       }
       // ("Al Qaeda", "Al Jazeera": the Arabic article, not the given name "Al", opens a body's name)
       if (name && articleBody(tokens, name.from)) name = null;
+      // ("1986/87 (September-August)": months joined by a hyphen name a season, no one a later "he" may mean,
+      // Reuters-21578, round 1232)
+      if (name && monthsJoined(tokens, name)) name = null;
       if (name) {
         // 'C.N. "Bud" Moore' is written out whole, the nickname in its marks, as the fullest form the article gives
         // (Reuters-21578, rounds 1142, 1175 and 1202, where every labeller kept it), initials set apart included ('C.
