@@ -479,3 +479,16 @@ describe('months joined by a hyphen ("1986/87 (September-August)") and someone w
     );
   });
 });
+
+describe('"The daily said …", the tagger having read "daily" as an adverb', () => {
+  it('leaves "it said" after it no speaker called "The"', () => {
+    const [speaker] = speechSpeakersOf(
+      [
+        'CHINA SLOWS PRICE REFORM',
+        'The daily said price increases had been taking place too quickly.',
+        '“In future, price changes should be only in small steps,” it said.',
+      ].join('\n\n'),
+    );
+    assert.notEqual(speaker, 'The');
+  });
+});

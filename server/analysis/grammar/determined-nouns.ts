@@ -19,6 +19,17 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "The daily said price increases …" (Reuters-21578, round 1227): a word the tagger read as an adverb between an
+    // article and the verb is the noun the article opens ("it said" after it had become "The")
+    if (
+      t.pos === 'ADV' &&
+      /^(?:the|a|an)$/.test(tokens[i - 1]!.lower) &&
+      /^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')
+    ) {
+      out ??= [...tokens];
+      out[i] = retagged(t, 'NOUN');
+      continue;
+    }
     if (t.pos !== 'VERB' || participleEnding(t.lower)) continue;
     // "The official twitter handle of The Cranberries posted …": a plain form after a singular noun, before "of", is
     // the noun closing the phrase (a verb after that noun would take -s)
