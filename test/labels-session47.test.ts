@@ -492,3 +492,21 @@ describe('"The daily said …", the tagger having read "daily" as an adverb', ()
     assert.notEqual(speaker, 'The');
   });
 });
+
+describe('"the Chinese journalist", a nation\'s adjective in the description of someone introduced before', () => {
+  it('points back to "A Chinese journalist", in a tag and as a subject', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'CHINA SLOWS PRICE REFORM',
+          '“Prices have aroused great discontent,” one western diplomat said.',
+          'A Chinese journalist said the reformers had misjudged the public.',
+          '“A major review is under way,” the Chinese journalist said.',
+          'The Chinese journalist added that China had reached a crossroads.',
+          '“There is no clear proposal as to what to do next,” he said.',
+        ].join('\n\n'),
+      ),
+      ['one western diplomat', 'A Chinese journalist', 'A Chinese journalist'],
+    );
+  });
+});

@@ -32,7 +32,14 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
     return false;
   for (let k = np.from + 1; k < np.to; k++) {
     const t = tokens[k]!;
-    if (startsUpper(text, t) || !['ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos)) return false;
+    // (a nation's or a place's adjective may describe too: "the Chinese journalist said", Reuters-21578, round 1227;
+    // the words must then stand in the description found, indefiniteAntecedent)
+    const national = t.pos === 'ADJ' || (t.pos === 'PROPN' && k === np.from + 1);
+    if (
+      (startsUpper(text, t) && !national) ||
+      !['ADJ', 'NOUN', 'NUM', 'PUNCT', 'PROPN'].includes(t.pos)
+    )
+      return false;
   }
   return true;
 }

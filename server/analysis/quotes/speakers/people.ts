@@ -803,7 +803,10 @@ export class People {
     const subject = fronted ? opening : closingTagSubject(tokens, quoted);
     if (!subject || tokens[subject.from]!.lower !== 'the') return;
     const words = tokens.slice(subject.from + 1, subject.to + 1);
-    if (tokens[subject.to]!.pos !== 'NOUN' || words.some((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)))
+    if (
+      tokens[subject.to]!.pos !== 'NOUN' ||
+      words.some((t) => !/^(?:ADJ|NOUN|PROPN)$/.test(t.pos))
+    )
       return;
     const earlier = this.introducedAs(
       seg,
