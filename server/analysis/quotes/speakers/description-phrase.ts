@@ -227,19 +227,9 @@ export function describedBeforeTag(tokens: Token[], np: Phrase): Phrase | null {
   return to > head ? { from: np.from, to } : null;
 }
 
-// the words after a description's head that open its phrase of place or group ("a lawyer for the driver")
-const DESCRIPTION_LINKS = new Set([
-  'of',
-  'for',
-  'from',
-  'at',
-  'in',
-  'with',
-  'to',
-  'on',
-  'who',
-  'here',
-]);
+// the words after a description's head that open its phrase of place or group ("a lawyer for the driver"), or its
+// relative clause or place ("one broker who …", "one broker here")
+const DESCRIPTION_LINKS: ReadonlySet<string> = new Set([...LINKS, 'who', 'here']);
 
 /**
  * The words of a written description in lower case and where its head stands: "one broker here" → head 1 ("broker"),

@@ -1,6 +1,6 @@
 import { ARTICLE_BODIES } from '../../lexicon/article-bodies.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
-import { isQuoteChar, phraseAfter, type Phrase } from '../../grammar/phrases.ts';
+import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
 import { NameForms, lastNamePiece, nameKey } from './forms.ts';
 import { isNameParticle, longTitleStart, personName, titleStartOver } from '../../grammar/names.ts';
 import { isOblique } from '../../grammar/oblique.ts';
@@ -37,6 +37,7 @@ import { acronymsIn, initialsOfRun, isNameJoiner } from './acronyms.ts';
 import { bodyRunWords } from './body-run.ts';
 import { descriptionHead, INDEFINITE, unnamedSubject } from './description-phrase.ts';
 import { SUBORDINATORS, sentenceSubject } from '../../grammar/subjects.ts';
+import { closingTagSubject } from '../../grammar/closing-tag-subject.ts';
 import { OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { DATE_NAME, MONTH_NAMES } from '../../lexicon/subject-pieces.ts';
@@ -120,36 +121,6 @@ function officeBeforeName(tokens: Token[], from: number): string | null {
   if (tokens[start]!.lower !== 'the') return null;
   const head = tokens[start + 1]?.lower ?? '';
   return TITLES.has(head) ? head : null;
-}
-
-/**
- * The subject of a tag closing the sentence after a comma or a quotation ("…, the Tory leader said.", "…, a senior
- * official told reporters.", "“…,” one broker here said."): the words between the comma or closing mark and a verb of
- * saying in the past or the present, or null.
- */
-function closingTagSubject(tokens: Token[], quoted: boolean[]): Phrase | null {
-  let end = tokens.length - 1;
-  while (end > 0 && tokens[end]!.pos === 'PUNCT' && !quoted[end]) end--;
-  let from = end;
-  while (
-    from > 0 &&
-    !quoted[from - 1] &&
-    tokens[from - 1]!.lower !== ',' &&
-    !isQuoteChar(tokens[from - 1]!.lower)
-  )
-    from--;
-  if (from === 0 || from >= end) return null;
-  let verb = from + 1;
-  while (verb <= end && verb <= from + 10 && tokens[verb]!.pos !== 'VERB') verb++;
-  const said = tokens[verb];
-  if (verb > end || !said || !REPORTING_VERBS.has(said.lemma) || said.lower === said.lemma)
-    return null;
-  // (a tag closes the sentence: at most a few words after its verb, "told reporters", "in a statement on Monday";
-  // "…, the mayor said the pier would close" reports a clause of its own)
-  if (end - verb > 5 || tokens.slice(verb + 1, end + 1).some((t) => t.pos === 'VERB')) return null;
-  let to = verb - 1;
-  while (to > from && (tokens[to]!.pos === 'ADV' || tokens[to]!.pos === 'AUX')) to--;
-  return { from, to };
 }
 
 /** Whether the name's words are months joined by hyphens ("September-August"). */
