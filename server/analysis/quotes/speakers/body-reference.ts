@@ -181,10 +181,10 @@ export function bodyByKind(ctx: SpeakerContext, seg: number, np: Phrase): string
 }
 
 /**
- * The firm the story opens on, for "the company" or "the firm" where a thing was the subject just before: the subject of the first
- * sentence after the headline, saying something, a name closed by a company's legal form ("Kansas City Southern
- * Industries Inc said …") or set beside a kind of body ("Petro-Canada, Canada's state-owned oil company, said …");
- * else null.
+ * The firm the story opens on, for "the company" or "the firm" where a thing was the subject just before: the subject
+ * of the first sentence after the headline, saying something, a name closed by a company's legal form ("Kansas City
+ * Southern Industries Inc said …") or set beside a kind of body ("Petro-Canada, Canada's state-owned oil company, said
+ * …"); else null.
  */
 function leadFirm(ctx: SpeakerContext): string | null {
   const seg = ctx.segments.findIndex((x) => x.kind === 'body');

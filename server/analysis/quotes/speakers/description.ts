@@ -10,7 +10,7 @@ import {
   SUBJECT_EPITHETS,
 } from '../../lexicon/occupations.ts';
 import { indefiniteAntecedent } from './antecedent.ts';
-import { descriptionHead } from './description-phrase.ts';
+import { descriptionHead, INDEFINITE } from './description-phrase.ts';
 import { bodyByKind } from './body-reference.ts';
 import { introducedBody } from './introduced-body.ts';
 import { SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
@@ -154,6 +154,9 @@ function namedBodies(
   return names;
 }
 
+// a description opened by a word that introduces someone not named yet ("one banker", "a trader")
+const INTRODUCED = new RegExp(`^(?:${[...INDEFINITE].join('|')})\\s`, 'i');
+
 /**
  * A description standing for a speaker the article already named: "the administration" → the latest "Trump
  * administration" written before it; "an official government Twitter account" → "government of Samoa";
@@ -188,7 +191,7 @@ export function describedSpeaker(ctx: SpeakerContext, seg: number, np: Phrase): 
   // ("“…,” one banker said. Another, referring to the negotiators, said “…”": "another" alone is one more of the kind
   // the unnamed speaker before was, Reuters-21578, rounds 1205 and 1225)
   if (np.from === np.to && first.lower === 'another') {
-    const before = ctx.people.lastDescribed(seg, /^(?:one|a|an|another)\s/i);
+    const before = ctx.people.lastDescribed(seg, INTRODUCED);
     if (before) {
       const { words, head } = descriptionHead(before);
       const text = ctx.segments[seg]!.text;

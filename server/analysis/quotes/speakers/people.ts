@@ -133,10 +133,13 @@ function monthsJoined(tokens: Token[], name: Phrase): boolean {
   return true;
 }
 
+// one capital and its dot (a constant: tsx builds a \p{…} pattern written inline anew on every call)
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+
 /** Whether the token at `k` is an initial ("C.") standing one space before the token at `next`. */
 function spacedInitial(tokens: Token[], text: string, k: number, next: number): boolean {
   const t = tokens[k]!;
-  return t.end + 1 === tokens[next]!.start && /^\p{Lu}\.$/u.test(text.slice(t.start, t.end));
+  return t.end + 1 === tokens[next]!.start && ONE_INITIAL.test(text.slice(t.start, t.end));
 }
 
 /** Whether a verb of saying follows the name ending at `to` (auxiliaries and adverbs may stand between). */
@@ -679,9 +682,11 @@ export class People {
     // the names were read from the sentence's end back
     settle(this.mentions, added, true);
     this.addUnnamedSubject(seg, tokens, text, quoted);
-    this.addUnnamedTag(seg, tokens, text, quoted);
-    this.addDescribedAgain(seg, tokens, quoted);
-    this.addTitledSubject(seg, tokens, quoted);
+    // (the closing tag read once: three of the readers below ask for it)
+    const tag = closingTagSubject(tokens, quoted);
+    this.addUnnamedTag(seg, tokens, text, tag);
+    this.addDescribedAgain(seg, tokens, quoted, tag);
+    this.addTitledSubject(seg, tokens, quoted, tag);
     this.learnGenders(seg, tokens, quoted);
   }
 
@@ -754,8 +759,7 @@ export class People {
    * as a sentence's subject is (Reuters-21578, rounds 1177 and 1182: "he" had reached past them to a man named in
    * between).
    */
-  private addUnnamedTag(seg: number, tokens: Token[], text: string, quoted: boolean[]): void {
-    const tag = closingTagSubject(tokens, quoted);
+  private addUnnamedTag(seg: number, tokens: Token[], text: string, tag: Phrase | null): void {
     if (!tag || !INDEFINITE.has(tokens[tag.from]!.lower)) return;
     const unnamed = unnamedSubject(tokens, text, tag, personOrAgent);
     if (!unnamed) return;
@@ -768,10 +772,15 @@ export class People {
    * sentence or in its closing tag ("…, the senior bank official said"), name that person again, so a later he/she
    * points back to them, not to a man named further back (Reuters-21578, rounds 1177 and 1182).
    */
-  private addDescribedAgain(seg: number, tokens: Token[], quoted: boolean[]): void {
+  private addDescribedAgain(
+    seg: number,
+    tokens: Token[],
+    quoted: boolean[],
+    tag: Phrase | null,
+  ): void {
     const opening = tokens[0]?.lower === 'the' && !quoted[0] ? sentenceSubject(tokens) : null;
     const fronted = !!opening && opening.from === 0 && saysNext(tokens, opening.to);
-    const subject = fronted ? opening : closingTagSubject(tokens, quoted);
+    const subject = fronted ? opening : tag;
     if (!subject || tokens[subject.from]!.lower !== 'the') return;
     const words = tokens.slice(subject.from + 1, subject.to + 1);
     if (
@@ -1176,7 +1185,12 @@ export class People {
    * title its holder was named with is about that holder, whom a he/she after it may mean. So is one with a party or
    * a place before the title: "Tory leader Michael Howard … The Tory leader countered … He declared: …".
    */
-  private addTitledSubject(seg: number, tokens: Token[], quoted: boolean[]): void {
+  private addTitledSubject(
+    seg: number,
+    tokens: Token[],
+    quoted: boolean[],
+    tag: Phrase | null,
+  ): void {
     // (a cheap look for "the" and a title before the walk for the subject, which most sentences need not pay)
     let titled = false;
     let epithet = false;
@@ -1201,7 +1215,6 @@ export class People {
     if (subject && !quoted[subject.from]) this.addTitleHolder(seg, tokens, subject);
     // ("Mr Brown liked to rattle off …, the Tory leader said. “…,” he said.": the title in a closing tag is its
     // holder's too, and he is named after the subject, so a "he" after them means him)
-    const tag = closingTagSubject(tokens, quoted);
     if (tag && tokens[tag.from]!.lower === 'the' && tag.from !== subject?.from)
       this.addTitleHolder(seg, tokens, tag, true);
   }
