@@ -1,5 +1,6 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
+import { isNameOf } from '../../grammar/name-of.ts';
 import { describedFrom, determinerOf, INDEFINITE } from './description-phrase.ts';
 import type { SpeakerContext } from './context.ts';
 
@@ -34,7 +35,14 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
     const t = tokens[k]!;
     // (a nation's or a place's adjective may describe too: "the Chinese journalist said", Reuters-21578, round 1227;
     // the words must then stand in the description found, indefiniteAntecedent)
-    const national = t.pos === 'ADJ' || (t.pos === 'PROPN' && k === np.from + 1);
+    // (… and a body's name right after "the": "the Bank of Japan official told Reuters", round 1238)
+    const national =
+      t.pos === 'ADJ' ||
+      (t.pos === 'PROPN' &&
+        tokens
+          .slice(np.from + 1, k)
+          .every((x, j) => x.pos === 'PROPN' || isNameOf(tokens, np.from + 1 + j)));
+    if (isNameOf(tokens, k)) continue;
     if (
       (startsUpper(text, t) && !national) ||
       !['ADJ', 'NOUN', 'NUM', 'PUNCT', 'PROPN'].includes(t.pos)

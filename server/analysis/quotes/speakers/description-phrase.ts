@@ -1,6 +1,7 @@
 // How news writes out a person it does not name: "a spokesman for the Harbour Trust", "a witness to the crash".
 import type { Phrase } from '../../grammar/phrases.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
+import { isNameOf } from '../../grammar/name-of.ts';
 import { TIME_LEAD, TIME_WORD } from '../../lexicon/subject-pieces.ts';
 import {
   isPastParticiple,
@@ -114,7 +115,7 @@ export function determinerOf(tokens: Token[], k: number): number {
   let d = k - 1;
   while (
     d >= 0 &&
-    ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[d]!.pos) &&
+    (['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[d]!.pos) || isNameOf(tokens, d)) &&
     tokens[d]!.lower !== 'one'
   )
     d--;

@@ -1,3 +1,4 @@
+import { isNameOf } from '../../grammar/name-of.ts';
 import { ARTICLE_BODIES } from '../../lexicon/article-bodies.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { phraseAfter, type Phrase } from '../../grammar/phrases.ts';
@@ -785,7 +786,9 @@ export class People {
     const words = tokens.slice(subject.from + 1, subject.to + 1);
     if (
       tokens[subject.to]!.pos !== 'NOUN' ||
-      words.some((t) => !/^(?:ADJ|NOUN|PROPN)$/.test(t.pos))
+      words.some(
+        (t, j) => !/^(?:ADJ|NOUN|PROPN)$/.test(t.pos) && !isNameOf(tokens, subject.from + 1 + j),
+      )
     )
       return;
     const earlier = this.introducedAs(

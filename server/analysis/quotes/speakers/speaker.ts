@@ -453,6 +453,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   // (… and "the Ealing North MP": letters after a seat are a member, written in capitals)
   const occupied =
     ((OCCUPATIONS.has(lastWord) ||
+      isPersonNoun(lastWord) ||
       SUBJECT_EPITHETS.has(lastWord) ||
       HOMETOWN_PEOPLE.has(lastWord)) &&
       !startsUpper(text, tokens[np.to])) ||
