@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speechSpeakersOf } from './helpers/short-article.ts';
+
+/** The label of an article's headline. */
+const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
 
 describe('"the" and a body\'s name before a person noun ("the Bank of Japan official told Reuters")', () => {
   it('points back to the person introduced with the same body and noun', () => {
@@ -27,6 +31,46 @@ describe('"the" and a body\'s name before a person noun ("the Bank of Japan offi
         ].join('\n\n'),
       ),
       ['A Finance Ministry official'],
+    );
+  });
+});
+
+describe('a wire headline whose tag\'s dash is typed against its last word ("… GROWTH -BUNDESBANK")', () => {
+  it('is attributed to the body the story has speaking', () => {
+    assert.equal(
+      headlineLabel(
+        'SIGN OF SLOWING IN GERMAN MONEY GROWTH -BUNDESBANK\n\nMoney supply growth slowed in February, the Bundesbank said.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('is attributed to a kind of source glued to it by a hyphen ("… OUTLOOK-ANALYSTS")', () => {
+    assert.equal(
+      headlineLabel(
+        'GRAIN REPORTS IMPROVE U.S. FARM OUTLOOK-ANALYSTS\n\nThe reports point to higher prices, analysts said.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('stays as it was when the hyphen joins two words of the claim ("NEAR-SUPERCOMPUTERS")', () => {
+    assert.equal(
+      headlineLabel(
+        'COMPETITION TOUGHENS FOR NEAR-SUPERCOMPUTERS\n\nSales of the machines doubled last year, the company said.',
+      ),
+      'fact',
+    );
+  });
+});
+
+describe('a wire headline closing on a surname after a spaced dash ("… BANDS - LAWSON")', () => {
+  it('is attributed when the story names that person in full', () => {
+    assert.equal(
+      headlineLabel(
+        'PARIS MEET AGREED NOT TO PUBLISH BANDS - LAWSON\n\nChancellor of the Exchequer Nigel Lawson said the bands would stay secret.',
+      ),
+      'attributed',
     );
   });
 });
