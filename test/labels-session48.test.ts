@@ -5,6 +5,14 @@ import { speechSpeakersOf } from './helpers/short-article.ts';
 /** The label of an article's headline. */
 const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
 
+/** The text of each body sentence of a short article under a one-word headline. */
+const bodyTexts = (body: string) => {
+  const text = `Headline\n\n${body}`;
+  return analyzeArticle(text)
+    .sentences.slice(1)
+    .map((s) => text.slice(s.start, s.end));
+};
+
 describe('"the" and a body\'s name before a person noun ("the Bank of Japan official told Reuters")', () => {
   it('points back to the person introduced with the same body and noun', () => {
     assert.deepEqual(
@@ -71,6 +79,46 @@ describe('a wire headline closing on a surname after a spaced dash ("… BANDS -
         'PARIS MEET AGREED NOT TO PUBLISH BANDS - LAWSON\n\nChancellor of the Exchequer Nigel Lawson said the bands would stay secret.',
       ),
       'attributed',
+    );
+  });
+});
+
+describe('the wire\'s sign-off in lower case closing a paragraph ("… this June. reuter")', () => {
+  it('stands apart from the sentence before it, as "REUTER" does', () => {
+    assert.deepEqual(bodyTexts('Leaders of the seven meet in Venice this June. reuter'), [
+      'Leaders of the seven meet in Venice this June.',
+      'reuter',
+    ]);
+  });
+
+  it('and so after a closing quotation mark', () => {
+    assert.deepEqual(
+      bodyTexts('He said he did not "see any practical way to resolve this dispute." reuter'),
+      ['He said he did not "see any practical way to resolve this dispute."', 'reuter'],
+    );
+  });
+
+  it('leaves a sentence going on in lower case after an abbreviation whole ("… 5 p.m. reuters time")', () => {
+    assert.equal(bodyTexts('The market closed at 5 p.m. reuters time on Friday.').length, 1);
+  });
+});
+
+describe('a day between a subject and its verb ("The news agency Opecna today issued a statement saying")', () => {
+  it('is no part of who speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'OUTPUT BELOW CEILING\n\nThe news agency Opecna today issued a statement saying group output was "well below" its ceiling.',
+      ),
+      ['Opecna'],
+    );
+  });
+
+  it('but "Today" in a name stays ("The editor of USA Today")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'OUTPUT BELOW CEILING\n\nThe editor of USA Today issued a statement saying output was "well below" its ceiling.',
+      ),
+      ['The editor of USA Today'],
     );
   });
 });

@@ -16,6 +16,8 @@ const LEAD_ELLIPSIS = /^(?:\.\.\.|\u2026|\. \. \.)(?=\s)/;
 const QUOTE_CLOSE = /["'\u201d\u2019]/;
 // what may stand before the first word of a sentence: opening marks and brackets, and spaces
 const OPENING = /["'\u201c\u2018(\[\s]/;
+// the sign-off a wire sets after a story's last sentence, alone at the paragraph's end
+const WIRE_SIGN_OFF = /^reuters?\s*$/;
 // a social-media handle or tag opens a sentence as a capital does: "… FOR YEARS! @jamesgunn is one of …"
 const HANDLE = /^[@#]\p{L}/u;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
@@ -159,6 +161,9 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     // (without a stop it stays in the English one: `a "fresh start" ((de))German language: …`)
     if (!isEnd && text[k] === '(' && text[k + 1] === '(')
       isEnd = ORIGINAL_MARKER.test(text.slice(k, k + 40));
+    // "… when leaders of the seven meet in Venice this June. reuter": the wire's sign-off closing a paragraph stands
+    // apart, in lower case as in capitals (Reuters-21578, rounds 1256 and 1259)
+    if (!isEnd && text.charCodeAt(k) === 0x72) isEnd = WIRE_SIGN_OFF.test(text.slice(k, to));
     if (isEnd) ends.push(end);
     i = (isEnd ? opened : end) - 1;
   }

@@ -11,7 +11,7 @@ import {
   type Phrase,
   isQuoteChar,
 } from '../../grammar/phrases.ts';
-import { DATE_NAME } from '../../lexicon/subject-pieces.ts';
+import { BARE_DAY, DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { isPostNominal, personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import {
@@ -783,7 +783,17 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   const relayed = relayedSource(tokens, ctx.segments[seg]!.text, np);
   if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
-  return speakerOf(ctx, seg, np.to >= verb ? { from: np.from, to: verb - 1 } : np);
+  const to = np.to >= verb ? verb - 1 : np.to;
+  // ("Opec's news agency Opecna today issued a statement saying …": a day set between a subject and its verb, as
+  // wire copy writes it, is no part of who speaks, Reuters-21578, round 1266)
+  const day = to > np.from && bareDayAt(tokens, ctx.segments[seg]!.text, to);
+  return speakerOf(ctx, seg, { from: np.from, to: day ? to - 1 : to });
+}
+
+/** Whether the word at `k` is a day in lower case or a weekday ("today", "yesterday", "Thursday"), no name's word. */
+function bareDayAt(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k]!;
+  return BARE_DAY.test(t.lower) || (/^(?:today|tonight)$/.test(t.lower) && !startsUpper(text, t));
 }
 
 /**
