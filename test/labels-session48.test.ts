@@ -122,3 +122,44 @@ describe('a day between a subject and its verb ("The news agency Opecna today is
     );
   });
 });
+
+describe('"an aide to Agriculture Secretary Richard Lyng said"', () => {
+  it('is the aide, not the secretary, and "the aide to Lyng" points back to the aide', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'WHEAT BONUS CALLED DORMANT',
+          '"The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Richard Lyng said.',
+          'Analysts were more confident that bonus wheat would be offered.',
+          '"I just don\'t see any proposal like that going through," the aide to Lyng said.',
+        ].join('\n\n'),
+      ),
+      [
+        'an aide to Agriculture Secretary Richard Lyng',
+        'an aide to Agriculture Secretary Richard Lyng',
+      ],
+    );
+  });
+});
+
+describe('a tag whose subject the copy set off from its verb by a comma (\'"…," director Paolo Azzoni at ABK, told Reuters.\')', () => {
+  it('is the subject before the comma, not the one told', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SHARES RISE\n\n"The result is positive," director Paolo Azzoni at Milan investment bank <ABK Spa>, told Reuters.',
+      ),
+      ['Paolo Azzoni'],
+    );
+  });
+});
+
+describe('a title closing on a body\'s name before the name ("Hong Kong director of Amnesty International Man-kei Tam")', () => {
+  it("is the named person's own title", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'BILL WITHDRAWN\n\n"This announcement cannot change the facts," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
+      ),
+      ['Man-kei Tam'],
+    );
+  });
+});

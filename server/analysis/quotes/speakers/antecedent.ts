@@ -52,6 +52,20 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
   return true;
 }
 
+/** "the aide to Lyng": "the", a noun, a preposition and a name; the noun's place and the name's words, else null. */
+function servedName(
+  tokens: Token[],
+  text: string,
+  np: Phrase,
+): { head: number; names: string[] } | null {
+  const head = np.from + 1;
+  if (tokens[np.from]!.lower !== 'the' || np.to - np.from > 5 || np.to < head + 2) return null;
+  if (tokens[head]!.pos !== 'NOUN' || tokens[head + 1]!.pos !== 'ADP') return null;
+  const names = tokens.slice(head + 2, np.to + 1);
+  if (!names.every((t) => t.pos === 'PROPN' && startsUpper(text, t))) return null;
+  return { head, names: names.map((t) => t.lower) };
+}
+
 /**
  * "A source close to the inquiry told reporters … “…,” the source said": "the" and a noun with no name behind it
  * points back to the person the article introduced with "a" (or "one") and the same noun, and speaks as that first
@@ -62,7 +76,16 @@ function bareDescription(tokens: Token[], text: string, np: Phrase): boolean {
  */
 export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
   const tokens = ctx.tokens[seg]!;
-  if (!bareDescription(tokens, ctx.segments[seg]!.text, np)) return null;
+  const text = ctx.segments[seg]!.text;
+  // ("an aide to Agriculture Secretary Richard Lyng said … the aide to Lyng said": the noun and the name it serves
+  // point back to the description that holds that name, Reuters-21578, round 1269)
+  const served = servedName(tokens, text, np);
+  if (served) {
+    const described = indefiniteAntecedent(ctx, seg, { from: np.from, to: served.head });
+    const words = described?.toLowerCase().split(/\s+/) ?? [];
+    return served.names.every((w) => words.includes(w)) ? described : null;
+  }
+  if (!bareDescription(tokens, text, np)) return null;
   const noun = unclipped(tokens[np.to]!.lower);
   const general = ANY_PERSON.has(noun);
   // "“…,” the official said": the words describing the noun here or in the nearest mention of it with "the" ("The mining

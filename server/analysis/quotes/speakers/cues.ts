@@ -295,6 +295,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (r === first && t.lower.endsWith('ing'))
       return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag-participle' };
     if (r === first) {
+      // ('"…," director Paolo Azzoni at Milan investment bank <ABK Spa>, told Reuters.': a tag never opens on "told",
+      // whose phrase after it is who heard the words; the subject stands before the comma, Reuters-21578, round 1274)
+      if (t.lemma === 'tell') return null;
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
@@ -338,6 +341,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (witnessed && witnessed.from === first)
       return { speaker: speakerOf(ctx, seg, witnessed), seg, cue: r, how: 'tag' };
     let end = r - 1;
+    // (a comma the copy set between the tag's subject and its verb closes nothing: '"…," director Paolo Azzoni at
+    // Milan investment bank <ABK Spa>, told Reuters.', Reuters-21578, round 1274)
+    if (tokens[end]!.lower === ',' && end > first) end--;
     while (end >= first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'AUX')) end--;
     if (end < first) {
       // ("Kirchner, described by Wikipedia as “a Peronist …”, might defend Zanon": a verb under a modal goes on with
@@ -357,15 +363,15 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     if (continued) return { speaker: continued, seg, cue: r, how: 'tag' };
     const described = describedBeforeTag(tokens, np);
     if (described) return { speaker: speakerOf(ctx, seg, described), seg, cue: r, how: 'tag' };
-    const ok = tokens
-      .slice(first, end + 1)
-      .every(
-        (x) =>
-          ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) ||
-          x.lower === 'of' ||
-          x.lower === 'from' ||
-          x.lower === '-',
-      );
+    const ok = tokens.slice(first, end + 1).every(
+      (x) =>
+        ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART'].includes(x.pos) ||
+        x.lower === 'of' ||
+        x.lower === 'from' ||
+        // ("director Paolo Azzoni at Milan investment bank <ABK Spa>": where someone works, as "of" and "from")
+        x.lower === 'at' ||
+        x.lower === '-',
+    );
     if (ok) return { speaker: speakerOf(ctx, seg, np), seg, cue: r, how: 'tag' };
     // "Anna Berg, the chief executive of Nordbank, said", "a lawyer for the family told reporters"
     // … "two people familiar with the discussions said"

@@ -509,7 +509,8 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const link = name ? tokens[name.from - 1] : undefined;
   const forBody =
     (!!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled) ||
-    (!!name && worksAt(tokens, text, np, name.from));
+    (!!name && worksAt(tokens, text, np, name.from)) ||
+    (!!name?.titled && servesTitled(tokens, text, np, name.from));
   // "Mr Brandt" in a family of Brandts: the member the honorific's sex points to
   // (… "Miss", which the name reader leaves out of a title, as the tagger may read it as a verb, still says it)
   const preceding = name ? tokens[name.from - 1] : undefined;
@@ -788,6 +789,30 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   // wire copy writes it, is no part of who speaks, Reuters-21578, round 1266)
   const day = to > np.from && bareDayAt(tokens, ctx.segments[seg]!.text, to);
   return speakerOf(ctx, seg, { from: np.from, to: day ? to - 1 : to });
+}
+
+/**
+ * "an aide to Agriculture Secretary Richard Lyng said" (Reuters-21578, round 1269): a person noun in lower case and a
+ * preposition before a titled name describe someone working for that name's holder, who is not the speaker. (A
+ * capitalised office before the preposition is the name's own title: "the Minister for Foreign Affairs Julie Bishop".)
+ */
+function servesTitled(tokens: Token[], text: string, np: Phrase, nameFrom: number): boolean {
+  let k = nameFrom - 1;
+  while (k > np.from && tokens[k]!.pos === 'PROPN' && startsUpper(text, tokens[k])) k--;
+  const noun = tokens[k - 1];
+  return (
+    k > np.from &&
+    k < nameFrom - 1 &&
+    tokens[k]!.pos === 'ADP' &&
+    !!noun &&
+    noun.pos === 'NOUN' &&
+    !startsUpper(text, noun) &&
+    isPersonNoun(noun.lower) &&
+    // (the noun opens the phrase with its article, and an office stands right before the name: in "Hong Kong
+    // director of Amnesty International Man-kei Tam" the body's name closes the person's own title)
+    tokens[k - 2]?.pos === 'DET' &&
+    TITLES.has(tokens[nameFrom - 1]!.lower)
+  );
 }
 
 /** Whether the word at `k` is a day in lower case or a weekday ("today", "yesterday", "Thursday"), no name's word. */
