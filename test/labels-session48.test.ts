@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 /** The label of an article's headline. */
 const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
@@ -161,5 +161,46 @@ describe('a title closing on a body\'s name before the name ("Hong Kong director
       ),
       ['Man-kei Tam'],
     );
+  });
+});
+
+describe('a belief denied with its clause ("one industry source doesn\'t think oil prices will hold")', () => {
+  it("is the holder's view, attributed", () => {
+    assert.deepEqual(
+      labels(
+        "But one industry source doesn't think oil prices will hold recent gains. Many market analysts do not believe the rise reflects a major reassessment.",
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a bare "did not think so" reports no claim', () => {
+    assert.equal(labelOf('He did not think so.'), 'fact');
+  });
+});
+
+describe('"recommended" with what is advised ("The report recommended cutting prices")', () => {
+  it('reports the advice', () => {
+    assert.deepEqual(
+      labels(
+        'The panel recommended equity involvement of one or more foreign airlines in the carrier. The commission recommended its findings be passed to state law officers.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+});
+
+describe('"forecast" after its subject, before what it puts forward ("The study forecast a decline")', () => {
+  it('is the verb of the sentence, a forecast someone makes', () => {
+    assert.deepEqual(
+      labels(
+        'The study forecast a decline in Gross Domestic Product growth to 1.75 pct this year. Shell Canada and Norcen Energy forecast improved 1987 earnings in their annual reports.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('stays a noun before "of" ("The IMF forecast of a decline was revised")', () => {
+    assert.equal(labelOf('The IMF forecast of a decline in growth was revised.'), 'fact');
   });
 });

@@ -39,6 +39,7 @@ import { retagFloatedVerbs } from './floated-verbs.ts';
 import { retagFurtherAdverbs } from './further-adverb.ts';
 import { retagModalVerbs } from './modal-verbs.ts';
 import { retagPastNouns } from './past-nouns.ts';
+import { retagForecastVerbs } from './forecast-verb.ts';
 import { retagCapitalisedParticiples } from './capitalised-participles.ts';
 import type { Segment } from '../types.ts';
 
@@ -105,6 +106,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagDeterminedNouns,
   retagModalVerbs,
   retagPastNouns,
+  retagForecastVerbs,
   retagFloatedVerbs,
   retagFurtherAdverbs,
   retagPrenominalParticiples,
