@@ -204,3 +204,25 @@ describe('"forecast" after its subject, before what it puts forward ("The study 
     assert.equal(labelOf('The IMF forecast of a decline in growth was revised.'), 'fact');
   });
 });
+
+describe('a subject carrying a participle with an infinitive ("An investor group trying to acquire GenCorp said")', () => {
+  it('is the one who said, not the object of the infinitive', () => {
+    assert.equal(
+      labelOf(
+        'An investor group trying to acquire GenCorp Inc said it would move to unseat the board.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('"in turn" between a subject and its verb ("officials in turn argue …")', () => {
+  it('is an adverb, whatever the tagger made of "turn"', () => {
+    assert.equal(
+      labelOf(
+        'Japanese firms and officials in turn argue the flow of cheap chips is due to grey-market sales.',
+      ),
+      'attributed',
+    );
+  });
+});

@@ -218,6 +218,18 @@ function openingSubject(s: Sentence, i: number): Phrase | null {
     if (x.lower === '-' || x.lower === '&' || (x.lower === 'and' && k < end)) continue;
     // "Figures to be published today": a passive infinitive on the noun
     if (x.lower === 'be' && tk[k - 1]?.lower === 'to') continue;
+    // ("An investor group trying to acquire GenCorp Inc said it would move …", Reuters-21578, round 1261): an
+    // infinitive after the participle, with its object, still hangs on the noun
+    if (
+      x.lower === 'to' &&
+      tk[k - 1]!.pos === 'VERB' &&
+      tk[k - 1]!.lower.endsWith('ing') &&
+      tk[k + 1]?.pos === 'VERB' &&
+      tk[k + 1]!.lower === tk[k + 1]!.lemma
+    ) {
+      k++;
+      continue;
+    }
     // a participle hangs on the noun (or hyphen, or comma) right before it; after an adverb ("then repeated") it
     // may be a finite verb of its own
     if (x.pos === 'VERB' && (pastParticipleShaped(x.lower) || x.lower.endsWith('ing'))) {
