@@ -226,3 +226,14 @@ describe('"in turn" between a subject and its verb ("officials in turn argue …
     );
   });
 });
+
+describe('"one" and a person noun the wire capitalised after "U.S." ("…, one U.S. Official said")', () => {
+  it('stays whole, as "a U.S. Official" does', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'LYNG OPENS TALKS\n\n"If there is anything to offer he would take it with him," one U.S. Official said.',
+      ),
+      ['one U.S. Official'],
+    );
+  });
+});

@@ -185,11 +185,13 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
 }
 
 /**
- * "a U.S. Banker", "a senior U.S. Official" (Reuters-21578, rounds 1164, 1205, 1224): "a" or "an", lower-case
+ * "a U.S. Banker", "a senior U.S. Official" (Reuters-21578, rounds 1164, 1205, 1224): "a", "an" or "one", lower-case
  * describing words, an abbreviation with its dot, then a capitalised noun for a person closing the phrase.
  */
 function wireCapitalPerson(tokens: Token[], text: string, np: Phrase): boolean {
-  if (!/^an?$/.test(tokens[np.from]!.lower) || !isPersonNoun(tokens[np.to]!.lower)) return false;
+  // (… or "one": "“…,” one U.S. Official said", round 1298)
+  if (!/^(?:an?|one)$/.test(tokens[np.from]!.lower) || !isPersonNoun(tokens[np.to]!.lower))
+    return false;
   let k = np.from + 1;
   while (k < np.to - 1 && tokens[k]!.pos === 'ADJ' && !startsUpper(text, tokens[k])) k++;
   return k === np.to - 1 && tokens[k]!.lower.endsWith('.');
