@@ -237,3 +237,23 @@ describe('"one" and a person noun the wire capitalised after "U.S." ("…, one U
     );
   });
 });
+
+describe('"Earl" opening a name before "of" and a firm ("said Earl Johnson of Harris Trust and Savings Bank")', () => {
+  it("is a given name: the firm is where he works, no peer's place", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'DOLLAR RECOVERS\n\n"I\'m not convinced the intervention was concerted," said Earl Johnson of Harris Trust and Savings Bank in Chicago.',
+      ),
+      ['Earl Johnson'],
+    );
+  });
+
+  it('while a peer keeps the place of the title ("Lord Nicholls of Birkenhead")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RULING UPHELD\n\n"The law is clear," said Lord Nicholls of Birkenhead. "It must stand," Lord Nicholls added.',
+      ),
+      ['Lord Nicholls of Birkenhead', 'Lord Nicholls of Birkenhead'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { ORG_WORDS } from '../lexicon/people.ts';
 import { isPossessiveMark } from '../grammar/token.ts';
 import { JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
 import {
@@ -113,12 +114,17 @@ const PEER = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl) \p{Lu}[\p{L}'-]+$/u;
  */
 function peerage(ctx: SpeakerContext, speaker: string): string {
   if (!PEER.test(speaker)) return speaker;
-  const of = new RegExp(`${speaker} of (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)`, 'u');
+  // ("said Earl Johnson of Harris Trust and Savings Bank": "Earl" is a given name too, and a firm's name, a body's word
+  // in it or "and" after it, is where someone works, no peer's place, Reuters-21578, round 1304)
+  const of = new RegExp(
+    `${speaker} of (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)(?![\\p{L}'-])(?! and \\p{Lu})(?! \\p{Lu})`,
+    'u',
+  );
   const places = new Set<string>();
   for (const seg of ctx.segments) {
     if (seg.kind === 'headline') continue;
     const m = of.exec(seg.text);
-    if (m) places.add(m[1]!);
+    if (m && !m[1]!.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()))) places.add(m[1]!);
   }
   return places.size === 1 ? `${speaker} of ${[...places][0]}` : speaker;
 }
