@@ -257,3 +257,27 @@ describe('"Earl" opening a name before "of" and a firm ("said Earl Johnson of Ha
     );
   });
 });
+
+describe('a stance adjective denied ("Pickens is not convinced that the drilling industry is on the verge …")', () => {
+  it('is a stance held, attributed', () => {
+    assert.deepEqual(
+      labels(
+        'But T. Boone Pickens is not convinced that the drilling industry is on the verge of a recovery. But McCarthy is not sure that growth will pick up.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a thing not certain is no one\'s stance ("The outcome is not certain.")', () => {
+    assert.equal(labelOf('The outcome is not certain.'), 'fact');
+  });
+});
+
+describe('a forecast of none ("Kohl expected no new initiatives from Venice")', () => {
+  it('is a forecast, attributed, where "said no more" reports nothing', () => {
+    assert.deepEqual(
+      labels('Kohl expected no new initiatives from Venice. The minister said no more.'),
+      ['attributed', 'fact'],
+    );
+  });
+});

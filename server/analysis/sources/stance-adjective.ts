@@ -58,7 +58,15 @@ export function stanceAdjectiveCues(s: Sentence, headline = false): boolean {
     ))
       return;
     let be = i - 1;
-    while (be >= 0 && s.tokens[be]!.pos === 'ADV') be--;
+    // ("Pickens … is not convinced that the drilling industry is on the verge …", Reuters-21578, rounds 1273 and
+    // 1311: a stance denied is a stance held, and "not" stands with the adverbs)
+    while (
+      be >= 0 &&
+      (s.tokens[be]!.pos === 'ADV' ||
+        s.tokens[be]!.lower === 'not' ||
+        s.tokens[be]!.lower === "n't")
+    )
+      be--;
     // ("the company remained optimistic about its outlook": "remain" and "stay" link a state as "be" does)
     const linked =
       be > 0 && (BE_FORMS.has(s.tokens[be]!.lower) || LINKING_STATES.has(s.tokens[be]!.lemma));
