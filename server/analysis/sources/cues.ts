@@ -34,7 +34,7 @@ import { isRequest } from './request.ts';
 import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, isPassive, isReportingVerb, specialCaseLemmas } from '../grammar/verbs.ts';
-import { JUDGING, PREDICTING } from '../lexicon/verb-classes.ts';
+import { HELD_NOT_SO, JUDGING, PREDICTING } from '../lexicon/verb-classes.ts';
 import { personName } from '../grammar/names.ts';
 import { sentenceSubject } from '../grammar/subjects.ts';
 import {
@@ -137,9 +137,7 @@ function negated(s: Sentence, i: number): boolean {
 }
 
 // "one industry source doesn't think oil prices will hold", "analysts do not believe a sharp rise reflects …"
-// (Reuters-21578, rounds 1254 and 1280): a belief denied with its clause is the holder's view that it is not so, as
-// labellers read it 20 times in 21 over rounds 1108-1282
-const HELD_NOT_SO: ReadonlySet<string> = new Set(['think', 'believe', 'expect']);
+// (Reuters-21578, rounds 1254 and 1280): a belief denied with its clause is the holder's view that it is not so
 function heldNotSo(s: Sentence, i: number): boolean {
   return (
     HELD_NOT_SO.has(s.tokens[i]!.lemma) &&
