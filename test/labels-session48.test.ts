@@ -281,3 +281,23 @@ describe('a forecast of none ("Kohl expected no new initiatives from Venice")', 
     );
   });
 });
+
+describe('a country, a firm or a group turning down a charge or a plan ("Kuwait today rejected charges …")', () => {
+  it('states its stance, attributed', () => {
+    assert.deepEqual(
+      labels(
+        'The National Wildlife Federation rejected an Interior Department draft plan to open wilderness lands. C and W had earlier rejected a reported proposal which would have given it a five pct share.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a bid refused or a measure voted down is an act ("rejected a bid", "The Senate rejected the bill")', () => {
+    assert.deepEqual(
+      labels(
+        'Taft earlier rejected a 145 dlr per share bid from the investment group. The Senate rejected the bill. Voters in Minnesota rejected a ban.',
+      ),
+      ['fact', 'fact', 'fact'],
+    );
+  });
+});

@@ -110,4 +110,17 @@ export const SIDE_TAKING_VERBS: ReadonlySet<string> = new Set([
 
 // "the resolution passed, with 231 members supporting it; one independent supported": sides taken in a vote are
 // acts recorded by the tally, not views
+// what a body turns down when the turning down is a deal refused or a vote, no stance stated: "Taft earlier rejected a
+// 145 dlr per share bid", "The Senate rejected the bill", "Voters in Minnesota rejected a ban" (Reuters-21578 and
+// Dragnet rounds 1113, 1239, 1297, 1316), where a charge, a call, a plan or a suggestion turned down by a country, a
+// firm or a group is its stance (labelled so 16 times in 21 over rounds 1108-1322)
+export const REJECTED_DEALS: ReadonlySet<string> = new Set(
+  'offer bid tender petition ban bill measure amendment motion nomination initiative'.split(' '),
+);
+export const VOTING_BODIES: ReadonlySet<string> = new Set(
+  'voter voters senate house congress parliament assembly legislature board committee council'.split(
+    ' ',
+  ),
+);
+
 export const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote', 'pass', 'ballot', 'veto']);

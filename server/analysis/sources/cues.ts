@@ -68,6 +68,8 @@ import {
   PERSONAL_STANCE_VERBS,
   SIDE_TAKING_VERBS,
   VOTE_LEMMAS,
+  REJECTED_DEALS,
+  VOTING_BODIES,
 } from '../lexicon/subject-verbs.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 import { DATE_NAME, MONTH_LEAD, MONTH_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
@@ -103,6 +105,28 @@ function sideTaken(
   if (s.tokens.some((x) => VOTE_LEMMAS.has(x.lemma))) return false;
   if (person) return lemma === 'welcome';
   return takesSides(s, np.from, np.to);
+}
+
+/**
+ * Whether turning something down states a stance: not a deal refused or a measure voted down ("Taft earlier rejected a
+ * 145 dlr per share bid", "The Senate rejected the bill", "Voters in Minnesota rejected a ban"; REJECTED_DEALS,
+ * VOTING_BODIES).
+ */
+function rejectsStance(s: Sentence, np: { from: number; to: number }, verb: number): boolean {
+  const subject = s.tokens.slice(np.from, np.to + 1);
+  if (
+    subject.some((x) => VOTING_BODIES.has(x.lower)) ||
+    s.tokens.some((x) => VOTE_LEMMAS.has(x.lemma))
+  )
+    return false;
+  // the object's head, before any phrase after it ("a 145 dlr per share bid from the investment group")
+  for (let k = verb + 1; k < s.tokens.length && k <= verb + 8; k++) {
+    const t = s.tokens[k]!;
+    // (a price inside the phrase runs on: "a 145 dlr per share bid")
+    if ((t.pos === 'ADP' && t.lower !== 'per') || t.pos === 'PUNCT' || t.pos === 'VERB') break;
+    if (REJECTED_DEALS.has(t.lemma)) return false;
+  }
+  return true;
 }
 
 /** "62 percent supported the plan", "a third opposed": a share of those asked, which holds the view it is given. */
@@ -840,7 +864,11 @@ export function reportingCues(s: Sentence): boolean {
       // ("The Roman Catholic Church and the Church of Scotland both oppose the Bill": opposing, in the present, is a
       // standing position whoever holds it; "The Senate rejected the bill" is a vote)
       const standing = /^opposes?$/.test(t.lower);
-      if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person && !standing) return;
+      if (t.lemma === 'reject' && !rejectsStance(s, np, i)) return;
+      // (… and a country, a firm or a group turning one down states its stance as a person does: "Kuwait today
+      // rejected charges that …", "The National Wildlife Federation rejected an Interior Department draft plan")
+      const bodyRejects = t.lemma === 'reject' && takesSides(s, np.from, np.to);
+      if (PERSONAL_STANCE_VERBS.has(t.lemma) && !person && !standing && !bodyRejects) return;
       if (SIDE_TAKING_VERBS.has(t.lemma) && !sideTaken(s, np, person, t.lemma)) return;
       if (isRequest(s.tokens, i, np)) return;
       cue(s, i, i, 'reporting-verb');
