@@ -301,3 +301,18 @@ describe('a country, a firm or a group turning down a charge or a plan ("Kuwait 
     );
   });
 });
+
+describe('a firm\'s short name after its full name with a kind word ("Wedge" after "the Wedge Group Inc")', () => {
+  it('is given in full, kind word and legal form', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'SHAREHOLDERS MEET',
+          'The chairman held discussions with the Wedge Group Inc, the only other large holder.',
+          'Wedge, in a filing with the Securities and Exchange Commission, said a restructuring would be "highly desirable and appropriate at this time."',
+        ].join('\n\n'),
+      ),
+      ['Wedge Group Inc'],
+    );
+  });
+});

@@ -163,6 +163,18 @@ export function legalName(ctx: SpeakerContext, speaker: string): string | null {
       const whole = !/\p{L}/u.test(segment.text[at - 1] ?? '');
       if (whole && UPPER_START.test(bare) && LEGAL_FORMS.has(bare.toLowerCase()))
         return `${speaker} ${bare}`;
+      // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind between the short
+      // name and the legal form)
+      const kind = /^(\p{Lu}\p{Ll}+) (\S+)/u.exec(segment.text.slice(at + speaker.length + 1));
+      const legal = kind?.[2]!.replace(/[,;:]$/, '') ?? '';
+      if (
+        whole &&
+        kind &&
+        ORG_WORDS.has(kind[1]!.toLowerCase()) &&
+        UPPER_START.test(legal) &&
+        LEGAL_FORMS.has(legal.toLowerCase())
+      )
+        return `${speaker} ${kind[1]} ${legal}`;
       at = segment.text.indexOf(speaker + ' ', at + 1);
     }
   }
