@@ -316,3 +316,14 @@ describe('a firm\'s short name after its full name with a kind word ("Wedge" aft
     );
   });
 });
+
+describe('initials run together opening a sentence before a surname ("G.I. Valentchits, Deputy Trade Minister, told Reuters")', () => {
+  it('are the first part of the name a later surname stands for', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'TALKS UNDER WAY\n\nG.I. Valentchits, Deputy Trade Minister at the Soviet embassy, told Reuters a report was incorrect.\n\n"It is the other way round," Valentchits said.',
+      ),
+      ['G.I. Valentchits'],
+    );
+  });
+});

@@ -9,6 +9,8 @@ const SURNAME = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 const MID_START = /^[\p{Ll}\d]/u;
 const UPPER_START = /^\p{Lu}/u;
 const INFLECTED = /(?:s|ed|ing)$/;
+// two or three initials run together, each with its dot: "G.I.", "J.R.R."
+const GLUED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * "Rob Bartlett said", "said study co-author Ted Scambos": wink-nlp tags a given name that is also an English word
@@ -41,6 +43,10 @@ function givenNameAt(text: string, tokens: Token[], i: number): Token | null {
   if (isSurnameAsVerb(text, tokens, i)) return retagged(t, 'PROPN', t.lower);
   const next = tokens[i + 1];
   if (!next || next.pos !== 'PROPN' || next.start !== t.end + 1) return null;
+  // ("G.I. Valentchits, Deputy Trade Minister …, told Reuters", Reuters-21578, round 1339: initials run together
+  // before a surname, read as a verb opening the sentence, are the name's first part)
+  if (GLUED_INITIALS.test(written(text, t)) && SURNAME.test(written(text, next)))
+    return retagged(t, 'PROPN', t.lower);
   // ("Downing Street said": a street's name, wherever it stands)
   // (… and a common given name the tagger took for a verb, which is no English word: "Ted Gayer, one of the authors
   // of the study, welcomed …" opening a sentence, round 444)
