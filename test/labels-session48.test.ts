@@ -327,3 +327,18 @@ describe('initials run together opening a sentence before a surname ("G.I. Valen
     );
   });
 });
+
+describe('a name and the firm he works at, whose name holds "and" ("said Kevin Murphy of Morgan Stanley and Co.")', () => {
+  it('is the person: the word after "and" closes the firm\'s name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'LEASES SEEN POSITIVE',
+          '"The terms put most of the risk on the manufacturers," said Kevin Murphy of Morgan Stanley and Co.',
+          '"I think they want to remain independent," said Dudley Heer of Duff and Phelps.',
+        ].join('\n\n'),
+      ),
+      ['Kevin Murphy', 'Dudley Heer'],
+    );
+  });
+});

@@ -1077,7 +1077,10 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
   const text = ctx.segments[seg]!.text;
   if (tokens[np.to + 1]?.lower === 'and' && !personName(tokens, text, np)) {
     const titled = phraseAfter(tokens, np.to + 1);
-    if (titled && personName(tokens, text, titled)) return speakerOf(ctx, seg, titled);
+    // (a person's whole name or a titled one: in "said Kevin Murphy of Morgan Stanley and Co." and "said Dudley Heer
+    // of Duff and Phelps" the word after "and" closes the firm's name, Reuters-21578, rounds 1285, 1287 and 1344)
+    const name = titled ? personName(tokens, text, titled) : null;
+    if (name && (name.to > name.from || name.titled)) return speakerOf(ctx, seg, titled!);
   }
   for (let k = np.to + 1; k <= np.to + 6 && k < tokens.length; k++) {
     if (!NAMING.has(tokens[k]!.lower)) continue;
