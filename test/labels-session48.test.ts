@@ -342,3 +342,13 @@ describe('a name and the firm he works at, whose name holds "and" ("said Kevin M
     );
   });
 });
+
+describe('a speaker phrase whose day was cut before its possessive ("yesterday\'s G-7 statement, which affirmed that …")', () => {
+  it('never opens on the possessive mark', () => {
+    const found = speechSpeakersOf(
+      'RATES APPROPRIATE\n\nHe said yesterday\'s G-7 statement, which affirmed that "current levels" of exchange rates were appropriate, was clear.',
+    );
+    assert.equal(found.length, 1);
+    assert.doesNotMatch(found[0] ?? '', /^'s/);
+  });
+});
