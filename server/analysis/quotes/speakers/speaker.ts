@@ -823,8 +823,11 @@ function servesTitled(tokens: Token[], text: string, np: Phrase, nameFrom: numbe
 /** Whether the word at `k` is a day in lower case or a weekday ("today", "yesterday", "Thursday"), no name's word. */
 function bareDayAt(tokens: Token[], text: string, k: number): boolean {
   const t = tokens[k]!;
-  return BARE_DAY.test(t.lower) || (/^(?:today|tonight)$/.test(t.lower) && !startsUpper(text, t));
+  return BARE_DAY.test(t.lower) || (LOWER_DAYS.test(t.lower) && !startsUpper(text, t));
 }
+
+// the days BARE_DAY leaves out, as they open names ("USA Today", "The Tonight Show"): days only in lower case
+const LOWER_DAYS = /^(?:today|tonight)$/;
 
 /**
  * "in what the EU's agriculture commissioner has called “a new dawn …”", "for what he calls a “useful meeting”": a
