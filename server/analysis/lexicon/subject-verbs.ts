@@ -108,8 +108,6 @@ export const SIDE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'favour',
 ]);
 
-// "the resolution passed, with 231 members supporting it; one independent supported": sides taken in a vote are
-// acts recorded by the tally, not views
 // what a body turns down when the turning down is a deal refused or a vote, no stance stated: "Taft earlier rejected a
 // 145 dlr per share bid", "The Senate rejected the bill", "Voters in Minnesota rejected a ban" (Reuters-21578 and
 // Dragnet rounds 1113, 1239, 1297, 1316), where a charge, a call, a plan or a suggestion turned down by a country, a
@@ -117,10 +115,13 @@ export const SIDE_TAKING_VERBS: ReadonlySet<string> = new Set([
 // (a bill or a ban turned down by a legislature or by voters is a vote, VOTING_BODIES; by a party or a group it is
 // the stance the round 135-146 test reads: "The Conservatives reject the bill")
 export const REJECTED_DEALS: ReadonlySet<string> = new Set('offer bid tender petition'.split(' '));
+// the bodies whose turning down is a vote (REJECTED_DEALS above)
 export const VOTING_BODIES: ReadonlySet<string> = new Set(
   'voter voters senate house congress parliament assembly legislature board committee council'.split(
     ' ',
   ),
 );
 
+// "the resolution passed, with 231 members supporting it; one independent supported": sides taken in a vote are
+// acts recorded by the tally, not views
 export const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote', 'pass', 'ballot', 'veto']);

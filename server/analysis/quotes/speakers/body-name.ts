@@ -147,6 +147,16 @@ export function bodyAfterDescription(speaker: string): string {
   return isBodyWord(name[name.length - 1]!.toLowerCase()) ? name.join(' ') : speaker;
 }
 
+// the two words after a name in the text, and a body's kind written as a word ("Utilities")
+const WORDS_AFTER = /^(\S+)(?: (\S+))?/;
+const KIND_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The word as a capitalised legal form, a comma, semicolon or colon after it left off ("Co,", "Corporation"), else null. */
+function legalForm(word: string): string | null {
+  const bare = word.replace(/[,;:]$/, '');
+  return UPPER_START.test(bare) && LEGAL_FORMS.has(bare.toLowerCase()) ? bare : null;
+}
+
 /**
  * "UWS operator Haw Par Corporation described Chan as …" then "Haw Par has pledged …": a firm named in full once with
  * its legal form is that full name when the copy drops the form. Returns the full name, or null.
@@ -157,24 +167,20 @@ export function legalName(ctx: SpeakerContext, speaker: string): string | null {
   for (const segment of ctx.segments) {
     let at = segment.text.indexOf(speaker + ' ');
     while (at >= 0) {
-      const form = /^\S+/.exec(segment.text.slice(at + speaker.length + 1))?.[0] ?? '';
-      const bare = form.replace(/[,;:]$/, '');
       // (a whole word: "Haw Par" inside "Shaw Party" is no mention)
-      const whole = !/\p{L}/u.test(segment.text[at - 1] ?? '');
-      if (whole && UPPER_START.test(bare) && LEGAL_FORMS.has(bare.toLowerCase()))
-        return `${speaker} ${bare}`;
-      // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind between the short
-      // name and the legal form)
-      const kind = /^(\p{Lu}\p{Ll}+) (\S+)/u.exec(segment.text.slice(at + speaker.length + 1));
-      const legal = kind?.[2]!.replace(/[,;:]$/, '') ?? '';
-      if (
-        whole &&
-        kind &&
-        ORG_WORDS.has(kind[1]!.toLowerCase()) &&
-        UPPER_START.test(legal) &&
-        LEGAL_FORMS.has(legal.toLowerCase())
-      )
-        return `${speaker} ${kind[1]} ${legal}`;
+      if (!/\p{L}/u.test(segment.text[at - 1] ?? '')) {
+        const [, first = '', second] =
+          WORDS_AFTER.exec(segment.text.slice(at + speaker.length + 1)) ?? [];
+        const form = legalForm(first);
+        if (form) return `${speaker} ${form}`;
+        // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind between the short
+        // name and the legal form)
+        const kindForm =
+          second !== undefined && KIND_WORD.test(first) && ORG_WORDS.has(first.toLowerCase())
+            ? legalForm(second)
+            : null;
+        if (kindForm) return `${speaker} ${first} ${kindForm}`;
+      }
       at = segment.text.indexOf(speaker + ' ', at + 1);
     }
   }

@@ -1,7 +1,7 @@
 import { basedPlace } from '../../grammar/based-place.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
-import { HOMETOWN_PEOPLE, OCCUPATIONS, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
+import { HOMETOWN_PEOPLE, SUBJECT_EPITHETS } from '../../lexicon/occupations.ts';
 import { SENT_TEXTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import {
   npEndingAt,
@@ -457,10 +457,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const lastWord = lastWordOf(tokens, text, np);
   // (… and "the Ealing North MP": letters after a seat are a member, written in capitals)
   const occupied =
-    ((OCCUPATIONS.has(lastWord) ||
-      isPersonNoun(lastWord) ||
-      SUBJECT_EPITHETS.has(lastWord) ||
-      HOMETOWN_PEOPLE.has(lastWord)) &&
+    // (isPersonNoun holds the occupations, and the titles and the nouns of unnamed sources besides: "the Bank of Japan
+    // official")
+    ((isPersonNoun(lastWord) || SUBJECT_EPITHETS.has(lastWord) || HOMETOWN_PEOPLE.has(lastWord)) &&
       !startsUpper(text, tokens[np.to])) ||
     isPostNominal(text, tokens[np.to]) ||
     demonymPhrase(tokens, text, np);
