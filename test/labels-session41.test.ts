@@ -315,7 +315,10 @@ describe('a clipped noun pointing back to an unnamed person ("a sports TV execut
       speechSpeakersOf(
         'Head\n\n"It is a good effort," said a sports TV executive who spoke on condition of anonymity.\n\n"They are stuck between two worlds," the exec said.\n',
       ),
-      ['a sports TV executive', 'a sports TV executive'],
+      [
+        'a sports TV executive who spoke on condition of anonymity',
+        'a sports TV executive who spoke on condition of anonymity',
+      ],
     );
   });
 });

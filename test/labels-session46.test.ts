@@ -101,7 +101,12 @@ describe('a relative clause in the subject of a tag after a quotation ("…," a 
         '“It was bad,” the mayor said. “It was worse,” a woman who lives near the plant said on Monday. ' +
           '“It is over,” a senior official who spoke on condition of anonymity said.',
       ),
-      ['the mayor', 'a woman', 'a senior official'],
+      // (the clause is part of the description, as labellers kept it: session 49)
+      [
+        'the mayor',
+        'a woman who lives near the plant',
+        'a senior official who spoke on condition of anonymity',
+      ],
     );
   });
 });

@@ -124,11 +124,11 @@ describe('an unnamed person described again with "the"', () => {
     assert.deepEqual(speakers, ['A spokesman for the Harbour Trust']);
   });
 
-  it('points "the source" back to a person just described with a "who" clause, without the clause', () => {
+  it('points "the source" back to a person just described with a "who" clause, the clause included', () => {
     const speakers = speakersOf(
       'Our reporter spoke to a nurse and volunteer from the island who asked not to be named. "We ran out of bandages on the first night," said the source.',
     );
-    assert.deepEqual(speakers, ['a nurse and volunteer from the island']);
+    assert.deepEqual(speakers, ['a nurse and volunteer from the island who asked not to be named']);
   });
 
   it('leaves the phrase as it is when nobody was introduced that way', () => {

@@ -85,6 +85,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // firms named after their trade: "Lionhead Studios", "Def Jam Records", "Universal Pictures", "Pyra Labs",
     // "Dick Clark Productions"
     'studio studios records pictures productions entertainment software systems labs technologies holdings motors games ' +
+    // (… and its industry: "Diamond Shamrock Refining and Marketing Co", whose "Refining" a later "he" took for a
+    // man's surname, Reuters-21578, round 1381)
+    'refining mining marketing trading publishing shipping engineering manufacturing drilling chemicals ' +
+    'electronics pharmaceuticals ' +
     // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
     'stadium arena velodrome racecourse circuit ' +
     // ensembles and prize shows ("The Boys Choir of Harlem", "the London Symphony Orchestra", "MTV Europe Awards")

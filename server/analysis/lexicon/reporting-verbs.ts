@@ -96,6 +96,10 @@ export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set([
   'repeat',
   // ("The man is heard muttering \"…\" as one of the other teens … appears stunned", PTC page, blind round 1037)
   'mutter',
+  // ("\"I can't believe it,\" mumbled one onlooker", Reuters-21578, round 1385: the rest of the quiet manners of saying)
+  'mumble',
+  'murmur',
+  'whisper',
   // pleading, in a tag with the ones pleaded with: "“We've got to get behind him,” one man implored the crowd"
   // (blind round 628)
   'implore',

@@ -1,7 +1,13 @@
 import type { Phrase } from '../../grammar/phrases.ts';
 import { startsUpper, type Token } from '../../grammar/token.ts';
 import { isNameOf } from '../../grammar/name-of.ts';
-import { describedFrom, determinerOf, INDEFINITE } from './description-phrase.ts';
+import {
+  describedFrom,
+  describedWithClause,
+  determinerOf,
+  INDEFINITE,
+  restrictiveClauseEnd,
+} from './description-phrase.ts';
 import type { SpeakerContext } from './context.ts';
 
 // how far back an unnamed person may have been introduced ("A source close to the inquiry told …" … "the source said")
@@ -112,7 +118,7 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
           continue;
         }
         if (!INDEFINITE.has(word)) return first;
-        const described = text.slice(own[det]!.start, own[describedFrom(own, det, k)]!.end);
+        const described = text.slice(own[det]!.start, own[describedWithClause(own, det, k)]!.end);
         if (!describing || describing.every((w) => words.includes(w))) return described;
         first ??= described;
         continue;
@@ -125,7 +131,8 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
         const det = determinerOf(own, head);
         if (!INDEFINITE.has(own[det]?.lower ?? '') || describedFrom(own, det, head) !== k - 1)
           continue;
-        return text.slice(own[det]!.start, own[k - 1]!.end);
+        const clause = restrictiveClauseEnd(own, k);
+        return text.slice(own[det]!.start, own[clause > 0 ? clause : k - 1]!.end);
       }
     }
   }

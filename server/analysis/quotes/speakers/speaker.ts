@@ -29,6 +29,8 @@ import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
 import { coordinateSubject } from '../../grammar/coordinate-subject.ts';
 import { coordinatedReportSubject } from '../../grammar/coordinated-report.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
+import { isLegalForm } from '../../lexicon/abbreviations.ts';
+import { INDEFINITE, restrictiveClauseEnd } from './description-phrase.ts';
 import {
   ANONYMOUS_HEADS,
   HONORIFIC_GENDER,
@@ -181,6 +183,14 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   if (wireCapitalPerson(tokens, ctx.segments[seg]!.text, np)) {
     ctx.form = 'phrase';
     return phraseText(tokens, ctx.segments[seg]!.text, np);
+  }
+  // ("One banker who attended the symposium said": someone not named, with the relative clause that tells who)
+  if (INDEFINITE.has(tokens[np.from]!.lower) && isPersonNoun(tokens[np.to]!.lower)) {
+    const clause = restrictiveClauseEnd(tokens, np.to + 1);
+    if (clause > 0) {
+      ctx.form = 'phrase';
+      return phraseText(tokens, ctx.segments[seg]!.text, { from: np.from, to: clause });
+    }
   }
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
@@ -1085,7 +1095,10 @@ export function namedLater(ctx: SpeakerContext, seg: number, np: Phrase): string
     // (a person's whole name or a titled one: in "said Kevin Murphy of Morgan Stanley and Co." and "said Dudley Heer
     // of Duff and Phelps" the word after "and" closes the firm's name, Reuters-21578, rounds 1285, 1287 and 1344)
     const name = titled ? personName(tokens, text, titled) : null;
-    if (name && (name.to > name.from || name.titled)) return speakerOf(ctx, seg, titled!);
+    // (nor a name closed by a legal form: in "said William Griggs of Griggs and Santow Inc." the firm is "Griggs and
+    // Santow Inc.", round 1383)
+    const firm = !!name && isLegalForm(tokens[name.to]!.lower);
+    if (name && !firm && (name.to > name.from || name.titled)) return speakerOf(ctx, seg, titled!);
   }
   for (let k = np.to + 1; k <= np.to + 6 && k < tokens.length; k++) {
     if (!NAMING.has(tokens[k]!.lower)) continue;

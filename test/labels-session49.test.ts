@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { speechSpeakersOf } from './helpers/short-article.ts';
+
+describe('a person named in a tag before a firm of two names joined by "and" ("of Griggs and Santow Inc.")', () => {
+  it("speaks, not the firm's second name closed by its legal form", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'FED DATA\n\n"These numbers contain no hint of a shift," said William Griggs of Griggs and Santow Inc.',
+      ),
+      ['William Griggs'],
+    );
+  });
+
+  it('and a later "he" is that person too', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'COPPER\n\n"Their costs are low," said Vahid Fathi of Prescott Ball and Turben Inc. "The shares will outperform," he said.',
+      ),
+      ['Vahid Fathi', 'Vahid Fathi'],
+    );
+  });
+});
+
+describe('a quiet manner of saying in a tag ("mumbled one onlooker")', () => {
+  it('gives the quotation to the one who mumbled it', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SHARES FALL\n\nPrices fell.\n\n"I can\'t believe it," mumbled one onlooker.',
+      ),
+      ['one onlooker'],
+    );
+  });
+
+  it('and to the one who whispered or murmured it', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SHARES FALL\n\nPrices fell.\n\n"Sell," whispered one trader.\n\n"Buy," murmured one broker.',
+      ),
+      ['one trader', 'one broker'],
+    );
+  });
+});
+
+describe('a firm named after its industry ("Diamond Shamrock Refining and Marketing Co")', () => {
+  it('is no person a later "he" may mean', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'ENERGY\n\nRoger Hemminghaus, President of Diamond Shamrock Refining and Marketing Co, said he was happy, adding that he expected "an increase in profitability by midyear."',
+      ),
+      ['Roger Hemminghaus'],
+    );
+  });
+});
+
+describe('someone not named, with a relative clause and no comma before the verb of saying', () => {
+  it('is described with the clause ("one banker who attended the symposium said")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RATES\n\nOne banker who attended the symposium said, "It was a definite hint."',
+      ),
+      ['One banker who attended the symposium'],
+    );
+  });
+
+  it('in a tag before the verb too ("one analyst who asked not to be named said")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'DOME\n\nPrices fell.\n\n"It will survive," one analyst who asked not to be named said.',
+      ),
+      ['one analyst who asked not to be named'],
+    );
+  });
+
+  it('and after the verb, to the end of the tag ("said one banker who attended the symposium.")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RATES\n\nPrices fell.\n\n"It was a hint," said one banker who attended the symposium.',
+      ),
+      ['one banker who attended the symposium'],
+    );
+  });
+
+  it('and a later "he" is that same description', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RATES\n\nOne banker who attended the symposium said, "It was a definite hint." "Rates will fall," he added.',
+      ),
+      ['One banker who attended the symposium', 'One banker who attended the symposium'],
+    );
+  });
+
+  it('leaves out an adverb of the sentence before the verb ("… with other nations also said")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'YEN\n\nA Finance Ministry official who took part in talks with other nations also said, "The accord holds."',
+      ),
+      ['A Finance Ministry official who took part in talks with other nations'],
+    );
+  });
+
+  it('but not a clause that ends on a verb of no saying ("who was not authorized to give his name countered")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'ARMY\n\nA military spokesman who was not authorized to give his name countered, "We did not."',
+      ),
+      ['A military spokesman'],
+    );
+  });
+});
