@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a person named in a tag before a firm of two names joined by "and" ("of Griggs and Santow Inc.")', () => {
@@ -104,6 +105,61 @@ describe('someone not named, with a relative clause and no comma before the verb
         'ARMY\n\nA military spokesman who was not authorized to give his name countered, "We did not."',
       ),
       ['A military spokesman'],
+    );
+  });
+});
+
+describe("a firm's short name after its full name with a kind word before the legal form", () => {
+  it('is the full name ("Gulf States" after "Gulf States Utilities Co")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'UTILITY\n\nGulf States Utilities Co said it lost money.\n\n"We need capital," Gulf States said.',
+      ),
+      ['Gulf States Utilities Co'],
+    );
+  });
+
+  it('but a legal form is no kind word ("Texaco" after "Texaco Inc")', () => {
+    assert.deepEqual(
+      speechSpeakersOf('OIL\n\nTexaco Inc lost the case.\n\n"We will appeal," Texaco said.'),
+      ['Texaco Inc'],
+    );
+  });
+});
+
+describe('a partnership named after its kind ("General Partners said")', () => {
+  it('speaks as written, its first word no rank', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'BID\n\nGeneral Partners bid for GenCorp.\n\n"We do not foresee obstacles," General Partners said.',
+      ),
+      ['General Partners'],
+    );
+  });
+});
+
+describe('"Ste." before a town\'s name ("Ste. Therese")', () => {
+  it('ends no sentence', () => {
+    const text =
+      'GM\n\nIt said it has produced 2.5 mln vehicles at the Ste. Therese plant since 1965.';
+    assert.equal(analyzeArticle(text).sentences.length, 2);
+  });
+});
+
+describe('a given name the wire carries ("President Corazon Aquino … her government")', () => {
+  it('keeps a "her" from teaching a man named before that he is a woman', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'TALKS',
+          '"The talks are good," Christian Roeher, Secretary-General of the European Chamber, said.',
+          'Business leaders said the deal would give President Corazon Aquino some breathing space, but warned her government was still in the midst of political consolidation.',
+          'Aurelio Periquet, President of the Chamber, told Reuters the accord was good.',
+          '"This government needs time," he said.',
+          'Roeher said foreign investment would be held back. "The elections will matter," he said.',
+        ].join('\n\n'),
+      ),
+      ['Christian Roeher', 'Aurelio Periquet', 'Christian Roeher'],
     );
   });
 });

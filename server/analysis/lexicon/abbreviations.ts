@@ -1,12 +1,13 @@
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /**
- * Abbreviations that always lead into more words (a title before a name, "e.g.", "vs."):
- * a period after one of these never ends a sentence.
+ * Abbreviations that always lead into more words (a title before a name, "e.g.", "vs.", a French saint's town:
+ * "Ste. Therese", Reuters-21578 round 1390): a period after one of these never ends a sentence.
  */
 export const LEADING_ABBREVIATIONS = words(`
   Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Rep Reps Gov Govs Gen Brig Lt Col Capt Cpt Cmdr Adm Maj Sgt Cpl Pvt Spc Rev
   Hon Pres Supt Insp Det Fr Mt Ft Atty Rt Msgr Pfc vs v cf e.g i.e approx ca viz esp incl
+  Ste
 `);
 
 /** Abbreviations that mean "number" and so abbreviate only before a digit ("No. 10", "Fig. 3"). */

@@ -36,7 +36,10 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'mairead bridget ' +
     // and given names met in the sports and arts pages, checked against the blind rounds (none is also a common
     // surname or word there)
-    'kate katie chloe zoe amelia becky vicky nikki kylie tracey maggie'
+    'kate katie chloe zoe amelia becky vicky nikki kylie tracey maggie ' +
+    // and given names met on the wire (Reuters-21578), none a surname there: "President Corazon Aquino … her
+    // government" had taught a "her" to "Christian Roeher", round 1387
+    'corazon imelda solita'
   ).split(' '),
 );
 
@@ -60,7 +63,9 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     // surname or word there)
     'oliver victor viktor robbie damien harry jamie danny johnny jimmy tommy freddie archie phil andy rory ewan ' +
     'shane gareth kieran darren craig geoff sebastian dominic adrian julian toby rupert marcus felix hugo ' +
-    'thierry didier arsene sven'
+    'thierry didier arsene sven ' +
+    // and given names met on the wire (Reuters-21578), none a surname there (round 1387)
+    'christian gerhard helmut wolfgang manfred heinz yasuhiro kiichi'
   ).split(' '),
 );
 

@@ -88,7 +88,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // (… and its industry: "Diamond Shamrock Refining and Marketing Co", whose "Refining" a later "he" took for a
     // man's surname, Reuters-21578, round 1381)
     'refining mining marketing trading publishing shipping engineering manufacturing drilling chemicals ' +
-    'electronics pharmaceuticals ' +
+    'electronics pharmaceuticals utilities ' +
+    // (… or the partnership it is: "General Partners", whose "General" was taken for a rank, round 1390)
+    'partners associates ' +
     // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
     'stadium arena velodrome racecourse circuit ' +
     // ensembles and prize shows ("The Boys Choir of Harlem", "the London Symphony Orchestra", "MTV Europe Awards")

@@ -147,9 +147,20 @@ export function bodyAfterDescription(speaker: string): string {
   return isBodyWord(name[name.length - 1]!.toLowerCase()) ? name.join(' ') : speaker;
 }
 
-// the two words after a name in the text, and a body's kind written as a word ("Utilities")
-const WORDS_AFTER = /^(\S+)(?: (\S+))?/;
+// the three words after a name in the text, and a body's kind written as a word ("Utilities")
+const WORDS_AFTER = /^(\S+)(?: (\S+))?(?: (\S+))?/;
+
 const KIND_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A capitalised word for a body's kind ("Utilities", "Fund"), which may stand between a firm's name and its form. */
+function isKindWord(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    KIND_WORD.test(word) &&
+    ORG_WORDS.has(word.toLowerCase()) &&
+    legalForm(word) === null
+  );
+}
 
 /** The word as a capitalised legal form, a comma, semicolon or colon after it left off ("Co,", "Corporation"), else null. */
 function legalForm(word: string): string | null {
@@ -169,17 +180,15 @@ export function legalName(ctx: SpeakerContext, speaker: string): string | null {
     while (at >= 0) {
       // (a whole word: "Haw Par" inside "Shaw Party" is no mention)
       if (!/\p{L}/u.test(segment.text[at - 1] ?? '')) {
-        const [, first = '', second] =
-          WORDS_AFTER.exec(segment.text.slice(at + speaker.length + 1)) ?? [];
-        const form = legalForm(first);
-        if (form) return `${speaker} ${form}`;
-        // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind between the short
-        // name and the legal form)
-        const kindForm =
-          second !== undefined && KIND_WORD.test(first) && ORG_WORDS.has(first.toLowerCase())
-            ? legalForm(second)
-            : null;
-        if (kindForm) return `${speaker} ${first} ${kindForm}`;
+        const after = (WORDS_AFTER.exec(segment.text.slice(at + speaker.length + 1)) ?? []).slice(
+          1,
+        );
+        // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind, or two ("Quantum
+        // Fund N.V."), between the short name and the legal form)
+        let kinds = 0;
+        while (kinds < 2 && isKindWord(after[kinds])) kinds++;
+        const form = after[kinds] === undefined ? null : legalForm(after[kinds]!);
+        if (form) return [speaker, ...after.slice(0, kinds), form].join(' ');
       }
       at = segment.text.indexOf(speaker + ' ', at + 1);
     }
