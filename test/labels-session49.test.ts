@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a person named in a tag before a firm of two names joined by "and" ("of Griggs and Santow Inc.")', () => {
   it("speaks, not the firm's second name closed by its legal form", () => {
@@ -161,5 +161,33 @@ describe('a given name the wire carries ("President Corazon Aquino … her gover
       ),
       ['Christian Roeher', 'Aurelio Periquet', 'Christian Roeher'],
     );
+  });
+});
+
+describe('a paper put forward as the subject of "showed" ("The proposal showed that …")', () => {
+  it('is attributed, as a study or a report is', () => {
+    assert.deepEqual(
+      labels(
+        'The proposal showed that collaterals would not be recognised.\n\nOnly state guarantees count, the proposals showed.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a proposal that does something is a fact', () => {
+    assert.equal(labelOf('The proposal would cut taxes by half.'), 'fact');
+  });
+});
+
+describe('a poll that gives a party named with "the" its standing ("a MORI poll gave the Tories a 92 seat majority")', () => {
+  it('is attributed', () => {
+    assert.equal(
+      labelOf('In The Times of London, a MORI poll gave the Tories a 92 seat majority.'),
+      'attributed',
+    );
+  });
+
+  it('but a poll giving a thing no standing is not', () => {
+    assert.equal(labelOf('The poll gave the company a headache.'), 'fact');
   });
 });

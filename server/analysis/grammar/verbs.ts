@@ -1020,7 +1020,8 @@ const placedAt: SpecialCase = (tokens, i) => {
 // Las Vegas debate showed Clinton with a … lead" (a longer participle phrase), "The poll had her in a statistical tie"
 // (blind rounds 566-611)
 const pollStanding: SpecialCase = (tokens, i) => {
-  const both = tokens[i + 1]?.lower === 'both' ? 1 : 0;
+  // ("a MORI poll gave the Tories a 92 seat majority", Reuters-21578, round 1388: a party named with "the")
+  const both = tokens[i + 1]?.lower === 'both' || tokens[i + 1]?.lower === 'the' ? 1 : 0;
   const next = tokens[i + 1 + both];
   if (next?.pos !== 'PROPN' && next?.pos !== 'PRON') return false;
   // (a standing, a figure or a place, soon after the candidate: not "The poll gave him a headache")

@@ -54,6 +54,10 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'transcripts',
   'minutes',
   'logs',
+  // … and a paper put forward: "The proposal showed that collaterals … would not be recognised", "…, the proposals
+  // showed." (Reuters-21578, round 1393)
+  'proposal',
+  'proposals',
 ]);
 
 // chosen by hand from nouns for what a study or a body publishes; example that motivated it: "In findings published
