@@ -191,3 +191,55 @@ describe('a poll that gives a party named with "the" its standing ("a MORI poll 
     assert.equal(labelOf('The poll gave the company a headache.'), 'fact');
   });
 });
+
+describe('a firm\'s name opening with a capitalised word in -ing ("Redding Research\'s LaTronica said")', () => {
+  it('is a name, so its person speaks and the sentence is attributed', () => {
+    assert.deepEqual(
+      labels('Redding Research\'s LaTronica said, "There\'s been a swing in sentiment."'),
+      ['attributed'],
+    );
+  });
+
+  it('leaves a gerund with a lower-case object alone ("Running the firm\'s books is hard")', () => {
+    assert.equal(labelOf("Running the firm's books is hard work."), 'fact');
+  });
+});
+
+describe('whatever is put at a figure ("USDA put cattle-on-feed in the seven major states at 7.52 mln head")', () => {
+  it('is an estimate, attributed to whoever put it there', () => {
+    assert.deepEqual(
+      labels(
+        'USDA put cattle-on-feed in the seven major states at 7.52 mln head.\n\nThe association put the three-month average book-to-bill ratio at 1.21.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a thing put at a place is no estimate ("He put the box at the door.")', () => {
+    assert.equal(labelOf('He put the box at the door.'), 'fact');
+  });
+});
+
+describe('"agreed" in a tag set off by commas inside the sentence ("Programs most prone, they agreed, are …")', () => {
+  it('is attributed', () => {
+    assert.equal(
+      labelOf(
+        'Programs most prone, they agreed, are the Advanced Tactical Fighter and the new bomber.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('but agreeing to a deal is an act ("The two sides agreed, and the talks ended.")', () => {
+    assert.equal(labelOf('The two sides agreed, and the talks ended.'), 'fact');
+  });
+});
+
+describe('an expectation denied with an object and an infinitive ("they do not expect the Administration to retreat")', () => {
+  it("is still the holders' view, attributed", () => {
+    assert.equal(
+      labelOf('Analysts do not expect the Administration to retreat from proposed sanctions.'),
+      'attributed',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { retagged, startsUpper, type Token } from './token.ts';
+import { isPossessiveMark, retagged, startsUpper, type Token } from './token.ts';
 
 /**
  * "An Associated Press journalist in the area also reported …", "The Associated Press reported": after an article,
@@ -8,6 +8,17 @@ import { retagged, startsUpper, type Token } from './token.ts';
  */
 export function retagCapitalisedParticiples(tokens: Token[], text: string): Token[] {
   let out: Token[] | null = null;
+  // "Redding Research's LaTronica said …" (Reuters-21578, round 1402): a capitalised word in -ing before a name, its
+  // possessive and another name is the firm's name, not a gerund with its object
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !startsUpper(text, t)) continue;
+    const [name, mark, owned] = [tokens[i + 1]!, tokens[i + 2], tokens[i + 3]!];
+    if (name.pos !== 'PROPN' || !isPossessiveMark(mark) || owned.pos !== 'PROPN') continue;
+    if (!startsUpper(text, name) || !startsUpper(text, owned)) continue;
+    out ??= [...tokens];
+    out[i] = retagged(t, 'PROPN', t.lower);
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !startsUpper(text, t)) continue;

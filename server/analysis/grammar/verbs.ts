@@ -766,6 +766,10 @@ function closingTag(tokens: Token[], i: number): boolean {
   for (let k = from - 1; k > 0 && k >= from - 9; k--) {
     // ("… - sharing songs and podcasting - the survey found.": or after a dash closing an aside)
     if (tokens[k]!.lower === ',' || isSpacedDash(tokens, k)) return k < from - 1;
+    // ("Programs most prone, they agreed, are the Advanced Tactical Fighter …", Reuters-21578, round 1402: a pronoun
+    // alone after the comma)
+    if (k === from - 1 && SUBJECT_PRONOUNS.has(tokens[k]!.lower) && tokens[k - 1]?.lower === ',')
+      return true;
     // (and a possessive: "…, the UK's highest court ruled.")
     if (
       !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) &&
@@ -1006,10 +1010,24 @@ const placedAt: SpecialCase = (tokens, i) => {
       const at = tokens[j]?.lower;
       return at === 'at' || at === 'between' || (at === 'in' && tokens[j + 2]?.lower === 'range');
     }
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') break;
+  }
+  return putAtFigure(tokens, i);
+};
+
+/**
+ * "USDA put cattle-on-feed in the seven major states at 7.52 mln head", "The association put the three-month average
+ * book-to-bill ratio at 1.21" (Reuters-21578, round 1398): whatever is put at a figure is estimated, a noun phrase with
+ * its places between the verb and "at" and a number right after it.
+ */
+function putAtFigure(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 12 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'at') return tokens[k + 1]!.pos === 'NUM';
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== '-') return false;
   }
   return false;
-};
+}
 
 // "A Fox News poll released Wednesday gave Clinton a 49 percent-to-39 percent lead", "The latest poll puts him behind
 // Clinton", "Polls show Clinton ahead": where a poll puts a candidate is its finding (blind rounds since 260: 25 of 29
@@ -1374,6 +1392,7 @@ special(['propose', 'recommend'], proposal);
 special(STANCE, regarding);
 special(['come', 'reach'], conclusionReached);
 special(['agree', 'accept', 'recognize', 'recognise'], assent);
+special(['agree'], closingTag);
 special(['put', 'place', 'peg'], placedAt);
 special(['give', 'put', 'place', 'show', 'have'], pollStanding);
 special(['feel'], feltClause);

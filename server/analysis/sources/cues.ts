@@ -165,8 +165,20 @@ function negated(s: Sentence, i: number): boolean {
 function heldNotSo(s: Sentence, i: number): boolean {
   return (
     HELD_NOT_SO.has(s.tokens[i]!.lemma) &&
-    (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i))
+    (s.tokens[i + 1]?.lower === 'that' || clauseAfter(s.tokens, i) || expectedTo(s, i))
   );
+}
+
+// "they do not expect the Administration to retreat from proposed sanctions" (Reuters-21578, round 1398): an
+// expectation with its object and infinitive, the clause without "that" or a finite verb
+function expectedTo(s: Sentence, i: number): boolean {
+  if (s.tokens[i]!.lemma !== 'expect') return false;
+  for (let k = i + 2; k <= i + 8 && k + 1 < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.lower === 'to') return /^(?:VERB|AUX)$/.test(s.tokens[k + 1]!.pos);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 // "says no need for …", "say no evidence of …": "no", a noun and a preposition or "to", the verb of "there is" left out
