@@ -243,3 +243,46 @@ describe('an expectation denied with an object and an infinitive ("they do not e
     );
   });
 });
+
+describe('"saw" with a figure and its change in -ing ("They saw exports falling by 2-1/2 pct in 1987")', () => {
+  it('is a forecast, attributed', () => {
+    assert.deepEqual(
+      labels(
+        'They saw exports falling by 2-1/2 pct in 1987.\n\nIfo and DIW saw these investments rising by only two pct.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but a sight is no forecast ("Witnesses saw the man running from the bank.")', () => {
+    assert.equal(labelOf('Witnesses saw the man running from the bank.'), 'fact');
+  });
+});
+
+describe('"agreed" with a clause and no "that" ("Most analysts agreed Lawson had bolstered the Budget")', () => {
+  it('is a shared view, attributed', () => {
+    assert.equal(
+      labelOf('Most analysts agreed Lawson had bolstered the credibility of the Budget.'),
+      'attributed',
+    );
+  });
+
+  it('but agreeing terms is an act ("The two sides agreed the terms of the deal.")', () => {
+    assert.equal(labelOf('The two sides agreed the terms of the deal.'), 'fact');
+  });
+});
+
+describe('an expectation denied of a thing ("Analysts do not expect regulatory hurdles")', () => {
+  it('is a forecast that none will come, attributed', () => {
+    assert.deepEqual(
+      labels(
+        'Analysts do not expect regulatory hurdles because of the precedent.\n\nU.S. officials do not expect any Japanese concessions.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but not expecting one event is no forecast ("He did not expect the decision.")', () => {
+    assert.equal(labelOf('He did not expect the decision.'), 'fact');
+  });
+});

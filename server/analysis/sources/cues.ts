@@ -170,13 +170,18 @@ function heldNotSo(s: Sentence, i: number): boolean {
 }
 
 // "they do not expect the Administration to retreat from proposed sanctions" (Reuters-21578, round 1398): an
-// expectation with its object and infinitive, the clause without "that" or a finite verb
+// expectation with its object and infinitive, the clause without "that" or a finite verb; or with a thing alone,
+// "Analysts do not expect regulatory hurdles", "U.S. Officials do not expect any Japanese concessions" (rounds 1326
+// and 1367): a forecast that none will come
 function expectedTo(s: Sentence, i: number): boolean {
   if (s.tokens[i]!.lemma !== 'expect') return false;
-  for (let k = i + 2; k <= i + 8 && k + 1 < s.tokens.length; k++) {
+  const first = s.tokens[i + 1];
+  if (first && /^(?:any|much|major|further|significant|big)$/.test(first.lower)) return true;
+  for (let k = i + 1; k <= i + 8 && k + 1 < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    if (t.lower === 'to') return /^(?:VERB|AUX)$/.test(s.tokens[k + 1]!.pos);
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos)) return false;
+    if (t.lower === 'to') return k > i + 1 && /^(?:VERB|AUX)$/.test(s.tokens[k + 1]!.pos);
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos))
+      return k > i + 1 && s.tokens[k - 1]!.pos === 'NOUN' && s.tokens[k - 1]!.lower.endsWith('s');
   }
   return false;
 }
