@@ -286,3 +286,29 @@ describe('an expectation denied of a thing ("Analysts do not expect regulatory h
     assert.equal(labelOf('He did not expect the decision.'), 'fact');
   });
 });
+
+describe('a word the wire capitalised after "U.S." ("the U.S. Would erase its deficit")', () => {
+  it('makes no person, so a later "he" is the man named before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SHULTZ\n\nSecretary of State George Shultz said the U.S. Would erase its deficit.\n\n"The economy will adjust," he told a conference.',
+      ),
+      ['George Shultz'],
+    );
+  });
+});
+
+describe('a market\'s measure named in capitals ("the Dow Jones Industrial average")', () => {
+  it('is no woman for a later "she"', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'STOCKS',
+          'Yesterday, the Dow Jones Industrial average closed above the 2400 mark.',
+          '"We\'re still in the midst of a correction" in the broad market, she said.',
+        ].join('\n\n'),
+      ),
+      [null],
+    );
+  });
+});

@@ -469,6 +469,14 @@ export function personName(
     !isCommonGivenName(tokens[np.to]!.lower)
   )
     return null;
+  // "the U.S. Would erase its deficit" (Reuters-21578, round 1407): the wire capitalises any word after "U.S.", so
+  // dotted letters before a word the tagger reads as no name (an auxiliary, a verb, a noun) name no one
+  if (
+    np.to === from + 1 &&
+    /^(?:\p{Lu}\.){2,3}$/u.test(text.slice(tokens[from]!.start, tokens[from]!.end)) &&
+    tokens[np.to]!.pos !== 'PROPN'
+  )
+    return null;
   // "58-year-old" is joined by hyphens but has no capital: an age, not a name
   if (!tokens.slice(from, np.to + 1).some((t) => isCapitalised(text, t))) return null;
   const last = tokens[np.to]!;

@@ -91,6 +91,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     'electronics pharmaceuticals utilities ' +
     // (… or the partnership it is: "General Partners", whose "General" was taken for a rank, round 1390)
     'partners associates ' +
+    // a market's measure: "the Dow Jones Industrial average", whose capitalised words a later "she" took for a
+    // woman (round 1404)
+    'average index industrial industrials ' +
     // venues ("Seville's Olympic Stadium", "Wembley Arena"), no person for "said the American"
     'stadium arena velodrome racecourse circuit ' +
     // ensembles and prize shows ("The Boys Choir of Harlem", "the London Symphony Orchestra", "MTV Europe Awards")
