@@ -312,3 +312,48 @@ describe('a market\'s measure named in capitals ("the Dow Jones Industrial avera
     );
   });
 });
+
+describe('"it" opening the clause of "X said" ("Coastal Corp said it expected earnings “to be …”")', () => {
+  it('is X, not a name in the headline', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'COASTAL SEES INCREASE\n\nCoastal Corp said it expected earnings for 1987 "to be significantly above" profits of 71.6 mln dlrs last year.',
+      ),
+      ['Coastal Corp'],
+    );
+  });
+});
+
+describe('"the official" long after the one official the article introduced', () => {
+  const filler = Array.from(
+    { length: 12 },
+    (_, i) => `Debtor nation ${i + 1} has adopted reforms and banks have lent more.`,
+  );
+
+  it('is that official, past the usual reach', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'DEBT',
+          'One Reagan administration official said the strategy had "very broad support".',
+          ...filler,
+          '"It underlines the extreme risk," the official said.',
+        ].join('\n\n'),
+      ),
+      ['One Reagan administration official', 'One Reagan administration official'],
+    );
+  });
+
+  it('stays as written when the article introduced two officials', () => {
+    const speakers = speechSpeakersOf(
+      [
+        'DEBT',
+        'One Reagan administration official said the strategy had "very broad support".',
+        'A Brazilian official said the talks would go on.',
+        ...filler,
+        '"It underlines the extreme risk," the official said.',
+      ].join('\n\n'),
+    );
+    assert.equal(speakers.at(-1), 'the official');
+  });
+});

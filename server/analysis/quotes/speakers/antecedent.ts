@@ -136,5 +136,34 @@ export function indefiniteAntecedent(ctx: SpeakerContext, seg: number, np: Phras
       }
     }
   }
-  return first;
+  return first ?? (general ? null : onlyIntroduced(ctx, seg, floor, noun, describing));
+}
+
+/**
+ * "One Reagan administration official said …" and, thirty sentences on, "“…,” the official said" (Reuters-21578,
+ * round 1418): past the reach of the search, the one person the article introduced with the noun (and the describing
+ * words used since) is still the one meant, when the article introduced no other.
+ */
+function onlyIntroduced(
+  ctx: SpeakerContext,
+  seg: number,
+  below: number,
+  noun: string,
+  describing: string[] | null,
+): string | null {
+  const found = new Set<string>();
+  for (let s = 0; s < below && s < seg; s++) {
+    const own = ctx.tokens[s]!;
+    for (let k = 1; k < own.length; k++) {
+      const t = own[k]!;
+      if (ctx.quoted[s]![k] || t.pos !== 'NOUN' || unclipped(t.lower) !== noun) continue;
+      const det = determinerOf(own, k);
+      if (!INDEFINITE.has(own[det]?.lower ?? '')) continue;
+      const words = own.slice(det + 1, k).map((x) => x.lower);
+      if (describing && !describing.every((w) => words.includes(w))) continue;
+      const text = ctx.segments[s]!.text;
+      found.add(text.slice(own[det]!.start, own[describedWithClause(own, det, k)]!.end));
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -797,6 +797,15 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   // "The Daily Post, quoting an army spokesman, said": the one quoted speaks
   const relayed = relayedSource(tokens, ctx.segments[seg]!.text, np);
   if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
+  // "Coastal Corp said it expected earnings “to be significantly above” …" (Reuters-21578, round 1412): "it" opening
+  // the clause a verb of saying reports stands for that verb's subject, not for a name further back (the headline's)
+  if (np.from === np.to && tokens[np.from]!.lower === 'it') {
+    const said = tokens[np.from - 1]?.lower === 'that' ? np.from - 2 : np.from - 1;
+    if (said > floor && isReportingVerb(tokens, said)) {
+      const outer = subjectOf(ctx, seg, said);
+      if (outer) return outer;
+    }
+  }
   // "Tom Reyes alleged, …": a sentence subject read up to the verb itself (tagged as an adjective) stops before it
   const to = np.to >= verb ? verb - 1 : np.to;
   // ("Opec's news agency Opecna today issued a statement saying …": a day set between a subject and its verb, as
