@@ -357,3 +357,44 @@ describe('"the official" long after the one official the article introduced', ()
     assert.equal(speakers.at(-1), 'the official');
   });
 });
+
+describe('"added" and "one" with a noun for a person after a quotation (\'“…,” added one trader.\')', () => {
+  it('is the tag, "one trader" who speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'DOLLAR\n\n"It would have done the trick," said one currency analyst.\n\n"It would show weakness," added one senior trader.',
+      ),
+      ['one currency analyst', 'one senior trader'],
+    );
+  });
+
+  it('but a figure that adds one point is no tag', () => {
+    assert.equal(labelOf('The index rose 12 points, and the dollar added one point.'), 'fact');
+  });
+});
+
+describe('someone not named who shares a view ("An analyst … shared Baker\'s doubts. “…,” he said.")', () => {
+  it('is the one a later "he" means, not the man whose view it was', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        [
+          'DOLLAR',
+          'Treasury Secretary James Baker said the dollar could fall further.',
+          'A foreign exchange analyst at a major Japanese bank here shared Baker\'s doubts. "Dollar defending measures are very unlikely," he said.',
+        ].join('\n\n'),
+      ),
+      ['A foreign exchange analyst at a major Japanese bank'],
+    );
+  });
+});
+
+describe('"But added:" opening a sentence with no subject', () => {
+  it('gives the quotation to the subject of the sentence before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'TALKS\n\nRaimond said negotiations took a long time. But added: "Time is now ripe."',
+      ),
+      ['Raimond'],
+    );
+  });
+});

@@ -555,9 +555,22 @@ const AMOUNT_OPENERS = new Set([
  */
 function addsAmount(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // ('“…,” added one trader.', Reuters-21578, round 1419: "one" and a noun for a person after a quotation is who
+  // speaks, not an amount added)
+  if (next?.lower === 'one' && closesQuotation(tokens, i) && personAfter(tokens, i + 2))
+    return false;
   if (next?.pos === 'NUM') return !clauseAfter(tokens, i);
   if (!next || !AMOUNT_OPENERS.has(next.lower)) return false;
   return /^(?:NUM|NOUN)$/.test(tokens[i + 2]?.pos ?? '');
+}
+
+/** Whether a noun for a person heads the words from `k` on, past a few describing words ("senior trader"). */
+function personAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 3 && j < tokens.length; j++) {
+    if (isPersonNoun(tokens[j]!.lower)) return true;
+    if (!/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /** '“…,” added John Smith': the verb at i stands right after a quotation closed by a comma, "?" or "!". */

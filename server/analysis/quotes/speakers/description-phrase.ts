@@ -42,7 +42,10 @@ const STATING = new Set(
     ' agree disagree' +
     // ("A Hong Kong trader estimated stocks at more than three mln … “…,” he said", round 1232: a figure put by
     // someone is their statement)
-    ' estimate forecast'
+    ' estimate forecast' +
+    // ("A foreign exchange analyst at a major Japanese bank here shared Baker's doubts. “…,” he said", round 1419: a
+    // view shared or echoed is stated)
+    ' share echo'
   ).split(' '),
 );
 const LINKS = new Set([

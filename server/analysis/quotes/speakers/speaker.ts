@@ -738,6 +738,18 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   // a name), has no subject of its own; the words go on from the speaker before
   if (verb <= floor + 1 && tokens[verb]!.lower.endsWith('ing') && tokens[verb + 1]?.lower === ',')
     return null;
+  // "Raimond said negotiations took a long time. But added: “Time is now ripe …”" (Reuters-21578, round 1421): a verb
+  // of saying right after the conjunction opening the sentence has the subject of the sentence before
+  if (
+    verb === floor + 1 &&
+    seg > 0 &&
+    tokens[floor]!.pos === 'CCONJ' &&
+    /^[:,]$/.test(tokens[verb + 1]?.lower ?? '') &&
+    isReportingVerb(tokens, verb)
+  ) {
+    const before = sentenceSubject(ctx.tokens[seg - 1]!);
+    return before ? speakerOf(ctx, seg - 1, before) : null;
+  }
   // "Responding to the pre-Budget report, Mr Cable also attacked Labour's “unfair” … taxes": a participle opening
   // the sentence has the main clause's subject, not the phrase after it (blind round 632 had "to the report" speak)
   if (verb === 0 && tokens[verb]!.lower.endsWith('ing')) {
