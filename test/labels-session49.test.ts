@@ -398,3 +398,38 @@ describe('"But added:" opening a sentence with no subject', () => {
     );
   });
 });
+
+describe('a surname in a headline in capitals ("ABRAMS SAYS HE “HONEST BUT WRONG”")', () => {
+  it('is the person the story names in full', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'ABRAMS SAYS HE "HONEST BUT WRONG"\n\nAssistant Secretary of State Elliott Abrams said he had been wrong.',
+      ),
+      ['Elliott Abrams'],
+    );
+  });
+});
+
+describe('"Due to …" opening a sentence ("Due to the delays, “…,” it said, adding “…”")', () => {
+  it('is no subject that speaks', () => {
+    const speakers = speechSpeakersOf(
+      [
+        'ORDERS',
+        'Applied Biosystems said it expects the software will be completed during the fourth quarter.',
+        'Due to the delays and European uncertainties, "we must now view the coming quarters with caution," it said, adding "some earnings pressure is anticipated."',
+      ].join('\n\n'),
+    );
+    assert.ok(!speakers.includes('Due to the delays and European uncertainties'), String(speakers));
+  });
+});
+
+describe('a firm named after two partners joined by "and" in a description ("a spokesman at brokers Batliwala and Karani")', () => {
+  it('is all of who speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'BONDS\n\nA spokesman at Bombay stock brokers Batliwala and Karani said the bonds sold well. "Individuals are investing," he said.',
+      ),
+      ['A spokesman at Bombay stock brokers Batliwala and Karani'],
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { HONORIFICS } from '../lexicon/name-shapes.ts';
 import {
   IN_ADVERB_NOUNS,
   OF_PREPOSITION_HEADS,
+  TO_PREPOSITION_HEADS,
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from '../lexicon/function-words.ts';
@@ -892,7 +893,10 @@ function findSentenceSubject(tokens: Token[]): Phrase | null {
     while (tokens[from] && ['ADV', 'SCONJ', 'CCONJ'].includes(tokens[from]!.pos)) from++;
     // ("Outside of the Conservative party, Labour leader Johann Lamont spoke": a preposition of two words opening
     // the sentence, whatever the tagger made of its first, sets a phrase before the subject)
-    if (OF_PREPOSITION_HEADS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'of') {
+    if (
+      (OF_PREPOSITION_HEADS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'of') ||
+      (TO_PREPOSITION_HEADS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'to')
+    ) {
       while (tokens[from] && tokens[from]!.lower !== ',') from++;
       from++;
       continue;

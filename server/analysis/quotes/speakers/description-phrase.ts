@@ -71,6 +71,15 @@ function objectEnd(tokens: Token[], at: number): number {
   while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) {
     if (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM') return -1;
     end = k++;
+    // ("A spokesman at Bombay stock brokers Batliwala and Karani", Reuters-21578, round 1433: a firm named after two
+    // partners joined by "and")
+    if (
+      tokens[k]?.lower === 'and' &&
+      tokens[k - 1]!.pos === 'PROPN' &&
+      tokens[k + 1]?.pos === 'PROPN' &&
+      !['ADJ', 'NOUN', 'PROPN'].includes(tokens[k + 2]?.pos ?? '')
+    )
+      k++;
   }
   // "a spokesman for the Information Commissioner's Office" (BBC, blind round 1028): a body named through its owner
   // runs on past the possessive to its own noun

@@ -958,7 +958,15 @@ export class People {
     if (defined) return defined;
     // "British Airways is to halt its flights … which it says …" under the headline "BA to suspend …": news often
     // shortens a name it wrote out to initials without defining them, so one name with those initials is meant
-    return (/^\p{Lu}{2,7}$/u.test(short) ? this.byInitials.get(short) : undefined) ?? speaker;
+    const initialed = /^\p{Lu}{2,7}$/u.test(short) ? this.byInitials.get(short) : undefined;
+    if (initialed) return initialed;
+    // 'ABRAMS SAYS HE "HONEST BUT WRONG"' … "Assistant Secretary of State Elliott Abrams said" (Reuters-21578, round
+    // 1429): a surname in a headline in capitals is the person the story names in full
+    if (/^\p{Lu}{3,}$/u.test(short)) {
+      const full = this.forms.fullest(short[0] + short.slice(1).toLowerCase());
+      if (/\s/.test(full)) return full;
+    }
+    return speaker;
   }
 
   /**
