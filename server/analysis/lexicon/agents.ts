@@ -224,9 +224,6 @@ export const FINDING_REPORTS: ReadonlySet<string> = new Set([
   'inquiry',
   'review',
   'audit',
-  // … and a paper put forward (round 1393, lexicon/documents.ts)
-  'proposal',
-  'proposals',
 ]);
 
 // chosen by hand from the words that give a candidate's standing in a poll; example that motivated it: "The latest

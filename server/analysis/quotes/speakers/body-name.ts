@@ -183,8 +183,8 @@ export function legalName(ctx: SpeakerContext, speaker: string): string | null {
         const after = (WORDS_AFTER.exec(segment.text.slice(at + speaker.length + 1)) ?? []).slice(
           1,
         );
-        // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind, or two ("Quantum
-        // Fund N.V."), between the short name and the legal form)
+        // ("Gulf States" after "Gulf States Utilities Co", Reuters-21578, round 1325: a body's kind, or two, between
+        // the short name and the legal form)
         let kinds = 0;
         while (kinds < 2 && isKindWord(after[kinds])) kinds++;
         const form = after[kinds] === undefined ? null : legalForm(after[kinds]!);
