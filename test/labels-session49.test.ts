@@ -433,3 +433,30 @@ describe('a firm named after two partners joined by "and" in a description ("a s
     );
   });
 });
+
+describe('one who says "it" will do something ("Texaco said it lost money.")', () => {
+  it('is a body, the "it" of a later tag', () => {
+    assert.deepEqual(
+      speechSpeakersOf('OIL\n\nTexaco said it lost money. "We must be cautious," it said.'),
+      ['Texaco'],
+    );
+  });
+
+  it('but a person named with a given name stays a person ("John Smith said it was a good day")', () => {
+    assert.deepEqual(
+      speechSpeakersOf('DAY\n\nJohn Smith said it was a good day. "We must be cautious," it said.'),
+      [null],
+    );
+  });
+});
+
+describe('a capitalised participle opening a firm\'s name before "said" ("Applied Biosystems said")', () => {
+  it('is part of the name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'ORDERS\n\nApplied Biosystems said it lowered its forecast.\n\n"We must view the coming quarters with caution," it said.',
+      ),
+      ['Applied Biosystems'],
+    );
+  });
+});

@@ -1,5 +1,8 @@
 import { isPossessiveMark, retagged, startsUpper, type Token } from './token.ts';
 
+// the verbs of saying that most often follow a firm's name opening a wire sentence
+const OPENING_SAYS = new Set(['said', 'says', 'reported', 'announced', 'told']);
+
 /**
  * "An Associated Press journalist in the area also reported …", "The Associated Press reported": after an article,
  * wink-nlp may read a capitalised participle opening a name as a verb ("Associated"), so the name loses its first
@@ -16,6 +19,18 @@ export function retagCapitalisedParticiples(tokens: Token[], text: string): Toke
     const [name, mark, owned] = [tokens[i + 1]!, tokens[i + 2], tokens[i + 3]!];
     if (name.pos !== 'PROPN' || !isPossessiveMark(mark) || owned.pos !== 'PROPN') continue;
     if (!startsUpper(text, name) || !startsUpper(text, owned)) continue;
+    out ??= [...tokens];
+    out[i] = retagged(t, 'PROPN', t.lower);
+  }
+  // "Applied Biosystems said it …", "Consolidated Freightways said" (Reuters-21578, round 1430): a capitalised
+  // participle opening a sentence, then names and a verb of saying, opens the name of who says
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !startsUpper(text, t)) continue;
+    if (i > 0 && !/[.!?]\s*$|\n\s*$/.test(text.slice(tokens[i - 1]!.start, t.start))) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.pos === 'PROPN' && startsUpper(text, tokens[k])) k++;
+    if (k === i + 1 || k > i + 4 || !OPENING_SAYS.has(tokens[k]?.lower ?? '')) continue;
     out ??= [...tokens];
     out[i] = retagged(t, 'PROPN', t.lower);
   }

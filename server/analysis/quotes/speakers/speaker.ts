@@ -1218,12 +1218,17 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
       tokens[np.from]!.lower === 'the' &&
       np.to === np.from + 1 &&
       !startsUpper(text, tokens[np.to + 1]);
-    if (
-      !np ||
-      tokens[np.from]!.pos === 'PRON' ||
-      (!plural && !theBody && personName(tokens, text, np))
-    )
-      return;
+    // ("Texaco said it lost money. “…,” it said", "Applied Biosystems said it …", Reuters-21578, round 1430: one who
+    // says "it" will do something is a body, though the name reads like a person's; one with a given name or a title
+    // stays a person)
+    const saysIt =
+      !!np &&
+      (tokens[i + 1]?.lower === 'it' ||
+        (tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'it')) &&
+      /^(?:AUX|VERB)$/.test(tokens[tokens[i + 1]?.lower === 'it' ? i + 2 : i + 3]?.pos ?? '') &&
+      !tokens.slice(np.from, np.to + 1).some((t) => isCommonGivenName(t.lower));
+    const person = !plural && !theBody && personName(tokens, text, np ?? { from: 0, to: 0 });
+    if (!np || tokens[np.from]!.pos === 'PRON' || (person && (person.titled || !saysIt))) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
     // ("Reuters … The news and financial data seller said …, adding it expected": the kind stands for the body)
     const body = bodyByKind(ctx, seg, np);
