@@ -1149,6 +1149,19 @@ function textOpeningAuthor(tokens: Token[], text: string): Phrase | null {
   return { from, to: author.to };
 }
 
+/**
+ * "Texaco said it lost money", "… said that it …": the subject of the verb of saying at `said` goes on as "it", the
+ * subject of the clause it reports, and is named with no given name.
+ */
+function saysIt(tokens: Token[], said: number, np: Phrase): boolean {
+  const it = tokens[said + 1]?.lower === 'that' ? said + 2 : said + 1;
+  return (
+    tokens[it]?.lower === 'it' &&
+    /^(?:AUX|VERB)$/.test(tokens[it + 1]?.pos ?? '') &&
+    !tokens.slice(np.from, np.to + 1).some((t) => isCommonGivenName(t.lower))
+  );
+}
+
 /** Records the bodies and groups that report something in a sentence, so a later quote's "they said" finds them. */
 export function registerGroups(ctx: SpeakerContext, seg: number): void {
   const tokens = ctx.tokens[seg]!;
@@ -1218,17 +1231,12 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
       tokens[np.from]!.lower === 'the' &&
       np.to === np.from + 1 &&
       !startsUpper(text, tokens[np.to + 1]);
+    if (!np || tokens[np.from]!.pos === 'PRON') return;
     // ("Texaco said it lost money. “…,” it said", "Applied Biosystems said it …", Reuters-21578, round 1430: one who
     // says "it" will do something is a body, though the name reads like a person's; one with a given name or a title
     // stays a person)
-    const saysIt =
-      !!np &&
-      (tokens[i + 1]?.lower === 'it' ||
-        (tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.lower === 'it')) &&
-      /^(?:AUX|VERB)$/.test(tokens[tokens[i + 1]?.lower === 'it' ? i + 2 : i + 3]?.pos ?? '') &&
-      !tokens.slice(np.from, np.to + 1).some((t) => isCommonGivenName(t.lower));
-    const person = !plural && !theBody && personName(tokens, text, np ?? { from: 0, to: 0 });
-    if (!np || tokens[np.from]!.pos === 'PRON' || (person && (person.titled || !saysIt))) return;
+    const person = !plural && !theBody && personName(tokens, text, np);
+    if (person && (person.titled || !saysIt(tokens, i, np))) return;
     const from = tokens[np.from]!.lower === 'the' && np.to > np.from ? np.from + 1 : np.from;
     // ("Reuters … The news and financial data seller said …, adding it expected": the kind stands for the body)
     const body = bodyByKind(ctx, seg, np);
