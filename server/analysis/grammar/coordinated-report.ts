@@ -34,12 +34,17 @@ export function coordinatedReportSubject(
   return null;
 }
 
-/** Whether a "that" opening a clause stands between the verb at `j` and the floor, with no "and" or "but" between. */
+/**
+ * Whether a "that" opening a clause, or a verb of saying reporting one without it, stands between the verb at `j` and
+ * the floor, with no "and" or "but" between ("He said many people had raised objections …, and added: “…”", Reuters-
+ * 21578, round 1459: the objections are what he said, and he adds).
+ */
 function insideThatClause(tokens: Token[], j: number, floor: number): boolean {
   for (let k = j - 1; k >= floor; k--) {
     const word = tokens[k]!.lower;
     if (word === 'and' || word === 'but') return false;
     if (word === 'that' && tokens[k]!.pos === 'SCONJ') return true;
+    if (tokens[k]!.pos === 'VERB' && isReportingVerb(tokens, k)) return true;
   }
   return false;
 }

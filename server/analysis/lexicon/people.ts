@@ -11,6 +11,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'colonel superintendent constable whip executive premier chancellor pope cardinal bishop rev reverend father ' +
     'sister brother saint st pastor rabbi imam attorney councillor councilor commander admiral marshal agent ' +
     'operation half back minority majority archbishop monsignor monsenor monseñor ' +
+    // the naval and army ranks the lists above missed ("Commodore Mohammed Hoseyn Malekzadegan told a news
+    // conference", Reuters-21578, round 1461)
+    'commodore brigadier corporal ' +
     'mp mep mla msp mpp fellow researcher scientist economist analyst lecturer ' +
     'administrator teammate manager candidate nominee founder cofounder ceo lawyer prosecutor envoy negotiator ' +
     // a legal or political adviser's office before the name ("White House Counselor Kellyanne Conway", "White House

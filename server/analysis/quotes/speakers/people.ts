@@ -62,12 +62,14 @@ function inName(tokens: Token[], text: string, k: number): boolean {
   const prev = tokens[k - 1];
   const head = tokens[k - 2];
   // … but not a participle making a modifier of it: "Houston-based Continental", "US-led forces", "Paris-born"
+  // (a syllable in -ing with no vowel before it is no participle: "chairman Li Ka-shing said", Reuters-21578, round
+  // 1461)
   if (
     prev?.lower === '-' &&
     prev.end === t.start &&
     !!head &&
     lowersAt(text, head.start) &&
-    !/(?:ed|ing|born|led)$/.test(t.lower)
+    (!/(?:ed|ing|born|led)$/.test(t.lower) || /^[^aeiouy]+ing$/.test(t.lower))
   )
     return true;
   return lowersAt(text, t.start) || isNameParticle(tokens, text, k);
@@ -517,7 +519,13 @@ export class People {
       // "Scott's company Scott Free", "the electronics firm Montrose Secam": a run right after a lower-case body's
       // word names that body
       const body = tokens[from - 1];
-      const bodyNamed = !!body && BODY_ONLY_KINDS.has(body.lower) && !startsUpper(text, body);
+      // … but an office opening the run is a person's, the body word the employer: "bank Vice-President S. Stanley
+      // Katz said" (Reuters-21578, round 1448)
+      const bodyNamed =
+        !!body &&
+        BODY_ONLY_KINDS.has(body.lower) &&
+        !startsUpper(text, body) &&
+        !(from < k && isTitle(tokens[from]!.lower, false));
       for (const word of bodyRunWords(text, tokens, from, k)) this.bodies.add(nameKey(word));
       // "the latter's trade union manifesto, In Place of Strife, in 1968, he said" (BBC, blind round 989): a
       // preposition capitalised inside the sentence (after a word or a comma; a dateline's dash or a colon may open a
