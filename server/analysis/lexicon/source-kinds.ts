@@ -80,3 +80,13 @@ export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set([
   'élysée',
   'vatican',
 ]);
+
+/**
+ * The collectives a wire headline names as its source after a dash ("COCOA BUFFER STOCK MAY FACE UPHILL BATTLE -
+ * TRADE", Reuters-21578, round 1310): the trade's or the industry's people, unnamed, or a lobby ("U.S. TRADE BILL
+ * VERY DANGEROUS FOR CANADA, LOBBY", round 1474).
+ */
+export const WIRE_TAG_COLLECTIVES: ReadonlySet<string> = new Set(['trade', 'industry', 'lobby']);
+
+/** Of those, the ones a headline also lists as topics after a comma ("CHIRAC, REAGAN DISCUSS ARMS CONTROL, TRADE"). */
+export const WIRE_TAG_TOPICS: ReadonlySet<string> = new Set(['trade', 'industry']);

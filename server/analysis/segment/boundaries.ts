@@ -1,4 +1,5 @@
-import { CONNECTIVES } from '../lexicon/abbreviations.ts';
+import { CONNECTIVES, isLegalForm } from '../lexicon/abbreviations.ts';
+import { isTitle } from '../lexicon/people.ts';
 import { reportingClauseAt } from './reporting.ts';
 import { periodEnds, periodKind, wordAt } from './words.ts';
 import { UPPER_START, spaceAt } from '../grammar/letters.ts';
@@ -143,6 +144,9 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
       const kind = periodKind(word);
       isEnd =
         (!listMarker && periodEnds(kind, text.slice(k, Math.min(to, k + 60)))) ||
+        (kind === 'ambiguous' &&
+          isLegalForm(word.toLowerCase()) &&
+          namedSubjectOpens(text.slice(k, Math.min(to, k + 60)))) ||
         // (a quotation closed right after the stop is no post going on in lower case: `… the budget." said former
         // state Treasurer David Rousseau`, Dragnet page on New Jersey's budget, blind round 946)
         (kind === 'word' &&
@@ -169,6 +173,21 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
   }
   const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+// a name of one or two words, or a name's possessive and a name, then a finite verb a sentence's subject takes
+const NAMED_SUBJECT =
+  /^(\p{Lu}\p{Ll}+)(?:(?:'s|’s)?\s+\p{Lu}\p{Ll}+)?\s+(?:will|would|is|was|has|had|said|says|told|added)\b/u;
+
+/**
+ * "… to succeed Lennox as chairman of Navistar International Corp. Lennox will retire March 31.", "… include
+ * Biotechnology General Corp. Roche's Doorley said …" (Reuters-21578, rounds 1436 and 1474): after a company's
+ * legal form a name and a finite verb open a sentence, as a word that opens sentences does after it ("Corp. The"). A
+ * title before the name goes on with the company's name ("Navistar Corp. President Smith said").
+ */
+function namedSubjectOpens(rest: string): boolean {
+  const m = NAMED_SUBJECT.exec(rest);
+  return !!m && !isTitle(m[1]!.toLowerCase());
 }
 
 /** How many straight double marks stand in text[from, to). */

@@ -3,7 +3,12 @@ import type { Token } from '../grammar/token.ts';
 import { personName } from '../grammar/names.ts';
 import { isPossessiveMark } from '../grammar/token.ts';
 import { ANONYMOUS_HEADS, KIN_FEMALE, KIN_MALE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
-import { INSTITUTION_NOUNS, SEATS_OF_GOVERNMENT } from '../lexicon/source-kinds.ts';
+import {
+  INSTITUTION_NOUNS,
+  SEATS_OF_GOVERNMENT,
+  WIRE_TAG_COLLECTIVES,
+  WIRE_TAG_TOPICS,
+} from '../lexicon/source-kinds.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import {
   HEADLINE_FEELING_LINKS,
@@ -12,7 +17,7 @@ import {
   HEADLINE_TOPIC_LINKS,
 } from '../lexicon/headline-speech-nouns.ts';
 import { UPPER_START } from '../grammar/letters.ts';
-import { isSpacedDash } from '../grammar/spaced-dashes.ts';
+import { isDash, isSpacedDash } from '../grammar/spaced-dashes.ts';
 import { isPersonNoun } from '../grammar/person-noun.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { DATE_NAME } from '../lexicon/subject-pieces.ts';
@@ -50,20 +55,77 @@ export function headlineTagCues(s: Sentence, body: () => string): boolean {
   let end = tk.length - 1;
   while (end > 0 && tk[end]!.pos === 'PUNCT' && !QUOTE_TOKEN.test(tk[end]!.lower)) end--;
   let mark = end;
-  while (mark > 0 && end - mark <= LONGEST_TAG && !(isTagMark(s, mark) && !s.quoted[mark])) mark--;
+  while (mark > 0 && end - mark <= LONGEST_TAG && !(isTagMark(s, mark, body) && !s.quoted[mark]))
+    mark--;
   if (mark < 3 || mark === end || end - mark > LONGEST_TAG) return false;
   const tag = { from: mark + 1, to: end };
-  if (!tk.slice(tag.from, end + 1).every((t) => TAG_WORDS.test(t.pos))) return false;
+  if (!tagWords(s, tag)) return false;
   if (!closingSource(s, tag) && !shoutedName(s, tag, body)) return false;
+  // ("U.S. SUGAR POLICY MAY SELF-DESTRUCT, CONGRESSMAN": after a comma only a person or a body seen speaking is a
+  // tag; "… GROWTH IN JAPAN, EUROPE" lists places)
+  if (tk[mark]!.lower === ',' && !commaSource(s, tag, body)) return false;
   cue(s, mark, mark, 'according-to');
   addSource(s, tag);
   return true;
 }
 
 // a colon, or a dash with a space either side ("… - sources"): a hyphen inside a word has none
-function isTagMark(s: Sentence, k: number): boolean {
+function isTagMark(s: Sentence, k: number, body: () => string): boolean {
   const t = s.tokens[k]!;
-  return t.lower === ':' || (isSpacedDash(s.tokens, k) && s.text[t.end] === ' ') || wireDash(s, k);
+  return (
+    t.lower === ':' ||
+    (isSpacedDash(s.tokens, k) && s.text[t.end] === ' ') ||
+    wireDash(s, k, body) ||
+    wireComma(s, k)
+  );
+}
+
+/**
+ * The words of a closing tag: a short noun phrase. A wire headline in capitals, parsed lowered, may have its name read
+ * as a verb ("NO MAJOR FARM POLICY CHANGES THIS YEAR - DOLE"), and a name may hold a hyphen or follow a possessive
+ * ("- LEIGH-PEMBERTON", "- BUNDESBANK'S SCHLESINGER", Reuters-21578, rounds 1315, 1360, 1425).
+ */
+function tagWords(s: Sentence, tag: { from: number; to: number }): boolean {
+  const tk = s.tokens;
+  const shouting = !/\p{Ll}/u.test(s.text);
+  return tk.slice(tag.from, tag.to + 1).every((t, i) => {
+    const k = tag.from + i;
+    if (TAG_WORDS.test(t.pos)) return true;
+    if (!shouting) return false;
+    if (k === tag.to) return t.pos === 'VERB';
+    return k > tag.from && (isPossessiveMark(t) || (t.lower === '-' && joined(tk, k)));
+  });
+}
+
+// a hyphen typed against the words either side of it
+function joined(tk: Token[], k: number): boolean {
+  return tk[k - 1]!.end === tk[k]!.start && tk[k]!.end === tk[k + 1]?.start;
+}
+
+/**
+ * "JAPAN TRADE SURPLUS WILL GROW AGAIN IN 1987, OECD", "NORANDA FOREST SEES STRONG PROFIT, CHAIRMAN" (Reuters-21578,
+ * rounds 1264, 1339): a wire headline in capitals may set its tag after a comma. Only a candidate mark here:
+ * commaSource decides.
+ */
+function wireComma(s: Sentence, k: number): boolean {
+  return s.tokens[k]!.lower === ',' && !/\p{Ll}/u.test(s.text);
+}
+
+// a tag after a comma: a person or a source by kind, or a word the story writes in capitals and has speaking
+function commaSource(s: Sentence, tag: { from: number; to: number }, body: () => string): boolean {
+  const head = s.tokens[tag.to]!.lower;
+  if (
+    isSourceHead(head) ||
+    isPersonNoun(head) ||
+    isPersonNoun(head.replace(/s$/, '')) ||
+    (WIRE_TAG_COLLECTIVES.has(head) && !WIRE_TAG_TOPICS.has(head))
+  )
+    return true;
+  const written = s.text.slice(s.tokens[tag.from]!.start, s.tokens[tag.to]!.end);
+  return (
+    /^\p{Lu}{2,}$/u.test(written) &&
+    new RegExp(`\\b${written} (?:said|says|told|added|noted|wrote|stated)\\b`).test(body())
+  );
 }
 
 /**
@@ -72,13 +134,27 @@ function isTagMark(s: Sentence, k: number): boolean {
  * with a space before it or, before a kind of source, none at all (a hyphen joining two words of the claim,
  * "NEAR-SUPERCOMPUTERS", is none).
  */
-function wireDash(s: Sentence, k: number): boolean {
+function wireDash(s: Sentence, k: number, body: () => string): boolean {
   const tk = s.tokens;
   const t = tk[k]!;
-  const last = tk[k + 1];
-  if (t.lower !== '-' || !last || k + 1 !== tk.length - 1 || /\p{Ll}/u.test(s.text)) return false;
+  const last = tk.at(-1)!;
+  if ((t.lower !== '-' && !isDash(t)) || k + 1 > tk.length - 1 || /\p{Ll}/u.test(s.text))
+    return false;
   if (s.text[t.end] === ' ') return false;
-  return t.start > tk[k - 1]!.end || isSourceHead(last.lower) || isPersonNoun(last.lower);
+  // ("NO HEAVY COFFEE EXPORT IMPLIED-COLOMBIA OFFICIAL", "… LOUVRE ACCORD-DEALERS", Reuters-21578, rounds 1281, 1409:
+  // a tag of a few words, or a plural, closing on a kind of source)
+  const source =
+    isSourceHead(last.lower) ||
+    isPersonNoun(last.lower) ||
+    isPersonNoun(last.lower.replace(/s$/, ''));
+  if (k + 1 !== tk.length - 1) return k + 3 >= tk.length - 1 && source;
+  // ("SOVIET UNION TO IMPORT MORE GRAIN IN 86/87-USDA", round 1463: a word the story writes in capitals)
+  const written = s.text.slice(last.start, last.end);
+  const shouted =
+    /^\p{Lu}{2,}$/u.test(written) &&
+    !tk[k - 1]!.lower.endsWith('.') &&
+    new RegExp(`\\b${written}\\b`).test(body());
+  return t.start > tk[k - 1]!.end || source || shouted;
 }
 
 function openingTag(s: Sentence, colon: number, body: () => string): boolean {
@@ -179,6 +255,11 @@ function closingSource(s: Sentence, tag: { from: number; to: number }): boolean 
   const head = tk[tag.to]!.lower;
   if (isSourceHead(head) || ORG_WORDS.has(head) || isPersonNoun(head) || SPEECH_NOUNS.has(head))
     return true;
+  // ("COFFEE PRICES SET TO CONTINUE SLIDE - TRADERS", "… - TRADE", rounds 1303, 1310: the market's people, or the
+  // trade as a wire tag names its sources; "… QUOTAS UNCERTAIN--U.S.", round 1264: a country by its dotted initials)
+  if (isPersonNoun(head.replace(/s$/, '')) || WIRE_TAG_COLLECTIVES.has(head)) return true;
+  const written = s.text.slice(tk[tag.from]!.start, tk[tag.to]!.end);
+  if (/^(?:\p{Lu}\.){2,}$/u.test(written) && !/\p{Ll}/u.test(s.text)) return true;
   if (tag.to > tag.from) return !!personName(tk, s.text, tag);
   const word = tk[tag.from]!;
   return (
@@ -194,14 +275,23 @@ function closingSource(s: Sentence, tag: { from: number; to: number }): boolean 
  * writes in capitals too ("the Brazilian Coffee Institute (IBC) said") is one.
  */
 function shoutedName(s: Sentence, tag: { from: number; to: number }, body: () => string): boolean {
-  if (tag.to !== tag.from || /\p{Ll}/u.test(s.text)) return false;
-  const word = s.tokens[tag.from]!;
-  const written = s.text.slice(word.start, word.end);
-  if (!/^\p{Lu}{2,}$/u.test(written)) return false;
-  if (new RegExp(`\\b${written}\\b`).test(body())) return true;
+  if (/\p{Ll}/u.test(s.text)) return false;
+  const tk = s.tokens;
+  // the tag's last word, a hyphen's parts joined ("LEIGH-PEMBERTON"); before it, only a possessive ("BUNDESBANK'S
+  // SCHLESINGER") or the other parts
+  let first = tag.to;
+  while (first - 2 >= tag.from && tk[first - 1]!.lower === '-' && joined(tk, first - 1)) first -= 2;
+  if (first !== tag.from && !(first - 2 === tag.from && isPossessiveMark(tk[first - 1])))
+    return false;
+  const written = s.text.slice(tk[first]!.start, tk[tag.to]!.end);
+  if (!/^\p{Lu}[\p{Lu}-]*\p{Lu}$/u.test(written)) return false;
+  if (first === tag.from && new RegExp(`\\b${written}\\b`).test(body())) return true;
   // ("PARIS MEET AGREED NOT TO PUBLISH BANDS - LAWSON", "… -BUNDESBANK" over "Nigel Lawson said", "the Bundesbank
   // said", rounds 1182, 1222, 1248: the word as the story writes it, named in full or speaking)
-  const named = written[0] + written.slice(1).toLowerCase();
+  const named = written
+    .split('-')
+    .map((part) => part[0] + part.slice(1).toLowerCase())
+    .join('-');
   return new RegExp(
     `(?:\\p{Lu}\\p{Ll}+ ${named}\\b|\\b${named} (?:said|says|told|added|noted|wrote|stated)\\b)`,
     'u',

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { speechSpeakersOf } from './helpers/short-article.ts';
+
+const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
+
+describe('an office in capitals right after a lower-case body word ("bank Vice-President S. Stanley Katz")', () => {
+  it('is the person named after it, the body word the employer', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'ADB\n\nThe bank will open an office in Jakarta, bank Vice-President S. Stanley Katz said.\n\n"We have very large projects," Katz told Reuters.',
+      ),
+      ['S. Stanley Katz'],
+    );
+  });
+
+  it('but a name right after the body word still names the body ("the electronics firm Montrose Secam")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'DEAL\n\nThe electronics firm Montrose Secam was sold.\n\n"It is a good price," Secam said.',
+      ),
+      ['Secam'],
+    );
+  });
+});
+
+describe('a naval or army rank before a name ("Commodore Mohammed Hoseyn Malekzadegan")', () => {
+  it('is a title, no part of the name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'GULF\n\nCommodore Mohammed Hoseyn Malekzadegan told a news conference Iran was ready.\n\n"We shall confront that move," he said.',
+      ),
+      ['Mohammed Hoseyn Malekzadegan'],
+    );
+  });
+});
+
+describe('a name whose given name ends in a hyphened syllable in -ing ("Li Ka-shing")', () => {
+  it('is read whole, so a later surname alone is that person', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'CHEUNG KONG\n\nThe company expects strong results, chairman Li Ka-shing said.\n\n"1987 should be another year of stability," Li said.',
+      ),
+      ['Li Ka-shing'],
+    );
+  });
+
+  it('while a participle after a hyphen still ends a name ("Houston-based")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'OIL\n\nThe Houston-based Continental Resources grew.\n\n"We are pleased," said John Smith.',
+      ),
+      ['John Smith'],
+    );
+  });
+});
+
+describe('"X said … and added: “…”" where what X said has a verb of its own', () => {
+  it('gives the quotation to X, not to the subject of the reported clause', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'CHINA\n\nVice-Premier Tian Jiyun spoke today.\n\nHe said many people had raised objections to the plan and added: "It is rather complicated."',
+      ),
+      ['Tian Jiyun'],
+    );
+  });
+});
+
+describe('a wire headline in capitals with its source after a dash, a hyphen or a comma', () => {
+  const body = '\n\nPrices fell. Robert Dole said so. The USDA said it. The OECD said it too.';
+  for (const headline of [
+    'COFFEE PRICES SET TO CONTINUE SLIDE - TRADERS',
+    'TRANSATLANTIC ROW IMPERILS LOUVRE ACCORD-DEALERS',
+    'NO MAJOR FARM POLICY CHANGES THIS YEAR - DOLE',
+    'SOVIET UNION TO IMPORT MORE GRAIN IN 86/87-USDA',
+    'JAPAN TRADE SURPLUS WILL GROW AGAIN IN 1987, OECD',
+    'U.S. SUGAR POLICY MAY SELF-DESTRUCT, CONGRESSMAN',
+    'NO HEAVY COFFEE EXPORT IMPLIED-COLOMBIA OFFICIAL',
+  ])
+    it(`is attributed: "${headline}"`, () => {
+      assert.equal(headlineLabel(headline + body), 'attributed');
+    });
+
+  it('is attributed when the source is a name with a hyphen or after a possessive', () => {
+    const story =
+      '\n\nBank of England Governor Robin Leigh-Pemberton said so. Bundesbank vice-president Helmut Schlesinger agreed.';
+    assert.equal(
+      headlineLabel('PARIS MEET SET NO TARGETS - LEIGH-PEMBERTON' + story),
+      'attributed',
+    );
+    assert.equal(
+      headlineLabel("NO REASON TO CUT RATES - BUNDESBANK'S SCHLESINGER" + story),
+      'attributed',
+    );
+  });
+
+  it('is not attributed to a place listed after a comma ("… GROWTH IN JAPAN, EUROPE")', () => {
+    assert.notEqual(
+      headlineLabel('FASTER GROWTH NEEDED IN JAPAN, EUROPE\n\nGrowth in Japan and Europe is slow.'),
+      'attributed',
+    );
+  });
+});
+
+describe('a wire headline with "LOBBY" after a comma, and a topic listed after one', () => {
+  it('reads the lobby as its source', () => {
+    assert.equal(
+      headlineLabel(
+        'U.S. TRADE BILL VERY DANGEROUS FOR CANADA, LOBBY\n\nThe bill would hurt Canada, the Business Council said.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('reads no source in "… ARMS CONTROL, TRADE"', () => {
+    assert.notEqual(
+      headlineLabel('CHIRAC, REAGAN DISCUSS ARMS CONTROL, TRADE\n\nThe two leaders met today.'),
+      'attributed',
+    );
+  });
+});
+
+describe("a company's legal form closing a sentence before a name and a finite verb", () => {
+  const sentences = (text: string) =>
+    analyzeArticle(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  it('ends the sentence ("… Navistar International Corp. Lennox will retire March 31.")', () => {
+    assert.deepEqual(
+      sentences(
+        'NAVISTAR\n\nCotting will succeed Lennox as chairman of Navistar International Corp. Lennox will retire March 31.',
+      ).slice(1),
+      [
+        'Cotting will succeed Lennox as chairman of Navistar International Corp.',
+        'Lennox will retire March 31.',
+      ],
+    );
+  });
+
+  it('but not before a title and a name ("… Corp. President Smith said so.")', () => {
+    assert.equal(
+      sentences('NAVISTAR\n\nHe spoke for Navistar International Corp. President Smith said so.')
+        .length,
+      2,
+    );
+  });
+});
