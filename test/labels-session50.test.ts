@@ -144,3 +144,21 @@ describe("a company's legal form closing a sentence before a name and a finite v
     );
   });
 });
+
+describe('a description closing on a company whose name ends in a legal form ("A spokesman for Acme Motor Co")', () => {
+  it("speaks as described, not as the last two words of the company's name", () => {
+    assert.deepEqual(
+      speechSpeakersOf('CARS\n\nA spokesman for Acme Motor Co said, "Sales are strong."'),
+      ['A spokesman for Acme Motor Co'],
+    );
+  });
+
+  it('and so does "The chairman of Goodyear Tire and Rubber Co, a concern …"', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RAIDS\n\nThe chairman of Goodyear Tire and Rubber Co, a concern that survived a bid, charged that "terrorists in suits" are a problem.',
+      ),
+      ['The chairman of Goodyear Tire and Rubber Co'],
+    );
+  });
+});
