@@ -162,3 +162,48 @@ describe('a description closing on a company whose name ends in a legal form ("A
     );
   });
 });
+
+describe('a wire headline in capitals whose subject the story writes only as a name', () => {
+  const story =
+    '\n\nTreasurer Paul Keating said the deficit would fall. George Shultz said so too, and Anglo American said the law was wrong.';
+
+  for (const headline of [
+    'KEATING SEES LOWER AUSTRALIAN CURRENT DEFICIT',
+    'SHULTZ WELCOMES TOKYO ECONOMIC PACKAGE',
+    'ANGLO AMERICAN ATTACKS KEY APARTHEID LAW',
+  ])
+    it(`reads the name as the source: "${headline}"`, () => {
+      assert.equal(headlineLabel(headline + story), 'attributed');
+    });
+
+  it('keeps "MAY" a modal though the story names the month ("… in May")', () => {
+    assert.equal(
+      headlineLabel(
+        'HARCOURT DEBENTURES MAY TRIGGER SUIT\n\nHarcourt sold the debentures in May, and holders said they would sue.',
+      ),
+      'framing',
+    );
+  });
+});
+
+describe('an acronym that a body\'s name spells with its "of" ("the DOT")', () => {
+  it("is the body named in full, a country's dotted initials and all", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'TWA\n\nThe U.S. Department of Transportation dismissed the application today.\n\n"We will dismiss it," the DOT said.',
+      ),
+      ['U.S. Department of Transportation'],
+    );
+  });
+});
+
+describe('a regulator named after its work ("the Government Bank Inspectorate … The Inspectorate")', () => {
+  it('speaks under its full name when the story shortens it', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'BANK\n\nA bank stopped payments today, the Government Bank Inspectorate said.\n\nThe Inspectorate statement said: "Payments have been stopped."',
+      ),
+      ['Government Bank Inspectorate'],
+    );
+  });
+});

@@ -67,6 +67,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     // places named after their kind, like "street" above: "Horse Guards Parade", "Madison Square Garden's plaza"
     'parade plaza boulevard stadium arena gardens ' +
     'parliament assembly ' +
+    // a regulator named after its work: "the Government Bank Inspectorate said … The Inspectorate statement said"
+    // (Reuters-21578, round 1488)
+    'inspectorate ' +
     // bodies of government named after their kind: "Senate Democratic Caucus", "Counter Terrorism Command"
     'caucus command division bureau unit directorate tribunal legislature cabinet coalition alliance secretariat ' +
     'centre center fund board authority authorities federation league cup airport station church museum ' +

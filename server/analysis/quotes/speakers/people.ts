@@ -393,6 +393,8 @@ const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP)$/;
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
   return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
 }
+// a country's dotted initials opening a body's name ("U.S.", "U.K.")
+const DOTTED_COUNTRY = /^(?:\p{Lu}\.){2,3}$/u;
 // "Chinese CDC": a word, then an acronym (a constant: tsx builds a \p{…} pattern written inline anew on every call)
 const NATIONAL_ACRONYM = /^(\S+)\s+(\p{Lu}{2,7})$/u;
 
@@ -1008,16 +1010,24 @@ export class People {
     const name = text.slice(tokens[from]!.start, tokens[to]!.end);
     // "the Chinese Center for Disease Control and Prevention … The CDC assured …" (AEB page of Smithsonian, blind
     // round 898): the acronym may leave out a nationality opening the name and a last part joined by "and"
-    const national = DEMONYMS.has(words[0]!.toLowerCase()) ? 1 : 0;
+    // … or a country's dotted initials ("the U.S. Department of Transportation … the DOT said", Reuters-21578,
+    // rounds 1338 and 1487)
+    const national =
+      DEMONYMS.has(words[0]!.toLowerCase()) || DOTTED_COUNTRY.test(words[0]!) ? 1 : 0;
     const and = words.lastIndexOf('and');
     const ends = and > national + 1 ? [words.length, and] : [words.length];
-    for (const start of national ? [0, 1] : [0])
-      for (const end of ends) {
-        const short = initialsOfRun(words.slice(start, end));
-        if (!short) continue;
-        const seen = this.byInitials.get(short);
-        this.byInitials.set(short, seen === undefined || seen === name ? name : null);
-      }
+    // (… and "of" may give its letter: the Department of Transportation is the DOT, as the Ministry of Manpower is MOM)
+    const spellings = words.includes('of')
+      ? [words, words.map((w) => (w === 'of' ? 'O' : w))]
+      : [words];
+    for (const spelled of spellings)
+      for (const start of national ? [0, 1] : [0])
+        for (const end of ends) {
+          const short = initialsOfRun(spelled.slice(start, end));
+          if (!short) continue;
+          const seen = this.byInitials.get(short);
+          this.byInitials.set(short, seen === undefined || seen === name ? name : null);
+        }
   }
 
   /** Every written form of the names ending in this word ("Lord Sainsbury", "David Sainsbury"). */
