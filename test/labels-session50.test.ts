@@ -207,3 +207,25 @@ describe('a regulator named after its work ("the Government Bank Inspectorate â€
     );
   });
 });
+
+describe('a surname the tagger cannot place ("Takako Doi")', () => {
+  it('stays the subject that speaks, ahead of her title in the apposition', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'TAX\n\nTakako Doi, Chairwoman of the Japan Socialist Party, said in a speech "The elections are a plebiscite."',
+      ),
+      ['Takako Doi'],
+    );
+  });
+});
+
+describe('someone not named, described by an adjective and a nationality ("A leading Spanish broker")', () => {
+  it('is the "he" of a later tag, past a sentence of fact', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RATES\n\nA leading Spanish broker said the bank was tightening.\n\nThe index rose 8.3 pct last year.\n\n"Money is tight," he said.',
+      ),
+      ['A leading Spanish broker'],
+    );
+  });
+});

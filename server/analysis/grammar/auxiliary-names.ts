@@ -2,7 +2,7 @@ import { retagged, startsUpper, type Token } from './token.ts';
 import { NAME_AUXILIARIES } from '../lexicon/name-shapes.ts';
 
 /**
- * "Swiss Re has said …", "Theresa May": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
+ * "Swiss Re has said …", "Theresa May", "Takako Doi": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
  * spells, so the name loses its last word and the sentence gains a verb. Inside a sentence, a capitalised auxiliary
  * right after a capitalised name is the name's own last word. A new array and new tokens only when a sentence has one.
  */
@@ -12,7 +12,11 @@ export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
     const t = tokens[i]!;
     // (only the auxiliaries that are also names' words: "VOTE Was Germaine Greer right to leave?" opens a question,
     // and "How A 1992 Moratorium Could Have Helped" is a title)
-    if (t.pos !== 'AUX' || !NAME_AUXILIARIES.has(t.lower) || !startsUpper(text, t)) continue;
+    // (… and a word the tagger could not place, tagged X: "Takako Doi said", where it read "Doi" as no word at all,
+    // and the sentence lost its subject, Reuters-21578, round 1484)
+    const unplaced = t.pos === 'X' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
+    if (!unplaced && (t.pos !== 'AUX' || !NAME_AUXILIARIES.has(t.lower))) continue;
+    if (!startsUpper(text, t)) continue;
     const prev = tokens[i - 1]!;
     if (prev.pos !== 'PROPN' || !startsUpper(text, prev)) continue;
     out ??= [...tokens];

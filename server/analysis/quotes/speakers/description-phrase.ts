@@ -217,7 +217,13 @@ export function unnamedSubject(
     }
     const next = tokens[head + 1]?.pos;
     // (a name of several words too: "A Fox News spokesman")
-    if (next !== 'ADJ' && next !== 'NOUN' && !(next === 'PROPN' && tokens[head]!.pos === 'PROPN'))
+    // (… and a name, or a nationality the tagger reads as one, after an adjective, short of the head: "A leading
+    // Spanish broker said", Reuters-21578, round 1480)
+    if (
+      next !== 'ADJ' &&
+      next !== 'NOUN' &&
+      !(next === 'PROPN' && (tokens[head]!.pos === 'PROPN' || head + 1 < subject.to))
+    )
       break;
     head++;
   }
