@@ -154,7 +154,23 @@ function wireDash(s: Sentence, k: number, body: () => string): boolean {
     /^\p{Lu}{2,}$/u.test(written) &&
     !tk[k - 1]!.lower.endsWith('.') &&
     new RegExp(`\\b${written}\\b`).test(body());
-  return t.start > tk[k - 1]!.end || source || shouted;
+  // ("CREDITORS/DEBTORS SHARE RESPONSIBILITY-WEIZSAECKER", "… SHOULD STAY SAME-AMSTUTZ", rounds 1483 and 1496: a word
+  // the story writes only as a name, where the word before the hyphen is none: "… IRAN-IRAQ" joins two)
+  const named =
+    /^\p{Lu}{3,}$/u.test(written) &&
+    writtenAsName(body(), written) &&
+    !writtenAsName(body(), s.text.slice(tk[k - 1]!.start, tk[k - 1]!.end));
+  return t.start > tk[k - 1]!.end || source || shouted || named;
+}
+
+/** Whether the story writes the word (given in capitals) only as a name: capitalised inside a sentence, never lower. */
+function writtenAsName(body: string, shouted: string): boolean {
+  if (!/^\p{Lu}+$/u.test(shouted)) return false;
+  const lower = shouted.toLowerCase();
+  const named = shouted[0] + lower.slice(1);
+  return (
+    new RegExp(`[\\p{Ll},] ${named}\\b`, 'u').test(body) && !new RegExp(`\\b${lower}\\b`).test(body)
+  );
 }
 
 function openingTag(s: Sentence, colon: number, body: () => string): boolean {
