@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
-import { speechSpeakersOf } from './helpers/short-article.ts';
+import { labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
 
@@ -226,6 +226,59 @@ describe('someone not named, described by an adjective and a nationality ("A lea
         'RATES\n\nA leading Spanish broker said the bank was tightening.\n\nThe index rose 8.3 pct last year.\n\n"Money is tight," he said.',
       ),
       ['A leading Spanish broker'],
+    );
+  });
+});
+
+describe('"quoted" with a participle describing those quoted ("quoted highly placed sources as saying")', () => {
+  it('reports their words', () => {
+    assert.deepEqual(
+      labels(
+        'The newspaper yesterday quoted highly placed sources as saying the mines were diverting copper.',
+      ),
+      ['attributed'],
+    );
+  });
+});
+
+describe('a wire headline whose dash is typed against a name the story writes only as a name', () => {
+  it('is attributed ("… SHARE RESPONSIBILITY-WEIZSAECKER")', () => {
+    assert.equal(
+      headlineLabel(
+        'CREDITORS/DEBTORS SHARE RESPONSIBILITY-WEIZSAECKER\n\nDebtors and creditors share the blame, President Richard von Weizsaecker said.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('but two names joined by a hyphen name no source ("… TALKS ON IRAN-IRAQ")', () => {
+    assert.notEqual(
+      headlineLabel(
+        'U.N. HOLDS TALKS ON IRAN-IRAQ\n\nThe talks began today, and Iran and Iraq sent envoys.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a body named in full before its initials in brackets, cut at its "and" ("… Cooperation and Development (OECD) has called for")', () => {
+  it('speaks under its whole name', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SUBSIDIES\n\nClark said the Organisation of Economic Cooperation and Development (OECD) has called for "reduction of subsidies."',
+      ),
+      ['Organisation of Economic Cooperation and Development'],
+    );
+  });
+});
+
+describe('a tag verb in the infinitive before its quoted complement ("was likely to continue “at best …”")', () => {
+  it('is no tag: the one who noted it speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'BANKER\n\nJohn Medlin spoke today.\n\nMedlin noted that the U.S. economy was likely to continue "at best being sluggish."',
+      ),
+      ['John Medlin'],
     );
   });
 });

@@ -1,3 +1,4 @@
+import { MODAL_VERBS } from '../../lexicon/auxiliaries.ts';
 import { afterInfinitiveTo } from '../../grammar/infinitive.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { RELATIVE_WORDS } from '../../lexicon/function-words.ts';
@@ -737,6 +738,10 @@ export function leftCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null
       return { speaker: subjectOf(ctx, seg, i), seg, cue: i, how: 'verb-far' };
     if (textVerb || isReportingVerb(tokens, i, near ? BESIDE_VERBS : undefined)) {
       if (!textVerb && foretold(ctx, seg, i)) continue;
+      // "the U.S. economy was likely to continue “at best being a sluggish mixture …”" (Reuters-21578, round 1492): a
+      // tag verb in the infinitive or after a modal, the quotation its complement with no comma or colon between, is
+      // no tag; the search goes on to the verb of saying before it ("Medlin noted that")
+      if (!textVerb && infinitiveTagVerb(tokens, i)) continue;
       // ('the "bonfire of quangos" New Labour had promised, there had been an "explosion"': a verb of the relative
       // clause on a quoted phrase before says nothing of the words after it)
       if (!textVerb && inRelativeOnQuote(ctx, seg, i)) continue;
@@ -1222,4 +1227,13 @@ function titledNameAfterFirm(tokens: Token[], text: string, verb: number): Phras
     end++;
   if (end - (k + 1) < 2 || !/^[.,;]$/.test(tokens[end]?.lower ?? '.')) return null;
   return { from: k + 1, to: end - 1 };
+}
+
+/** A verb that tags a quotation only beside it ("continued"), here after "to" or a modal, a quotation right after it. */
+function infinitiveTagVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!QUOTE_TAG_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lemma)) return false;
+  if (!isQuoteChar(tokens[i + 1]?.lower ?? '')) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  return before === 'to' || MODAL_VERBS.has(before);
 }

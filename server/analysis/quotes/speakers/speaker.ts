@@ -192,9 +192,30 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
       return phraseText(tokens, ctx.segments[seg]!.text, { from: np.from, to: clause });
     }
   }
+  const spelled = spelledBeforeBrackets(ctx, seg, np);
+  if (spelled) {
+    ctx.form = 'body';
+    return spelled;
+  }
   const [speaker, form] = formOf(ctx, seg, np);
   ctx.form = form;
   return speaker && ctx.people.spelledOut(speaker);
+}
+
+/**
+ * "Clark said the Organisation of Economic Cooperation and Development (OECD) has called for “…”" (Reuters-21578,
+ * round 1497): a phrase cut at the "and" inside a body's name, with the name's initials in brackets right after it,
+ * is the end of the name the brackets define, which is meant whole. The name, or null.
+ */
+function spelledBeforeBrackets(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  if (tokens[np.to + 1]?.lower !== '(' || tokens[np.to + 3]?.lower !== ')') return null;
+  const text = ctx.segments[seg]!.text;
+  const acronym = text.slice(tokens[np.to + 2]!.start, tokens[np.to + 2]!.end);
+  if (!/^\p{Lu}{2,7}$/u.test(acronym)) return null;
+  const full = ctx.people.spelledOut(acronym);
+  const written = phraseText(tokens, text, np).replace(/^the\s+/i, '');
+  return full !== acronym && full.length > written.length && full.endsWith(written) ? full : null;
 }
 
 /**
