@@ -282,3 +282,33 @@ describe('a tag verb in the infinitive before its quoted complement ("was likely
     );
   });
 });
+
+describe('a prospect or a need someone sees ("He saw a growing likelihood that …")', () => {
+  it('is their view, in any tense and after any subject', () => {
+    assert.deepEqual(
+      labels(
+        'He saw a growing likelihood that other countries would follow. Bankers see little chance for a recovery.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('while seeing a thing stays no report', () => {
+    assert.notEqual(labels('We saw the ship in the harbour.')[0], 'attributed');
+  });
+});
+
+describe('"restated that" and "protested over" (Reuters-21578, round 1473)', () => {
+  it('report words', () => {
+    assert.deepEqual(
+      labels(
+        "Lawson restated that the government was keeping the question under review. France today protested over Canada's decision to close its ports.",
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('but restated accounts are revised figures', () => {
+    assert.notEqual(labels('Alusuisse restated its accounts for five years.')[0], 'attributed');
+  });
+});

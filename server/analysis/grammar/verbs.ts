@@ -1,3 +1,4 @@
+import { PROSPECT_NOUNS } from '../lexicon/prospect-nouns.ts';
 import {
   inList,
   innerHyphen,
@@ -1111,6 +1112,9 @@ const madeClear: SpecialCase = (tokens, i) => {
 // will see", "I see")
 const foreseen: SpecialCase = (tokens, i) => {
   const t = tokens[i]!;
+  // ("He saw a growing likelihood that other countries would follow", "Bankers see little chance for a recovery",
+  // Reuters-21578, rounds 1301 and 1486: a prospect or a need seen, in any tense, after any subject, is a view)
+  if (t.lower !== 'seen' && prospectSeen(tokens, i)) return true;
   if (t.lower === 'saw') return sawChanging(tokens, i);
   const before = tokens[i - 1];
   const plural =
@@ -1119,6 +1123,16 @@ const foreseen: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
   return !!next && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(next.pos) || next.lower === 'little');
 };
+
+/** Whether a prospect's noun follows the verb at `i` within three words that describe it ("no current need"). */
+function prospectSeen(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (PROSPECT_NOUNS.has(t.lower)) return true;
+    if (!/^(?:DET|ADJ|ADV|NUM)$/.test(t.pos) && !/ing$/.test(t.lower)) return false;
+  }
+  return false;
+}
 
 // the verbs of a figure's change a forecast sees coming ("rising", "falling", "improving")
 const CHANGES = new Set(
@@ -1294,6 +1308,12 @@ special(['hit', 'lash'], hitOut);
 special(['rail'], (tokens, i) => /^(?:against|at)$/.test(tokens[i + 1]?.lower ?? ''));
 // "Residents moaned that the buses were late": a complaint; "They moan." alone, or "the wind moaned", may tell a sound
 special(['moan'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+// "Lawson restated that the government was keeping membership under review" (Reuters-21578, round 1473): stated again,
+// as "reiterated"; "restated the accounts", "a restated loss" revise figures
+special(['restate'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+// "France today protested over Canada's decision" (round 1473), "protested against the closing of ports": a complaint
+// made in words; "to protest the apartheid laws" may be any act
+special(['protest'], (tokens, i) => /^(?:over|against|that)$/.test(tokens[i + 1]?.lower ?? ''));
 // "He also reminded residents who lost vacation homes to look to their insurance providers" (Dragnet round 1119), "The
 // mayor reminded voters that polls close at 8": advice given or a fact told; "The song reminded him of his youth" is
 // neither
