@@ -312,3 +312,46 @@ describe('"restated that" and "protested over" (Reuters-21578, round 1473)', () 
     assert.notEqual(labels('Alusuisse restated its accounts for five years.')[0], 'attributed');
   });
 });
+
+describe('words of blame and agreement the wire uses (Reuters-21578, rounds 1500-1506)', () => {
+  it('reads "raps" and "pilloried" as blame in words', () => {
+    assert.equal(
+      headlineLabel("WHITE HOUSE RAPS DEMOCRATS' BUDGET\n\nThe budget was sent today."),
+      'attributed',
+    );
+    assert.deepEqual(
+      labels('A recent report by the OECD pilloried French industry for failing to deliver.'),
+      ['attributed'],
+    );
+  });
+
+  it('reads an attack on a law or a bill as words, and one on a ship as none', () => {
+    assert.deepEqual(
+      labels(
+        'Hong Kong attacked the "textile and apparel trade act of 1987" introduced in Congress. Iraqi jets attacked the tanker in the Gulf.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('reads agreeing with a report as holding its view, and agreeing with a party on terms as a deal', () => {
+    assert.deepEqual(
+      labels(
+        'French economists agreed with the report. Venezuela agreed with its bank advisory committee on a rescheduling.',
+      ),
+      ['attributed', 'fact'],
+    );
+  });
+
+  it('reads a figure put "at over" a number as an estimate', () => {
+    assert.deepEqual(labels('Trade sources have put the crop at over 26 mln bags.'), [
+      'attributed',
+    ]);
+  });
+});
+
+describe('"raps" as the wire\'s verb of blame', () => {
+  it('leaves "raping", which the tagger gives the same lemma, a crime and no report', () => {
+    assert.deepEqual(labels('Two officers were found guilty of raping a tourist.'), ['fact']);
+  });
+});

@@ -1,4 +1,4 @@
-import { PROSPECT_NOUNS } from '../lexicon/prospect-nouns.ts';
+import { POLICY_NOUNS, PROSPECT_NOUNS, VIEW_NOUNS } from '../lexicon/prospect-nouns.ts';
 import {
   inList,
   innerHyphen,
@@ -9,7 +9,7 @@ import {
 } from './token.ts';
 import { InList } from '../lexicon/word-lists.ts';
 import { clauseAhead } from './clause-ahead.ts';
-import { isNameEndAsVerb, isNp } from './phrases.ts';
+import { isNameEndAsVerb, isNp, isQuoteChar } from './phrases.ts';
 import { VERDICT_ADJECTIVES } from '../lexicon/verdicts.ts';
 import { ESTIMATED_AMOUNTS } from '../lexicon/measures.ts';
 import { PLAN_NOUNS, PLAYED_DOWN } from '../lexicon/plans.ts';
@@ -52,7 +52,11 @@ import { ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import { NOT_SPEECH_PARTICLES, REPORTING_VERBS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { MODAL_VERBS } from '../lexicon/auxiliaries.ts';
-import { FLOATING_QUANTIFIERS, SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
+import {
+  APPROXIMATORS,
+  FLOATING_QUANTIFIERS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/function-words.ts';
 
 // a past participle, regular or not ("released", "taken", "done", "conducted")
 const participle = (lower: string) => participleShaped(lower) || lower.endsWith('done');
@@ -1041,7 +1045,11 @@ const placedAt: SpecialCase = (tokens, i) => {
 function putAtFigure(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 12 && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'at') return tokens[k + 1]!.pos === 'NUM';
+    // (… or a word of approximation before it: "Trade sources have put the crop at over 26 mln bags", round 1501)
+    if (t.lower === 'at') {
+      const figure = APPROXIMATORS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+      return tokens[figure]?.pos === 'NUM';
+    }
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== '-') return false;
   }
   return false;
@@ -1123,6 +1131,29 @@ const foreseen: SpecialCase = (tokens, i) => {
   const next = tokens[i + 1];
   return !!next && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(next.pos) || next.lower === 'little');
 };
+
+/** Whether the object after the verb at `i` is a law, a plan or a decision (within a few words: "a key apartheid law"). */
+function policyObject(tokens: Token[], i: number): boolean {
+  // (a title in quotation marks may hold any word: "the “textile and apparel trade act of 1987”")
+  let quoted = false;
+  for (let k = i + 1; k <= i + 10 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (POLICY_NOUNS.has(t.lower)) return true;
+    if (isQuoteChar(t.lower)) quoted = !quoted;
+    else if (!quoted && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Whether a view's noun closes the phrase after the "with" at `k` ("the report", "one analyst's prediction"). */
+function viewObject(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (VIEW_NOUNS.has(t.lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
 
 /** Whether a prospect's noun follows the verb at `i` within three words that describe it ("no current need"). */
 function prospectSeen(tokens: Token[], i: number): boolean {
@@ -1311,6 +1342,16 @@ special(['moan'], (tokens, i) => tokens[i + 1]?.lower === 'that');
 // "Lawson restated that the government was keeping membership under review" (Reuters-21578, round 1473): stated again,
 // as "reiterated"; "restated the accounts", "a restated loss" revise figures
 special(['restate'], (tokens, i) => tokens[i + 1]?.lower === 'that');
+// "Hong Kong … attacked the “textile and apparel trade act of 1987”", "Anglo American has attacked a key apartheid law
+// as …" (Reuters-21578, rounds 1477 and 1505): a law, a plan or a decision is attacked in words; a place in arms
+special(['attack'], (tokens, i) => policyObject(tokens, i));
+// "WHITE HOUSE RAPS DEMOCRATS' BUDGET", "U.S. CONGRESS RAPS JAPAN" (rounds 1255 and 1500): the wire's verb of blame;
+// the tagger gives "raping" the same lemma, so only "raps" and "rapped" count
+special(['rap'], (tokens, i) => /^rap(?:s|ped)$/.test(tokens[i]!.lower));
+// "French economists … agreed with the report", "he agrees with one analyst's prediction" (15 of 17 "agreed with"
+// over rounds 1108-1506 labelled so): agreeing with a view holds it; "agreed with its bank committee on a
+// rescheduling" makes a deal
+special(['agree'], (tokens, i) => tokens[i + 1]?.lower === 'with' && viewObject(tokens, i + 1));
 // "France today protested over Canada's decision" (round 1473), "protested against the closing of ports": a complaint
 // made in words; "to protest the apartheid laws" may be any act
 special(['protest'], (tokens, i) => /^(?:over|against|that)$/.test(tokens[i + 1]?.lower ?? ''));
