@@ -355,3 +355,25 @@ describe('"raps" as the wire\'s verb of blame', () => {
     assert.deepEqual(labels('Two officers were found guilty of raping a tourist.'), ['fact']);
   });
 });
+
+describe('an aide to an office holder whose office is in lower case after its body ("an aide to USDA undersecretary Daniel Amstutz")', () => {
+  it('is the aide, not the office holder', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'GRAIN\n\nThe USDA acted today.\n\n"It will be difficult," an aide to USDA undersecretary Daniel Amstutz said.',
+      ),
+      ['an aide to USDA undersecretary Daniel Amstutz'],
+    );
+  });
+});
+
+describe('a quotation set inside the sentence before "said" and a clause ("The trade paper, citing “…,” said GM plans to …")', () => {
+  it("is the sentence subject's, not the clause subject's", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'GM\n\nThe trade paper, citing "sources both within GM and on the outside," said GM plans to build more cars.',
+      ),
+      ['The trade paper'],
+    );
+  });
+});

@@ -329,6 +329,11 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
         .slice(0, first)
         .every((x, k) => ctx.quoted[seg]![k] || x.pos === 'PUNCT');
       if (!opening && isObject(ctx, seg, np, t.lemma)) return null;
+      // ('The trade paper, citing "sources both within GM and on the outside," said GM plans to build …', round 1513:
+      // after a quotation set inside the sentence, a verb with a clause after it reports that clause, its subject the
+      // sentence's own before the quotation)
+      if (!opening && clauseAfterPhrase(tokens, np))
+        return { speaker: subjectOf(ctx, seg, r), seg, cue: r, how: 'tag' };
       return {
         speaker: namedLater(ctx, seg, np) ?? speakerOf(ctx, seg, np),
         seg,
@@ -1236,4 +1241,13 @@ function infinitiveTagVerb(tokens: Token[], i: number): boolean {
   if (!isQuoteChar(tokens[i + 1]?.lower ?? '')) return false;
   const before = tokens[i - 1]?.lower ?? '';
   return before === 'to' || MODAL_VERBS.has(before);
+}
+
+/** Whether a finite verb, or "to" and a verb, follows the phrase: it is a clause's subject, not a tag's. */
+function clauseAfterPhrase(tokens: Token[], np: Phrase): boolean {
+  const next = tokens[np.to + 1];
+  if (!next) return false;
+  if (next.pos === 'AUX') return true;
+  if (next.pos === 'VERB') return !/(?:ing|ed)$/.test(next.lower) || next.lower === 'said';
+  return next.lower === 'to' && tokens[np.to + 2]?.pos === 'VERB';
 }

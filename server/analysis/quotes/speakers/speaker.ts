@@ -545,7 +545,9 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const forBody =
     (!!link && link.pos === 'ADP' && name!.from - 1 > np.from && !name!.titled) ||
     (!!name && worksAt(tokens, text, np, name.from)) ||
-    (!!name?.titled && servesTitled(tokens, text, np, name.from));
+    (!!name &&
+      (!!name.titled || TITLES.has(tokens[name.from - 1]?.lower ?? '')) &&
+      servesTitled(tokens, text, np, name.from));
   // "Mr Brandt" in a family of Brandts: the member the honorific's sex points to
   // (… "Miss", which the name reader leaves out of a title, as the tagger may read it as a verb, still says it)
   const preceding = name ? tokens[name.from - 1] : undefined;
@@ -854,11 +856,15 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
  */
 function servesTitled(tokens: Token[], text: string, np: Phrase, nameFrom: number): boolean {
   let k = nameFrom - 1;
+  if (k <= np.from) return false;
+  // ("an aide to USDA undersecretary Daniel Amstutz said", round 1499: an office in lower case after its body's name)
+  const lowerTitle = TITLES.has(tokens[k]!.lower) && !startsUpper(text, tokens[k]) ? 1 : 0;
+  k -= lowerTitle;
   while (k > np.from && tokens[k]!.pos === 'PROPN' && startsUpper(text, tokens[k])) k--;
   const noun = tokens[k - 1];
   return (
     k > np.from &&
-    k < nameFrom - 1 &&
+    k < nameFrom - 1 - lowerTitle &&
     tokens[k]!.pos === 'ADP' &&
     !!noun &&
     noun.pos === 'NOUN' &&
