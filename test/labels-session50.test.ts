@@ -377,3 +377,18 @@ describe('a quotation set inside the sentence before "said" and a clause ("The t
     );
   });
 });
+
+describe('"Fed" capitalised inside a sentence ("Miller warns Fed over rates")', () => {
+  it('is the Federal Reserve, so the verb before it keeps its object and the headline its source', () => {
+    assert.equal(
+      headlineLabel(
+        'BUDGET CHIEF MILLER WARNS FED ON INTEREST RATES\n\nWhite House budget chief James Miller said the Fed should act.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('while "fed" in lower case stays the verb', () => {
+    assert.deepEqual(labels('The cattle were fed corn.'), ['fact']);
+  });
+});

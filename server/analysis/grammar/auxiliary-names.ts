@@ -1,5 +1,5 @@
 import { retagged, startsUpper, type Token } from './token.ts';
-import { NAME_AUXILIARIES } from '../lexicon/name-shapes.ts';
+import { NAME_AUXILIARIES, NAME_VERB_FORMS } from '../lexicon/name-shapes.ts';
 
 /**
  * "Swiss Re has said …", "Theresa May", "Takako Doi": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
@@ -15,6 +15,14 @@ export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
     // (… and a word the tagger could not place, tagged X: "Takako Doi said", where it read "Doi" as no word at all,
     // and the sentence lost its subject, Reuters-21578, round 1484)
     const unplaced = t.pos === 'X' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
+    // (… and "Fed" after a verb: "Miller warns Fed over rates", round 1521, where the tagger read the verb "fed")
+    if (t.pos === 'VERB' && NAME_VERB_FORMS.has(t.lower) && startsUpper(text, t)) {
+      if (tokens[i - 1]!.pos !== 'PUNCT') {
+        out ??= [...tokens];
+        out[i] = retagged(t, 'PROPN', t.lower);
+      }
+      continue;
+    }
     if (!unplaced && (t.pos !== 'AUX' || !NAME_AUXILIARIES.has(t.lower))) continue;
     if (!startsUpper(text, t)) continue;
     const prev = tokens[i - 1]!;
