@@ -2,9 +2,11 @@ import { retagged, startsUpper, type Token } from './token.ts';
 import { NAME_AUXILIARIES, NAME_VERB_FORMS } from '../lexicon/name-shapes.ts';
 
 /**
- * "Swiss Re has said …", "Theresa May", "Takako Doi": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
+ * "Swiss Re has said …", "Theresa May": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
  * spells, so the name loses its last word and the sentence gains a verb. Inside a sentence, a capitalised auxiliary
- * right after a capitalised name is the name's own last word. A new array and new tokens only when a sentence has one.
+ * right after a capitalised name is the name's own last word, and so is a capitalised word the tagger could not place
+ * ("Takako Doi"); "Fed" after any word is the Federal Reserve's name, not the verb. A new array and new tokens only
+ * when a sentence has one.
  */
 export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
   let out: Token[] | null = null;

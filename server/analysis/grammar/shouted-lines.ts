@@ -8,6 +8,8 @@ const LINE = /[^\n]+/g;
 const NAMED_WORD = /(?<=[\p{Ll},] )\p{Lu}\p{Ll}+(?![\p{L}\d])/gu;
 // a word of letters in a line
 const WORD = /[A-Za-z]+/g;
+// a word in lower case
+const LOWER_WORD = /\b\p{Ll}+\b/gu;
 // words a headline uses as words whatever the story capitalises ("HARCOURT DEBENTURES MAY TRIGGER SUIT" over a story
 // of "in May", Reuters-21578, round 1436): the modals and the commonest function words, and "march"
 const COMMON_WORDS: ReadonlySet<string> = new Set([
@@ -47,6 +49,6 @@ function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(NAMED_WORD)) names.add(m[0].toLowerCase());
   if (names.size === 0) return names;
-  for (const m of text.matchAll(/\b\p{Ll}+\b/gu)) names.delete(m[0]);
+  for (const m of text.matchAll(LOWER_WORD)) names.delete(m[0]);
   return names;
 }

@@ -1,4 +1,5 @@
-import { POLICY_NOUNS, PROSPECT_NOUNS, VIEW_NOUNS } from '../lexicon/prospect-nouns.ts';
+import { PROSPECT_NOUNS } from '../lexicon/prospect-nouns.ts';
+import { POLICY_NOUNS, VIEW_NOUNS } from '../lexicon/report-objects.ts';
 import {
   inList,
   innerHyphen,

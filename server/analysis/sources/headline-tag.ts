@@ -147,13 +147,13 @@ function wireDash(s: Sentence, k: number, body: () => string): boolean {
     isSourceHead(last.lower) ||
     isPersonNoun(last.lower) ||
     isPersonNoun(last.lower.replace(/s$/, ''));
-  if (k + 1 !== tk.length - 1) return k + 3 >= tk.length - 1 && source;
+  // (not after a country's dotted initials: "TALKS OF U.S.-JAPAN TRADE OFFICIALS" joins two countries)
+  const dotted = tk[k - 1]!.lower.endsWith('.');
+  if (k + 1 !== tk.length - 1) return k + 3 >= tk.length - 1 && source && !dotted;
   // ("SOVIET UNION TO IMPORT MORE GRAIN IN 86/87-USDA", round 1463: a word the story writes in capitals)
   const written = s.text.slice(last.start, last.end);
   const shouted =
-    /^\p{Lu}{2,}$/u.test(written) &&
-    !tk[k - 1]!.lower.endsWith('.') &&
-    new RegExp(`\\b${written}\\b`).test(body());
+    /^\p{Lu}{2,}$/u.test(written) && !dotted && new RegExp(`\\b${written}\\b`).test(body());
   // ("CREDITORS/DEBTORS SHARE RESPONSIBILITY-WEIZSAECKER", "… SHOULD STAY SAME-AMSTUTZ", rounds 1483 and 1496: a word
   // the story writes only as a name, where the word before the hyphen is none: "… IRAN-IRAQ" joins two)
   const named =
