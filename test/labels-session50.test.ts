@@ -392,3 +392,38 @@ describe('"Fed" capitalised inside a sentence ("Miller warns Fed over rates")', 
     assert.deepEqual(labels('The cattle were fed corn.'), ['fact']);
   });
 });
+
+describe('a headline that says "no" and a noun phrase ("MILLER SAYS NO U.S. TAX HIKES TO CUT DEFICIT")', () => {
+  it('reports that there is none, as "says no need for …" does', () => {
+    assert.equal(
+      headlineLabel(
+        'MILLER SAYS NO U.S. TAX HIKES TO CUT DEFICIT\n\nJames Miller said there would be no tax hikes.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('while "said no to" stays a refusal', () => {
+    assert.deepEqual(labels('Voters said no to the plan.'), ['fact']);
+  });
+});
+
+describe('"acting" before a body\'s name and a title ("acting OPEC Secretary General Fadhil al-Chalabi said")', () => {
+  it('opens the title, so the tag names its source', () => {
+    assert.deepEqual(
+      labels(
+        'OPEC has regained its role as price-setter, acting OPEC Secretary General Fadhil al-Chalabi said.',
+      ),
+      ['attributed'],
+    );
+  });
+});
+
+describe('a wire headline\'s tag after a hyphen glued to dotted initials ("… U.S.-JAPAN TRADE OFFICIALS")', () => {
+  it('names no source', () => {
+    assert.notEqual(
+      headlineLabel('TALKS SET FOR U.S.-JAPAN TRADE OFFICIALS\n\nThe talks will be held in Tokyo.'),
+      'attributed',
+    );
+  });
+});

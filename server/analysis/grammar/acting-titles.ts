@@ -22,6 +22,8 @@ function actingTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!inList(t, InList.TITLE_PARTICIPLE) || t.pos === 'ADJ') return false;
   let k = i + 1;
+  // (… past a body's name too: "acting OPEC Secretary General Fadhil al-Chalabi said", Reuters-21578, round 1524)
+  while (tokens[k]?.pos === 'PROPN' && !TITLES.has(tokens[k]!.lower) && k < i + 3) k++;
   while (TITLE_LEADS.has(tokens[k]?.lower ?? '') && k < i + 3) k++;
   const title = tokens[k]?.lower ?? '';
   return TITLES.has(title) || OCCUPATIONS.has(title);

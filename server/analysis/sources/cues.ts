@@ -187,10 +187,17 @@ function expectedTo(s: Sentence, i: number): boolean {
 }
 
 // "says no need for …", "say no evidence of …": "no", a noun and a preposition or "to", the verb of "there is" left out
+// (… the noun after its modifiers, and at the end too: "MILLER SAYS NO U.S. TAX HIKES TO CUT DEFICIT", "Miller said
+// no new taxes.", Reuters-21578, round 1525; "said no" alone, or "said no to", is a refusal)
 function elidedThereIs(s: Sentence, no: number): boolean {
-  const noun = s.tokens[no + 1];
-  const link = s.tokens[no + 2];
-  return noun?.pos === 'NOUN' && (link?.pos === 'ADP' || link?.lower === 'to');
+  let k = no + 1;
+  while (k < no + 5 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(s.tokens[k + 1]?.pos ?? '')) k++;
+  const noun = s.tokens[k];
+  const link = s.tokens[k + 1];
+  return (
+    noun?.pos === 'NOUN' &&
+    (link === undefined || link.pos === 'ADP' || link.lower === 'to' || link.lower === '.')
+  );
 }
 
 /** `‘…,’ he declared`: a quote mark a few words before makes "declared", "continued", "added" speech tags. */
