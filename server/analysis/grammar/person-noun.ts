@@ -10,3 +10,8 @@ export function isPersonNoun(noun: string): boolean {
     ANONYMOUS_HEADS.has(noun) || LAY_PEOPLE.has(noun) || OCCUPATIONS.has(noun) || TITLES.has(noun)
   );
 }
+
+/** Whether a noun, or its singular without a plain -s, names a person: "officials", "traders", "dealers". */
+export function isPersonNounOrPlural(noun: string): boolean {
+  return isPersonNoun(noun) || isPersonNoun(noun.replace(/s$/, ''));
+}

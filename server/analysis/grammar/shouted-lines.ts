@@ -36,7 +36,7 @@ export function lowerShoutedLines(text: string): string {
   let names: Set<string> | null = null;
   return text.replace(LINE, (line) => {
     if (/[a-z]/.test(line) || (line.match(/[A-Z][A-Z'’-]*/g) ?? []).length < 3) return line;
-    names ??= namesIn(text);
+    names ??= wordsWrittenAsNames(text);
     return line.replace(WORD, (word) => {
       const lower = word.toLowerCase();
       return names!.has(lower) && !COMMON_WORDS.has(lower) ? word[0] + lower.slice(1) : lower;
@@ -44,8 +44,11 @@ export function lowerShoutedLines(text: string): string {
   });
 }
 
-/** The words, lower-cased, that the text writes capitalised inside a sentence and never in lower case. */
-function namesIn(text: string): Set<string> {
+/**
+ * The words, lower-cased, that the text writes capitalised inside a sentence and never in lower case: the words it
+ * writes only as names ("Keating", "Weizsaecker").
+ */
+export function wordsWrittenAsNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(NAMED_WORD)) names.add(m[0].toLowerCase());
   if (names.size === 0) return names;

@@ -1,7 +1,8 @@
 import { addSource, cue, QUOTE_TOKEN, type Sentence } from './sentence.ts';
 import type { Token } from '../grammar/token.ts';
 import { personName } from '../grammar/names.ts';
-import { isPossessiveMark } from '../grammar/token.ts';
+import { innerHyphen, isPossessiveMark } from '../grammar/token.ts';
+import { wordsWrittenAsNames } from '../grammar/shouted-lines.ts';
 import { ANONYMOUS_HEADS, KIN_FEMALE, KIN_MALE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
 import {
   INSTITUTION_NOUNS,
@@ -18,7 +19,7 @@ import {
 } from '../lexicon/headline-speech-nouns.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 import { isDash, isSpacedDash } from '../grammar/spaced-dashes.ts';
-import { isPersonNoun } from '../grammar/person-noun.ts';
+import { isPersonNoun, isPersonNounOrPlural } from '../grammar/person-noun.ts';
 import { SPEECH_NOUNS } from '../lexicon/reporting-verbs.ts';
 import { DATE_NAME } from '../lexicon/subject-pieces.ts';
 import { GIVEN_NAMES_THAT_ARE_WORDS, isCommonGivenName } from '../lexicon/given-names.ts';
@@ -93,13 +94,8 @@ function tagWords(s: Sentence, tag: { from: number; to: number }): boolean {
     if (TAG_WORDS.test(t.pos)) return true;
     if (!shouting) return false;
     if (k === tag.to) return t.pos === 'VERB';
-    return k > tag.from && (isPossessiveMark(t) || (t.lower === '-' && joined(tk, k)));
+    return k > tag.from && (isPossessiveMark(t) || innerHyphen(tk, k));
   });
-}
-
-// a hyphen typed against the words either side of it
-function joined(tk: Token[], k: number): boolean {
-  return tk[k - 1]!.end === tk[k]!.start && tk[k]!.end === tk[k + 1]?.start;
 }
 
 /**
@@ -116,8 +112,7 @@ function commaSource(s: Sentence, tag: { from: number; to: number }, body: () =>
   const head = s.tokens[tag.to]!.lower;
   if (
     isSourceHead(head) ||
-    isPersonNoun(head) ||
-    isPersonNoun(head.replace(/s$/, '')) ||
+    isPersonNounOrPlural(head) ||
     (WIRE_TAG_COLLECTIVES.has(head) && !WIRE_TAG_TOPICS.has(head))
   )
     return true;
@@ -143,10 +138,7 @@ function wireDash(s: Sentence, k: number, body: () => string): boolean {
   if (s.text[t.end] === ' ') return false;
   // ("NO HEAVY COFFEE EXPORT IMPLIED-COLOMBIA OFFICIAL", "… LOUVRE ACCORD-DEALERS", Reuters-21578, rounds 1281, 1409:
   // a tag of a few words, or a plural, closing on a kind of source)
-  const source =
-    isSourceHead(last.lower) ||
-    isPersonNoun(last.lower) ||
-    isPersonNoun(last.lower.replace(/s$/, ''));
+  const source = isSourceHead(last.lower) || isPersonNounOrPlural(last.lower);
   // (not after a country's dotted initials: "TALKS OF U.S.-JAPAN TRADE OFFICIALS" joins two countries)
   const dotted = tk[k - 1]!.lower.endsWith('.');
   if (k + 1 !== tk.length - 1) return k + 3 >= tk.length - 1 && source && !dotted;
@@ -156,21 +148,12 @@ function wireDash(s: Sentence, k: number, body: () => string): boolean {
     /^\p{Lu}{2,}$/u.test(written) && !dotted && new RegExp(`\\b${written}\\b`).test(body());
   // ("CREDITORS/DEBTORS SHARE RESPONSIBILITY-WEIZSAECKER", "… SHOULD STAY SAME-AMSTUTZ", rounds 1483 and 1496: a word
   // the story writes only as a name, where the word before the hyphen is none: "… IRAN-IRAQ" joins two)
+  const names = /^\p{Lu}{3,}$/u.test(written) ? wordsWrittenAsNames(body()) : null;
   const named =
-    /^\p{Lu}{3,}$/u.test(written) &&
-    writtenAsName(body(), written) &&
-    !writtenAsName(body(), s.text.slice(tk[k - 1]!.start, tk[k - 1]!.end));
+    !!names &&
+    names.has(written.toLowerCase()) &&
+    !names.has(s.text.slice(tk[k - 1]!.start, tk[k - 1]!.end).toLowerCase());
   return t.start > tk[k - 1]!.end || source || shouted || named;
-}
-
-/** Whether the story writes the word (given in capitals) only as a name: capitalised inside a sentence, never lower. */
-function writtenAsName(body: string, shouted: string): boolean {
-  if (!/^\p{Lu}+$/u.test(shouted)) return false;
-  const lower = shouted.toLowerCase();
-  const named = shouted[0] + lower.slice(1);
-  return (
-    new RegExp(`[\\p{Ll},] ${named}\\b`, 'u').test(body) && !new RegExp(`\\b${lower}\\b`).test(body)
-  );
 }
 
 function openingTag(s: Sentence, colon: number, body: () => string): boolean {
@@ -201,7 +184,7 @@ function speakerBeforeClause(s: Sentence, colon: number, body: () => string): bo
   const head = tk[colon - 1]!.lower;
   // (… and a plural of such a title, a kin word: "Congressional auditors: VA health care is high-risk", "Texas Mom:
   // My Son Was Attacked …", PTC page and blind round 581)
-  if (isPersonNoun(head) || isPersonNoun(head.replace(/s$/, '')) || KIN.has(head)) return true;
+  if (isPersonNounOrPlural(head) || KIN.has(head)) return true;
   if (head === 'campaign') return true;
   // "Cardinal Müller: Blessing homosexual couples would be an ‘atrocity’": a title and a name
   const named = (k: number) =>
@@ -273,7 +256,7 @@ function closingSource(s: Sentence, tag: { from: number; to: number }): boolean 
     return true;
   // ("COFFEE PRICES SET TO CONTINUE SLIDE - TRADERS", "… - TRADE", rounds 1303, 1310: the market's people, or the
   // trade as a wire tag names its sources; "… QUOTAS UNCERTAIN--U.S.", round 1264: a country by its dotted initials)
-  if (isPersonNoun(head.replace(/s$/, '')) || WIRE_TAG_COLLECTIVES.has(head)) return true;
+  if (isPersonNounOrPlural(head) || WIRE_TAG_COLLECTIVES.has(head)) return true;
   const written = s.text.slice(tk[tag.from]!.start, tk[tag.to]!.end);
   if (/^(?:\p{Lu}\.){2,}$/u.test(written) && !/\p{Ll}/u.test(s.text)) return true;
   if (tag.to > tag.from) return !!personName(tk, s.text, tag);
@@ -296,7 +279,7 @@ function shoutedName(s: Sentence, tag: { from: number; to: number }, body: () =>
   // the tag's last word, a hyphen's parts joined ("LEIGH-PEMBERTON"); before it, only a possessive ("BUNDESBANK'S
   // SCHLESINGER") or the other parts
   let first = tag.to;
-  while (first - 2 >= tag.from && tk[first - 1]!.lower === '-' && joined(tk, first - 1)) first -= 2;
+  while (first - 2 >= tag.from && innerHyphen(tk, first - 1)) first -= 2;
   if (first !== tag.from && !(first - 2 === tag.from && isPossessiveMark(tk[first - 1])))
     return false;
   const written = s.text.slice(tk[first]!.start, tk[tag.to]!.end);
