@@ -266,7 +266,9 @@ function bodyBeforeTitle(tokens: Token[], text: string, k: number): boolean {
     return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'PROPN' && startsUpper(text, t)) return true;
+    // ("Mike Boswell chairman of Sunshine Mining Co told Reuters": a body right after "of" is the title's own, and the
+    // run before it, short of its comma, the person's name, Reuters-21578, round 1550)
+    if (t.pos === 'PROPN' && startsUpper(text, t)) return tokens[j - 1]!.lower !== 'of';
     if (t.lower !== 'of' && (t.pos !== 'NOUN' || startsUpper(text, t))) return false;
   }
   return false;

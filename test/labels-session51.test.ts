@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
+import { speechSpeakersOf } from './helpers/short-article.ts';
+
+const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
+
+describe('a full name right before "chairman of" a body, with no comma between ("Mike Boswell chairman of Sunshine Mining Co")', () => {
+  it('is the person named, so the surname alone later is that person in full', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'SILVER\n\nSilver could reach nine dlrs, Mike Boswell chairman of Sunshine Mining Co told Reuters.\n\n"Inflation is feeding the rally," said Boswell.',
+      ),
+      ['Mike Boswell'],
+    );
+  });
+
+  it('while a run before a title that a name follows is still the body ("Sale Sharks director of rugby Philippe Saint-Andre")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RUGBY\n\nSale Sharks director of rugby Philippe Saint-Andre was pleased.\n\n"We played well," said Saint-Andre.',
+      ),
+      ['Philippe Saint-Andre'],
+    );
+  });
+});
+
+describe('a headline where a source "sees no" outcome ("INCO SEES NO MAJOR IMPACT FROM DOW REMOVAL")', () => {
+  it('is attributed: a forecast of none is a forecast', () => {
+    assert.equal(
+      headlineLabel(
+        'INCO SEES NO MAJOR IMPACT FROM DOW REMOVAL\n\nInco Ltd said it did not expect its removal from the index to hurt its stock.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('while a sight of nothing stays a reported fact ("He saw no one at the door")', () => {
+    const a = analyzeArticle(
+      'Visit\n\nThe guard said he checked the house.\n\nHe saw no one at the door.',
+    );
+    assert.equal(a.sentences[2]!.label, 'fact');
+  });
+});
