@@ -41,3 +41,31 @@ describe('a headline where a source "sees no" outcome ("INCO SEES NO MAJOR IMPAC
     assert.equal(a.sentences[2]!.label, 'fact');
   });
 });
+
+describe('"the report said" where the article never said whose report it is', () => {
+  it('gives the words to the named source of the lead', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'RICE\n\nDemand for rice may reduce surpluses this year, the U.S. Agriculture Department said.\n\n"The United States has recovered a share of the market," the report said.',
+      ),
+      ['U.S. Agriculture Department'],
+    );
+  });
+
+  it('and "it said" after "The statement, issued yesterday" to the company the lead quotes', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'FIRST CITY\n\nFirst City Bancorp of Texas Inc said it was talking with several parties.\n\nThe statement, issued yesterday, did not say how close a merger was.\n\n"Several parties have expressed an interest," it said.',
+      ),
+      ['First City Bancorp of Texas Inc'],
+    );
+  });
+
+  it('but not to unnamed people the lead quotes ("economic analysts said")', () => {
+    const [speaker] = speechSpeakersOf(
+      'ECONOMY\n\nThe global economy is expected to weaken this year, economic analysts said.\n\n"The adjustments may take more time," the report said.',
+    );
+    assert.notEqual(speaker, 'economic analysts');
+    assert.match(speaker ?? '', /report/i);
+  });
+});

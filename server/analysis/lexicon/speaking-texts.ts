@@ -180,3 +180,16 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(
  * of its own.
  */
 export const MADE_DOCUMENTS: ReadonlySet<string> = new Set(['report']);
+
+// the texts a story may go on quoting after its lead named only who put them out ("Inter-American Development Bank
+// said … “…,” the report said", "A Chinese newspaper said … The paper said", Reuters-21578); narrower than
+// SPEAKING_TEXTS, whose laws, signs and posts are rarely a lead's
+export const LEAD_TEXTS: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'communique',
+  'paper',
+  'newspaper',
+  'study',
+  'survey',
+]);

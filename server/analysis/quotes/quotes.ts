@@ -62,6 +62,14 @@ import { issuerOf } from './speakers/issuer.ts';
 import { learnedSpeakers } from './speakers/learned/apply.ts';
 import { headlineSpeakers } from './speakers/headline.ts';
 import { spelledOutAcronym } from './speakers/acronym.ts';
+import { isBareLeadText, leadSource } from './speakers/lead-source.ts';
+
+/** A text's noun left as the speaker ("the report said") speaks for the lead's named source, when there is one. */
+function leadTextSpeakers(ctx: SpeakerContext, found: Found[]): void {
+  if (!found.some((f) => f.speaker && isBareLeadText(f.speaker))) return;
+  const source = leadSource(ctx);
+  if (source) for (const f of found) if (f.speaker && isBareLeadText(f.speaker)) f.speaker = source;
+}
 
 /**
  * Whatever cue found a speaker, its final form is settled here, once per distinct speaker: a body's name cut short
@@ -537,6 +545,7 @@ export function findQuotes(segments: Segment[]): Quote[][] {
   joinCoordinated(found, segments);
   governingFill(ctx, found);
   shareCarriedBack(found);
+  leadTextSpeakers(ctx, found);
   canonicalSpeakers(ctx, found);
   const learned = learnedSpeakers(ctx, found);
   const out: Quote[][] = segments.map(() => []);
