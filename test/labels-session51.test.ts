@@ -69,3 +69,25 @@ describe('"the report said" where the article never said whose report it is', ()
     assert.match(speaker ?? '', /report/i);
   });
 });
+
+describe('a wire headline where a forecast is "SEEN" before a place, a source or a time, or at its end', () => {
+  it('is framing: a forecast nobody is said to make ("SMALL RISE SEEN IN U.S. GASOLINE INVENTORIES")', () => {
+    for (const headline of [
+      'SMALL RISE SEEN IN U.S. GASOLINE INVENTORIES',
+      'LIMITED IMPACT SEEN FROM U.S. TAX ACCORD ACTION',
+      'MORE AMERICAN BRANDS <AMB> ACQUISITIONS SEEN',
+    ])
+      assert.equal(
+        headlineLabel(`${headline}\n\nThe company said on Monday it would act.`),
+        'framing',
+        headline,
+      );
+  });
+
+  it('but not before "BY", which may name who sees ("MERGER SEEN BY 1990")', () => {
+    assert.notEqual(
+      headlineLabel('MERGER SEEN BY 1990\n\nThe company said on Monday it would act.'),
+      'framing',
+    );
+  });
+});

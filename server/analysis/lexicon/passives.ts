@@ -52,6 +52,11 @@ export const AGENTLESS_PASSIVES: readonly RegExp[] = [
     String.raw`(?<=\S\s)(?:SEEN|Seen)(?=\s+(?:[A-Z]+(?:ING|ED|LY)|[A-Z][a-z]+(?:ing|ed|ly)|${HEADLINE_OUTLOOKS})\b)`,
     'g',
   ),
+  // … and in the wire's capitals before a place, a source or a time, or closing the line: "SMALL RISE SEEN IN U.S.
+  // GASOLINE INVENTORIES", "LIMITED IMPACT SEEN FROM U.S. TAX ACCORD ACTION", "ARCO SPIN-OFF SEEN AT 500 MLN DLRS",
+  // "MORE AMERICAN BRANDS <AMB> ACQUISITIONS SEEN" (Reuters-21578, rounds 1108-1586: framing eleven times in thirteen,
+  // attributed twice, a sighting never); "SEEN BY" may name who sees, so it stays out
+  new RegExp(String.raw`(?<=\S\s)SEEN(?=\s+(?:IN|ON|OVER|FROM|AT|NEAR|AMONG)\b|\s*$)`, 'g'),
   // "The terms of the new issue are seen drawing firm demand", "Growth is seen at three pct" (Reuters-21578, round
   // 1207): the wire's forecast nobody is said to make, in the body as in a headline, "is seen" in the present before a
   // verb of change (not of a place it moves from: "smoke is seen rising from the roof") or a figure with its unit; a
