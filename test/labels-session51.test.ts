@@ -91,3 +91,14 @@ describe('a wire headline where a forecast is "SEEN" before a place, a source or
     );
   });
 });
+
+describe('a name the article gave, then where the words were said, before "said" ("Conable in a wide-ranging interview said")', () => {
+  it('is the speaker without the occasion', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'CONABLE\n\nWorld Bank President Barber Conable spoke on Monday.\n\nConable in a wide-ranging television interview said "Brazil must come up with a plan."',
+      ),
+      ['Barber Conable'],
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { nameKey } from './forms.ts';
 import { basedPlace } from '../../grammar/based-place.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
@@ -171,6 +172,17 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   // ("He said yesterday's G-7 statement, which affirmed that “current levels” …": a phrase whose day was cut before
   // its possessive mark opens on the noun the day owned, Reuters-21578, round 1352)
   if (np.to > np.from && isPossessiveMark(tokens[np.from])) np = { from: np.from + 1, to: np.to };
+  // ("Conable in a wide-ranging television interview to be shown tomorrow said": a name the article gave, then where
+  // or when the words were said, is the speaker without the occasion, Reuters-21578, round 1599)
+  let name = np.from;
+  while (name < np.to && tokens[name + 1]!.pos === 'PROPN') name++;
+  if (
+    name < np.to &&
+    tokens[np.from]!.pos === 'PROPN' &&
+    /^(?:in|at|during)$/.test(tokens[name + 1]!.lower) &&
+    ctx.people.knowsName(nameKey(tokens[name]!.lower))
+  )
+    np = { from: np.from, to: name };
   // ("told by a “very senior member” of the team": an article cut from its quoted noun names no one)
   if (np.from === np.to && /^(?:a|an|the)$/.test(tokens[np.from]!.lower)) return null;
   const joint = jointSpeaker(ctx, seg, np);
