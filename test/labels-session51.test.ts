@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../server/analysis/index.ts';
 import { speechSpeakersOf } from './helpers/short-article.ts';
+import { textTokens } from '../server/analysis/grammar/tokens.ts';
 
 const headlineLabel = (article: string) => analyzeArticle(article).sentences[0]!.label;
 
@@ -100,5 +101,23 @@ describe('a name the article gave, then where the words were said, before "said"
       ),
       ['Barber Conable'],
     );
+  });
+});
+
+describe('a headline where a source "DECLINES COMMENT" ("BAKER DECLINES COMMENT ON VOLCKER REAPPOINTMENT")', () => {
+  it('is a fact, as "declined to comment" is: the comment refused is no report', () => {
+    assert.equal(
+      headlineLabel(
+        'BAKER DECLINES COMMENT ON VOLCKER REAPPOINTMENT\n\nTreasury Secretary James Baker declined to comment on Monday.',
+      ),
+      'fact',
+    );
+  });
+
+  it('reads "declines" as the verb only before "comment" ("steep declines in prices" stay a noun)', () => {
+    const tags = (text: string) => textTokens(text).map((t) => `${t.lower}/${t.pos}`);
+    assert.ok(tags('Baker declines comment on Volcker').includes('declines/VERB'));
+    assert.ok(tags('Baker declines comment on Volcker').includes('comment/NOUN'));
+    assert.ok(!tags('Prices showed steep declines in March').includes('declines/VERB'));
   });
 });

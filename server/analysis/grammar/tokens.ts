@@ -41,6 +41,7 @@ import { retagModalVerbs } from './modal-verbs.ts';
 import { retagPastNouns } from './past-nouns.ts';
 import { retagForecastVerbs } from './forecast-verb.ts';
 import { retagCapitalisedParticiples } from './capitalised-participles.ts';
+import { retagDeclinedComment } from './declined-comment.ts';
 import type { Segment } from '../types.ts';
 
 const cache = new WeakMap<Segment, Token[]>();
@@ -130,6 +131,7 @@ const RETAGS: readonly ((tokens: Token[], text: string) => Token[])[] = [
   retagSaidAsAdjective,
   retagReportsAsAdjectives,
   retagReportingNouns,
+  retagDeclinedComment,
   (tokens, text) => retagSaidNames(text, tokens),
   (tokens, text) => retagTagNames(text, tokens),
 ];
