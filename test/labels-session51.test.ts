@@ -121,3 +121,23 @@ describe('a headline where a source "DECLINES COMMENT" ("BAKER DECLINES COMMENT 
     assert.ok(!tags('Prices showed steep declines in March').includes('declines/VERB'));
   });
 });
+
+describe('a run cut at the "and" of an office before a title ("Japanese Trade and Industry Minister Hajime Tamura")', () => {
+  it('is no person, so a later "he" is the minister', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'JAPAN\n\nJapan is disappointed, Japanese Trade and Industry Minister Hajime Tamura said.\n\n"I am deeply concerned," he said.',
+      ),
+      ['Hajime Tamura'],
+    );
+  });
+
+  it('while two people joined by "and" each keep their name ("Commerce Secretary Malcolm Baldrige and Defence Secretary Caspar Weinberger")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'FAIRCHILD\n\nCommerce Secretary Malcolm Baldrige and Defence Secretary Caspar Weinberger fought the sale.\n\n"There have to be exceptions," Baldrige said.',
+      ),
+      ['Malcolm Baldrige'],
+    );
+  });
+});

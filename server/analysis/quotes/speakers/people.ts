@@ -274,6 +274,25 @@ function bodyBeforeTitle(tokens: Token[], text: string, k: number): boolean {
   return false;
 }
 
+/**
+ * "Japanese Trade and Industry Minister Hajime Tamura said": a run cut at the "and" of an office's name, whose other
+ * half closes on a capitalised title within three words, is the office's first words, no person (Reuters-21578, round
+ * 1626, where a later "he said" had meant "Japanese Trade"); a run opening on a given name is a person all the same
+ * ("Treasury Secretary James Baker and Commerce Secretary Malcolm Baldrige").
+ */
+function officeBeforeAnd(tokens: Token[], text: string, from: number, k: number): boolean {
+  if (tokens[k]?.lower !== 'and' || givenSex(text.slice(tokens[from]!.start, tokens[from]!.end)))
+    return false;
+  // (… and so is one holding its own title: "Commerce Secretary Malcolm Baldrige and Defence Secretary …")
+  for (let j = from; j < k; j++) if (TITLES.has(tokens[j]!.lower)) return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!startsUpper(text, t)) return false;
+    if (TITLES.has(t.lower)) return j > k + 1;
+  }
+  return false;
+}
+
 /** The surname before a possessive mark at `mark` ("Mr Nogar's"), when a capitalised name stands there. */
 function familySurname(tokens: Token[], text: string, mark: number): string | null {
   const t = tokens[mark];
@@ -545,7 +564,8 @@ export class People {
         indefinite ||
         bodyNamed ||
         work ||
-        bodyBeforeTitle(tokens, text, k + 1)
+        bodyBeforeTitle(tokens, text, k + 1) ||
+        officeBeforeAnd(tokens, text, from, k + 1)
           ? null
           : personName(tokens, text, np);
       // "Director of Air Force Communications Tom Reyes" is Tom Reyes: a body word ("Force") read as the title leaves
