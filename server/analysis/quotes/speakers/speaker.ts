@@ -1,4 +1,3 @@
-import { nameKey } from './forms.ts';
 import { basedPlace } from '../../grammar/based-place.ts';
 import { isPersonNoun } from '../../grammar/person-noun.ts';
 import { isCommonGivenName } from '../../lexicon/given-names.ts';
@@ -53,6 +52,7 @@ import { SPEECH_NOUNS } from '../../lexicon/reporting-verbs.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { makerBefore } from './earlier-text.ts';
 import { namedDocument } from './named-document.ts';
+import { nameKey } from './forms.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
 import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
 
@@ -158,6 +158,22 @@ function worksAt(tokens: Token[], text: string, np: Phrase, nameFrom: number): b
 }
 
 /**
+ * "Conable in a wide-ranging television interview to be shown tomorrow said" (Reuters-21578, round 1599): a name the
+ * article gave, then where or when the words were said ("in", "at", "during"), is the speaker without the occasion.
+ * The phrase as it came otherwise.
+ */
+function withoutOccasion(ctx: SpeakerContext, tokens: Token[], np: Phrase): Phrase {
+  if (tokens[np.from]!.pos !== 'PROPN') return np;
+  let name = np.from;
+  while (name < np.to && tokens[name + 1]!.pos === 'PROPN') name++;
+  return name < np.to &&
+    /^(?:in|at|during)$/.test(tokens[name + 1]!.lower) &&
+    ctx.people.knowsName(nameKey(tokens[name]!.lower))
+    ? { from: np.from, to: name }
+    : np;
+}
+
+/**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
  * Records how in `ctx.form`.
  */
@@ -172,17 +188,7 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   // ("He said yesterday's G-7 statement, which affirmed that “current levels” …": a phrase whose day was cut before
   // its possessive mark opens on the noun the day owned, Reuters-21578, round 1352)
   if (np.to > np.from && isPossessiveMark(tokens[np.from])) np = { from: np.from + 1, to: np.to };
-  // ("Conable in a wide-ranging television interview to be shown tomorrow said": a name the article gave, then where
-  // or when the words were said, is the speaker without the occasion, Reuters-21578, round 1599)
-  let name = np.from;
-  while (name < np.to && tokens[name + 1]!.pos === 'PROPN') name++;
-  if (
-    name < np.to &&
-    tokens[np.from]!.pos === 'PROPN' &&
-    /^(?:in|at|during)$/.test(tokens[name + 1]!.lower) &&
-    ctx.people.knowsName(nameKey(tokens[name]!.lower))
-  )
-    np = { from: np.from, to: name };
+  np = withoutOccasion(ctx, tokens, np);
   // ("told by a “very senior member” of the team": an article cut from its quoted noun names no one)
   if (np.from === np.to && /^(?:a|an|the)$/.test(tokens[np.from]!.lower)) return null;
   const joint = jointSpeaker(ctx, seg, np);
