@@ -1133,37 +1133,52 @@ const foreseen: SpecialCase = (tokens, i) => {
   return !!next && (/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(next.pos) || next.lower === 'little');
 };
 
+// the words that may describe a noun before it: determiners, adjectives, nouns and names, figures, a possessive mark
+const DESCRIBING = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+const describing = (t: Token) => DESCRIBING.test(t.pos);
+
+/**
+ * Whether a noun of `nouns` stands among the words from `from` to `last`, every word before it one that `describes`
+ * it; words inside quotation marks pass when `quotes` is set (a title in marks may hold any word).
+ */
+function nounAhead(
+  tokens: Token[],
+  from: number,
+  last: number,
+  nouns: ReadonlySet<string>,
+  describes: (t: Token) => boolean,
+  quotes = false,
+): boolean {
+  let quoted = false;
+  for (let k = from; k <= last && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (nouns.has(t.lower)) return true;
+    if (quotes && isQuoteChar(t.lower)) quoted = !quoted;
+    else if (!quoted && !describes(t)) return false;
+  }
+  return false;
+}
+
 /** Whether the object after the verb at `i` is a law, a plan or a decision (within a few words: "a key apartheid law"). */
 function policyObject(tokens: Token[], i: number): boolean {
   // (a title in quotation marks may hold any word: "the “textile and apparel trade act of 1987”")
-  let quoted = false;
-  for (let k = i + 1; k <= i + 10 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (POLICY_NOUNS.has(t.lower)) return true;
-    if (isQuoteChar(t.lower)) quoted = !quoted;
-    else if (!quoted && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return false;
-  }
-  return false;
+  return nounAhead(tokens, i + 1, i + 10, POLICY_NOUNS, describing, true);
 }
 
 /** Whether a view's noun closes the phrase after the "with" at `k` ("the report", "one analyst's prediction"). */
 function viewObject(tokens: Token[], k: number): boolean {
-  for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (VIEW_NOUNS.has(t.lower)) return true;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return false;
-  }
-  return false;
+  return nounAhead(tokens, k + 1, k + 6, VIEW_NOUNS, describing);
 }
 
 /** Whether a prospect's noun follows the verb at `i` within three words that describe it ("no current need"). */
 function prospectSeen(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (PROSPECT_NOUNS.has(t.lower)) return true;
-    if (!/^(?:DET|ADJ|ADV|NUM)$/.test(t.pos) && !/ing$/.test(t.lower)) return false;
-  }
-  return false;
+  return nounAhead(
+    tokens,
+    i + 1,
+    i + 4,
+    PROSPECT_NOUNS,
+    (t) => /^(?:DET|ADJ|ADV|NUM)$/.test(t.pos) || /ing$/.test(t.lower),
+  );
 }
 
 // the verbs of a figure's change a forecast sees coming ("rising", "falling", "improving")
