@@ -1027,11 +1027,26 @@ function appositiveName(ctx: SpeakerContext, seg: number, np: Phrase): string | 
     !(tokens[end]!.lower === ',' && /^(?:who|whose)$/.test(tokens[end + 1]?.lower ?? ''))
   )
     end++;
+  // (`"…," said his father, Abdullah Kurdi, following the ceremony.`: the name set off by commas right after the
+  // phrase, whatever follows it; Wikinews, blind round 1655)
+  if (tokens[np.to + 1]?.lower === ',') {
+    let close = np.to + 2;
+    while (close < end && tokens[close]!.lower !== ',') close++;
+    const first = close < end ? apposedName(ctx, seg, { from: np.to + 2, to: close - 1 }) : null;
+    if (first) return first;
+  }
   if (end - np.to > 12) return null;
   let comma = end - 1;
   while (comma > np.to && tokens[comma]!.lower !== ',') comma--;
   if (comma <= np.to) return null;
-  let last: Phrase = { from: comma + 1, to: end - 1 };
+  return apposedName(ctx, seg, { from: comma + 1, to: end - 1 });
+}
+
+/** The person named by the whole of `run`, capitalised titles allowed before the name; null otherwise. */
+function apposedName(ctx: SpeakerContext, seg: number, run: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  let last = run;
   // (where the person is from may close the tag: "said the panel’s top Democrat, Rep. Tom Lantos of California.",
   // WikinewsSum source, blind round 861)
   for (let k = last.from + 1; k < last.to; k++)
