@@ -18,3 +18,23 @@ describe('an inverted tag whose describing phrase a name follows between commas 
     );
   });
 });
+
+describe('a "he" after a person named behind a long title joined by "for" ("US Special Representative for Iran Brian Hook said")', () => {
+  it('means that person, not someone unnamed quoted before', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Talks\n\nThe law bars "politics," a spokesperson stated.\n\nUS Special Representative for Iran Brian Hook said, "This is political."\n\nHe added, "It is a propaganda stunt."',
+      ),
+      ['a spokesperson', 'Brian Hook', 'Brian Hook'],
+    );
+  });
+
+  it('while a person named after "for" and no title stays out of the running ("a prize for Ann Lee")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Prize\n\nJohn Abel said, "We are proud."\n\nThe board voted for Ann Lee on Monday.\n\nHe added, "It was close."',
+      ),
+      ['John Abel', 'John Abel'],
+    );
+  });
+});

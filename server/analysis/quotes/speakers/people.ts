@@ -696,11 +696,15 @@ export class People {
             // title before the name is the title's, so the whole title's place decides)
             // … but "On Friday Trump indicated he …": a day run into the name is the time phrase's, so the name
             // opens its own clause as that clause's subject
+            // ("US Special Representative for Iran Brian Hook said": a run joined by "for" or "of" to the title
+            // before it is that title's, so where the whole title stands decides; Wikinews, blind round 1655)
             oblique: isOblique(
               tokens,
-              (name.titled || datedBefore(tokens, from, name.from)) && name.from > from
-                ? name.from
-                : from,
+              titleStartOver(tokens, text, from) < from
+                ? titleStartOver(tokens, text, from)
+                : (name.titled || datedBefore(tokens, from, name.from)) && name.from > from
+                  ? name.from
+                  : from,
             ),
             modifier: isModifier(tokens, text, name.to + 1),
             ...(saysNext(tokens, name.to) ? { reporter: true } : {}),
