@@ -38,3 +38,14 @@ describe('a "he" after a person named behind a long title joined by "for" ("US S
     );
   });
 });
+
+describe('a quotation broken by an inverted tag with no comma, other than "said" ("We stand ready" tweeted Johnson "to provide …")', () => {
+  it('gives both parts to the name after the verb', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Fires\n\nMerkel backed the plan.\n\n"We stand ready" tweeted Johnson "to provide whatever help we can."',
+      ),
+      ['Johnson', 'Johnson'],
+    );
+  });
+});

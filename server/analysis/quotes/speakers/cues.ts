@@ -118,6 +118,21 @@ function titleWithAnd(tokens: Token[], text: string, np: Phrase | null): Phrase 
   return name && name.to === end && name.from > np.to + 2 ? whole : np;
 }
 
+/** Whether a capitalised name alone follows the verb at `r` and the quotation opens again right after it. */
+function nameThenQuote(ctx: SpeakerContext, seg: number, r: number): boolean {
+  const tokens = ctx.tokens[seg]!;
+  const text = ctx.segments[seg]!.text;
+  let k = r + 1;
+  while (
+    k < tokens.length &&
+    k - r <= 4 &&
+    tokens[k]!.pos === 'PROPN' &&
+    startsUpper(text, tokens[k])
+  )
+    k++;
+  return k > r + 1 && isQuoteChar(tokens[k]?.lower ?? '') && !!ctx.quoted[seg]![k + 1];
+}
+
 /**
  * `"…," Mr Bootle.`, `"…," AG Edwards' Thayer.`: a tag whose verb the copy lost, a person's name alone closing the
  * sentence after the words, still names who said them.
@@ -301,7 +316,10 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       if (t.lemma === 'tell') return null;
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
-      if (t.lemma !== 'say' && closesOnWord(ctx, seg, first)) return null;
+      // (… unless a name alone after the verb hands back to the quotation: '"We stand ready" tweeted Johnson "to
+      // provide …"', Wikinews, blind round 1658)
+      if (t.lemma !== 'say' && closesOnWord(ctx, seg, first) && !nameThenQuote(ctx, seg, r))
+        return null;
       // `"…," said Prescott, Ball and Turben analyst Bruce Lazier.`: a firm's name with commas, "and" or brackets in it,
       // then a title and the name that ends the sentence (Reuters-21578 rounds 1133, 1137)
       const titled = titledNameAfterFirm(tokens, ctx.segments[seg]!.text, r);
