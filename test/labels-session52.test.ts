@@ -49,3 +49,21 @@ describe('a quotation broken by an inverted tag with no comma, other than "said"
     );
   });
 });
+
+describe('a firm named once in full with one more word before its form ("Ford Motor Company"), then by its first word ("Ford")', () => {
+  it('is given its full name as the speaker', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Ford probe\n\nOn Friday Ford Motor Company announced a probe.\n\n"We are cooperating," Ford told The Verge.',
+      ),
+      ['Ford Motor Company'],
+    );
+  });
+
+  it('while a surname before a given name and a form stays the person ("Smith" before "Smith John Ltd" is no firm of one word)', () => {
+    assert.deepEqual(
+      speechSpeakersOf('Shop\n\nAnn Smith runs Smith John Ltd.\n\n"We are open," Smith said.'),
+      ['Ann Smith'],
+    );
+  });
+});

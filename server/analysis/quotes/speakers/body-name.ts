@@ -162,6 +162,17 @@ function isKindWord(word: string | undefined): boolean {
   );
 }
 
+/** A capitalised word that may stand in a firm's name: no legal form, title or given name. */
+function ownNameWord(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    KIND_WORD.test(word) &&
+    legalForm(word) === null &&
+    !isTitle(word.toLowerCase(), false) &&
+    !isCommonGivenName(word.toLowerCase())
+  );
+}
+
 /** The word as a capitalised legal form, a comma, semicolon or colon after it left off ("Co,", "Corporation"), else null. */
 function legalForm(word: string): string | null {
   const bare = word.replace(/[,;:]$/, '');
@@ -187,6 +198,9 @@ export function legalName(ctx: SpeakerContext, speaker: string): string | null {
         // the short name and the legal form)
         let kinds = 0;
         while (kinds < 2 && isKindWord(after[kinds])) kinds++;
+        // ("Ford" after "Ford Motor Company", Wikinews, blind round 1662: one more word of the firm's own name before
+        // its form, for a name of one word)
+        if (kinds === 0 && words.length === 1 && ownNameWord(after[0])) kinds = 1;
         const form = after[kinds] === undefined ? null : legalForm(after[kinds]!);
         if (form) return [speaker, ...after.slice(0, kinds), form].join(' ');
       }
