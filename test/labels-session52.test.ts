@@ -48,6 +48,22 @@ describe('a quotation broken by an inverted tag with no comma, other than "said"
       ['Johnson', 'Johnson'],
     );
   });
+
+  it('and the words to a titled name in full closing the sentence ("tweeted Mayor of London Sadiq Khan (no relation).")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Attack\n\nGray helped.\n\n"I am in awe of the people who ran towards danger" tweeted Mayor of London Sadiq Khan (no relation).',
+      ),
+      ['Sadiq Khan'],
+    );
+  });
+
+  it('while a quotation closing on a word before another verb and a name is no speech of that name ("understood Tony Blair")', () => {
+    assert.deepEqual(
+      speechSpeakersOf('Party\n\nHis party "instinctively" understood Tony Blair.'),
+      [],
+    );
+  });
 });
 
 describe('a firm named once in full with one more word before its form ("Ford Motor Company"), then by its first word ("Ford")', () => {

@@ -45,6 +45,7 @@ import { QUOTED_OBJECT_VERBS } from '../../lexicon/quoted-object-verbs.ts';
 import type { SpeakerContext, SpeakerHit } from './context.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { reportingSubject, withApposition } from '../../grammar/reporter.ts';
+import { UTTERING_FORMS } from '../../lexicon/uttering-verbs.ts';
 import { quotedNameClose } from '../../grammar/quoted-name.ts';
 import { DIRECTIVE_NOUNS } from '../../lexicon/directive-nouns.ts';
 import { INFERENCE_VERBS } from '../../lexicon/subject-verbs.ts';
@@ -118,19 +119,29 @@ function titleWithAnd(tokens: Token[], text: string, np: Phrase | null): Phrase 
   return name && name.to === end && name.from > np.to + 2 ? whole : np;
 }
 
-/** Whether a capitalised name alone follows the verb at `r` and the quotation opens again right after it. */
+/**
+ * Whether a person's name, capitalised titles allowed before it ("Mayor of London Sadiq Khan"), follows the verb at `r`
+ * and then the quotation opens again, a bracket opens or the sentence ends.
+ */
 function nameThenQuote(ctx: SpeakerContext, seg: number, r: number): boolean {
   const tokens = ctx.tokens[seg]!;
   const text = ctx.segments[seg]!.text;
   let k = r + 1;
   while (
     k < tokens.length &&
-    k - r <= 4 &&
-    tokens[k]!.pos === 'PROPN' &&
-    startsUpper(text, tokens[k])
+    k - r <= 6 &&
+    ((tokens[k]!.pos === 'PROPN' && startsUpper(text, tokens[k])) ||
+      (/^(?:of|for)$/.test(tokens[k]!.lower) && startsUpper(text, tokens[k + 1])))
   )
     k++;
-  return k > r + 1 && isQuoteChar(tokens[k]?.lower ?? '') && !!ctx.quoted[seg]![k + 1];
+  if (k === r + 1) return false;
+  const next = tokens[k]?.lower ?? '.';
+  const reopens = isQuoteChar(next) && !!ctx.quoted[seg]![k + 1];
+  // (closing the sentence, only after a verb that always utters and a name in full: 'His party "instinctively"
+  // understood Britain.' has no tag)
+  const closes = (next === '(' || /^[.!?]$/.test(next)) && UTTERING_FORMS.has(tokens[r]!.lower);
+  const name = reopens || closes ? personName(tokens, text, { from: r + 1, to: k - 1 }) : null;
+  return !!name && name.to === k - 1 && (reopens || name.to > name.from);
 }
 
 /**
@@ -316,8 +327,8 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
       if (t.lemma === 'tell') return null;
       // 'His party "instinctively" understood the "new liberal Britain"': a quotation closing on a bare word goes on
       // into the sentence, so a verb after it other than "said" has its object after it, not its subject
-      // (… unless a name alone after the verb hands back to the quotation: '"We stand ready" tweeted Johnson "to
-      // provide …"', Wikinews, blind round 1658)
+      // (… unless a name closes the tag or hands back to the quotation: '"We stand ready" tweeted Johnson "to
+      // provide …"', '"I am in awe …" tweeted Mayor of London Sadiq Khan (no relation).', Wikinews, rounds 1658, 1662)
       if (t.lemma !== 'say' && closesOnWord(ctx, seg, first) && !nameThenQuote(ctx, seg, r))
         return null;
       // `"…," said Prescott, Ball and Turben analyst Bruce Lazier.`: a firm's name with commas, "and" or brackets in it,
