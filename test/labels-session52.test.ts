@@ -83,3 +83,25 @@ describe('a firm named once in full with one more word before its form ("Ford Mo
     );
   });
 });
+
+describe('a tag followed by a noun in -ing ("he recalled in a 2009 retelling of the story")', () => {
+  it('still tags the quotation: the -ing word after "a 2009" and before "of" is no second verb', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Drummer dies\n\nYesterday, English drummer Ginger Baker died.\n\nBaker began playing drums in his teens. "I had never sat behind a kit before. One said we have got a drummer", he recalled in a 2009 retelling of the story.',
+      ),
+      ['Ginger Baker', 'Ginger Baker'],
+    );
+  });
+});
+
+describe('a name someone "was born" with ("Ginger Baker was born Peter Edward Baker")', () => {
+  it('is not the fullest name a later "he" is given', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Drummer dies\n\nYesterday, English drummer Ginger Baker died.\n\nGinger Baker was born Peter Edward Baker in Lewisham. "We have got a drummer," he said in 2009.',
+      ),
+      ['Ginger Baker'],
+    );
+  });
+});

@@ -30,6 +30,17 @@ export function retagDeterminedNouns(tokens: Token[]): Token[] {
       out[i] = retagged(t, 'NOUN');
       continue;
     }
+    // "he recalled in a 2009 retelling of the story" (Wikinews, blind round 1659): a form in -ing after a determiner,
+    // maybe a number or adjectives, and before "of" is the noun it forms, no second verb in the clause
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[i + 1]?.lower === 'of') {
+      let k = i - 1;
+      while (k > 0 && (tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ')) k--;
+      if (NOUN_DETERMINERS.has(tokens[k]!.lower)) {
+        out ??= [...tokens];
+        out[i] = retagged(t, 'NOUN');
+      }
+      continue;
+    }
     if (t.pos !== 'VERB' || participleEnding(t.lower)) continue;
     // "The official twitter handle of The Cranberries posted …": a plain form after a singular noun, before "of", is
     // the noun closing the phrase (a verb after that noun would take -s)

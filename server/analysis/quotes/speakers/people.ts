@@ -584,6 +584,10 @@ export class People {
       // ("1986/87 (September-August)": months joined by a hyphen name a season, no one a later "he" may mean,
       // Reuters-21578, round 1232)
       if (name && monthsJoined(tokens, name)) name = null;
+      // ("Ginger Baker was born Peter Edward Baker in Lewisham": a name one was born with is no form the article calls
+      // the person by; Wikinews, blind round 1659)
+      if (name && tokens[name.from - 1]?.lower === 'born' && tokens[name.from - 2]?.lemma === 'be')
+        name = null;
       if (name) {
         // 'C.N. "Bud" Moore' is written out whole, the nickname in its marks, as the fullest form the article gives
         // (Reuters-21578, rounds 1142, 1175 and 1202, where every labeller kept it), initials set apart included ('C.
