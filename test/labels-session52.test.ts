@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('an inverted tag whose describing phrase a name follows between commas ("said his father, Abdullah Kurdi, following the ceremony")', () => {
@@ -103,5 +104,22 @@ describe('a name someone "was born" with ("Ginger Baker was born Peter Edward Ba
       ),
       ['Ginger Baker'],
     );
+  });
+});
+
+describe('a quoted question, then a capitalised reporting clause that opens a quotation of its own', () => {
+  const text =
+    'Abuse\n\nCardinal Marc Ouellet said, "Why should the bishops be exempt?" Vatican archbishop Charles Scicluna said, "People must know."';
+
+  it('ends the sentence at the question, so each quotation has its own speaker', () => {
+    assert.deepEqual(speechSpeakersOf(text), ['Marc Ouellet', 'Charles Scicluna']);
+    assert.equal(analyzeArticle(text).sentences.length, 3);
+  });
+
+  it('while a clause that only tags the question stays in its sentence ("…?" Vatican archbishop Charles Scicluna said.)', () => {
+    const a = analyzeArticle(
+      'Abuse\n\n"Why should the bishops be exempt?" Vatican archbishop Charles Scicluna said.',
+    );
+    assert.equal(a.sentences.length, 2);
   });
 });

@@ -19,7 +19,17 @@ const REPORTING_CLAUSE = new RegExp(
   'u',
 );
 
-/** True when text at `at` is a capitalised reporting clause: `"Why?" Smith asked.` continues its sentence. */
+// a comma or a colon closing the clause, then a quotation opening: the clause introduces words of its own
+const OWN_QUOTATION = /[,:]\s*["“]$/u;
+
+/**
+ * True when text at `at` is a capitalised reporting clause: `"Why?" Smith asked.` continues its sentence. A clause
+ * that opens a quotation of its own (`"… be exempt?" Vatican archbishop Charles Scicluna said, "People must know …"`,
+ * Wikinews, blind round 1661) is a new sentence.
+ */
 export function reportingClauseAt(text: string, at: number): boolean {
-  return REPORTING_CLAUSE.test(text.slice(at, at + 120));
+  const m = REPORTING_CLAUSE.exec(text.slice(at, at + 120));
+  if (!m) return false;
+  const after = text.slice(at + m[0].length, at + m[0].length + 3);
+  return !OWN_QUOTATION.test(m[0].slice(-1) + (/^\s*["“]/.exec(after)?.[0] ?? ''));
 }
