@@ -123,3 +123,24 @@ describe('a quoted question, then a capitalised reporting clause that opens a qu
     assert.equal(a.sentences.length, 2);
   });
 });
+
+describe('the original of a translated quotation marked with the language name alone ("((ru))Russian: …")', () => {
+  const text =
+    'Surgeon wins\n\n"I dedicate my victory to my mother." ((ru))Russian: Свою победу я дарю маме. Я серьезно готовилась к олимпиаде.';
+
+  it('opens a sentence of its own after the quotation, as "((es))Spanish language:" does', () => {
+    const a = analyzeArticle(text);
+    assert.deepEqual(
+      a.sentences.map((s) => text.slice(s.start, s.end).slice(0, 14)),
+      ['Surgeon wins', '"I dedicate my', '((ru))Russian:', 'Я серьезно гот'],
+    );
+  });
+
+  it('and its sentences are the speaker’s words, attributed', () => {
+    const a = analyzeArticle(text);
+    assert.deepEqual(
+      a.sentences.slice(2).map((s) => s.label),
+      ['attributed', 'attributed'],
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { isTitle } from '../lexicon/people.ts';
 import { reportingClauseAt } from './reporting.ts';
 import { periodEnds, periodKind, wordAt } from './words.ts';
 import { UPPER_START, spaceAt } from '../grammar/letters.ts';
+import { ORIGINAL_MARKER } from '../grammar/original-marker.ts';
 
 // the scan looks at every character of the article, so the common case is a plain comparison, not a regex
 // "।" (danda) ends a sentence in Hindi and other Indic scripts, which news quotes untranslated beside an English version
@@ -23,8 +24,6 @@ const WIRE_SIGN_OFF = /^reuters?\s*$/;
 const HANDLE = /^[@#]\p{L}/u;
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
 const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
-// Wikinews marks the original of a translated quotation "((es))Spanish language: …"
-const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
 
 /**
  * Offsets in text[from, to) where a sentence ends (exclusive), not counting `to` itself. A full stop, "?", "!"

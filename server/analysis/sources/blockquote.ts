@@ -2,12 +2,10 @@ import { sentenceTokens } from '../grammar/tokens.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting-verbs.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../lexicon/function-words.ts';
 import type { Segment } from '../types.ts';
+import { HAS_ORIGINAL_MARKER, ORIGINAL_MARKER } from '../grammar/original-marker.ts';
 
 // "((pt))Portuguese language: …" opens the original wording of the quotation before it, so it is someone's words too
-const ORIGINAL_MARKER = /^\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
 const isOriginal = (text: string) => text.startsWith('((') && ORIGINAL_MARKER.test(text);
-// the same marker anywhere in a sentence ("… be first" ((es))Spanish language: Puerto Rico necesita …)
-const HAS_MARKER = /\(\(\p{Ll}{2,3}\)\)\p{Lu}\p{L}+ language:/u;
 
 /**
  * "((es))Spanish language: Puerto Rico necesita certeza. Nuestras acciones …": a later sentence of the paragraph
@@ -44,10 +42,10 @@ export function blockQuoted(segments: Segment[]): boolean[] {
     const prev = segments[i - 1];
     if (!prev || prev.paragraph === segment.paragraph) {
       out[i] = inBlock || isOriginal(segment.text) || (original && foreign(segment));
-      original ||= segment.text.includes('((') && HAS_MARKER.test(segment.text);
+      original ||= segment.text.includes('((') && HAS_ORIGINAL_MARKER.test(segment.text);
       return;
     }
-    original = segment.text.includes('((') && HAS_MARKER.test(segment.text);
+    original = segment.text.includes('((') && HAS_ORIGINAL_MARKER.test(segment.text);
     const introduced =
       /:$/.test(prev.text) &&
       sentenceTokens(prev).some((t) => REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB');
