@@ -144,3 +144,21 @@ describe('the original of a translated quotation marked with the language name a
     );
   });
 });
+
+describe('a quotation after "with X having declared it … as" ("with analyst Kevin Bonham having declared it on his blog as “…”")', () => {
+  const text =
+    'Poll\n\nSome analysts called it dull, with analyst Kevin Bonham having declared it on his blog as "the most boring by-election".';
+
+  it('is the words of the one named after "with"', () => {
+    assert.deepEqual(speechSpeakersOf(text), ['Kevin Bonham']);
+  });
+
+  it('while "declared" with no object of its own before "as" names a thing ("what the mayor declared as a "disaster zone"" keeps no speaker)', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Flood\n\nThe town was hit hard, in what was declared as a "disaster zone".',
+      ),
+      [],
+    );
+  });
+});

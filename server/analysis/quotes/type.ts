@@ -78,14 +78,16 @@ function saidBefore(tokens: Token[], i: number): boolean {
 // “scandalous”"
 // (the judging verbs among them come from the lexicon's list, so that a verb added there counts here too)
 const DESCRIBING: ReadonlySet<string> = new Set([
-  ...'characterize characterise describe refer justify defend brand'.split(' '),
+  // ("with analyst Kevin Bonham having declared it on his blog as “Australia's most boring by-election”", Wikinews,
+  // blind round 1666: one declares a thing something in one's own words)
+  ...'characterize characterise describe refer justify defend brand declare'.split(' '),
   ...JUDGING_VERBS,
 ]);
 
 // describing verbs whose own object before "as" makes the words after it the subject's description of that object:
 // "described the raids as a “cowardly act”" (but "which officials describe as a ‘surge’" has no object of its own,
 // and a bare pronoun, "describe it as a ‘surge’", points back to the thing being named, as "which" does)
-const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise', 'brand']);
+const OWN_OBJECT = new Set(['describe', 'characterize', 'characterise', 'brand', 'declare']);
 
 /**
  * "justified the strike, which the president approved, as": the comma that closes a relative clause set off after

@@ -1123,6 +1123,9 @@ function placeBefore(tokens: Token[], verb: number, np: Phrase | null): Phrase |
 
 /** "Crowds gathered, with the mayor describing the flood as …": the phrase after "with" is the participle's subject. */
 function withParticiple(tokens: Token[], verb: number, floor: number): Phrase | null {
+  // ("with analyst Kevin Bonham having declared it …": the perfect participle's "having" stands for the participle)
+  if (tokens[verb - 1]?.lower === 'having' && verb - 1 > floor)
+    return withParticiple(tokens, verb - 1, floor);
   if (!tokens[verb]!.lower.endsWith('ing')) return null;
   // ("…, with Maria Hutchings marching up to him, saying “…”": a second participle after a comma goes on from the
   // first one's subject)
