@@ -162,3 +162,28 @@ describe('a quotation after "with X having declared it … as" ("with analyst Ke
     );
   });
 });
+
+describe('an interview whose questions Wikinews labels "((WN))" and whose answers lost their label ("MS Although we used …")', () => {
+  const text =
+    'Gun study\n\nA study found a link between guns and suicide.\n\n((WN)) Given that some key data is from 2004, how well do your results apply today?\n\nMS Although we used data from 2004, we repeated the analysis with later data. Thus, we do not believe the results are out of date.\n\n((WN)) What should policymakers do?\n\nMS Policy makers should consider enacting policies that reduce youth access to guns.';
+
+  it('reads each answer paragraph as the interviewee’s words, attributed', () => {
+    const a = analyzeArticle(text);
+    const answers = a.sentences.filter(
+      (s) =>
+        text.slice(s.start, s.end).startsWith('MS') ||
+        text.slice(s.start, s.end).startsWith('Thus'),
+    );
+    assert.deepEqual(
+      answers.map((s) => s.label),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('while a first-person paragraph with no such question before it stays the writer’s ("We should act now.")', () => {
+    const a = analyzeArticle(
+      'Guns\n\nA study found a link between guns and suicide.\n\nWe should act now, before it is too late.',
+    );
+    assert.notEqual(a.sentences[2]!.label, 'attributed');
+  });
+});

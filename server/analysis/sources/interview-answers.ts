@@ -4,6 +4,9 @@ import type { Segment } from '../types.ts';
 const INTERVIEW = /\binterview/i;
 // "Wikinews asked about …", "When asked if …": a paragraph that puts the interviewer's question
 const ASKED = /\basked\b/;
+// "((WN)) Given that some key data is from 2004, …?": Wikinews labels its own questions in double brackets, whatever
+// the headline says, and the answers may lose their label ("MS Although we used …"; Wikinews, blind round 1672)
+const WIKINEWS_ASKS = /^\(\((?:WN|Wikinews)\)\)/;
 // quoted words, left out before the first person is looked for: a quotation's "I" is its speaker's, not the answer's
 const QUOTED = /["“][^"”]*["”]/g;
 // the speaker's own first person outside any quotation ("I think …", "my instinct is …", "we have …"); "US" is a
@@ -31,11 +34,22 @@ function paragraphs(segments: Segment[]): Map<number, number[]> {
  */
 export function interviewAnswers(segments: Segment[]): boolean[] {
   const out = segments.map(() => false);
-  if (!segments.some((s) => s.kind === 'headline' && INTERVIEW.test(s.text))) return out;
+  const labelled = segments.some((s) => s.kind === 'body' && WIKINEWS_ASKS.test(s.text));
+  if (!labelled && !segments.some((s) => s.kind === 'headline' && INTERVIEW.test(s.text)))
+    return out;
   let asked = false;
+  // (right after a labelled question, the next paragraph answers it, first person or not: "MS Policy makers should
+  // consider …")
+  let labelledQuestion = false;
   for (const sentences of paragraphs(segments).values()) {
     const texts = sentences.map((i) => segments[i]!.text.replace(QUOTED, ''));
-    const firstPerson = texts.some((t) => FIRST_PERSON.test(t));
+    const answersLabel = labelledQuestion;
+    labelledQuestion = WIKINEWS_ASKS.test(texts[0]!);
+    if (labelledQuestion) {
+      asked = true;
+      continue;
+    }
+    const firstPerson = answersLabel || texts.some((t) => FIRST_PERSON.test(t));
     // (the question opens its paragraph; "when Mrs. Thatcher was asked her greatest achievement" inside a
     // first-person answer is part of the answer)
     if (ASKED.test(texts[0]!) && !firstPerson) {
