@@ -187,3 +187,14 @@ describe('an interview whose questions Wikinews labels "((WN))" and whose answer
     assert.notEqual(a.sentences[2]!.label, 'attributed');
   });
 });
+
+describe('a name after an age joined by hyphens that opens the sentence ("Fourteen-year-old Zoe … said")', () => {
+  it('is the name alone', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Bus crash\n\nFourteen-year-old Zoe, on the top deck, said the roof fell in and "everyone started screaming".',
+      ),
+      ['Zoe'],
+    );
+  });
+});

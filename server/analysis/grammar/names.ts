@@ -343,6 +343,17 @@ function isRoleAcronym(text: string, t: Token): boolean {
   return /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end));
 }
 
+/** "Fourteen-year-old", "14-year-old": a number, "year" or "month", "old", joined by hyphens, from token `k`. */
+function isAgeCompound(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]!.pos === 'NUM' &&
+    tokens[k + 1]?.lower === '-' &&
+    /^(?:years?|months?)$/.test(tokens[k + 2]?.lower ?? '') &&
+    tokens[k + 3]?.lower === '-' &&
+    tokens[k + 4]?.lower === 'old'
+  );
+}
+
 /** The person's name at the end of a phrase, titles stripped ("House Judiciary Chairman Jim Jordan" → "Jim Jordan"). */
 export function personName(
   tokens: Token[],
@@ -390,6 +401,9 @@ export function personName(
     from = k;
   }
   if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
+  // ("Fourteen-year-old Zoe, on the top deck, said …": an age joined by hyphens opening the sentence describes the
+  // person, no part of the name; Wikinews, blind round 1667)
+  if (from + 5 <= np.to && isAgeCompound(tokens, from)) from += 5;
   if (from > np.to) return null;
   // ("according to court records unsealed Friday": a day or a month alone closing a phrase names no one)
   if (from === np.to && DATE_NAME.test(tokens[from]!.lower)) return null;
