@@ -198,3 +198,23 @@ describe('a name after an age joined by hyphens that opens the sentence ("Fourte
     );
   });
 });
+
+describe('a titled name in full, then how or where the words were said, before the verb ("Richard Ferrand in relaying the news to parliament said")', () => {
+  it('is the speaker, though the article names him there first', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Chirac dies\n\nNicolas Sarkozy paid tribute.\n\nAssembly president Richard Ferrand in relaying the news to parliament said, "Jacques Chirac is part of the history of France".',
+      ),
+      ['Richard Ferrand'],
+    );
+  });
+
+  it('while a show’s name with "in" before the person leaves the person the speaker ("Longtime Imus in the Morning writer Rob Bartlett tweeted")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Imus dies\n\nDon Imus died on Friday.\n\nLongtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a rebel."',
+      ),
+      ['Rob Bartlett'],
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../../grammar/phrases.ts';
 import { BARE_DAY, DATE_NAME } from '../../lexicon/subject-pieces.ts';
 import { isPostNominal, personName } from '../../grammar/names.ts';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import {
   describedByWho,
@@ -171,6 +172,42 @@ function withoutOccasion(ctx: SpeakerContext, tokens: Token[], np: Phrase): Phra
     ctx.people.knowsName(nameKey(tokens[name]!.lower))
     ? { from: np.from, to: name }
     : np;
+}
+
+/**
+ * "Assembly president Richard Ferrand in relaying the news to parliament said, “…”" (Wikinews, blind round 1674): a
+ * person's name in full opening the clause, then where or how the words were said ("in", "at", "during", up to ten
+ * words with no comma and no finite verb) right before the verb, is the verb's subject. Null otherwise.
+ */
+function nameBeforeOccasion(
+  tokens: Token[],
+  text: string,
+  verb: number,
+  floor: number,
+): Phrase | null {
+  let prep = verb - 1;
+  while (
+    prep > floor &&
+    verb - prep <= 10 &&
+    tokens[prep]!.pos !== 'PUNCT' &&
+    !(tokens[prep]!.pos === 'VERB' && !tokens[prep]!.lower.endsWith('ing')) &&
+    !/^(?:in|at|during)$/.test(tokens[prep]!.lower)
+  )
+    prep--;
+  if (prep <= floor + 1 || prep === verb - 1 || !/^(?:in|at|during)$/.test(tokens[prep]!.lower))
+    return null;
+  if (floor > 0 && tokens[floor - 1]!.lower !== ',') return null;
+  // (an occasion opens on an article, a possessive or a gerund and closes on no name: "Longtime Imus in the Morning
+  // writer and performer Rob Bartlett tweeted" is a show's name, the person after it)
+  const opener = tokens[prep + 1]!;
+  const occasion =
+    opener.pos === 'DET' ||
+    POSSESSIVE_DETERMINERS.has(opener.lower) ||
+    (opener.pos === 'VERB' && opener.lower.endsWith('ing'));
+  if (!occasion || tokens[verb - 1]!.pos === 'PROPN') return null;
+  const np: Phrase = { from: floor, to: prep - 1 };
+  const name = personName(tokens, text, np);
+  return name && name.to === np.to && name.to > name.from ? np : null;
 }
 
 /**
@@ -841,6 +878,7 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     withParticiple(tokens, verb, floor) ??
     participleSubject(tokens, verb, floor) ??
     coordinateSubject(tokens, verb, floor) ??
+    nameBeforeOccasion(tokens, ctx.segments[seg]!.text, verb, floor) ??
     placeBefore(tokens, verb, reportingSubject(tokens, ctx.segments[seg]!.text, verb, floor)) ??
     coordinatedReportSubject(tokens, ctx.segments[seg]!.text, verb, floor) ??
     clauseSubject(tokens, ctx.segments[seg]!.text);
