@@ -218,3 +218,22 @@ describe('a titled name in full, then how or where the words were said, before t
     );
   });
 });
+
+describe('a pull quote’s credit with Wikinews’ dash glued to it ("—The mayor of London, Sadiq Khan")', () => {
+  it('is attributed, as a credit line after a dash and a space is', () => {
+    const a = analyzeArticle(
+      'Attack in London\n\nPolice shot a man dead on Sunday.\n\n—The mayor of London, Sadiq Khan\n\nThe attacker had been released from prison a week ago.',
+    );
+    assert.deepEqual(
+      a.sentences.map((s) => s.label),
+      ['fact', 'fact', 'attributed', 'fact'],
+    );
+  });
+
+  it('while a glued dash before a long line with a full stop is no credit ("—The police closed the road for six hours on Sunday.")', () => {
+    const a = analyzeArticle(
+      'Attack in London\n\nPolice shot a man dead on Sunday.\n\n—The police closed the road for six hours on Sunday.',
+    );
+    assert.equal(a.sentences[2]!.label, 'fact');
+  });
+});

@@ -52,9 +52,7 @@ export function blockQuoted(segments: Segment[]): boolean[] {
     // "– Harbour Court of Appeal": a paragraph of a dash and a short name with no full stop signs the quotation
     // before it, even where no reporting verb introduced that quotation
     const signature =
-      /^[\u2013\u2014-]\s/.test(segment.text) &&
-      (out[i - 1] === true ||
-        (!/[.!?]$/.test(segment.text) && segment.text.split(' ').length <= 8));
+      SIGNATURE_DASH.test(segment.text) && (out[i - 1] === true || isSignature(segment.text));
     // (… and the items of a list it introduced, each a paragraph with no full stop: "President Obama also said:" then
     // "The UK must stay in the EU to have influence on the world stage", "Syria needs a political solution …", blind
     // round 799)
@@ -77,9 +75,16 @@ function isListItem(text: string): boolean {
 // how many paragraphs a signed block quotation may run to: a list of tips or a short statement
 const SIGNED_REACH = 12;
 
+// a dash and a space opening a paragraph, or Wikinews' dash glued to the capital of a pull quote's credit ("—Troy
+// Roberts", "—Zinichev calling a temporary halt to rescue work", whose quotation the copy lost; blind rounds 1658,
+// 1659 and 1672)
+const SIGNATURE_DASH = /^(?:[\u2013\u2014-]\s|\u2014(?=\p{Lu}))/u;
+
 /** "– Nationwide Children's Hospital": a paragraph of a dash and a short name, with no full stop, signs a quotation. */
 function isSignature(text: string): boolean {
-  return /^[\u2013\u2014-]\s/.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 8;
+  if (!SIGNATURE_DASH.test(text) || /[.!?]$/.test(text)) return false;
+  // (a glued credit may say on what occasion: "—Łukasz Szumowski on the failed efforts to save the mayor's life")
+  return text.split(' ').length <= (text.startsWith('\u2014') && text[1] !== ' ' ? 14 : 8);
 }
 
 /**
