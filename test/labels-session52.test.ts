@@ -237,3 +237,19 @@ describe('a pull quote’s credit with Wikinews’ dash glued to it ("—The may
     assert.equal(a.sentences[2]!.label, 'fact');
   });
 });
+
+describe('a finding or a report whose clause opens on a pronoun or an existential "there" ("They found there was so much iron …")', () => {
+  it('is attributed, as "They found that there was …" is', () => {
+    const a = analyzeArticle(
+      'Plankton\n\nScientists reported a bloom.\n\nThey found there was so much iron that the particles clumped.',
+    );
+    assert.equal(a.sentences[2]!.label, 'attributed');
+  });
+
+  it('while a guess at what will be said stays the writer’s ("we’ll be told there’s a new variant")', () => {
+    const a = analyzeArticle(
+      'Variants\n\nMy guess is that it won’t, and instead we’ll be told there’s a new and deadly variant.',
+    );
+    assert.notEqual(a.sentences[1]!.label, 'attributed');
+  });
+});

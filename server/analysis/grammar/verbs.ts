@@ -368,6 +368,25 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
     if (tokens[k]?.lower === 'that' && tokens[k]!.pos === 'SCONJ') return true;
     i = k - 1;
   }
+  // "They found there was so much iron that …", "found he had lied" (Wikinews, blind rounds 1659, 1669 and 1671): a
+  // subject pronoun or an existential "there" right after the verb, then a finite verb, is a clause of its own
+  // (… not under a modal: "we'll be told there's a new variant" is the writer's guess at what will be said)
+  const pronoun = tokens[k];
+  const modal = [1, 2, 3].some((d) => {
+    const t = tokens[i - d];
+    return (
+      !!t && (MODAL_VERBS.has(t.lower) || MODAL_VERBS.has(t.lemma) || /^['’]ll$/.test(t.lower))
+    );
+  });
+  if (
+    !modal &&
+    k === i + 1 &&
+    pronoun &&
+    (SUBJECT_PRONOUNS.has(pronoun.lower) || pronoun.lower === 'there') &&
+    (tokens[k + 1]?.pos === 'AUX' ||
+      (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1]!.lower.endsWith('ing')))
+  )
+    return true;
   // "says replacing Thomas will be easy": a gerund may open the clause's subject
   const gerund = tokens[k];
   const opened = k === i + 1 && gerund?.pos === 'VERB' && gerund.lower.endsWith('ing');
