@@ -253,3 +253,17 @@ describe('a finding or a report whose clause opens on a pronoun or an existentia
     assert.notEqual(a.sentences[1]!.label, 'attributed');
   });
 });
+
+describe('a term named between commas with an article ("The mass of microbe-rich water, called a plume, was large …")', () => {
+  it('is a naming, no report: the sentence stays a fact', () => {
+    const a = analyzeArticle(
+      'Plume\n\nThe mass of microbe-rich water, called a plume, was large enough to detect from space.',
+    );
+    assert.equal(a.sentences[1]!.label, 'fact');
+  });
+
+  it('while "called" with a judgement after it still reports ("The mayor, who called the plan a disgrace, left.")', () => {
+    const a = analyzeArticle('Plan\n\nThe mayor called the plan a disgrace on Monday.');
+    assert.equal(a.sentences[1]!.label, 'attributed');
+  });
+});

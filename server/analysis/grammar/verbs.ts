@@ -439,11 +439,15 @@ export function judgedState(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "…, also called parole, …": a short noun phrase after the naming verb, closed by a comma or the sentence's end. */
+/**
+ * "…, also called parole, …", "…, called a plume, …" (Wikinews, blind round 1669): a short noun phrase after the naming
+ * verb, an article allowed to open it, closed by a comma or the sentence's end.
+ */
 function namedBetweenCommas(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4; k++) {
+  const first = /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  for (let k = first; k <= first + 3; k++) {
     const t = tokens[k];
-    if (!t || t.lower === ',' || t.lower === '.') return k > i + 1;
+    if (!t || t.lower === ',' || t.lower === '.') return k > first;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   }
   return false;
@@ -1774,8 +1778,9 @@ function reportingVerb(tokens: Token[], i: number, extra?: ReadonlySet<string>):
     // "the island of Rapa Nui, also called Easter Island": an adverb may stand between
     if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && next?.pos === 'PROPN') return false;
     // "out on licence, also called parole, and": a common noun named between commas
-    if (prev?.pos === 'ADV' && tokens[i - 2]?.lower === ',' && namedBetweenCommas(tokens, i))
-      return false;
+    // (… with no adverb too: "The mass of microbe-rich water, called a plume, was large")
+    const comma = prev?.pos === 'ADV' ? tokens[i - 2] : prev;
+    if (comma?.lower === ',' && namedBetweenCommas(tokens, i)) return false;
   }
   // a reporting word followed straight by a verb is a noun ("Democrat states discriminate")
   if (
