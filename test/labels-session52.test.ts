@@ -267,3 +267,23 @@ describe('a term named between commas with an article ("The mass of microbe-rich
     assert.equal(a.sentences[1]!.label, 'attributed');
   });
 });
+
+describe('"the latter" or "the former" as a speaker, after two names joined by "and"', () => {
+  it('is the second or the first of them', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Crash\n\nInvestigations were launched by the Federal Aviation Administration and the National Transportation Safety Board, with the latter confirming they were "not traveling to the crash scene."\n\nThe Federal Aviation Administration and the National Transportation Safety Board met.\n\n"We will report soon," the former said.',
+      ),
+      ['National Transportation Safety Board', 'Federal Aviation Administration'],
+    );
+  });
+
+  it('while "the latter" with no such pair before it stays as written', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Talks\n\nTwo groups met on Monday.\n\n"We will report soon," the latter said.',
+      ),
+      ['the latter'],
+    );
+  });
+});

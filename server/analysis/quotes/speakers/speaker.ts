@@ -210,6 +210,49 @@ function nameBeforeOccasion(
   return name && name.to === np.to && name.to > name.from ? np : null;
 }
 
+// small words inside a body's name ("Federal Aviation Administration", "National Transportation Safety Board")
+const NAME_LINKS = new Set(['of', 'for', 'on']);
+
+/**
+ * "Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety
+ * Board, with the latter yesterday confirming …" (Wikinews, blind round 1665): "the latter" or "the former" is the
+ * second or the first of two capitalised names joined by "and" before it, in its sentence or the one before. Null for
+ * any other phrase, or when no such pair is there.
+ */
+function pairMember(ctx: SpeakerContext, seg: number, np: Phrase): string | null {
+  const tokens = ctx.tokens[seg]!;
+  if (np.to !== np.from + 1 || tokens[np.from]!.lower !== 'the') return null;
+  const which = tokens[np.to]!.lower;
+  if (which !== 'latter' && which !== 'former') return null;
+  for (const s of [seg, seg - 1]) {
+    const words = ctx.tokens[s];
+    if (!words) continue;
+    const text = ctx.segments[s]!.text;
+    const upper = (k: number) =>
+      !!words[k] && startsUpper(text, words[k]) && words[k]!.pos !== 'PUNCT';
+    for (let k = (s === seg ? np.from : words.length) - 1; k > 0; k--) {
+      if (words[k]!.lower !== 'and' || !upper(k - 1)) continue;
+      let second = k + 1;
+      if (words[second]?.lower === 'the') second++;
+      if (!upper(second)) continue;
+      let end = second;
+      while (upper(end + 1) || (NAME_LINKS.has(words[end + 1]?.lower ?? '') && upper(end + 2)))
+        end++;
+      let start = k - 1;
+      while (
+        upper(start - 1) ||
+        (NAME_LINKS.has(words[start - 1]?.lower ?? '') && upper(start - 2))
+      )
+        start--;
+      // (a capitalised "The" opening the sentence is no part of the first name)
+      if (words[start]!.lower === 'the') start++;
+      const [from, to] = which === 'latter' ? [second, end] : [start, k - 1];
+      return text.slice(words[from]!.start, words[to]!.end);
+    }
+  }
+  return null;
+}
+
 /**
  * Turns a phrase naming a speaker into the speaker string: fullest name, resolved pronoun, or the phrase as written.
  * Records how in `ctx.form`.
@@ -226,6 +269,11 @@ export function speakerOf(ctx: SpeakerContext, seg: number, np: Phrase): string 
   // its possessive mark opens on the noun the day owned, Reuters-21578, round 1352)
   if (np.to > np.from && isPossessiveMark(tokens[np.from])) np = { from: np.from + 1, to: np.to };
   np = withoutOccasion(ctx, tokens, np);
+  const pair = pairMember(ctx, seg, np);
+  if (pair) {
+    ctx.form = 'name';
+    return pair;
+  }
   // ("told by a “very senior member” of the team": an article cut from its quoted noun names no one)
   if (np.from === np.to && /^(?:a|an|the)$/.test(tokens[np.from]!.lower)) return null;
   const joint = jointSpeaker(ctx, seg, np);
