@@ -287,3 +287,21 @@ describe('"the latter" or "the former" as a speaker, after two names joined by "
     );
   });
 });
+
+describe('words read as speech right after a plain verb whose subject is a pronoun ("She typically chooses “to portray …”")', () => {
+  it('are that person’s, the quotation’s later sentence too', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Cosplay\n\nLisa Mancini has been cosplaying for two years. She typically chooses "to portray beloved characters from childhood or strong females. I also enjoy a good gender bent cosplay!"',
+      ),
+      ['Lisa Mancini', 'Lisa Mancini'],
+    );
+  });
+
+  it('while a title after such a verb stays a term with no speaker ("She chose “Dark Days” for the film.")', () => {
+    assert.deepEqual(
+      speechSpeakersOf('Film\n\nAnn Lee directed it. She chose "Dark Days" as its title.'),
+      [],
+    );
+  });
+});

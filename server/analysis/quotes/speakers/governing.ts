@@ -34,7 +34,7 @@ const MAX_VERBS = 2;
 export function governingFill(ctx: SpeakerContext, found: Found[]): void {
   for (const f of found) {
     if (f.speaker || f.unit.depth > 0 || (f.type === 'term' && f.labelled)) continue;
-    const hit = governingCue(ctx, f.unit);
+    const hit = governingCue(ctx, f.unit) ?? (f.type === 'speech' ? ownerOf(ctx, f.unit) : null);
     if (!hit?.speaker) continue;
     [f.type, f.speaker, f.basis] = ['speech', hit.speaker, `governing:${ctx.form}`];
   }
@@ -89,6 +89,27 @@ export function governingCue(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit |
     passed++;
   }
   return null;
+}
+
+/**
+ * "She typically chooses “to portray beloved characters from childhood …”" (Wikinews, blind round 1657): words already
+ * read as someone's speech, with no verb of saying anywhere near, belong to the subject pronoun of the verb right
+ * before them, whatever the verb, when nothing but adverbs stands between the verb and the opening mark. Null
+ * otherwise.
+ */
+function ownerOf(ctx: SpeakerContext, unit: QuoteUnit): SpeakerHit | null {
+  const seg = unit.openSeg;
+  if (ctx.segments[seg]!.kind === 'headline') return null;
+  const tokens = ctx.tokens[seg]!;
+  let i = lastBy(tokens, unit.openAt);
+  while (i > 0 && (tokens[i]!.pos === 'ADV' || isQuoteChar(tokens[i]!.lower))) i--;
+  const verb = tokens[i];
+  if (verb?.pos !== 'VERB' || isPassive(tokens, i)) return null;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  if (!SPEAKER_SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return null;
+  const speaker = speakerOf(ctx, seg, { from: k, to: k });
+  return speaker ? { speaker, seg, cue: i, how: 'governing' } : null;
 }
 
 /**
