@@ -305,3 +305,12 @@ describe('words read as speech right after a plain verb whose subject is a prono
     );
   });
 });
+
+describe('a paragraph naming Wikinews right after a labelled question whose answer the copy lost', () => {
+  it('stays the writer’s own line ("Wikinews’ Nick Moreau photographed the event.")', () => {
+    const a = analyzeArticle(
+      "Anime North\n\nFans met in Toronto.\n\n((WN)) How did you choose Charizard?\n\n((WN)) What was your favourite part?\n\nWikinews' Nick Moreau photographed the event.",
+    );
+    assert.equal(a.sentences[4]!.label, 'fact');
+  });
+});

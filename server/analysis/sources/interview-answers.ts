@@ -7,6 +7,10 @@ const ASKED = /\basked\b/;
 // "((WN)) Given that some key data is from 2004, …?": Wikinews labels its own questions in double brackets, whatever
 // the headline says, and the answers may lose their label ("MS Although we used …"; Wikinews, blind round 1672)
 const WIKINEWS_ASKS = /^\(\((?:WN|Wikinews)\)\)/;
+// an answer opening on its speaker's initials, the label's brackets lost: "MS Although we used …"
+const INITIALS = /^\p{Lu}{2,4}\s/u;
+// the writer's own line names the publication: "Wikinews' Nick Moreau photographed the event."
+const WRITER_NAMED = /\bWikinews\b/;
 // quoted words, left out before the first person is looked for: a quotation's "I" is its speaker's, not the answer's
 const QUOTED = /["“][^"”]*["”]/g;
 // the speaker's own first person outside any quotation ("I think …", "my instinct is …", "we have …"); "US" is a
@@ -39,7 +43,8 @@ export function interviewAnswers(segments: Segment[]): boolean[] {
     return out;
   let asked = false;
   // (right after a labelled question, the next paragraph answers it, first person or not: "MS Policy makers should
-  // consider …")
+  // consider …", "But one of the big issues for Groom is actually …"; one that names Wikinews is the writer's own,
+  // the answer lost from the copy: "Wikinews' Nick Moreau photographed the event.", blind round 1680)
   let labelledQuestion = false;
   for (const sentences of paragraphs(segments).values()) {
     const texts = sentences.map((i) => segments[i]!.text.replace(QUOTED, ''));
@@ -49,7 +54,9 @@ export function interviewAnswers(segments: Segment[]): boolean[] {
       asked = true;
       continue;
     }
-    const firstPerson = answersLabel || texts.some((t) => FIRST_PERSON.test(t));
+    const firstPerson =
+      (answersLabel && (INITIALS.test(texts[0]!) || !WRITER_NAMED.test(texts[0]!))) ||
+      texts.some((t) => FIRST_PERSON.test(t));
     // (the question opens its paragraph; "when Mrs. Thatcher was asked her greatest achievement" inside a
     // first-person answer is part of the answer)
     if (ASKED.test(texts[0]!) && !firstPerson) {
