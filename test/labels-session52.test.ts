@@ -314,3 +314,14 @@ describe('a paragraph naming Wikinews right after a labelled question whose answ
     assert.equal(a.sentences[4]!.label, 'fact');
   });
 });
+
+describe('a participle of saying after a main clause that a "while" clause opens ("While all agreed …, artist Leisha Riddell emphasized …, saying “…”")', () => {
+  it('has the main clause’s subject, not the fronted clause’s', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Con\n\nWhile all agreed that time off was rare, artist Leisha Riddell emphasized the need for boundaries, saying "this weekend, I am resting."',
+      ),
+      ['Leisha Riddell'],
+    );
+  });
+});

@@ -1089,8 +1089,36 @@ function participleSubject(tokens: Token[], verb: number, floor: number): Phrase
   // after a relative clause goes on from that clause, whose subject is what "which" or "who" stands for
   const relative = relativeBefore(tokens, verb, floor);
   if (relative) return relative;
-  const np = sentenceSubject(tokens);
+  const np = mainClauseSubject(tokens);
   return np && np.from >= floor && np.to < verb - 1 ? np : null;
+}
+
+// words that open a clause set before the main one ("While all agreed …, Riddell emphasized …")
+const FRONTED = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'as',
+  'after',
+  'because',
+]);
+
+/**
+ * "While all agreed that time off was rare, artist Leisha Riddell emphasized the need for boundaries, saying “…”"
+ * (Wikinews, blind round 1676): the sentence's subject after a clause set before the main one and closed by a comma,
+ * not that clause's own; the sentence's subject as read otherwise.
+ */
+function mainClauseSubject(tokens: Token[]): Phrase | null {
+  if (FRONTED.has(tokens[0]?.lower ?? '') && tokens[0]!.pos === 'SCONJ') {
+    const comma = tokens.findIndex((t) => t.lower === ',');
+    if (comma > 1) {
+      const np = sentenceSubject(tokens.slice(comma + 1));
+      if (np) return { from: np.from + comma + 1, to: np.to + comma + 1 };
+    }
+  }
+  return sentenceSubject(tokens);
 }
 
 /** The antecedent of a ", which …" or ", who …" clause that runs up to the comma before the participle at `verb`. */
