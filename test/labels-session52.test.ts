@@ -325,3 +325,14 @@ describe('a participle of saying after a main clause that a "while" clause opens
     );
   });
 });
+
+describe('an outlet quoting someone with an apposition before "as saying" ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying “…”")', () => {
+  it('gives the words to the one quoted', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'FEMA\n\nPolitico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role".',
+      ),
+      ['Tim Manning'],
+    );
+  });
+});

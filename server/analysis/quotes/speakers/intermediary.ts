@@ -74,6 +74,14 @@ export function quotedAsSaying(tokens: Token[], as: number): Phrase | null {
       return quoted;
   }
   let end = as - 1;
+  // ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying", Wikinews, blind round 1679: an
+  // apposition set off by commas between the one quoted and "as")
+  if (tokens[end]?.lower === ',') {
+    let open = end - 1;
+    while (open > 0 && end - open <= 12 && tokens[open]!.lower !== ',') open--;
+    if (open <= 0 || tokens[open]!.lower !== ',') return null;
+    end = open - 1;
+  }
   let np: Phrase | null;
   if (isQuoteChar(tokens[end]?.lower ?? '')) {
     let open = end - 1;
