@@ -336,3 +336,12 @@ describe('an outlet quoting someone with an apposition before "as saying" ("Poli
     );
   });
 });
+
+describe('a noun for a person opening the sentence before a name ("Voter Kitty Mak told The Atlantic")', () => {
+  it('is no part of the name', () => {
+    assert.deepEqual(
+      speechSpeakersOf('HK vote\n\nVoter Kitty Mak told The Atlantic, "Today we are trying."'),
+      ['Kitty Mak'],
+    );
+  });
+});

@@ -401,6 +401,16 @@ export function personName(
     from = k;
   }
   if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
+  // ("Voter Kitty Mak told The Atlantic", "Actress Denise Crosby is set to appear": a noun for a person, capitalised
+  // only because it opens the sentence, describes the one named after it; Wikinews, blind rounds 1676 and 1682)
+  if (
+    from === 0 &&
+    from + 1 < np.to &&
+    isPersonNoun(tokens[0]!.lower) &&
+    !isTitle(tokens[0]!.lower) &&
+    isCapitalised(text, tokens[1]!)
+  )
+    from++;
   // ("Fourteen-year-old Zoe, on the top deck, said …": an age joined by hyphens opening the sentence describes the
   // person, no part of the name; Wikinews, blind round 1667)
   if (from + 5 <= np.to && isAgeCompound(tokens, from)) from += 5;

@@ -162,7 +162,9 @@ export const LAY_PEOPLE: ReadonlySet<string> = new Set(
     'passenger passengers tourist tourists visitor visitors student students pupil pupils parent parents mother ' +
     'father teacher teachers nurse nurses patient patients refugee refugees migrant migrants fan fans spectator ' +
     'spectators eyewitness eyewitnesses man woman men women civilian civilians child children user users customer ' +
-    'customers consumer consumers'
+    'customers consumer consumers ' +
+    // ("Voter Kitty Mak told The Atlantic", Wikinews, blind round 1682)
+    'voter voters'
   ).split(' '),
 );
 
