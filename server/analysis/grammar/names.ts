@@ -9,6 +9,7 @@ import {
   PORTFOLIO_WORDS,
   isBodyWord,
   isTitle,
+  LAY_PEOPLE,
 } from '../lexicon/people.ts';
 import { GIVEN_NAMES_LIKE_DOERS, isCommonGivenName } from '../lexicon/given-names.ts';
 import { DATE_NAME, TIME_LEAD } from '../lexicon/subject-pieces.ts';
@@ -401,13 +402,13 @@ export function personName(
     from = k;
   }
   if (from < np.to && isLeadingDate(tokens, from, np.to)) from++;
-  // ("Voter Kitty Mak told The Atlantic", "Actress Denise Crosby is set to appear": a noun for a person, capitalised
-  // only because it opens the sentence, describes the one named after it; Wikinews, blind rounds 1676 and 1682)
+  // ("Voter Kitty Mak told The Atlantic": a plain word for a person, capitalised only because it opens the sentence,
+  // describes the one named after it; Wikinews, blind round 1682. An occupation stays, to be noted as the person's
+  // title: "Farmer Tom Reyes … the farmer said")
   if (
     from === 0 &&
     from + 1 < np.to &&
-    isPersonNoun(tokens[0]!.lower) &&
-    !isTitle(tokens[0]!.lower) &&
+    LAY_PEOPLE.has(tokens[0]!.lower) &&
     isCapitalised(text, tokens[1]!)
   )
     from++;
