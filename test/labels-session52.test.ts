@@ -345,3 +345,24 @@ describe('a noun for a person opening the sentence before a name ("Voter Kitty M
     );
   });
 });
+
+describe('an interview whose one labelled voice asks turn after turn, the answers lost from the copy ("((WSS)) : Which past U.S. president do you most admire?")', () => {
+  const text =
+    'Wikinews interviews Brian Carroll\n\nCarroll is a retired teacher.\n\nHe ran for Congress in 2018.\n\n((WSS)) : Which past U.S. president do you most admire and why?\n\n((WSS)) : How would you describe your style of leadership?\n\n((WSS)) : What is your final plea to voters?';
+
+  it('reads the questions as words of the interview, attributed, not the writer’s own framing', () => {
+    const a = analyzeArticle(text);
+    assert.deepEqual(
+      a.sentences.slice(3).map((s) => s.label),
+      ['attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('and leaves the writer’s plain sentences before them facts', () => {
+    const a = analyzeArticle(text);
+    assert.deepEqual(
+      a.sentences.slice(1, 3).map((s) => s.label),
+      ['fact', 'fact'],
+    );
+  });
+});

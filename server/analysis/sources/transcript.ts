@@ -73,9 +73,11 @@ function readTurnsOf(segments: Segment[]): Turns {
   let label: string | null = null;
   // (a turn asks once, however many of its sentences are questions)
   let turnAsked = false;
+  let bracketed = true;
   segments.forEach((segment, i) => {
     if (segments[i - 1]?.paragraph !== segment.paragraph) {
       label = segment.kind === 'body' ? labelOf(segment.text) : null;
+      if (label) bracketed &&= segment.text.startsWith('((');
       turnAsked = false;
       if (label) {
         const seen = speakers.get(label) ?? { turns: 0, asks: 0 };
@@ -89,6 +91,14 @@ function readTurnsOf(segments: Segment[]): Turns {
     turnAsked = asked = true;
   });
   const interview = speakers.size >= MIN_SPEAKERS && turns >= MIN_SPEAKERS && asked;
+  // "((WSS)) : Which past U.S. president(s) do you most admire and why?" line after line, the answers lost from the
+  // copy (Wikinews, blind rounds 1666, 1680, 1685, 1687 and 1691): one voice in Wikinews' double brackets asking turn
+  // after turn is an interviewer all the same, its questions put to someone, words of the interview as the
+  // labellers read them, and no writer's questions that would make the article a column
+  if (!interview && speakers.size === 1 && turns >= MIN_SPEAKERS && bracketed) {
+    const [only] = speakers.values();
+    if (only!.asks * 2 > only!.turns) return { turnOf, askers: new Set() };
+  }
   if (!interview) return { turnOf: segments.map(() => null), askers: new Set() };
   return { turnOf, askers: interviewers(speakers) };
 }
