@@ -366,3 +366,16 @@ describe('an interview whose one labelled voice asks turn after turn, the answer
     );
   });
 });
+
+describe('hashtags alone after a post’s last stop, before its closing mark ("… be a woman. #DemDebate"")', () => {
+  it('close that sentence rather than open one', () => {
+    const text =
+      'Debate\n\nA tweet from Biden’s account repeated it, saying "My running mate will be a woman. #DemDebate"';
+    assert.equal(analyzeArticle(text).sentences.length, 2);
+  });
+
+  it('while a hashtag that opens words of its own still opens a sentence ("We won! #Champions go on.")', () => {
+    const text = 'Final\n\nFans wrote "We won! #Champions go on."';
+    assert.equal(analyzeArticle(text).sentences.length, 3);
+  });
+});

@@ -22,6 +22,17 @@ const OPENING = /["'\u201c\u2018(\[\s]/;
 const WIRE_SIGN_OFF = /^reuters?\s*$/;
 // a social-media handle or tag opens a sentence as a capital does: "… FOR YEARS! @jamesgunn is one of …"
 const HANDLE = /^[@#]\p{L}/u;
+// hashtags alone closing a post, up to its closing mark or the paragraph's end: "… be a woman. #DemDebate""
+const CLOSING_TAGS = /^(?:#[\p{L}\p{N}_]+[ \u00a0]*)+(?:["”'’]|$)/u;
+
+/**
+ * Whether only hashtags stand from `at` to the closing quotation mark or the end (`to`): a post's tags close its last
+ * sentence rather than open one ("… but I'll be seeing them! #MAGA"", Wikinews, blind rounds 1658 and 1695).
+ */
+function closingTags(text: string, at: number, to: number): boolean {
+  return text[at] === '#' && CLOSING_TAGS.test(text.slice(at, Math.min(to, at + 200)));
+}
+
 // spaces inside a line (space, no-break, thin and narrow no-break spaces), never a line break
 const INLINE_SPACE = /[ \u00a0\u2009\u202f]/;
 
@@ -167,6 +178,7 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     // "… when leaders of the seven meet in Venice this June. reuter": the wire's sign-off closing a paragraph stands
     // apart, in lower case as in capitals (Reuters-21578, rounds 1256 and 1259)
     if (!isEnd && text.charCodeAt(k) === 0x72) isEnd = WIRE_SIGN_OFF.test(text.slice(k, to));
+    if (isEnd && closingTags(text, k, to)) isEnd = false;
     if (isEnd) ends.push(end);
     i = (isEnd ? opened : end) - 1;
   }
