@@ -379,3 +379,21 @@ describe('hashtags alone after a post’s last stop, before its closing mark ("�
     assert.equal(analyzeArticle(text).sentences.length, 3);
   });
 });
+
+describe('the original of a translated quotation with no stop of its own, then an English sentence ("… 꺼져 있다 Park’s phone was last active …")', () => {
+  it('ends where the English sentence starts', () => {
+    const text =
+      'Mayor missing\n\nHis daughter said he "left home hours ago." ((ko))Korean language: 전화기가 꺼져 있다 Park\'s phone was last active in Seoul, The Korea Herald reported.';
+    const a = analyzeArticle(text);
+    assert.equal(
+      text.slice(a.sentences.at(-1)!.start, a.sentences.at(-1)!.end),
+      "Park's phone was last active in Seoul, The Korea Herald reported.",
+    );
+  });
+
+  it('while English words set inside the original do not split it ("जैसे कि Ration card हो")', () => {
+    const text =
+      'Clinic\n\nShe said it in Hindi. ((hi))Hindi language: जैसे कि Ration card हो, PAN card हो, नहीं था।';
+    assert.equal(analyzeArticle(text).sentences.length, 3);
+  });
+});

@@ -182,8 +182,37 @@ export function sentenceEnds(text: string, from: number, to: number): number[] {
     if (isEnd) ends.push(end);
     i = (isEnd ? opened : end) - 1;
   }
-  const more = quotationEnds(text, from, to).filter((e) => !ends.includes(e));
+  const more = [...quotationEnds(text, from, to), ...originalEnds(text, from, to)].filter(
+    (e) => !ends.includes(e),
+  );
   return more.length ? [...ends, ...more].sort((a, b) => a - b) : ends;
+}
+
+// letters of the scripts Wikinews' originals come in other than Latin
+const OTHER_LETTER = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Greek}]`;
+// a word in such a script, then a space and a capitalised Latin word: the original ends, English goes on
+const SCRIPT_TO_LATIN = new RegExp(String.raw`${OTHER_LETTER}(?=[ \u00a0]+\p{Lu}\p{Ll})`, 'gu');
+const OTHER_SCRIPT = new RegExp(OTHER_LETTER, 'u');
+
+/**
+ * `… with his phone currently off." ((ko))Korean language: 4~5시간 … 꺼져 있다 Park's phone was last active …`
+ * (Wikinews, blind round 1694): the original of a translated quotation, given with no stop of its own, ends where the
+ * English sentence after it starts. Only after Wikinews' marker of an original in the same stretch of text.
+ */
+function originalEnds(text: string, from: number, to: number): number[] {
+  const marker = text.indexOf('((', from);
+  if (marker < 0 || marker >= to || !ORIGINAL_MARKER.test(text.slice(marker, marker + 40)))
+    return [];
+  const out: number[] = [];
+  SCRIPT_TO_LATIN.lastIndex = marker;
+  for (let m = SCRIPT_TO_LATIN.exec(text); m && m.index < to; m = SCRIPT_TO_LATIN.exec(text)) {
+    // (English words set in the original, "जैसे कि Ration card हो", are no English sentence: the one after the
+    // original is in Latin letters up to its stop)
+    const at = m.index + m[0].length;
+    const stop = text.slice(at, to).search(/[.!?](?:\s|$)/);
+    if (!OTHER_SCRIPT.test(text.slice(at, stop < 0 ? to : at + stop))) out.push(at);
+  }
+  return out;
 }
 
 // a name of one or two words, or a name's possessive and a name, then a finite verb a sentence's subject takes
