@@ -158,6 +158,9 @@ function worksAt(tokens: Token[], text: string, np: Phrase, nameFrom: number): b
   );
 }
 
+// the words that open where or when something was said, after a name: "in a speech", "at the hearing", "during his visit"
+const OCCASION = /^(?:in|at|during)$/;
+
 /**
  * "Conable in a wide-ranging television interview to be shown tomorrow said" (Reuters-21578, round 1599): a name the
  * article gave, then where or when the words were said ("in", "at", "during"), is the speaker without the occasion.
@@ -168,7 +171,7 @@ function withoutOccasion(ctx: SpeakerContext, tokens: Token[], np: Phrase): Phra
   let name = np.from;
   while (name < np.to && tokens[name + 1]!.pos === 'PROPN') name++;
   return name < np.to &&
-    /^(?:in|at|during)$/.test(tokens[name + 1]!.lower) &&
+    OCCASION.test(tokens[name + 1]!.lower) &&
     ctx.people.knowsName(nameKey(tokens[name]!.lower))
     ? { from: np.from, to: name }
     : np;
@@ -191,11 +194,10 @@ function nameBeforeOccasion(
     verb - prep <= 10 &&
     tokens[prep]!.pos !== 'PUNCT' &&
     !(tokens[prep]!.pos === 'VERB' && !tokens[prep]!.lower.endsWith('ing')) &&
-    !/^(?:in|at|during)$/.test(tokens[prep]!.lower)
+    !OCCASION.test(tokens[prep]!.lower)
   )
     prep--;
-  if (prep <= floor + 1 || prep === verb - 1 || !/^(?:in|at|during)$/.test(tokens[prep]!.lower))
-    return null;
+  if (prep <= floor + 1 || prep === verb - 1 || !OCCASION.test(tokens[prep]!.lower)) return null;
   if (floor > 0 && tokens[floor - 1]!.lower !== ',') return null;
   // (an occasion opens on an article, a possessive or a gerund and closes on no name: "Longtime Imus in the Morning
   // writer and performer Rob Bartlett tweeted" is a show's name, the person after it)
