@@ -344,6 +344,16 @@ const isClauseNp = (t: Token | undefined) =>
     t.lower === '’' ||
     POSSESSIVE.has(t.lower));
 
+/** Whether a modal ("will", "could", "'ll") stands among the three words before the verb at `i`. */
+function underModal(tokens: Token[], i: number): boolean {
+  for (let d = 1; d <= 3; d++) {
+    const t = tokens[i - d];
+    if (t && (MODAL_VERBS.has(t.lower) || MODAL_VERBS.has(t.lemma) || /^['’]ll$/.test(t.lower)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * "They found the virus's behaviour resembled flu": a noun phrase and a finite verb after "found" make a clause;
  * "found the car abandoned in a field" is an object and its state.
@@ -372,19 +382,13 @@ export function clauseAfter(tokens: Token[], i: number): boolean {
   // subject pronoun or an existential "there" right after the verb, then a finite verb, is a clause of its own
   // (… not under a modal: "we'll be told there's a new variant" is the writer's guess at what will be said)
   const pronoun = tokens[k];
-  const modal = [1, 2, 3].some((d) => {
-    const t = tokens[i - d];
-    return (
-      !!t && (MODAL_VERBS.has(t.lower) || MODAL_VERBS.has(t.lemma) || /^['’]ll$/.test(t.lower))
-    );
-  });
   if (
-    !modal &&
     k === i + 1 &&
     pronoun &&
     (SUBJECT_PRONOUNS.has(pronoun.lower) || pronoun.lower === 'there') &&
     (tokens[k + 1]?.pos === 'AUX' ||
-      (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1]!.lower.endsWith('ing')))
+      (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1]!.lower.endsWith('ing'))) &&
+    !underModal(tokens, i)
   )
     return true;
   // "says replacing Thomas will be easy": a gerund may open the clause's subject

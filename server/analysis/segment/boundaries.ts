@@ -200,9 +200,10 @@ const OTHER_SCRIPT = new RegExp(OTHER_LETTER, 'u');
  * English sentence after it starts. Only after Wikinews' marker of an original in the same stretch of text.
  */
 function originalEnds(text: string, from: number, to: number): number[] {
-  const marker = text.indexOf('((', from);
-  if (marker < 0 || marker >= to || !ORIGINAL_MARKER.test(text.slice(marker, marker + 40)))
-    return [];
+  // (looked for inside [from, to) only: this runs for every paragraph, and most hold no marker)
+  const found = text.slice(from, to).indexOf('((');
+  const marker = found < 0 ? -1 : from + found;
+  if (marker < 0 || !ORIGINAL_MARKER.test(text.slice(marker, marker + 40))) return [];
   const out: number[] = [];
   SCRIPT_TO_LATIN.lastIndex = marker;
   for (let m = SCRIPT_TO_LATIN.exec(text); m && m.index < to; m = SCRIPT_TO_LATIN.exec(text)) {

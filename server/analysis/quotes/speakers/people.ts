@@ -524,6 +524,8 @@ export class People {
         from++;
       if (from < k) this.addInitials(tokens, text, from, k);
       const np: Phrase = { from, to: k };
+      // where a long title joined by "of" or "for" to the run starts ("Director of | Air Force …"), or `from`
+      const titleStart = titleStartOver(tokens, text, from);
       // "The Assistive Mouse Adapter (AMA)": a run of capitals given its initials in brackets names a body or a
       // thing, never a person
       const initialled =
@@ -572,8 +574,8 @@ export class People {
       // the words after it, so the whole title is read instead
       // (a body word opening the run is the title's own: "Secretary of State Hillary Rodham Clinton")
       // … and "Director of the Museum of Northern Art Tomas Reuter", whose run after "of" alone names no one
-      if (!name && titleStartOver(tokens, text, from) < from) {
-        const whole = personName(tokens, text, { from: titleStartOver(tokens, text, from), to: k });
+      if (!name && titleStart < from) {
+        const whole = personName(tokens, text, { from: titleStart, to: k });
         if (whole && whole.from >= from) name = whole;
       } else if (name?.titled && !isTitle(name.titled) && name.from - 1 > from) {
         const whole = personName(tokens, text, { from: longTitleStart(tokens, text, from), to: k });
@@ -704,8 +706,8 @@ export class People {
             // before it is that title's, so where the whole title stands decides; Wikinews, blind round 1655)
             oblique: isOblique(
               tokens,
-              titleStartOver(tokens, text, from) < from
-                ? titleStartOver(tokens, text, from)
+              titleStart < from
+                ? titleStart
                 : (name.titled || datedBefore(tokens, from, name.from)) && name.from > from
                   ? name.from
                   : from,
