@@ -19,8 +19,9 @@ const REPORTING_CLAUSE = new RegExp(
   'u',
 );
 
-// a comma or a colon closing the clause, then a quotation opening: the clause introduces words of its own
-const OWN_QUOTATION = /[,:]\s*["“]$/u;
+// a quotation opening right after the clause (which closed on a comma or a colon): the clause introduces words of its
+// own
+const OPENS_QUOTATION = /^\s*["“]/;
 
 /**
  * True when text at `at` is a capitalised reporting clause: `"Why?" Smith asked.` continues its sentence. A clause
@@ -30,6 +31,6 @@ const OWN_QUOTATION = /[,:]\s*["“]$/u;
 export function reportingClauseAt(text: string, at: number): boolean {
   const m = REPORTING_CLAUSE.exec(text.slice(at, at + 120));
   if (!m) return false;
-  const after = text.slice(at + m[0].length, at + m[0].length + 3);
-  return !OWN_QUOTATION.test(m[0].slice(-1) + (/^\s*["“]/.exec(after)?.[0] ?? ''));
+  const end = at + m[0].length;
+  return !(/[,:]$/.test(m[0]) && OPENS_QUOTATION.test(text.slice(end, end + 3)));
 }

@@ -9,7 +9,7 @@ import { LINKING_PREPOSITIONS } from '../../lexicon/function-words.ts';
 // small words inside one body's name: "Project on Government Oversight", "Centre for the Study of Rivers"
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 // links that make a run of capitalised words a body's name rather than a list or a person's name
-const NAMING_LINKS = new Set(['of', 'for', 'on']);
+export const NAMING_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 // word classes that never carry a name, capitalised or not ("The", "In", "They" opening a sentence)
 const CLOSED = new Set([
   'DET',

@@ -54,6 +54,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { makerBefore } from './earlier-text.ts';
 import { namedDocument } from './named-document.ts';
 import { nameKey } from './forms.ts';
+import { NAMING_LINKS } from './body-name.ts';
 import { URGING } from '../../lexicon/verb-classes.ts';
 import { LOWER_START, UPPER_START } from '../../grammar/letters.ts';
 
@@ -212,9 +213,6 @@ function nameBeforeOccasion(
   return name && name.to === np.to && name.to > name.from ? np : null;
 }
 
-// small words inside a body's name ("Federal Aviation Administration", "National Transportation Safety Board")
-const NAME_LINKS = new Set(['of', 'for', 'on']);
-
 /**
  * "Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety
  * Board, with the latter yesterday confirming …" (Wikinews, blind round 1665): "the latter" or "the former" is the
@@ -238,12 +236,12 @@ function pairMember(ctx: SpeakerContext, seg: number, np: Phrase): string | null
       if (words[second]?.lower === 'the') second++;
       if (!upper(second)) continue;
       let end = second;
-      while (upper(end + 1) || (NAME_LINKS.has(words[end + 1]?.lower ?? '') && upper(end + 2)))
+      while (upper(end + 1) || (NAMING_LINKS.has(words[end + 1]?.lower ?? '') && upper(end + 2)))
         end++;
       let start = k - 1;
       while (
         upper(start - 1) ||
-        (NAME_LINKS.has(words[start - 1]?.lower ?? '') && upper(start - 2))
+        (NAMING_LINKS.has(words[start - 1]?.lower ?? '') && upper(start - 2))
       )
         start--;
       // (a capitalised "The" opening the sentence is no part of the first name)
