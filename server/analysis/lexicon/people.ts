@@ -363,3 +363,18 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'fisheries forestry planning'
   ).split(' '),
 );
+
+/**
+ * Offices one person holds at a time, which news names by the office alone once the reader knows its holder ("the
+ * President", "the Governor"); a minister or secretary only with a portfolio before it ("the Prime Minister", "the
+ * Foreign Secretary"). Chosen by hand from the usual heads of state, government and ministries in English.
+ */
+export const SINGLE_OFFICES: ReadonlySet<string> = new Set(
+  'president premier chancellor pope king queen governor mayor'.split(' '),
+);
+
+/** The offices above that need their portfolio: "minister" or "secretary" alone may be anyone's. */
+export const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
+/** Portfolios besides PORTFOLIO_WORDS that make such an office one person's ("Home Secretary", "Prime Minister"). */
+export const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(['prime', 'foreign', 'home']);

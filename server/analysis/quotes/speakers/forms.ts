@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
+import { HONORIFIC_GENDER, TITLE_ABBREVIATIONS, editDistance } from '../../lexicon/people.ts';
 import { ANY_CAPITAL } from '../../grammar/letters.ts';
 import { withoutAccents } from '../../lexicon/given-names.ts';
 
@@ -157,6 +157,13 @@ export class NameForms {
   holders(title: string): string[] {
     const lower = title.toLowerCase();
     return [...(this.titles.get(TITLE_ABBREVIATIONS[lower] ?? lower)?.keys() ?? [])];
+  }
+
+  /** Whether the name with this key was given an office ("Senator", "coach"); a courtesy title ("Mr") is none. */
+  hasOffice(key: string): boolean {
+    for (const [title, counts] of this.titles)
+      if (counts.has(key) && !(title.toLowerCase() in HONORIFIC_GENDER)) return true;
+    return false;
   }
 
   /**

@@ -568,7 +568,7 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
       np.to === np.from + 1
         ? tokens[np.to]!.lower
         : `${tokens[np.from + 1]!.lower} ${tokens[np.to]!.lower}`;
-    const holder = ctx.people.byTitle(office, seg, first.start);
+    const holder = ctx.people.officeHolder(office, seg, first.start);
     if (holder) return [holder, 'title'];
   }
   // "labelled a “big misjudgement” by the Conservatives": a party's members together are the party, no one person
