@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a capitalised office nobody in the article was given ("the Foreign Secretary defended …")', () => {
@@ -35,6 +36,42 @@ describe('a capitalised office nobody in the article was given ("the Foreign Sec
         'Dominic Raab: no apologies\n\nDominic Raab has defended the decision.\n\nPrime Minister Ann Lee backed him.\n\nThe Prime Minister said: "He was right."',
       ),
       ['Ann Lee'],
+    );
+  });
+});
+
+describe('a word or two a headline quotes, read alone as a term ("over \'abhorrent\' Wiley tweets")', () => {
+  const article = (body: string) =>
+    `Patel demands explanation over 'abhorrent' tweets\n\nPriti Patel has demanded an explanation.\n\n${body}`;
+
+  it('is speech by whoever the body gives the same words to', () => {
+    const speakers = analyzeArticle(
+      article('The Home Secretary tweeted: "The posts from Wiley are abhorrent."'),
+    ).sentences[0]!.quotes.map((q) => [q.type, q.speaker]);
+    assert.deepEqual(speakers, [['speech', 'Priti Patel']]);
+  });
+
+  it('but stays a term when the writer uses the same words without quotation marks too', () => {
+    const quotes = analyzeArticle(
+      article(
+        'The abhorrent posts stayed up. The Home Secretary tweeted: "The posts from Wiley are abhorrent."',
+      ),
+    ).sentences[0]!.quotes;
+    assert.deepEqual(
+      quotes.map((q) => q.type),
+      ['term'],
+    );
+  });
+});
+
+describe('a name given through a participle cut short after a comma ("Van Biljon, often referred to as "The Lion Man", …")', () => {
+  it('is a term, not speech by the one it names', () => {
+    const quotes = analyzeArticle(
+      'Keeper killed\n\nVan Biljon, reportedly often referred to as "The Lion Man", had been in the area.',
+    ).sentences[1]!.quotes;
+    assert.deepEqual(
+      quotes.map((q) => q.type),
+      ['term'],
     );
   });
 });

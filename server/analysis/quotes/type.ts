@@ -142,7 +142,12 @@ function reducedPassive(tokens: Token[], verb: number, as: number): boolean {
   const t = tokens[verb]!;
   if (!participleShaped(t.lower)) return false;
   const objectless = as === verb + 1 || (as === verb + 2 && tokens[verb + 1]!.lower === 'to');
-  const before = tokens[verb - 1];
+  // ("Van Biljon, reportedly often referred to as “The Lion Man”": adverbs, and a comma after the noun, may stand
+  // between; a Wikinews article of 2019 among the unlabelled ones read while checking rules)
+  let k = verb - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k > 0 && tokens[k]!.lower === ',' && k < verb - 1) k--;
+  const before = tokens[k];
   return objectless && !!before && (before.pos === 'NOUN' || before.pos === 'PROPN');
 }
 
