@@ -21,6 +21,15 @@ describe('a capitalised office nobody in the article was given ("the Foreign Sec
     );
   });
 
+  it('and so does one a headline in sentence case opens on, when the lead names someone else first', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Smith rallies in West Virginia\n\nThe President obliquely referred to his pick Brett Kavanaugh while talking.\n\n"We will win," he said.\n\nSmith continued, "Yes."',
+      ),
+      ['Smith', 'Smith'],
+    );
+  });
+
   it('while one with an office of his own stays as before ("Senator Dominic Raab … the Foreign Secretary")', () => {
     assert.deepEqual(
       speechSpeakersOf(

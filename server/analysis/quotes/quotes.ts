@@ -504,6 +504,10 @@ export function findQuotes(segments: Segment[]): Quote[][] {
     else if (s.kind !== 'caption' || !isPictureCredit(s.text))
       ctx.people.addSentence(i, tokens[i]!, s.text, ctx.quoted[i]!);
   });
+  ctx.people.settleOffices((word) => {
+    const whole = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u');
+    return segments.some((s) => s.kind === 'body' && whole.test(s.text));
+  });
   segments.forEach((s, i) => {
     if (s.kind === 'body') ctx.people.addQuotedForms(i, tokens[i]!, s.text, ctx.quoted[i]!);
   });

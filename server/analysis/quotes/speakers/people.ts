@@ -463,6 +463,10 @@ export class People {
   private byInitials = new Map<string, string | null>();
   private headlineNames = new Map<string, string>();
   private headlineWords: string[] = [];
+  /** Capitalised offices as subjects, their holders to be found once the article is read (`settleOffices`). */
+  private pendingOffices: { seg: number; at: number; office: string; reporter: boolean }[] = [];
+  /** Whether the body writes a word as a word of its own (given by `settleOffices`). */
+  private inBody: (word: string) => boolean = () => false;
   /** The sentences that are all quotation: a pronoun's window of sentences looks past them. */
   private quotedOnly = new Set<number>();
   /** The sentences that open inside a quotation: a tag in them closes the quotation's sentences before. */
@@ -1244,8 +1248,23 @@ export class People {
     const key = this.holderKey(office, seg, at);
     // (someone given the office by name after this point holds it: "… the President … President Joe Biden")
     if (key || this.forms.holders(office).length > 0) return key;
-    const about = isSingleOffice(office) ? this.protagonistKey() : null;
+    if (!isSingleOffice(office)) return null;
+    // (… or, when the lead opens on someone else, the person the headline names: "Trump rallies in West Virginia" …
+    // "The President obliquely referred to … his Supreme Court pick Brett Kavanaugh", WMT news test set, round 1719)
+    const about = this.protagonistKey() ?? this.headlinedPersonKey();
     return about && !this.forms.hasOffice(about) ? about : null;
+  }
+
+  /**
+   * The name key of whom a headline in sentence case opens on, one capitalised word before words in lower case
+   * ("Trump rallies in West Virginia"), when the body writes that word alone too; else null.
+   */
+  private headlinedPersonKey(): string | null {
+    const [first, second] = this.headlineWords;
+    if (!first || !second || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Ll}/u.test(second))
+      return null;
+    const key = nameKey(first.toLowerCase());
+    return this.bodies.has(key) || !this.inBody(first) ? null : key;
   }
 
   /** The key of the person `byTitle` finds. */
@@ -1335,15 +1354,32 @@ export class People {
       .slice(from + 1, subject.to + 1)
       .map((t) => t.lower)
       .join(' ');
+    const capitalised = startsUpper(text, tokens[subject.to]!);
     const key = former
       ? placed
         ? this.protagonistKey()
         : null
-      : (this.holderKey(title, seg, at) ??
-        (startsUpper(text, tokens[subject.to]!) ? this.officeKey(office, seg, at) : null));
+      : (this.holderKey(title, seg, at) ?? (capitalised ? this.officeKey(office, seg, at) : null));
+    // (… whose holder the body may write only later: tried again once every sentence is read, `settleOffices`)
+    if (!key && !former && capitalised) this.pendingOffices.push({ seg, at, office, reporter });
     if (!key) return;
     this.mentions.push({ seg, at, name: key, ...(reporter ? { reporter } : {}) });
     settle(this.mentions, this.mentions.length - 1);
+  }
+
+  /**
+   * Records the offices held back by `addTitleHolder` as mentions of their holders (`officeHolder`), now that the whole
+   * article is read; call once after the last sentence, with a test of whether the body writes a word.
+   */
+  settleOffices(inBody: (word: string) => boolean): void {
+    this.inBody = inBody;
+    for (const { seg, at, office, reporter } of this.pendingOffices) {
+      const key = this.officeKey(office, seg, at);
+      if (!key) continue;
+      this.mentions.push({ seg, at, name: key, ...(reporter ? { reporter } : {}) });
+      settle(this.mentions, this.mentions.length - 1);
+    }
+    this.pendingOffices = [];
   }
 
   /**
