@@ -84,3 +84,28 @@ describe('a name given through a participle cut short after a comma ("Van Biljon
     );
   });
 });
+
+describe('a sentence reporting through "added" and a conditional ("Mr Callaghan added if fintechs could …, the scheme would be …")', () => {
+  it('is attributed, as "added that" is', () => {
+    const [, s] = analyzeArticle(
+      'Loans\n\nMr Callaghan added if fintechs were able to access cheaper funding, the scheme would work.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+
+  it('while "added" with a thing as its object stays an act', () => {
+    const [, s] = analyzeArticle(
+      'Loans\n\nThe bank added two branches in Leeds last year.',
+    ).sentences;
+    assert.equal(s!.label, 'fact');
+  });
+});
+
+describe('what a post-mortem or an autopsy revealed', () => {
+  it('is attributed to it, as what a study revealed is', () => {
+    const [, s] = analyzeArticle(
+      'Death\n\nA post-mortem revealed he died from a stab wound to the chest.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+});

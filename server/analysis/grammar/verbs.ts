@@ -619,7 +619,10 @@ function saysSomething(tokens: Token[], i: number): boolean {
   if (next.lower === 'that' || next.lower === ',' || next.lower === ':' || next.pos === 'PUNCT')
     return true;
   // ("recalled how the water rose")
-  if (/^(?:how|what|when|why|whether)$/.test(next.lower)) return true;
+  // (… and a conditional or a reason opening what is said: "Mr Callaghan added if fintechs were able to access cheaper
+  // funding … the scheme would be a “no brainer”", WMT news test set, round 1715)
+  if (/^(?:how|what|when|why|whether|if|because|although|though|unless)$/.test(next.lower))
+    return true;
   // ("recalled seeing him play as a teenager": a memory told; "recalls mixing cocktails", "recalled meeting the
   // president", the tagger reading the gerund as a noun, Dragnet round 1119)
   // (… a noun so read with an object after it: "recalled clothing sold in May" is a product recall)
