@@ -109,3 +109,24 @@ describe('what a post-mortem or an autopsy revealed', () => {
     assert.equal(s!.label, 'attributed');
   });
 });
+
+describe('a request in the passive, its asker after "by" ("have been advised by the Department of Transport to follow …")', () => {
+  it('records an act, as the active "asked residents to stay indoors" does', () => {
+    const [, s] = analyzeArticle(
+      'Rules\n\nPeople on holiday have been advised by the Department of Transport to follow the local rules.',
+    ).sentences;
+    assert.equal(s!.label, 'fact');
+  });
+
+  it('and so does a question put to the subject ("He was asked by reporters about the fire")', () => {
+    const [, s] = analyzeArticle('Fire\n\nHe was asked by reporters about the fire.').sentences;
+    assert.equal(s!.label, 'fact');
+  });
+
+  it('while what the subject was told by someone stays their report ("was told by police that the road was shut")', () => {
+    const [, s] = analyzeArticle(
+      'Road\n\nShe was told by police that the road was shut.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+});

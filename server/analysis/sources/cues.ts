@@ -30,7 +30,7 @@ import { saidNounObject } from './said-noun-object.ts';
 import { cameForward } from './came-forward.ts';
 import { CARRYING_VERBS } from '../lexicon/said-nouns.ts';
 import { byEstimates } from './by-estimates.ts';
-import { isRequest } from './request.ts';
+import { isPassiveRequest, isRequest } from './request.ts';
 import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
 import { clauseAfter, isPassive, isReportingVerb, specialCaseLemmas } from '../grammar/verbs.ts';
@@ -777,7 +777,7 @@ export function reportingCues(s: Sentence): boolean {
       if (s.tokens[i - 1]?.lower === 'being' && t.lemma === 'consider') return;
       // "The song was written by Lionel Richie", "has been invited by championship organisers to compete": the
       // agent made or did something, no words of theirs are told
-      if (DONE_BY_VERBS.has(t.lemma)) return;
+      if (DONE_BY_VERBS.has(t.lemma) || isPassiveRequest(s.tokens, i, np)) return;
       // "Judge Robart … was confirmed by a strong majority vote in the U.S. Senate": a person confirmed is appointed,
       // an act ("The death was confirmed by police" keeps its report)
       if (

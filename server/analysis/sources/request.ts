@@ -46,3 +46,16 @@ export function isRequest(tokens: Token[], i: number, subject: Phrase): boolean 
     negated && (isVerb(tokens[to]) || (tokens[to]?.pos === 'NOUN' && tokens[to + 1]?.pos === 'DET'))
   );
 }
+
+/**
+ * "People on holiday have been advised by the Department of Transport to follow the local rules", "were asked by
+ * police to stay indoors": in the passive the asker stands after "by" (`agent`) and the request follows it, an act all
+ * the same (WMT news test set, round 1723).
+ */
+export function isPassiveRequest(tokens: Token[], i: number, agent: Phrase): boolean {
+  if (!REQUEST_VERBS.has(tokens[i]!.lemma)) return false;
+  const to = tokens[agent.to + 1]?.lower === 'not' ? agent.to + 2 : agent.to + 1;
+  // (… and a question put to the subject: "He was asked by reporters about the fire", as in `isRequest`)
+  if (tokens[i]!.lemma === 'ask' && /^(?:about|for)$/.test(tokens[to]?.lower ?? '')) return true;
+  return tokens[to]?.lower === 'to' && isVerb(tokens[to + 1]);
+}
