@@ -130,3 +130,23 @@ describe('a request in the passive, its asker after "by" ("have been advised by 
     assert.equal(s!.label, 'attributed');
   });
 });
+
+describe('a capitalised title and its place after "of" ("the President of the Republic concluded")', () => {
+  it('names whoever the article gave that title', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Condolences\n\n"He was a patriot," said President Abdelmadjid Tebboune.\n\n"He served his people," the President of the Republic concluded.',
+      ),
+      ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune'],
+    );
+  });
+
+  it('while a name after the place is the speaker ("President of Ukraine Volodymyr Zelenskyy said")', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Crash\n\nPresident Hassan Rouhani spoke first.\n\nPresident of Ukraine Volodymyr Zelenskyy said, "We expect answers."',
+      ),
+      ['Volodymyr Zelenskyy'],
+    );
+  });
+});

@@ -529,6 +529,21 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
   const cut = of > 0 && (origin < 0 || of < origin) ? of : origin;
   const head = cut > 0 ? personName(tokens, text, { from: np.from, to: cut - 1 }) : null;
   if (head) return [ctx.people.fullest(phraseText(tokens, text, head)), 'name'];
+  // "the President of the Republic concluded", "added President of the Republic": a capitalised title before "of"
+  // and its place names whoever the article gave that title ("said President Tebboune"; WMT news test set, round 1723)
+  // (the place alone after "of", one word or "the" and one: "President of Ukraine Volodymyr Zelenskyy" names him)
+  const office = first.lower === 'the' ? np.from + 1 : np.from;
+  const place = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  if (
+    of === office + 1 &&
+    np.to === place &&
+    TITLES.has(tokens[office]!.lower) &&
+    startsUpper(text, tokens[office]) &&
+    startsUpper(text, tokens[place])
+  ) {
+    const holder = ctx.people.byTitle(tokens[office]!.lower, seg, first.start);
+    if (holder) return [holder, 'title'];
+  }
   // "The MP for Sittingbourne and Sheppey said": a member named by seat is the member the article named
   if (
     first.lower === 'the' &&
