@@ -150,3 +150,14 @@ describe('a capitalised title and its place after "of" ("the President of the Re
     );
   });
 });
+
+describe('a former holder of an office one person holds at a time as a subject ("The former prime minister rejected this")', () => {
+  it('is the person the story is about, whom a "he" after it then means', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Blair vows to stay\n\nTony Blair has pledged not to stop.\n\nSophy Ridge told Mr Blair: "You cannot wrench yourself away."\n\n"Is it not time to take some time out?"\n\nThe former prime minister rejected this and vowed to stay as long as he can.\n\nHe said: "It is not something I want to do."',
+      ),
+      ['Sophy Ridge', 'Sophy Ridge', 'Tony Blair'],
+    );
+  });
+});

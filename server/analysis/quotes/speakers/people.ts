@@ -1341,22 +1341,24 @@ export class People {
       : subject.from;
     const width = subject.to - from;
     const placed = width === 2 && tokens[from + 1]!.pos === 'PROPN';
-    if (width !== 1 && !placed) return;
+    const office = tokens
+      .slice(from + 1, subject.to + 1)
+      .map((t) => t.lower)
+      .join(' ');
+    const former = from > subject.from;
+    if (width !== 1 && !placed && !(former && isSingleOffice(office))) return;
     const title = tokens[subject.to]!.lower;
     if (tokens[subject.from]!.lower !== 'the' || !TITLES.has(title)) return;
     // … a former holder with a place before the title is the one the story is about, as with an occupation ("said the
     // East Kilbride athlete", description.ts): another holder of the title may hold it elsewhere ("Former Florida Gov.
     // Jeb Bush" is no Massachusetts governor)
     const at = tokens[subject.from]!.start;
-    const former = from > subject.from;
     // ("The President obliquely referred to …": a capitalised office alone is its holder's, as in `officeHolder`)
-    const office = tokens
-      .slice(from + 1, subject.to + 1)
-      .map((t) => t.lower)
-      .join(' ');
     const capitalised = startsUpper(text, tokens[subject.to]!);
+    // (… and so is a former holder of an office one person holds at a time: "The former prime minister rejected this",
+    // after "Tony Blair has pledged …"; WMT news test set, round 1719)
     const key = former
-      ? placed
+      ? placed || isSingleOffice(office)
         ? this.protagonistKey()
         : null
       : (this.holderKey(title, seg, at) ?? (capitalised ? this.officeKey(office, seg, at) : null));
