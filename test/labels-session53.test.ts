@@ -161,3 +161,25 @@ describe('a former holder of an office one person holds at a time as a subject (
     );
   });
 });
+
+describe('a person and where they work after a comma, left unclosed before the verb ("Paul Newman, of analysts RSM said: …")', () => {
+  it('gives the words to the person, not the firm', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Pubs\n\nPaul Newman, of leisure and hospitality analysts RSM said: "These results continue the trend."',
+      ),
+      ['Paul Newman'],
+    );
+  });
+});
+
+describe('a statement put out on behalf of someone ("A statement released on behalf of his family said: …")', () => {
+  it('speaks for them, not for itself', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Death\n\nA statement released on behalf of the Sharif family said: "We cannot believe it."',
+      ),
+      ['Sharif family'],
+    );
+  });
+});

@@ -48,6 +48,19 @@ export function documentAuthor(tokens: Token[], text: string, whole: Phrase): Ph
       if (author) return author;
     }
   }
+  // "A statement released on behalf of his family said": a text put out for someone speaks for them (WMT news test
+  // set, round 1722)
+  {
+    const on = isPastParticiple(tokens[head + 1]) ? head + 2 : head + 1;
+    if (
+      tokens[on]?.lower === 'on' &&
+      tokens[on + 1]?.lower === 'behalf' &&
+      tokens[on + 2]?.lower === 'of'
+    ) {
+      const client = phraseAfter(tokens, on + 2);
+      if (client) return client;
+    }
+  }
   // '"…," said a statement on Amuary's website': a text posted on someone's website speaks for whose it is
   if (head === np.to && tokens[head + 1]?.lower === 'on') {
     const place = phraseAfter(tokens, head + 1);

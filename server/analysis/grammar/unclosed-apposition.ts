@@ -21,8 +21,12 @@ export function unclosedApposition(
     if (t.lower === ',') {
       // (… or the role itself, maybe after an adjective: "Sara Cobacho, secretary of human rights for Buenos Aires
       // said", "Maria Vedio, 47, legal chairwoman for the Permanent Assembly … said")
-      if (!role || !(/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '') || roleFirst(tokens, k + 1)))
-        return null;
+      // (… or where the person works: "Paul Newman, of leisure and hospitality analysts RSM said: “…”", WMT news
+      // test set, round 1721)
+      const works = /^(?:of|from|at)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 < verb;
+      const named =
+        role && (/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '') || roleFirst(tokens, k + 1));
+      if (!works && !named) return null;
       // (an age set off by commas between the name and the apposition)
       const end = tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.lower === ',' ? k - 3 : k - 1;
       const np = npEndingAt(tokens, end, floor);
