@@ -183,3 +183,19 @@ describe('a statement put out on behalf of someone ("A statement released on beh
     );
   });
 });
+
+describe('a given name spelt like an auxiliary, after a word in lower case ("coach Will Wade said")', () => {
+  it('opens the name, so the whole name speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Death\n\nOn Friday morning, LSU basketball coach Will Wade said the team is "devastated" by the death.',
+      ),
+      ['Will Wade'],
+    );
+  });
+
+  it('while the auxiliary after a capitalised word stays a verb ("Trump Will Visit")', () => {
+    const [headline] = analyzeArticle('Trump Will Visit China\n\nThe trip is set.').sentences;
+    assert.equal(headline!.label, 'fact');
+  });
+});

@@ -1,5 +1,9 @@
 import { retagged, startsUpper, type Token } from './token.ts';
-import { NAME_AUXILIARIES, NAME_VERB_FORMS } from '../lexicon/name-shapes.ts';
+import {
+  GIVEN_NAME_AUXILIARIES,
+  NAME_AUXILIARIES,
+  NAME_VERB_FORMS,
+} from '../lexicon/name-shapes.ts';
 
 /**
  * "Swiss Re has said …", "Theresa May": wink-nlp reads a capitalised "Re" or "May" after a name as the auxiliary it
@@ -22,6 +26,24 @@ export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
       if (tokens[i - 1]!.pos !== 'PUNCT') {
         out ??= [...tokens];
         out[i] = retagged(t, 'PROPN', t.lower);
+      }
+      continue;
+    }
+    // "coach Will Wade said": a capitalised auxiliary that is a given name, after a word in lower case and before a
+    // capitalised name, opens that name (not after a capitalised word: "Trump Will Visit" is a headline's verb)
+    if (t.pos === 'AUX' && GIVEN_NAME_AUXILIARIES.has(t.lower) && startsUpper(text, t)) {
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1]!;
+      // (the surname may be read as a verb too: "Wade")
+      if (
+        next &&
+        /^(?:PROPN|X|NOUN|VERB)$/.test(next.pos) &&
+        /^\p{Lu}\p{Ll}+$/u.test(text.slice(next.start, next.end)) &&
+        /^\p{Ll}/u.test(text.slice(prev.start, prev.end))
+      ) {
+        out ??= [...tokens];
+        out[i] = retagged(t, 'PROPN', t.lower);
+        if (next.pos !== 'PROPN') out[i + 1] = retagged(next, 'PROPN', next.lower);
       }
       continue;
     }

@@ -62,6 +62,10 @@ export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square
 // auxiliaries that also end a name, written with a capital after it ("Swiss Re", "Theresa May"), chosen by hand
 export const NAME_AUXILIARIES: ReadonlySet<string> = new Set(['re', 'may']);
 
+// auxiliaries that are also given names, written with a capital before a surname ("LSU basketball coach Will Wade
+// said", WMT news test set, round 1719), chosen by hand
+export const GIVEN_NAME_AUXILIARIES: ReadonlySet<string> = new Set(['will']);
+
 // verb forms that are a body's short name when capitalised inside a sentence ("Miller warns Fed over rates": the
 // Federal Reserve, not "fed"), chosen by hand (Reuters-21578, round 1521)
 export const NAME_VERB_FORMS: ReadonlySet<string> = new Set(['fed']);
