@@ -199,3 +199,14 @@ describe('a given name spelt like an auxiliary, after a word in lower case ("coa
     assert.equal(headline!.label, 'fact');
   });
 });
+
+describe('a country\'s word before an office one person holds ("reads the Kazakh President\'s letter")', () => {
+  it('names whoever the article gave that office', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Games\n\nThe minister read out the letter of President Kassym-Jomart Tokayev.\n\n"Sport knows no bounds," reads the Kazakh President\'s letter.',
+      ),
+      ['Kassym-Jomart Tokayev'],
+    );
+  });
+});
