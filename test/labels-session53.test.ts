@@ -210,3 +210,15 @@ describe('a country\'s word before an office one person holds ("reads the Kazakh
     );
   });
 });
+
+describe('a year\'s possessive typed with the double mark\'s key ("in 1974"s United States v. Nixon")', () => {
+  it('is an apostrophe, so no quotation opens there and runs on through the article', () => {
+    const sentences = analyzeArticle(
+      'Ruling\n\nThe court ruled in 1974"s United States v. Nixon.\n\nTherefore, precedent is on the government\'s side.',
+    ).sentences;
+    assert.deepEqual(
+      sentences.map((s) => s.quotes.length),
+      [0, 0, 0],
+    );
+  });
+});
