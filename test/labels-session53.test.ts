@@ -222,3 +222,14 @@ describe('a year\'s possessive typed with the double mark\'s key ("in 1974"s Uni
     );
   });
 });
+
+describe('a day read as the subject of an infinitive of saying ("tweeted Sunday morning to say that he is "fine"")', () => {
+  it("is when, not who: the sentence's subject speaks", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Virus\n\nChief Minister Shivraj Singh Chouhan, who on Saturday confirmed he had tested positive, tweeted Sunday morning to say that he is "fine".',
+      ),
+      ['Shivraj Singh Chouhan'],
+    );
+  });
+});

@@ -948,6 +948,12 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   if (!np || np.from >= verb || (isGenericSubject(tokens, np) && !namesQuotation(tokens, np, verb)))
     return null;
   if (ctx.quoted[seg]!.slice(np.from, np.to + 1).some(Boolean)) return null;
+  // "Chief Minister Shivraj Singh Chouhan, who …, tweeted Sunday morning to say that he is “fine”": a day is when,
+  // never who; the sentence's subject speaks (WMT news test set, round 1711)
+  if (dayPhrase(tokens, np)) {
+    const main = sentenceSubject(tokens);
+    return main && main.to < np.from ? speakerOf(ctx, seg, main) : null;
+  }
   // "The Daily Post, quoting an army spokesman, said": the one quoted speaks
   const relayed = relayedSource(tokens, ctx.segments[seg]!.text, np);
   if (relayed && relayed.to < verb) return speakerOf(ctx, seg, relayed);
@@ -1424,3 +1430,11 @@ export function registerGroups(ctx: SpeakerContext, seg: number): void {
     );
   });
 }
+
+/** "Sunday", "Sunday morning", "yesterday evening": a day, maybe with its part, and nothing else. */
+function dayPhrase(tokens: Token[], np: Phrase): boolean {
+  if (!BARE_DAY.test(tokens[np.from]!.lower)) return false;
+  return np.to === np.from || (np.to === np.from + 1 && DAY_PARTS.has(tokens[np.to]!.lower));
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
