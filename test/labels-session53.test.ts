@@ -233,3 +233,19 @@ describe('a day read as the subject of an infinitive of saying ("tweeted Sunday 
     );
   });
 });
+
+describe('a tribute paid at a memorial or a ceremony ("paid his tributes at the programme organised by the union")', () => {
+  it('is the ceremony, an act', () => {
+    const [, s] = analyzeArticle(
+      'Memorial\n\nThe singer also paid his tributes at the programme organised by the union.',
+    ).sentences;
+    assert.equal(s!.label, 'fact');
+  });
+
+  it('while a tribute paid in words stays a report ("paid tribute to his team-mates")', () => {
+    const [, s] = analyzeArticle(
+      'Award\n\nHe paid tribute to his team-mates after receiving the award.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+});

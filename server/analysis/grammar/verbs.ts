@@ -1262,7 +1262,9 @@ const plea: SpecialCase = (tokens, i) => {
 const messageGiven: SpecialCase = (tokens, i) => {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lower)) return true;
+    // ("paid tributes to the agitators at Sam Stafford's memorial", "paid his tributes at the programme": tribute paid
+    // at a memorial or a ceremony is the ceremony, an act; WMT news test set, round 1711)
+    if (t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lower)) return !tributeAtCeremony(tokens, k);
     // ("issuing high-level warnings": a hyphened modifier)
     if (t.lower === '-' && tokens[k - 1]?.end === t.start) continue;
     // ("Leaders paid Bonner tribute": the one it is given to may stand before it)
@@ -1270,6 +1272,28 @@ const messageGiven: SpecialCase = (tokens, i) => {
   }
   return false;
 };
+
+// where a tribute is paid in a ceremony rather than in words
+const CEREMONY_PLACES = new Set(
+  'memorial memorials ceremony ceremonies programme program event service services funeral grave graves statue monument shrine cemetery wreath'.split(
+    ' ',
+  ),
+);
+
+/** "tributes to the agitators at Sam Stafford's memorial": "at" and a ceremony or its place after the tribute. */
+function tributeAtCeremony(tokens: Token[], noun: number): boolean {
+  if (!/^tributes?$/.test(tokens[noun]!.lower)) return false;
+  for (let k = noun + 1; k < tokens.length && k <= noun + 12; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.lower === '"' || t.lower === '“') return false;
+    if (t.lower !== 'at') continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+      if (CEREMONY_PLACES.has(tokens[j]!.lower)) return true;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[j]!.pos)) break;
+    }
+  }
+  return false;
+}
 
 // "Some Republicans shared that view", "Several other Republicans echoed that sentiment": a view taken up is held,
 // its holder the subject (the passive, "Similar sentiment was shared by a senator", is sources/agent.ts)
