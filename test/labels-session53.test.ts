@@ -249,3 +249,14 @@ describe('a tribute paid at a memorial or a ceremony ("paid his tributes at the 
     assert.equal(s!.label, 'attributed');
   });
 });
+
+describe('a body named after "of" closing on the plural of a word for a person ("the Association of British Travel Agents")', () => {
+  it('names its members, no one person, so its spokesman speaks', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Quarantine\n\nA spokesman for the Association of British Travel Agents said the change was "disappointing."',
+      ),
+      ['A spokesman for the Association of British Travel Agents'],
+    );
+  });
+});

@@ -419,6 +419,15 @@ export function personName(
   // ("according to court records unsealed Friday": a day or a month alone closing a phrase names no one)
   if (from === np.to && DATE_NAME.test(tokens[from]!.lower)) return null;
   if (isPartyTag(tokens, text, from)) return null;
+  // "the Association of British Travel Agents", "the National Union of Teachers": a body's name after "of" closing on
+  // the plural of a word for a person names its members, no one person (WMT news test set, round 1723)
+  if (
+    np.to > from &&
+    tokens[from - 1]?.lower === 'of' &&
+    /s$/.test(tokens[np.to]!.lower) &&
+    isPersonNoun(tokens[np.to]!.lower.slice(0, -1))
+  )
+    return null;
   // "the Guildford Four", "the Birmingham Six": a place and a number name a group of people, no one person
   if (np.to > from && GROUP_NUMBERS.test(tokens[np.to]!.lower)) return null;
   // "African American students": words for peoples only, a group or a kind, no one person
