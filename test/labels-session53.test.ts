@@ -260,3 +260,17 @@ describe('a body named after "of" closing on the plural of a word for a person (
     );
   });
 });
+
+describe('people named by what they do, or a body, threatening to act ("French fishermen have threatened to disrupt imports")', () => {
+  it('state what they will do, as a named person threatening does', () => {
+    const [, s] = analyzeArticle(
+      'Fish\n\nFrench fishermen have threatened to disrupt British imports.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+
+  it('while a thing threatening to act still forecasts ("Rising costs threaten to push prices up")', () => {
+    const [, s] = analyzeArticle('Prices\n\nRising costs threaten to push prices up.').sentences;
+    assert.equal(s!.label, 'framing');
+  });
+});

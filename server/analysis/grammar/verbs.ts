@@ -1604,7 +1604,24 @@ special(['threaten'], statedThreat);
 function statedThreat(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.lower !== 'to' || !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ''))
     return false;
-  return personSubjectBefore(tokens, i);
+  return personSubjectBefore(tokens, i) || peopleSubjectBefore(tokens, i);
+}
+
+/**
+ * "French fishermen have threatened to disrupt British imports", "a group representing fishermen … threatened to
+ * launch protests" (WMT news test set, round 1720): people named by what they do, in the plural, or a body, threaten
+ * as a person does; the word before the verb past auxiliaries and adverbs, or the head before a participle's phrase.
+ */
+function peopleSubjectBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const word = tokens[k]?.lower ?? '';
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  return (
+    (word.endsWith('s') && isPersonNoun(word.slice(0, -1))) ||
+    (word.endsWith('men') && isPersonNoun(`${word.slice(0, -3)}man`)) ||
+    ORG_WORDS.has(word)
+  );
 }
 
 /**
