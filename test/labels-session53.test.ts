@@ -274,3 +274,17 @@ describe('people named by what they do, or a body, threatening to act ("French f
     assert.equal(s!.label, 'framing');
   });
 });
+
+describe('a person having a view with the clause it holds ("Mr Blair did have concerns Labour is still seen as …")', () => {
+  it('states it, as "feared that" does', () => {
+    const [, s] = analyzeArticle(
+      'Labour\n\nMr Blair did have concerns Labour is still seen as the party that raises taxes.',
+    ).sentences;
+    assert.equal(s!.label, 'attributed');
+  });
+
+  it('while a view about a topic states no claim ("She has concerns about the plan")', () => {
+    const [, s] = analyzeArticle('Plan\n\nShe has concerns about the plan.').sentences;
+    assert.equal(s!.label, 'fact');
+  });
+});

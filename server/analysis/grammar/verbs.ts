@@ -1345,6 +1345,31 @@ const doubtsRaised: SpecialCase = (tokens, i) => {
   return tokens[k]?.pos === 'NOUN' && RAISED_DOUBTS.has(tokens[k]!.lower);
 };
 
+// the views one has about what is or will be, which "have" and a clause after them state ("had fears that …")
+const HAD_VIEWS = new Set([
+  'concern',
+  'concerns',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'suspicion',
+  'suspicions',
+]);
+
+/**
+ * "Mr Blair did have concerns Labour is still seen as the party that raises taxes", "He had fears that Labour would
+ * lose" (WMT news test set, round 1711): a person having a view with the clause it holds states it, as "feared that"
+ * does; "has concerns about the plan" names a topic, no claim.
+ */
+const viewHeld: SpecialCase = (tokens, i) => {
+  if (!personSubjectBefore(tokens, i)) return false;
+  let k = i + 1;
+  while (k <= i + 3 && /^(?:DET|ADJ|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (!HAD_VIEWS.has(tokens[k]?.lower ?? '')) return false;
+  return tokens[k + 1]?.lower === 'that' || clauseGiven(tokens, k, 'have');
+};
+
 // verbs of saying whose object may be a gerund: "opposes repealing", "denies taking", "suggested waiting"
 const GERUND_TAKERS = new Set([
   'oppose',
@@ -1503,6 +1528,7 @@ const clauseGiven: SpecialCase = (tokens, i) =>
   (/^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && clauseAfter(tokens, i));
 special(['judge'], clauseGiven);
 special(['raise'], doubtsRaised);
+special(['have'], viewHeld);
 // "Defence lawyer Akın Atalay had submitted the evidence did not prove a bombing": counsel submitting a clause argues
 // it before the court ("submitted a bid", "submitted the report" hand something in)
 special(['submit'], clauseGiven);
