@@ -288,3 +288,14 @@ describe('a person having a view with the clause it holds ("Mr Blair did have co
     assert.equal(s!.label, 'fact');
   });
 });
+
+describe('a party\'s member as a description ("the Texas Republican said")', () => {
+  it("is the person the article named right after that party's word, not whoever was named last", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Relief\n\nRepublican Senator Ted Cruz of Texas accused House Speaker Nancy Pelosi of "shoveling cash."\n\n"Her objectives are wrong," the Texas Republican said.',
+      ),
+      ['Ted Cruz', 'Ted Cruz'],
+    );
+  });
+});

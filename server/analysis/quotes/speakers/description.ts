@@ -1,4 +1,5 @@
 import type { Phrase } from '../../grammar/phrases.ts';
+import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
 import { innerHyphen, isPossessiveMark, type Token } from '../../grammar/token.ts';
 import type { SpeakerContext } from './context.ts';
@@ -412,7 +413,9 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // ("Tory co-chairman Liam Fox … The Tory co-chairman attacked": the one person the article gave that title)
   const holder = TITLES.has(head)
     ? (ctx.people.soleHolder(head, seg, first.start) ?? titledBefore(ctx, seg, np))
-    : null;
+    : PARTY_MEMBERS.has(head)
+      ? partyNamedBefore(ctx, seg, np.from, head)
+      : null;
   return holder ?? ctx.people.lastPerson(seg, first.start);
 }
 
@@ -434,6 +437,33 @@ function titledBefore(ctx: SpeakerContext, seg: number, np: Phrase): string | nu
         return ctx.people.fullest(
           text.slice(tokens[k + words.length]!.start, tokens[end - 1]!.end),
         );
+    }
+  }
+  return null;
+}
+
+/**
+ * "Republican Senator Ted Cruz of Texas accused House Speaker Nancy Pelosi … the Texas Republican said" (WMT news test
+ * set, round 1716): a party's member is the person the article named right after that party's word, latest first,
+ * not whoever was named last; null when it named none so.
+ */
+function partyNamedBefore(
+  ctx: SpeakerContext,
+  seg: number,
+  before: number,
+  party: string,
+): string | null {
+  for (let s = seg; s >= 0; s--) {
+    const tokens = ctx.tokens[s]!;
+    const text = ctx.segments[s]!.text;
+    const last = s === seg ? before - 1 : tokens.length - 1;
+    for (let k = last; k >= 0; k--) {
+      if (tokens[k]!.lower !== party || !UPPER_START.test(text.slice(tokens[k]!.start))) continue;
+      let end = k + 1;
+      while (end < tokens.length && end <= k + 6 && tokens[end]!.pos === 'PROPN') end++;
+      const name = end > k + 1 ? personName(tokens, text, { from: k + 1, to: end - 1 }) : null;
+      if (name)
+        return ctx.people.fullest(text.slice(tokens[name.from]!.start, tokens[name.to]!.end));
     }
   }
   return null;
