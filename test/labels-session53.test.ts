@@ -293,7 +293,7 @@ describe('a party\'s member as a description ("the Texas Republican said")', () 
   it("is the person the article named right after that party's word, not whoever was named last", () => {
     assert.deepEqual(
       speechSpeakersOf(
-        'Relief\n\nRepublican Senator Ted Cruz of Texas accused House Speaker Nancy Pelosi of "shoveling cash."\n\n"Her objectives are wrong," the Texas Republican said.',
+        'Relief\n\nRepublican Senator Ted Cruz of Texas accused House Speaker Nancy Pelosi of "shoveling cash."\n\nPelosi appeared on the show ahead of the senator.\n\n"Her objectives are wrong," the Texas Republican said.',
       ),
       ['Ted Cruz', 'Ted Cruz'],
     );
