@@ -299,3 +299,14 @@ describe('a party\'s member as a description ("the Texas Republican said")', () 
     );
   });
 });
+
+describe('a second office for the person the story is about ("The Foreign Secretary said …" then "The Prime Minister has called …")', () => {
+  it('is someone else: one person holds one such office', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Liz Truss pledges aid\n\nLiz Truss has announced more aid.\n\nThe Foreign Secretary said it would "save lives."\n\nThe Prime Minister has called the claims "complete nonsense."',
+      ),
+      ['Liz Truss', 'Prime Minister'],
+    );
+  });
+});

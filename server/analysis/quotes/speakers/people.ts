@@ -465,6 +465,8 @@ export class People {
   private headlineWords: string[] = [];
   /** Capitalised offices as subjects, their holders to be found once the article is read (`settleOffices`). */
   private pendingOffices: { seg: number; at: number; office: string; reporter: boolean }[] = [];
+  /** The office `officeKey` gave the person the story is about, once it gave one. */
+  private inferredOffices = new Map<string, string>();
   /** Whether the body writes a word as a word of its own (given by `settleOffices`). */
   private inBody: (word: string) => boolean = () => false;
   /** The sentences that are all quotation: a pronoun's window of sentences looks past them. */
@@ -1260,7 +1262,13 @@ export class People {
     // (… or, when the lead opens on someone else, the person the headline names: "Trump rallies in West Virginia" …
     // "The President obliquely referred to … his Supreme Court pick Brett Kavanaugh", WMT news test set, round 1719)
     const about = this.protagonistKey() ?? this.headlinedPersonKey();
-    return about && !this.forms.hasOffice(about) ? about : null;
+    if (!about || this.forms.hasOffice(about)) return null;
+    // (one person holds one such office: "The Foreign Secretary said …" made Liz Truss the Foreign Secretary, so "The
+    // Prime Minister has called the claims …" is someone else, whom the reader knows; WMT news test set, round 1729)
+    const held = this.inferredOffices.get(about);
+    if (held && held !== office) return null;
+    this.inferredOffices.set(about, office);
+    return about;
   }
 
   /**
