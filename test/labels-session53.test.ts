@@ -310,3 +310,14 @@ describe('a second office for the person the story is about ("The Foreign Secret
     );
   });
 });
+
+describe('a weekday closing a name run, as wire copy writes it ("in the city of Chengdu, China Sunday, as …")', () => {
+  it('is when, no part of the name a later sentence uses', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Consulate closed\n\nThere was security outside the consulate in the city of Chengdu, China Sunday, as staff prepared to leave.\n\nChina charged that some personnel were "conducting activities not in line with their identities."',
+      ),
+      ['China'],
+    );
+  });
+});
