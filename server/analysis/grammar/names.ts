@@ -370,7 +370,9 @@ export function personName(
   if (
     np.to > np.from &&
     WEEKDAY.test(tokens[np.to]!.lower) &&
-    !DAY_NAMING.has(tokens[np.to - 1]!.lower)
+    !DAY_NAMING.has(tokens[np.to - 1]!.lower) &&
+    // (… nor a surname after a given name: "said Joe Friday")
+    !isCommonGivenName(tokens[np.to - 1]!.lower)
   )
     np = { from: np.from, to: np.to - 1 };
   // "Guy Mansfield QC", "Ann Lee MP": letters after a name are no part of it
