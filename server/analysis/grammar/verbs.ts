@@ -1634,13 +1634,11 @@ function statedThreat(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "French fishermen have threatened to disrupt British imports", "a group representing fishermen … threatened to
- * launch protests" (WMT news test set, round 1720): people named by what they do, in the plural, or a body, threaten
- * as a person does; the word before the verb past auxiliaries and adverbs, or the head before a participle's phrase.
+ * "French fishermen have threatened to disrupt British imports" (WMT news test set, round 1720): people named by what
+ * they do, in the plural, or a body, threaten as a person does; the word before the verb past auxiliaries and adverbs.
  */
 function peopleSubjectBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const k = wordBeforeVerb(tokens, i, /^(?:AUX|ADV)$/);
   const word = tokens[k]?.lower ?? '';
   if (tokens[k]?.pos !== 'NOUN') return false;
   return (
@@ -1655,12 +1653,7 @@ function peopleSubjectBefore(tokens: Token[], i: number): boolean {
  * name is none ("Hurricane Matthew threatens to flood the coast" forecasts).
  */
 function personSubjectBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (
-    k >= 0 &&
-    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
-  )
-    k--;
+  const k = wordBeforeVerb(tokens, i, /^(?:AUX|ADV|PART)$/);
   const subject = tokens[k];
   if (!subject) return false;
   if (SUBJECT_PRONOUNS.has(subject.lower)) return true;
@@ -1668,6 +1661,13 @@ function personSubjectBefore(tokens: Token[], i: number): boolean {
   let from = k;
   while (from > 0 && tokens[from - 1]!.pos === 'PROPN') from--;
   return !STORM_WORDS.test(tokens[from]!.lower);
+}
+
+/** The index of the word before the verb at `i`, past the words whose tags `skipped` matches; -1 when none. */
+function wordBeforeVerb(tokens: Token[], i: number, skipped: RegExp): number {
+  let k = i - 1;
+  while (k >= 0 && skipped.test(tokens[k]!.pos)) k--;
+  return k;
 }
 
 // the words that open a storm's name: "Hurricane Matthew", "Tropical Storm Hermine", "Typhoon Haiyan"

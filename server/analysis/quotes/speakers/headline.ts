@@ -50,6 +50,13 @@ export function headlineSpeakers(
   const bodySpeech = found.filter(
     (g) => g.speaker && g.type === 'speech' && segments[g.unit.openSeg]!.kind === 'body',
   );
+  // (their words, spaced at both ends, read once when a headline's quotation first looks for its own among them)
+  let bodyWords: string[] | undefined;
+  const saying = (words: string): Found | undefined => {
+    bodyWords ??= bodySpeech.map((g) => ` ${wordsOf(quoted(segments, g))} `);
+    const k = bodyWords.findIndex((w) => w.includes(` ${words} `));
+    return k < 0 ? undefined : bodySpeech[k];
+  };
   let unquoted: string | undefined;
   for (const f of found) {
     if (segments[f.unit.openSeg]!.kind !== 'headline') continue;
@@ -61,11 +68,10 @@ export function headlineSpeakers(
     // porn" … "a dark web site"; pool 32)
     if (f.type === 'term') {
       const words = wordsOf(quoted(segments, f));
-      const same = words
-        ? bodySpeech.find((g) => ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `))
-        : undefined;
+      const same = words ? saying(words) : undefined;
+      if (!same) continue;
       unquoted ??= ` ${wordsOf(unquotedBody(found, segments))} `;
-      if (same && !unquoted.includes(` ${words} `))
+      if (!unquoted.includes(` ${words} `))
         [f.type, f.speaker, f.basis] = ['speech', same.speaker, 'headline:same-words'];
       continue;
     }
@@ -84,7 +90,7 @@ export function headlineSpeakers(
     if (f.speaker && !DESCRIPTION.test(f.speaker)) continue;
     const words = wordsOf(quoted(segments, f));
     if (!words) continue;
-    const same = bodySpeech.find((g) => ` ${wordsOf(quoted(segments, g))} `.includes(` ${words} `));
+    const same = saying(words);
     if (same && (!f.speaker || NAME.test(same.speaker!))) {
       [f.speaker, f.basis] = [same.speaker, 'headline:same-words'];
       continue;

@@ -1380,7 +1380,11 @@ export class People {
       : (this.holderKey(title, seg, at) ?? (capitalised ? this.officeKey(office, seg, at) : null));
     // (… whose holder the body may write only later: tried again once every sentence is read, `settleOffices`)
     if (!key && !former && capitalised) this.pendingOffices.push({ seg, at, office, reporter });
-    if (!key) return;
+    if (key) this.addHolderMention(seg, at, key, reporter);
+  }
+
+  /** Records a mention of a title's holder at (seg, at), as one saying when `reporter`. */
+  private addHolderMention(seg: number, at: number, key: string, reporter: boolean): void {
     this.mentions.push({ seg, at, name: key, ...(reporter ? { reporter } : {}) });
     settle(this.mentions, this.mentions.length - 1);
   }
@@ -1393,9 +1397,7 @@ export class People {
     this.inBody = inBody;
     for (const { seg, at, office, reporter } of this.pendingOffices) {
       const key = this.officeKey(office, seg, at);
-      if (!key) continue;
-      this.mentions.push({ seg, at, name: key, ...(reporter ? { reporter } : {}) });
-      settle(this.mentions, this.mentions.length - 1);
+      if (key) this.addHolderMention(seg, at, key, reporter);
     }
     this.pendingOffices = [];
   }
