@@ -6,6 +6,7 @@ import { basisLines, calibrationLines, heldOutLines } from './calibration.ts';
 import { detailLines, summaryLines, type NamedResult } from './article-lines.ts';
 import { sumCounts } from './counts.ts';
 import { loadGold, offsetProblem, type Gold } from './gold.ts';
+import { asLessonText } from './lesson-text.ts';
 import { contentDir, poolDir, present } from './paths.ts';
 import { poolLines, roundLines, type ScoredGold } from './rounds.ts';
 
@@ -19,8 +20,9 @@ function evaluateGold(gold: Gold, articlesDir: string, analyze: Analyze): Articl
   const text = readFileSync(path, 'utf8');
   const problem = offsetProblem(gold, text);
   if (problem) return problem;
+  const lesson = asLessonText(text, gold);
   try {
-    return evaluateArticle(text, gold, analyze(text));
+    return evaluateArticle(lesson.text, lesson.gold, analyze(lesson.text));
   } catch (err) {
     return `the analyzer failed: ${err instanceof Error ? err.message : String(err)}`;
   }

@@ -1,8 +1,7 @@
 import { buildLesson, type BuiltLesson } from './build-lesson.ts';
 import { articleTextProblem, type TextProblem } from './extract-check.ts';
 import { textFromUpload, type UploadResult } from './extract-upload.ts';
-import { curlTypewriterQuotes } from './typewriter-quotes.ts';
-import { repairWindows1252 } from './windows-1252.ts';
+import { repairPastedText } from './pasted-text.ts';
 
 /** One lesson to build: pasted text, or an uploaded file still to be read. */
 export type BuildJob =
@@ -30,9 +29,7 @@ export function runBuildJob(job: BuildJob): BuildOutcome {
   } else {
     text = job.text;
   }
-  // (quotation marks read with the wrong encoding somewhere before the paste, or typed as two single marks, would hide
-  // every quote)
-  text = curlTypewriterQuotes(repairWindows1252(text));
+  text = repairPastedText(text);
   const problem = articleTextProblem(text);
   if (problem) return { ok: false, why: 'text', problem };
   const built = buildLesson(text);
