@@ -31,6 +31,8 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
     np = { from: np.from, to: np.to - 1 };
   let v = np.to + 1;
   if (PERFECT_AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
+  // ("As The Atlantic recently noted, …", PolNeAR round 1744: an adverb may stand before the verb)
+  if (tokens[v]?.pos === 'ADV' && /ly$|^(?:also|first|once|earlier)$/.test(tokens[v]!.lower)) v++;
   const verb = tokens[v];
   if (!verb || verb.lower.endsWith('ing')) return null;
   // "As the Tory leader declared, …": a verb that reports only with a clause or a quotation ("declared a state of
@@ -42,7 +44,8 @@ export function asSaidClause(tokens: Token[], i: number): { np: Phrase; verb: nu
   const closed =
     tokens[v + 1 + it]?.lower === ',' ||
     (prev?.lower === ',' && endsAfterPhrase(tokens, v + it)) ||
-    placeThenComma(tokens, v + 1);
+    placeThenComma(tokens, v + 1) ||
+    timeThenComma(tokens, v + 1);
   const sayingVerb =
     REPORTING_VERBS.has(verb.lemma) ||
     QUOTE_TAG_VERBS.has(verb.lemma) ||
@@ -67,6 +70,22 @@ function placeThenComma(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
     if (tokens[j]!.lower === ',') return j > k + 1;
     if (!/^(?:DET|PROPN|NOUN|ADJ)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
+// a word of when: "just today", "last week", "earlier this year"
+const WHEN_WORD =
+  /^(?:just|only|earlier|recently|last|this|next|today|yesterday|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "As the Washington Post's investigative unit reported just today, the State Department Inspector General issued
+ * subpoenas …" (PolNeAR round 1743): a short phrase of when after the verb at `k - 1`, then the comma closing the clause.
+ */
+function timeThenComma(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 3 && j < tokens.length; j++) {
+    if (tokens[j]!.lower === ',') return j > k;
+    if (!WHEN_WORD.test(tokens[j]!.lower)) return false;
   }
   return false;
 }

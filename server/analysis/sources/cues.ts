@@ -74,6 +74,7 @@ import {
 import { UPPER_START } from '../grammar/letters.ts';
 import { DATE_NAME, MONTH_LEAD, MONTH_NAME, TIME_WORD } from '../lexicon/subject-pieces.ts';
 import type { Phrase } from '../grammar/phrases.ts';
+import { toldHearerThenClause } from '../grammar/told-hearer.ts';
 
 /**
  * A subject that can take a side: a name, a body or a group of people ("the teachers", "the youth league"), or a
@@ -369,7 +370,8 @@ function sideParticiple(s: Sentence, i: number): boolean {
 function timeGerund(s: Sentence, i: number): boolean {
   const tk = s.tokens;
   if (!tk[i]!.lower.endsWith('ing') && tk[i - 1]?.lower !== 'being') return false;
-  if (tk[i + 1]?.lower === 'that' || clauseAfter(tk, i)) return false;
+  if (tk[i + 1]?.lower === 'that' || clauseAfter(tk, i) || toldHearerThenClause(tk, i))
+    return false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = tk[k]!;
     if (t.pos === 'PUNCT') return false;

@@ -15,6 +15,7 @@ import { isFiniteVerb } from '../grammar/finite-verb.ts';
 import { isNamingParticiple } from '../grammar/naming-participle.ts';
 import { SPEAKING_TEXTS } from '../lexicon/speaking-texts.ts';
 import { CLAUSE_PARTICIPLES } from '../lexicon/reporting-verbs.ts';
+import { toldHearerThenClause } from '../grammar/told-hearer.ts';
 import { promptedObject } from './clause.ts';
 import { coordinatedPredicateSubject } from './coordinated-predicate.ts';
 
@@ -358,6 +359,7 @@ export function sourcePhrase(s: Sentence, i: number): Phrase | null {
       // "…, finding it to be unlawful": a verdict reached by the subject
       (setOff && judgedState(s.tokens, i)) ||
       (setOff && clauseFollows(s, i)) ||
+      toldHearerThenClause(s.tokens, i) ||
       saidAfterObject(s, i) ||
       QUOTE_TOKEN.test(next.lower) ||
       s.quoted[i + 1] === true ||

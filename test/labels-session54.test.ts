@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { labelOf, labels } from './helpers/short-article.ts';
+
+describe('a participle of telling with its hearer and a clause ("…, telling reporters that …")', () => {
+  it('reports for the sentence subject after a comma', () => {
+    assert.equal(
+      labelOf('Trump spoke at the rally, telling reporters that the deal was off.'),
+      'attributed',
+    );
+  });
+
+  it('and after "after", where the hearer runs on through a phrase', () => {
+    assert.equal(
+      labelOf(
+        'Sarah Silverman was booed by supporters after telling holdouts for the Vermont senator that they were wrong.',
+      ),
+      'attributed',
+    );
+  });
+
+  it('while a telling with no clause stays an act', () => {
+    assert.deepEqual(
+      labels('She left after telling reporters to go home. He spoke, telling stories.'),
+      ['fact', 'fact'],
+    );
+  });
+});
+
+describe('a clause of saying opened by "as" with a word of when or an adverb ("As The Atlantic recently noted, …")', () => {
+  it("makes the rest of the sentence the source's", () => {
+    assert.deepEqual(
+      labels(
+        'As The Atlantic recently noted, trust in government is collapsing. As the Post reported just today, the inspector issued subpoenas.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('while a temporal "as" with an object and a time stays the main claim\'s', () => {
+    assert.equal(labelOf('As the firm announced its results last week, shares fell.'), 'fact');
+  });
+});
