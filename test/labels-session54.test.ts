@@ -40,3 +40,38 @@ describe('a clause of saying opened by "as" with a word of when or an adverb ("A
     assert.equal(labelOf('As the firm announced its results last week, shares fell.'), 'fact');
   });
 });
+
+describe('"according to" after a relative clause, with a participle after it ("…, according to the Labor Department, taking a step …")', () => {
+  it('attributes the main clause', () => {
+    assert.equal(
+      labelOf(
+        'Verizon has struck an agreement with unions representing workers who walked off the job in April, according to the Labor Department, taking a step toward ending a strike.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a telling with a phrase of where between hearer and clause ("telling her in a debate that …")', () => {
+  it('reports', () => {
+    assert.equal(
+      labelOf(
+        'Betty Friedan compared her to a heretic, telling her in a debate that she should burn at the stake.',
+      ),
+      'attributed',
+    );
+  });
+});
+
+describe('a byline\'s request to be followed ("Follow Pam Key on Twitter @pamkeyNEN.")', () => {
+  it('is no exhortation', () => {
+    assert.deepEqual(labels('The court met on Monday. Follow Pam Key on Twitter @pamkeyNEN.'), [
+      'fact',
+      'fact',
+    ]);
+  });
+
+  it('while an order to follow something else still is one', () => {
+    assert.deepEqual(labels('The court met on Monday. Follow the money.'), ['fact', 'framing']);
+  });
+});

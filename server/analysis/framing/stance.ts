@@ -1,6 +1,11 @@
 import { isPossessiveMark, type Token } from '../grammar/token.ts';
 import type { Evidence } from '../types.ts';
-import { IMPERATIVE_LINKS, NEGATIVE_IMPERATIVE, NOT_DIRECTIVE } from '../lexicon/address.ts';
+import {
+  IMPERATIVE_LINKS,
+  NEGATIVE_IMPERATIVE,
+  NOT_DIRECTIVE,
+  SOCIAL_FOLLOW,
+} from '../lexicon/address.ts';
 import { PICTURE_NOUNS } from '../lexicon/pictures.ts';
 import { UPPER_START } from '../grammar/letters.ts';
 
@@ -54,6 +59,7 @@ function imperativeAt(text: string, tokens: Token[]): [Token, Token] | null {
     first.pos === 'VERB' &&
     first.lower === first.lemma &&
     !NOT_DIRECTIVE.has(first.lower) &&
+    !SOCIAL_FOLLOW.test(text.slice(first.start)) &&
     next !== undefined &&
     next.pos !== 'AUX' &&
     next.pos !== 'VERB' &&

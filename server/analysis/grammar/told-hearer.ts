@@ -22,6 +22,12 @@ export function toldHearerThenClause(tokens: Token[], i: number): boolean {
   )
     k++;
   if (k === i + 1) return false;
+  // ("telling her in a debate that she should burn at the stake", round 1754: a phrase of where or when may follow)
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.lower !== 'that') {
+    let j = k + 1;
+    while (j <= k + 4 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+    if (j > k + 1) k = j;
+  }
   const next = tokens[k];
   return (
     // ("that they were": the tagger may read this "that" as a pronoun; a subject after it shows the clause)

@@ -43,6 +43,13 @@ export const NOT_DIRECTIVE: ReadonlySet<string> = new Set([
   'listen',
 ]);
 
+/**
+ * Where a writer's byline asks to be followed: "Follow Pam Key on Twitter @pamkeyNEN." (Breitbart's sign-off, PolNeAR
+ * rounds 1748 and 1750) is a page's courtesy, as "Read more" is, not an order about what to think.
+ */
+export const SOCIAL_FOLLOW =
+  /^follow\b.*(?:\bon (?:Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|Mastodon)\b|@\w)/i;
+
 /** Linking words that may open an exhortation: "And remember …", "So consider …". */
 export const IMPERATIVE_LINKS: ReadonlySet<string> = new Set([
   'and',

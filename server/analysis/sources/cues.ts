@@ -603,6 +603,12 @@ function closingSource(s: Sentence, i: number): boolean {
   }
   const rest = s.tokens.slice(to + 1);
   if (rest.every((t) => t.pos === 'PUNCT')) return true;
+  // ("Verizon has struck a provisional agreement with unions representing … employees who walked off the job in
+  // mid-April, according to the Labor Department, taking a step toward ending a weeks-long strike …", PolNeAR round
+  // 1751: a participle after the source's comma goes on with the sentence's subject, so the source still closes the
+  // main clause)
+  if (rest[0]?.lower === ',' && rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing'))
+    return true;
   // ("…, according to a new study released this month by the journal Clinical Pediatrics.": a participle's phrase on
   // the source, running to the end with no clause of its own, still closes the sentence with its source)
   // (an irregular participle too: "according to the bill made public on Thursday")
