@@ -75,3 +75,21 @@ describe('a byline\'s request to be followed ("Follow Pam Key on Twitter @pamkey
     assert.deepEqual(labels('The court met on Monday. Follow the money.'), ['fact', 'framing']);
   });
 });
+
+describe('the writer\'s "clearly" opening a sentence or after "is" ("So clearly, Donald Trump has it wrong.")', () => {
+  it('is the writer vouching, framing', () => {
+    assert.deepEqual(
+      labels(
+        'The council met on Monday. So clearly, Donald Trump has it wrong. Shuster is clearly taking the race seriously.',
+      ),
+      ['fact', 'framing', 'framing'],
+    );
+  });
+
+  it('while what is clearly seen stays a report', () => {
+    assert.deepEqual(
+      labels('The council met on Monday. The sign was clearly visible from the road.'),
+      ['fact', 'fact'],
+    );
+  });
+});

@@ -156,6 +156,13 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:clearly|plainly|evidently) (?:hop(?:es|ing)|wants?|wanting|intends?|intending|determined|keen|eager|worried|rattled|uneasy|uncomfortable|frustrated|trying|relishing|enjoying)\b|\b(?:virtually|all but|almost) certain(?:ly)?\b/gi,
     cue: 'scaffolding',
   },
+  // The writer's certainty opening the sentence or standing after "is" ("So clearly, Donald Trump has it wrong",
+  // "Clearly money is not the priority for Walker", "Shuster is clearly taking the race seriously", PolNeAR rounds 1740,
+  // 1750, 1755); what is clearly seen, marked or heard is perceived, no verdict ("The sign was clearly visible")
+  {
+    re: /^(?:(?:so|and|but|yet),? )?(?:clearly|plainly|evidently)\b|\b(?:is|are|was|were) (?:clearly|plainly|evidently) (?!visible|marked|labell?ed|seen|heard|audible|legible|defined|stated|written|shown|displayed|printed|identified|signposted|lit\b)/gi,
+    cue: 'scaffolding',
+  },
   {
     re: /\b(?:wake-up call|double-edged sword|slippery slope|perfect storm|tipping point|game[- ]changer|far cry from|new chapter|in the crosshairs|raised eyebrows|raises eyebrows|high-stakes|so-called)\b/gi,
     cue: 'loaded',
