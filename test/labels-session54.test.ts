@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels } from './helpers/short-article.ts';
+import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a participle of telling with its hearer and a clause ("…, telling reporters that …")', () => {
   it('reports for the sentence subject after a comma', () => {
@@ -91,5 +91,18 @@ describe('the writer\'s "clearly" opening a sentence or after "is" ("So clearly,
       labels('The council met on Monday. The sign was clearly visible from the road.'),
       ['fact', 'fact'],
     );
+  });
+});
+
+describe('a title no one was given by name ("the Republican presidential candidate said")', () => {
+  const article =
+    'Trump calls for surveillance\n\nTrump called upon Mayor Bill de Blasio to restart surveillance of mosques.\n\nDe Blasio disbanded the unit in 2014.\n\n"There is hatred," the Republican presidential candidate said on Thursday.\n\n"We ought to start it up again," he went on.';
+
+  it('is not someone the article gave another office', () => {
+    assert.equal(speechSpeakersOf(article)[0], 'Trump');
+  });
+
+  it('and a "he" after it means that person', () => {
+    assert.equal(speechSpeakersOf(article)[1], 'Trump');
   });
 });

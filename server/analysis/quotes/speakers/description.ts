@@ -416,7 +416,12 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
     : PARTY_MEMBERS.has(head)
       ? partyNamedBefore(ctx, seg, np.from, head)
       : null;
-  return holder ?? ctx.people.lastPerson(seg, first.start);
+  return (
+    holder ??
+    (TITLES.has(head)
+      ? ctx.people.lastPersonWithout(head, seg, first.start)
+      : ctx.people.lastPerson(seg, first.start))
+  );
 }
 
 /**

@@ -987,6 +987,17 @@ export class People {
   }
 
   /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
+  /**
+   * A description read as a person the article named ("the Republican presidential candidate said" → Donald Trump)
+   * mentions that person there, so a "he" after it means him, not someone named before it (PolNeAR round 1753).
+   */
+  addDescribedPerson(seg: number, at: number, speaker: string): void {
+    const key = nameKey(lastNamePiece(speaker));
+    if (!this.forms.count(key)) return;
+    this.mentions.push({ seg, at, name: key, reporter: true });
+    settle(this.mentions, this.mentions.length - 1);
+  }
+
   addSpeaker(seg: number, at: number, display: string): void {
     this.mentions.push({ seg, at, name: display.toLowerCase(), display });
     settle(this.mentions, this.mentions.length - 1);
@@ -1552,6 +1563,21 @@ export class People {
   lastPerson(seg: number, at: number): string | null {
     const m = this.lastMention(seg, at);
     return m ? this.nameOf(m) : null;
+  }
+
+  /**
+   * `lastPerson` for a title no one was given by name ("the Republican presidential candidate said"): someone the
+   * article gave another office holds that one, not this ("Trump called upon Mayor Bill de Blasio to … “…,” the
+   * Republican presidential candidate said", PolNeAR round 1753), so the latest of the others.
+   */
+  lastPersonWithout(title: string, seg: number, at: number): string | null {
+    const near = this.mentions.filter((m) => nearBefore(m, seg, at)).reverse();
+    const free = near.filter(
+      (m) =>
+        m.display || !this.forms.hasOffice(m.name) || this.forms.holders(title).includes(m.name),
+    );
+    const m = free.find((x) => !x.oblique) ?? free[0];
+    return m ? this.nameOf(m) : this.lastPerson(seg, at);
   }
 
   /** The person the story is about (see `protagonist`) when named in this or the previous two sentences. */

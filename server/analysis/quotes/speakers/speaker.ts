@@ -718,7 +718,10 @@ function formOf(ctx: SpeakerContext, seg: number, np: Phrase): [string | null, S
     const named = namedDocument(ctx, seg, last.lower);
     if (named) return [named, 'description'];
   }
-  if (described) return [described, 'description'];
+  if (described) {
+    ctx.people.addDescribedPerson(seg, first.start, described);
+    return [described, 'description'];
+  }
   if (np.to - np.from === 1 && first.pos === 'DET' && TITLES.has(last.lower))
     return [phraseText(tokens, text, np), 'phrase'];
   // "The government of American Samoa" names a body as "government of American Samoa", like "The International
