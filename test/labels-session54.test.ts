@@ -106,3 +106,14 @@ describe('a title no one was given by name ("the Republican presidential candida
     assert.equal(speechSpeakersOf(article)[1], 'Trump');
   });
 });
+
+describe('the Dutch article clipped to "\'t" inside a name ("Sophie in \'t Veld")', () => {
+  it('opens no quotation, so a later quotation keeps its own tag', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Europe votes\n\n"Europe is disintegrating," said Sophie in \'t Veld, a Dutch member of parliament.\n\nNigel Farage says such votes matter. "Things are changing. The institutions cannot survive," Farage said.',
+      ).slice(1),
+      ['Nigel Farage', 'Nigel Farage'],
+    );
+  });
+});

@@ -44,9 +44,14 @@ function spaced(prev: string | undefined, next: string | undefined): boolean {
 // (a clipped word is followed by a space or a stop, never by a closing mark: "the 'cause' of it" quotes a word)
 const CLIPPED = /^['’](?:(?:em|til|tis|twas|cause|bout)(?=[\s,.;:!?])|n['’](?=\s))/iu;
 
+// the Dutch article clipped to "'t" inside a name, before its capitalised last part: "Sophie in 't Veld", "van 't Hoff"
+// (PolNeAR round 1751, where the mark opened a quotation that ran on through the article)
+const CLIPPED_DUTCH_ARTICLE = /^['’]t \p{Lu}/u;
+
 /** True when the mark at `i` is the apostrophe of a clipped word, or the closing one of "'n'". */
 function clipped(text: string, i: number): boolean {
   if (CLIPPED.test(text.slice(i, i + 8)) && !isWord(text[i - 1])) return true;
+  if (CLIPPED_DUTCH_ARTICLE.test(text.slice(i, i + 4)) && !isWord(text[i - 1])) return true;
   return /^\s['’]n$/i.test(text.slice(i - 3, i)) && !isWord(text[i + 1]);
 }
 
