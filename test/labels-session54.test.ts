@@ -117,3 +117,14 @@ describe('the Dutch article clipped to "\'t" inside a name ("Sophie in \'t Veld"
     );
   });
 });
+
+describe('a capitalised cheer that ends in its own stop before the tag\'s comma ("“Go Donald Trump, go!!!,” Salvini wrote")', () => {
+  it("is someone's words, not a title", () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Europe votes\n\n"Go Donald Trump, go!!!," Matteo Salvini wrote on Facebook.',
+      ),
+      ['Matteo Salvini'],
+    );
+  });
+});

@@ -17,7 +17,9 @@ const CAPITALISED_CONTENT_WORD = /^\p{Lu}[\p{L}'’-]{3,}$/u;
  * sentence in which only its first word is capitalised ("That is so sad") does not qualify.
  */
 export function isNameLike(text: string): boolean {
-  if (/[.!?]$/.test(text)) return false;
+  // (… nor one that ends in its own stop before the comma its tag follows: "“Go Donald Trump, go!!!,” Matteo Salvini
+  // wrote on Facebook", PolNeAR round 1751)
+  if (/[.!?],?$/.test(text)) return false;
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   // (longer than isTitleCase allows: an event's or a programme's name may run to a short clause)
   if (words.length < 2 || words.length > 10) return false;
