@@ -128,3 +128,25 @@ describe('a capitalised cheer that ends in its own stop before the tag\'s comma 
     );
   });
 });
+
+describe('"Pres." before a name ("Pres. Obama admits …")', () => {
+  it('makes a later "the president" that person', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Obama on Libya\n\nPres. Obama admits the action failed.\n\n"We got a UN mandate," the president told The Atlantic.',
+      ),
+      ['Obama'],
+    );
+  });
+});
+
+describe('a ‘ glued to the word before it and spaced from the next ("On CBS‘ Face the Nation")', () => {
+  it('is an apostrophe, so the quotation after it is not nested in a quotation', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Clinton on Libya\n\nHillary Clinton spoke on Monday.\n\nOn CBS‘ Face the Nation the day before, she stated, “We would be looking at Syria.”',
+      ),
+      ['Hillary Clinton'],
+    );
+  });
+});

@@ -197,6 +197,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'insp.': 'inspector',
   'cmdr.': 'commander',
   'adm.': 'admiral',
+  // ("Pres. Obama admits … “…,” the president told The Atlantic", PolNeAR round 1748)
+  'pres.': 'president',
+  pres: 'president',
 };
 
 /** Members of a party or a political camp: "The Oregon Democrat", "House Republicans" name no one by name. */

@@ -69,7 +69,9 @@ function singleRole(text: string, i: number): QuoteMark['role'] | null {
   // wire's bracketed code, Reuters-21578 round 1162)
   if (prev !== undefined && /[!?.)>\]]/.test(prev) && next === 's' && !isWord(text[i + 2]))
     return null;
-  if (c === '\u2018') return 'open';
+  // ("On CBS‘ Face the Nation the day before, she stated, “…”", PolNeAR round 1748: a ‘ glued to the word before it
+  // and spaced from the next is a possessive's apostrophe typed the wrong way round, no opening mark)
+  if (c === '\u2018' && !(isWord(prev) && next !== undefined && /\s/.test(next))) return 'open';
   if (c !== '\u2019' && !isWord(prev) && isWord(next)) {
     return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)) ? null : 'open';
   }
