@@ -150,3 +150,18 @@ describe('a ‘ glued to the word before it and spaced from the next ("On CBS‘
     );
   });
 });
+
+describe('a standing told "in" a poll ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.")', () => {
+  it("is the poll's finding", () => {
+    assert.deepEqual(
+      labels(
+        'In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent. Trump leads by 57 percent to 33 percent in the 50-state poll.',
+      ),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('while a poll with no share or standing told of it reports nothing', () => {
+    assert.equal(labelOf('He invested in a polling firm in 2010.'), 'fact');
+  });
+});

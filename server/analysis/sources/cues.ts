@@ -30,6 +30,7 @@ import { saidNounObject } from './said-noun-object.ts';
 import { cameForward } from './came-forward.ts';
 import { CARRYING_VERBS } from '../lexicon/said-nouns.ts';
 import { byEstimates } from './by-estimates.ts';
+import { inPoll } from './in-poll.ts';
 import { isPassiveRequest, isRequest } from './request.ts';
 import { authorOf, npEndingAt, phraseAfter } from '../grammar/phrases.ts';
 import { linksToReport } from '../grammar/linking-clause.ts';
@@ -687,6 +688,7 @@ export function reportingCues(s: Sentence): boolean {
   let led: ReturnType<typeof ledToBelieve> = null;
   let told: ReturnType<typeof continuativeReport> = null;
   let estimated = -1;
+  let polled = -1;
   s.tokens.forEach((t, i) => {
     if (s.quoted[i]) return;
     const hearsay = inList(t, InList.HEARSAY_ADVERB);
@@ -764,6 +766,9 @@ export function reportingCues(s: Sentence): boolean {
     } else if ((led = ledToBelieve(s, i))) {
       cue(s, i, led.verb, 'reporting-verb');
       addSource(s, led.np);
+      main = true;
+    } else if (t.lower === 'in' && (polled = inPoll(s, i)) > 0) {
+      cue(s, i, polled, 'according-to');
       main = true;
     } else if (t.lower === 'in' && i === 0) {
       const frame = opinionFrame(s, i);
