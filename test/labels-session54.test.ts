@@ -165,3 +165,23 @@ describe('a standing told "in" a poll ("In an early-October CBS News poll, she l
     assert.equal(labelOf('He invested in a polling firm in 2010.'), 'fact');
   });
 });
+
+describe('an interviewer named as a person in a transcript the story quotes ("KATE BOULDUAN: Why not debate?")', () => {
+  it('asks in her own words, which the story reports', () => {
+    assert.deepEqual(
+      labels(
+        'Clinton spoke on Friday.\n\nKATE BOULDUAN: Why not debate?\n\nBRIAN FALLON: We have had plenty of debates.\n\nBOULDUAN: Why not debate in New York?\n\nFALLON: We will see.',
+      ),
+      ['fact', 'attributed', 'attributed', 'attributed', 'attributed'],
+    );
+  });
+
+  it('while the writer\'s own "Q:" still asks as the writer', () => {
+    assert.deepEqual(
+      labels(
+        'Q: Why did you run?\n\nAnn Lee: I wanted to help.\n\nQ: What comes next?\n\nAnn Lee: A new school.',
+      ),
+      ['fact', 'attributed', 'fact', 'attributed'],
+    );
+  });
+});

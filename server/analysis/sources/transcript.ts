@@ -1,4 +1,5 @@
 import { SECTION_LABELS } from '../lexicon/section-labels.ts';
+import { WRITER_LABELS } from '../lexicon/interview-labels.ts';
 import type { Segment } from '../types.ts';
 
 // "Ana Ruiz: I grew up here.", "Q: Why now?", "((Wikinews)) What is your first priority?": a paragraph opened by a
@@ -25,9 +26,16 @@ const QUESTION = /\?["'”’)]*$/;
  * ("((WN)) What is your role?" against "Jett: My job is …"; the interviewer may be labelled two ways, "((Wikinews))"
  * then "((WN))"). The interviewer writes the article, so its questions are the writer's own words, not a source's.
  */
-function interviewers(turns: Map<string, { turns: number; asks: number }>): Set<string> {
+function interviewers(
+  turns: Map<string, { turns: number; asks: number }>,
+  bracketedLabels: ReadonlySet<string>,
+): Set<string> {
   const askers = [...turns].filter(([, t]) => t.asks * 2 > t.turns).map(([label]) => label);
-  return askers.length < turns.size ? new Set(askers) : new Set();
+  if (askers.length >= turns.size) return new Set();
+  // ("KATE BOULDUAN: Why not debate?" against "BRIAN FALLON: We have had plenty …", a CNN transcript a news story
+  // quotes, PolNeAR round 1755: an interviewer named as a person is someone the writer quotes, whose questions are her
+  // words; only the writer's own label, in Wikinews' double brackets or a plain "Q", puts the writer's questions)
+  return new Set(askers.filter((label) => bracketedLabels.has(label) || WRITER_LABELS.has(label)));
 }
 
 /**
@@ -74,10 +82,12 @@ function readTurnsOf(segments: Segment[]): Turns {
   // (a turn asks once, however many of its sentences are questions)
   let turnAsked = false;
   let bracketed = true;
+  const bracketedLabels = new Set<string>();
   segments.forEach((segment, i) => {
     if (segments[i - 1]?.paragraph !== segment.paragraph) {
       label = segment.kind === 'body' ? labelOf(segment.text) : null;
       if (label) bracketed &&= segment.text.startsWith('((');
+      if (label && segment.text.startsWith('((')) bracketedLabels.add(label);
       turnAsked = false;
       if (label) {
         const seen = speakers.get(label) ?? { turns: 0, asks: 0 };
@@ -100,5 +110,5 @@ function readTurnsOf(segments: Segment[]): Turns {
     if (only!.asks * 2 > only!.turns) return { turnOf, askers: new Set() };
   }
   if (!interview) return { turnOf: segments.map(() => null), askers: new Set() };
-  return { turnOf, askers: interviewers(speakers) };
+  return { turnOf, askers: interviewers(speakers, bracketedLabels) };
 }
