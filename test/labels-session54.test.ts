@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../server/analysis/index.ts';
 import { labelOf, labels, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a participle of telling with its hearer and a clause ("…, telling reporters that …")', () => {
@@ -183,5 +184,21 @@ describe('an interviewer named as a person in a transcript the story quotes ("KA
       ),
       ['fact', 'attributed', 'fact', 'attributed'],
     );
+  });
+});
+
+describe('a headline "Name to whom: claim" ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade")', () => {
+  const headline = (h: string) =>
+    analyzeArticle(`${h}\n\nHillary Clinton spoke to the group on Friday.`).sentences[0]!.label;
+
+  it("is the named person's claim", () => {
+    assert.equal(
+      headline('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade'),
+      'attributed',
+    );
+  });
+
+  it("while a topic's label before a colon is no one's", () => {
+    assert.equal(headline('Road to Recovery: the plan'), 'fact');
   });
 });

@@ -158,6 +158,7 @@ function wireDash(s: Sentence, k: number, body: () => string): boolean {
 
 function openingTag(s: Sentence, colon: number, body: () => string): boolean {
   const tk = s.tokens;
+  if (addressedTag(s, colon, body)) return true;
   if (colon > LONGEST_TAG || !tk.slice(0, colon).every((t) => TAG_WORDS.test(t.pos))) return false;
   const next = tk[colon + 1]!;
   if (next.pos === 'PUNCT' && !QUOTE_TOKEN.test(next.lower)) return false;
@@ -170,6 +171,20 @@ function openingTag(s: Sentence, colon: number, body: () => string): boolean {
     return false;
   cue(s, colon, colon, 'according-to');
   addSource(s, { from: 0, to: colon - 1 });
+  return true;
+}
+
+/**
+ * "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade" (PolNeAR round 1755): a one-word name the story
+ * gives in full, "to" and whom it spoke to, then a claim after the colon: the name speaks it.
+ */
+function addressedTag(s: Sentence, colon: number, body: () => string): boolean {
+  const tk = s.tokens;
+  if (colon < 3 || colon > LONGEST_TAG || tk[1]!.lower !== 'to') return false;
+  if (!tk.slice(2, colon).every((t) => TAG_WORDS.test(t.pos))) return false;
+  if (!claimAfter(s, colon) || !namedInFull(s, tk[0]!, body())) return false;
+  cue(s, colon, colon, 'according-to');
+  addSource(s, { from: 0, to: 0 });
   return true;
 }
 
