@@ -1572,9 +1572,9 @@ export class People {
    */
   lastPersonWithout(title: string, seg: number, at: number): string | null {
     const near = this.mentions.filter((m) => nearBefore(m, seg, at)).reverse();
+    const holders = this.forms.holders(title);
     const free = near.filter(
-      (m) =>
-        m.display || !this.forms.hasOffice(m.name) || this.forms.holders(title).includes(m.name),
+      (m) => m.display || !this.forms.hasOffice(m.name) || holders.includes(m.name),
     );
     const m = free.find((x) => !x.oblique) ?? free[0];
     return m ? this.nameOf(m) : this.lastPerson(seg, at);
