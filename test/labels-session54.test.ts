@@ -202,3 +202,14 @@ describe('a headline "Name to whom: claim" ("Clinton to Planned Parenthood: Trum
     assert.equal(headline('Road to Recovery: the plan'), 'fact');
   });
 });
+
+describe('"Ai" before a surname, which the tagger reads as the "ai" of "ain\'t" ("columnist Ai Jun wrote")', () => {
+  it('opens the name, after a lower-case word or a closing quotation mark', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'China on Trump\n\n"Many of his ideas are far from heartwarming," columnist Ai Jun wrote.\n\n"He should be rejected," Ai Jun wrote.',
+      ),
+      ['Ai Jun', 'Ai Jun'],
+    );
+  });
+});

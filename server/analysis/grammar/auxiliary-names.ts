@@ -39,7 +39,8 @@ export function retagAuxiliaryNames(text: string, tokens: Token[]): Token[] {
         next &&
         /^(?:PROPN|X|NOUN|VERB)$/.test(next.pos) &&
         /^\p{Lu}\p{Ll}+$/u.test(text.slice(next.start, next.end)) &&
-        /^\p{Ll}/u.test(text.slice(prev.start, prev.end))
+        // (… or after a closing quotation mark: "“…,” Ai Jun wrote")
+        (/^\p{Ll}/u.test(text.slice(prev.start, prev.end)) || /^[”"]$/.test(prev.lower))
       ) {
         out ??= [...tokens];
         out[i] = retagged(t, 'PROPN', t.lower);
