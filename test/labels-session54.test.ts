@@ -213,3 +213,16 @@ describe('"Ai" before a surname, which the tagger reads as the "ai" of "ain\'t" 
     );
   });
 });
+
+describe('"X agreed." closing the sentence after a view the one before reported', () => {
+  it('holds that view', () => {
+    assert.deepEqual(
+      labels("Analysts said the race was close. Iowa State University's Dianne Bystrom agreed."),
+      ['attributed', 'attributed'],
+    );
+  });
+
+  it('while agreeing to do something stays an act', () => {
+    assert.equal(labelOf('The two companies agreed to merge in May.'), 'fact');
+  });
+});

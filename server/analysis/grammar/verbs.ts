@@ -1048,7 +1048,12 @@ const assent: SpecialCase = (tokens, i) =>
   (tokens[i + 1]?.lower === 'that' ||
     // ("Most analysts agreed Lawson had bolstered the credibility of the Budget", Reuters-21578, rounds 1280-1402:
     // agreeing with a clause and no "that" is the same shared view)
-    (tokens[i]!.lemma === 'agree' && clauseAfter(tokens, i))) &&
+    (tokens[i]!.lemma === 'agree' && clauseAfter(tokens, i)) ||
+    // ("Iowa State University's Dianne Bystrom agreed.", PolNeAR round 1756: agreeing, closing the sentence after a
+    // view the sentence before reported, holds that view)
+    (tokens[i]!.lemma === 'agree' &&
+      /^[.!]$/.test(tokens[i + 1]?.lower ?? '') &&
+      i + 2 === tokens.length)) &&
   tokens[i - 1]?.lower !== 'without';
 
 // "Early reports put the death toll at 40", "placed the value of the work in the range of …": an amount put at a
