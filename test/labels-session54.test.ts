@@ -226,3 +226,14 @@ describe('"X agreed." closing the sentence after a view the one before reported'
     assert.equal(labelOf('The two companies agreed to merge in May.'), 'fact');
   });
 });
+
+describe('an occupation before a name in a closing tag ("“…,” columnist Ann Lee wrote")', () => {
+  it('makes a later "the columnist" that person', () => {
+    assert.deepEqual(
+      speechSpeakersOf(
+        'Headline\n\n"Many of his ideas are far from heartwarming," columnist Ann Lee wrote in the piece.\n\nThe paper also ran an editorial.\n\n"His winning streak is solid proof," the columnist wrote.',
+      ),
+      ['Ann Lee', 'Ann Lee'],
+    );
+  });
+});

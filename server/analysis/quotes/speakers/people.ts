@@ -621,6 +621,10 @@ export class People {
         const before = tokens[name.from - 1];
         if (before && !name.titled && TITLES.has(before.lower))
           this.forms.noteTitle(officeOf(tokens, name.from - 1, before.lower), key);
+        // ("“…,” columnist Ai Jun wrote … “…,” the columnist wrote", PolNeAR round 1761: an occupation before a name
+        // is noted too, so "the columnist" later is that person)
+        else if (before && !name.titled && OCCUPATIONS.has(before.lower))
+          this.forms.noteTitle(before.lower, key);
         // "Prime Minister David Cameron … The Prime Minister said": an office of two capitalised words is noted whole
         // too, so "the Foreign Secretary" is not taken for the Home Secretary
         const word = tokens[name.from - 2];
