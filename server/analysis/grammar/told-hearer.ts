@@ -1,7 +1,5 @@
 import type { Token } from './token.ts';
-
-// verbs of telling that take the one told before what they were told ("telling reporters that …")
-const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind']);
+import { TELLING_VERBS } from '../lexicon/reporting-verbs.ts';
 
 const HEARER = /^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/;
 

@@ -415,6 +415,9 @@ const WINDOW = 2;
 const SUBJECT_LEAD = /^(?:DET|ADJ|NOUN|SCONJ|ADP)$/;
 
 /** Whether a mention or a group stands before (seg, at) in that sentence or the previous two. */
+// (one function for every call that keeps all mentions, not a new closure per call: tsx names each closure it makes)
+const keepAll = (): boolean => true;
+
 function nearBefore(m: { seg: number; at: number }, seg: number, at: number): boolean {
   return m.seg >= seg - WINDOW && (m.seg < seg || (m.seg === seg && m.at < at));
 }
@@ -990,18 +993,16 @@ export class People {
     this.groups.push({ seg, at, name: display.toLowerCase(), display });
   }
 
-  /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
   /**
    * A description read as a person the article named ("the Republican presidential candidate said" → Donald Trump)
    * mentions that person there, so a "he" after it means him, not someone named before it (PolNeAR round 1753).
    */
   addDescribedPerson(seg: number, at: number, speaker: string): void {
     const key = nameKey(lastNamePiece(speaker));
-    if (!this.forms.count(key)) return;
-    this.mentions.push({ seg, at, name: key, reporter: true });
-    settle(this.mentions, this.mentions.length - 1);
+    if (this.forms.count(key)) this.addHolderMention(seg, at, key, true);
   }
 
+  /** Records an unnamed person found speaking, so a later "she said" can point back to them. */
   addSpeaker(seg: number, at: number, display: string): void {
     this.mentions.push({ seg, at, name: display.toLowerCase(), display });
     settle(this.mentions, this.mentions.length - 1);
@@ -1575,12 +1576,12 @@ export class People {
    * Republican presidential candidate said", PolNeAR round 1753), so the latest of the others.
    */
   lastPersonWithout(title: string, seg: number, at: number): string | null {
-    const near = this.mentions.filter((m) => nearBefore(m, seg, at)).reverse();
     const holders = this.forms.holders(title);
-    const free = near.filter(
-      (m) => m.display || !this.forms.hasOffice(m.name) || holders.includes(m.name),
+    const m = this.lastMention(
+      seg,
+      at,
+      (x) => !!x.display || !this.forms.hasOffice(x.name) || holders.includes(x.name),
     );
-    const m = free.find((x) => !x.oblique) ?? free[0];
     return m ? this.nameOf(m) : this.lastPerson(seg, at);
   }
 
@@ -1619,8 +1620,12 @@ export class People {
   }
 
   /** The latest mention before (seg, at) within the window, a subject before an object. */
-  private lastMention(seg: number, at: number): Mention | undefined {
-    const near = this.mentions.filter((m) => nearBefore(m, seg, at)).reverse();
+  private lastMention(
+    seg: number,
+    at: number,
+    keep: (m: Mention) => boolean = keepAll,
+  ): Mention | undefined {
+    const near = this.mentions.filter((m) => nearBefore(m, seg, at) && keep(m)).reverse();
     return near.find((x) => !x.oblique) ?? near[0];
   }
 
