@@ -27,6 +27,7 @@ import { isPossessiveMark, startsUpper, type Token } from '../../grammar/token.t
 import { frontedPassive } from '../../grammar/fronted-passive.ts';
 import { perceivedSpeaker, witnessedSpeaker } from '../../grammar/witnessed-speaking.ts';
 import { unclosedApposition } from '../../grammar/unclosed-apposition.ts';
+import { closesApposition } from '../../grammar/closed-apposition.ts';
 import { coordinateSubject } from '../../grammar/coordinate-subject.ts';
 import { coordinatedReportSubject } from '../../grammar/coordinated-report.ts';
 import { HONORIFICS } from '../../lexicon/name-shapes.ts';
@@ -912,8 +913,13 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
   const urger = urgedTo(tokens, verb, floor);
   if (urger >= 0) return subjectOf(ctx, seg, urger);
   // "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": a tag set inside the sentence between commas,
-  // verb first, has its subject after the verb
-  if (tokens[verb - 1]?.lower === ',' && /^(?:said|says|added|adds)$/.test(tokens[verb]!.lower)) {
+  // verb first, has its subject after the verb (but "Mark Warner, a senator, said the messages, if real, are “…”":
+  // a comma that closes an apposition leaves the verb its subject before, BASIL round 1794)
+  if (
+    tokens[verb - 1]?.lower === ',' &&
+    /^(?:said|says|added|adds)$/.test(tokens[verb]!.lower) &&
+    !closesApposition(tokens, verb - 1)
+  ) {
     let end = verb + 1;
     while (end < tokens.length && tokens[end]!.lower !== ',' && end <= verb + 10) end++;
     const opener = tokens[verb + 1];
