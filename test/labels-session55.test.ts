@@ -18,3 +18,14 @@ describe('a speaker with an apposition, then an aside in what was said ("X, a se
     );
   });
 });
+
+describe('a plural office before names ("said Sens. Dick Durbin and Patrick Leahy")', () => {
+  it('is no part of the first name', () => {
+    assert.deepEqual(
+      speakers(
+        '“The director should come from the ranks,” said Sens. Dick Durbin and Patrick Leahy. “We are done,” said Senators John McCain and Lindsey Graham.',
+      ),
+      ['Dick Durbin', 'John McCain'],
+    );
+  });
+});

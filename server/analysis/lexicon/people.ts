@@ -4,6 +4,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'president vice prime minister captain chairman chairwoman chair sheriff coach judge justice detective inspector ' +
     'dr doctor mr mrs ms miss mme mr. mrs. ms. dr. sir dame lord lady senator sen sen. representative rep rep. ' +
     'congressman congresswoman ' +
+    // the plural offices before two names or more ("said Sens. Dick Durbin and Patrick Leahy", BASIL round 1794)
+    'senators sens sens. representatives reps reps. congressmen governors govs govs. ' +
     'speaker governor gov mayor director chief secretary undersecretary general officer leader spokesman spokeswoman spokesperson ' +
     // a broadcaster's role before the name ("Virgin Radio DJ Pete Mitchell")
     'dj presenter ' +
