@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers } from './helpers/short-article.ts';
+import { speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a speaker with an apposition, then an aside in what was said ("X, a senator, said the plan, if real, is “…”")', () => {
   it('gives the words to the subject before the verb, not to the clause after it', () => {
@@ -27,5 +27,27 @@ describe('a plural office before names ("said Sens. Dick Durbin and Patrick Leah
       ),
       ['Dick Durbin', 'John McCain'],
     );
+  });
+});
+
+describe('"the report" said, after a report the article tied to its maker', () => {
+  it('speaks for the maker, never for a headline in title case that ends in "Report"', () => {
+    const article = [
+      'Mueller Disputes BuzzFeed Report That Trump Told Cohen To Lie',
+      'Mueller’s team disputed BuzzFeed’s report that said Trump directed Cohen to lie.',
+      'Mueller’s office, the report said, learned of the orders “through interviews with witnesses.”',
+    ].join('\n\n');
+    assert.deepEqual(speechSpeakersOf(article), ['BuzzFeed']);
+  });
+
+  it('with a day between the maker and the noun ("BuzzFeed’s Thursday night report")', () => {
+    const article = [
+      'Dispute over a story',
+      'The team disputed a report Thursday that said Trump directed Cohen to lie.',
+      'The statement adds more confusion.',
+      'Citing two officials, BuzzFeed’s Thursday night report claimed that Trump directed Cohen to lie.',
+      'Mueller’s office, the report said, learned of the orders “through interviews with witnesses.”',
+    ].join('\n\n');
+    assert.deepEqual(speechSpeakersOf(article), ['BuzzFeed']);
   });
 });

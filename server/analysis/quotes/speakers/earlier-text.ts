@@ -10,6 +10,7 @@ import {
 import { isReportingVerb } from '../../grammar/verbs.ts';
 import { MADE_DOCUMENTS, SPEAKING_TEXTS } from '../../lexicon/speaking-texts.ts';
 import { ORG_WORDS } from '../../lexicon/people.ts';
+import { BARE_DAY } from '../../lexicon/subject-pieces.ts';
 import { issuingVerbWords } from '../../grammar/issuing-verb.ts';
 import type { SpeakerContext } from './context.ts';
 import { bodyByKind } from './body-reference.ts';
@@ -67,7 +68,12 @@ function makerAt(ctx: SpeakerContext, s: number, k: number, sameNoun: boolean): 
   const tokens = ctx.tokens[s]!;
   const text = ctx.segments[s]!.text;
   let det = k - 1;
-  while (det >= 0 && (tokens[det]!.pos === 'ADJ' || tokens[det]!.pos === 'NOUN')) det--;
+  // (a day is when the text came, no part of whose it is: "BuzzFeed’s Thursday night report", BASIL round 1795)
+  while (
+    det >= 0 &&
+    (tokens[det]!.pos === 'ADJ' || tokens[det]!.pos === 'NOUN' || BARE_DAY.test(tokens[det]!.lower))
+  )
+    det--;
   // after the noun: what the text is of ("of joint understanding"), how it came out ("issued", "put out on Friday"),
   // then its maker after "from" or "by"
   let at = k + 1;

@@ -12,6 +12,9 @@ const LOOK_BACK = 15;
 export function namedDocument(ctx: SpeakerContext, seg: number, noun: string): string | null {
   let best: string | null = null;
   for (let k = Math.max(0, seg - LOOK_BACK); k <= seg; k++) {
+    // (a headline capitalises every word: "Mueller Disputes BuzzFeed Report That …" names no report "Mueller Disputes
+    // BuzzFeed Report", BASIL round 1795)
+    if (ctx.segments[k]!.kind === 'headline') continue;
     const tokens = ctx.tokens[k]!;
     const text = ctx.segments[k]!.text;
     tokens.forEach((t, j) => {
