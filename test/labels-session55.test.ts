@@ -51,3 +51,14 @@ describe('"the report" said, after a report the article tied to its maker', () =
     assert.deepEqual(speechSpeakersOf(article), ['BuzzFeed']);
   });
 });
+
+describe('"what he described as a “…”" inside a longer clause', () => {
+  it('gives the words to the pronoun right before the verb', () => {
+    assert.deepEqual(
+      speakers(
+        'Rep. Anthony Weiner said he would not quit. At the time, he said he would not allow the incident to distract him, as he likened what he described as a "prank" to somebody shouting.',
+      ),
+      ['Anthony Weiner'],
+    );
+  });
+});

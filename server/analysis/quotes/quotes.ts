@@ -1,3 +1,4 @@
+import { NAMING_SUBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { ORG_WORDS } from '../lexicon/people.ts';
 import { isPossessiveMark } from '../grammar/token.ts';
 import { JUDGING_VERBS } from '../lexicon/describing-verbs.ts';
@@ -251,7 +252,13 @@ function describedBy(ctx: SpeakerContext, unit: QuoteUnit, agent: number): Speak
   // "a pattern described by the harbour office as “…”": the agent of the passive describes, not its subject
   const by = tokens[verb + 1]?.lower === 'by' ? phraseAfter(tokens, verb + 1) : null;
   if (by) return { speaker: speakerOf(ctx, seg, by), seg, cue: verb, how: 'describing' };
-  return { speaker: subjectOf(ctx, seg, verb), seg, cue: verb, how: 'describing' };
+  // ("as he likened what he described as a “prank”": the pronoun right before the verb is its subject, not the words
+  // before it, BASIL round 1795)
+  const pronoun = NAMING_SUBJECT_PRONOUNS.has(tokens[verb - 1]?.lower ?? '');
+  const speaker = pronoun
+    ? speakerOf(ctx, seg, { from: verb - 1, to: verb - 1 })
+    : subjectOf(ctx, seg, verb);
+  return { speaker, seg, cue: verb, how: 'describing' };
 }
 
 /**
