@@ -62,3 +62,14 @@ describe('"what he described as a “…”" inside a longer clause', () => {
     );
   });
 });
+
+describe('a passive "Asked …" opening the sentence', () => {
+  it('is no inverted tag: the words after "Asked" are what was asked, never who speaks', () => {
+    const found = speakers(
+      'Ted Cruz toured the state on Monday. Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.” Asked about Iowa, he smiled: “I love it.” Asked point-blank, “Is that you?” Cruz replied, “No.”',
+    );
+    assert.equal(found.length, 4);
+    for (const asked of ['which county was his favorite', 'Iowa', 'point-blank'])
+      assert.ok(!found.includes(asked), `"${asked}" given as a speaker`);
+  });
+});

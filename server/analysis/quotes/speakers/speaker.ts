@@ -902,7 +902,9 @@ export function subjectOf(ctx: SpeakerContext, seg: number, verb: number): strin
     return main && main.from > verb ? speakerOf(ctx, seg, main) : null;
   }
   // "Said Wales assistant coach Scott Johnson: “…”": a verb of saying opening the sentence has its subject after it
-  if (verb === floor && tokens[verb + 1]?.pos !== 'PUNCT') {
+  // (not "Asked point-blank, “Is that picture you?”": a passive "asked" opening the sentence has the one asked after
+  // it, and who asked goes unnamed, BASIL round 1795)
+  if (verb === floor && tokens[verb + 1]?.pos !== 'PUNCT' && tokens[verb]!.lower !== 'asked') {
     let end = verb + 1;
     while (end < tokens.length && !/^[:,]$/.test(tokens[end]!.lower) && end <= verb + 10) end++;
     if (tokens[end]?.lower === ':' || tokens[end]?.lower === ',')
