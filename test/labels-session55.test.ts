@@ -73,3 +73,19 @@ describe('a passive "Asked …" opening the sentence', () => {
       assert.ok(!found.includes(asked), `"${asked}" given as a speaker`);
   });
 });
+
+describe('a quotation filling its sentences, before a sentence that leads in its own quotation ("Then X concludes: “…”")', () => {
+  it('goes on with the speaker before it, not the one introduced after it', () => {
+    const article = [
+      'An ad with a prime minister',
+      '“Every day that passes, Iran gets closer to nuclear arms,” Mr. Netanyahu is shown saying.',
+      'A soundtrack plays as the prime minister continues. “The world tells Israel to wait. And I say wait for what?” Then an unseen announcer concludes: “The world needs strength.”',
+    ].join('\n\n');
+    assert.deepEqual(speechSpeakersOf(article), [
+      'Netanyahu',
+      'Netanyahu',
+      'Netanyahu',
+      'an unseen announcer',
+    ]);
+  });
+});

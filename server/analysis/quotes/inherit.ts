@@ -25,6 +25,9 @@ export interface Found {
  * Fills the speaker of speech quotes that name none: the quotation carried on, the speech just before or after, or,
  * for a paragraph that is only a quotation, whoever the sentence before it reports ("…, Zapata said." then "“…”").
  */
+// the ways a speaker is found from words before the quotation ("X concludes: “…”", "X said that “…”")
+const INTRODUCED_BEFORE = /^(?:verb|verb-far|colon|clause|speech-noun):/;
+
 export function inherit(
   found: Found[],
   segments: Segment[],
@@ -148,6 +151,15 @@ export function inherit(
       next.speaker &&
       para(f) === para(next) &&
       next.unit.openSeg - f.unit.closeSeg <= 1 &&
+      // ("“… Wait until when?” Then an unseen announcer concludes: “…”": a speaker introduced before their own words
+      // is named for those, not for the words before, BASIL round 1791)
+      // (words that fill their sentences, before a sentence of its own: a quotation inside a clause, "by … David Bell,
+      // for not doing enough to promote the “…”", goes on to the next one's speaker as before)
+      !(
+        next.unit.openSeg > f.unit.closeSeg &&
+        INTRODUCED_BEFORE.test(next.basis ?? '') &&
+        fillsSentence(f, segments, found)
+      ) &&
       // ("Forty MPs wrote to the minister, appealing to her to “think again”. Lord Roe, who began the letter,
       // said: “…”": words inside a clause whose verb has its own subject are that subject's, not the next speaker's)
       (fillsSentence(f, segments, found) || !governed(f))
