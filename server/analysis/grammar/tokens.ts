@@ -6,6 +6,7 @@ import { mergeNameAbbreviations } from './name-abbreviations.ts';
 import { lowerShoutedLines } from './shouted-lines.ts';
 import { readWireBrackets } from './wire-brackets.ts';
 import { readWireApostrophes } from './wire-apostrophes.ts';
+import { shieldPossessiveEnds, unshieldPossessiveEnds } from './possessive-ends.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagNameParticles } from './name-particles.ts';
 import { retagWordSurnames } from './surnames.ts';
@@ -88,10 +89,7 @@ function parse(text: string): Token[] {
             text,
             mergeNameAbbreviations(
               text,
-              mergeAbbreviatedTitles(
-                text,
-                mergeLetterPieces(text, tokensOf(tagged, tagger.readDoc(tagged))),
-              ),
+              mergeAbbreviatedTitles(text, mergeLetterPieces(text, readTokens(tagged))),
             ),
           ),
         ),
@@ -99,6 +97,12 @@ function parse(text: string): Token[] {
     ),
   );
   return RETAGS.reduce((out, retag) => retag(out, tagged), tokens);
+}
+
+/** wink-nlp's tokens of `tagged`, read with the marks after a word's "’s" shielded (grammar/possessive-ends.ts). */
+function readTokens(tagged: string): Token[] {
+  const shielded = shieldPossessiveEnds(tagged);
+  return unshieldPossessiveEnds(tokensOf(shielded, tagger.readDoc(shielded)), shielded, tagged);
 }
 
 // the retags of `parse`, in the order they run: each reads the tokens the one before it left
