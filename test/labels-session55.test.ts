@@ -89,3 +89,14 @@ describe('a quotation filling its sentences, before a sentence that leads in its
     ]);
   });
 });
+
+describe('"the committee chairman" after a named subject, with no one named chairman', () => {
+  it('is the person the sentence just before has as its subject', () => {
+    assert.deepEqual(
+      speakers(
+        'Rep. Ed Royce on Friday questioned the action. “The administration should withdraw this decision,” the committee chairman said in a statement.',
+      ),
+      ['Ed Royce'],
+    );
+  });
+});

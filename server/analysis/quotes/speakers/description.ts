@@ -67,6 +67,12 @@ function ownedByDescription(tokens: Token[], text: string, np: Phrase): boolean 
   return true;
 }
 
+/** "the committee chairman": "the", a kind of body and the title, in lower case. */
+function bodyTitle(tokens: Token[], text: string, np: Phrase): boolean {
+  if (np.to - np.from !== 2 || !ORG_WORDS.has(tokens[np.from + 1]!.lower)) return false;
+  return !capitalised(text, tokens[np.from + 1]!.start) && !capitalised(text, tokens[np.to]!.start);
+}
+
 /**
  * The latest body named with this noun before the phrase, in its fullest form written earlier ("The Supreme Court is
  * led by …" after "the Supreme Court of Ruritania" → the latter).
@@ -320,10 +326,13 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   // "The Fabian Society's Sundar Katwala said … The political reform group's general secretary told …" (BBC, blind
   // round 988): a body described in lower-case words, owning the title, describes the one just named as a subject
   // (not its spokesperson, most often someone new and unnamed: "the council's spokesperson said", blind round 738)
+  // (… and so does a title after a kind of body with no possessive: "Rep. Ed Royce on Friday questioned the action …
+  // “…,” the committee chairman said", BASIL round 1799)
   if (
     TITLES.has(head) &&
     !head.startsWith('spokes') &&
-    ownedByDescription(tokens, ctx.segments[seg]!.text, np)
+    (ownedByDescription(tokens, ctx.segments[seg]!.text, np) ||
+      bodyTitle(tokens, ctx.segments[seg]!.text, np))
   ) {
     const named = ctx.people.subjectJustBefore(seg, first.start);
     if (named) return named;
