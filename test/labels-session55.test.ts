@@ -100,3 +100,14 @@ describe('"the committee chairman" after a named subject, with no one named chai
     );
   });
 });
+
+describe('someone’s office, campaign or staff as a speaker ("Senate Majority Leader Harry Reid’s office")', () => {
+  it('keeps the owner’s fullest name and drops the owner’s title', () => {
+    assert.deepEqual(
+      speakers(
+        'Harry Reid spoke on Monday. “We are ready,” reads a statement from Senate Majority Leader Harry Reid’s office. Carl Seel filed the bill. “It is done,” Mr. Seel’s office said.',
+      ),
+      ['Harry Reid’s office', 'Carl Seel’s office'],
+    );
+  });
+});

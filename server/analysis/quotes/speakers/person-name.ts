@@ -44,6 +44,21 @@ function nameAtEnd(ctx: SpeakerContext, run: string[]): string {
   return run.slice(-2).join(' ');
 }
 
+/** A title, an honorific or a body's word ("Leader", "Mr.", "Senate"): no part of the name after it. */
+function titleOrBody(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    isTitle(w, false) ||
+    isTitle(w.replace(/\.$/, ''), false) ||
+    isBodyWord(w) ||
+    HONORIFICS.has(w.replace(/\.$/, ''))
+  );
+}
+
+// someone's office, campaign or staff, who speak for them: "Harry Reid's office", "the Romney campaign" aside
+const OWNED_PEOPLE =
+  /^(\p{Lu}.*?)['\u2019]s (?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|team|lawyers?|attorneys?)$/u;
+
 /**
  * A person's name with a long title left on it, whatever cue found it: "Head of the Water Authority for the Northern
  * Districts Aiko Mori" → "Aiko Mori", and "Andean Pact Wagner" read after "Secretary General of the" → "Wagner". Gold
@@ -55,6 +70,20 @@ const PEERAGES = new Set(['lord', 'baroness', 'lady']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof']);
 
 export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
+  // "a statement from Senate Majority Leader Harry Reid's office" is Harry Reid's office: the owner's title is cut as
+  // a speaker's is (BASIL round 1803)
+  // (… and "Mr. Seel’s office" is Carl Seel's, the fullest name the article gives)
+  const owned = OWNED_PEOPLE.exec(speaker);
+  if (owned) {
+    const ownerWords = owned[1]!.split(/\s+/);
+    const last = ownerWords[ownerWords.length - 1]!;
+    if (!ownerWords.every((w) => UPPER_START.test(w)) || !ctx.people.knowsName(last))
+      return speaker;
+    let from = ownerWords.length - 1;
+    while (from > 0 && !titleOrBody(ownerWords[from - 1]!)) from--;
+    const name = ctx.people.fullest(ownerWords.slice(from).join(' '));
+    return `${name}${speaker.slice(owned[1]!.length)}`;
+  }
   const words = speaker.split(/\s+/);
   const last = words[words.length - 1]!;
   // "Steve King" … "King said": a surname that is also a title's word was read as a title alone, so it never went to
