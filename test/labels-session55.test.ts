@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 
 describe('a speaker with an apposition, then an aside in what was said ("X, a senator, said the plan, if real, is “…”")', () => {
   it('gives the words to the subject before the verb, not to the clause after it', () => {
@@ -108,6 +108,17 @@ describe('someone’s office, campaign or staff as a speaker ("Senate Majority L
         'Harry Reid spoke on Monday. “We are ready,” reads a statement from Senate Majority Leader Harry Reid’s office. Carl Seel filed the bill. “It is done,” Mr. Seel’s office said.',
       ),
       ['Harry Reid’s office', 'Carl Seel’s office'],
+    );
+  });
+});
+
+describe('an aside set off by horizontal bars ("… ― the congresswoman vowed to … ― Pelosi said …")', () => {
+  it('is read as one set off by dashes, leaving the main clause’s report', () => {
+    assert.equal(
+      labelOf(
+        'Asked for her reaction to the language ― the congresswoman vowed to impeach him ― Pelosi said it was a free speech issue.',
+      ),
+      'attributed',
     );
   });
 });

@@ -6,6 +6,7 @@ import { mergeNameAbbreviations } from './name-abbreviations.ts';
 import { lowerShoutedLines } from './shouted-lines.ts';
 import { readWireBrackets } from './wire-brackets.ts';
 import { readWireApostrophes } from './wire-apostrophes.ts';
+import { readHorizontalBars } from './horizontal-bars.ts';
 import { shieldPossessiveEnds, unshieldPossessiveEnds } from './possessive-ends.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagNameParticles } from './name-particles.ts';
@@ -76,7 +77,7 @@ const ALONE_LIMIT = 5000;
 function parse(text: string): Token[] {
   // (a headline in capitals is parsed lowered, its offsets unchanged, and the retags below read it lowered too: in
   // capitals every word looks like an acronym or a name, and "SENATOR DEFENDS U.S. FARM BILL" lost its verb to one)
-  const tagged = lowerShoutedLines(readWireApostrophes(readWireBrackets(text)));
+  const tagged = lowerShoutedLines(readWireApostrophes(readWireBrackets(readHorizontalBars(text))));
   const tokens = retagPluralPossessives(
     text,
     retagSpacedDashes(
