@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { analyzeArticle } from '../server/analysis/index.ts';
 
 describe('a speaker with an apposition, then an aside in what was said ("X, a senator, said the plan, if real, is “…”")', () => {
   it('gives the words to the subject before the verb, not to the clause after it', () => {
@@ -120,5 +121,15 @@ describe('an aside set off by horizontal bars ("… ― the congresswoman vowed 
       ),
       'attributed',
     );
+  });
+});
+
+describe('a headline opened by a party’s members and a colon ("Senate Republicans: No Legislation Until …")', () => {
+  it('gives the claim after the colon to them', () => {
+    const article = [
+      'Senate Republicans: No Legislation Until After Tax Cut Extension',
+      'Senate Republicans said on Wednesday that they would block all bills.',
+    ].join('\n\n');
+    assert.equal(analyzeArticle(article).sentences[0]!.label, 'attributed');
   });
 });

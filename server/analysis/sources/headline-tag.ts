@@ -3,7 +3,14 @@ import type { Token } from '../grammar/token.ts';
 import { personName } from '../grammar/names.ts';
 import { innerHyphen, isPossessiveMark } from '../grammar/token.ts';
 import { wordsWrittenAsNames } from '../grammar/shouted-lines.ts';
-import { ANONYMOUS_HEADS, KIN_FEMALE, KIN_MALE, ORG_WORDS, TITLES } from '../lexicon/people.ts';
+import {
+  ANONYMOUS_HEADS,
+  KIN_FEMALE,
+  KIN_MALE,
+  ORG_WORDS,
+  PARTY_MEMBERS,
+  TITLES,
+} from '../lexicon/people.ts';
 import {
   INSTITUTION_NOUNS,
   SEATS_OF_GOVERNMENT,
@@ -201,6 +208,9 @@ function speakerBeforeClause(s: Sentence, colon: number, body: () => string): bo
   // My Son Was Attacked …", PTC page and blind round 581)
   if (isPersonNounOrPlural(head) || KIN.has(head)) return true;
   if (head === 'campaign') return true;
+  // (… and a party's members: "Senate Republicans: No Legislation Until After Tax Cut Extension", "Top House Intel
+  // Dem: Flynn Not Cooperating With Russia Probe", BASIL round 1788)
+  if (PARTY_MEMBERS.has(head)) return true;
   // "Cardinal Müller: Blessing homosexual couples would be an ‘atrocity’": a title and a name
   const named = (k: number) =>
     tk[k]!.pos === 'PROPN' && UPPER_START.test(s.text.slice(tk[k]!.start));
