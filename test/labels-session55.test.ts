@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 describe('a speaker with an apposition, then an aside in what was said ("X, a senator, said the plan, if real, is “…”")', () => {
@@ -131,5 +131,16 @@ describe('a headline opened by a party’s members and a colon ("Senate Republic
       'Senate Republicans said on Wednesday that they would block all bills.',
     ].join('\n\n');
     assert.equal(analyzeArticle(article).sentences[0]!.label, 'attributed');
+  });
+});
+
+describe('"assailed" as an attack in words', () => {
+  it('reports the subject’s stance, as "slammed" does', () => {
+    assert.deepEqual(
+      labels(
+        'Two lawmakers, Rep. Vern Buchanan and Rep. Earl Blumenauer, assailed the decision. Sanders assailed her paid speeches.',
+      ),
+      ['attributed', 'attributed'],
+    );
   });
 });

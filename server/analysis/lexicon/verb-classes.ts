@@ -44,7 +44,9 @@ export const JUDGING = lemmas(
     ' slam brand rebuke berate scold chide lambaste' +
     // … and the wire's "pilloried" ("A recent report … pilloried French industry", Reuters-21578, round 1506; "raps"
     // is in grammar/verbs.ts, as the tagger gives "raping" its lemma)
-    ' pillory',
+    ' pillory' +
+    // … and the attack in words ("Two other lawmakers … assailed the administration's decision", BASIL round 1799)
+    ' assail',
 );
 
 /**
