@@ -144,3 +144,14 @@ describe('"assailed" as an attack in words', () => {
     );
   });
 });
+
+describe('a tag after the words in which a video shows someone saying them ("“…,” the video showed Tlaib telling supporters")', () => {
+  it('gives the words to the one shown speaking', () => {
+    assert.deepEqual(
+      speakers(
+        'Rashida Tlaib spoke on Thursday. “People love you and you win,” the video showed Tlaib telling supporters.',
+      ),
+      ['Rashida Tlaib'],
+    );
+  });
+});

@@ -375,6 +375,9 @@ export function tagFrom(ctx: SpeakerContext, seg: number, first: number): Speake
     const witnessed = r > first ? witnessedSpeaker(tokens, r, first) : null;
     if (witnessed && witnessed.from === first)
       return { speaker: speakerOf(ctx, seg, witnessed), seg, cue: r, how: 'tag' };
+    // (… and so did one a video shows saying them: "“…,” the video showed Tlaib telling supporters", BASIL round 1800)
+    const perceived = r > first ? perceivedSpeaker(tokens, r, first) : null;
+    if (perceived) return { speaker: speakerOf(ctx, seg, perceived), seg, cue: r, how: 'tag' };
     let end = r - 1;
     // (a comma the copy set between the tag's subject and its verb closes nothing: '"…," director Paolo Azzoni at
     // Milan investment bank <ABK Spa>, told Reuters.', Reuters-21578, round 1274)
