@@ -155,3 +155,20 @@ describe('a tag after the words in which a video shows someone saying them ("“
     );
   });
 });
+
+describe('a subject described twice between commas ("X, a Republican of Idaho and once a negotiator in the House, said")', () => {
+  it('is the name before the descriptions', () => {
+    assert.deepEqual(
+      labels(
+        'Representative Raúl R. Labrador, a Republican of Idaho and once an immigration negotiator in the House, said it would be a mistake to push forward.',
+      ),
+      ['attributed'],
+    );
+    assert.deepEqual(
+      speakers(
+        'Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the party in Miami-Dade County, said of Mr. Rubio: “He is American.”',
+      ),
+      ['Nelson Diaz'],
+    );
+  });
+});

@@ -580,6 +580,12 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
         i = j - 1;
         continue pieces;
       }
+      // "Raúl R. Labrador, a Republican of Idaho and once a leading immigration negotiator in the House, said": two
+      // descriptions joined by "and" in a piece between commas describe the subject before them (BASIL round 1797)
+      if (t.pos === 'CCONJ' && closed && joinsDescriptions(tokens, j)) {
+        j--;
+        continue;
+      }
       if (
         t.pos === 'VERB' ||
         t.pos === 'SCONJ' ||
@@ -620,6 +626,18 @@ function nearSubject(tokens: Token[], text: string, verb: number, floor: number)
     i = j;
   }
   return fallback;
+}
+
+/**
+ * Whether the "and" at `k` joins two descriptions: a noun or a name before it, and after it (an adverb of time aside,
+ * "and once a …") an article opening the next.
+ */
+function joinsDescriptions(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'and' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''))
+    return false;
+  let next = k + 1;
+  if (tokens[next]?.pos === 'ADV') next++;
+  return /^(?:a|an|the)$/.test(tokens[next]?.lower ?? '');
 }
 
 /** The phrase opens its clause: at the floor, after a boundary, or after an opening phrase of time or place. */
