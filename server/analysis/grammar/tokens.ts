@@ -7,6 +7,7 @@ import { lowerShoutedLines } from './shouted-lines.ts';
 import { readWireBrackets } from './wire-brackets.ts';
 import { readWireApostrophes } from './wire-apostrophes.ts';
 import { readHorizontalBars } from './horizontal-bars.ts';
+import { straightenContractions } from './curly-contractions.ts';
 import { shieldPossessiveEnds, unshieldPossessiveEnds } from './possessive-ends.ts';
 import { retagGivenNames } from './given-names.ts';
 import { retagNameParticles } from './name-particles.ts';
@@ -103,7 +104,9 @@ function parse(text: string): Token[] {
 /** wink-nlp's tokens of `tagged`, read with the marks after a word's "’s" shielded (grammar/possessive-ends.ts). */
 function readTokens(tagged: string): Token[] {
   const shielded = shieldPossessiveEnds(tagged);
-  return unshieldPossessiveEnds(tokensOf(shielded, tagger.readDoc(shielded)), shielded, tagged);
+  return straightenContractions(
+    unshieldPossessiveEnds(tokensOf(shielded, tagger.readDoc(shielded)), shielded, tagged),
+  );
 }
 
 // the retags of `parse`, in the order they run: each reads the tokens the one before it left
