@@ -172,3 +172,25 @@ describe('a subject described twice between commas ("X, a Republican of Idaho an
     );
   });
 });
+
+describe('a negation written with a curly apostrophe ("wouldn’t say whether …")', () => {
+  it('is read as "wouldn\'t" is: a refusal to say, no report', () => {
+    assert.deepEqual(
+      labels(
+        "Jay Carney wouldn’t say whether Obama is bracing for talks. Jay Carney wouldn't say whether Obama is bracing for talks.",
+      ),
+      ['fact', 'fact'],
+    );
+  });
+});
+
+describe('the writer’s "couldn’t be clearer" and "could not be more different"', () => {
+  it('is a verdict, whichever apostrophe', () => {
+    assert.deepEqual(
+      labels(
+        'The contrast with Trump couldn’t be clearer. On this point the two candidates could not be more different.',
+      ),
+      ['framing', 'framing'],
+    );
+  });
+});

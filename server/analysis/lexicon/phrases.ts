@@ -173,6 +173,13 @@ export const PHRASES: readonly PhraseCue[] = [
     re: /\b(?:house of cards|on life support|smoke and mirrors|(?:a )?drop in the (?:bucket|ocean)|tip of the iceberg|elephant in the room|under the bus|kick(?:s|ed|ing)? the can down the road|mov(?:e|es|ed|ing) the goal ?posts|witch[- ]hunt|silver bullet|pie in the sky|red herring|sea change|lip service|window dressing|knee-jerk|heads? in the sand|trojan horse|poisoned chalice|nail in the coffin|paper(?:s|ed|ing)? over the cracks|fig leaf|gravy train|fat cats|ivory tower|echo chamber|virtue[- ]signall?ing|sleight of hand|open(?:s|ed|ing)? the floodgates|writing (?:is )?on the wall|rearranging the deck ?chairs|tilting at windmills|fool's errand|fool’s errand|recipe for disaster|slap in the face|slap on the wrist|shot (?:itself|themselves|himself|herself) in the foot|own goal|hot air|dog whistle|ticking time bomb|powder keg|uphill (?:battle|struggle)|cast(?:s|ing)? a (?:long |dark )?shadow over|f(?:a|e)ll(?:s|en|ing)? into (?:that|the|a|this) trap|shoot (?:that|the) fox|pandora's box|pandora’s box|can of worms|double standards?|(?:grasping|clutching) at straws|emperor's new clothes|emperor’s new clothes|thin end of the wedge)\b/gi,
     cue: 'loaded',
   },
+  // The writer's emphatic verdict that nothing could be more so ("The contrast with Trump couldn’t be clearer",
+  // "Sotomayor’s sentiments couldn’t be more different", "… Couldn’t Come At A Better Time", PolNeAR unlabelled, once
+  // the curly "n’t" was read as a negation); general English idiom, no measure named
+  {
+    re: /\bcould(?:n['\u2019]t| not| hardly) (?:be|have been|come at) (?:a )?(?:more|less|any more|better|worse|clearer|greater|bigger|higher|lower|starker|sharper|plainer)\b/gi,
+    cue: 'evaluative',
+  },
   // The writer reading a group's feelings with no one reporting them ("the town reacted to the news with grief"):
   // an emotion ascribed, not observed (emotion nouns chosen by hand from general English)
   {
