@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { labelOf, labels, speakers, speechSpeakersOf } from './helpers/short-article.ts';
+import { labelOf, labels, quotes, speakers, speechSpeakersOf } from './helpers/short-article.ts';
 import { analyzeArticle } from '../server/analysis/index.ts';
 
 describe('a speaker with an apposition, then an aside in what was said ("X, a senator, said the plan, if real, is “…”")', () => {
@@ -191,6 +191,21 @@ describe('the writer’s "couldn’t be clearer" and "could not be more differen
         'The contrast with Trump couldn’t be clearer. On this point the two candidates could not be more different.',
       ),
       ['framing', 'framing'],
+    );
+  });
+});
+
+describe('a title right after a thing’s noun and "called" ("a YouTube video called “…”")', () => {
+  it('is a term, with no speaker', () => {
+    const found = quotes(
+      'Shields posted a link to a YouTube video called “Behind the scenes with Kathy Griffin” on Monday. Both oppose an inflation formula called the “chained CPI” that would cut payments.',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.type, q.speaker]),
+      [
+        ['term', null],
+        ['term', null],
+      ],
     );
   });
 });

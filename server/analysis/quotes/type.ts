@@ -15,6 +15,7 @@ import { BRANDING_VERBS, JUDGING_VERBS, VIEWING } from '../lexicon/describing-ve
 import { UPPER_START } from '../grammar/letters.ts';
 import { isQuoteChar } from '../grammar/phrases.ts';
 import { isNamingAside } from '../grammar/verbs.ts';
+import { isPersonNounOrPlural } from '../grammar/person-noun.ts';
 
 const NAMING = new Set([
   'classify',
@@ -339,6 +340,10 @@ export function hasTermCue(tokens: Token[], openAt: number): boolean {
   // (… or set off after its noun: "The Affordable Care Act, often called "Obamacare," …", isNamingAside)
   if (t.lemma !== 'call' || !before) return false;
   if (before.pos === 'AUX' || before.lower === '-') return true;
+  // (… and right after a thing's noun: "tweeted a link to a YouTube video called “Behind the scenes with Kathy
+  // Griffin”", a title, BASIL round 1798; "the president called “…”" has a person calling)
+  if (t.lower === 'called' && before.pos === 'NOUN' && !isPersonNounOrPlural(before.lower))
+    return true;
   return t.lower === 'called' && isNamingAside(tokens, i);
 }
 
