@@ -209,3 +209,14 @@ describe('a title right after a thing’s noun and "called" ("a YouTube video ca
     );
   });
 });
+
+describe('a correction notice ("An earlier version of this article said …")', () => {
+  it('is the writer’s own notice, a fact, while an earlier version of a bill still reports', () => {
+    assert.deepEqual(
+      labels(
+        'Because of an editing error, an earlier version of this post said that Senator Harry Reid was from Arizona. An earlier version of the bill said the tax would rise.',
+      ),
+      ['fact', 'attributed'],
+    );
+  });
+});

@@ -876,6 +876,9 @@ export function reportingCues(s: Sentence): boolean {
       }
       if (!np || (np.from === np.to && NOT_SOURCES.has(s.tokens[np.from]!.lower) && !it)) return;
       if (isGenericSubject(s.tokens, np)) return;
+      // "Because of an editing error, an earlier version of this post said that …": a correction, the writer's own
+      // notice of what the piece got wrong, reports no one (BASIL round 1788)
+      if (earlierVersion(s.tokens, np)) return;
       if (
         (NOT_SOURCES.has(s.tokens[np.to]!.lower) && !it) ||
         (INFERENCE_VERBS.has(t.lemma) && !canSpeak(s.tokens, np)) ||
@@ -920,4 +923,16 @@ export function reportingCues(s: Sentence): boolean {
     }
   });
   return main;
+}
+
+/** "an earlier version of this article": the piece itself, as it stood before a correction. */
+function earlierVersion(tokens: Token[], np: Phrase): boolean {
+  for (let k = np.from; k + 2 <= np.to; k++)
+    if (
+      tokens[k]!.lower === 'version' &&
+      tokens[k + 1]!.lower === 'of' &&
+      tokens[k + 2]!.lower === 'this'
+    )
+      return true;
+  return false;
 }
