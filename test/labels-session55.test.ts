@@ -220,3 +220,14 @@ describe('a correction notice ("An earlier version of this article said …")', 
     );
   });
 });
+
+describe('"the Arizona Republican": a description by state and party', () => {
+  it('is the one tagged with that party’s letter and state, not the party’s last-named member', () => {
+    assert.deepEqual(
+      speakers(
+        'Republican Party Chairman Michael Steele spoke on Friday. Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." The Arizona Republican said Steele must make "an appropriate decision" about his future. Senator Lindsey Graham, Republican of South Carolina, spoke too. "He should go," the South Carolina Republican said.',
+      ),
+      ['John McCain', 'John McCain', 'Lindsey Graham'],
+    );
+  });
+});

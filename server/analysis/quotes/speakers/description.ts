@@ -1,3 +1,4 @@
+import { statePartyMember } from './state-party.ts';
 import type { Phrase } from '../../grammar/phrases.ts';
 import { personName } from '../../grammar/names.ts';
 import { sentenceSubject } from '../../grammar/subjects.ts';
@@ -420,10 +421,16 @@ function definiteReferent(ctx: SpeakerContext, seg: number, whole: Phrase): stri
   )
     return null;
   // ("Tory co-chairman Liam Fox … The Tory co-chairman attacked": the one person the article gave that title)
+  // ("The Arizona Republican": the one tagged "R-Ariz." or "Republican of Arizona")
+  const state =
+    PARTY_MEMBERS.has(head) && np.to - np.from >= 2
+      ? text.slice(tokens[np.from + 1]!.start, tokens[np.to - 1]!.end)
+      : '';
   const holder = TITLES.has(head)
     ? (ctx.people.soleHolder(head, seg, first.start) ?? titledBefore(ctx, seg, np))
     : PARTY_MEMBERS.has(head)
-      ? partyNamedBefore(ctx, seg, np.from, head)
+      ? ((state ? statePartyMember(ctx, seg, state, head) : null) ??
+        partyNamedBefore(ctx, seg, np.from, head))
       : null;
   return (
     holder ??
