@@ -55,20 +55,22 @@ function titleOrBody(word: string): boolean {
   );
 }
 
-// someone's office, campaign or staff, who speak for them: "Harry Reid's office", "the Romney campaign" aside
+// someone's office, campaign or staff, who speak for them, after the owner's possessive: "Harry Reid's office" (a
+// campaign named by its candidate alone, "the Romney campaign", is not read here)
 const OWNED_PEOPLE =
   /^(\p{Lu}.*?)['\u2019]s (?:office|campaign|spokesman|spokeswoman|spokesperson|aides?|staff|team|lawyers?|attorneys?)$/u;
+
+// the titles a British peer is named by with one name ("Lord Bach", "Baroness Hale")
+const PEERAGES = new Set(['lord', 'baroness', 'lady']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof']);
 
 /**
  * A person's name with a long title left on it, whatever cue found it: "Head of the Water Authority for the Northern
  * Districts Aiko Mori" → "Aiko Mori", and "Andean Pact Wagner" read after "Secretary General of the" → "Wagner". Gold
  * names a person by the fullest name the article gives, without titles. Only a speaker whose last word the article
- * names a person by, and no body word, is cut; any other speaker comes back as it is.
+ * names a person by, and no body word, is cut; any other speaker comes back as it is. The owner of an office or a
+ * campaign (OWNED_PEOPLE) is read the same way.
  */
-// the titles a British peer is named by with one name ("Lord Bach", "Baroness Hale")
-const PEERAGES = new Set(['lord', 'baroness', 'lady']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof']);
-
 export function withoutLongTitle(ctx: SpeakerContext, speaker: string): string {
   // "a statement from Senate Majority Leader Harry Reid's office" is Harry Reid's office: the owner's title is cut as
   // a speaker's is (BASIL round 1803)
