@@ -9,9 +9,11 @@ const CURLY_PART = /^(?:n\u2019t|\u2019(?:s|ll|re|ve|d|m))$/;
  * to comment read as a report at 0.99 (BASIL round 1800). Only the word read changes; offsets stay.
  */
 export function straightenContractions(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => CURLY_PART.test(t.lower))) return tokens;
+  // (a contraction's part is three letters at most: the pattern is tried on those alone)
+  const curly = (t: Token) => t.lower.length <= 3 && CURLY_PART.test(t.lower);
+  if (!tokens.some(curly)) return tokens;
   return tokens.map((t) =>
-    CURLY_PART.test(t.lower)
+    curly(t)
       ? retagged(t, t.pos, t.lemma.replace('\u2019', "'"), t.lower.replace('\u2019', "'"))
       : t,
   );
