@@ -21,13 +21,13 @@ export interface Found {
   labelled?: boolean;
 }
 
+// the ways a speaker is found from words before the quotation ("X concludes: “…”", "X said that “…”")
+const INTRODUCED_BEFORE = /^(?:verb|verb-far|colon|clause|speech-noun):/;
+
 /**
  * Fills the speaker of speech quotes that name none: the quotation carried on, the speech just before or after, or,
  * for a paragraph that is only a quotation, whoever the sentence before it reports ("…, Zapata said." then "“…”").
  */
-// the ways a speaker is found from words before the quotation ("X concludes: “…”", "X said that “…”")
-const INTRODUCED_BEFORE = /^(?:verb|verb-far|colon|clause|speech-noun):/;
-
 export function inherit(
   found: Found[],
   segments: Segment[],

@@ -208,8 +208,7 @@ function speakerBeforeClause(s: Sentence, colon: number, body: () => string): bo
   // My Son Was Attacked …", PTC page and blind round 581)
   if (isPersonNounOrPlural(head) || KIN.has(head)) return true;
   if (head === 'campaign') return true;
-  // (… and a party's members: "Senate Republicans: No Legislation Until After Tax Cut Extension", "Top House Intel
-  // Dem: Flynn Not Cooperating With Russia Probe", BASIL round 1788)
+  // (… and a party's members: "Senate Republicans: No Legislation Until After Tax Cut Extension", BASIL round 1788)
   if (PARTY_MEMBERS.has(head)) return true;
   // "Cardinal Müller: Blessing homosexual couples would be an ‘atrocity’": a title and a name
   const named = (k: number) =>
